@@ -1,0 +1,183 @@
+import GMPShim
+import LODACore
+import LODAEvaluator
+import LODANumber
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// CPU time of the calling thread, in seconds (immune to other processes' load).
+public func threadCPUSeconds() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+}
+
+/// Callees for the `seq` benchmark, served from memory.
+final class MemoryResolver: ProgramResolver {
+    let programs: [ProgramID: Program]
+    init(_ programs: [ProgramID: Program]) { self.programs = programs }
+    func program(for id: ProgramID) throws(EvaluationError) -> Program {
+        guard let p = programs[id] else { throw .fileOpen(id.relativePath) }
+        return p
+    }
+}
+
+/// The fixed suite behind `miner bench`.
+public enum InterpreterBenchmark {
+    struct Case {
+        let name: String
+        let text: String
+        let terms: Int
+    }
+
+    static let cases: [Case] = [
+        Case(name: "small-int loop", text: """
+            ; sum of k mod 1000003 for k = 1 .. 100000 n (one loop, small values)
+            mov $1,$0
+            mul $1,100000
+            lpb $1
+              add $2,$1
+              mod $2,1000003
+              sub $1,1
+            lpe
+            mov $0,$2
+            """, terms: 20),
+        Case(name: "divisors (nested loops)", text: """
+            ; sum of sigma(k) for k = 1 .. n, by trial division in a nested loop
+            ; (max keeps the divisor non-zero in the final, rolled-back pass)
+            mov $1,$0
+            lpb $1
+              mov $2,$1
+              lpb $2
+                mov $5,$2
+                max $5,1
+                mov $3,$1
+                mod $3,$5
+                equ $3,0
+                mul $3,$5
+                add $4,$3
+                sub $2,1
+              lpe
+              sub $1,1
+            lpe
+            mov $0,$4
+            """, terms: 300),
+        Case(name: "factorials (big numbers)", text: """
+            ; n! up to 1000 digits: big x small multiplication in a loop
+            mov $1,1
+            mov $2,$0
+            lpb $2
+              mul $1,$2
+              sub $2,1
+            lpe
+            mov $0,$1
+            """, terms: 450),
+        Case(name: "seq calls (cached)", text: """
+            ; sum of sigma(k) for k = 1 .. n through seq calls to A000203
+            mov $1,$0
+            lpb $1
+              mov $2,$1
+              max $2,1
+              seq $2,203
+              add $3,$2
+              sub $1,1
+            lpe
+            mov $0,$3
+            """, terms: 1000),
+    ]
+
+    static let sigma = """
+        ; A000203: sigma(n), sum of the divisors of n
+        #offset 1
+        mov $2,$0
+        lpb $2
+          mov $4,$2
+          max $4,1
+          mov $3,$0
+          mod $3,$4
+          equ $3,0
+          mul $3,$4
+          add $1,$3
+          sub $2,1
+        lpe
+        mov $0,$1
+        """
+
+    public static func run(repeats: Int) throws -> String {
+        let resolver = MemoryResolver([ProgramID(number: 203): try Parser.parse(sigma)])
+        var lines: [String] = []
+        lines.append(pad("program", 26) + lpad("terms", 7) + lpad("steps", 14) + lpad("seconds", 10) + lpad("steps/s", 16))
+        var totalSteps = 0
+        var totalSeconds = 0.0
+        var factorialSeconds = 0.0
+        for c in cases {
+            let program = try Parser.parse(c.text)
+            var times: [Double] = []
+            var steps = 0
+            for _ in 0..<repeats {
+                let evaluator = try Evaluator(program, resolver: resolver)
+                let t0 = threadCPUSeconds()
+                let result = evaluator.evaluate(count: c.terms)
+                times.append(threadCPUSeconds() - t0)
+                if let error = result.error { throw error }
+                steps = result.terms.reduce(0) { $0 + $1.steps }
+            }
+            let median = times.sorted()[times.count / 2]
+            if c.name.hasPrefix("factorials") { factorialSeconds = median }
+            totalSteps += steps
+            totalSeconds += median
+            lines.append(pad(c.name, 26) + lpad(String(c.terms), 7) + lpad(String(steps), 14)
+                         + lpad(format(median, 3), 10) + lpad(rate(Double(steps) / median), 16))
+        }
+        lines.append(pad("total", 26) + lpad("", 7) + lpad(String(totalSteps), 14) + lpad(format(totalSeconds, 3), 10)
+                     + lpad(rate(Double(totalSteps) / totalSeconds), 16))
+        let gmp = (0..<repeats).map { _ in gmpFactorialBaseline(terms: 450) }.sorted()[repeats / 2]
+        lines.append("")
+        lines.append("big numbers: the factorial program against the same multiplications done directly with GMP in place:")
+        lines.append("  interpreter \(format(factorialSeconds, 4)) s, GMP in place \(format(gmp, 4)) s, ratio \(format(factorialSeconds / gmp, 2))x")
+        lines.append("(CPU time of this thread, median of \(repeats) runs)")
+        return lines.joined(separator: "\n")
+    }
+
+    /// n! for n < terms by in-place mpz multiplication, as the factorial program does it.
+    static func gmpFactorialBaseline(terms: Int) -> Double {
+        let r = UnsafeMutablePointer<__mpz_struct>.allocate(capacity: 1)
+        let k = UnsafeMutablePointer<__mpz_struct>.allocate(capacity: 1)
+        lgmp_init(r)
+        lgmp_init(k)
+        defer {
+            lgmp_clear(r); lgmp_clear(k)
+            r.deallocate(); k.deallocate()
+        }
+        let t0 = threadCPUSeconds()
+        for n in 0..<terms {
+            lgmp_set_si(r, 1)
+            var i = n
+            while i > 0 {
+                lgmp_set_si(k, i)
+                lgmp_mul(r, r, k)
+                i -= 1
+            }
+        }
+        return threadCPUSeconds() - t0
+    }
+
+    static func pad(_ s: String, _ n: Int) -> String { s + String(repeating: " ", count: max(0, n - s.count)) }
+    static func lpad(_ s: String, _ n: Int) -> String { String(repeating: " ", count: max(0, n - s.count)) + s }
+    static func format(_ x: Double, _ digits: Int) -> String {
+        var p = 1.0
+        for _ in 0..<digits { p *= 10 }
+        let v = (x * p).rounded() / p
+        var s = String(v)
+        if let dot = s.firstIndex(of: ".") {
+            let decimals = s.distance(from: dot, to: s.endIndex) - 1
+            if decimals < digits { s += String(repeating: "0", count: digits - decimals) }
+        }
+        return s
+    }
+    static func rate(_ x: Double) -> String {
+        x >= 1e6 ? format(x / 1e6, 1) + " M" : format(x / 1e3, 1) + " k"
+    }
+}

@@ -1,0 +1,122 @@
+import LODACore
+import LODANumber
+
+/// Where `seq` and `prg` find the programs they call. The evaluator never touches
+/// files itself; `LODAProgramStore` implements this for a programs folder.
+public protocol ProgramResolver: AnyObject {
+    /// The program for `id`, or an error (`fileOpen`, `calleeParse`, ...).
+    func program(for id: ProgramID) throws(EvaluationError) -> Program
+}
+
+/// State shared by every program run in one evaluation: the `seq` cache, compiled
+/// callees, the set of running programs (recursion), the deadline, and the machines
+/// (one per call depth, so nested calls get fresh memory without allocating).
+public final class EvaluationContext {
+    public let limits: EvaluationLimits
+    let resolver: ProgramResolver?
+    let cancellation: CancellationFlag?
+    /// Called by `dbg` with the memory text.
+    public var debugOutput: ((String) -> Void)?
+
+    struct CallKey: Hashable {
+        let id: ProgramID
+        let argument: Number
+    }
+
+    var seqCache: [CallKey: (Number, Int)] = [:]
+    var compiled: [ProgramID: CompiledProgram] = [:]
+    var missing: Set<ProgramID> = []
+    var running: Set<ProgramID> = []
+    var machines: [Machine] = []
+    /// Absolute deadline in monotonic nanoseconds (0: none).
+    var deadline: UInt64 = 0
+    /// Deadline for the whole evaluation, independent of the per-term limit.
+    public var overallDeadline: UInt64 = 0
+
+    static let pollInterval = 4096
+
+    public init(limits: EvaluationLimits = .standard, resolver: ProgramResolver? = nil, cancellation: CancellationFlag? = nil) {
+        self.limits = limits
+        self.resolver = resolver
+        self.cancellation = cancellation
+    }
+
+    var pollsClock: Bool { deadline != 0 || cancellation != nil }
+
+    func poll() throws(EvaluationError) {
+        if let cancellation, cancellation.isCancelled { throw .cancelled }
+        if deadline != 0 && monotonicNanoseconds() > deadline { throw .timeout }
+    }
+
+    func machine(_ depth: Int) -> Machine {
+        while machines.count <= depth { machines.append(Machine(context: self, callDepth: machines.count)) }
+        return machines[depth]
+    }
+
+    /// Forgets cached `seq` results and loaded callees.
+    public func clearCaches() {
+        seqCache = [:]
+        compiled = [:]
+        missing = []
+    }
+
+    /// Sets the deadline for the next term from the per-term and overall limits.
+    func startTerm() {
+        var d = overallDeadline
+        if let t = limits.timeoutPerTerm {
+            let termDeadline = monotonicNanoseconds() + UInt64(max(0, t) * 1e9)
+            d = d == 0 ? termDeadline : min(d, termDeadline)
+        }
+        deadline = d
+    }
+
+    func compiledProgram(_ id: ProgramID) throws(EvaluationError) -> CompiledProgram {
+        if let p = compiled[id] { return p }
+        if missing.contains(id) { throw .programNotFound(id) }
+        guard let resolver else {
+            missing.insert(id)
+            throw .programNotFound(id)
+        }
+        let program: Program
+        do {
+            program = try resolver.program(for: id)
+        } catch {
+            if case .fileOpen = error { missing.insert(id) }
+            throw error
+        }
+        let p = try CompiledProgram(program, limits: limits)
+        compiled[id] = p
+        return p
+    }
+
+    func callSeq(_ id: ProgramID, _ argument: Number, callDepth: Int) throws(EvaluationError) -> (Number, Int) {
+        let key = CallKey(id: id, argument: argument)
+        if let hit = seqCache[key] { return hit }
+        let callee = try compiledProgram(id)
+        if argument < Number(callee.program.offset) { throw .invalidSeqArgument }
+        if running.contains(id) { throw .recursion(id) }
+        running.insert(id)
+        defer { running.remove(id) }
+        let result = try machine(callDepth).run(callee, input: argument)
+        seqCache[key] = result
+        return result
+    }
+
+    func callPrg(_ id: ProgramID, _ callee: CompiledProgram, _ arguments: [Number], outputs: Int, callDepth: Int) throws(EvaluationError) -> ([Number], Int) {
+        if running.contains(id) { throw .recursion(id) }
+        running.insert(id)
+        defer { running.remove(id) }
+        let m = machine(callDepth)
+        let (_, steps) = try m.run(callee, inputs: arguments)
+        return ((0..<outputs).map { m.value(at: $0) }, steps)
+    }
+}
+
+extension Machine {
+    /// Runs with cells `0..<inputs.count` preset (for `prg`).
+    func run(_ p: CompiledProgram, inputs: [Number]) throws(EvaluationError) -> (Number, Int) {
+        presetInputs = inputs
+        defer { presetInputs = [] }
+        return try run(p, input: inputs.first ?? .zero)
+    }
+}

@@ -1,0 +1,43 @@
+import Synchronization
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Limits for one evaluation. Exceeding any of them is an error, never a hang.
+public struct EvaluationLimits: Sendable, Hashable {
+    /// Steps per term, callees included; negative means unlimited.
+    public var maxSteps: Int
+    /// Highest cell index an arithmetic write may use, and the cell-count limit;
+    /// negative means unlimited.
+    public var maxMemory: Int
+    /// Wall-clock seconds per term (nil: none).
+    public var timeoutPerTerm: Double?
+    /// Open loops at once.
+    public var maxLoopDepth: Int
+
+    public init(maxSteps: Int = 100_000_000, maxMemory: Int = 2000, timeoutPerTerm: Double? = nil, maxLoopDepth: Int = 100) {
+        self.maxSteps = maxSteps
+        self.maxMemory = maxMemory
+        self.timeoutPerTerm = timeoutPerTerm
+        self.maxLoopDepth = maxLoopDepth
+    }
+
+    public static let standard = EvaluationLimits()
+}
+
+/// A flag that another thread can raise to stop a running evaluation.
+public final class CancellationFlag: Sendable {
+    private let raised = Atomic<Bool>(false)
+    public init() {}
+    public func cancel() { raised.store(true, ordering: .relaxed) }
+    public func reset() { raised.store(false, ordering: .relaxed) }
+    public var isCancelled: Bool { raised.load(ordering: .relaxed) }
+}
+
+/// Monotonic time in nanoseconds.
+public func monotonicNanoseconds() -> UInt64 {
+    var ts = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &ts)
+    return UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
+}

@@ -1,0 +1,62 @@
+import LODACore
+import LODANumber
+
+/// One computed term.
+public struct Term: Hashable, Sendable {
+    public var n: Int
+    public var value: Number
+    public var steps: Int
+}
+
+/// The outcome of evaluating several terms: those computed, then the error that
+/// stopped the evaluation, if any (a failing term ends the evaluation).
+public struct EvaluationRun: Sendable {
+    public var terms: [Term]
+    public var error: EvaluationError?
+    public var values: [Number] { terms.map(\.value) }
+}
+
+/// Evaluates a program as a sequence: a(offset), a(offset+1), ...
+///
+/// Memory is reset before every term; the `seq` cache lives as long as the evaluator.
+public final class Evaluator {
+    public let program: Program
+    public let compiled: CompiledProgram
+    public let context: EvaluationContext
+
+    public init(_ program: Program, resolver: ProgramResolver? = nil, limits: EvaluationLimits = .standard,
+                cancellation: CancellationFlag? = nil) throws(EvaluationError) {
+        self.program = program
+        compiled = try CompiledProgram(program, limits: limits)
+        context = EvaluationContext(limits: limits, resolver: resolver, cancellation: cancellation)
+    }
+
+    /// Computes a(n) and the steps it took.
+    public func term(_ n: Int) throws(EvaluationError) -> Term {
+        context.startTerm()
+        let (value, steps) = try context.machine(0).run(compiled, input: Number(n))
+        return Term(n: n, value: value, steps: steps)
+    }
+
+    /// Computes `count` terms from the program's offset (or `start`), calling
+    /// `onTerm` as each one is ready, and stops at the first error.
+    @discardableResult
+    public func evaluate(count: Int, from start: Int? = nil, onTerm: (Term) -> Void = { _ in }) -> EvaluationRun {
+        var terms: [Term] = []
+        terms.reserveCapacity(max(0, min(count, 100_000)))
+        let first = start ?? program.offset
+        for i in 0..<max(0, count) {
+            do {
+                let t = try term(first + i)
+                terms.append(t)
+                onTerm(t)
+            } catch {
+                return EvaluationRun(terms: terms, error: error)
+            }
+        }
+        return EvaluationRun(terms: terms, error: nil)
+    }
+
+    /// The machine that ran the last top-level term (its memory is left as the run left it).
+    public var topMachine: Machine { context.machine(0) }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import LODACore
+import LODAEvaluator
+
+/// A programs folder in the LODA layout (`oeis/NNN/ANNNNNN.asm`, `prg/NNN/PNNNNNN.asm`).
+/// Resolves `seq`/`prg` callees from it and reads programs by id or path.
+public final class ProgramDirectory: ProgramResolver, @unchecked Sendable {
+    public let root: String
+    private var parsed: [ProgramID: Program] = [:]
+    private let lock = NSLock()
+
+    public init(_ root: String) {
+        self.root = root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root
+    }
+
+    public func path(for id: ProgramID) -> String { "\(root)/\(id.relativePath)" }
+
+    public func contains(_ id: ProgramID) -> Bool { FileManager.default.fileExists(atPath: path(for: id)) }
+
+    public func program(for id: ProgramID) throws(EvaluationError) -> Program {
+        lock.lock()
+        let cached = parsed[id]
+        lock.unlock()
+        if let cached { return cached }
+        let file = path(for: id)
+        guard let text = try? ProgramDirectory.readText(file) else { throw .fileOpen(file) }
+        do {
+            let program = try Parser.parse(text, file: file)
+            lock.lock()
+            parsed[id] = program
+            lock.unlock()
+            return program
+        } catch {
+            throw .calleeParse(error)
+        }
+    }
+
+    /// Reads a file as UTF-8 text.
+    public static func readText(_ path: String) throws -> String {
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw CocoaError(.fileReadInapplicableStringEncoding)
+        }
+        return text
+    }
+
+    /// Every sequence program (`A*.asm`) below `folder`, sorted; `prg` callees and
+    /// other files are left out.
+    public static func programFiles(below folder: String) -> [String] {
+        guard let walker = FileManager.default.enumerator(atPath: folder) else { return [] }
+        let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+        var files: [String] = []
+        while let item = walker.nextObject() as? String {
+            let name = (item as NSString).lastPathComponent
+            if name.hasPrefix("A") && name.hasSuffix(".asm") { files.append(base + "/" + item) }
+        }
+        return files.sorted()
+    }
+}
+
+/// A problem with a program file, in one line naming the file.
+public struct ProgramFileError: Error, CustomStringConvertible {
+    public let description: String
+    public init(_ description: String) { self.description = description }
+}
+
+extension ProgramDirectory {
+    /// Loads a program file: a missing or unreadable file and parse errors become one-line messages.
+    public static func load(file path: String) throws(ProgramFileError) -> Program {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw ProgramFileError("\(path): no such file")
+        }
+        guard !isDirectory.boolValue else { throw ProgramFileError("\(path): is a directory, not a program file") }
+        let text: String
+        do { text = try readText(path) } catch { throw ProgramFileError("\(path): cannot read the file as UTF-8 text") }
+        do { return try Parser.parse(text, file: path) } catch { throw ProgramFileError(error.description) }
+    }
+
+    /// The A-number a program is for: from its first comment (`; A000045: ...`) or its file name.
+    public static func sequenceID(of program: Program, path: String?) -> ProgramID? {
+        if let first = program.header.first {
+            let token = first.prefix { $0 != ":" && $0 != " " }
+            if let id = ProgramID(token), id.letter == "A" { return id }
+        }
+        if let path {
+            let name = (path as NSString).lastPathComponent
+            if name.hasSuffix(".asm"), let id = ProgramID(name.dropLast(4)) { return id }
+        }
+        return nil
+    }
+}

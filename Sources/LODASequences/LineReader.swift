@@ -1,0 +1,81 @@
+import CZlib
+
+/// Reads a text file line by line, plain or gzip-compressed (zlib reads both),
+/// handing out each line as bytes without copying it into a `String`.
+public final class LineReader {
+    private let file: gzFile
+    public let path: String
+    public private(set) var lineNumber = 0
+
+    public init(path: String) throws(DataFileError) {
+        guard let f = gzopen(path, "rb") else { throw DataFileError(path: path, line: nil, message: "cannot open the file") }
+        _ = gzbuffer(f, 1 << 18)
+        file = f
+        self.path = path
+    }
+
+    deinit { gzclose(file) }
+
+    /// Calls `body` with every line (without `\n` or `\r\n`) and its 1-based number.
+    public func forEachLine(_ body: (UnsafeBufferPointer<UInt8>, Int) throws(DataFileError) -> Void) throws(DataFileError) {
+        let chunkSize = 1 << 20
+        var buffer = [UInt8](repeating: 0, count: chunkSize)
+        var carry: [UInt8] = []
+        while true {
+            let got = buffer.withUnsafeMutableBytes { gzread(file, $0.baseAddress, UInt32(chunkSize)) }
+            if got < 0 {
+                var code: Int32 = 0
+                let message = gzerror(file, &code).map { String(cString: $0) } ?? "read error"
+                throw DataFileError(path: path, line: lineNumber + 1, message: "cannot read: \(message)")
+            }
+            if got == 0 { break }
+            try buffer.withUnsafeBufferPointer { (all) throws(DataFileError) in
+                let chunk = UnsafeBufferPointer(rebasing: all[0..<Int(got)])
+                var start = 0
+                var i = 0
+                while i < chunk.count {
+                    if chunk[i] == 10 {
+                        if carry.isEmpty {
+                            try emit(UnsafeBufferPointer(rebasing: chunk[start..<i]), body)
+                        } else {
+                            carry.append(contentsOf: chunk[start..<i])
+                            let line = carry
+                            carry = []
+                            try line.withUnsafeBufferPointer { (l) throws(DataFileError) in try emit(l, body) }
+                        }
+                        start = i + 1
+                    }
+                    i += 1
+                }
+                carry.append(contentsOf: chunk[start..<chunk.count])
+            }
+        }
+        if !carry.isEmpty {
+            let line = carry
+            try line.withUnsafeBufferPointer { (l) throws(DataFileError) in try emit(l, body) }
+        }
+    }
+
+    private func emit(_ line: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, Int) throws(DataFileError) -> Void) throws(DataFileError) {
+        lineNumber += 1
+        var end = line.count
+        if end > 0 && line[end - 1] == 13 { end -= 1 }
+        try body(UnsafeBufferPointer(rebasing: line[0..<end]), lineNumber)
+    }
+}
+
+/// A problem in a data file, naming the file and (when known) the line.
+public struct DataFileError: Error, Hashable, Sendable, CustomStringConvertible {
+    public var path: String
+    public var line: Int?
+    public var message: String
+    public init(path: String, line: Int?, message: String) {
+        self.path = path
+        self.line = line
+        self.message = message
+    }
+    public var description: String {
+        if let line { return "\(path):\(line): \(message)" }
+        return "\(path): \(message)"
+    }
+}

@@ -1,0 +1,152 @@
+import LODANumber
+
+/// An OEIS A-number, e.g. `A000045`.
+public struct SequenceID: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public var number: Int
+    public init(_ number: Int) { self.number = number }
+
+    /// Parses `A000045` (also `A45`).
+    public init?(_ text: some StringProtocol) {
+        guard let n = SequenceID.parse(Array(text.utf8)[...]) else { return nil }
+        number = n
+    }
+
+    static func parse(_ bytes: ArraySlice<UInt8>) -> Int? {
+        guard bytes.count >= 2, bytes.count <= 10, bytes.first == UInt8(ascii: "A") else { return nil }
+        var n = 0
+        for b in bytes.dropFirst() {
+            guard b >= 48 && b <= 57 else { return nil }
+            n = n * 10 + Int(b - 48)
+        }
+        return n
+    }
+
+    public var description: String {
+        let digits = String(number)
+        return "A" + String(repeating: "0", count: max(0, 6 - digits.count)) + digits
+    }
+
+    public static func < (a: SequenceID, b: SequenceID) -> Bool { a.number < b.number }
+}
+
+/// What loading a data file produced besides the data: the malformed lines, each
+/// reported with file and line number and skipped.
+public struct LoadReport: Sendable {
+    public var lines = 0
+    public var loaded = 0
+    public var malformed: [DataFileError] = []
+}
+
+/// Readers for the OEIS `stripped`, `names` and offsets files (plain or gzip, `#` comments).
+public enum OEISFiles {
+    /// Splits `A000045 rest` into the id and the bytes after the first space or colon.
+    static func splitID(_ line: UnsafeBufferPointer<UInt8>) -> (SequenceID, Int)? {
+        var i = 0
+        while i < line.count && line[i] != 32 && line[i] != 58 && line[i] != 9 && line[i] != 44 { i += 1 }
+        guard i < line.count, let n = SequenceID.parse(Array(line[0..<i])[...]) else { return nil }
+        return (SequenceID(n), i)
+    }
+
+    /// `A000045 ,0,1,1,2,3,...,`. With `only`, other sequences are skipped unparsed.
+    public static func loadStripped(_ path: String, only: Set<SequenceID>? = nil) throws(DataFileError) -> ([SequenceID: [Number]], LoadReport) {
+        let reader = try LineReader(path: path)
+        var result: [SequenceID: [Number]] = [:]
+        var report = LoadReport()
+        try reader.forEachLine { line, number in
+            report.lines += 1
+            if line.isEmpty || line[0] == UInt8(ascii: "#") { return }
+            guard let (id, idEnd) = splitID(line), line[idEnd] == 32 else {
+                report.malformed.append(DataFileError(path: path, line: number, message: "expected 'A-number ,terms,'"))
+                return
+            }
+            if let only, !only.contains(id) { return }
+            guard let terms = parseTerms(UnsafeBufferPointer(rebasing: line[(idEnd + 1)...])) else {
+                report.malformed.append(DataFileError(path: path, line: number, message: "malformed term list for \(id)"))
+                return
+            }
+            result[id] = terms
+            report.loaded += 1
+        }
+        return (result, report)
+    }
+
+    /// `,1,-2,3,` (spaces allowed around it): the terms, or nil when malformed.
+    public static func parseTerms(_ text: UnsafeBufferPointer<UInt8>) -> [Number]? {
+        var start = 0
+        var end = text.count
+        while start < end && text[start] == 32 { start += 1 }
+        while end > start && (text[end - 1] == 32 || text[end - 1] == 9) { end -= 1 }
+        if start == end { return [] }
+        guard text[start] == UInt8(ascii: ",") else { return nil }
+        var terms: [Number] = []
+        var i = start + 1
+        while i < end {
+            var j = i
+            while j < end && text[j] != UInt8(ascii: ",") { j += 1 }
+            if j > i {
+                guard let n = parseNumber(UnsafeBufferPointer(rebasing: text[i..<j])) else { return nil }
+                terms.append(n)
+            } else if j < end {
+                return nil  // ",," is an empty term
+            }
+            i = j + 1
+        }
+        return terms
+    }
+
+    /// A decimal integer with an optional `-`.
+    @inline(__always)
+    static func parseNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Number? {
+        let negative = bytes.first == UInt8(ascii: "-")
+        let digits = negative ? bytes.count - 1 : bytes.count
+        guard digits > 0 else { return nil }
+        if digits <= 18 {
+            var v = 0
+            for k in (negative ? 1 : 0)..<bytes.count {
+                let d = bytes[k] &- 48
+                guard d < 10 else { return nil }
+                v = v * 10 + Int(d)
+            }
+            return Number(negative ? -v : v)
+        }
+        return Number(decimal: Substring(decoding: bytes, as: UTF8.self))
+    }
+
+    /// `A000045: 0` (also `A000045 0` and `A000045,0`).
+    public static func loadOffsets(_ path: String) throws(DataFileError) -> ([SequenceID: Int], LoadReport) {
+        let reader = try LineReader(path: path)
+        var result: [SequenceID: Int] = [:]
+        var report = LoadReport()
+        try reader.forEachLine { line, number in
+            report.lines += 1
+            if line.isEmpty || line[0] == UInt8(ascii: "#") { return }
+            let text = String(decoding: line, as: UTF8.self)
+            let parts = text.split(whereSeparator: { $0 == ":" || $0 == " " || $0 == "," })
+            guard parts.count == 2, let id = SequenceID(parts[0]), let offset = Int(parts[1]) else {
+                report.malformed.append(DataFileError(path: path, line: number, message: "expected 'A-number: offset'"))
+                return
+            }
+            result[id] = offset
+            report.loaded += 1
+        }
+        return (result, report)
+    }
+
+    /// `A000045 Fibonacci numbers: ...`.
+    public static func loadNames(_ path: String) throws(DataFileError) -> ([SequenceID: String], LoadReport) {
+        let reader = try LineReader(path: path)
+        var result: [SequenceID: String] = [:]
+        var report = LoadReport()
+        try reader.forEachLine { line, number in
+            report.lines += 1
+            if line.isEmpty || line[0] == UInt8(ascii: "#") { return }
+            guard let (id, idEnd) = splitID(line), line[idEnd] == 32 else {
+                report.malformed.append(DataFileError(path: path, line: number, message: "expected 'A-number name'"))
+                return
+            }
+            result[id] = String(decoding: line[(idEnd + 1)...], as: UTF8.self)
+            report.loaded += 1
+        }
+        return (result, report)
+    }
+}

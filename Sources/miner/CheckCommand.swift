@@ -1,0 +1,111 @@
+import ArgumentParser
+import Foundation
+import LODACore
+import LODAEvaluator
+import LODANumber
+import LODAProgramStore
+import LODASequences
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check programs against the known terms of their sequences.",
+        discussion: """
+            A program is 'ok' when all known terms match, 'warning' when it fails only after at least 80 \
+            matching terms, 'error' otherwise. Ends with 'N passed, M failed'; exit status 0 only when \
+            nothing failed.
+            Example: miner check Tests/LODATests/Fixtures/programs --programs Tests/LODATests/Fixtures/programs
+            """)
+
+    @Argument(help: "Program files, folders (searched for *.asm) or A-numbers (looked up in --programs).")
+    var inputs: [String]
+
+    @Option(name: .long, help: "OEIS 'stripped' file with the known terms (plain or .gz).")
+    var sequences: String = "sequences/stripped.gz"
+
+    @Option(name: .long, help: "OEIS offsets file ('A000045: 0'); when given, #offset must agree.")
+    var offsets: String?
+
+    @OptionGroup var options: RunOptions
+
+    @Option(name: [.short, .long], help: "Programs checked in parallel.")
+    var jobs: Int = 1
+
+    @Option(name: .long, help: "Wall-clock seconds per program.")
+    var timeout: Double = 60
+
+    @Option(name: .long, help: "Write one JSON object per program to this file.")
+    var report: String?
+
+    @Flag(name: [.short, .long], help: "Print only the programs that did not pass.")
+    var quiet = false
+
+    func validate() throws {
+        if inputs.isEmpty { throw ValidationError("name at least one program, folder or A-number") }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if timeout <= 0 { throw ValidationError("--timeout must be positive") }
+    }
+
+    func run() throws {
+        let directory = ProgramDirectory(options.programs)
+        var paths: [String] = []
+        for input in inputs {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) {
+                if isDirectory.boolValue {
+                    let found = ProgramDirectory.programFiles(below: input)
+                    if found.isEmpty { fail("\(input): no A-number programs (A*.asm) in this folder") }
+                    paths += found
+                } else {
+                    paths.append(input)
+                }
+            } else if let id = ProgramID(input), id.letter == "A" {
+                paths.append(directory.path(for: id))
+            } else {
+                fail("\(input): no such file, folder or A-number")
+            }
+        }
+
+        let started = monotonicNanoseconds()
+        let (known, loadReport): ([SequenceID: [Number]], LoadReport)
+        do { (known, loadReport) = try OEISFiles.loadStripped(sequences) } catch { fail(error.description) }
+        for problem in loadReport.malformed.prefix(20) { printError("warning: \(problem) (line skipped)") }
+        if loadReport.malformed.count > 20 { printError("warning: \(loadReport.malformed.count - 20) more malformed lines skipped") }
+        var expected: [ProgramID: [Number]] = [:]
+        for (id, terms) in known { expected[ProgramID(number: id.number)] = terms }
+        var offsetTable: [ProgramID: Int]?
+        if let offsets {
+            do {
+                let (table, report) = try OEISFiles.loadOffsets(offsets)
+                for problem in report.malformed.prefix(20) { printError("warning: \(problem) (line skipped)") }
+                offsetTable = Dictionary(uniqueKeysWithValues: table.map { (ProgramID(number: $0.key.number), $0.value) })
+            } catch { fail(error.description) }
+        }
+
+        var reportHandle: FileHandle?
+        if let report {
+            guard FileManager.default.createFile(atPath: report, contents: nil),
+                  let handle = FileHandle(forWritingAtPath: report)
+            else { fail("\(report): cannot create the report file") }
+            reportHandle = handle
+        }
+
+        let runner = CheckRunner(expected: expected, offsets: offsetTable, programs: directory,
+                                 limits: options.limits, timeout: timeout)
+        let quiet = self.quiet
+        let records = runner.checkAll(paths, jobs: jobs) { _, record in
+            if !quiet || record.status != .ok { print(record.line) }
+            reportHandle?.write(Data((record.json + "\n").utf8))
+        }
+        try? reportHandle?.close()
+
+        let ok = records.filter { $0.status == .ok }.count
+        let warnings = records.filter { $0.status == .warning }.count
+        let errors = records.count - ok - warnings
+        let seconds = Double(monotonicNanoseconds() - started) / 1e9
+        print("checked \(records.count) programs in \(String(format: "%.2f", seconds)) s: \(ok) ok, \(warnings) warning, \(errors) error")
+        print("\(ok + warnings) passed, \(errors) failed")
+        flushStandardOutput()
+        if errors > 0 || !loadReport.malformed.isEmpty { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import LODACore
+import LODAEvaluator
+import LODAProgramStore
+
+func flushStandardOutput() { fflush(nil) }
+
+/// Prints a one-line error to stderr and exits with status 1.
+func fail(_ message: String) -> Never {
+    flushStandardOutput()
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+    Foundation.exit(1)
+}
+
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+}
+
+/// Options shared by the commands that run programs.
+struct RunOptions: ParsableArguments {
+    @Option(name: .long, help: "Programs folder in the LODA layout (oeis/NNN/ANNNNNN.asm), for A-numbers and seq calls.")
+    var programs: String = "programs"
+
+    @Option(name: .long, help: "Maximum steps per term (-1: unlimited).")
+    var maxSteps: Int = 100_000_000
+
+    @Option(name: .long, help: "Maximum memory cell index and cell count (-1: unlimited).")
+    var maxMemory: Int = 2000
+
+    var limits: EvaluationLimits { EvaluationLimits(maxSteps: maxSteps, maxMemory: maxMemory) }
+}
+
+/// Loads a program named by a file path or an A-number (looked up in the programs folder).
+func loadProgram(_ argument: String, programs: ProgramDirectory) throws(ProgramFileError) -> (Program, path: String) {
+    if !argument.contains("/"), !argument.hasSuffix(".asm"), let id = ProgramID(argument) {
+        let path = programs.path(for: id)
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw ProgramFileError("\(argument): no program at \(path)")
+        }
+        return (try ProgramDirectory.load(file: path), path)
+    }
+    return (try ProgramDirectory.load(file: argument), argument)
+}

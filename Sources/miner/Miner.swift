@@ -1,0 +1,9 @@
+import ArgumentParser
+
+@main
+struct Miner: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "miner",
+        abstract: "Lodestone: run, check and mine LODA programs for integer sequences.",
+        subcommands: [EvalCommand.self, CheckCommand.self, BenchCommand.self])
+}
