@@ -36,7 +36,7 @@ let package = Package(
                 "AllocationCounter",
             ],
             path: "Tests/LODATests",
-            resources: [.copy("Fixtures")]),
+            exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v5]
 )

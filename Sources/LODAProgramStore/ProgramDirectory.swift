@@ -74,7 +74,22 @@ extension ProgramDirectory {
         guard !isDirectory.boolValue else { throw ProgramFileError("\(path): is a directory, not a program file") }
         let text: String
         do { text = try readText(path) } catch { throw ProgramFileError("\(path): cannot read the file as UTF-8 text") }
-        do { return try Parser.parse(text, file: path) } catch { throw ProgramFileError(error.description) }
+        let program: Program
+        do { program = try Parser.parse(text, file: path) } catch { throw ProgramFileError(error.description) }
+        // An lpe that closes nothing cannot run (the reference crashes); an unclosed lpb is
+        // left to the evaluator, which reports it as the reference does.
+        var open = 0
+        for ins in program.instructions {
+            if ins.opcode == .lpb { open += 1 }
+            if ins.opcode == .lpe {
+                if open == 0 {
+                    let at = ins.location.map { ":\($0)" } ?? ""
+                    throw ProgramFileError("\(path)\(at): lpe without a matching lpb")
+                }
+                open -= 1
+            }
+        }
+        return program
     }
 
     /// The A-number a program is for: from its first comment (`; A000045: ...`) or its file name.
