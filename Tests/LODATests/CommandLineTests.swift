@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+
+/// Runs the built `miner` executable (it sits next to the test bundle) and checks
+/// its output and exit status.
+struct CommandLineTests {
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static var miner: String {
+        let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        return URL(fileURLWithPath: exe).deletingLastPathComponent().appendingPathComponent("miner").path
+    }
+
+    func miner(_ arguments: [String]) throws -> Run {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.miner)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: Fixtures.repository)
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    }
+
+    func temporary(_ name: String, _ text: String) throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lodestone-cli-\(getpid())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let path = dir.appendingPathComponent(name).path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    let fib = Fixtures.programs + "/oeis/000/A000045.asm"
+
+    @Test func binaryExists() {
+        #expect(FileManager.default.isExecutableFile(atPath: Self.miner), "build the package first: \(Self.miner)")
+    }
+
+    @Test func evalPrintsTerms() throws {
+        let r = try miner(["eval", fib, "-t", "10"])
+        #expect(r.status == 0)
+        #expect(r.stdout == "0,1,1,2,3,5,8,13,21,34\n")
+        #expect(r.stderr == "")
+    }
+
+    @Test func evalByANumberStepsAndBfile() throws {
+        let steps = try miner(["eval", "A000045", "--programs", Fixtures.programs, "-t", "3", "--steps"])
+        #expect(steps.stdout == "8,13,18\n")
+        let bfile = try miner(["eval", "A000027", "--programs", Fixtures.programs, "-t", "3", "--bfile"])
+        #expect(bfile.stdout == "1 1\n2 2\n3 3\n")
+    }
+
+    @Test func evalErrorAfterSomeTerms() throws {
+        let path = try temporary("partial.asm", "mov $1,3\nsub $1,$0\ndiv $0,$1\n")
+        let r = try miner(["eval", path, "-t", "5"])
+        #expect(r.status == 1)
+        #expect(r.stdout == "0,0,2\n")
+        #expect(r.stderr == "Overflow in cell $0; last operation: div $0,$1\n")
+    }
+
+    @Test func evalBadInput() throws {
+        let bad = try temporary("bad.asm", "mov $0,1\nadd $0,05\n")
+        let r = try miner(["eval", bad])
+        #expect(r.status == 1)
+        #expect(r.stderr == "\(bad):2:8: Error parsing number\n")
+        let missing = try miner(["eval", "/nonexistent/x.asm"])
+        #expect(missing.status == 1 && missing.stderr == "/nonexistent/x.asm: no such file\n")
+        let option = try miner(["eval", fib, "-t", "many"])
+        #expect(option.status != 0 && option.stdout.isEmpty)
+        let timeout = try temporary("slow.asm", "mov $1,100000000\nlpb $1\n  sub $1,1\nlpe\n")
+        let slow = try miner(["eval", timeout, "--timeout", "0.2"])
+        #expect(slow.status == 1 && slow.stderr == "maximum evaluation time exceeded\n")
+    }
+
+    @Test func checkFixturesWithReport() throws {
+        let report = try temporary("report.jsonl", "")
+        let r = try miner(["check", Fixtures.programs, "--programs", Fixtures.programs, "--offsets", "sequences/offsets.gz",
+                           "--jobs", "2", "--quiet", "--report", report])
+        #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
+        let lines = r.stdout.split(separator: "\n")
+        #expect(lines.last == "44 passed, 0 failed")
+        let records = try String(contentsOfFile: report, encoding: .utf8).split(separator: "\n")
+        #expect(records.count == 44)
+        let first = try JSONSerialization.jsonObject(with: Data(records[0].utf8)) as! [String: Any]
+        for key in ["id", "status", "checked", "first_mismatch", "error", "seconds"] { #expect(first[key] != nil, "\(key)") }
+    }
+
+    @Test func checkReportsMismatchAndMalformedData() throws {
+        let seqs = try temporary("stripped", "# comment\nA000045 ,0,1,1,2,3,5,8,13,21,35,\nA000290 ,0,1,x,\nA000027 0,1\n")
+        let wrong = try temporary("A000045.asm", "; A000045: Fibonacci\nmov $1,1\nlpb $0\n  sub $0,1\n  mov $2,$1\n  add $1,$3\n  mov $3,$2\nlpe\nmov $0,$3\n")
+        let report = try temporary("mismatch.jsonl", "")
+        let r = try miner(["check", wrong, "--sequences", seqs, "--report", report])
+        #expect(r.status == 1)
+        #expect(r.stdout.hasSuffix("0 passed, 1 failed\n"))
+        #expect(r.stderr.contains("\(seqs):3: malformed term list for A000290"))
+        #expect(r.stderr.contains("\(seqs):4: malformed term list for A000027"))
+        let record = try JSONSerialization.jsonObject(with: Data(try String(contentsOfFile: report, encoding: .utf8).utf8)) as! [String: Any]
+        #expect(record["status"] as? String == "error")
+        #expect(record["first_mismatch"] as? Int == 9)
+        #expect(record["checked"] as? Int == 9)
+    }
+
+    @Test func checkTimeoutDoesNotHoldUpOthers() throws {
+        let seqs = try temporary("stripped-slow", "A000004 ,0,0,0,0,0,0,0,0,0,0,\n")
+        let slow = try temporary("A000004.asm", "; A000004: zero\nmov $1,90000000\nlpb $1\n  sub $1,1\nlpe\nmov $0,0\n")
+        let start = Date()
+        let r = try miner(["check", slow, fib, "--sequences", "sequences/stripped.gz", "--timeout", "0.5", "--jobs", "2"])
+        #expect(Date().timeIntervalSince(start) < 20)
+        #expect(r.status == 1)
+        #expect(r.stdout.contains("A000004 error 0/"))
+        #expect(r.stdout.contains("maximum evaluation time exceeded"))
+        #expect(r.stdout.contains("A000045 ok"))
+        #expect(r.stdout.hasSuffix("1 passed, 1 failed\n"))
+        _ = seqs
+    }
+
+    @Test func checkUnknownInput() throws {
+        let r = try miner(["check", "no-such-thing"])
+        #expect(r.status == 1 && r.stderr == "no-such-thing: no such file, folder or A-number\n")
+    }
+}

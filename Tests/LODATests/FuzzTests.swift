@@ -1,0 +1,110 @@
+import Foundation
+import LODACore
+import LODAEvaluator
+import LODANumber
+import LODAProgramStore
+import Testing
+
+/// Seeded random and mutated programs. The quick run is part of `swift test`;
+/// set LODESTONE_FUZZ_ITERATIONS (e.g. 200000) for a longer run.
+struct FuzzTests {
+    static let iterations = Int(ProcessInfo.processInfo.environment["LODESTONE_FUZZ_ITERATIONS"] ?? "") ?? 1500
+
+    static func randomOperand(_ g: inout SeededGenerator, cell: Bool) -> Operand {
+        let r = Int.random(in: 0..<100, using: &g)
+        if cell || r < 45 { return r < 92 || cell ? .cell(Int.random(in: 0...6, using: &g)) : .indirect(Number(Int.random(in: 0...6, using: &g))) }
+        if r < 85 { return .value(Int.random(in: -4...12, using: &g)) }
+        if r < 92 { return .indirect(Number(Int.random(in: 0...6, using: &g))) }
+        if r < 97 { return .constant(Number(decimal: (Bool.random(using: &g) ? "-" : "") + "1234567890123456789012345678901234567890")!) }
+        return .value([Int.max, Int.min, 1 << 62, -(1 << 62)][Int.random(in: 0..<4, using: &g)])
+    }
+
+    /// A random program over the arithmetic, loop and region opcodes of the table.
+    static func randomProgram(_ g: inout SeededGenerator) -> Program {
+        let arithmetic = Opcode.allCases.filter { $0.info.kind == .arithmetic }
+        let region = Opcode.allCases.filter { $0.info.kind == .region }
+        var code: [Instruction] = []
+        var open = 0
+        let regionMode = Int.random(in: 0..<10, using: &g) == 0
+        for _ in 0..<Int.random(in: 1...14, using: &g) {
+            let r = Int.random(in: 0..<100, using: &g)
+            if r < 12 && open < 3 {
+                let counter = Operand.cell(Int.random(in: 0...4, using: &g))
+                code.append(Instruction(.lpb, counter, regionMode ? .value(Int.random(in: 1...3, using: &g)) : .value(1)))
+                code.append(Instruction(.sub, counter, .value(Int.random(in: 1...2, using: &g))))
+                open += 1
+            } else if r < 22 && open > 0 {
+                code.append(Instruction(.lpe))
+                open -= 1
+            } else if r < 26 {
+                let op = region.randomElement(using: &g)!
+                code.append(Instruction(op, .cell(Int.random(in: 0...5, using: &g)), .value(Int.random(in: -3...4, using: &g))))
+            } else {
+                let op = arithmetic.randomElement(using: &g)!
+                code.append(Instruction(op, randomOperand(&g, cell: true), randomOperand(&g, cell: false)))
+            }
+        }
+        while open > 0 {
+            code.append(Instruction(.lpe))
+            open -= 1
+        }
+        return Program(code)
+    }
+
+    /// The real evaluator and the naive one agree on values, steps and error texts.
+    @Test func differentialAgainstNaiveInterpreter() throws {
+        var g = SeededGenerator(seed: 20261129)
+        let limits = EvaluationLimits(maxSteps: 20_000, maxMemory: 40)
+        var compared = 0
+        for iteration in 0..<Self.iterations {
+            let program = Self.randomProgram(&g)
+            let evaluator = try Evaluator(program, limits: limits)
+            var naive = NaiveInterpreter(maxSteps: limits.maxSteps, maxMemory: limits.maxMemory)
+            for n in 0..<4 {
+                let expected: Result<(Number, Int), NaiveInterpreter.Failure>
+                do { expected = .success((try naive.run(program, input: n), naive.steps)) } catch { expected = .failure(error) }
+                let actual: Result<Term, EvaluationError>
+                do { actual = .success(try evaluator.term(n)) } catch { actual = .failure(error) }
+                switch (expected, actual) {
+                case (.success(let (v, s)), .success(let t)):
+                    #expect(t.value == v && t.steps == s, "seed iteration \(iteration), n=\(n): got \(t.value)/\(t.steps) want \(v)/\(s)\n\(program)")
+                case (.failure(let e), .failure(let a)):
+                    #expect(a.description == e.message, "seed iteration \(iteration), n=\(n)\n\(program)")
+                default:
+                    Issue.record("seed iteration \(iteration), n=\(n): \(expected) vs \(actual)\n\(program)")
+                }
+                compared += 1
+                if case .failure = expected { break }
+            }
+        }
+        #expect(compared >= Self.iterations)
+    }
+
+    /// Mutated program texts: parsing either succeeds or throws a ParseError, a parsed
+    /// program prints and parses back to itself, and evaluation ends (value or error).
+    @Test func mutatedTextsNeverCrash() throws {
+        var g = SeededGenerator(seed: 42)
+        let texts = try ProgramDirectory.programFiles(below: Fixtures.programs).map { try ProgramDirectory.readText($0) }
+        let alphabet = Array("$$,;#-0123456789 \nmovaddlpblpeseqfil\t".utf8)
+        var parsed = 0
+        for _ in 0..<Self.iterations {
+            var bytes = Array(texts.randomElement(using: &g)!.utf8)
+            for _ in 0..<Int.random(in: 1...4, using: &g) where !bytes.isEmpty {
+                let i = Int.random(in: 0..<bytes.count, using: &g)
+                switch Int.random(in: 0..<3, using: &g) {
+                case 0: bytes[i] = alphabet.randomElement(using: &g)!
+                case 1: bytes.remove(at: i)
+                default: bytes.insert(alphabet.randomElement(using: &g)!, at: i)
+                }
+            }
+            let text = String(decoding: bytes, as: UTF8.self)
+            guard let program = try? Parser.parse(text) else { continue }
+            parsed += 1
+            #expect(try Parser.parse(program.description) == program)
+            guard let evaluator = try? Evaluator(program, resolver: ProgramDirectory(Fixtures.programs),
+                                                 limits: EvaluationLimits(maxSteps: 50_000)) else { continue }
+            _ = evaluator.evaluate(count: 3)
+        }
+        #expect(parsed > 0)
+    }
+}
