@@ -12,17 +12,37 @@ enum OperandKind: UInt8 {
     case hugeIndex    // `$n`/`$$n` with n beyond Int64: "Integer overflow" when used
 }
 
+/// What the run loop does for an instruction, decided when compiling: the common
+/// arithmetic opcodes get one form per operand shape (`C`: the source is a small
+/// constant, `D`: a direct cell), so the per-step code does no operand decoding.
+/// Every other case (indirect operands, big constants, targets beyond the memory
+/// limit) runs the general `slow` form, which handles big values and all checks.
+@usableFromInline
+enum Form: UInt8 {
+    case movC, movD, addC, addD, subC, subD, mulC, mulD, divC, divD, modC, modD
+    case arithC, arithD  // any other arithmetic opcode on small values
+    case slow  // arithmetic in its general form
+    case lpbCounter, lpeCounter  // counter-mode loop on a direct cell
+    case lpb, lpe  // region mode, or a counter through a pointer or constant
+    case region, seq, prg, dbg, nop
+}
+
 /// One pre-decoded instruction: 32 bytes, no references.
 @usableFromInline
 struct CompiledInstruction {
+    @usableFromInline var form: Form
+    @usableFromInline var arithmetic: ArithmeticOperation
     @usableFromInline var op: Opcode
     @usableFromInline var targetKind: OperandKind
     @usableFromInline var sourceKind: OperandKind
-    /// Target is a direct cell that an arithmetic write may use without further checks,
-    /// and the source is a small constant or a direct cell inside the dense memory.
-    @usableFromInline var fast: Bool
+    /// Whether the form writes its direct target without going through a slow path.
+    @usableFromInline var fast: Bool { form.rawValue < Form.slow.rawValue }
     /// For `lpe`: index of its `lpb`. For `lpb`: index of its `lpe` (or -1).
     @usableFromInline var jump: Int32
+    /// For `lpb`: the lowest and highest cell that fast instructions in the body write
+    /// (empty when `writeLo > writeHi`); other writes report themselves at run time.
+    @usableFromInline var writeLo: Int32 = 0
+    @usableFromInline var writeHi: Int32 = -1
     @usableFromInline var target: Int
     @usableFromInline var source: Int
 }
@@ -73,7 +93,8 @@ public final class CompiledProgram: @unchecked Sendable {
         for ins in program.instructions where ins.opcode != .nop {
             let (tk, t) = kind(ins.target)
             let (sk, s) = kind(ins.source)
-            var c = CompiledInstruction(op: ins.opcode, targetKind: tk, sourceKind: sk, fast: false, jump: -1, target: t, source: s)
+            var c = CompiledInstruction(form: .slow, arithmetic: ins.opcode.info.arithmetic ?? .mov, op: ins.opcode,
+                                        targetKind: tk, sourceKind: sk, jump: -1, target: t, source: s)
             let index = compiled.count
             switch ins.opcode {
             case .lpb:
@@ -90,11 +111,31 @@ public final class CompiledProgram: @unchecked Sendable {
             }
             let writable = tk == .direct && t < CompiledProgram.denseLimit && (limits.maxMemory < 0 || t <= limits.maxMemory)
             let readable = sk == .small || (sk == .direct && s < CompiledProgram.denseLimit)
-            c.fast = writable && readable && ins.opcode.info.kind == .arithmetic
+            c.form = CompiledProgram.form(ins.opcode, fast: writable && readable, constant: sk == .small)
             compiled.append(c)
             source.append(ins)
         }
+        // Each loop's static write range: the fast writes anywhere in its body.
+        for (b, ins) in compiled.enumerated() where ins.op == .lpb {
+            let end = ins.jump >= 0 ? Int(ins.jump) : compiled.count
+            var lo = Int32.max, hi = Int32(-1)
+            for body in compiled[(b + 1)..<end] where body.fast {
+                lo = min(lo, Int32(body.target))
+                hi = max(hi, Int32(body.target))
+            }
+            if hi >= 0 {
+                compiled[b].writeLo = lo
+                compiled[b].writeHi = hi
+            }
+        }
         self.regionMode = region
+        for i in compiled.indices {
+            if compiled[i].op == .lpb || compiled[i].op == .lpe {
+                let lpb = compiled[i].op == .lpb ? compiled[i] : compiled[Int(compiled[i].jump)]
+                let direct = !region && lpb.targetKind == .direct && lpb.target < CompiledProgram.denseLimit
+                compiled[i].form = compiled[i].op == .lpb ? (direct ? .lpbCounter : .lpb) : (direct ? .lpeCounter : .lpe)
+            }
+        }
         self.constants = constants
         self.sourceInstructions = source
         self.baseUsed = highest + 1
@@ -103,6 +144,29 @@ public final class CompiledProgram: @unchecked Sendable {
     }
 
     deinit { code.deallocate() }
+
+    static func form(_ op: Opcode, fast: Bool, constant: Bool) -> Form {
+        switch op.info.kind {
+        case .arithmetic:
+            guard fast else { return .slow }
+            switch op {
+            case .mov: return constant ? .movC : .movD
+            case .add: return constant ? .addC : .addD
+            case .sub: return constant ? .subC : .subD
+            case .mul: return constant ? .mulC : .mulD
+            case .div: return constant ? .divC : .divD
+            case .mod: return constant ? .modC : .modD
+            default: return constant ? .arithC : .arithD
+            }
+        case .loopBegin: return .lpb
+        case .loopEnd: return .lpe
+        case .region: return .region
+        case .seq: return .seq
+        case .prg: return .prg
+        case .debug: return .dbg
+        case .nop: return .nop
+        }
+    }
 
     public var count: Int { sourceInstructions.count }
 }

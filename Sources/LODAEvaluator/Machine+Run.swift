@@ -2,18 +2,25 @@ import GMPShim
 import LODACore
 import LODANumber
 
-extension Machine {
-    /// Reads both operands of a fast instruction when both are small.
-    @inline(__always)
-    func fastOperands(_ ins: CompiledInstruction, _ c: UnsafeMutablePointer<Cell>) -> (Int, Int)? {
-        let a = c[ins.target]
-        if a.big { return nil }
-        if ins.sourceKind == .small { return (a.v, ins.source) }
-        let b = c[ins.source]
-        if b.big { return nil }
-        return (a.v, b.v)
-    }
+/// One arithmetic step on small values: `f` gives nil when the general path must decide.
+@inline(__always)
+private func small(_ ins: UnsafeMutablePointer<CompiledInstruction>, _ c: UnsafeMutablePointer<Cell>, _ b: Int,
+                   _ f: (Int, Int) -> Int?) -> Bool {
+    let t = ins.pointee.target
+    let a = c[t]
+    guard !a.big, let r = f(a.v, b) else { return false }
+    c[t].v = r
+    return true
+}
 
+/// The small value of a direct source cell, or nil when it is big.
+@inline(__always)
+private func cell(_ ins: UnsafeMutablePointer<CompiledInstruction>, _ c: UnsafeMutablePointer<Cell>) -> Int? {
+    let b = c[ins.pointee.source]
+    return b.big ? nil : b.v
+}
+
+extension Machine {
     /// Runs `p` once with `$0 = input` and returns `$0` and the steps taken.
     func run(_ p: CompiledProgram, input: Number) throws(EvaluationError) -> (Number, Int) {
         resetMemory(baseUsed: p.baseUsed)
@@ -21,7 +28,6 @@ extension Machine {
         for (k, v) in presetInputs.enumerated().dropFirst() { writeNumber(k, v) }
         let code = p.code.baseAddress!
         let n = p.count
-        let regionMode = p.regionMode
         let maxDepth = context.limits.maxLoopDepth
         var pc = 0
         var steps = 0
@@ -31,122 +37,90 @@ extension Machine {
         prepareFrame(0)
 
         while pc < n {
-            let ins = code[pc]
-            switch ins.op {
-            case .mov:
-                if ins.fast {
-                    if ins.sourceKind == .small {
-                        c[ins.target] = Cell(v: ins.source, big: false)
-                        break
-                    }
-                    let b = c[ins.source]
-                    if !b.big {
-                        c[ins.target] = b
-                        break
-                    }
-                }
-                try arithmetic(.mov, ins, pc, p)
-                c = memory.cells
-                if memoryCheckNeeded { limit = steps }
-            case .add:
-                if ins.fast, let (a, b) = fastOperands(ins, c), let r = Semantics.add(a, b) {
-                    c[ins.target].v = r
-                    break
-                }
-                try arithmetic(.add, ins, pc, p)
-                c = memory.cells
-                if memoryCheckNeeded { limit = steps }
-            case .sub:
-                if ins.fast, let (a, b) = fastOperands(ins, c), let r = Semantics.sub(a, b) {
-                    c[ins.target].v = r
-                    break
-                }
-                try arithmetic(.sub, ins, pc, p)
-                c = memory.cells
-                if memoryCheckNeeded { limit = steps }
-            case .mul:
-                if ins.fast, let (a, b) = fastOperands(ins, c), let r = Semantics.mul(a, b) {
-                    c[ins.target].v = r
-                    break
-                }
-                try arithmetic(.mul, ins, pc, p)
-                c = memory.cells
-                if memoryCheckNeeded { limit = steps }
-            case .div:
-                if ins.fast, let (a, b) = fastOperands(ins, c), let r = Semantics.div(a, b) {
-                    c[ins.target].v = r
-                    break
-                }
-                try arithmetic(.div, ins, pc, p)
-                c = memory.cells
-                if memoryCheckNeeded { limit = steps }
-            case .mod:
-                if ins.fast, let (a, b) = fastOperands(ins, c), let r = Semantics.mod(a, b) {
-                    c[ins.target].v = r
-                    break
-                }
-                try arithmetic(.mod, ins, pc, p)
-                c = memory.cells
-                if memoryCheckNeeded { limit = steps }
-            case .lpb:
+            let ins = code + pc
+            var done = true
+            switch ins.pointee.form {
+            case .movC:
+                c[ins.pointee.target] = Cell(v: ins.pointee.source, big: false)
+            case .movD:
+                let b = c[ins.pointee.source]
+                if b.big { done = false } else { c[ins.pointee.target] = b }
+            case .addC: done = small(ins, c, ins.pointee.source, Semantics.add)
+            case .addD: done = cell(ins, c).map { small(ins, c, $0, Semantics.add) } ?? false
+            case .subC: done = small(ins, c, ins.pointee.source, Semantics.sub)
+            case .subD: done = cell(ins, c).map { small(ins, c, $0, Semantics.sub) } ?? false
+            case .mulC: done = small(ins, c, ins.pointee.source, Semantics.mul)
+            case .mulD: done = cell(ins, c).map { small(ins, c, $0, Semantics.mul) } ?? false
+            case .divC: done = small(ins, c, ins.pointee.source, Semantics.div)
+            case .divD: done = cell(ins, c).map { small(ins, c, $0, Semantics.div) } ?? false
+            case .modC: done = small(ins, c, ins.pointee.source, Semantics.mod)
+            case .modD: done = cell(ins, c).map { small(ins, c, $0, Semantics.mod) } ?? false
+            case .arithC:
+                let op = ins.pointee.arithmetic
+                done = small(ins, c, ins.pointee.source) { Semantics.small(op, $0, $1) }
+            case .arithD:
+                let op = ins.pointee.arithmetic
+                done = cell(ins, c).map { b in small(ins, c, b) { Semantics.small(op, $0, $1) } } ?? false
+            case .slow:
+                done = false
+            case .lpbCounter, .lpb:
                 if depth >= maxDepth { throw .stackExceeded(maxDepth) }
                 if depth + 1 >= frameCount { prepareFrame(depth + 1) }
-                save(depth)
-                if regionMode {
-                    try regionEnter(ins, depth, p)
-                } else if ins.targetKind == .direct && ins.target < used && !c[ins.target].big {
-                    frames[depth].counter = c[ins.target]
+                enter(depth, staticLo: Int(ins.pointee.writeLo), staticHi: Int(ins.pointee.writeHi))
+                let t = ins.pointee.target
+                if ins.pointee.form == .lpbCounter && t < used && !c[t].big {
+                    frames[depth].counter = c[t]
+                } else if p.regionMode {
+                    try regionEnter(ins.pointee, depth, p)
                 } else {
-                    _ = try counterDecreased(ins, depth, p, enter: true)
+                    _ = try counterDecreased(ins.pointee, depth, p, enter: true)
                 }
                 depth += 1
-            case .lpe:
-                let begin = Int(ins.jump)
-                let lpb = code[begin]
+            case .lpeCounter, .lpe:
+                let begin = Int(ins.pointee.jump)
+                let lpb = code + begin
                 let f = depth - 1
                 let decreased: Bool
-                if regionMode {
-                    decreased = try regionDecreased(lpb, f, p)
-                } else if lpb.targetKind == .direct && lpb.target < used && !c[lpb.target].big && !frames[f].counter.big {
-                    let v = c[lpb.target].v
+                let t = lpb.pointee.target
+                if ins.pointee.form == .lpeCounter && t < used && !c[t].big && !frames[f].counter.big {
+                    let v = c[t].v
                     decreased = v >= 0 && v < frames[f].counter.v
                     if decreased { frames[f].counter.v = v }
+                } else if p.regionMode {
+                    decreased = try regionDecreased(lpb.pointee, f, p)
                 } else {
-                    decreased = try counterDecreased(lpb, f, p, enter: false)
+                    decreased = try counterDecreased(lpb.pointee, f, p, enter: false)
                 }
                 if decreased {
-                    save(f)
+                    accept(f)
                     steps &+= 1
                     if steps > limit { limit = try checkLimits(steps: steps, pc: pc, p) }
                     pc = begin &+ 1
                     continue
                 }
-                restore(f)
+                leave(f)
                 depth = f
                 if memoryCheckNeeded { limit = steps }
-            case .clr, .fil, .rol, .ror:
-                try regionOperation(ins, pc, p)
+            case .region:
+                try regionOperation(ins.pointee, pc, p)
                 c = memory.cells
                 if memoryCheckNeeded { limit = steps }
             case .seq:
-                steps &+= try seq(ins, pc, p)
+                steps &+= try seq(ins.pointee, pc, p)
                 c = memory.cells
                 if memoryCheckNeeded { limit = steps }
             case .prg:
-                steps &+= try prg(ins, pc, p)
+                steps &+= try prg(ins.pointee, pc, p)
                 c = memory.cells
                 if memoryCheckNeeded { limit = steps }
             case .dbg:
                 debugOutput()
             case .nop:
                 break
-            default:
-                let op = ArithmeticOperation(rawValue: ins.op.rawValue &- 1).unsafelyUnwrapped
-                if ins.fast, let (a, b) = fastOperands(ins, c), let r = Semantics.small(op, a, b) {
-                    c[ins.target].v = r
-                    break
-                }
-                try arithmetic(op, ins, pc, p)
+            }
+            if !done {
+                // Big values, overflow, undefined results, indirect operands, limits: the general path.
+                try arithmetic(ins.pointee.arithmetic, ins.pointee, pc, p)
                 c = memory.cells
                 if memoryCheckNeeded { limit = steps }
             }

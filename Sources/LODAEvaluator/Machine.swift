@@ -29,6 +29,8 @@ public final class Machine {
         var memoryCheckNeeded = false
         /// Whether `sparse` (or a saved copy of it) may be non-empty.
         var sparseInUse = false
+        /// Open loops (kept here so that slow-path writes can mark the innermost one).
+        var depth = 0
     }
 
     unowned(unsafe) let context: EvaluationContext
@@ -90,8 +92,8 @@ public final class Machine {
             let slot = MPZ.allocate(capacity: 1)
             lgmp_init(slot)
             (frames + frameCount).initialize(to: LoopFrame(
-                snapshot: CellBlock(capacity: max(16, used)), used: 0, counter: .zero, counterSlot: slot,
-                savedSparse: false, region: []))
+                snapshot: CellBlock(capacity: max(16, used)), used: 0, lo: 0, hi: -1, staticLo: 0, staticHi: -1,
+                lifeLo: Int.max, lifeHi: -1, counter: .zero, counterSlot: slot, savedSparse: false, region: []))
             frameCount += 1
         }
     }
@@ -99,6 +101,7 @@ public final class Machine {
     // MARK: - Memory access (slow paths)
 
     func resetMemory(baseUsed: Int) {
+        st.pointee.depth = 0
         memory.grow(to: baseUsed)
         let c = memory.cells
         for i in 0..<used { c[i] = .zero }
@@ -198,9 +201,22 @@ public final class Machine {
         }
     }
 
+    /// Marks cell `i` as touched by the current iteration of the innermost loop.
+    @inline(__always)
+    func touch(_ i: Int) {
+        let d = st.pointee.depth
+        guard d > 0 else { return }
+        let f = frames + (d - 1)
+        if i < f.pointee.lo { f.pointee.lo = i }
+        if i > f.pointee.hi { f.pointee.hi = i }
+        if i < f.pointee.lifeLo { f.pointee.lifeLo = i }
+        if i > f.pointee.lifeHi { f.pointee.lifeHi = i }
+    }
+
     /// Writes a small value or the big value in `s.r` into cell `i` (no checks).
     func write(_ i: Int, _ value: Loaded) {
         if i < CompiledProgram.denseLimit {
+            touch(i)
             if i >= used {
                 memory.grow(to: i + 1)
                 used = i + 1
@@ -360,6 +376,8 @@ public final class Machine {
 
     @inline(__always)
     func swapCells(_ i: Int, _ j: Int) {
+        touch(i)
+        touch(j)
         let c = memory.cells
         let t = c[i]
         c[i] = c[j]
@@ -465,22 +483,44 @@ public final class Machine {
         sparseSnapshots[depth] = [:]
     }
 
-    /// Saves memory into frame `depth`.
+    /// Enters a loop: a full copy of memory into frame `depth`.
     @inline(__always)
-    func save(_ depth: Int) {
+    func enter(_ depth: Int, staticLo: Int, staticHi: Int) {
         let f = frames + depth
         if f.pointee.snapshot.capacity < used { growSnapshot(depth) }
-        copyCells(memory.cells, memory.slots, f.pointee.snapshot.cells, f.pointee.snapshot.slots, used)
+        copyCells(memory.cells, memory.slots, f.pointee.snapshot.cells, f.pointee.snapshot.slots, 0, used - 1)
         f.pointee.used = used
+        f.pointee.staticLo = staticLo
+        f.pointee.staticHi = staticHi
+        f.pointee.lo = staticLo
+        f.pointee.hi = staticHi
+        f.pointee.lifeLo = Int.max
+        f.pointee.lifeHi = -1
+        if st.pointee.sparseInUse { saveSparse(depth) }
+        st.pointee.depth = depth + 1
+    }
+
+    /// Accepts an iteration: the cells it touched go into the snapshot.
+    @inline(__always)
+    func accept(_ depth: Int) {
+        let f = frames + depth
+        if f.pointee.snapshot.capacity < used { growSnapshot(depth) }
+        copyCells(memory.cells, memory.slots, f.pointee.snapshot.cells, f.pointee.snapshot.slots,
+                  f.pointee.lo, min(f.pointee.hi, used - 1))
+        f.pointee.used = used
+        f.pointee.lo = f.pointee.staticLo
+        f.pointee.hi = f.pointee.staticHi
         if st.pointee.sparseInUse { saveSparse(depth) }
     }
 
-    /// Restores memory from frame `depth`.
+    /// Rejects an iteration and leaves the loop: the cells it touched come back from
+    /// the snapshot, and the enclosing loop learns which cells the loop touched.
     @inline(__always)
-    func restore(_ depth: Int) {
+    func leave(_ depth: Int) {
         let f = frames + depth
         let saved = f.pointee.used
-        copyCells(f.pointee.snapshot.cells, f.pointee.snapshot.slots, memory.cells, memory.slots, saved)
+        copyCells(f.pointee.snapshot.cells, f.pointee.snapshot.slots, memory.cells, memory.slots,
+                  f.pointee.lo, min(f.pointee.hi, saved - 1))
         var i = saved
         while i < used {
             memory.cells[i] = .zero
@@ -493,6 +533,15 @@ public final class Machine {
         if st.pointee.sparseInUse {
             restoreSparse(depth)
             updateMemoryCheck()
+        }
+        st.pointee.depth = depth
+        if depth > 0 {
+            let parent = frames + (depth - 1)
+            let lo = min(f.pointee.lifeLo, f.pointee.lo), hi = max(f.pointee.lifeHi, f.pointee.hi)
+            if lo < parent.pointee.lo { parent.pointee.lo = lo }
+            if hi > parent.pointee.hi { parent.pointee.hi = hi }
+            if lo < parent.pointee.lifeLo { parent.pointee.lifeLo = lo }
+            if hi > parent.pointee.lifeHi { parent.pointee.lifeHi = hi }
         }
     }
 

@@ -12,7 +12,8 @@ struct FuzzTests {
 
     static func randomOperand(_ g: inout SeededGenerator, cell: Bool) -> Operand {
         let r = Int.random(in: 0..<100, using: &g)
-        if cell || r < 45 { return r < 92 || cell ? .cell(Int.random(in: 0...6, using: &g)) : .indirect(Number(Int.random(in: 0...6, using: &g))) }
+        if cell { return r < 85 ? .cell(Int.random(in: 0...6, using: &g)) : .indirect(Number(Int.random(in: 0...6, using: &g))) }
+        if r < 45 { return .cell(Int.random(in: 0...6, using: &g)) }
         if r < 85 { return .value(Int.random(in: -4...12, using: &g)) }
         if r < 92 { return .indirect(Number(Int.random(in: 0...6, using: &g))) }
         if r < 97 { return .constant(Number(decimal: (Bool.random(using: &g) ? "-" : "") + "1234567890123456789012345678901234567890")!) }
