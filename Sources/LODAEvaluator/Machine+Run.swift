@@ -119,10 +119,14 @@ extension Machine {
                 break
             }
             if !done {
-                // Big values, overflow, undefined results, indirect operands, limits: the general path.
-                try arithmetic(ins.pointee.arithmetic, ins.pointee, pc, p)
-                c = memory.cells
-                if memoryCheckNeeded { limit = steps }
+                // Big values, overflow, undefined results, indirect operands, limits: the general paths.
+                if ins.pointee.fast {
+                    try arithmeticDirect(ins.pointee.arithmetic, ins.pointee, pc, p)
+                } else {
+                    try arithmetic(ins.pointee.arithmetic, ins.pointee, pc, p)
+                    c = memory.cells
+                    if memoryCheckNeeded { limit = steps }
+                }
             }
             steps &+= 1
             if steps > limit { limit = try checkLimits(steps: steps, pc: pc, p) }

@@ -325,6 +325,33 @@ public final class Machine {
         try store(ins.targetKind, ins.target, result, pc, p)
     }
 
+    /// The general path for a fast-form instruction (direct target within the limits,
+    /// small-constant or direct source) whose values are big or whose small result
+    /// overflowed: no operand decoding and no write checks beyond INF.
+    @inline(never)
+    func arithmeticDirect(_ op: ArithmeticOperation, _ ins: CompiledInstruction, _ pc: Int, _ p: CompiledProgram) throws(EvaluationError) {
+        let cells = memory.cells, slots = memory.slots
+        let t = ins.target
+        let ta = cells[t]
+        let a: ConstMPZ
+        if ta.big { a = UnsafePointer(slots + t) } else { lgmp_set_si(s.a, ta.v); a = UnsafePointer(s.a) }
+        let b: ConstMPZ
+        if ins.sourceKind == .small {
+            lgmp_set_si(s.b, ins.source)
+            b = UnsafePointer(s.b)
+        } else {
+            let sb = cells[ins.source]
+            if sb.big { b = UnsafePointer(slots + ins.source) } else { lgmp_set_si(s.b, sb.v); b = UnsafePointer(s.b) }
+        }
+        guard BigKernel.calc(op, s.r, a, b, s) else { throw .overflow(cell: t, operation: operationText(pc, p)) }
+        if lgmp_limbs(s.r) <= 1 && lgmp_fits_slong(s.r) != 0 {
+            cells[t] = Cell(v: lgmp_get_si(s.r), big: false)
+        } else {
+            lgmp_swap(slots + t, s.r)
+            cells[t] = Cell(v: 0, big: true)
+        }
+    }
+
     @inline(__always)
     func big(_ op: ArithmeticOperation, _ a: ConstMPZ, _ b: ConstMPZ) -> Loaded {
         guard BigKernel.calc(op, s.r, a, b, s) else { return .inf }

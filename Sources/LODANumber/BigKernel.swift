@@ -8,8 +8,9 @@ public typealias ConstMPZ = UnsafePointer<__mpz_struct>
 /// `calc` writes `op(a, b)` into `r` and returns false when the result is INF
 /// (undefined, or magnitude >= 2^3840). `r` must not alias `a` or `b`.
 public enum BigKernel {
+    /// Whether |z| < 2^3840: anything under 60 limbs fits without counting bits.
     @inline(__always)
-    static func fits(_ z: ConstMPZ) -> Bool { lgmp_bitlength(z) <= Number.limitBits }
+    static func fits(_ z: ConstMPZ) -> Bool { lgmp_limbs(z) < 60 || lgmp_bitlength(z) <= Number.limitBits }
 
     public static func calc(_ op: ArithmeticOperation, _ r: MPZ, _ a: ConstMPZ, _ b: ConstMPZ, _ s: BigScratch) -> Bool {
         switch op {
@@ -28,7 +29,11 @@ public enum BigKernel {
             if lgmp_sgn(r) < 0 { lgmp_set_si(r, 0) }
             return true
         case .mul:
-            lgmp_mul(r, a, b)
+            if lgmp_limbs(b) <= 1 && lgmp_fits_slong(b) != 0 {
+                lgmp_mul_si(r, a, lgmp_get_si(b))
+            } else {
+                lgmp_mul(r, a, b)
+            }
             return fits(r)
         case .div:
             if lgmp_sgn(b) == 0 { return false }

@@ -26,6 +26,7 @@ static inline int lgmp_fits_slong(mpz_srcptr z) { return mpz_fits_slong_p(z); }
 static inline int lgmp_fits_ulong(mpz_srcptr z) { return mpz_fits_ulong_p(z); }
 static inline long lgmp_get_si(mpz_srcptr z) { return mpz_get_si(z); }
 static inline unsigned long lgmp_get_ui(mpz_srcptr z) { return mpz_get_ui(z); }
+static inline int lgmp_limbs(mpz_srcptr z) { return z->_mp_size < 0 ? -z->_mp_size : z->_mp_size; }
 static inline size_t lgmp_bitlength(mpz_srcptr z) { return mpz_sgn(z) == 0 ? 0 : mpz_sizeinbase(z, 2); }
 static inline size_t lgmp_sizeinbase(mpz_srcptr z, int base) { return mpz_sizeinbase(z, base); }
 static inline void lgmp_add(mpz_ptr r, mpz_srcptr a, mpz_srcptr b) { mpz_add(r, a, b); }
