@@ -30,6 +30,8 @@ public enum InterpreterBenchmark {
         let name: String
         let text: String
         let terms: Int
+        /// Evaluations per measurement, so that short cases still run long enough to time.
+        var rounds = 1
     }
 
     static let cases: [Case] = [
@@ -73,7 +75,18 @@ public enum InterpreterBenchmark {
               sub $2,1
             lpe
             mov $0,$1
-            """, terms: 450),
+            """, terms: 450, rounds: 30),
+        Case(name: "powers and binomials", text: """
+            ; (n+1)^n * C(2n,n): pow and bin on numbers of hundreds of digits
+            mov $1,$0
+            add $1,1
+            pow $1,$0
+            mov $2,$0
+            mul $2,2
+            bin $2,$0
+            mul $1,$2
+            mov $0,$1
+            """, terms: 300, rounds: 60),
         Case(name: "seq calls (cached)", text: """
             ; sum of sigma(k) for k = 1 .. n through seq calls to A000203
             mov $1,$0
@@ -111,33 +124,43 @@ public enum InterpreterBenchmark {
         lines.append(pad("program", 26) + lpad("terms", 7) + lpad("steps", 14) + lpad("seconds", 10) + lpad("steps/s", 16))
         var totalSteps = 0
         var totalSeconds = 0.0
-        var factorialSeconds = 0.0
+        var seconds: [String: Double] = [:]
         for c in cases {
             let program = try Parser.parse(c.text)
             var times: [Double] = []
             var steps = 0
             for _ in 0..<repeats {
-                let evaluator = try Evaluator(program, resolver: resolver)
-                let t0 = threadCPUSeconds()
-                let result = evaluator.evaluate(count: c.terms)
-                times.append(threadCPUSeconds() - t0)
-                if let error = result.error { throw error }
-                steps = result.terms.reduce(0) { $0 + $1.steps }
+                var elapsed = 0.0
+                steps = 0
+                for _ in 0..<c.rounds {
+                    let evaluator = try Evaluator(program, resolver: resolver)
+                    let t0 = threadCPUSeconds()
+                    let result = evaluator.evaluate(count: c.terms)
+                    elapsed += threadCPUSeconds() - t0
+                    if let error = result.error { throw error }
+                    steps += result.terms.reduce(0) { $0 + $1.steps }
+                }
+                times.append(elapsed)
             }
             let median = times.sorted()[times.count / 2]
-            if c.name.hasPrefix("factorials") { factorialSeconds = median }
+            seconds[c.name] = median
             totalSteps += steps
             totalSeconds += median
-            lines.append(pad(c.name, 26) + lpad(String(c.terms), 7) + lpad(String(steps), 14)
+            lines.append(pad(c.name, 26) + lpad(c.rounds > 1 ? "\(c.rounds)x\(c.terms)" : String(c.terms), 7) + lpad(String(steps), 14)
                          + lpad(format(median, 3), 10) + lpad(rate(Double(steps) / median), 16))
         }
         lines.append(pad("total", 26) + lpad("", 7) + lpad(String(totalSteps), 14) + lpad(format(totalSeconds, 3), 10)
                      + lpad(rate(Double(totalSteps) / totalSeconds), 16))
-        let gmp = (0..<repeats).map { _ in gmpFactorialBaseline(terms: 450) }.sorted()[repeats / 2]
+        lines.append("(seq calls: a cached call still counts the callee's steps, as in the reference)")
         lines.append("")
-        lines.append("big numbers: the factorial program against the same multiplications done directly with GMP in place:")
-        lines.append("  interpreter \(format(factorialSeconds, 4)) s, GMP in place \(format(gmp, 4)) s, ratio \(format(factorialSeconds / gmp, 2))x")
-        lines.append("(CPU time of this thread, median of \(repeats) runs)")
+        lines.append("big numbers: each program against the same operations done directly on GMP values in place")
+        let factorial = (0..<repeats).map { _ in (0..<30).reduce(0.0) { t, _ in t + gmpFactorialBaseline(terms: 450) } }.sorted()[repeats / 2]
+        let interpretedFactorial = seconds["factorials (big numbers)"] ?? 0
+        lines.append("  factorials:           interpreter \(format(interpretedFactorial, 4)) s, GMP \(format(factorial, 4)) s, ratio \(format(interpretedFactorial / factorial, 2))x")
+        let powers = (0..<repeats).map { _ in (0..<60).reduce(0.0) { t, _ in t + gmpPowersBaseline(terms: 300) } }.sorted()[repeats / 2]
+        let interpretedPowers = seconds["powers and binomials"] ?? 0
+        lines.append("  powers and binomials: interpreter \(format(interpretedPowers, 4)) s, GMP \(format(powers, 4)) s, ratio \(format(interpretedPowers / powers, 2))x")
+        lines.append("(CPU time of this thread, median of \(repeats) runs; allocation-free evaluation is checked by AllocationTests)")
         return lines.joined(separator: "\n")
     }
 
@@ -160,6 +183,29 @@ public enum InterpreterBenchmark {
                 lgmp_mul(r, r, k)
                 i -= 1
             }
+        }
+        return threadCPUSeconds() - t0
+    }
+
+    /// (n+1)^n * C(2n,n) for n < terms with the GMP kernel directly, as the program does it.
+    static func gmpPowersBaseline(terms: Int) -> Double {
+        let s = BigScratch()
+        let x = UnsafeMutablePointer<__mpz_struct>.allocate(capacity: 1)
+        let y = UnsafeMutablePointer<__mpz_struct>.allocate(capacity: 1)
+        lgmp_init(x)
+        lgmp_init(y)
+        defer {
+            lgmp_clear(x); lgmp_clear(y)
+            x.deallocate(); y.deallocate()
+        }
+        let t0 = threadCPUSeconds()
+        for n in 0..<terms {
+            lgmp_set_si(s.a, n + 1)
+            lgmp_set_si(s.b, n)
+            _ = BigKernel.calc(.pow, x, s.a, s.b, s)
+            lgmp_set_si(s.a, 2 * n)
+            _ = BigKernel.calc(.bin, y, s.a, s.b, s)
+            _ = BigKernel.calc(.mul, s.r, x, y, s)
         }
         return threadCPUSeconds() - t0
     }
