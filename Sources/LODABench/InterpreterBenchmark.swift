@@ -166,14 +166,8 @@ public enum InterpreterBenchmark {
 
     /// n! for n < terms by in-place mpz multiplication, as the factorial program does it.
     static func gmpFactorialBaseline(terms: Int) -> Double {
-        let r = UnsafeMutablePointer<__mpz_struct>.allocate(capacity: 1)
-        let k = UnsafeMutablePointer<__mpz_struct>.allocate(capacity: 1)
-        lgmp_init(r)
-        lgmp_init(k)
-        defer {
-            lgmp_clear(r); lgmp_clear(k)
-            r.deallocate(); k.deallocate()
-        }
+        let (rb, kb) = (BigInteger(), BigInteger())
+        let (r, k) = (rb.z, kb.z)
         let t0 = threadCPUSeconds()
         for n in 0..<terms {
             lgmp_set_si(r, 1)
@@ -184,20 +178,16 @@ public enum InterpreterBenchmark {
                 i -= 1
             }
         }
-        return threadCPUSeconds() - t0
+        let elapsed = threadCPUSeconds() - t0
+        withExtendedLifetime((rb, kb)) {}
+        return elapsed
     }
 
     /// (n+1)^n * C(2n,n) for n < terms with the GMP kernel directly, as the program does it.
     static func gmpPowersBaseline(terms: Int) -> Double {
         let s = BigScratch()
-        let x = UnsafeMutablePointer<__mpz_struct>.allocate(capacity: 1)
-        let y = UnsafeMutablePointer<__mpz_struct>.allocate(capacity: 1)
-        lgmp_init(x)
-        lgmp_init(y)
-        defer {
-            lgmp_clear(x); lgmp_clear(y)
-            x.deallocate(); y.deallocate()
-        }
+        let (xb, yb) = (BigInteger(), BigInteger())
+        let (x, y) = (xb.z, yb.z)
         let t0 = threadCPUSeconds()
         for n in 0..<terms {
             lgmp_set_si(s.a, n + 1)
@@ -207,7 +197,9 @@ public enum InterpreterBenchmark {
             _ = BigKernel.calc(.bin, y, s.a, s.b, s)
             _ = BigKernel.calc(.mul, s.r, x, y, s)
         }
-        return threadCPUSeconds() - t0
+        let elapsed = threadCPUSeconds() - t0
+        withExtendedLifetime((xb, yb)) {}
+        return elapsed
     }
 
     static func pad(_ s: String, _ n: Int) -> String { s + String(repeating: " ", count: max(0, n - s.count)) }
