@@ -19,20 +19,21 @@ let package = Package(
         .target(name: "LODANumber", dependencies: ["GMPShim"]),
         .target(name: "LODACore", dependencies: ["LODANumber"]),
         .target(name: "LODAEvaluator", dependencies: ["LODACore", "LODANumber", "GMPShim"]),
-        .target(name: "LODABench", dependencies: ["LODAEvaluator", "LODACore", "LODANumber", "GMPShim"]),
-        .target(name: "LODAProgramStore", dependencies: ["LODAEvaluator", "LODACore"]),
-        .target(name: "LODASequences", dependencies: ["LODANumber", "CZlib"]),
+        .target(name: "LODABench", dependencies: ["LODAEvaluator", "LODACore", "LODANumber", "LODASequences", "GMPShim"]),
+        .target(name: "LODAProgramStore", dependencies: ["LODAEvaluator", "LODACore", "LODASequences"]),
+        .target(name: "LODASequences", dependencies: ["LODANumber", "LODACore", "CZlib"]),
+        .target(name: "LODASearch", dependencies: ["LODASequences", "LODAEvaluator", "LODACore", "LODANumber"]),
         .executableTarget(
             name: "miner",
             dependencies: [
-                "LODAEvaluator", "LODAProgramStore", "LODASequences", "LODACore", "LODANumber", "LODABench",
+                "LODAEvaluator", "LODAProgramStore", "LODASequences", "LODACore", "LODANumber", "LODABench", "LODASearch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .target(name: "AllocationCounter", path: "Tests/AllocationCounter"),
         .testTarget(
             name: "LODATests",
             dependencies: [
-                "LODANumber", "LODACore", "LODAEvaluator", "LODAProgramStore", "LODASequences",
+                "LODANumber", "LODACore", "LODAEvaluator", "LODAProgramStore", "LODASequences", "LODASearch",
                 "AllocationCounter",
             ],
             path: "Tests/LODATests",
