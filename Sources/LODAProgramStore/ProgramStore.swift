@@ -95,6 +95,9 @@ public final class ProgramStore: @unchecked Sendable {
     @discardableResult
     public func store(_ program: Program, for sequence: IntegerSequence, resolver: ProgramResolver? = nil,
                       limits: EvaluationLimits = .standard) throws -> ReplacementPolicy.Decision {
+        // The file gets the sequence's offset, so judge the program with it.
+        var program = program
+        program.offsetDirective = sequence.offset == 0 ? nil : sequence.offset
         let resolver = resolver ?? directory
         let existing = self.program(for: sequence.id).map { ProgramStore.assess($0, for: sequence, resolver: resolver, limits: limits) }
         let decision = ReplacementPolicy.decide(existing: existing,

@@ -43,13 +43,14 @@ public final class MatchFinder {
 
     /// Verified programs for the sequences `candidate` matches, best first (simpler
     /// matchers first, then more verified terms).
-    public func find(_ candidate: Program, terms: Int = SequenceIndex.storedLength, limit: Int = 20) -> [VerifiedMatch] {
+    public func find(_ candidate: Program, terms: Int = SequenceIndex.storedLength, limit: Int = 20,
+                     matchers: [Int]? = nil) -> [VerifiedMatch] {
         guard let evaluator = try? Evaluator(candidate, resolver: resolver, limits: limits) else { return [] }
         let run = evaluator.evaluate(count: terms)
         let values = run.terms.compactMap { $0.value.intValue }
         guard values.count == run.terms.count, values.count >= SequenceIndex.keyLength else { return [] }
         var hits: [SequenceMatch] = []
-        index.lookup(values) { hits.append($0); return hits.count < 200 }
+        index.lookup(values, matchers: matchers) { hits.append($0); return hits.count < 200 }
         var seen = Set<Int>()
         var out: [(Int, VerifiedMatch)] = []
         for hit in hits where !seen.contains(hit.sequence) {

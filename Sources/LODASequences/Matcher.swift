@@ -1,14 +1,39 @@
 import LODACore
 import LODANumber
 
-/// A sequence reduced to a canonical key, with the parameters that undo the reduction.
+/// The parameters that undo a reduction (at most three numbers, stored inline so that
+/// reducing allocates nothing).
+public struct Parameters: Hashable, Sendable, CustomStringConvertible {
+    public private(set) var count = 0
+    private var values: (Int, Int, Int) = (0, 0, 0)
+
+    public init(_ list: Int...) {
+        precondition(list.count <= 3)
+        for v in list { append(v) }
+    }
+
+    public mutating func append(_ v: Int) {
+        switch count {
+        case 0: values.0 = v
+        case 1: values.1 = v
+        default: values.2 = v
+        }
+        count += 1
+    }
+
+    public subscript(i: Int) -> Int { i == 0 ? values.0 : i == 1 ? values.1 : values.2 }
+
+    public static func == (a: Parameters, b: Parameters) -> Bool {
+        a.count == b.count && (0..<a.count).allSatisfy { a[$0] == b[$0] }
+    }
+    public func hash(into h: inout Hasher) { for i in 0..<count { h.combine(self[i]) } }
+    public var description: String { "[" + (0..<count).map { String(self[$0]) }.joined(separator: ",") + "]" }
+}
+
+/// A reduced sequence with its parameters (convenience for tests and people).
 public struct Reduction: Hashable, Sendable {
     public var key: [Int]
-    public var parameters: [Int]
-    public init(key: [Int], parameters: [Int] = []) {
-        self.key = key
-        self.parameters = parameters
-    }
+    public var parameters: Parameters
 }
 
 /// Relates a target sequence T to a candidate sequence C (what a program computes).
@@ -20,18 +45,28 @@ public struct Reduction: Hashable, Sendable {
 public protocol Matcher: Sendable {
     /// Short name (`direct`, `linear1`, ...).
     var name: String { get }
-    /// The target reduction; nil when the matcher does not apply to this sequence.
-    func reduceTarget(_ terms: [Int]) -> Reduction?
-    /// The candidate reduction (by default the same as the target's).
-    func reduceCandidate(_ terms: [Int]) -> Reduction?
+    /// Reduces a target into `key` (reusing its storage); nil when the matcher does not apply.
+    func reduceTarget(_ terms: [Int], into key: inout [Int]) -> Parameters?
+    /// Reduces a candidate (by default as a target).
+    func reduceCandidate(_ terms: [Int], into key: inout [Int]) -> Parameters?
     /// A program for T from `body`, a program computing C(i) from `$0 = i`.
-    func extend(_ body: Program, candidate: [Int], target: [Int]) -> Program?
+    func extend(_ body: Program, candidate: Parameters, target: Parameters) -> Program?
     /// The relation in words, e.g. `T = (C - 1) / 2 * 3`.
-    func describe(candidate: [Int], target: [Int]) -> String
+    func describe(candidate: Parameters, target: Parameters) -> String
 }
 
 extension Matcher {
-    public func reduceCandidate(_ terms: [Int]) -> Reduction? { reduceTarget(terms) }
+    public func reduceCandidate(_ terms: [Int], into key: inout [Int]) -> Parameters? { reduceTarget(terms, into: &key) }
+
+    public func reduceTarget(_ terms: [Int]) -> Reduction? {
+        var key: [Int] = []
+        return reduceTarget(terms, into: &key).map { Reduction(key: key, parameters: $0) }
+    }
+
+    public func reduceCandidate(_ terms: [Int]) -> Reduction? {
+        var key: [Int] = []
+        return reduceCandidate(terms, into: &key).map { Reduction(key: key, parameters: $0) }
+    }
 }
 
 /// The matchers Lodestone uses, in the order lookups report them (simplest first).
@@ -63,14 +98,26 @@ func commonFactor(_ terms: [Int]) -> Int {
     return g == 0 ? 1 : g
 }
 
-func subtracting(_ terms: [Int], _ o: Int) -> [Int]? {
-    var out = terms
-    for i in out.indices {
-        let (r, overflow) = out[i].subtractingReportingOverflow(o)
-        if overflow { return nil }
-        out[i] = r
+/// key := terms (reusing the key's storage).
+@inline(__always)
+func load(_ key: inout [Int], _ terms: [Int]) {
+    key.removeAll(keepingCapacity: true)
+    key.append(contentsOf: terms)
+}
+
+/// Subtracts `o` from every term of `key`; false on overflow.
+func subtract(_ key: inout [Int], _ o: Int) -> Bool {
+    if o == 0 { return true }
+    for i in key.indices {
+        let (r, overflow) = key[i].subtractingReportingOverflow(o)
+        if overflow { return false }
+        key[i] = r
     }
-    return out
+    return true
+}
+
+func divide(_ key: inout [Int], _ f: Int) {
+    if f != 1 { for i in key.indices { key[i] /= f } }
 }
 
 /// Instructions computing `x * f + o`-style affine steps on `$0`, skipping no-ops.

@@ -5,8 +5,8 @@ import LODANumber
 public struct SequenceMatch: Hashable, Sendable {
     public var matcher: Int
     public var sequence: Int
-    public var candidate: [Int]
-    public var target: [Int]
+    public var candidate: Parameters
+    public var target: Parameters
     /// Reduced terms compared and equal.
     public var agreeing: Int
 }
@@ -22,17 +22,21 @@ public final class SequenceIndex: @unchecked Sendable {
 
     public let database: SequenceDatabase
     public let matchers: [any Matcher]
-    var tables: [Table]
+    let tables: [Table]
 
-    struct Table {
+    /// One matcher's index. Sequences whose stored reduced terms are identical share a
+    /// group, so a probe compares each distinct key once; groups with the same hash of
+    /// the first `keyLength` terms are chained from one bucket.
+    final class Table {
         var buckets: [UInt64: Int32] = [:]
-        var next: [Int32] = []
-        var sequence: [Int32] = []
-        var keys: [Int] = []  // storedLength per entry, padded
+        var nextGroup: [Int32] = []
+        var keys: [Int] = []  // storedLength per group, padded
         var lengths: [UInt8] = []
-        var parameters: [[Int]] = []
-        var distinctKeys = 0
+        var groupStart: [Int32] = [0]  // entries of group g: groupStart[g] ..< groupStart[g+1]
+        var sequence: [Int32] = []
+        var parameters: [Parameters] = []
         var skipped = 0
+        var distinctKeys: Int { lengths.count }
     }
 
     /// Coverage of one matcher: sequences indexed, distinct keys, sequences skipped
@@ -47,37 +51,56 @@ public final class SequenceIndex: @unchecked Sendable {
     public init(_ database: SequenceDatabase, matchers: [any Matcher] = Matchers.all) {
         self.database = database
         self.matchers = matchers
-        tables = []
+        var tables: [Table] = []
         // Each sequence's first terms once, as Ints (sequences with big early terms are left out).
         let prefixes = database.sequences.map { $0.smallPrefix(SequenceIndex.storedLength) }
+        var key: [Int] = []
         for matcher in matchers {
-            var table = Table()
-            table.buckets.reserveCapacity(database.count)
+            let table = Table()
+            var groupOf: [[Int]: Int32] = [:]
+            var entryGroup: [Int32] = [], entrySequence: [Int32] = [], entryParameters: [Parameters] = []
             for (i, prefix) in prefixes.enumerated() {
                 guard let prefix, prefix.count >= SequenceIndex.keyLength,
-                      let r = matcher.reduceTarget(prefix), r.key.count >= SequenceIndex.keyLength
+                      let parameters = matcher.reduceTarget(prefix, into: &key), key.count >= SequenceIndex.keyLength
                 else {
                     table.skipped += 1
                     continue
                 }
-                let entry = Int32(table.sequence.count)
-                let h = SequenceIndex.hash(r.key)
-                if let head = table.buckets[h] {
-                    table.next.append(head)
+                let stored = Array(key.prefix(SequenceIndex.storedLength))
+                let group: Int32
+                if let g = groupOf[stored] {
+                    group = g
                 } else {
-                    table.next.append(-1)
-                    table.distinctKeys += 1
+                    group = Int32(table.lengths.count)
+                    groupOf[stored] = group
+                    let h = SequenceIndex.hash(stored)
+                    table.nextGroup.append(table.buckets[h] ?? -1)
+                    table.buckets[h] = group
+                    table.keys += stored
+                    table.keys += repeatElement(0, count: SequenceIndex.storedLength - stored.count)
+                    table.lengths.append(UInt8(stored.count))
                 }
-                table.buckets[h] = entry
-                table.sequence.append(Int32(i))
-                let stored = r.key.prefix(SequenceIndex.storedLength)
-                table.keys += stored
-                table.keys += repeatElement(0, count: SequenceIndex.storedLength - stored.count)
-                table.lengths.append(UInt8(stored.count))
-                table.parameters.append(r.parameters)
+                entryGroup.append(group)
+                entrySequence.append(Int32(i))
+                entryParameters.append(parameters)
+            }
+            // entries ordered by group (a counting sort), so each group is one range
+            var counts = [Int32](repeating: 0, count: table.lengths.count + 1)
+            for g in entryGroup { counts[Int(g) + 1] += 1 }
+            for g in 0..<table.lengths.count { counts[g + 1] += counts[g] }
+            table.groupStart = counts
+            var fill = counts
+            table.sequence = [Int32](repeating: 0, count: entryGroup.count)
+            table.parameters = [Parameters](repeating: Parameters(), count: entryGroup.count)
+            for (e, g) in entryGroup.enumerated() {
+                let at = Int(fill[Int(g)])
+                fill[Int(g)] += 1
+                table.sequence[at] = entrySequence[e]
+                table.parameters[at] = entryParameters[e]
             }
             tables.append(table)
         }
+        self.tables = tables
     }
 
     public var coverage: [Coverage] {
@@ -99,10 +122,20 @@ public final class SequenceIndex: @unchecked Sendable {
     /// the candidate's on all compared terms (at least `keyLength`); `found` returns
     /// false to stop. `matchers` restricts the search to those matcher positions.
     public func lookup(_ candidate: [Int], matchers only: [Int]? = nil, _ found: (SequenceMatch) -> Bool) {
-        for m in only ?? Array(matchers.indices) {
-            guard let r = matchers[m].reduceCandidate(candidate), r.key.count >= SequenceIndex.keyLength else { continue }
-            if !probe(m, r, found) { return }
+        var key: [Int] = []
+        key.reserveCapacity(candidate.count)
+        if let only {
+            for m in only where !lookup(candidate, m, &key, found) { return }
+        } else {
+            for m in matchers.indices where !lookup(candidate, m, &key, found) { return }
         }
+    }
+
+    @inline(__always)
+    private func lookup(_ candidate: [Int], _ m: Int, _ key: inout [Int], _ found: (SequenceMatch) -> Bool) -> Bool {
+        guard let parameters = matchers[m].reduceCandidate(candidate, into: &key), key.count >= SequenceIndex.keyLength
+        else { return true }
+        return probe(m, key, parameters, found)
     }
 
     /// Direct lookup without reducing or allocating (the miner's hottest question).
@@ -114,35 +147,40 @@ public final class SequenceIndex: @unchecked Sendable {
             h &*= 0x0000_0100_0000_01b3
         }
         let table = tables[0]
-        guard var e = table.buckets[h] else { return }
-        while e >= 0 {
-            let entry = Int(e)
-            if agree(table, entry, candidate) == nil { e = table.next[entry]; continue }
-            if !found(Int(table.sequence[entry])) { return }
-            e = table.next[entry]
+        guard var g = table.buckets[h] else { return }
+        while g >= 0 {
+            let group = Int(g)
+            if agree(table, group, candidate) != nil {
+                for e in Int(table.groupStart[group])..<Int(table.groupStart[group + 1]) where !found(Int(table.sequence[e])) {
+                    return
+                }
+            }
+            g = table.nextGroup[group]
         }
     }
 
     @inline(__always)
-    func agree(_ table: Table, _ entry: Int, _ key: UnsafeBufferPointer<Int>) -> Int? {
-        let n = min(Int(table.lengths[entry]), key.count)
-        let base = entry * SequenceIndex.storedLength
+    func agree(_ table: Table, _ group: Int, _ key: UnsafeBufferPointer<Int>) -> Int? {
+        let n = min(Int(table.lengths[group]), key.count)
+        let base = group * SequenceIndex.storedLength
         for i in 0..<n where table.keys[base + i] != key[i] { return nil }
         return n
     }
 
-    private func probe(_ m: Int, _ r: Reduction, _ found: (SequenceMatch) -> Bool) -> Bool {
+    private func probe(_ m: Int, _ reduced: [Int], _ parameters: Parameters, _ found: (SequenceMatch) -> Bool) -> Bool {
         let table = tables[m]
-        guard var e = table.buckets[SequenceIndex.hash(r.key)] else { return true }
-        return r.key.withUnsafeBufferPointer { key in
-            while e >= 0 {
-                let entry = Int(e)
-                if let n = agree(table, entry, key) {
-                    let match = SequenceMatch(matcher: m, sequence: Int(table.sequence[entry]), candidate: r.parameters,
-                                              target: table.parameters[entry], agreeing: n)
-                    if !found(match) { return false }
+        guard var g = table.buckets[SequenceIndex.hash(reduced)] else { return true }
+        return reduced.withUnsafeBufferPointer { key in
+            while g >= 0 {
+                let group = Int(g)
+                if let n = agree(table, group, key) {
+                    for e in Int(table.groupStart[group])..<Int(table.groupStart[group + 1]) {
+                        let match = SequenceMatch(matcher: m, sequence: Int(table.sequence[e]), candidate: parameters,
+                                                  target: table.parameters[e], agreeing: n)
+                        if !found(match) { return false }
+                    }
                 }
-                e = table.next[entry]
+                g = table.nextGroup[group]
             }
             return true
         }
@@ -155,10 +193,11 @@ public final class SequenceIndex: @unchecked Sendable {
             guard let r = matcher.reduceCandidate(candidate), !r.key.isEmpty else { continue }
             let table = tables[m]
             r.key.withUnsafeBufferPointer { key in
-                for entry in 0..<table.sequence.count where out.count < limit {
-                    if let n = agree(table, entry, key), n == key.count || n == Int(table.lengths[entry]) {
-                        out.append(SequenceMatch(matcher: m, sequence: Int(table.sequence[entry]), candidate: r.parameters,
-                                                 target: table.parameters[entry], agreeing: n))
+                for group in 0..<table.lengths.count where out.count < limit {
+                    guard let n = agree(table, group, key), n == key.count || n == Int(table.lengths[group]) else { continue }
+                    for e in Int(table.groupStart[group])..<Int(table.groupStart[group + 1]) where out.count < limit {
+                        out.append(SequenceMatch(matcher: m, sequence: Int(table.sequence[e]), candidate: r.parameters,
+                                                 target: table.parameters[e], agreeing: n))
                     }
                 }
             }

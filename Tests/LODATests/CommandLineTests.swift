@@ -126,4 +126,28 @@ struct CommandLineTests {
         let r = try miner(["check", "no-such-thing"])
         #expect(r.status == 1 && r.stderr == "no-such-thing: no such file, folder or A-number\n")
     }
+
+    @Test func lookupTermsAndPrograms() throws {
+        let seqs = try temporary("lookup-stripped", """
+            A000045 ,0,1,1,2,3,5,8,13,21,34,55,89,144,233,377,610,987,
+            A157725 ,2,3,3,4,5,7,10,15,23,36,57,91,146,235,379,612,989,
+            A000290 ,0,1,4,9,16,25,36,49,64,81,100,121,144,169,196,225,
+
+            """)
+        let names = try temporary("lookup-names", "A000045 Fibonacci numbers.\nA157725 a(n) = Fibonacci(n) + 2.\nA000290 The squares.\n")
+        let offsets = try temporary("lookup-offsets", "A000045: 0\nA157725: 0\nA000290: 0\n")
+        let common = ["--sequences", seqs, "--names", names, "--offsets", offsets, "--programs", Fixtures.programs]
+        let terms = try miner(["lookup", "0,1,4,9,16,25,36,49,64,81"] + common)
+        #expect(terms.status == 0)
+        #expect(terms.stdout == "A000290 [direct: T = C] The squares.\n")
+        let short = try miner(["lookup", "1,4,9,16"] + common)
+        #expect(short.stdout.contains("A000290 [shift: T(n) = C(n+1)]") || short.stdout.contains("A000290"))
+        let program = try miner(["lookup", fib] + common)
+        #expect(program.status == 0)
+        let lines = program.stdout.split(separator: "\n")
+        #expect(lines.first == "A000045 [direct: T = C] ok, 17/17 terms: Fibonacci numbers.")
+        #expect(lines.contains("A157725 [linear1: T = (C - 0) / 1 * 1 + 2] ok, 17/17 terms: a(n) = Fibonacci(n) + 2."))
+        let none = try miner(["lookup", "3,1,4,1,5,9,2,6,5,3"] + common)
+        #expect(none.stdout == "no known sequence matches these terms\n")
+    }
 }

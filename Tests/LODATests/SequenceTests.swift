@@ -1,0 +1,139 @@
+import Foundation
+import LODACore
+import LODAEvaluator
+import LODANumber
+import LODAProgramStore
+import LODASearch
+import LODASequences
+import Testing
+
+/// The sequence side: loading OEIS files, the matchers and their index, the program
+/// store and its replacement policy. Expected relations are facts about the OEIS
+/// sequences (their names say so); every extended program is checked by the
+/// interpreter against the shipped OEIS terms.
+struct SequenceTests {
+    static let data = Fixtures.repository + "/sequences"
+
+    /// Target sequences used below, and the fixture programs they are derived from.
+    static let cases: [(matcher: String, from: String, to: String)] = [
+        ("direct", "A000045", "A000045"),      // Fibonacci
+        ("linear1", "A000217", "A000124"),     // n(n+1)/2 + 1
+        ("linear2", "A005843", "A000027"),     // 2n -> n (offset 1)
+        ("affine", "A010051", "A005171"),      // 1 - [n is prime]
+        ("shift", "A000032", "A000204"),       // Lucas numbers from L(1)
+        ("lag", "A000142", "A104150"),         // 0, then (n-1)!
+        ("binary", "A000129", "A000035"),      // Pell numbers mod 2 = n mod 2
+        ("decimal", "A000045", "A003893"),     // Fibonacci mod 10
+        ("delta", "A004526", "A001651"),       // numbers not divisible by 3
+        ("binomial", "A000045", "A001906"),    // F(2n) is the binomial transform of F(n)
+    ]
+
+    static let database: SequenceDatabase = {
+        var ids = Set(cases.map { SequenceID($0.to)! })
+        // distractors: the other fixtures' sequences
+        for file in ProgramDirectory.programFiles(below: Fixtures.programs) {
+            ids.insert(SequenceID(((file as NSString).lastPathComponent as NSString).deletingPathExtension)!)
+        }
+        return try! SequenceDatabase.load(stripped: data + "/stripped.gz", names: data + "/names.gz",
+                                          offsets: data + "/offsets.gz", only: ids).0
+    }()
+
+    static let index = SequenceIndex(database)
+
+    @Test(arguments: cases.map { "\($0.matcher) \($0.from) \($0.to)" })
+    func matcherFindsAndExtends(_ text: String) throws {
+        let parts = text.split(separator: " ").map(String.init)
+        let (name, from, to) = (parts[0], parts[1], parts[2])
+        let index = Self.index
+        let m = try #require(index.matchers.firstIndex { $0.name == name })
+        let program = try ProgramDirectory.load(file: ProgramDirectory(Fixtures.programs).path(for: ProgramID(from)!))
+        let finder = MatchFinder(index: index, resolver: ProgramDirectory(Fixtures.programs))
+        let found = finder.find(program, terms: 20, limit: 50, matchers: [m])
+        let hit = try #require(found.first { $0.sequence.id == SequenceID(to)! }, "\(name) did not relate \(from) to \(to)")
+        // the extended program computes every known term of the target
+        #expect(hit.check.status == .ok)
+        #expect(hit.check.matched == hit.sequence.terms.count)
+        let evaluator = try Evaluator(hit.program, resolver: ProgramDirectory(Fixtures.programs))
+        #expect(evaluator.evaluate(count: 10).values == Array(hit.sequence.terms.prefix(10)))
+        #expect(hit.program.offset == hit.sequence.offset)
+    }
+
+    @Test func everyMatcherIndexesSequences() {
+        for c in Self.index.coverage {
+            #expect(c.indexed > 0, "\(c.matcher)")
+            #expect(c.distinctKeys > 0 && c.distinctKeys <= c.indexed)
+        }
+    }
+
+    @Test func noMatchForUnrelatedTerms() {
+        var hits = 0
+        Self.index.lookup([3, 1, 4, 1, 5, 9, 2, 6, 5, 3]) { _ in hits += 1; return true }
+        #expect(hits == 0)
+    }
+
+    @Test func directLookupWithoutAllocation() {
+        let fib = Self.database[SequenceID(45)]!.smallPrefix(12)!
+        var found: [Int] = []
+        fib.withUnsafeBufferPointer { p in Self.index.lookupDirect(p) { found.append($0); return true } }
+        #expect(found.map { Self.database.sequences[$0].id }.contains(SequenceID(45)))
+    }
+
+    @Test func shortQueriesScan() {
+        let hits = Self.index.scan([0, 1, 1, 2, 3])
+        #expect(hits.contains { Self.database.sequences[$0.sequence].id == SequenceID(45) && $0.matcher == 0 })
+    }
+
+    // MARK: loading
+
+    func temporary(_ name: String, _ text: String) throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lodestone-seq-\(getpid())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let path = dir.appendingPathComponent(name).path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    @Test func loadingReportsMalformedLines() throws {
+        let stripped = try temporary("s", """
+            # comment line
+            A000001 ,1,2,3,
+            A000002 ,1,x,3,
+            B000003 ,1,2,
+            A000004 ,1,-2,123456789012345678901234567890123456789012345,
+
+            A000005 1,2,
+            """)
+        let names = try temporary("n", "A000001 First\nA000004 Fourth one\nnot a line\n")
+        let offsets = try temporary("o", "A000001: 1\nA000004: -3\nA000009 x\n")
+        let (db, report) = try SequenceDatabase.load(stripped: stripped, names: names, offsets: offsets)
+        #expect(db.count == 2)
+        #expect(db[SequenceID(4)]!.terms == [1, -2, Number(decimal: "123456789012345678901234567890123456789012345")!])
+        #expect(db[SequenceID(4)]!.offset == -3 && db[SequenceID(4)]!.name == "Fourth one")
+        #expect(db[SequenceID(1)]!.offset == 1)
+        #expect(report.malformed.map(\.description) == [
+            "\(stripped):3: malformed term list for A000002",
+            "\(stripped):4: expected 'A-number ,terms,'",
+            "\(stripped):7: malformed term list for A000005",
+            "\(names):3: expected 'A-number name'",
+            "\(offsets):3: expected 'A-number: offset'",
+        ])
+        #expect(report.stripped.loaded == 2)
+    }
+
+    @Test func gzipAndPlainLoadAlike() throws {
+        let plain = try temporary("plain", "A000045 ,0,1,1,2,3,5,8,\n")
+        let gz = plain + ".gz"
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/sh")
+        p.arguments = ["-c", "gzip -c '\(plain)' > '\(gz)'"]
+        try p.run()
+        p.waitUntilExit()
+        let a = try OEISFiles.loadStripped(plain).0
+        let b = try OEISFiles.loadStripped(gz).0
+        #expect(a[SequenceID(45)] == b[SequenceID(45)] && a[SequenceID(45)]?.count == 7)
+    }
+
+    @Test func missingFileIsAnError() {
+        #expect(throws: DataFileError.self) { try OEISFiles.loadStripped("/nonexistent/stripped") }
+    }
+}
