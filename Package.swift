@@ -19,6 +19,8 @@ let package = Package(
         .target(name: "LODANumber", dependencies: ["GMPShim"]),
         .target(name: "LODACore", dependencies: ["LODANumber"]),
         .target(name: "LODAEvaluator", dependencies: ["LODACore", "LODANumber", "GMPShim"]),
+        .target(name: "LODAREPL", dependencies: ["LODAEvaluator", "LODACore", "LODANumber", "LODASequences", "LODASearch", "LODAProgramStore"]),
+        .systemLibrary(name: "CEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         .target(name: "LODABench", dependencies: ["LODAEvaluator", "LODACore", "LODANumber", "LODASequences", "GMPShim"]),
         .target(name: "LODAProgramStore", dependencies: ["LODAEvaluator", "LODACore", "LODASequences"]),
         .target(name: "LODASequences", dependencies: ["LODANumber", "LODACore", "CZlib"]),
@@ -26,7 +28,7 @@ let package = Package(
         .executableTarget(
             name: "miner",
             dependencies: [
-                "LODAEvaluator", "LODAProgramStore", "LODASequences", "LODACore", "LODANumber", "LODABench", "LODASearch",
+                "LODAEvaluator", "LODAProgramStore", "LODASequences", "LODACore", "LODANumber", "LODABench", "LODASearch", "LODAREPL", "CEdit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .target(name: "AllocationCounter", path: "Tests/AllocationCounter"),
@@ -34,7 +36,7 @@ let package = Package(
             name: "LODATests",
             dependencies: [
                 "LODANumber", "LODACore", "LODAEvaluator", "LODAProgramStore", "LODASequences", "LODASearch",
-                "AllocationCounter",
+                "LODAREPL", "AllocationCounter",
             ],
             path: "Tests/LODATests",
             exclude: ["Fixtures"]),

@@ -5,5 +5,5 @@ struct Miner: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "miner",
         abstract: "Lodestone: run, check and mine LODA programs for integer sequences.",
-        subcommands: [EvalCommand.self, CheckCommand.self, LookupCommand.self, BenchCommand.self, StoreStressCommand.self])
+        subcommands: [EvalCommand.self, CheckCommand.self, LookupCommand.self, BenchCommand.self, ReplCommand.self, StoreStressCommand.self])
 }

@@ -66,6 +66,21 @@ struct FuzzTests {
                 do { expected = .success((try naive.run(program, input: n), naive.steps)) } catch { expected = .failure(error) }
                 let actual: Result<Term, EvaluationError>
                 do { actual = .success(try evaluator.term(n)) } catch { actual = .failure(error) }
+                // the REPL's stepper follows the same rules
+                let stepper = Stepper(program, input: n, limits: limits)
+                let stepped: Result<(Number, Int), EvaluationError>
+                do {
+                    try stepper.run()
+                    stepped = .success((stepper.output, stepper.steps))
+                } catch { stepped = .failure(error) }
+                switch (stepped, actual) {
+                case (.success(let (v, s)), .success(let t)):
+                    #expect(t.value == v && t.steps == s, "stepper, iteration \(iteration), n=\(n)\n\(program)")
+                case (.failure(let e), .failure(let a)):
+                    #expect(a == e, "stepper, iteration \(iteration), n=\(n)\n\(program)")
+                default:
+                    Issue.record("stepper, iteration \(iteration), n=\(n): \(stepped) vs \(actual)\n\(program)")
+                }
                 switch (expected, actual) {
                 case (.success(let (v, s)), .success(let t)):
                     #expect(t.value == v && t.steps == s, "seed iteration \(iteration), n=\(n): got \(t.value)/\(t.steps) want \(v)/\(s)\n\(program)")

@@ -1,0 +1,76 @@
+import ArgumentParser
+import CEdit
+import Foundation
+import LODAEvaluator
+import LODAREPL
+
+/// The evaluation that Ctrl-C should stop (set while the REPL runs).
+nonisolated(unsafe) private var interruptFlag: CancellationFlag?
+
+struct ReplCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "repl",
+        abstract: "Write, run and debug LODA programs interactively.",
+        discussion: """
+            Type instructions to append them to the program, or commands starting with ':' (:help lists \
+            them). With a terminal, lines are edited with libedit (arrow keys, Ctrl-A/E, Ctrl-R) and kept \
+            in ~/.lodestone_history; piped input is read line by line without prompts.
+            Example: printf 'mov $1,$0\\nmul $1,$1\\nmov $0,$1\\n:eval 5\\n' | miner repl
+            """)
+
+    @Argument(help: "A program file or an A-number to load first.")
+    var program: String?
+
+    @Option(name: .long, help: "Programs folder for A-numbers and seq calls.")
+    var programs: String = "programs"
+
+    @Option(name: .long, help: "OEIS 'stripped' file for :check and :lookup.")
+    var sequences: String = "sequences/stripped.gz"
+
+    @Option(name: .long, help: "OEIS 'names' file.")
+    var names: String = "sequences/names.gz"
+
+    @Option(name: .long, help: "OEIS offsets file.")
+    var offsets: String = "sequences/offsets.gz"
+
+    func run() throws {
+        let session = REPLSession(programs: programs, sequences: sequences, names: names, offsets: offsets)
+        interruptFlag = session.cancellation
+        signal(SIGINT) { _ in interruptFlag?.cancel() }
+        // A parent may have started us with SIGINT blocked; Ctrl-C must reach the handler.
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        sigaddset(&unblock, SIGINT)
+        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
+        let interactive = isatty(0) != 0
+        if let program {
+            let out = session.handle(":load \(program)")
+            if !out.isEmpty { print(out) }
+        }
+        if interactive {
+            print("Lodestone REPL: type LODA instructions, or :help. Ctrl-D leaves.")
+            let history = (ProcessInfo.processInfo.environment["HOME"] ?? ".") + "/.lodestone_history"
+            using_history()
+            _ = read_history(history)
+            defer { _ = write_history(history) }
+            while !session.wantsExit {
+                guard let raw = readline("lodestone> ") else {
+                    print("")
+                    break
+                }
+                let line = String(cString: raw)
+                free(raw)
+                if !line.trimmingCharacters(in: .whitespaces).isEmpty { add_history(line) }
+                let out = session.handle(line)
+                if !out.isEmpty { print(out) }
+                _ = write_history(history)
+            }
+        } else {
+            while !session.wantsExit, let line = readLine() {
+                let out = session.handle(line)
+                if !out.isEmpty { print(out) }
+                fflush(stdout)
+            }
+        }
+    }
+}
