@@ -50,6 +50,7 @@ struct ReplCommand: ParsableCommand {
         if interactive {
             print("Lodestone REPL: type LODA instructions, or :help. Ctrl-D leaves.")
             let history = (ProcessInfo.processInfo.environment["HOME"] ?? ".") + "/.lodestone_history"
+            rl_catch_signals = 0  // Ctrl-C at the prompt only raises the flag; libedit keeps the line
             using_history()
             _ = read_history(history)
             defer { _ = write_history(history) }
