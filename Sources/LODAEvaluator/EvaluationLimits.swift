@@ -15,6 +15,9 @@ public struct EvaluationLimits: Sendable, Hashable {
     public var timeoutPerTerm: Double?
     /// Open loops at once.
     public var maxLoopDepth: Int
+    /// Screening mode: an operation on big numbers costs one step per 64-bit limb of its
+    /// result on top of its own step, so big-number candidates cannot hide behind a flat count.
+    public var bigNumberCost = false
 
     public init(maxSteps: Int = 100_000_000, maxMemory: Int = 2000, timeoutPerTerm: Double? = nil, maxLoopDepth: Int = 100) {
         self.maxSteps = maxSteps

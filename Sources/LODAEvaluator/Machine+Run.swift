@@ -127,6 +127,10 @@ extension Machine {
                     c = memory.cells
                     if memoryCheckNeeded { limit = steps }
                 }
+                if st.pointee.extraSteps != 0 {
+                    steps &+= st.pointee.extraSteps
+                    st.pointee.extraSteps = 0
+                }
             }
             steps &+= 1
             if steps > limit { limit = try checkLimits(steps: steps, pc: pc, p) }

@@ -31,6 +31,8 @@ public final class Machine {
         var sparseInUse = false
         /// Open loops (kept here so that slow-path writes can mark the innermost one).
         var depth = 0
+        /// Extra steps charged by the slow paths (big-number cost in screening mode).
+        var extraSteps = 0
     }
 
     unowned(unsafe) let context: EvaluationContext
@@ -102,6 +104,7 @@ public final class Machine {
 
     func resetMemory(baseUsed: Int) {
         st.pointee.depth = 0
+        st.pointee.extraSteps = 0
         memory.grow(to: baseUsed)
         let c = memory.cells
         for i in 0..<used { c[i] = .zero }
@@ -123,6 +126,16 @@ public final class Machine {
         }
         if index >= CompiledProgram.denseLimit { return sparse[index] ?? .zero }
         return .zero
+    }
+
+    /// The value of a cell when it fits in `Int` (nil for big values).
+    public func smallValue(at index: Int) -> Int? {
+        if index < used {
+            let c = memory.cells[index]
+            return c.big ? nil : c.v
+        }
+        if index >= CompiledProgram.denseLimit { return sparse[index]?.intValue ?? 0 }
+        return 0
     }
 
     /// All non-zero cells, ascending.
@@ -344,6 +357,7 @@ public final class Machine {
             if sb.big { b = UnsafePointer(slots + ins.source) } else { lgmp_set_si(s.b, sb.v); b = UnsafePointer(s.b) }
         }
         guard BigKernel.calc(op, s.r, a, b, s) else { throw .overflow(cell: t, operation: operationText(pc, p)) }
+        if context.limits.bigNumberCost { st.pointee.extraSteps += Int(lgmp_limbs(s.r)) }
         if lgmp_limbs(s.r) <= 1 && lgmp_fits_slong(s.r) != 0 {
             cells[t] = Cell(v: lgmp_get_si(s.r), big: false)
         } else {
@@ -355,6 +369,7 @@ public final class Machine {
     @inline(__always)
     func big(_ op: ArithmeticOperation, _ a: ConstMPZ, _ b: ConstMPZ) -> Loaded {
         guard BigKernel.calc(op, s.r, a, b, s) else { return .inf }
+        if context.limits.bigNumberCost { st.pointee.extraSteps += Int(lgmp_limbs(s.r)) }
         if lgmp_fits_slong(s.r) != 0 { return .small(lgmp_get_si(s.r)) }
         return .big
     }

@@ -68,11 +68,12 @@ public final class ProgramStore: @unchecked Sendable {
 
     /// What the policy knows about `program` for `sequence`.
     public static func assess(_ program: Program, for sequence: IntegerSequence, resolver: ProgramResolver?,
-                              limits: EvaluationLimits = .standard) -> ReplacementPolicy.Candidate {
+                              limits: EvaluationLimits = .standard, seconds: Double? = nil) -> ReplacementPolicy.Candidate {
         let length = program.code.count
         guard let evaluator = try? Evaluator(program, resolver: resolver, limits: limits) else {
             return .init(correctTerms: 0, passes: false, totalSteps: 0, length: length)
         }
+        if let seconds { evaluator.context.overallDeadline = monotonicNanoseconds() + UInt64(seconds * 1e9) }
         var correct = 0
         var steps = 0
         var mismatch = false
@@ -94,14 +95,14 @@ public final class ProgramStore: @unchecked Sendable {
     /// Stores `program` for `sequence` when the policy says so; returns the decision.
     @discardableResult
     public func store(_ program: Program, for sequence: IntegerSequence, resolver: ProgramResolver? = nil,
-                      limits: EvaluationLimits = .standard) throws -> ReplacementPolicy.Decision {
+                      limits: EvaluationLimits = .standard, seconds: Double? = nil) throws -> ReplacementPolicy.Decision {
         // The file gets the sequence's offset, so judge the program with it.
         var program = program
         program.offsetDirective = sequence.offset == 0 ? nil : sequence.offset
         let resolver = resolver ?? directory
-        let existing = self.program(for: sequence.id).map { ProgramStore.assess($0, for: sequence, resolver: resolver, limits: limits) }
+        let existing = self.program(for: sequence.id).map { ProgramStore.assess($0, for: sequence, resolver: resolver, limits: limits, seconds: seconds) }
         let decision = ReplacementPolicy.decide(existing: existing,
-                                                new: ProgramStore.assess(program, for: sequence, resolver: resolver, limits: limits))
+                                                new: ProgramStore.assess(program, for: sequence, resolver: resolver, limits: limits, seconds: seconds))
         if decision.writes {
             try ProgramStore.writeAtomically(ProgramStore.text(of: program, for: sequence), to: path(for: sequence.id))
         }

@@ -18,7 +18,7 @@ public final class SequenceIndex: @unchecked Sendable {
     /// Terms hashed for the key (the reference uses 8).
     public static let keyLength = 8
     /// Terms kept per entry and compared after the key probe.
-    public static let storedLength = 12
+    public static let storedLength = 16
 
     public let database: SequenceDatabase
     public let matchers: [any Matcher]

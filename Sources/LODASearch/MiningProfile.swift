@@ -1,0 +1,27 @@
+/// A named mining configuration: generators and their weights, matchers, budgets, targets.
+public struct MiningProfile: Codable, Sendable {
+    public var name: String
+    /// Generator name (`mutational`, `statistical`, `enumerative`) → weight.
+    public var generators: [String: Double]
+    /// Matchers used on `$0` (by name, see `Matchers.all`).
+    public var matchers: [String]
+    /// Matchers used on the other cells (cheaper ones).
+    public var cellMatchers: [String]
+    /// Terms evaluated before the first lookup.
+    public var screeningTerms: Int
+    /// Step budget per term while screening (big-number operations cost more).
+    public var screeningSteps: Int
+    /// Wall-clock budget for verifying (and minimizing) one match.
+    public var verifySeconds: Double
+    /// `unsolved`: mine for sequences without a program; `all`: also try to improve existing ones.
+    public var targets: String
+    /// Remove instructions from finds while they stay correct.
+    public var minimize: Bool
+
+    public static let standard = MiningProfile(
+        name: "default",
+        generators: ["mutational": 0.55, "statistical": 0.3, "enumerative": 0.15],
+        matchers: ["direct", "linear1", "linear2", "affine", "shift", "lag", "binary", "decimal"],
+        cellMatchers: ["direct", "linear1", "affine"],
+        screeningTerms: 16, screeningSteps: 20_000, verifySeconds: 1.0, targets: "unsolved", minimize: true)
+}

@@ -1,0 +1,150 @@
+import ArgumentParser
+import Foundation
+import LODACore
+import LODAEvaluator
+import LODANumber
+import LODAProgramStore
+import LODASearch
+import LODASequences
+
+/// Connects the miner to the programs folder: the replacement policy decides, writes are atomic.
+final class StoreSink: FindSink, @unchecked Sendable {
+    let store: ProgramStore
+    let lock = NSLock()
+    init(_ store: ProgramStore) { self.store = store }
+    func accept(_ program: Program, for sequence: IntegerSequence) -> FindOutcome {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let decision = try? store.store(program, for: sequence, seconds: 2) else { return .kept }
+        switch decision {
+        case .add: return .added
+        case .replace: return .improved
+        case .keep: return .kept
+        }
+    }
+}
+
+nonisolated(unsafe) private var mineStop: CancellationFlag?
+
+struct MineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "mine",
+        abstract: "Mine for programs of sequences (the default command).",
+        discussion: """
+            Generates candidate programs (mutations of known programs, random programs from learned \
+            statistics, systematic enumeration), evaluates their first terms on a small budget, looks every \
+            memory cell up in the sequence index, and writes verified, minimized programs to the programs \
+            folder. Ctrl-C stops cleanly after the writes in progress.
+            Example: miner --minutes 5 --jobs 2 --seed 1
+            """)
+
+    @Option(name: .long, help: "OEIS 'stripped' file.") var sequences: String = "sequences/stripped.gz"
+    @Option(name: .long, help: "OEIS 'names' file.") var names: String = "sequences/names.gz"
+    @Option(name: .long, help: "OEIS offsets file.") var offsets: String = "sequences/offsets.gz"
+    @Option(name: .long, help: "Programs folder (read for seeds and solved sequences, written with finds).") var programs: String = "programs"
+    @Option(name: [.short, .long], help: "Worker threads.") var jobs: Int = 1
+    @Option(name: .long, help: "Random seed (the same seed replays the same candidates per worker).") var seed: UInt64 = 1
+    @Option(name: .long, help: "Stop after this many minutes.") var minutes: Double?
+    @Option(name: .long, help: "Stop after this many candidates per worker.") var candidates: Int?
+    @Option(name: .long, help: "Profile name (from --profiles).") var profile: String = "default"
+    @Option(name: .long, help: "Profiles file.") var profiles: String = "profiles.json"
+
+    func validate() throws {
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let minutes, minutes <= 0 { throw ValidationError("--minutes must be positive") }
+        if let candidates, candidates < 1 { throw ValidationError("--candidates must be at least 1") }
+    }
+
+    func run() throws {
+        let chosen = try loadProfile()
+        let started = monotonicNanoseconds()
+        let (database, report): (SequenceDatabase, SequenceDatabase.Report)
+        do {
+            (database, report) = try SequenceDatabase.load(stripped: sequences, names: existing(names), offsets: existing(offsets))
+        } catch { fail(error.description) }
+        for problem in report.malformed.prefix(10) { printError("warning: \(problem) (line skipped)") }
+
+        let store = ProgramStore(root: programs)
+        let files = ProgramDirectory.programFiles(below: programs)
+        let seeds = files.compactMap { try? ProgramDirectory.load(file: $0) }
+        let solved = Set(files.compactMap { SequenceID(((($0 as NSString).lastPathComponent) as NSString).deletingPathExtension) })
+        let targets = chosen.targets == "all" ? database : SequenceDatabase(database.sequences.filter { !solved.contains($0.id) })
+        let index = SequenceIndex(targets)
+        let callable = solved.map(\.number).sorted()
+        log("loaded \(database.count) sequences, \(seeds.count) programs; \(targets.count) targets indexed in \(secondsSince(started)) s; profile \(chosen.name), \(jobs) jobs, seed \(seed)")
+
+        let session = MiningSession(index: index, profile: chosen, sink: StoreSink(store), resolver: store.directory,
+                                    seeds: seeds, callable: callable)
+        mineStop = session.stop
+        signal(SIGINT) { _ in mineStop?.cancel() }
+        let deadline = minutes.map { monotonicNanoseconds() + UInt64($0 * 60e9) }
+        let interactive = isatty(1) != 0
+        let lastFind = NSLock()
+        var last = "-"
+        let mining = monotonicNanoseconds()
+        let group = DispatchGroup()
+        for w in 0..<jobs {
+            group.enter()
+            let thread = Thread {
+                session.runWorker(w, seed: seed, candidates: candidates, deadline: deadline) { find in
+                    lastFind.lock()
+                    last = "\(find.sequence.id) (\(find.matcher))"
+                    lastFind.unlock()
+                    if !interactive { log("\(find.outcome == .added ? "new" : "better") \(find.sequence.id) via \(find.matcher): \(find.sequence.name.prefix(70))") }
+                }
+                group.leave()
+            }
+            thread.stackSize = 16 << 20
+            thread.start()
+        }
+        var tick = 0
+        while group.wait(timeout: .now() + 1) == .timedOut {
+            tick += 1
+            let s = session.statistics
+            lastFind.lock()
+            let lastText = last
+            lastFind.unlock()
+            let elapsed = Double(monotonicNanoseconds() - mining) / 1e9
+            let line = String(format: "%.0f s  %d candidates (%.0f/s)  %d found  %d improved  last: %@",
+                              elapsed, s.candidates, Double(s.candidates) / max(elapsed, 0.001), s.finds, s.improvements, lastText)
+            if interactive {
+                FileHandle.standardOutput.write(Data(("\r\u{1B}[K" + line).utf8))
+            } else if tick % 10 == 0 {
+                log(line)
+            }
+        }
+        if interactive { print("") }
+        let s = session.statistics
+        let elapsed = Double(monotonicNanoseconds() - mining) / 1e9
+        let busy = Double(s.generateNanos + s.evaluateNanos + s.matchNanos + s.verifyNanos)
+        func share(_ x: UInt64) -> String { String(format: "%.0f%%", busy > 0 ? 100 * Double(x) / busy : 0) }
+        print(String(format: "mined %.1f s with %d jobs: %d candidates (%.0f per second), %d duplicates, %d screened out, %d lookups, %d hits, %d verified, %d rejected",
+                     elapsed, jobs, s.candidates, Double(s.candidates) / max(elapsed, 0.001), s.duplicates, s.screenedOut, s.lookups, s.hits, s.verified, s.rejected))
+        print("time: generating \(share(s.generateNanos)), evaluating \(share(s.evaluateNanos)), matching \(share(s.matchNanos)), verifying \(share(s.verifyNanos)); slowest candidate \(String(format: "%.2f", Double(s.slowestCandidateNanos) / 1e9)) s")
+        let finds = session.finds.sorted { $0.sequence.id < $1.sequence.id }
+        print("found \(s.finds) new and \(s.improvements) better programs" + (finds.isEmpty ? "" : ": " + finds.map { $0.sequence.id.description }.joined(separator: " ")))
+    }
+
+    func loadProfile() throws -> MiningProfile {
+        guard FileManager.default.fileExists(atPath: profiles) else {
+            if profile == "default" { return .standard }
+            fail("\(profiles): no such profiles file")
+        }
+        guard let data = FileManager.default.contents(atPath: profiles) else { fail("\(profiles): cannot read") }
+        let table: [String: MiningProfile]
+        do { table = try JSONDecoder().decode([String: MiningProfile].self, from: data) } catch {
+            fail("\(profiles): not a valid profiles file: \(error)")
+        }
+        guard let p = table[profile] else { fail("\(profiles): no profile '\(profile)' (have: \(table.keys.sorted().joined(separator: ", ")))") }
+        return p
+    }
+
+    func existing(_ path: String) -> String? { FileManager.default.fileExists(atPath: path) ? path : nil }
+    func secondsSince(_ t: UInt64) -> String { String(format: "%.1f", Double(monotonicNanoseconds() - t) / 1e9) }
+}
+
+func log(_ text: String) {
+    let stamp = ISO8601DateFormatter().string(from: Date())
+    print("\(stamp) \(text)")
+    fflush(stdout)
+}
