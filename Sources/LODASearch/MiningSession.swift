@@ -197,59 +197,89 @@ public final class MiningSession: @unchecked Sendable {
                 continue
             }
             local.hits += hits.count
-            let claimed = shared.withLock { s in Set(hits.map(\.1.sequence).filter { s.claimed.contains($0) }) }
 
-            // Verification: extend, check every known term; all of it within the candidate's time budget.
-            let candidateDeadline = t3 + UInt64(profile.verifySeconds * 1e9)
-            var tried = Set<Int>()
-            // First terms of each distinct extended program, computed once per candidate.
-            var firstTerms: [Program: [Number]] = [:]
-            for (k, hit) in hits where !claimed.contains(hit.sequence) && !tried.contains(hit.sequence) {
-                if clock() >= candidateDeadline { break }
-                tried.insert(hit.sequence)
-                var candidate = program
-                if k != 0 { candidate.instructions.append(Instruction(.mov, .cell(0), .cell(k))) }
-                guard let target = finder.targetProgram(candidate, hit) else { continue }
-                let sequence = index.database.sequences[hit.sequence]
-                // Quick reject: a few more terms than the key, on a moderate budget.
-                let quick = sequence.terms.prefix(SequenceIndex.storedLength + 8)
-                if firstTerms[target] == nil {
-                    var computed: [Number] = []
-                    if let q = try? Evaluator(target, resolver: resolver, limits: quickLimits) {
-                        computed = q.evaluate(count: SequenceIndex.storedLength + 8).values
-                    }
-                    firstTerms[target] = computed
+            // More terms of every cell, for predicting targets without building programs.
+            let longer = SequenceIndex.storedLength + 9
+            for n in terms..<longer {
+                guard (try? evaluator.term(n)) != nil else { break }
+                let m = evaluator.topMachine
+                for k in 0..<cells where valid[k] && vectors[k].count == n {
+                    if let v = m.smallValue(at: k) { vectors[k].append(v) }
                 }
-                guard let computed = firstTerms[target], computed.count >= quick.count, zip(computed, quick).allSatisfy({ $0 == $1 }) else {
-                    local.rejected += 1
-                    continue
-                }
-                guard let e = try? Evaluator(target, resolver: resolver) else { continue }
-                e.context.overallDeadline = candidateDeadline
-                let result = e.check(against: sequence.terms)
-                guard result.status != .error else {
-                    local.rejected += 1
-                    continue
-                }
-                local.verified += 1
-                let mine = shared.withLock { s in s.claimed.insert(hit.sequence).inserted }
-                guard mine else { continue }
-                let remaining = Double(candidateDeadline > clock() ? candidateDeadline - clock() : 0) / 1e9
-                let final = profile.minimize && remaining > 0.01 ? minimizer.minimize(target, for: sequence, seconds: remaining) : target
-                let outcome = sink.accept(final, for: sequence)
-                if outcome == .kept { continue }
-                if outcome == .added { local.finds += 1 } else { local.improvements += 1 }
-                let find = Find(sequence: sequence, matcher: index.matchers[hit.matcher].name, program: final, outcome: outcome, worker: worker)
-                shared.withLock { s in
-                    s.recent.append(final)
-                    s.finds.append(find)
-                }
-                onFind(find)
             }
+
+            verify(program, hits, vectors, worker: worker, started: t3, quickLimits: quickLimits, finder: finder,
+                   minimizer: minimizer, local: &local, onFind: onFind)
             let t4 = clock()
             local.verifyNanos += t4 - t3
             local.slowestCandidateNanos = max(local.slowestCandidateNanos, t4 - t0)
         }
         flush()
+    }
+
+    static func agrees(_ predicted: [Int], _ terms: [Number]) -> Bool {
+        for i in 0..<min(predicted.count, terms.count) where terms[i].intValue != predicted[i] { return false }
+        return true
+    }
+
+    /// Extends and checks the hits of one candidate within its time budget; stores finds.
+    func verify(_ program: Program, _ hits: [(Int, SequenceMatch)], _ vectors: [[Int]], worker: Int, started t3: UInt64,
+                quickLimits: EvaluationLimits, finder: MatchFinder, minimizer: Minimizer, local: inout MiningStatistics,
+                onFind: (Find) -> Void) {
+        let claimed = shared.withLock { s in Set(hits.map(\.1.sequence).filter { s.claimed.contains($0) }) }
+        // Verification: extend, check every known term; all of it within the candidate's time budget.
+        let candidateDeadline = t3 + UInt64(profile.verifySeconds * 1e9)
+        var tried = Set<Int>()
+        // First terms of each distinct extended program, computed once per candidate.
+        var firstTerms: [Program: [Number]] = [:]
+        for (k, hit) in hits where !claimed.contains(hit.sequence) && !tried.contains(hit.sequence) {
+            if clock() >= candidateDeadline { break }
+            tried.insert(hit.sequence)
+            var candidate = program
+            if k != 0 { candidate.instructions.append(Instruction(.mov, .cell(0), .cell(k))) }
+            guard let target = finder.targetProgram(candidate, hit) else { continue }
+            let sequence = index.database.sequences[hit.sequence]
+            // Quick reject from the candidate's own terms, when the matcher can predict the target's.
+            let matcher = index.matchers[hit.matcher]
+            if let predicted = matcher.predict(vectors[k], candidate: hit.candidate, target: hit.target),
+               !MiningSession.agrees(predicted, sequence.terms) {
+                local.rejected += 1
+                continue
+            }
+            // Otherwise a few more terms than the key, on a moderate budget.
+            let quick = sequence.terms.prefix(SequenceIndex.storedLength + 8)
+            if firstTerms[target] == nil {
+                var computed: [Number] = []
+                if let q = try? Evaluator(target, resolver: resolver, limits: quickLimits) {
+                    computed = q.evaluate(count: SequenceIndex.storedLength + 8).values
+                }
+                firstTerms[target] = computed
+            }
+            guard let computed = firstTerms[target], computed.count >= quick.count, zip(computed, quick).allSatisfy({ $0 == $1 }) else {
+                local.rejected += 1
+                continue
+            }
+            guard let e = try? Evaluator(target, resolver: resolver) else { continue }
+            e.context.overallDeadline = candidateDeadline
+            let result = e.check(against: sequence.terms)
+            guard result.status != .error else {
+                local.rejected += 1
+                continue
+            }
+            local.verified += 1
+            let mine = shared.withLock { s in s.claimed.insert(hit.sequence).inserted }
+            guard mine else { continue }
+            let remaining = Double(candidateDeadline > clock() ? candidateDeadline - clock() : 0) / 1e9
+            let final = profile.minimize && remaining > 0.01 ? minimizer.minimize(target, for: sequence, seconds: remaining) : target
+            let outcome = sink.accept(final, for: sequence)
+            if outcome == .kept { continue }
+            if outcome == .added { local.finds += 1 } else { local.improvements += 1 }
+            let find = Find(sequence: sequence, matcher: index.matchers[hit.matcher].name, program: final, outcome: outcome, worker: worker)
+            shared.withLock { s in
+                s.recent.append(final)
+                s.finds.append(find)
+            }
+            onFind(find)
+        }
     }
 }

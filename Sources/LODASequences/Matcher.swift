@@ -53,10 +53,14 @@ public protocol Matcher: Sendable {
     func extend(_ body: Program, candidate: Parameters, target: Parameters) -> Program?
     /// The relation in words, e.g. `T = (C - 1) / 2 * 3`.
     func describe(candidate: Parameters, target: Parameters) -> String
+    /// The target's first terms predicted from the candidate's, as the extended program
+    /// would compute them (LODA's truncating division); nil when not cheaply computable.
+    func predict(_ terms: [Int], candidate: Parameters, target: Parameters) -> [Int]?
 }
 
 extension Matcher {
     public func reduceCandidate(_ terms: [Int], into key: inout [Int]) -> Parameters? { reduceTarget(terms, into: &key) }
+    public func predict(_ terms: [Int], candidate: Parameters, target: Parameters) -> [Int]? { nil }
 
     public func reduceTarget(_ terms: [Int]) -> Reduction? {
         var key: [Int] = []
@@ -114,6 +118,22 @@ func subtract(_ key: inout [Int], _ o: Int) -> Bool {
         key[i] = r
     }
     return true
+}
+
+/// `(x - sub) / div * mul + add` with LODA's truncating division; nil on overflow.
+func affineMap(_ terms: [Int], sub: Int, div: Int, mul: Int, add: Int) -> [Int]? {
+    var out: [Int] = []
+    out.reserveCapacity(terms.count)
+    for x in terms {
+        let (a, o1) = x.subtractingReportingOverflow(sub)
+        guard !o1, div != 0 else { return nil }
+        let (b, o2) = a.dividedReportingOverflow(by: div)
+        let (c, o3) = b.multipliedReportingOverflow(by: mul)
+        let (d, o4) = c.addingReportingOverflow(add)
+        if o2 || o3 || o4 { return nil }
+        out.append(d)
+    }
+    return out
 }
 
 func divide(_ key: inout [Int], _ f: Int) {

@@ -11,6 +11,7 @@ public struct DirectMatcher: Matcher {
     }
     public func extend(_ body: Program, candidate: Parameters, target: Parameters) -> Program? { body }
     public func describe(candidate: Parameters, target: Parameters) -> String { "T = C" }
+    public func predict(_ terms: [Int], candidate: Parameters, target: Parameters) -> [Int]? { terms }
 }
 
 /// T = (C - o1) / f1 * f2 + o2 for sequences without negative terms (the reference's
@@ -49,6 +50,14 @@ public struct LinearMatcher: Matcher {
     public func describe(candidate c: Parameters, target t: Parameters) -> String {
         divideFirst ? "T = (C / \(c[0]) + \(t[1] - c[1])) * \(t[0])" : "T = (C - \(c[0])) / \(c[1]) * \(t[1]) + \(t[0])"
     }
+
+    public func predict(_ terms: [Int], candidate c: Parameters, target t: Parameters) -> [Int]? {
+        if divideFirst {
+            guard let scaled = affineMap(terms, sub: 0, div: c[0], mul: 1, add: t[1] - c[1]) else { return nil }
+            return affineMap(scaled, sub: 0, div: 1, mul: t[0], add: 0)
+        }
+        return affineMap(terms, sub: c[0], div: c[1], mul: t[1], add: t[0])
+    }
 }
 
 /// T = (C - C(0)) / g1 * g2 + T(0) with signs: covers negation and sequences with
@@ -74,6 +83,10 @@ public struct AffineMatcher: Matcher {
     public func describe(candidate c: Parameters, target t: Parameters) -> String {
         "T = (C - \(c[0])) / \(c[1]) * \(t[1]) + \(t[0])"
     }
+
+    public func predict(_ terms: [Int], candidate c: Parameters, target t: Parameters) -> [Int]? {
+        affineMap(terms, sub: c[0], div: c[1], mul: t[1], add: t[0])
+    }
 }
 
 /// T(n) = C(n + 1): the candidate computes the target one index early.
@@ -94,6 +107,7 @@ public struct ShiftMatcher: Matcher {
         body.prepending(Program.shiftInput(1))
     }
     public func describe(candidate: Parameters, target: Parameters) -> String { "T(n) = C(n+1)" }
+    public func predict(_ terms: [Int], candidate: Parameters, target: Parameters) -> [Int]? { Array(terms.dropFirst()) }
 }
 
 /// T(n) = C(n - 1) for n >= 1: the target has one more term in front, kept as a parameter.
@@ -130,6 +144,7 @@ public struct LagMatcher: Matcher {
     }
 
     public func describe(candidate: Parameters, target t: Parameters) -> String { "T(n) = C(n-1), T(0) = \(t[0])" }
+    public func predict(_ terms: [Int], candidate: Parameters, target t: Parameters) -> [Int]? { [t[0]] + terms }
 }
 
 /// Digit and bit sequences: T = (C + d) mod b, where T's terms all lie in 0..b-1.
@@ -166,6 +181,13 @@ public struct DigitMatcher: Matcher {
     }
 
     public func describe(candidate c: Parameters, target t: Parameters) -> String { "T = (C + \(t[0] - c[0])) mod \(base)" }
+    public func predict(_ terms: [Int], candidate c: Parameters, target t: Parameters) -> [Int]? {
+        let shift = t[0] - c[0]
+        return terms.map { x in
+            let (y, overflow) = x.addingReportingOverflow(shift)
+            return overflow ? -1 : ((y % base) + base) % base
+        }
+    }
 }
 
 /// Repeated differences of non-decreasing sequences (with a virtual 0 before the first

@@ -26,6 +26,14 @@ final class StoreSink: FindSink, @unchecked Sendable {
 
 nonisolated(unsafe) private var mineStop: CancellationFlag?
 
+/// The last find, for the status line.
+final class LastFind: @unchecked Sendable {
+    private let lock = NSLock()
+    private var text = "-"
+    func set(_ t: String) { lock.lock(); text = t; lock.unlock() }
+    func get() -> String { lock.lock(); defer { lock.unlock() }; return text }
+}
+
 struct MineCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mine",
@@ -79,17 +87,14 @@ struct MineCommand: ParsableCommand {
         signal(SIGINT) { _ in mineStop?.cancel() }
         let deadline = minutes.map { monotonicNanoseconds() + UInt64($0 * 60e9) }
         let interactive = isatty(1) != 0
-        let lastFind = NSLock()
-        var last = "-"
+        let lastFind = LastFind()
         let mining = monotonicNanoseconds()
         let group = DispatchGroup()
         for w in 0..<jobs {
             group.enter()
             let thread = Thread {
                 session.runWorker(w, seed: seed, candidates: candidates, deadline: deadline) { find in
-                    lastFind.lock()
-                    last = "\(find.sequence.id) (\(find.matcher))"
-                    lastFind.unlock()
+                    lastFind.set("\(find.sequence.id) (\(find.matcher))")
                     if !interactive { log("\(find.outcome == .added ? "new" : "better") \(find.sequence.id) via \(find.matcher): \(find.sequence.name.prefix(70))") }
                 }
                 group.leave()
@@ -101,9 +106,7 @@ struct MineCommand: ParsableCommand {
         while group.wait(timeout: .now() + 1) == .timedOut {
             tick += 1
             let s = session.statistics
-            lastFind.lock()
-            let lastText = last
-            lastFind.unlock()
+            let lastText = lastFind.get()
             let elapsed = Double(monotonicNanoseconds() - mining) / 1e9
             let line = String(format: "%.0f s  %d candidates (%.0f/s)  %d found  %d improved  last: %@",
                               elapsed, s.candidates, Double(s.candidates) / max(elapsed, 0.001), s.finds, s.improvements, lastText)
