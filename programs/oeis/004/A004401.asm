@@ -1,0 +1,12 @@
+; A004401: Least number of edges in graph containing all trees on n nodes.
+; 0,1,2,4,6,8,11,13,16,18
+
+#offset 1
+
+sub $0,1
+pow $0,5
+add $0,$0
+nrt $0,2
+nrt $0,2
+mul $0,177147
+div $0,177147

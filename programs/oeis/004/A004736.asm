@@ -1,0 +1,24 @@
+; A004736: Triangle read by rows: row n lists the first n positive integers in decreasing order.
+; 1,2,1,3,2,1,4,3,2,1,5,4,3,2,1,6,5,4,3,2,1,7,6,5,4,3,2,1,8,7,6,5,4,3,2,1,9,8,7,6,5,4,3,2,1,10,9,8,7,6,5,4,3,2,1,11,10,9,8,7,6,5,4,3,2,1,12,11,10,9,8,7,6,5,4,3,2,1,13,12
+
+#offset 1
+
+sub $0,1
+mov $2,$0
+lpb $2
+  sub $2,1
+  add $2,$1
+  add $1,-1
+lpe
+mov $0,$1
+div $0,-1
+add $0,1
+sub $0,$2
+mov $2,$0
+sub $2,1
+mov $0,$2
+add $0,1
+sub $0,1
+mul $0,2
+div $0,2
+add $0,1

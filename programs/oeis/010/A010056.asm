@@ -1,0 +1,24 @@
+; A010056: Characteristic function of Fibonacci numbers: a(n) = 1 if n is a Fibonacci number, otherwise 0.
+; 1,1,1,1,0,1,0,0,1,0,0,0,0,1,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0
+
+sub $0,1
+max $0,0
+sub $0,1
+sub $0,1
+add $0,1
+sub $0,1
+sub $0,1
+add $0,3
+mov $1,$0
+lpb $1
+  sub $1,1
+  add $1,$3
+  add $3,$2
+  sub $2,$3
+  sub $2,-1
+  dif $2,-1
+lpe
+mov $0,$1
+dif $0,$1
+mul $0,-1
+add $0,1

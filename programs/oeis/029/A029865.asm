@@ -1,0 +1,9 @@
+; A029865: Smallest covering radius of [ n,6 ] binary code.
+; 0,1,1,1,2,2,3,3,3,4,4
+
+#offset 6
+
+sub $0,6
+add $0,$0
+add $0,3
+div $0,5

@@ -1,0 +1,18 @@
+; A037677: Base 7 digits are, in order, the first n terms of the periodic sequence with initial period 1,0,2,3.
+; 1,7,51,360,2521,17647,123531,864720,6053041,42371287,296599011,2076193080,14533351561,101733460927,712134226491,4984939585440,34894577098081,244262039686567,1709834277805971
+
+#offset 1
+
+sub $0,1
+add $0,1
+add $0,1
+mov $3,1
+lpb $0
+  sub $0,1
+  mul $3,7
+lpe
+mov $0,$3
+div $0,7
+mul $0,3
+div $0,4
+div $0,5

@@ -1,0 +1,29 @@
+; A046231: Numbers whose cube is palindromic in base 4.
+; 0,1,5,17,65,257,1025,4097,16385,65537,262145,1048577,4194305,16777217,67108865,268435457,1073741825,4294967297
+
+#offset 1
+
+sub $0,1
+mov $4,$0
+sub $0,1
+mov $1,$0
+sub $2,3
+lpb $1
+  sub $1,1
+  mul $2,2
+lpe
+mov $0,$2
+mul $0,$0
+div $0,9
+sub $0,-2
+add $0,1
+sub $0,3
+div $0,2
+add $0,1
+sub $0,1
+mul $0,2
+add $0,1
+mov $5,$4
+equ $5,0
+mul $5,-1
+add $0,$5

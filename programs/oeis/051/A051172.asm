@@ -1,0 +1,29 @@
+; A051172: T(n,7), array T as in A051168; a count of Lyndon words; aperiodic necklaces with 7 black beads and n-7 white beads.
+; 0,1,4,12,30,66,132,245,429,715,1144,1768,2652,3876,5537,7752,10659,14421,19228,25300,32890,42287,53820,67860,84825,105183,129456,158224,192129,231880,278256,332112,394383,466089,548340
+
+#offset 7
+
+sub $0,7
+mov $4,$0
+sub $0,1
+add $0,1
+sub $0,1
+sub $0,2
+add $0,2
+sub $0,1
+add $0,2
+add $0,1
+sub $0,1
+mov $3,$0
+add $0,2
+sub $0,1
+add $0,3
+add $0,2
+bin $0,$3
+sub $0,7
+div $0,7
+add $0,1
+mov $5,$4
+equ $5,0
+mul $5,-1
+add $0,$5

@@ -1,0 +1,31 @@
+; A051756: Consider the problem of placing N queens on an n X n board so that each queen attacks precisely 3 others. Sequence gives maximal number of queens.
+; 4,6,8,10,12,16,18,20,22,24,28,30,32,34,36,40,42,44,46,48,52,54,56,58,60,64,66,68,70,72,76,78,80,82,84,88,90,92,94,96,100,102,104,106,108,112,114,116,118,120,124,126,128,130,132,136,138,140,142,144
+
+#offset 2
+
+sub $0,2
+sub $0,1
+sub $0,1
+sub $0,-1
+add $0,1
+add $0,6
+sub $0,1
+mov $1,$0
+lpb $1
+  sub $1,5
+  add $0,1
+lpe
+sub $0,7
+sub $0,-3
+add $0,3
+mul $0,4
+add $0,1
+sub $0,21
+div $0,4
+mul $0,18
+add $0,3
+sub $0,21
+div $0,18
+sub $0,-1
+mul $0,2
+add $0,4

@@ -1,0 +1,33 @@
+; A071792: Decimal expansion of the fourth (of 10) decimal selvage number; the n-th digit of a decimal selvage number, x, is equal to the tenths digit of n*x.
+; 3,7,1,4,8,2,6,9,3,7,0,4,8,2,5,9,3,6,0,4,8,1,5,9,2,6,0,4,7,1,5,8,2,6,0,3,7,1,4,8,2,6,9,3,7,0,4,8,2,5,9,3,6,0,4,8,1,5,9,2,6,0,4,7,1,5,8,2,6,0,3,7,1,4,8,2,6,9,3,7
+
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+mul $0,2
+add $0,12
+sub $0,1
+add $1,4
+mul $0,$1
+mul $0,11
+div $0,14
+sub $0,11
+add $0,1
+sub $0,2
+mul $0,2
+add $0,2
+sub $0,-4
+div $0,2
+add $0,1
+sub $0,7
+add $0,1
+sub $0,4
+sub $0,-6
+add $0,5
+add $0,10
+mod $0,10
+sub $0,6
+div $0,-1
+add $0,3

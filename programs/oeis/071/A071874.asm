@@ -1,0 +1,30 @@
+; A071874: Decimal expansion of the seventh (of 10) decimal selvage number; the n-th digit of a decimal selvage number, x, is equal to the tenths digit of n*x.
+; 6,2,8,5,1,7,3,0,6,2,9,5,1,7,4,0,6,3,9,5,1,8,4,0,7,3,9,5,2,8,4,1,7,3,9,6,2,8,5,1,7,3,0,6,2,9,5,1,7,4,0,6,3,9,5,1,8,4,0,7,3,9,5,2,8,4,1,7,3,9,6,2,8,5,1,7,3,0,6,2
+
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+mul $0,2
+add $0,12
+sub $0,1
+add $1,4
+mul $0,$1
+mul $0,11
+div $0,14
+sub $0,11
+add $0,1
+sub $0,2
+mul $0,2
+add $0,2
+sub $0,-4
+div $0,2
+add $0,1
+sub $0,7
+add $0,1
+sub $0,4
+sub $0,-6
+add $0,5
+add $0,10
+mod $0,10

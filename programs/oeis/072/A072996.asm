@@ -1,0 +1,25 @@
+; A072996: Coefficient of the highest power of q in the expansion of nu(0)=1, nu(1)=b and for n>=2, nu(n)=b*nu(n-1)+lambda*(n-1)_q*nu(n-2) with (b,lambda)=(2,1), where (n)_q=(1+q+...+q^(n-1)) and q is a root of unity.
+; 1,1,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2
+
+sub $0,1
+max $0,0
+add $0,1
+mov $2,3
+lpb $0
+  sub $0,1
+  sub $4,$1
+  add $1,$2
+  sub $1,-1
+  sub $1,1
+  mul $1,-1
+lpe
+mov $0,$1
+sub $0,-3
+trn $0,-3
+add $0,1
+mov $5,$4
+equ $5,0
+mul $5,-1
+add $0,$5
+sub $0,3
+add $0,1

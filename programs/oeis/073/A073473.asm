@@ -1,0 +1,27 @@
+; A073473: Primes (including 1) forming 3 X 3 magic square with prime entries and minimal constant 111 = A073502(3).
+; 1,7,13,31,37,43,61,67,73
+
+#offset 1
+
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+add $0,6
+sub $0,1
+mov $1,$0
+lpb $1
+  sub $1,3
+  add $0,3
+  sub $0,1
+lpe
+sub $0,7
+add $0,2
+sub $0,1
+sub $0,-4
+sub $0,-1
+sub $0,-1
+mul $0,6
+add $0,1

@@ -1,0 +1,15 @@
+; A075855: Maximum number of black squares on an n X n chessboard (with a black square in at least one corner) that can be covered by a single path, traveling only to adjacent black squares.
+; 1,2,3,7,9,16,19,29,33
+
+#offset 1
+
+sub $0,1
+sub $0,1
+add $0,1
+sub $2,$0
+bin $2,2
+sub $0,$2
+gcd $2,$0
+sub $2,$0
+mov $0,$2
+add $0,1

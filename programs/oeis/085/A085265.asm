@@ -1,0 +1,36 @@
+; A085265: Numbers that can be written as sum of a positive squarefree number and a positive square.
+; 2,3,4,5,6,7,8,9,10,11,12,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71
+
+#offset 1
+
+sub $0,1
+sub $0,-1
+add $0,1
+mov $4,$0
+sub $0,1
+sub $0,3
+sub $0,1
+sub $0,1
+add $0,3
+pow $3,$2
+sub $2,4
+sub $0,9
+lpb $0
+  sub $0,1
+  trn $3,$2
+lpe
+add $3,3
+mov $0,$3
+sub $0,9
+div $0,$3
+sub $4,1
+add $0,-6
+add $0,1
+sub $0,1
+sub $0,1
+mov $5,$4
+add $0,$5
+sub $0,9
+add $0,3
+sub $0,-14
+add $0,1

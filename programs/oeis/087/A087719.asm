@@ -1,0 +1,52 @@
+; A087719: Least number m such that the number of numbers k <= m with k > spf(k)^n exceeds the number of numbers with k <= spf(k)^n.
+; 15,27,57,135,345,927,2577,7335,21225,62127,183297,543735,1618905,4832127,14447217,43243335,129533385,388206927,1163834337,3489930135,10466644665,31393642527,94168344657,282479868135
+
+#offset 1
+
+sub $0,1
+mov $4,$0
+sub $0,1
+max $0,0
+sub $0,1
+add $0,1
+sub $0,1
+sub $0,1
+sub $0,-1
+add $0,1
+add $0,1
+sub $0,2
+sub $0,1
+add $0,3
+gcd $2,5
+sub $3,1
+mov $1,$0
+lpb $1
+  mul $3,2
+  sub $1,1
+  sub $2,$3
+  gcd $3,$3
+  mul $2,3
+lpe
+mov $0,$2
+sub $0,9
+div $0,3
+sub $0,5
+mul $0,-1
+add $0,-4
+sub $0,-5
+mul $0,-9
+add $0,51
+sub $0,105
+div $0,3
+add $0,45
+sub $0,33
+add $0,21
+sub $0,54
+div $0,3
+add $0,19
+mov $5,$4
+equ $5,0
+mul $5,-4
+add $0,$5
+mul $0,3
+add $0,15

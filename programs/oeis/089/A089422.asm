@@ -1,0 +1,14 @@
+; A089422: Maximum cycle size in range [A014137(n-1)..A014138(n-1)] of permutation A082335/A082336 (and also of A082349/A082350, to be proved).
+; 1,1,2,3,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,38
+
+sub $0,1
+max $0,0
+mov $2,$0
+mov $3,$0
+lpb $2
+  sub $2,1
+  add $3,$2
+  mov $2,2
+lpe
+mov $0,$3
+add $0,1

@@ -1,0 +1,35 @@
+; A092121: Minimum sum of absolute values of coefficients of a product of n binomials.
+; 6,8,10,12,16,16,20,24,28
+
+#offset 3
+
+sub $0,3
+sub $0,1
+mov $3,$0
+sub $0,1
+max $0,0
+sub $0,1
+add $0,1
+sub $0,1
+mov $2,$0
+sub $1,1
+add $2,1
+lpb $2
+  add $2,$1
+  add $1,$1
+lpe
+add $2,1
+mov $0,$2
+sub $0,-1
+div $0,-1
+add $0,1
+mov $4,$3
+mul $4,-1
+add $0,$4
+sub $0,1
+mul $0,7
+div $0,-7
+add $0,1
+sub $0,2
+mul $0,2
+add $0,6

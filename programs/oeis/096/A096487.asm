@@ -1,0 +1,21 @@
+; A096487: Largest term in periodic part of continued fraction expansion of square root of n-th repunit.
+; 2,6,20,66,210,666,2108,6666,21080,66666,210818,666666,2108184,6666666,21081850,66666666,210818510,666666666,2108185106,6666666666,21081851066,66666666666,210818510676,666666666666,2108185106778
+
+#offset 2
+
+sub $0,2
+add $0,1
+mov $3,1
+lpb $0
+  sub $0,1
+  mul $3,10
+lpe
+mov $0,$3
+nrt $0,2
+add $0,1
+sub $0,4
+div $0,3
+add $0,1
+sub $0,1
+mul $0,2
+add $0,2

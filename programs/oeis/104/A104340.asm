@@ -1,0 +1,9 @@
+; A104340: Numbers n such that (digital reversal of n) - n = 9.
+; 12,23,34,45,56,67,78,89
+
+#offset 1
+
+sub $0,1
+div $0,-1
+mul $0,-11
+add $0,12

@@ -1,0 +1,15 @@
+; A104341: Numbers n such that n -(digital reversal of n) = 9.
+; 10,21,32,43,54,65,76,87,98
+
+#offset 1
+
+sub $0,1
+sub $2,1
+sub $0,1
+sub $2,2
+add $0,3
+sub $2,$0
+mov $0,$2
+sub $0,-5
+mul $0,-11
+add $0,10

@@ -1,0 +1,30 @@
+; A107973: Numbers of the form a^2 + b for a= 21 to 40 and b= 20 to 1 step -1.
+; 461,503,547,593,641,691,743,797,853,911,971,1033,1097,1163,1231,1301,1373,1447,1523,1601
+
+#offset 1
+
+sub $0,1
+sub $0,-1
+add $0,1
+add $0,1
+add $0,1
+add $0,7
+sub $2,1
+sub $2,8
+add $0,1
+lpb $0
+  sub $0,1
+  trn $3,$2
+  sub $2,1
+lpe
+mov $0,$3
+sub $0,8
+sub $0,-1
+mul $0,3
+sub $0,30
+sub $0,243
+div $0,3
+sub $0,19
+sub $0,57
+mul $0,2
+add $0,461

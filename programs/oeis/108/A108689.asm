@@ -1,0 +1,17 @@
+; A108689: Smallest integer q >= 1 such that difference between q*Pi and the nearest integer is <= 1/n.
+; 1,1,1,1,1,1,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7,7
+
+#offset 2
+
+sub $0,2
+sub $0,1
+sub $0,1
+sub $0,3
+lpb $0
+  add $3,3
+  mov $0,$1
+lpe
+mov $0,$3
+div $0,3
+mul $0,6
+add $0,1

@@ -1,0 +1,14 @@
+; A110862: Highest minimal distance of odd formally self-dual binary codes of length 2n.
+; 1,2,3,3,4,4,4,5,5,6,7,7
+
+#offset 1
+
+sub $0,1
+sub $0,5
+mov $3,$0
+mul $3,5
+mov $0,$3
+div $0,8
+add $0,1
+sub $0,-2
+add $0,1

@@ -1,0 +1,31 @@
+; A110867: Highest minimal distance of Type I but not Type II additive Hermitian self-dual codes of length n over GF(4).
+; 1,1,2,2,3,3,3,4,4,4,5,5,5
+
+#offset 1
+
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,-1
+sub $0,-1
+add $0,1
+add $0,1
+sub $0,1
+sub $0,-1
+add $0,1
+mul $0,3
+div $0,2
+mul $0,7
+mul $0,8
+div $0,-8
+div $0,10
+div $0,3
+div $0,-1
+add $0,1
+sub $0,2
+sub $0,2
+add $0,1
+sub $0,2
+sub $0,-4
+add $0,1

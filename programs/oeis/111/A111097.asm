@@ -1,0 +1,40 @@
+; A111097: Maximum likelihood of the number of distinguishable marbles in an urn if repeated random sampling of one marble with replacement yields n different marbles before the first repeated marble.
+; 1,2,5,8,13,19,25,33,42,51,62,74,86,100,115,130,147,165,183,203,224,245,268,292,316,342,369,396,425,455,485,517,550,583,618,654,690,728,767,806,847,889,931,975,1020,1065,1112,1160,1208,1258,1309,1360,1413,1467,1521,1577,1634,1691,1750,1810,1870,1932,1995,2058,2123,2189,2255,2323,2392,2461,2532,2604,2676,2750,2825,2900,2977,3055,3133,3213
+
+#offset 1
+
+sub $0,1
+mov $4,$0
+sub $0,1
+max $0,0
+sub $0,2
+sub $0,1
+sub $0,1
+add $0,5
+add $0,1
+mov $3,$0
+mov $2,$3
+dif $2,$0
+lpb $3
+  sub $3,1
+  add $2,3
+lpe
+mul $0,$2
+div $0,-1
+sub $0,9
+add $0,2
+sub $0,13
+div $0,2
+add $0,4
+sub $0,-6
+div $0,-3
+mul $0,3
+add $0,4
+sub $0,-2
+div $0,3
+sub $0,4
+add $0,2
+mov $5,$4
+equ $5,0
+mul $5,-1
+add $0,$5

@@ -1,0 +1,23 @@
+; A115514: Triangle read by rows: row n >= 1 lists first n positive terms of A004526 (integers repeated) in decreasing order.
+; 1,1,1,2,1,1,2,2,1,1,3,2,2,1,1,3,3,2,2,1,1,4,3,3,2,2,1,1,4,4,3,3,2,2,1,1,5,4,4,3,3,2,2,1,1,5,5,4,4,3,3,2,2,1,1,6,5,5,4,4,3,3,2,2,1,1,6,6,5,5,4,4,3,3,2,2,1,1,7,6
+
+#offset 1
+
+sub $0,1
+mov $2,$0
+lpb $2
+  sub $2,1
+  add $2,$1
+  add $1,-1
+lpe
+mov $0,$1
+div $0,-1
+add $0,1
+sub $0,$2
+mov $2,$0
+sub $2,1
+mov $0,$2
+add $0,1
+sub $0,1
+div $0,2
+add $0,1

@@ -1,0 +1,17 @@
+; A118517: Define sequence S_m by: initial term = m, reverse digits and add 3 to get next term. Entry shows S_1. This reaches a cycle of length 3 in 1 step.
+; 1,4,7,10,4,7,10,4,7,10,4,7,10,4,7,10,4,7,10,4,7,10,4,7,10,4,7,10,4,7,10,4,7,10,4,7,10,4,7,10,4,7,10,4,7,10,4,7,10,4,7,10,4,7,10,4,7,10,4,7,10,4,7,10,4,7,10,4,7,10,4,7,10,4,7,10,4,7,10,4
+
+#offset 1
+
+sub $0,1
+sub $0,1
+add $0,$0
+mov $3,$0
+lpb $3
+  sub $3,6
+lpe
+mov $0,$3
+sub $0,-2
+div $0,2
+mul $0,3
+add $0,1

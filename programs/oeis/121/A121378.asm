@@ -1,0 +1,9 @@
+; A121378: EBCDIC codes for decimal digits.
+; 240,241,242,243,244,245,246,247,248,249
+
+#offset 1
+
+sub $0,1
+add $0,1
+add $0,-1
+add $0,240

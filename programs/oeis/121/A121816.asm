@@ -1,0 +1,27 @@
+; A121816: Conjectured chromatic number of the square of an outerplanar graph G^2 as a function of the maximum degree of a vertex of G.
+; 9,10,11,12,13,14,16,17,19,20,22,23,25,26,28,29,31,32,34,35,37,38,40,41,43,44,46,47,49,50,52,53,55,56,58,59,61,62,64,65,67,68,70,71,73,74,76,77,79,80,82,83,85,86,88,89,91,92,94,95,97,98,100
+
+#offset 4
+
+sub $0,4
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+mov $1,$0
+lpb $1
+  sub $1,2
+  add $0,1
+lpe
+add $0,6
+add $0,7
+sub $0,-1
+sub $0,16
+mul $0,2
+sub $0,-2
+sub $0,-2
+mul $0,5
+add $0,25
+sub $0,-15
+div $0,10
+add $0,9

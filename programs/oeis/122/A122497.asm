@@ -1,0 +1,20 @@
+; A122497: Let f(S) denote the interchange of 1's and 2's in S. Let S_0 = 1, S_{N+1} = f(S_N).S_N, where the dot indicates concatenation. Sequence gives S_0.S_1.S_2.S_3....
+; 1,2,1,1,2,2,1,2,1,1,2,1,2,2,1,1,2,2,1,2,1,1,2,2,1,1,2,1,2,2,1,2,1,1,2,1,2,2,1,1,2,2,1,2,1,1,2,1,2,2,1,2,1,1,2,2,1,1,2,1,2,2,1,1,2,2,1,2,1,1,2,2,1,1,2,1,2,2,1,2
+
+#offset 1
+
+sub $0,1
+add $0,1
+sub $0,1
+mov $3,$0
+lpb $3
+  sub $3,1
+  sub $1,2
+  dif $3,2
+lpe
+mov $0,$1
+div $0,-2
+sub $0,-1
+add $0,1
+mod $0,2
+add $0,1

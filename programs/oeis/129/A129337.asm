@@ -1,0 +1,18 @@
+; A129337: Maximal possible degree of a Chebyshev-type quadrature formula with n nodes, in the case of the constant weight function on [ -1,1].
+; 1,3,3,5,5,7,7,7,9,9,9,9,11,11,11,11,13,13,13,13,13,15,15,15,15
+
+#offset 1
+
+sub $0,1
+mul $0,6
+lpb $0
+  sub $0,2
+  sub $2,4
+  add $0,$2
+lpe
+mov $0,$2
+div $0,-4
+add $0,1
+sub $0,1
+mul $0,2
+add $0,1

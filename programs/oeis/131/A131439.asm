@@ -1,0 +1,39 @@
+; A131439: Inverse binomial transform of A131438 (assuming zero offset in both sequences).
+; 1,7,14,18,22,26,30,34,38,42,46,50,54,58,62,66,70,74,78,82,86,90,94,98,102,106,110,114,118,122,126,130,134,138,142,146,150,154,158,162,166,170,174,178,182
+
+#offset 1
+
+sub $0,1
+mov $6,$0
+sub $0,1
+max $0,0
+mov $4,$0
+sub $0,1
+max $0,0
+sub $0,1
+add $0,3
+sub $0,1
+mov $3,$0
+mov $2,$3
+dif $2,$0
+add $2,3
+mul $0,$2
+div $0,-1
+add $0,1
+sub $0,2
+div $0,2
+mul $0,2
+sub $0,13
+sub $2,$0
+mov $0,$2
+sub $0,15
+mov $5,$4
+equ $5,0
+mul $5,-7
+add $0,$5
+sub $0,-1
+add $0,7
+mov $7,$6
+equ $7,0
+mul $7,-6
+add $0,$7

@@ -1,0 +1,21 @@
+; A131501: Xm/CV where Xm is a point of maximum error using an approximation method for x^(1/2) which I have found and CV is the population coefficient of variation from my list of error values.
+; 6,10,16,20,26,30,36,40,46,50
+
+#offset 1
+
+sub $0,1
+sub $0,1
+add $0,1
+add $0,1
+mov $3,$0
+div $0,2
+lpb $3
+  sub $3,1
+  sub $0,3
+lpe
+add $0,1
+div $0,-1
+sub $0,-1
+sub $0,3
+mul $0,2
+add $0,6

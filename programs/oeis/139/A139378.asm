@@ -1,0 +1,8 @@
+; A139378: Number of 2-digit multiples of n whose digits sum to n.
+; 1,1,3,1,1,3,1,1,9
+
+#offset 1
+
+sub $0,1
+add $0,1
+gcd $0,9

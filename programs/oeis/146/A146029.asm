@@ -1,0 +1,11 @@
+; A146029: Numbers that can be written from base 2 to base 17 using only the digits 0 to 8 (conjectured to be complete).
+; 0,1,2,3,4,5,6,7,8,17,18
+
+#offset 1
+
+sub $0,1
+mov $3,$0
+lpb $3
+  mov $3,8
+  add $0,$3
+lpe

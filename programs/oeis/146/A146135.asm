@@ -1,0 +1,26 @@
+; A146135: Positive integers a(n) such that for every integer m==1(mod 4),m>=5, there exists a unique representation of m as a sum of the form a(l)+4a(s).
+; 1,5,9,13,65,69,73,77,129,133,137,141,193,197,201,205
+
+#offset 1
+
+sub $0,1
+add $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+add $0,3
+mov $3,$0
+sub $0,-2
+lpb $3
+  add $0,2
+  sub $3,1
+  add $0,5
+  add $0,5
+  sub $3,3
+lpe
+sub $0,2
+sub $0,4
+sub $0,-4
+mul $0,4
+add $0,1

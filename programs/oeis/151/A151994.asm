@@ -1,0 +1,32 @@
+; A151994: For k=A079523(n),n>=2, let {S_k} be the minimal recursive sequence beginning with k similar to N with respect to property of integer to be or not to be in A079523. Then a(n) is the point of confluence of {S_k} with {S_5}.
+; 5,13,13,29,29,61,61,61,61
+
+#offset 2
+
+sub $0,2
+sub $0,1
+sub $0,1
+mov $4,$0
+sub $0,1
+add $0,1
+add $3,2
+add $0,1
+lpb $0
+  div $0,2
+  add $3,$3
+lpe
+lpb $4
+  sub $4,1
+  mov $0,$3
+  sub $0,2
+  div $0,2
+  add $0,1
+  sub $0,2
+lpe
+mul $0,3
+add $0,6
+sub $0,4
+add $0,3
+div $0,3
+mul $0,8
+add $0,5

@@ -1,0 +1,25 @@
+; A153365: Number of zig-zag paths from top to bottom of a rectangle of width 9 with 2*n rows whose color is that of the top right corner.
+; 8,28,100,360,1300,4700,17000,61500,222500,805000,2912500,10537500,38125000,137937500,499062500,1805625000,6532812500,23635937500,85515625000,309398437500,1119414062500,4050078125000,14653320312500
+
+#offset 1
+
+sub $0,1
+sub $0,1
+sub $0,1
+add $0,1
+sub $0,-1
+add $2,-3
+add $0,3
+mov $1,$0
+lpb $1
+  add $3,$2
+  sub $1,1
+  sub $2,$3
+  add $2,2
+  mul $3,5
+lpe
+mov $0,$3
+sub $0,-240
+div $0,-125
+mul $0,4
+add $0,8

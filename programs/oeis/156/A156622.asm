@@ -1,0 +1,38 @@
+; A156622: Values of register a when register b becomes 0 for the two-register machine {i[1], i[1], i[1], d[2,1], d[1,6], i[2], d[1,5], d[2,3]}.
+; 1,4,7,13,22,34,52,79,121,184,277,418,628,943,1417,2128,3193,4792,7189,10786,16180,24271,36409,54616,81925,122890,184336
+
+#offset 1
+
+sub $0,1
+add $0,1
+sub $0,1
+add $0,1
+sub $0,1
+mov $4,$0
+sub $0,1
+sub $0,1
+add $0,1
+add $0,-1
+sub $0,3
+add $0,1
+add $0,3
+sub $3,3
+mov $1,$0
+lpb $1
+  mul $3,3
+  sub $1,1
+  div $3,2
+lpe
+mul $3,3
+mov $0,$3
+div $0,-3
+mul $0,-2
+add $0,4
+mul $0,3
+div $0,-6
+mov $5,$4
+equ $5,0
+mul $5,-1
+add $0,$5
+mul $0,3
+add $0,1

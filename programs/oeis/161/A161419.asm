@@ -1,0 +1,20 @@
+; A161419: First differences of A161418.
+; 0,0,0,6,0,6,0,12,6
+
+#offset 1
+
+sub $0,1
+add $0,1
+sub $0,1
+add $0,3
+sub $0,1
+mov $3,$0
+dif $3,2
+mov $0,$3
+add $0,3
+sub $0,4
+div $0,2
+div $0,2
+add $0,1
+sub $0,1
+mul $0,6

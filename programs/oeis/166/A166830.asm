@@ -1,0 +1,17 @@
+; A166830: Number of n X 3 1..2 arrays containing at least one of each value, all equal values connected, rows considered as a single number in nondecreasing order, and columns considered as a single number in nonincreasing order.
+; 2,8,18,33,54,82,118,163,218,284,362,453,558,678,814,967,1138,1328,1538,1769,2022,2298,2598,2923,3274,3652,4058,4493,4958,5454,5982,6543,7138,7768,8434,9137,9878,10658,11478,12339,13242
+
+#offset 1
+
+sub $0,1
+add $0,1
+add $0,4
+add $0,-1
+mov $3,$0
+sub $0,-2
+sub $0,5
+bin $3,$0
+add $2,$3
+mov $0,$2
+sub $0,4
+add $0,2

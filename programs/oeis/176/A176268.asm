@@ -1,0 +1,16 @@
+; A176268: Primes of a Generalized Cunningham chain of length 9 by the function f(p) = 2 * p + 13.
+; 3467,6947,13907,27827,55667,111347,222707,445427,890867
+
+#offset 1
+
+sub $0,1
+mov $3,$0
+lpb $3
+  sub $3,1
+  add $1,$1
+  trn $1,-2
+lpe
+mov $3,$1
+mov $0,$3
+mul $0,1740
+add $0,3467

@@ -1,0 +1,16 @@
+; A206444: Least n such that L(n)<-1 and L(n)<L(n-1), where L(k) means the least root of the polynomial p(k,x) defined at A206284, and a(1)=13.
+; 13,53,213,853,3413,13653,54613,218453,873813,3495253
+
+#offset 1
+
+sub $0,1
+mov $1,$0
+sub $2,1
+lpb $1
+  mul $2,4
+  sub $1,1
+lpe
+mov $0,$2
+div $0,-3
+mul $0,40
+add $0,13

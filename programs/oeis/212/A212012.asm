@@ -1,0 +1,25 @@
+; A212012: Triangle read by rows in which row n lists the number of states of the subshells of the n-th shell of the nuclear shell model ordered by energy level in increasing order.
+; 2,4,2,6,4,2,8,6,4,2,10,8,6,4,2,12,10,8,6,4,2,14,12,10,8,6,4,2,16,14,12,10,8,6,4,2,18,16,14,12,10,8,6,4,2,20,18,16,14,12,10,8,6,4,2,22,20,18,16,14,12,10,8,6,4,2,24,22,20,18,16,14,12,10,8,6,4,2
+
+#offset 1
+
+sub $0,1
+mov $2,$0
+lpb $2
+  sub $2,1
+  add $2,$1
+  add $1,-1
+lpe
+mov $0,$1
+div $0,-1
+add $0,1
+sub $0,$2
+mov $2,$0
+sub $2,1
+mov $0,$2
+add $0,1
+sub $0,1
+mul $0,2
+add $0,1
+sub $0,1
+add $0,2

@@ -1,0 +1,19 @@
+; A213183: Initialize a(1)=R=1. Repeat: copy the last R preceding terms to current position; increment R; do twice: append the least integer that has not appeared in the sequence yet.
+; 1,1,2,3,2,3,4,5,3,4,5,6,7,4,5,6,7,8,9,5,6,7,8,9,10,11,6,7,8,9,10,11,12,13,7,8,9,10,11,12,13,14,15,8,9,10,11,12,13,14,15,16,17,9,10,11,12,13,14,15,16,17,18,19,10,11,12,13,14,15,16,17,18,19,20,21,11,12
+
+#offset 1
+
+sub $0,1
+sub $0,-1
+mov $1,$0
+lpb $1
+  sub $1,2
+  sub $1,$3
+  add $3,1
+lpe
+add $1,$3
+mov $0,$1
+mul $0,2
+sub $0,2
+div $0,2
+add $0,1

@@ -1,0 +1,19 @@
+; A222346: Number of (n+2) X 1 arrays of occupancy after each element moves up to +-n places including 0.
+; 8,33,124,460,1714,6433,24308,92376,352714,1352076
+
+#offset 1
+
+sub $0,1
+add $0,1
+add $0,2
+mov $3,$0
+mul $0,2
+bin $0,$3
+mul $0,4
+sub $0,5
+div $0,4
+mul $0,2
+div $0,4
+add $0,1
+sub $0,10
+add $0,8

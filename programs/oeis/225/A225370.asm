@@ -1,0 +1,16 @@
+; A225370: Let f(S) = maximal m such that the string S contains two disjoint identical (scattered) substrings of length m ("twins"); a(n) = min f(S) over all binary strings of length n.
+; 0,0,1,1,1,2,2,2,3,3,4,4,5,5,5,6,6,7,7,8
+
+#offset 1
+
+sub $0,1
+mov $2,6
+sub $2,-1
+pow $2,$0
+log $2,10
+sub $2,2
+mov $0,$2
+div $0,-2
+add $0,1
+sub $0,2
+div $0,-1

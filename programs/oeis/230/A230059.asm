@@ -1,0 +1,16 @@
+; A230059: Conjectural number of irreducible zeta values of weight 2*n+1 and depth three.
+; 0,0,0,0,1,2,2,4,5,6,8,10,11,14,16,18,21,24,26,30,33,36,40,44,47,52,56,60,65
+
+#offset 1
+
+sub $0,1
+mul $0,$0
+add $0,1
+sub $0,1
+sub $0,1
+sub $3,$0
+mov $0,$3
+div $0,12
+add $0,1
+sub $0,1
+div $0,-1

@@ -1,0 +1,16 @@
+; A243302: Consider a triangular Go board graph with side length n; remove i nodes and let j be the number of nodes in the largest connected subgraph remaining; then a(n) = minimum (i + j).
+; 1,3,4,6,9,11,14,18,21,25
+
+#offset 1
+
+sub $0,1
+sub $0,-1
+add $0,2
+add $1,-1
+gcd $3,$0
+lpb $3
+  add $1,$3
+  sub $3,1
+lpe
+mov $0,$1
+div $0,3

@@ -1,0 +1,11 @@
+; A243561: Number of simple connected graphs with n nodes that are distance regular and have no subgraph isomorphic to diamond graph.
+; 1,1,1,1,1,2,1,3,2,4
+
+#offset 1
+
+sub $0,1
+dif $0,2
+div $0,2
+mul $0,3
+div $0,4
+add $0,1

@@ -1,0 +1,26 @@
+; A246506: a(n) is the number m_0 with the property that if m >= m_0, then every graph obtained from the complete bipartite graph K_{m,m+n} by deleting two edges is chromatically unique.
+; 7,7,7,9,11,14,17,21,25,30
+
+#offset 2
+
+sub $0,2
+sub $0,1
+sub $0,1
+sub $0,1
+add $0,3
+mul $0,$0
+sub $0,14
+sub $0,-15
+div $0,2
+sub $0,3
+mul $0,6
+add $0,1
+sub $0,-4
+div $0,5
+mul $0,2
+add $0,1
+sub $0,-1
+div $0,4
+add $0,1
+sub $0,1
+add $0,7

@@ -1,0 +1,11 @@
+; A247397: Numbers n such that when n unit-diameter circles are arranged non-overlapping in the plane, and those circles are then enclosed in a rectangle, the area of the rectangle must be at least n.
+; 1,2,3,4,5,6,7,8,9,10,12,13
+
+#offset 1
+
+sub $0,1
+mov $3,$0
+sub $0,-1
+div $3,10
+add $3,$0
+mov $0,$3

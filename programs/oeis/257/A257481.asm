@@ -1,0 +1,12 @@
+; A257481: Consider a hole-less cluster of n circles in the hexagonal lattice packing of circles; a(n) is the maximal number of circles that touch 6 circles.
+; 0,0,0,0,0,0,1,1,1,2,2,3,3,4
+
+#offset 1
+
+sub $0,1
+add $0,1
+mul $0,-2
+pow $0,2
+div $0,192
+mul $0,9
+div $0,9

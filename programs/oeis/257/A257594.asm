@@ -1,0 +1,24 @@
+; A257594: Consider the hexagonal lattice packing of circles; a(n) is the maximal number of circles that can be enclosed by a closed chain of n circles.
+; 0,0,0,0,0,0,1,1,2,3,4,5,7,8,10
+
+sub $0,1
+max $0,0
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+add $0,3
+mul $0,$0
+sub $0,14
+sub $0,-15
+div $0,2
+sub $0,3
+mul $0,5
+add $0,1
+sub $0,-9
+div $0,5
+add $0,2
+div $0,6
+mul $0,6
+div $0,6

@@ -1,0 +1,10 @@
+; A267043: Middle column of the "Rule 91" elementary cellular automaton starting with a single ON (black) cell.
+; 1,0,0,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0
+
+sub $0,1
+lpb $0
+  sub $0,1
+  add $0,$0
+lpe
+add $0,2
+mod $0,2

@@ -1,0 +1,13 @@
+; A269707: Decimal expansion of x = 3*Sum_{n in E} 1/10^n where E is the set of numbers whose base-4 representation consists of only 0's and 1's.
+; 3,3,0,0,3,3,0,0,0,0,0,0,0,0,0,0,3,3,0,0,3,3,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3,3,0,0,3,3,0,0,0,0,0,0,0,0,0,0
+
+#offset 1
+
+sub $0,1
+add $1,28
+add $1,29
+add $1,28
+bin $1,$0
+mov $0,$1
+mod $0,2
+mul $0,3

@@ -1,0 +1,22 @@
+; A271017: Number of active (ON, black) cells at stage 2^n-1 of the two-dimensional cellular automaton defined by "Rule 251", based on the 5-celled von Neumann neighborhood.
+; 1,5,41,185,761,3065,12281,49145,196601,786425,3145721,12582905,50331641,201326585,805306361,3221225465
+
+sub $0,1
+add $0,1
+add $3,2
+lpb $0
+  sub $0,1
+  add $3,$3
+lpe
+mov $0,$3
+mul $0,$0
+div $0,4
+mul $0,6
+div $0,-2
+add $0,-5
+div $0,-2
+sub $0,7
+div $0,2
+add $0,1
+mul $0,4
+add $0,1

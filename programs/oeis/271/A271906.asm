@@ -1,0 +1,13 @@
+; A271906: Size of the largest subset S of the points of an n X n square grid such that no three of the points of S form a right isosceles triangle.
+; 1,2,4,6,9,11,14,17,20,23,26
+
+#offset 1
+
+sub $0,1
+pow $0,5
+nrt $0,2
+add $0,$0
+nrt $0,2
+mul $0,177147
+div $0,177147
+add $0,1

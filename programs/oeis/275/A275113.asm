@@ -1,0 +1,17 @@
+; A275113: a(n) is the minimal number of squares needed to enclose n squares with a wall so that there is a gap of at least one cell between the wall and the enclosed cells.
+; 12,14,15,16,16,17,18,18,19,19,20,20,20,21,21,22
+
+#offset 1
+
+sub $0,1
+mul $0,8
+lpb $0
+  sub $0,1
+  sub $2,2
+  add $0,$2
+lpe
+mov $0,$2
+div $0,-2
+add $0,4
+sub $0,4
+add $0,12

@@ -1,0 +1,19 @@
+; A275346: In Go, minimum total number of liberties player 1 (black) can have on a standard 19 X 19 board after n moves when no player passes a move, with no repeating game positions allowed.
+; 2,1,2,1,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0
+
+#offset 1
+
+sub $0,1
+sub $0,3
+add $0,1
+mul $0,2
+sub $0,1
+sub $0,3
+mul $0,5
+sub $0,-9
+mul $0,2
+div $0,4
+mod $0,2
+sub $0,-1
+mul $0,-1
+add $0,2

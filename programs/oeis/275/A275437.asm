@@ -1,0 +1,25 @@
+; A275437: Triangle read by rows: T(n,k) is the number of 01-avoiding binary words of length n having degree of asymmetry equal to k (n >= 0; 0 <= k <= floor(n/2)).
+; 1,2,2,1,2,2,2,2,1,2,2,2,2,2,2,1,2,2,2,2,2,2,2,2,1,2,2,2,2,2,2,2,2,2,2,1,2,2,2,2,2,2,2,2,2,2,2,2,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2
+
+add $0,1
+sub $0,1
+mov $2,$0
+sub $1,1
+add $2,1
+lpb $2
+  add $2,$1
+  add $1,-2
+lpe
+mov $0,$2
+mov $3,$0
+mov $4,$3
+equ $4,0
+mul $4,-1
+mov $0,$4
+add $0,1
+sub $0,1
+div $0,-1
+add $0,1
+sub $0,2
+div $0,-1
+add $0,1

@@ -1,0 +1,15 @@
+; A307028: Longest path length in the stacked book graph S_{n+1} square P_n.
+; 1,5,10,17,24,33,42,53
+
+#offset 1
+
+sub $0,1
+sub $0,1
+add $0,5
+pow $0,2
+add $0,$0
+sub $0,50
+div $0,4
+add $0,26
+sub $0,22
+add $0,1

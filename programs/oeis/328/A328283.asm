@@ -1,0 +1,25 @@
+; A328283: The maximum number m such that m white, m black and m red queens can coexist on an n X n chessboard without attacking each other.
+; 0,0,0,1,1,2,3,4,5,7,8,10,12,14
+
+#offset 1
+
+sub $0,1
+add $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+add $0,3
+mul $0,$0
+sub $0,14
+sub $0,-15
+div $0,2
+sub $0,3
+mul $0,5
+add $0,1
+sub $0,-9
+div $0,5
+add $0,2
+div $0,6
+mul $0,6
+div $0,6

@@ -1,0 +1,14 @@
+; A330442: The number of free polyominoes with n cells which, when drawn on a 2D square grid, contain an Eulerian path.
+; 1,1,1,2,3,6,8,18
+
+#offset 1
+
+sub $0,1
+mov $3,$0
+div $0,2
+sub $0,-1
+bin $3,$0
+add $2,$3
+mov $0,$2
+div $0,2
+add $0,1

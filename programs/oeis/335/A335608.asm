@@ -1,0 +1,25 @@
+; A335608: Number of sets (in the Hausdorff metric geometry) at each location between two sets defined by a complete bipartite graph K(3,n) (with n at least 2) missing one edge.
+; 8,104,896,6800,49208,349304,2459696,17261600,120962408,847130504,5931094496,41521204400,290659059608,2034645303704,14242612785296,99698576475200,697890896260808,4885238856628904,34196679744812096,239376781458914000,1675637539948086008
+
+#offset 2
+
+sub $0,2
+add $0,1
+add $0,1
+sub $0,2
+add $0,-3
+add $0,3
+add $0,1
+sub $3,1
+mov $1,$0
+lpb $1
+  mul $3,3
+  mul $2,7
+  sub $2,$3
+  sub $1,1
+  sub $3,3
+lpe
+mov $0,$2
+div $0,9
+mul $0,24
+add $0,8

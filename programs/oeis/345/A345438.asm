@@ -1,0 +1,12 @@
+; A345438: Number of primes in the ring R = {x+y*sqrt(-2): x, y rational integers} with norm x^2+2*y^2 equal to A341784(n).
+; 2,4,4,4,4,2,4,4
+
+#offset 1
+
+sub $0,1
+mod $0,5
+lpb $0
+  mov $0,1
+lpe
+mul $0,2
+add $0,2

@@ -1,0 +1,14 @@
+; A356464: Number of black keys in each group of black keys on a standard 88-key piano (left to right).
+; 1,2,3,2,3,2,3,2,3,2,3,2,3,2,3
+
+#offset 1
+
+sub $0,1
+sub $0,1
+mov $1,$0
+lpb $1
+  sub $1,2
+lpe
+mov $0,$1
+sub $0,-1
+add $0,1

@@ -1,0 +1,15 @@
+; A356764: Semiprimes divisible by their indices in the sequence of semiprimes, divided by those indices.
+; 4,3,3,3,3,3,3,5,5,5,5,5,5,7,7,7,7
+
+#offset 1
+
+sub $0,1
+mov $1,$0
+sub $0,1
+div $0,3
+div $0,2
+add $0,$0
+add $0,3
+mov $2,$1
+equ $2,0
+add $0,$2

@@ -1,0 +1,25 @@
+; A360360: Given a deck of colored cards, move the top card below the bottom-most card of the same color, with one other card between them. (If the top and bottom cards have the same color, the top card is moved to the bottom of the deck; if there is no other card of the same color, the top card is moved one step down in the deck.) a(n) is the maximum, over all initial color configurations of a deck of n cards, of the length of the eventual cycle when repeatedly applying this move.
+; 1,2,2,2,4,4,8,8,16,16,32,32,64,64
+
+#offset 1
+
+sub $0,1
+mov $6,$0
+sub $0,1
+max $0,0
+mov $4,$0
+sub $0,1
+add $0,2
+add $3,1
+lpb $0
+  sub $0,2
+  add $3,$3
+lpe
+mov $0,$3
+mov $5,$4
+equ $5,0
+add $0,$5
+mov $7,$6
+equ $7,0
+mul $7,-1
+add $0,$7

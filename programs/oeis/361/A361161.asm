@@ -1,0 +1,17 @@
+; A361161: Genus of Weierstrass curve with discriminant A361160(n) in moduli space M_3 of compact Riemann surfaces of genus 3.
+; 0,0,0,0,0,0,0,0,0,0,0,1,1,1,1,2
+
+#offset 1
+
+sub $0,1
+sub $0,1
+add $0,1
+sub $0,-1
+div $0,2
+div $0,2
+lpb $0
+  sub $0,1
+  pow $0,2
+lpe
+mul $0,2
+div $0,4

@@ -1,0 +1,17 @@
+; A364843: Integers are repeated in runs of 1, 2, 3, ... Each new integer (following a run) is given the value of its sequence index value.
+; 1,2,2,4,4,4,7,7,7,7,11,11,11,11,11,16,16,16,16,16,16,22,22,22,22,22,22,22,29,29,29,29,29,29,29,29,37,37,37,37,37,37,37,37,37,46,46,46,46,46,46,46,46,46,46,56,56,56,56,56,56,56,56,56,56,56
+
+#offset 1
+
+sub $0,1
+sub $0,1
+mov $2,$0
+add $2,1
+lpb $2
+  sub $2,1
+  add $2,$1
+  add $1,-1
+lpe
+sub $0,$2
+sub $0,-1
+add $0,1

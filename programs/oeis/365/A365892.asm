@@ -1,0 +1,28 @@
+; A365892: a(n) is the index of the n-th term of A365876 that includes at least one equation with at least one integer solution.
+; 1,4,9,11,20,22,35,37,54,56,77,79,104,106,135,137,170,172,209,211,252,254,299,301,350,352,405,407,464,466,527,529,594,596,665,667,740,742,819,821,902,904,989,991,1080,1082,1175,1177,1274,1276,1377,1379,1484,1486
+
+#offset 1
+
+sub $0,1
+mov $4,$0
+sub $0,1
+max $0,0
+sub $0,1
+add $0,1
+add $0,2
+mov $3,2
+add $0,2
+gcd $3,$0
+lpb $0
+  add $2,$3
+  sub $3,$0
+  sub $0,1
+  gcd $3,$0
+lpe
+mov $0,$2
+sub $0,3
+add $0,1
+mov $5,$4
+equ $5,0
+mul $5,-3
+add $0,$5

@@ -1,0 +1,30 @@
+; A371355: Minimum diameter of a Cayley graph on the cyclic group Z_n with two generators.
+; 0,1,1,1,1,2,2,2,2,2,2,2,2,3,3,3,3,3,3,3,3,3,3,3,3,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6,6
+
+#offset 1
+
+sub $0,1
+mov $4,$0
+sub $0,1
+sub $0,-2
+sub $0,4
+sub $0,1
+add $0,1
+sub $0,1
+add $0,1
+sub $0,-2
+mov $1,$0
+mov $0,3
+lpb $1
+  sub $1,4
+  add $1,$3
+  add $0,1
+  sub $3,4
+lpe
+add $0,1
+sub $0,4
+add $0,1
+mov $5,$4
+equ $5,0
+mul $5,-1
+add $0,$5

@@ -1,0 +1,20 @@
+; A378499: a(n) is the number whose base-4 digits are 1 followed by the first n-1 terms of the periodic sequence with initial period 0,3,2.
+; 1,4,19,78,312,1251,5006,20024,80099,320398,1281592,5126371,20505486,82021944,328087779,1312351118,5249404472,20997617891,83990471566,335961886264,1343847545059,5375390180238,21501560720952,86006242883811,344024971535246
+
+#offset 1
+
+sub $0,1
+sub $0,1
+add $2,-3
+add $0,1
+sub $3,6
+add $3,$2
+lpb $0
+  sub $0,1
+  add $3,4
+  mul $3,4
+lpe
+div $3,-3
+mov $0,$3
+sub $0,3
+add $0,1

@@ -1,0 +1,22 @@
+; A378502: a(n) is the number whose base-4 digits are 1 followed by the first n-1 terms of the periodic sequence with initial period 3,2,0.
+; 1,7,30,120,483,1934,7736,30947,123790,495160,1980643,7922574,31690296,126761187,507044750,2028179000,8112716003,32450864014,129803456056,519213824227,2076855296910,8307421187640,33229684750563,132918739002254,531674956009016
+
+#offset 1
+
+sub $0,1
+add $0,1
+sub $0,1
+sub $0,1
+add $2,-3
+add $0,1
+sub $3,8
+add $3,$2
+lpb $0
+  sub $0,1
+  add $3,4
+  mul $3,4
+lpe
+div $3,-3
+mov $0,$3
+sub $0,3
+add $0,1

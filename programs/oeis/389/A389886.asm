@@ -1,0 +1,24 @@
+; A389886: Number of proper 3-partitions of the vertices of the fan graph on n vertices such that every triangle uses exactly 2 colors.
+; 0,1,4,11,27,62,137,295,624,1303,2695,5534,11301,22979,46568,94123,189843,382270,768721,1544207,3099360,6216431,12461519,24969406,50013837,100149067,200494552,401306915,803128059,1607088158
+
+#offset 3
+
+sub $0,3
+sub $2,2
+sub $0,1
+sub $0,1
+add $0,3
+add $0,1
+lpb $0
+  div $2,-1
+  sub $0,1
+  add $3,$1
+  sub $2,$3
+  sub $1,-2
+  add $1,$1
+  sub $1,-2
+  sub $3,$2
+lpe
+mov $0,$2
+div $0,4
+div $0,-4

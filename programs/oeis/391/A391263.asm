@@ -1,0 +1,21 @@
+; A391263: The number of two-component spanning forests of the wheel graph W_{n+1} in which vertices v_1 and v_3 lie in different components.
+; 0,8,30,88,240,638,1680,4408,11550,30248,79200,207358,542880,1421288,3720990,9741688,25504080,66770558,174807600,457652248,1198149150,3136795208,8212236480,21499914238,56287506240,147362604488,385800307230,1010038317208,2644314644400
+
+#offset 2
+
+sub $0,2
+add $0,3
+sub $0,1
+mov $1,$0
+mov $2,2
+lpb $1
+  sub $1,1
+  trn $3,$2
+  sub $2,$3
+  sub $2,4
+lpe
+mov $0,$3
+div $0,2
+add $0,2
+sub $0,3
+mul $0,2

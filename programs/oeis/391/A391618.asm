@@ -1,0 +1,19 @@
+; A391618: Chebyshev distance from n to the origin in a square spiral of positive integers and 1 at the origin.
+; 0,1,1,1,1,1,1,1,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4
+
+#offset 1
+
+sub $0,1
+sub $0,1
+sub $0,-1
+mov $2,$0
+lpb $2
+  sub $2,1
+  add $2,$1
+  add $1,-2
+lpe
+mov $0,$1
+div $0,-1
+sub $0,1
+add $0,3
+div $0,4

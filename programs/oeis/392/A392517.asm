@@ -1,0 +1,27 @@
+; A392517: a(n) is the minimum diameter of a n-element set of integers for which no nonzero d has more than d-1 representations as a difference of elements of the set.
+; 0,2,5,8,12,16,20,25,30,35,40,46,52,58,64,70
+
+#offset 1
+
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+mov $2,$0
+add $2,3
+add $0,$0
+lpb $2
+  sub $2,1
+  add $2,$1
+  add $1,-1
+  add $0,$2
+lpe
+sub $0,$1
+add $0,1
+add $0,2
+add $0,1
+sub $0,-2
+mul $0,2
+add $0,5
+div $0,2

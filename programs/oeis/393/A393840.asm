@@ -1,0 +1,22 @@
+; A393840: Number of prime factors of the form k*2^A228845(n) + 1 (with k odd) that divide the Fermat number 2^(2^n) + 1.
+; 1,1,1,1,1,2,2,2,2,2,2,4
+
+sub $0,1
+add $0,1
+sub $0,1
+add $0,1
+sub $0,1
+gcd $2,$0
+add $2,$2
+sub $1,9
+add $2,1
+lpb $2
+  add $2,$1
+  add $1,-3
+lpe
+mov $0,$1
+sub $0,-3
+div $0,-2
+add $0,1
+sub $0,4
+add $0,1

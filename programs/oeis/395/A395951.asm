@@ -1,0 +1,19 @@
+; A395951: Fix-ordered complementary factors of prime(m-1)+1 where m belongs to set where denominators in the expression m!/(prime(m-1)+1) for m > 1 are not integers.
+; 2,6,4,8,10,12,14,16
+
+#offset 1
+
+sub $0,1
+mov $2,$0
+add $3,$0
+mov $1,$2
+equ $1,1
+lpb $2
+  sub $2,1
+  mul $2,$3
+  add $2,-1
+lpe
+add $1,$2
+mov $0,$1
+mul $0,2
+add $0,2

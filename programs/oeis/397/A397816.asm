@@ -1,0 +1,27 @@
+; A397816: a(n) is the minimum over all permutations s of {1,...,n} of the maximum number of vertices in a properly colored path in the 2-edge-colored multigraph on {1,...,n} with blue edges {i,i+1} for 1 <= i <= n-1 and red edges {s^(-1)(v), s^(-1)(v+1)} for 1 <= v <= n-1.
+; 1,2,3,4,5,6,5,6,7,8,7,8,9,10,9,10
+
+#offset 1
+
+sub $0,1
+sub $0,7
+add $0,6
+sub $0,1
+mov $1,$0
+lpb $1
+  sub $0,1
+  sub $1,4
+  add $0,-1
+lpe
+sub $0,7
+sub $0,-2
+mul $0,2
+mul $0,2
+add $0,3
+sub $0,-1
+div $0,4
+sub $0,-2
+mul $0,2
+sub $0,-8
+div $0,2
+add $0,1
