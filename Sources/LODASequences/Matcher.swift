@@ -136,8 +136,16 @@ func affineMap(_ terms: [Int], sub: Int, div: Int, mul: Int, add: Int) -> [Int]?
     return out
 }
 
-func divide(_ key: inout [Int], _ f: Int) {
-    if f != 1 { for i in key.indices { key[i] /= f } }
+/// Divides every term of `key` by `f`; false on overflow (Int.min / -1).
+@discardableResult
+func divide(_ key: inout [Int], _ f: Int) -> Bool {
+    if f == 1 { return true }
+    for i in key.indices {
+        let (q, overflow) = key[i].dividedReportingOverflow(by: f)
+        if overflow { return false }
+        key[i] = q
+    }
+    return true
 }
 
 /// Instructions computing `x * f + o`-style affine steps on `$0`, skipping no-ops.

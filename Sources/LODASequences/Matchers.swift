@@ -72,7 +72,7 @@ public struct AffineMatcher: Matcher {
         guard subtract(&key, first) else { return nil }
         var f = commonFactor(key)
         if let lead = key.first(where: { $0 != 0 }), lead < 0 { f = -f }
-        divide(&key, f)
+        guard divide(&key, f) else { return nil }
         return Parameters(first, f)
     }
 

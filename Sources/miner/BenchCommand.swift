@@ -1,8 +1,9 @@
 import ArgumentParser
 import Foundation
+import LODABench
 import LODAEvaluator
 import LODAProgramStore
-import LODABench
+import LODASearch
 import LODASequences
 
 struct BenchCommand: ParsableCommand {
@@ -14,8 +15,14 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .long, help: "Runs per program; the median is reported.")
     var `repeat`: Int = 3
 
-    @Option(name: .long, help: "What to measure: interpreter, sequences, or all.")
+    @Option(name: .long, help: "What to measure: interpreter, sequences, mining, or all (interpreter and sequences).")
     var suite: String = "all"
+
+    @Option(name: .long, help: "Seconds of mining for the mining suite.")
+    var seconds: Double = 60
+
+    @Option(name: .long, help: "Worker threads for the mining suite.")
+    var jobs: Int = 1
 
     @Option(name: .long, help: "OEIS 'stripped' file for the sequence benchmark.")
     var sequences: String = "sequences/stripped.gz"
@@ -28,16 +35,20 @@ struct BenchCommand: ParsableCommand {
 
     func validate() throws {
         if `repeat` < 1 { throw ValidationError("--repeat must be at least 1") }
-        if !["all", "interpreter", "sequences"].contains(suite) { throw ValidationError("--suite is interpreter, sequences or all") }
+        if !["all", "interpreter", "sequences", "mining"].contains(suite) { throw ValidationError("--suite is interpreter, sequences, mining or all") }
     }
 
     func run() throws {
+        if suite == "mining" {
+            mining()
+            return
+        }
         do {
             if suite != "sequences" {
                 print("== interpreter")
                 print(try InterpreterBenchmark.run(repeats: `repeat`))
             }
-            if suite != "interpreter" {
+            if suite == "all" || suite == "sequences" {
                 if suite == "all" { print("") }
                 print("== sequences")
                 print(try SequenceBenchmark.run(stripped: sequences, names: names, offsets: offsets))
@@ -48,4 +59,50 @@ struct BenchCommand: ParsableCommand {
             fail("bench: \(error)")
         }
     }
+
+    /// Mines from an empty programs folder on the shipped data with a fixed seed.
+    func mining() {
+        let (database, _): (SequenceDatabase, SequenceDatabase.Report)
+        do { (database, _) = try SequenceDatabase.load(stripped: sequences, names: names, offsets: offsets) } catch {
+            fail(error.description)
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lodestone-bench-\(getpid())").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let store = ProgramStore(root: folder)
+        let session = MiningSession(index: SequenceIndex(database), profile: .standard, sink: StoreSink(store),
+                                    resolver: store.directory, seeds: [], callable: [])
+        let cpu0 = processCPUSeconds()
+        let t0 = monotonicNanoseconds()
+        let deadline = t0 + UInt64(seconds * 1e9)
+        let group = DispatchGroup()
+        for w in 0..<jobs {
+            group.enter()
+            let thread = Thread {
+                session.runWorker(w, seed: 1, deadline: deadline)
+                group.leave()
+            }
+            thread.stackSize = 16 << 20
+            thread.start()
+        }
+        group.wait()
+        let wall = Double(monotonicNanoseconds() - t0) / 1e9
+        let cpu = processCPUSeconds() - cpu0
+        let s = session.statistics
+        let busy = Double(s.generateNanos + s.evaluateNanos + s.matchNanos + s.verifyNanos)
+        func share(_ x: UInt64) -> String { String(format: "%.0f%%", busy > 0 ? 100 * Double(x) / busy : 0) }
+        print("== mining (\(jobs) job\(jobs == 1 ? "" : "s"), seed 1, empty programs folder, \(Int(seconds)) s)")
+        print(String(format: "candidates: %d in %.1f s wall, %.1f s CPU: %.0f per CPU-second", s.candidates, wall, cpu, Double(s.candidates) / max(cpu, 0.001)))
+        print(String(format: "distinct sequences found: %d (%.0f per CPU-minute)", s.finds, Double(s.finds) / max(cpu, 0.001) * 60))
+        print("time: generating \(share(s.generateNanos)), evaluating \(share(s.evaluateNanos)), matching \(share(s.matchNanos)), verifying \(share(s.verifyNanos))")
+        print(String(format: "slowest candidate %.2f s; duplicates %d, screened out %d, hits %d, rejected %d", Double(s.slowestCandidateNanos) / 1e9,
+                     s.duplicates, s.screenedOut, s.hits, s.rejected))
+        print(String(format: "peak memory %.0f MiB", memoryMiB().peak))
+    }
+}
+
+/// User + system CPU time of this process, in seconds.
+func processCPUSeconds() -> Double {
+    var usage = rusage()
+    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+    return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
 }

@@ -3,6 +3,7 @@ import LODACore
 import LODAEvaluator
 import LODANumber
 import LODAProgramStore
+import LODASequences
 import Testing
 
 /// Seeded random and mutated programs. The quick run is part of `swift test`;
@@ -122,5 +123,26 @@ struct FuzzTests {
             _ = evaluator.evaluate(count: 3)
         }
         #expect(parsed > 0)
+    }
+
+    /// Every matcher on random term vectors with extreme values: no trap, and a target
+    /// reduction's own prediction reproduces the terms it was reduced from.
+    @Test func matchersNeverTrap() {
+        var g = SeededGenerator(seed: 99)
+        let extremes = [Int.min, Int.max, Int.min + 1, -1, 0, 1, 1 << 62, -(1 << 62)]
+        for _ in 0..<Self.iterations * 4 {
+            let terms = (0..<16).map { _ in
+                Int.random(in: 0..<4, using: &g) == 0 ? extremes.randomElement(using: &g)! : Int.random(in: -20...20, using: &g)
+            }
+            var key: [Int] = []
+            for m in Matchers.all {
+                if let p = m.reduceTarget(terms, into: &key) {
+                    if let back = m.predict(terms, candidate: p, target: p), m.name != "shift", m.name != "lag" {
+                        #expect(back == terms, "\(m.name) \(terms)")
+                    }
+                }
+                _ = m.reduceCandidate(terms, into: &key)
+            }
+        }
     }
 }
