@@ -94,15 +94,23 @@ public final class ProgramStore: @unchecked Sendable {
 
     /// Stores `program` for `sequence` when the policy says so; returns the decision.
     @discardableResult
+    /// - Parameter verified: the caller has already checked `program` against all known
+    ///   terms; with no stored program it is then written without evaluating it again.
     public func store(_ program: Program, for sequence: IntegerSequence, resolver: ProgramResolver? = nil,
-                      limits: EvaluationLimits = .standard, seconds: Double? = nil) throws -> ReplacementPolicy.Decision {
+                      limits: EvaluationLimits = .standard, seconds: Double? = nil, verified: Bool = false) throws -> ReplacementPolicy.Decision {
         // The file gets the sequence's offset, so judge the program with it.
         var program = program
         program.offsetDirective = sequence.offset == 0 ? nil : sequence.offset
         let resolver = resolver ?? directory
-        let existing = self.program(for: sequence.id).map { ProgramStore.assess($0, for: sequence, resolver: resolver, limits: limits, seconds: seconds) }
-        let decision = ReplacementPolicy.decide(existing: existing,
+        let stored = self.program(for: sequence.id)
+        let decision: ReplacementPolicy.Decision
+        if stored == nil && verified {
+            decision = .add
+        } else {
+            let existing = stored.map { ProgramStore.assess($0, for: sequence, resolver: resolver, limits: limits, seconds: seconds) }
+            decision = ReplacementPolicy.decide(existing: existing,
                                                 new: ProgramStore.assess(program, for: sequence, resolver: resolver, limits: limits, seconds: seconds))
+        }
         if decision.writes {
             try ProgramStore.writeAtomically(ProgramStore.text(of: program, for: sequence), to: path(for: sequence.id))
         }

@@ -23,5 +23,5 @@ public struct MiningProfile: Codable, Sendable {
         generators: ["mutational": 0.55, "statistical": 0.3, "enumerative": 0.15],
         matchers: ["direct", "linear1", "linear2", "affine", "shift", "lag", "binary", "decimal"],
         cellMatchers: ["direct", "linear1", "affine"],
-        screeningTerms: 16, screeningSteps: 20_000, verifySeconds: 1.0, targets: "unsolved", minimize: true)
+        screeningTerms: 16, screeningSteps: 20_000, verifySeconds: 0.7, targets: "unsolved", minimize: true)
 }

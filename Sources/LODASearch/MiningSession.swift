@@ -235,9 +235,6 @@ public final class MiningSession: @unchecked Sendable {
         for (k, hit) in hits where !claimed.contains(hit.sequence) && !tried.contains(hit.sequence) {
             if clock() >= candidateDeadline { break }
             tried.insert(hit.sequence)
-            var candidate = program
-            if k != 0 { candidate.instructions.append(Instruction(.mov, .cell(0), .cell(k))) }
-            guard let target = finder.targetProgram(candidate, hit) else { continue }
             let sequence = index.database.sequences[hit.sequence]
             // Quick reject from the candidate's own terms, when the matcher can predict the target's.
             let matcher = index.matchers[hit.matcher]
@@ -246,6 +243,9 @@ public final class MiningSession: @unchecked Sendable {
                 local.rejected += 1
                 continue
             }
+            var candidate = program
+            if k != 0 { candidate.instructions.append(Instruction(.mov, .cell(0), .cell(k))) }
+            guard let target = finder.targetProgram(candidate, hit) else { continue }
             // Otherwise a few more terms than the key, on a moderate budget.
             let quick = sequence.terms.prefix(SequenceIndex.storedLength + 8)
             if firstTerms[target] == nil {

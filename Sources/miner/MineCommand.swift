@@ -15,7 +15,7 @@ final class StoreSink: FindSink, @unchecked Sendable {
     func accept(_ program: Program, for sequence: IntegerSequence) -> FindOutcome {
         lock.lock()
         defer { lock.unlock() }
-        guard let decision = try? store.store(program, for: sequence, seconds: 0.5) else { return .kept }
+        guard let decision = try? store.store(program, for: sequence, seconds: 0.25, verified: true) else { return .kept }
         switch decision {
         case .add: return .added
         case .replace: return .improved

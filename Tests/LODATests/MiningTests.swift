@@ -14,7 +14,7 @@ final class RecordingSink: FindSink, @unchecked Sendable {
     let writes = Mutex([SequenceID]())
     init(_ root: String) { store = ProgramStore(root: root) }
     func accept(_ program: Program, for sequence: IntegerSequence) -> FindOutcome {
-        guard let decision = try? store.store(program, for: sequence, seconds: 5), decision.writes else { return .kept }
+        guard let decision = try? store.store(program, for: sequence, seconds: 5, verified: true), decision.writes else { return .kept }
         writes.withLock { $0.append(sequence.id) }
         return decision == .add ? .added : .improved
     }
