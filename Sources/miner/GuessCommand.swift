@@ -1,0 +1,107 @@
+import ArgumentParser
+import Foundation
+import LODACore
+import LODAEvaluator
+import LODANumber
+import LODAProgramStore
+import LODASearch
+import LODASequences
+
+struct GuessCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "guess",
+        abstract: "Find a linear recurrence for a sequence and turn it into a verified LODA program.",
+        discussion: """
+            Examples: miner guess A000045
+                      miner guess 1,2,5,12,29,70,169,408,985,2378,5741,13860,33461,80782,195025
+                      miner guess --all --programs programs     (every sequence without a program)
+            """)
+
+    @Argument(help: "An A-number, or terms (comma- or space-separated).")
+    var input: [String] = []
+
+    @Flag(name: .long, help: "Run over every sequence without a program and write the verified programs.")
+    var all = false
+
+    @Option(name: .long, help: "OEIS 'stripped' file.") var sequences: String = "sequences/stripped.gz"
+    @Option(name: .long, help: "OEIS 'names' file.") var names: String = "sequences/names.gz"
+    @Option(name: .long, help: "OEIS offsets file.") var offsets: String = "sequences/offsets.gz"
+    @Option(name: .long, help: "Programs folder (with --all: read for solved sequences, written with finds).") var programs: String = "programs"
+    @Flag(name: .long, help: "With --all: do not write programs, only count.") var dryRun = false
+
+    func validate() throws {
+        if all == !input.isEmpty { throw ValidationError("give an A-number or terms, or --all") }
+    }
+
+    func run() throws {
+        if all { return runAll() }
+        let text = input.joined(separator: " ")
+        var terms: [Number]
+        var sequence: IntegerSequence?
+        if let id = SequenceID(text.uppercased()) {
+            let db: SequenceDatabase
+            do { db = try SequenceDatabase.load(stripped: sequences, names: existing(names), offsets: existing(offsets), only: [id]).0 } catch {
+                fail(error.description)
+            }
+            guard let s = db[id] else { fail("\(id) is not in \(sequences)") }
+            sequence = s
+            terms = s.terms
+        } else {
+            let fields = text.split(whereSeparator: { $0 == "," || $0 == " " })
+            guard !fields.isEmpty, fields.allSatisfy({ Number(decimal: $0) != nil }) else { fail("guess: '\(text)' is neither an A-number nor a list of terms") }
+            terms = fields.map { Number(decimal: $0)! }
+        }
+        let offset = sequence?.offset ?? 0
+        let program: Program
+        if let r = RecurrenceGuesser.guess(terms) {
+            print(r.description + " (order \(r.order); initial terms " + r.initial.map(\.description).joined(separator: ",") + ")")
+            program = RecurrenceGuesser.program(r, offset: offset)
+        } else if let h = HolonomicGuesser.guess(terms) {
+            print(h.description + " with t = n - offset (P-recursive, order \(h.order); initial terms " + h.initial.map(\.description).joined(separator: ",") + ")")
+            program = HolonomicGuesser.program(h, offset: offset)
+        } else {
+            print("no recurrence fits \(terms.count) terms: no linear one with integer coefficients of order up to \(RecurrenceGuesser.maxOrder) "
+                  + "(order d needs 2d + \(RecurrenceGuesser.margin) terms), no P-recursive one of order up to \(HolonomicGuesser.maxOrder) "
+                  + "and degree up to \(HolonomicGuesser.maxDegree)")
+            throw ExitCode(1)
+        }
+        let check = (try? Evaluator(program))?.check(against: terms)
+        print("verified: \(check?.status.rawValue ?? "error"), \(check?.matched ?? 0)/\(terms.count) terms")
+        if let sequence { print(ProgramStore.text(of: program, for: sequence)) } else { print(program.description) }
+    }
+
+    func runAll() {
+        let started = monotonicNanoseconds()
+        let database: SequenceDatabase
+        do { database = try SequenceDatabase.load(stripped: sequences, names: existing(names), offsets: existing(offsets)).0 } catch {
+            fail(error.description)
+        }
+        let store = ProgramStore(root: programs)
+        let solved = Set(ProgramDirectory.programFiles(below: programs).compactMap {
+            SequenceID((($0 as NSString).lastPathComponent as NSString).deletingPathExtension)
+        })
+        var tried = 0, found = 0, holonomic = 0, verified = 0, written = 0
+        for s in database.sequences where !solved.contains(s.id) {
+            tried += 1
+            let program: Program
+            if let r = RecurrenceGuesser.guess(s.terms) {
+                program = RecurrenceGuesser.program(r, offset: s.offset)
+            } else if let h = HolonomicGuesser.guess(s.terms) {
+                program = HolonomicGuesser.program(h, offset: s.offset)
+                holonomic += 1
+            } else {
+                continue
+            }
+            found += 1
+            guard let e = try? Evaluator(program) else { continue }
+            e.context.overallDeadline = monotonicNanoseconds() + 2_000_000_000
+            guard e.check(against: s.terms).status != .error else { continue }
+            verified += 1
+            if !dryRun, let d = try? store.store(program, for: s, seconds: 2, verified: true), d.writes { written += 1 }
+        }
+        let seconds = Double(monotonicNanoseconds() - started) / 1e9
+        print("sequences tried: \(tried), recurrences found: \(found) (\(found - holonomic) linear, \(holonomic) P-recursive), programs verified: \(verified), programs written: \(written), time: \(String(format: "%.1f", seconds)) s")
+    }
+
+    func existing(_ path: String) -> String? { FileManager.default.fileExists(atPath: path) ? path : nil }
+}
