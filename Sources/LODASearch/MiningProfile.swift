@@ -17,6 +17,9 @@ public struct MiningProfile: Codable, Sendable {
     public var targets: String
     /// Remove instructions from finds while they stay correct.
     public var minimize: Bool
+    /// Before mining, guess a linear or P-recursive recurrence for every target and write
+    /// the verified programs (the guessers' finds leave the targets).
+    public var guessRecurrences: Bool?
 
     public static let standard = MiningProfile(
         name: "default",

@@ -83,21 +83,12 @@ struct GuessCommand: ParsableCommand {
         var tried = 0, found = 0, holonomic = 0, verified = 0, written = 0
         for s in database.sequences where !solved.contains(s.id) {
             tried += 1
-            let program: Program
-            if let r = RecurrenceGuesser.guess(s.terms) {
-                program = RecurrenceGuesser.program(r, offset: s.offset)
-            } else if let h = HolonomicGuesser.guess(s.terms) {
-                program = HolonomicGuesser.program(h, offset: s.offset)
-                holonomic += 1
-            } else {
-                continue
-            }
+            guard let result = RecurrenceSynthesis.program(for: s) else { continue }
             found += 1
-            guard let e = try? Evaluator(program) else { continue }
-            e.context.overallDeadline = monotonicNanoseconds() + 2_000_000_000
-            guard e.check(against: s.terms).status != .error else { continue }
+            if result.holonomic { holonomic += 1 }
+            guard result.verified else { continue }
             verified += 1
-            if !dryRun, let d = try? store.store(program, for: s, seconds: 2, verified: true), d.writes { written += 1 }
+            if !dryRun, let d = try? store.store(result.program, for: s, seconds: 2, verified: true), d.writes { written += 1 }
         }
         let seconds = Double(monotonicNanoseconds() - started) / 1e9
         print("sequences tried: \(tried), recurrences found: \(found) (\(found - holonomic) linear, \(holonomic) P-recursive), programs verified: \(verified), programs written: \(written), time: \(String(format: "%.1f", seconds)) s")

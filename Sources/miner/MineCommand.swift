@@ -76,7 +76,19 @@ struct MineCommand: ParsableCommand {
         let files = ProgramDirectory.programFiles(below: programs)
         let seeds = files.compactMap { try? ProgramDirectory.load(file: $0) }
         let solved = Set(files.compactMap { SequenceID(((($0 as NSString).lastPathComponent) as NSString).deletingPathExtension) })
-        let targets = chosen.targets == "all" ? database : SequenceDatabase(database.sequences.filter { !solved.contains($0.id) })
+        var solvedNow = solved
+        if chosen.guessRecurrences == true {
+            let t0 = monotonicNanoseconds()
+            var written = 0
+            for s in database.sequences where !solved.contains(s.id) {
+                guard let result = RecurrenceSynthesis.program(for: s), result.verified,
+                      let d = try? store.store(result.program, for: s, seconds: 2, verified: true), d.writes else { continue }
+                written += 1
+                solvedNow.insert(s.id)
+            }
+            log("recurrences: wrote \(written) verified programs in \(secondsSince(t0)) s")
+        }
+        let targets = chosen.targets == "all" ? database : SequenceDatabase(database.sequences.filter { !solvedNow.contains($0.id) })
         let index = SequenceIndex(targets)
         let callable = solved.map(\.number).sorted()
         log("loaded \(database.count) sequences, \(seeds.count) programs; \(targets.count) targets indexed in \(secondsSince(started)) s; profile \(chosen.name), \(jobs) jobs, seed \(seed)")
