@@ -30,6 +30,14 @@ public struct MiningStatistics: Sendable {
     public var hits = 0
     public var verified = 0
     public var rejected = 0
+    /// Rejections by the prediction from the candidate's terms / by the first terms of the
+    /// extended program / by the full check.
+    public var rejectedPredicted = 0
+    public var rejectedEarly = 0
+    public var rejectedLate = 0
+    /// Nanoseconds in full checks and in storing finds (minimizing and writing).
+    public var checkNanos: UInt64 = 0
+    public var storeNanos: UInt64 = 0
     public var finds = 0
     public var improvements = 0
     /// Nanoseconds spent generating, evaluating (screening), matching and verifying.
@@ -43,6 +51,8 @@ public struct MiningStatistics: Sendable {
     mutating func add(_ o: MiningStatistics) {
         candidates += o.candidates; duplicates += o.duplicates; screenedOut += o.screenedOut
         lookups += o.lookups; hits += o.hits; verified += o.verified; rejected += o.rejected
+        rejectedPredicted += o.rejectedPredicted; rejectedEarly += o.rejectedEarly; rejectedLate += o.rejectedLate
+        checkNanos += o.checkNanos; storeNanos += o.storeNanos
         finds += o.finds; improvements += o.improvements
         generateNanos += o.generateNanos; evaluateNanos += o.evaluateNanos
         matchNanos += o.matchNanos; verifyNanos += o.verifyNanos
@@ -110,7 +120,9 @@ public final class MiningSession: @unchecked Sendable {
                        ("enumerative", profile.generators["enumerative"] ?? 0)].filter { $0.1 > 0 }
         var screening = EvaluationLimits(maxSteps: profile.screeningSteps, maxMemory: 250)
         screening.bigNumberCost = true
-        let quickLimits = EvaluationLimits(maxSteps: profile.screeningSteps * 50)
+        let quickLimits = EvaluationLimits(maxSteps: profile.screeningSteps * 2)
+        // Finds that need more than this per term are left to a profile with a bigger budget.
+        let fullLimits = EvaluationLimits(maxSteps: profile.screeningSteps * 50)
         let finder = MatchFinder(index: index, resolver: resolver)
         let minimizer = Minimizer(resolver: resolver, clock: clock)
         var seen = Set<UInt64>()
@@ -208,7 +220,7 @@ public final class MiningSession: @unchecked Sendable {
                 }
             }
 
-            verify(program, hits, vectors, worker: worker, started: t3, quickLimits: quickLimits, finder: finder,
+            verify(program, evaluator, cells, hits, vectors, worker: worker, started: t3, quickLimits: quickLimits, fullLimits: fullLimits, finder: finder,
                    minimizer: minimizer, local: &local, onFind: onFind)
             let t4 = clock()
             local.verifyNanos += t4 - t3
@@ -217,16 +229,22 @@ public final class MiningSession: @unchecked Sendable {
         flush()
     }
 
+    /// Candidate terms computed before the full check of a surviving hit.
+    static let extendedTerms = 48
+
     static func agrees(_ predicted: [Int], _ terms: [Number]) -> Bool {
         for i in 0..<min(predicted.count, terms.count) where terms[i].intValue != predicted[i] { return false }
         return true
     }
 
     /// Extends and checks the hits of one candidate within its time budget; stores finds.
-    func verify(_ program: Program, _ hits: [(Int, SequenceMatch)], _ vectors: [[Int]], worker: Int, started t3: UInt64,
-                quickLimits: EvaluationLimits, finder: MatchFinder, minimizer: Minimizer, local: inout MiningStatistics,
+    func verify(_ program: Program, _ evaluator: Evaluator, _ cells: Int, _ hits: [(Int, SequenceMatch)], _ screened: [[Int]],
+                worker: Int, started t3: UInt64,
+                quickLimits: EvaluationLimits, fullLimits: EvaluationLimits, finder: MatchFinder, minimizer: Minimizer, local: inout MiningStatistics,
                 onFind: (Find) -> Void) {
         let claimed = shared.withLock { s in Set(hits.map(\.1.sequence).filter { s.claimed.contains($0) }) }
+        var vectors = screened
+        var extended = false
         // Verification: extend, check every known term; all of it within the candidate's time budget.
         let candidateDeadline = t3 + UInt64(profile.verifySeconds * 1e9)
         var tried = Set<Int>()
@@ -241,7 +259,28 @@ public final class MiningSession: @unchecked Sendable {
             if let predicted = matcher.predict(vectors[k], candidate: hit.candidate, target: hit.target),
                !MiningSession.agrees(predicted, sequence.terms) {
                 local.rejected += 1
+                local.rejectedPredicted += 1
                 continue
+            }
+            // Survived: compute more of the candidate's own terms once, and predict again.
+            if !extended {
+                extended = true
+                let known = vectors[0].count
+                if known == vectors.prefix(cells).map(\.count).max() {
+                    for n in known..<MiningSession.extendedTerms {
+                        guard (try? evaluator.term(n)) != nil else { break }
+                        let m = evaluator.topMachine
+                        for c in 0..<cells where vectors[c].count == n {
+                            if let v = m.smallValue(at: c) { vectors[c].append(v) }
+                        }
+                    }
+                }
+                if let predicted = matcher.predict(vectors[k], candidate: hit.candidate, target: hit.target),
+                   !MiningSession.agrees(predicted, sequence.terms) {
+                    local.rejected += 1
+                    local.rejectedPredicted += 1
+                    continue
+                }
             }
             var candidate = program
             if k != 0 { candidate.instructions.append(Instruction(.mov, .cell(0), .cell(k))) }
@@ -257,18 +296,24 @@ public final class MiningSession: @unchecked Sendable {
             }
             guard let computed = firstTerms[target], computed.count >= quick.count, zip(computed, quick).allSatisfy({ $0 == $1 }) else {
                 local.rejected += 1
+                local.rejectedEarly += 1
                 continue
             }
-            guard let e = try? Evaluator(target, resolver: resolver) else { continue }
+            guard let e = try? Evaluator(target, resolver: resolver, limits: fullLimits) else { continue }
             e.context.overallDeadline = candidateDeadline
+            let c0 = clock()
             let result = e.check(against: sequence.terms)
+            local.checkNanos += clock() - c0
             guard result.status != .error else {
                 local.rejected += 1
+                local.rejectedLate += 1
                 continue
             }
             local.verified += 1
             let mine = shared.withLock { s in s.claimed.insert(hit.sequence).inserted }
             guard mine else { continue }
+            let s0 = clock()
+            defer { local.storeNanos += clock() - s0 }
             let remaining = Double(candidateDeadline > clock() ? candidateDeadline - clock() : 0) / 1e9
             let final = profile.minimize && remaining > 0.01 ? minimizer.minimize(target, for: sequence, seconds: remaining) : target
             let outcome = sink.accept(final, for: sequence)
