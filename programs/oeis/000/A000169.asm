@@ -4,11 +4,15 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
 mov $3,$0
-mov $2,$3
-pow $2,$3
-dif $2,$0
-mov $0,$2
+sub $1,1
+add $1,$1
+sub $0,-1
+lpb $3
+  sub $3,1
+  mul $1,$0
+lpe
+mov $0,$1
+sub $0,-2
+div $0,-2
+add $0,1

@@ -4,27 +4,15 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-add $0,3
-sub $0,2
-sub $3,6
-mov $1,$0
-lpb $1
-  add $3,$2
-  add $3,$2
-  sub $1,1
+sub $1,5
+lpb $0
+  sub $0,1
+  sub $2,$1
   mul $2,-1
-  add $2,$3
-  mul $3,$1
-  add $3,$2
+  mul $2,$0
+  add $2,$1
+  add $1,$2
+  sub $2,$1
 lpe
 mov $0,$2
-sub $0,-6
-div $0,-6
-add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
+div $0,5

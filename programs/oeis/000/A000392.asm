@@ -3,12 +3,17 @@
 
 sub $0,1
 sub $0,1
+sub $0,1
+sub $0,1
+add $0,3
+add $1,1
 lpb $0
   sub $0,1
-  sub $2,-2
-  sub $1,$2
-  add $1,$1
   mul $2,3
+  add $2,$1
+  add $1,$1
 lpe
+sub $1,$2
 mov $0,$1
-div $0,-4
+sub $0,1
+div $0,-2

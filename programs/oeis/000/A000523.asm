@@ -4,12 +4,12 @@
 #offset 1
 
 sub $0,1
-add $0,1
 lpb $0
-  sub $3,1
+  sub $0,1
   div $0,2
+  sub $3,5
 lpe
-mov $0,$3
-sub $0,1
-div $0,-1
-sub $0,2
+mul $3,-2
+mov $1,$3
+mov $0,$1
+div $0,10

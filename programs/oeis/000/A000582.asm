@@ -5,13 +5,18 @@
 
 sub $0,9
 add $0,1
-fac $0,9
-mul $0,2
-mul $0,12
-mul $0,3
-div $0,360
-div $0,504
 add $0,1
-sub $0,144
-div $0,144
+sub $0,1
+sub $0,1
+add $3,7
+gcd $2,$0
+add $3,2
+add $3,$0
+bin $3,$2
+mov $0,$3
+sub $0,1
+mul $0,6
+div $0,6
+add $0,3
+sub $0,3
 add $0,1

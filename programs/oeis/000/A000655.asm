@@ -4,14 +4,23 @@
 #offset 1
 
 sub $0,1
-sub $0,2
-mul $0,2
-mov $1,$0
-lpb $1
-  sub $1,1
-  mov $0,$1
+add $0,1
+sub $0,1
+sub $1,4
+add $2,$1
+lpb $0
   sub $0,1
+  lpb $2
+    sub $2,1
+  lpe
+  sub $2,$1
+  add $1,$2
+  sub $1,4
+  sub $2,$1
 lpe
-add $0,3
-sub $0,-1
+mov $0,$2
+add $1,$0
+mov $0,$1
+sub $0,-8
+div $0,4
 add $0,1

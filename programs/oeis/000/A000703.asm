@@ -4,10 +4,8 @@
 mul $0,3
 lpb $0
   sub $0,1
-  sub $0,$3
-  sub $3,-1
-  add $1,-1
+  sub $0,$1
+  sub $1,-1
 lpe
 mov $0,$1
-div $0,-1
 add $0,4

@@ -3,16 +3,14 @@
 
 sub $0,1
 add $0,2
-mov $4,$0
-add $0,1
-mov $3,$0
-mul $0,2
-bin $0,$3
+sub $2,-2
+mov $1,$0
+mul $2,$1
+sub $1,1
+bin $2,$1
+mul $0,$2
 sub $0,1
-add $0,1
-mov $5,$4
-mul $5,$0
-mov $0,$5
-sub $0,6
-div $0,2
+mul $0,2
+add $0,$2
+sub $0,1
 add $0,3

@@ -7,3 +7,7 @@ lpb $0
   mul $3,9
 lpe
 mov $0,$3
+sub $0,1
+mul $0,3
+div $0,3
+add $0,1

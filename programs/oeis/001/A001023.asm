@@ -4,11 +4,12 @@
 mov $3,1
 lpb $0
   sub $0,1
-  mul $3,14
+  mul $3,7
+  add $3,$3
 lpe
 mov $0,$3
-mul $0,5
-add $0,1
+mul $0,3
+mul $0,2
 sub $0,6
-div $0,5
+div $0,6
 add $0,1

@@ -7,3 +7,8 @@ lpb $0
   mul $3,17
 lpe
 mov $0,$3
+mul $0,3
+div $0,3
+add $0,1
+sub $0,2
+add $0,1

@@ -4,12 +4,10 @@
 #offset 1
 
 sub $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  sub $2,$1
-  add $1,2
-  div $2,$1
+mov $3,$0
+pow $0,0
+lpb $3
+  add $0,2
+  div $3,$0
 lpe
-mov $0,$1
 div $0,2

@@ -4,20 +4,20 @@
 #offset 1
 
 sub $0,1
+add $0,1
 sub $0,1
-sub $0,1
-add $0,3
-sub $3,10
-mov $1,$0
-lpb $1
+add $3,6
+add $0,1
+lpb $0
+  sub $0,1
+  mul $1,3
+  add $2,$3
   add $2,$2
-  sub $1,1
-  sub $2,$3
-  add $4,$2
-  mul $4,6
   mul $3,3
+  add $1,$2
+  add $1,$1
 lpe
-mov $0,$4
-sub $0,60
-div $0,60
+mov $0,$1
+sub $0,24
+div $0,24
 add $0,1

@@ -4,10 +4,12 @@
 #offset 11
 
 sub $0,11
-sub $0,-1
-fac $0,11
-div $0,3
-sub $0,8
-div $0,8
-div $0,1663200
+add $2,-1
+sub $2,$0
+mov $3,$2
+bin $3,11
+mov $0,$3
+mul $0,252
+add $0,252
+div $0,-252
 add $0,1

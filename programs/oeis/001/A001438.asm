@@ -4,15 +4,12 @@
 #offset 2
 
 sub $0,2
-lpb $0
-  sub $0,1
-  sub $0,3
-  pow $0,10
-  sub $0,1
-  sub $0,-1
-  mul $0,-1
-  add $0,1
-  sub $0,1
+mov $2,$0
+lpb $2
+  sub $2,1
+  add $2,2
+  mod $2,5
+  mul $2,$0
 lpe
+mov $0,$2
 add $0,1
-mod $0,10

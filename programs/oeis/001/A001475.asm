@@ -4,31 +4,20 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,2
 sub $0,1
 add $0,3
-sub $0,-3
-mov $1,$0
-sub $2,2
-sub $1,1
-lpb $1
-  sub $1,1
-  add $3,$2
-  sub $2,$3
-  mul $2,$1
-  dif $2,-1
+sub $1,5
+lpb $0
+  mul $2,$0
+  sub $0,1
+  mul $2,-1
+  add $1,$2
+  sub $2,$1
 lpe
-mov $0,$3
-div $0,-2
-sub $0,1
-mul $0,2
-div $0,2
-add $0,3
-sub $0,-1
-sub $0,4
-add $0,1
-add $0,1
-sub $0,2
+mul $1,-3
+mov $0,$1
+sub $0,15
+div $0,5
+div $0,3
 div $0,2
 add $0,1

@@ -4,6 +4,6 @@
 #offset 1
 
 sub $0,1
-mov $2,-1
-sub $2,$0
-mov $0,$2
+mul $0,-60061
+div $0,60060
+sub $0,1

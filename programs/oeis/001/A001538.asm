@@ -6,8 +6,7 @@ lpb $3
   sub $3,1
   add $0,$3
 lpe
-mul $0,18
-add $0,2
-sub $0,2
-mul $0,16
+mul $0,201
+div $0,201
+mul $0,288
 add $0,11

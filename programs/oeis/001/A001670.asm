@@ -4,16 +4,10 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $1,1
-mov $2,$0
-add $2,1
-lpb $2
-  sub $2,1
-  add $2,$1
-  add $1,-2
+lpb $0
+  sub $0,2
+  sub $0,$1
+  sub $1,-2
 lpe
 mov $0,$1
-sub $0,-1
-mul $0,-1
 add $0,2

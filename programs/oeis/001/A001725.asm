@@ -4,19 +4,8 @@
 #offset 5
 
 sub $0,5
-sub $0,4
-sub $0,2
-add $0,2
 sub $0,1
-sub $0,1
-mov $2,1
-add $0,12
-sub $0,1
-gcd $1,$0
-fac $2,$1
-mov $0,$2
-div $0,2
-sub $0,12
-div $0,2
-div $0,30
-add $0,1
+gcd $1,6
+sub $0,-1
+fac $1,$0
+mov $0,$1

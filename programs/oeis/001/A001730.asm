@@ -4,14 +4,9 @@
 #offset 6
 
 sub $0,6
-sub $0,1
-bin $2,$1
-add $0,3
-sub $0,1
-add $2,5
-gcd $1,$0
-fac $2,$1
-mov $0,$2
-sub $0,6
-div $0,6
 add $0,1
+sub $0,1
+gcd $1,6
+sub $1,-1
+fac $1,$0
+mov $0,$1

@@ -4,21 +4,22 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $3,1
-add $0,1
-sub $0,1
-lpb $0
-  mov $2,$0
+sub $0,-1
+add $0,2
+mov $1,$0
+bin $0,2
+sub $0,-1
+lpb $1
   sub $0,1
-  sub $2,$3
-  add $3,$1
-  add $1,$2
   sub $1,1
-  sub $3,$2
-  sub $3,$2
+  mov $3,$0
+  mul $3,6
+  add $0,$0
 lpe
 mov $0,$3
-div $0,-4
+div $0,-12
+div $0,-2
+add $0,1
+sub $0,2
+div $0,2
+add $0,1

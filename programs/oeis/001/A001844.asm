@@ -6,7 +6,7 @@ lpb $3
   sub $3,1
   add $0,$3
 lpe
-mul $0,18
-div $0,18
+mul $0,201
+div $0,201
 mul $0,4
 add $0,1

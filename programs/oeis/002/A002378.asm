@@ -6,5 +6,6 @@ lpb $3
   sub $3,1
   add $0,$3
 lpe
-mul $0,18
-div $0,9
+mul $0,201
+div $0,201
+mul $0,2

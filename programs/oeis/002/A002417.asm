@@ -4,17 +4,10 @@
 #offset 1
 
 sub $0,1
-sub $0,1
 add $0,1
-sub $0,2
-add $0,3
-mov $4,$0
-sub $0,1
-mov $3,$0
-add $0,3
-bin $0,$3
-sub $0,1
-add $0,1
-mov $5,$4
-mul $5,$0
-mov $0,$5
+sub $2,-2
+mov $1,$0
+add $2,$1
+sub $1,1
+bin $2,$1
+mul $0,$2

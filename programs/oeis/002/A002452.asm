@@ -7,4 +7,5 @@ lpb $0
   mul $3,9
 lpe
 mov $0,$3
-div $0,8
+mul $0,3
+div $0,24

@@ -4,11 +4,12 @@
 #offset -1
 
 add $0,1
+add $0,1
 sub $0,1
+mul $0,-1
+add $0,1
 pow $0,5
 sub $0,1
 sub $0,-1
-mul $0,1024
-mul $0,16
-div $0,16384
-sub $0,-1
+mul $0,-1
+add $0,1

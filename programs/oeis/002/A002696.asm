@@ -4,12 +4,11 @@
 #offset 3
 
 sub $0,3
-add $0,1
-sub $0,1
-mov $3,$0
-add $0,1
-mul $0,2
 add $0,4
-bin $0,$3
 sub $0,1
-add $0,1
+add $0,$0
+mov $3,$0
+add $0,7
+div $0,2
+bin $3,$0
+mov $0,$3

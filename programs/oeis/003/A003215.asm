@@ -6,7 +6,7 @@ lpb $3
   sub $3,1
   add $0,$3
 lpe
-mul $0,98
-div $0,98
+mul $0,201
+div $0,201
 mul $0,6
 add $0,1

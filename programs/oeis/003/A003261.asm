@@ -4,13 +4,11 @@
 #offset 1
 
 sub $0,1
-mov $2,$0
 add $0,1
+mov $2,$0
 lpb $2
   sub $2,1
   add $0,$0
 lpe
-mul $0,8
-sub $0,8
-div $0,4
+sub $0,2
 add $0,1

@@ -3,27 +3,24 @@
 
 mov $4,$0
 sub $0,1
-mov $2,2
-mov $3,2
-add $0,1
-sub $0,4
-sub $0,-1
-add $0,1
+sub $0,1
+sub $0,1
 add $0,2
-sub $3,$2
-add $1,2
-add $0,1
+add $0,4
 lpb $0
+  add $1,$3
+  add $2,2
+  add $2,$3
   sub $0,1
-  add $1,$2
+  sub $2,$1
+  add $1,$3
+  add $2,-1
   sub $3,$2
   add $2,$3
-  add $3,$1
-  sub $3,$2
+  sub $1,$3
 lpe
 mov $0,$1
-sub $0,2
-div $0,2
+div $0,-1
 add $0,1
 mov $5,$4
 equ $5,0

@@ -4,22 +4,19 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
 lpb $0
+  add $1,6
+  add $2,6
   sub $0,1
   add $2,$3
-  sub $3,$1
-  sub $1,1
   add $1,$2
-  mul $2,2
-  sub $3,$1
-  sub $1,$2
+  add $2,$2
+  sub $2,$1
   sub $3,$2
+  add $2,$3
 lpe
-mov $0,$2
-div $0,2
-div $0,2
+mov $0,$1
+sub $0,12
+div $0,12
+add $0,1
 add $0,1

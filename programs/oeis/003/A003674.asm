@@ -9,10 +9,10 @@ lpb $1
 lpe
 mov $0,$2
 sub $0,-3
-mul $0,$2
 div $0,9
+mul $0,$2
+add $0,1
+div $0,-1
+add $0,4
+sub $0,4
 div $0,-2
-mul $0,-5
-add $0,6
-sub $0,6
-div $0,5

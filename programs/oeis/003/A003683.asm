@@ -9,8 +9,8 @@ lpb $1
 lpe
 mov $0,$2
 sub $0,-3
-mul $0,$2
 div $0,9
-div $0,-2
-mul $0,-5
-div $0,15
+mul $0,$2
+div $0,-1
+sub $0,4
+div $0,-6

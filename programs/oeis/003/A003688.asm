@@ -4,21 +4,17 @@
 #offset 1
 
 sub $0,1
-add $0,1
-mov $1,$0
-mov $2,1
-lpb $1
-  add $3,$2
-  sub $1,1
-  add $2,$3
-  add $3,$2
-  sub $2,$3
-  dif $2,-1
+sub $1,5
+sub $2,$1
+lpb $0
+  sub $0,1
+  sub $2,$1
+  mul $2,-1
+  add $1,$2
+  sub $2,$1
+  sub $2,$1
 lpe
 mov $0,$2
-sub $0,-4
-div $0,-1
-add $0,4
-sub $0,-1
-mul $0,-1
+sub $0,5
+div $0,5
 add $0,1

@@ -4,7 +4,10 @@
 #offset 1
 
 sub $0,1
+sub $0,2
 add $0,1
+sub $0,1
+add $0,3
 mov $1,$0
 fac $0,2
 lpb $1
@@ -12,5 +15,7 @@ lpb $1
   add $3,$0
 lpe
 mov $0,$3
-sub $0,2
+mul $0,3
+sub $0,6
+div $0,3
 add $0,1

@@ -3,11 +3,8 @@
 
 add $0,1
 sub $0,1
-mov $2,$0
-lpb $2
-  add $0,$2
-  div $2,2
-lpe
-lpb $0
-  add $0,1
+mov $3,$0
+lpb $3
+  add $0,$3
+  div $3,2
 lpe

@@ -6,5 +6,5 @@
 sub $0,1
 add $0,1
 dif $0,10
-add $0,-1
+sub $0,1
 add $0,1

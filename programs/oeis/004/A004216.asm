@@ -4,10 +4,12 @@
 #offset 1
 
 sub $0,1
-lpb $0
-  add $3,3
-  mov $0,$2
-  add $0,8
-  div $3,$3
+sub $0,7
+mov $3,$0
+mov $0,0
+lpb $3
+  sub $3,1
+  gcd $0,$3
 lpe
-mov $0,$3
+add $0,2
+sub $0,2

@@ -5,18 +5,16 @@
 
 sub $0,1
 add $0,1
-sub $0,1
-add $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
+add $2,-1
+lpb $0
+  sub $0,1
+  add $2,$1
   sub $2,$3
-  sub $2,$3
-  trn $3,$2
-  sub $2,$3
-  sub $2,4
+  add $2,$1
+  sub $3,$2
+  add $1,$2
 lpe
-mov $0,$3
-div $0,4
-mul $0,3
+mov $0,$2
+sub $0,-1
+mul $0,-1
 add $0,1

@@ -4,16 +4,18 @@
 #offset 1
 
 sub $0,1
+sub $0,2
 sub $0,1
 mov $2,$0
-mov $3,$0
 lpb $2
-  sub $2,2
-  add $3,$2
-  mov $2,2
+  add $0,$0
+  lpb $2
+    sub $2,1
+  lpe
 lpe
-add $3,10
-mov $0,$3
-add $0,1
-sub $0,10
+mul $0,2
+sub $0,-2
+div $0,2
+add $0,7
+sub $0,5
 add $0,1

@@ -5,15 +5,17 @@
 
 sub $0,1
 sub $0,1
-mov $3,$0
-mov $2,$3
-dif $2,$0
-mul $3,2
-lpb $3
-  sub $3,1
-  add $2,-1
+sub $0,1
+mov $2,$0
+lpb $2
+  add $0,$0
+  lpb $2
+    sub $2,1
+  lpe
 lpe
-mov $0,$2
-div $0,-1
+mul $0,2
+sub $0,-2
 add $0,1
+sub $0,-1
+div $0,2
 add $0,1

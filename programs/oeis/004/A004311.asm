@@ -4,15 +4,8 @@
 #offset 5
 
 sub $0,5
-add $0,1
-sub $0,1
-mov $3,$0
-add $0,3
-mul $0,2
-add $0,4
+add $3,$0
+mov $0,10
+add $0,$3
+add $0,$3
 bin $0,$3
-sub $0,1
-add $0,1
-add $0,1
-sub $0,2
-add $0,1

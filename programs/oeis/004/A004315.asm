@@ -4,20 +4,9 @@
 #offset 9
 
 sub $0,9
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-mov $3,$0
-sub $0,-1
-add $0,6
+add $3,$0
+add $0,9
 mul $0,2
-add $0,4
 bin $0,$3
+add $0,1
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,2
-add $0,1
-sub $0,-1
-add $0,1

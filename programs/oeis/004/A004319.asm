@@ -4,15 +4,9 @@
 #offset 1
 
 sub $0,1
+add $3,$0
 add $0,1
-sub $0,1
-mov $3,$0
 mul $0,3
-add $0,4
-sub $0,1
 bin $0,$3
 sub $0,1
-add $0,1
-add $0,1
-sub $0,2
 add $0,1

@@ -5,17 +5,10 @@
 
 sub $0,3
 add $0,1
-sub $0,1
-mov $3,$0
+sub $3,1
+add $3,$0
 add $0,2
 mul $0,3
-add $0,4
-sub $0,1
 bin $0,$3
-sub $0,-1
-add $0,1
-add $0,1
-sub $0,2
-add $0,1
-sub $0,3
+sub $0,1
 add $0,1

@@ -4,16 +4,12 @@
 #offset 5
 
 sub $0,5
-sub $0,2
+sub $3,5
 add $0,1
 sub $0,1
-add $0,1
-add $0,2
-sub $0,1
-mov $3,$0
-add $0,2
-add $0,3
+gcd $2,$0
 mul $0,3
-bin $0,$3
-mov $4,$0
-mov $0,$4
+bin $3,2
+add $3,$0
+bin $3,$2
+mov $0,$3

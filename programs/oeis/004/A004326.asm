@@ -4,14 +4,11 @@
 #offset 8
 
 sub $0,8
-sub $0,2
-add $0,1
-sub $0,1
-add $0,1
-add $0,2
-sub $0,1
-mov $3,$0
-add $0,5
-add $0,3
+sub $0,9
+add $0,9
+add $3,$0
+add $0,8
 mul $0,3
 bin $0,$3
+add $0,1
+sub $0,1

@@ -4,13 +4,11 @@
 #offset 2
 
 sub $0,2
-mov $3,$0
+sub $0,1
+add $0,1
+add $3,$0
 add $0,2
 mul $0,7
 bin $0,$3
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,-1
 add $0,1

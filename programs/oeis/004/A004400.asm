@@ -5,16 +5,15 @@
 
 add $0,1
 sub $0,1
-add $0,1
-add $1,1
+sub $0,1
+add $0,2
 lpb $0
+  div $2,-1
+  mul $2,$0
   sub $0,1
-  add $2,2
-  add $3,$1
-  mul $1,$2
+  mul $2,-2
+  sub $2,2
 lpe
-mov $0,$3
-sub $0,3
-add $0,8
-sub $0,5
+mov $0,$2
+div $0,-2
 add $0,1

@@ -4,17 +4,15 @@
 #offset 1
 
 sub $0,1
-mov $3,1
-mul $3,2
+add $0,1
+sub $0,1
+mov $3,2
 lpb $0
   sub $0,1
   mul $3,4
 lpe
+nrt $3,2
 mov $0,$3
-nrt $0,2
+sub $0,1
 add $0,1
-add $0,1
-sub $0,-1
-add $0,1
-add $0,2
 mod $0,2

@@ -4,26 +4,14 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,2
+sub $0,4
 mov $1,$0
-lpb $1
-  sub $1,7
-  add $0,1
-lpe
-add $0,6
-add $0,7
 sub $0,1
-mul $0,2
-sub $0,16
 add $0,1
-add $0,1
-div $0,2
-sub $0,8
-sub $0,-5
-sub $0,-2
+mul $0,7
+add $1,$0
+mov $0,$1
+div $0,7
+add $0,3
+sub $0,3
+sub $0,-4

@@ -4,17 +4,18 @@
 #offset 1
 
 sub $0,1
-mul $0,2
 add $0,1
-add $0,2
-mul $0,4
-lpb $0
-  sub $3,$0
-  sub $0,1
+add $0,1
+sub $0,1
+add $0,1
+mov $2,$0
+lpb $2
+  sub $2,1
+  add $3,$0
+  add $3,$2
+  add $0,20
+  sub $0,7
 lpe
 mov $0,$3
-sub $0,-4
-div $0,-4
-add $0,1
-sub $0,19
+sub $0,18
 add $0,17

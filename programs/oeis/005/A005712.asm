@@ -4,28 +4,37 @@
 #offset 2
 
 sub $0,2
+add $0,1
 mov $4,$0
 sub $0,1
-max $0,0
-add $0,1
-sub $0,-1
 sub $0,1
-add $3,$0
 add $0,1
-add $1,6
-lpb $0
-  sub $0,1
-  add $3,3
+add $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+add $0,1
+add $0,1
+mov $2,$0
+mul $0,2
+sub $2,-1
+lpb $2
+  sub $2,1
   add $3,$0
-  add $2,$3
-  add $1,$2
+  sub $1,$3
+  add $0,1
+  add $0,1
+  add $3,1
+  add $3,2
+  add $0,$2
 lpe
 mov $0,$1
+div $0,-1
 mul $0,4
-div $0,2
-sub $0,12
-div $0,6
+mul $0,6
+div $0,24
+div $0,3
+add $0,-1
+add $0,1
 mov $5,$4
-equ $5,0
-mul $5,-5
 add $0,$5

@@ -4,18 +4,18 @@
 mov $3,$0
 sub $0,1
 sub $0,1
+sub $1,4
+add $2,$1
 lpb $0
   sub $0,1
-  add $1,2
-  add $2,$1
-  mul $2,2
+  sub $2,$1
+  add $1,$1
+  sub $1,4
 lpe
 mov $0,$2
-div $0,4
-sub $0,3
-add $0,1
-sub $0,-2
-mul $0,2
+sub $0,-4
+mul $0,4
+div $0,8
 mov $4,$3
 equ $4,0
 add $0,$4

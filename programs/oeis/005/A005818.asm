@@ -4,10 +4,10 @@
 #offset 1
 
 sub $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  add $0,$0
-lpe
-mul $0,2
+mov $3,$0
+pow $2,$0
+sub $2,$3
+mov $0,$2
+sub $0,1
+mul $0,-2
 add $0,3

@@ -4,24 +4,9 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-sub $0,1
-add $0,4
-sub $0,1
 add $0,1
-mov $1,$0
-mul $1,$0
-add $1,-3
-add $3,$0
-lpb $1
-  sub $1,3
-  add $1,-1
-  add $3,$0
-lpe
-mov $0,$3
-mov $5,$4
-equ $5,0
-mul $5,-4
-add $0,$5
+add $0,1
+gcd $1,$0
+mul $0,$0
+div $0,4
+mul $0,$1

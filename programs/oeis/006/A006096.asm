@@ -4,22 +4,22 @@
 #offset 3
 
 sub $0,3
+add $0,1
+sub $0,4
+add $0,1
 sub $0,1
-sub $0,1
-add $0,3
-mov $3,10
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $2,5
-  sub $2,$3
-  mul $2,2
-  add $4,$2
+add $3,1
+add $0,4
+lpb $0
+  sub $0,1
+  mul $1,8
+  add $2,$3
   add $2,$2
-  mul $4,8
-  mul $3,2
+  mul $3,4
+  add $1,$2
+  add $4,$1
 lpe
 mov $0,$4
-sub $0,-80
-div $0,-80
+sub $0,2
+div $0,2
 add $0,1

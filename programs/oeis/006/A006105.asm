@@ -4,24 +4,19 @@
 #offset 2
 
 sub $0,2
-sub $0,1
-sub $0,1
-add $0,3
-sub $3,10
-mov $1,$0
-lpb $1
-  add $2,$2
-  mul $3,2
-  add $2,$2
-  sub $1,1
-  sub $2,$3
-  add $4,$2
-  mul $3,2
-  mul $3,4
-lpe
-mov $0,$4
-div $0,10
-add $0,1
 sub $0,2
-div $0,2
+add $0,1
+add $0,1
+sub $0,-2
+lpb $0
+  sub $0,1
+  add $2,$3
+  mul $3,16
+  sub $3,-1
+  add $2,$2
+  add $2,$2
+lpe
+mov $0,$2
+sub $0,4
+div $0,4
 add $0,1

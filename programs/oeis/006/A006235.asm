@@ -5,18 +5,17 @@
 
 sub $0,1
 add $0,1
-sub $0,1
-add $0,1
+sub $2,$0
 mov $1,$0
-lpb $1
-  sub $1,1
-  trn $3,$2
-  trn $3,$2
-  sub $2,$3
-  sub $2,$0
+add $2,$0
+lpb $0
+  sub $0,1
+  add $2,$1
+  add $1,$2
+  sub $2,$1
+  sub $3,$2
+  add $2,$3
+  add $2,$3
+  add $3,$2
 lpe
-sub $2,$3
 mov $0,$2
-sub $0,-1
-div $0,-1
-add $0,1

@@ -4,15 +4,15 @@
 #offset 1
 
 sub $0,1
-add $0,2
+add $0,1
+add $0,1
 sub $0,1
 mul $0,5
-mov $3,$0
 add $0,4
+add $3,4
 bin $0,$3
-mul $0,6
-div $0,6
+div $0,5
 add $0,1
-sub $0,126
-div $0,125
+sub $0,25
+div $0,25
 add $0,1

@@ -3,7 +3,6 @@
 
 sub $0,1
 fac $0,2
-mul $0,4
-div $0,4
 fac $0,2
-div $0,6
+mul $0,2
+div $0,12

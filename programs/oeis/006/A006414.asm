@@ -3,14 +3,13 @@
 
 sub $0,1
 add $0,3
-add $2,$0
-add $1,$2
-mul $1,$1
-mul $0,$1
-mul $1,$0
-mul $1,-1
-add $1,$0
-mov $0,$1
-sub $0,-24
-div $0,-24
+mov $3,$0
+mul $0,$3
+mul $0,$3
+pow $3,5
+sub $3,$0
+mov $0,$3
+div $0,-3
+sub $0,-8
+div $0,-8
 add $0,1

@@ -3,23 +3,12 @@
 
 sub $0,1
 sub $0,1
-sub $0,1
-sub $0,1
-mov $2,$0
-add $2,3
-equ $0,$0
-lpb $2
-  sub $2,1
-  add $2,$1
-  add $1,-1
-  add $0,$2
+add $0,1
+sub $0,-1
+lpb $0
+  sub $0,1
+  sub $0,$1
+  sub $1,-1
+  add $3,$0
 lpe
-sub $0,$1
-add $0,1
-add $0,2
-add $0,1
-sub $0,-2
-mul $0,2
-add $0,5
-div $0,2
-sub $0,9
+mov $0,$3

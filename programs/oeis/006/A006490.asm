@@ -6,11 +6,11 @@
 sub $0,1
 add $0,1
 add $1,$0
+add $0,-1
 lpb $0
   sub $0,1
-  add $2,$3
-  mov $3,$1
+  add $2,$1
+  div $1,-1
   add $1,$2
-  sub $3,$2
 lpe
-mov $0,$3
+mov $0,$1

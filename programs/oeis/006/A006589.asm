@@ -4,7 +4,7 @@
 #offset -1
 
 add $0,1
-mov $2,$0
+add $2,$0
 lpb $2
   sub $2,1
   add $1,$2
@@ -13,3 +13,5 @@ lpb $2
 lpe
 mov $0,$1
 div $0,4
+add $0,1
+sub $0,1

@@ -4,12 +4,8 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,2
-sub $0,1
-mov $2,$0
-sub $0,1
-add $2,1
-gcd $1,$0
-fac $2,$1
-mov $0,$2
+mov $1,$0
+add $0,1
+sub $1,1
+fac $0,$1
+sub $1,$1

@@ -4,20 +4,19 @@
 #offset 1
 
 sub $0,1
-add $0,1
-mov $4,$0
-mov $2,2
-add $0,1
-lpb $0
-  sub $0,1
-  lpb $4
-    sub $4,1
-    add $1,2
-    add $2,$1
-  lpe
-  mul $2,2
+sub $0,1
+sub $0,-1
+add $0,2
+mov $1,$0
+bin $0,2
+sub $0,-1
+lpb $1
+  sub $1,1
+  mov $3,$0
+  mul $3,6
+  add $0,$0
 lpe
-mov $0,$2
-sub $0,16
-div $0,16
+mov $0,$3
+sub $0,24
+div $0,24
 add $0,1

@@ -4,21 +4,31 @@
 #offset 1
 
 sub $0,1
-sub $0,-1
+sub $0,1
+sub $0,1
+add $0,$0
 add $0,1
+add $0,2
+add $0,3
 lpb $0
-  add $1,3
-  sub $3,$2
+  add $2,3
+  add $2,2
   sub $0,1
-  add $1,$3
-  sub $2,3
+  sub $0,1
+  sub $2,2
+  add $2,-1
   sub $3,$2
-  add $1,$2
-  add $1,$2
+  div $2,2
+  sub $3,$1
   sub $2,$1
+  sub $2,$1
+  add $2,-1
   add $2,$3
-  sub $3,-1
+  add $1,$3
 lpe
-mov $0,$2
+mov $0,$3
+sub $0,-2
+add $0,16
+sub $0,16
 mul $0,-1
 add $0,2

@@ -4,23 +4,19 @@
 #offset 1
 
 sub $0,1
+sub $2,1
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $2,$0
-mov $1,$0
-dif $2,-1
-lpb $1
-  sub $1,1
-  add $3,$2
-  sub $2,$3
-  add $2,-1
-  dif $2,-1
+add $0,1
+add $1,$0
+sub $0,-1
+lpb $0
+  sub $0,1
+  add $2,$1
+  sub $1,2
+  div $1,-1
+  add $1,$2
 lpe
-mov $0,$3
-sub $0,1
-mul $0,2
-sub $0,-2
-div $0,2
+mov $0,$1
+sub $0,-1
+sub $0,2
 add $0,1

@@ -4,25 +4,18 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-mov $3,2
-add $0,1
-mul $0,2
+sub $0,-1
 add $0,1
 lpb $0
   add $2,$3
-  sub $3,$0
   sub $0,1
+  add $2,$3
+  add $4,$1
+  sub $3,-1
+  add $1,$2
+  div $4,-1
 lpe
-mov $0,$2
-mul $0,-3
-add $0,105
-div $0,48
-add $0,3
-sub $0,19
-mul $0,2
-sub $0,-4
-div $0,4
-sub $0,-6
+mov $0,$4
+mul $0,-1
+div $0,2
 mul $0,3

@@ -5,15 +5,15 @@
 
 sub $0,1
 sub $0,1
-add $0,1
-mul $0,2
-mov $1,$0
-lpb $1
-  sub $1,1
-  trn $3,$2
-  sub $2,$3
-  sub $2,4
-  trn $3,$2
+add $0,2
+sub $0,1
+add $0,$0
+sub $1,4
+lpb $0
+  add $2,$1
+  sub $0,1
+  add $2,$1
+  add $1,$2
 lpe
 mov $0,$2
-div $0,-16
+div $0,-32

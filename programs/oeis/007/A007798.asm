@@ -3,25 +3,17 @@
 
 sub $0,1
 add $0,1
-add $0,1
-add $0,-3
-sub $0,3
-add $0,1
-add $0,3
-sub $3,3
-mov $1,$0
-lpb $1
-  mul $3,3
-  mul $2,5
-  sub $2,$3
-  sub $1,1
-  sub $3,3
+add $3,7
+add $3,7
+sub $0,1
+lpb $0
+  mul $2,3
+  sub $0,1
+  mul $1,5
+  add $2,$3
+  add $1,$2
 lpe
-mov $0,$2
-div $0,9
-mul $0,2
+mov $0,$1
+sub $0,7
+div $0,7
 add $0,1
-sub $0,-1
-mul $0,2
-sub $0,4
-div $0,2

@@ -4,25 +4,11 @@
 #offset 3
 
 sub $0,3
-add $0,1
-sub $0,3
-sub $0,1
-sub $0,-2
-add $0,3
-sub $0,2
-mov $3,$0
-mul $0,3
-sub $3,1
-mov $2,$3
-mul $0,$2
-div $0,2
-mul $0,3
-div $0,3
-mul $0,2
-add $0,5
-sub $0,-9
-mul $0,-1
-div $0,18
-add $0,1
-mul $0,-1
-add $0,1
+bin $0,2
+lpb $0
+  sub $0,1
+  add $2,2
+  sub $0,2
+  sub $2,1
+lpe
+add $0,$2

@@ -5,16 +5,6 @@
 
 sub $0,1
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-add $0,5
+add $0,20
+sub $0,6
 add $0,7
-sub $0,1
-sub $0,16
-add $0,4
-sub $0,-2
-add $0,1
-sub $0,-13
-add $0,6

@@ -3,6 +3,5 @@
 
 fac $0,2
 div $0,3
-mul $0,6
-div $0,12
+div $0,2
 add $0,1

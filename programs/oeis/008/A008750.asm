@@ -3,14 +3,12 @@
 
 sub $0,1
 max $0,0
-add $3,$0
 sub $0,1
-sub $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  sub $0,2
-  add $3,$0
+mov $3,$0
+lpb $3
+  sub $3,3
+  add $0,$3
 lpe
-mov $0,$3
-add $0,1
+mul $0,242
+div $0,242
+add $0,2

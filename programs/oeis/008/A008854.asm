@@ -4,20 +4,12 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,6
-sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,3
-  add $0,3
-  sub $0,1
-lpe
-sub $0,7
 add $0,2
 sub $0,1
-sub $0,-4
-sub $0,-1
+mov $2,$0
+div $0,3
+sub $2,1
+add $3,$0
+add $3,$0
+add $3,$2
+mov $0,$3

@@ -4,9 +4,7 @@
 #offset 1
 
 sub $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  add $0,$0
-lpe
+bin $2,$0
+sub $0,$2
+sub $0,-1
 add $0,3

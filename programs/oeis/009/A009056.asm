@@ -4,4 +4,7 @@
 #offset 1
 
 sub $0,1
-add $0,3
+add $1,3
+add $2,$1
+add $2,$0
+mov $0,$2

@@ -3,14 +3,20 @@
 
 mov $4,$0
 sub $0,1
-max $0,0
-add $0,-2
-sub $0,1
-gcd $0,4
-mul $0,$0
+dif $0,-2
+add $3,1
+add $0,1
+add $3,2
+lpb $0
+  sub $0,1
+  sub $0,1
+  add $2,$3
+  mul $2,10
+lpe
+mov $0,$2
+div $0,110
 mov $5,$4
 equ $5,0
-mul $5,6
 add $0,$5
-div $0,5
 add $0,1
+mod $0,10

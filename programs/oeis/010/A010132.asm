@@ -4,26 +4,14 @@
 mov $4,$0
 sub $0,1
 max $0,0
-add $0,1
-add $0,1
-add $3,1
-lpb $0
-  sub $0,1
-  add $3,$3
-  sub $3,2
-lpe
-mov $0,$3
+sub $0,1
+add $0,2
+sub $3,2
+sub $3,2
+gcd $0,$3
+sub $0,1
+add $0,2
 sub $0,2
-mul $0,6
-add $0,9
-div $0,6
-add $0,-1
-add $0,-7
-mod $0,10
-sub $0,2
-div $0,-1
-sub $0,3
-div $0,2
 mul $0,3
 add $0,1
 mov $5,$4

@@ -4,41 +4,50 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,-1
-sub $0,1
-sub $0,-1
-sub $0,1
-sub $0,4
-sub $0,-1
 add $0,1
-add $0,2
+sub $0,1
+mov $2,$0
+sub $0,1
+max $0,0
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+add $0,1
+sub $0,1
+add $0,1
+sub $0,-1
+sub $0,1
 add $1,3
-add $0,1
-mul $0,$1
-lpb $0
-  sub $0,1
-  add $1,-1
-  sub $3,$2
-  add $2,$3
-  sub $1,1
-  add $3,2
-  add $1,$2
-  sub $3,$2
-lpe
-mov $0,$1
+sub $0,1
+add $0,2
+add $1,$0
+add $0,$1
+div $0,2
+mul $1,4
+sub $0,2
+mul $0,2
+add $0,$1
 sub $0,3
-mul $0,3
-add $0,3
-sub $0,3
+mul $0,4
 add $0,5
-sub $0,11
-div $0,2
+sub $0,21
+div $0,8
+sub $0,-3
 add $0,2
-sub $0,-1
+sub $0,3
+sub $0,6
+sub $0,-8
+mul $0,2
+sub $0,7
 div $0,2
-add $0,2
-sub $0,4
+sub $0,-2
 add $0,1
-sub $0,-1
-div $0,-1
+sub $0,-2
+add $0,4
+mov $3,$2
+equ $3,0
+mul $3,-1
+add $0,$3

@@ -4,16 +4,26 @@
 #offset 1
 
 sub $0,1
-sub $0,1
+sub $0,2
+sub $1,5
+sub $0,-4
+sub $0,2
+lpb $0
+  sub $0,1
+  mul $2,-1
+  add $2,$1
+  add $1,$2
+lpe
+mov $0,$2
+sub $0,-15
+mul $0,2
+add $0,8
+div $0,4
+add $0,3
+sub $0,3
+div $0,5
 add $0,1
+add $0,-1
 sub $0,1
-mov $3,$0
-add $0,4
-bin $0,$3
-div $0,6
-sub $0,6
-div $0,6
-add $0,1
-mul $0,24
-div $0,24
+div $0,-1
 add $0,1

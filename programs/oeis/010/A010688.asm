@@ -3,7 +3,8 @@
 
 mod $0,2
 sub $0,1
-sub $0,-10
-div $0,10
-mul $0,6
+add $0,$0
+add $0,1
+sub $0,-1
+mul $0,3
 add $0,1

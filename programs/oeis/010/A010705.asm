@@ -3,5 +3,6 @@
 
 mod $0,2
 add $0,$0
+add $0,1
 mul $0,2
-add $0,3
+add $0,1

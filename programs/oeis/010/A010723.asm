@@ -3,8 +3,7 @@
 
 mov $2,$0
 lpb $2
-  sub $2,-1
-  sub $2,3
+  sub $2,2
 lpe
 add $2,6
 mov $0,$2

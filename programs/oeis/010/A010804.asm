@@ -6,5 +6,3 @@ lpb $1
   sub $1,1
   mul $0,$0
 lpe
-add $0,1
-sub $0,1

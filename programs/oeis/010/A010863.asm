@@ -4,7 +4,7 @@
 mov $1,3
 lpb $1
   sub $1,1
-  add $2,4
-  add $2,4
+  add $2,2
+  add $2,6
 lpe
 mov $0,$2

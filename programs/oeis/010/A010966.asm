@@ -4,13 +4,13 @@
 #offset 13
 
 sub $0,13
-add $2,-1
-sub $2,$0
-mov $3,$2
-bin $3,13
-mov $0,$3
-sub $0,1
-mul $0,252
-add $0,254
-div $0,-252
 add $0,1
+add $0,1
+sub $0,1
+add $2,11
+add $0,1
+mov $1,$0
+add $2,$1
+sub $1,2
+bin $2,$1
+mov $0,$2

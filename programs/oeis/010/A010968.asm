@@ -4,15 +4,15 @@
 #offset 15
 
 sub $0,15
+add $0,1
+add $0,1
 sub $0,1
+add $2,10
 add $0,1
-sub $0,-1
-fac $0,15
-div $0,8
-mul $0,81
-div $0,136080
-mul $0,40320
-sub $0,120961
-div $0,120960
-div $0,32432400
-add $0,1
+sub $2,-3
+mov $1,$0
+add $2,$1
+sub $1,2
+bin $2,$1
+min $0,1
+mul $0,$2

@@ -4,15 +4,6 @@
 #offset 17
 
 sub $0,17
-add $0,1
-fac $0,17
-mul $0,5
-div $0,21
-mul $0,3
-div $0,2
-div $0,450
-div $0,32
-add $0,1
-sub $0,8821612800
-div $0,8821612800
-add $0,1
+add $3,$0
+add $0,17
+bin $0,$3

@@ -4,7 +4,14 @@
 #offset 24
 
 sub $0,24
-add $1,$0
-add $1,24
-bin $1,$0
-mov $0,$1
+add $0,1
+add $0,1
+sub $0,1
+add $2,19
+add $0,1
+sub $2,-3
+mov $1,$0
+add $2,$1
+sub $1,2
+bin $2,$1
+mov $0,$2

@@ -4,7 +4,14 @@
 #offset 25
 
 sub $0,25
-add $1,25
-add $1,$0
-bin $1,$0
-mov $0,$1
+add $0,1
+add $0,1
+sub $0,1
+add $2,20
+add $0,1
+sub $2,-3
+mov $1,$0
+add $2,$1
+sub $1,2
+bin $2,$1
+mov $0,$2

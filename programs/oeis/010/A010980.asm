@@ -4,7 +4,15 @@
 #offset 27
 
 sub $0,27
-add $1,27
-add $1,$0
-bin $1,$0
-mov $0,$1
+add $0,1
+add $0,1
+sub $0,1
+add $2,11
+add $0,1
+sub $2,-3
+add $2,11
+mov $1,$0
+add $2,$1
+sub $1,2
+bin $2,$1
+mov $0,$2

@@ -4,7 +4,6 @@
 #offset 28
 
 sub $0,28
-mov $1,$0
-add $1,28
-bin $1,$0
-mov $0,$1
+add $3,$0
+add $0,28
+bin $0,$3

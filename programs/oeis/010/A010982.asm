@@ -4,7 +4,8 @@
 #offset 29
 
 sub $0,29
-add $1,$0
-add $1,29
-bin $1,$0
-mov $0,$1
+add $0,1
+add $3,$0
+sub $3,1
+add $0,28
+bin $0,$3

@@ -4,7 +4,10 @@
 #offset 30
 
 sub $0,30
-add $1,30
-add $1,$0
-bin $1,$0
-mov $0,$1
+add $0,1
+add $0,1
+add $3,$0
+sub $3,1
+sub $3,1
+add $0,28
+bin $0,$3

@@ -4,8 +4,11 @@
 #offset 31
 
 sub $0,31
-sub $1,5
-add $1,36
-add $1,$0
-bin $1,$0
-mov $0,$1
+add $0,1
+add $0,1
+add $0,1
+add $3,$0
+sub $3,2
+sub $3,1
+add $0,28
+bin $0,$3

@@ -4,8 +4,6 @@
 #offset 32
 
 sub $0,32
-add $1,1
-add $1,$0
-add $1,31
-bin $1,$0
-mov $0,$1
+mov $3,$0
+add $0,32
+bin $0,$3

@@ -4,7 +4,6 @@
 #offset 34
 
 sub $0,34
-add $1,34
-add $1,$0
-bin $1,$0
-mov $0,$1
+mov $3,$0
+add $0,34
+bin $0,$3

@@ -4,7 +4,8 @@
 #offset 36
 
 sub $0,36
-add $1,36
-add $1,$0
-bin $1,$0
-mov $0,$1
+add $0,1
+sub $0,1
+add $3,$0
+add $0,36
+bin $0,$3

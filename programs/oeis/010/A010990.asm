@@ -4,17 +4,6 @@
 #offset 37
 
 sub $0,37
-mov $2,$0
-sub $0,1
-max $0,0
-sub $0,-1
-mov $1,$0
-sub $1,1
-add $1,39
-sub $1,1
-bin $1,$0
-mov $0,$1
-mov $3,$2
-equ $3,0
-mul $3,-37
-add $0,$3
+add $3,$0
+add $0,37
+bin $0,$3

@@ -4,8 +4,6 @@
 #offset 38
 
 sub $0,38
-mov $1,$0
-sub $1,1
-add $1,39
-bin $1,$0
-mov $0,$1
+add $3,$0
+add $0,38
+bin $0,$3

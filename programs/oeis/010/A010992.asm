@@ -4,10 +4,6 @@
 #offset 39
 
 sub $0,39
-lpb $0
-  sub $0,42
-lpe
-add $1,39
-add $1,$0
-bin $1,$0
-mov $0,$1
+add $3,$0
+add $0,39
+bin $0,$3

@@ -4,10 +4,7 @@
 #offset 41
 
 sub $0,41
-add $0,1
-sub $0,1
-add $1,3
-add $1,38
-add $1,$0
-bin $1,$0
-mov $0,$1
+add $3,$0
+mov $0,41
+add $0,$3
+bin $0,$3

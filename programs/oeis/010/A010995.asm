@@ -4,8 +4,6 @@
 #offset 42
 
 sub $0,42
-add $1,3
-add $1,39
-add $1,$0
-bin $1,$0
-mov $0,$1
+mov $3,$0
+add $0,42
+bin $0,$3

@@ -4,12 +4,9 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,-1
-mul $0,3
-sub $0,1
-pow $0,2
-div $0,192
+mov $1,3
+fac $0,$1
+div $0,10
 mod $0,2
 mul $0,-2
 add $0,1

@@ -6,11 +6,4 @@ lpb $0
   sub $3,$0
 lpe
 mov $0,$3
-sub $0,-1
-mul $0,-8
-mul $0,2
-sub $0,162
-div $0,2
-sub $0,1
-add $0,97
-div $0,16
+div $0,-2

@@ -3,11 +3,4 @@
 
 sub $0,1
 fac $0,2
-div $0,3
-div $0,3
-add $0,7
-sub $0,5
-mul $0,3
-add $0,1
-sub $0,7
-div $0,3
+div $0,9

@@ -4,9 +4,7 @@
 sub $0,1
 sub $0,1
 add $0,1
-mov $3,$0
-add $0,1
-mul $3,$0
-mul $3,10
-mov $0,$3
-div $0,200
+fac $0,2
+div $0,20
+mul $0,8
+div $0,8

@@ -5,3 +5,5 @@ sub $0,1
 sub $0,1
 fac $0,3
 div $0,10
+add $0,3
+sub $0,3

@@ -3,7 +3,7 @@
 
 sub $0,1
 mov $3,$0
-pow $3,3
-trn $3,$0
+pow $0,3
+sub $3,$0
 mov $0,$3
-div $0,11
+div $0,-11

@@ -3,5 +3,8 @@
 
 sub $0,1
 sub $0,1
+sub $0,1
+sub $0,-1
 fac $0,3
-div $0,25
+div $0,5
+div $0,5

@@ -4,5 +4,10 @@
 sub $0,1
 sub $0,1
 sub $0,1
-fac $0,4
-div $0,22
+mov $1,4
+fac $0,$1
+div $0,11
+add $0,3
+sub $0,2
+div $0,-2
+div $0,-1

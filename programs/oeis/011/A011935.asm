@@ -4,5 +4,7 @@
 sub $0,1
 sub $0,1
 sub $0,1
-fac $0,4
-div $0,25
+mov $1,4
+fac $0,$1
+div $0,5
+div $0,5

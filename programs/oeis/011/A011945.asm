@@ -5,16 +5,16 @@
 
 sub $0,1
 sub $0,1
-add $0,1
-mul $0,2
-mov $1,$0
-lpb $1
-  sub $1,1
-  trn $3,$2
-  sub $2,$3
-  sub $2,4
-  trn $3,$2
+sub $0,1
+add $0,2
+add $0,$0
+lpb $0
+  sub $0,1
+  add $2,$1
+  add $1,$2
+  sub $1,2
+  add $2,$1
 lpe
-mov $0,$2
-div $0,-16
+mov $0,$1
+div $0,-8
 mul $0,6

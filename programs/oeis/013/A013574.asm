@@ -4,28 +4,63 @@
 #offset 1
 
 sub $0,1
-sub $0,1
 add $0,1
 sub $0,1
 sub $0,1
 sub $0,1
-sub $0,-1
-add $0,4
 sub $0,1
-mov $3,$0
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+add $0,6
+sub $0,3
+sub $0,1
+sub $0,1
+add $0,10
+sub $0,1
+sub $0,1
+add $0,1
+sub $0,1
+add $0,1
+sub $0,-1
+add $1,11
+add $1,$0
+div $0,4
+add $0,$1
+mul $0,-2
+sub $0,2
+mul $0,2
+add $0,$1
+sub $0,3
+mul $0,4
+mul $0,2
+sub $0,21
+div $0,8
+sub $0,-3
+add $0,2
+sub $0,6
+add $0,6
+sub $0,50
+div $0,2
+sub $0,-25
+add $0,4
+sub $0,$1
+div $0,-1
+sub $0,-1
+sub $0,-2
+sub $0,11
+add $0,1
+sub $0,-21
+mul $0,2
+sub $0,52
+sub $0,-57
 div $0,2
 add $0,1
-sub $0,1
-mod $0,2
-lpb $3
-  sub $3,1
-  add $0,1
-  sub $0,-1
-  sub $0,1
-  add $0,2
-lpe
+sub $0,43
 add $0,1
-sub $0,2
+sub $0,-2
 add $0,1
-sub $0,3
-add $0,3
+sub $0,-2
+sub $0,10

@@ -5,13 +5,13 @@
 
 sub $0,1
 add $0,1
-mov $1,$0
-lpb $1
-  sub $1,2
-  add $2,$0
+mov $3,$0
+mov $1,$3
+div $1,2
+lpb $3
+  sub $3,1
+  add $0,$1
 lpe
-add $2,$0
-mov $0,$2
 sub $0,1
 mul $0,2
 add $0,2

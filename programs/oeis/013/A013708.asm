@@ -9,4 +9,6 @@ lpe
 mov $0,$3
 sub $0,1
 mul $0,3
+add $0,2
+sub $0,2
 add $0,3

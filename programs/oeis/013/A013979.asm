@@ -3,25 +3,28 @@
 
 add $0,1
 sub $0,1
-add $2,2
-sub $0,4
-add $0,9
-sub $0,4
-sub $0,-1
 add $0,1
-sub $3,$2
-add $1,2
-add $0,4
-sub $0,$2
-sub $0,2
+sub $0,1
+sub $0,1
+add $0,1
+sub $0,1
+add $0,$0
+add $0,5
 lpb $0
+  sub $2,$1
+  add $2,$4
+  mul $3,-1
+  add $2,$4
   sub $0,1
-  add $1,$2
+  sub $0,1
+  sub $4,$3
+  add $2,1
   sub $3,$2
-  add $2,$3
-  add $3,$1
-  sub $3,$2
+  sub $4,$1
+  add $2,$1
+  add $1,$3
+  add $4,$3
+  add $2,$1
 lpe
-mov $0,$2
-sub $0,-2
-div $0,6
+mov $0,$1
+div $0,-1

@@ -8,6 +8,5 @@ lpb $0
   sub $3,$0
 lpe
 mov $0,$3
-sub $0,-1
-mul $0,-8
-div $0,8
+mul $0,-1
+sub $0,1

@@ -5,18 +5,31 @@
 
 sub $0,1
 sub $0,1
-add $0,3
-pow $3,$3
-sub $0,2
+sub $0,-1
+add $0,2
+sub $0,1
+sub $0,1
+add $0,1
+gcd $1,1
 lpb $0
+  add $2,$3
   sub $0,1
-  add $4,$3
-  add $2,-1
+  add $3,5
+  sub $3,1
   sub $1,-1
+  add $2,2
   sub $1,$2
-  mul $1,-1
-  sub $3,$1
-  sub $3,$1
 lpe
-mov $0,$4
+mov $0,$1
+mul $0,2
+div $0,4
+div $0,2
+sub $0,1
+mul $0,6
+add $0,6
+sub $0,18
+div $0,6
+add $0,1
+sub $0,-2
+div $0,-1
 add $0,1

@@ -4,20 +4,21 @@
 add $0,1
 add $0,1
 sub $0,1
-sub $0,1
 add $0,1
-mul $0,3
-add $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $1,1
-  trn $3,2
-  sub $2,4
-  trn $3,$2
+mov $2,$0
+lpb $2
+  sub $2,2
+  add $3,$0
+  add $3,-1
+  add $3,$2
 lpe
 mov $0,$3
+mul $0,40
+add $0,3
+sub $0,41
+div $0,40
 mul $0,3
-div $0,18
+add $0,8
+sub $0,8
+div $0,3
 add $0,1
-sub $0,1

@@ -3,7 +3,14 @@
 
 mov $3,$0
 div $0,2
+add $0,$2
 bin $3,$0
 add $2,$3
+add $1,$0
+sub $0,$3
+lpb $3
+  sub $3,1
+  mul $3,5
+lpe
 mov $0,$2
 sub $0,1

@@ -4,12 +4,9 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,1
+add $0,2
 bin $0,2
 add $0,1
 mul $0,$0
-mul $0,13
-add $0,1
-sub $0,40
-div $0,39
+sub $0,3
+div $0,3

@@ -4,11 +4,10 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-lpb $3
-  sub $3,1
-  sub $1,2
-  dif $3,2
+lpb $0
+  sub $0,1
+  add $2,3
+  dif $0,2
 lpe
-mov $0,$1
-div $0,-2
+mov $0,$2
+div $0,3

@@ -4,16 +4,15 @@
 #offset 1
 
 sub $0,1
-sub $0,1
 add $0,2
+add $0,1
+sub $0,1
+add $0,1
+sub $0,1
 lpb $0
   sub $0,1
-  add $1,3
-  add $2,$1
+  add $1,$2
   mul $2,5
+  add $2,1
 lpe
-mov $1,$2
 mov $0,$1
-sub $0,15
-div $0,15
-add $0,1

@@ -4,21 +4,17 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
 sub $0,-1
-add $0,3
-mov $1,$0
-lpb $1
-  add $3,1
-  sub $1,1
-  sub $2,$3
-  add $2,7
-  mul $3,6
+add $0,1
+lpb $0
+  sub $0,1
+  mul $2,3
+  add $1,$1
+  add $2,$1
+  add $1,$2
+  add $1,2
 lpe
 mov $0,$2
-div $0,-36
+sub $0,4
+div $0,4
 add $0,1

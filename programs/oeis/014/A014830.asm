@@ -5,17 +5,17 @@
 
 sub $0,1
 add $0,1
-sub $0,1
-sub $0,1
-add $0,2
-lpb $0
-  sub $0,1
-  add $1,3
-  add $2,$1
-  mul $2,7
-lpe
-mov $1,$2
-mov $0,$1
-sub $0,21
-div $0,21
 add $0,1
+mov $1,$0
+bin $0,$3
+lpb $1
+  sub $1,1
+  sub $0,1
+  sub $3,$0
+  mul $3,7
+lpe
+mov $0,$3
+sub $0,-7
+div $0,-7
+add $0,1
+gcd $0,$0

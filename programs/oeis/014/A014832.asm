@@ -6,16 +6,17 @@
 sub $0,1
 add $0,1
 sub $0,1
-sub $0,-1
-sub $0,1
+add $3,6
 add $0,1
-mul $0,2
-mov $1,$0
-lpb $1
-  sub $1,2
-  add $2,1
-  sub $2,2
-  trn $3,$2
-  mul $2,9
+lpb $0
+  sub $0,1
+  add $2,$3
+  add $1,$2
+  add $1,$2
+  mul $3,9
+  add $1,$2
 lpe
-mov $0,$3
+mov $0,$1
+sub $0,18
+div $0,18
+add $0,1

@@ -9,17 +9,13 @@ sub $0,1
 add $0,1
 sub $0,1
 add $0,1
-sub $0,1
-sub $0,-1
-sub $0,1
-add $0,1
-mul $0,2
-mov $1,$0
-lpb $1
-  sub $1,2
-  add $2,1
-  sub $2,2
-  trn $3,$2
+lpb $0
+  sub $0,1
+  add $2,2
+  add $1,$2
   mul $2,11
 lpe
-mov $0,$3
+mov $0,$1
+sub $0,2
+div $0,2
+add $0,1

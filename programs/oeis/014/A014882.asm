@@ -5,16 +5,13 @@
 
 sub $0,1
 add $0,1
-sub $0,1
 add $0,1
+add $1,5
 lpb $0
   sub $0,1
-  sub $2,-1
-  add $2,$1
-  add $1,1
+  sub $1,5
   mul $2,12
+  add $2,$1
 lpe
 mov $0,$2
-sub $0,12
-div $0,12
-add $0,1
+div $0,-5

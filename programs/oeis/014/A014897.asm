@@ -4,17 +4,18 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,2
-lpb $0
-  mul $2,2
-  sub $0,1
-  add $1,3
-  add $2,$1
-  mul $2,7
-lpe
-mov $1,$2
-mov $0,$1
-sub $0,21
-div $0,21
 add $0,1
+add $0,1
+sub $0,1
+add $0,1
+sub $0,1
+add $0,1
+lpb $0
+  sub $0,1
+  add $2,$3
+  add $1,$2
+  mov $3,$1
+  mul $2,14
+  bin $3,$1
+lpe
+mov $0,$1

@@ -5,19 +5,16 @@
 
 sub $0,1
 add $0,1
+add $0,1
 sub $0,1
 add $0,1
 sub $0,1
-sub $0,-1
-sub $0,1
 add $0,1
-mul $0,2
-mov $1,$0
-lpb $1
-  sub $1,2
-  add $2,1
-  sub $2,2
-  trn $3,$2
+lpb $0
+  sub $0,1
+  add $2,$3
+  add $4,$2
   mul $2,15
+  bin $3,$1
 lpe
-mov $0,$3
+mov $0,$4

@@ -4,15 +4,17 @@
 #offset 1
 
 sub $0,1
-add $0,2
-lpb $0
-  sub $0,1
-  sub $2,$0
-  mul $2,3
-lpe
-mov $0,$2
-div $0,-3
 add $0,1
-sub $0,4
-div $0,3
+mov $1,$0
+mul $0,3
+add $1,1
+sub $0,$1
+lpb $1
+  sub $1,1
+  mul $0,3
+lpe
+div $0,2
+mul $0,4
+div $0,6
+div $0,4
 add $0,1

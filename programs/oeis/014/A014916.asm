@@ -4,25 +4,16 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,3
-sub $3,10
-mov $1,$0
-lpb $1
-  add $2,$2
-  add $4,$2
-  sub $1,1
-  sub $2,$3
-  add $2,$2
-  mul $3,4
-lpe
-mov $0,$4
-div $0,40
-mul $0,18
 add $0,1
-sub $0,19
-div $0,3
-add $0,14
-sub $0,14
-div $0,6
+mov $2,$0
+sub $2,1
+add $3,$2
+add $3,$0
+add $0,$3
+lpb $3
+  sub $3,1
+  mul $0,2
+lpe
+div $0,36
+mul $0,8
 add $0,1

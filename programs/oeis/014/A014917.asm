@@ -5,12 +5,17 @@
 
 sub $0,1
 add $0,1
+sub $0,1
+add $0,1
+add $0,1
 lpb $0
-  sub $2,$0
   sub $0,1
+  sub $2,$0
   mul $2,5
 lpe
+mul $2,5
 mov $0,$2
-sub $0,-5
 div $0,-5
+sub $0,25
+div $0,25
 add $0,1

@@ -4,17 +4,20 @@
 #offset 1
 
 sub $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $1,$2
-  add $1,$2
-  add $1,4
-  mul $1,6
-lpe
-mov $0,$1
-div $0,4
+add $0,1
 add $0,1
 sub $0,1
-mul $0,2
+add $0,1
+sub $0,1
+add $0,1
+lpb $0
+  sub $0,1
+  add $2,$0
+  mul $2,6
+lpe
+mov $0,$2
+div $0,6
+add $0,1
+sub $0,6
+div $0,6
 add $0,1

@@ -4,15 +4,19 @@
 #offset 1
 
 sub $0,1
+add $0,1
+add $0,1
 sub $0,1
-add $0,3
-mov $1,$0
-lpb $1
-  mul $4,7
-  sub $1,1
-  add $4,$1
+add $0,1
+sub $0,1
+add $0,1
+lpb $0
+  sub $0,1
+  add $2,$3
+  mul $2,7
+  mov $3,$0
 lpe
-mov $0,$4
+mov $0,$2
 sub $0,7
 div $0,7
 add $0,1

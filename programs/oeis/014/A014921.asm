@@ -4,13 +4,21 @@
 #offset 1
 
 sub $0,1
-add $0,2
+add $0,1
+add $0,1
+sub $0,1
+add $0,1
+sub $0,1
+add $0,1
 lpb $0
   sub $0,1
-  sub $2,$0
+  add $2,$0
   mul $2,8
 lpe
 mov $0,$2
-sub $0,-64
-div $0,-64
+div $0,8
+add $0,1
+add $0,1
+sub $0,9
+div $0,8
 add $0,1

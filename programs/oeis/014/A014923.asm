@@ -4,18 +4,18 @@
 #offset 1
 
 sub $0,1
-add $0,2
+add $0,1
+add $0,1
+sub $0,1
+add $0,1
+sub $0,1
+add $0,1
 lpb $0
   sub $0,1
   sub $2,$0
-  mul $2,3
-  mul $2,3
+  mul $2,9
 lpe
 mov $0,$2
-div $0,-3
-div $0,9
-mul $0,4
-add $0,1
-sub $0,13
-div $0,12
+sub $0,-81
+div $0,-81
 add $0,1

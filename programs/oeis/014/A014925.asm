@@ -5,14 +5,20 @@
 
 sub $0,1
 add $0,1
+add $0,1
 sub $0,1
-add $0,2
+add $0,1
+sub $0,1
+add $0,1
 lpb $0
   sub $0,1
   sub $2,$0
   mul $2,10
 lpe
-mov $0,$2
-sub $0,-100
-div $0,-100
+sub $0,$2
+div $0,10
+add $0,1
+div $0,-1
+sub $0,-10
+div $0,-10
 add $0,1

@@ -7,17 +7,17 @@ sub $0,1
 add $0,1
 add $0,1
 add $0,1
-add $0,-3
-sub $0,3
+sub $0,1
 add $0,1
-add $0,3
-mov $1,$0
-lpb $1
+sub $0,1
+lpb $0
+  sub $0,1
+  add $2,$0
   mul $2,12
-  sub $2,$1
-  sub $1,1
 lpe
 mov $0,$2
-sub $0,-1
-mul $0,-1
+div $0,12
+add $0,1
+sub $0,12
+div $0,12
 add $0,1

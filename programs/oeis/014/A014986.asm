@@ -4,10 +4,16 @@
 #offset 1
 
 sub $0,1
-sub $1,5
-pow $1,$0
-mov $0,$1
-sub $0,1
-div $0,-6
-mul $0,-5
 add $0,1
+sub $0,1
+sub $0,1
+add $0,3
+sub $0,1
+sub $1,5
+lpb $0
+  sub $0,1
+  sub $2,$1
+  mul $2,-5
+lpe
+mov $0,$2
+div $0,-25

@@ -4,10 +4,10 @@
 #offset 1
 
 sub $0,1
-sub $1,3
-add $1,$1
-pow $1,$0
-mov $0,$1
+sub $3,6
+mov $1,$0
+pow $3,$1
+mov $0,$3
 sub $0,1
 div $0,-7
 mul $0,-6

@@ -4,28 +4,24 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,1
 sub $0,1
-add $0,1
-sub $0,1
-mov $1,$0
-sub $2,5
-sub $1,1
-mul $2,3
-mov $0,$2
-mul $0,7
-div $0,-7
-div $0,3
-div $0,2
 add $0,2
-div $0,3
-add $0,5
-sub $0,6
-lpb $1
-  sub $1,1
-  mul $0,-7
-  add $0,21
+sub $0,1
+sub $0,1
+add $0,3
+sub $0,1
+sub $1,1
+sub $0,1
+sub $2,$1
+lpb $0
+  sub $0,1
+  add $1,$2
+  mul $2,-7
+  add $1,$2
+  add $1,$2
 lpe
-div $0,-3
+mov $0,$1
+sub $0,-1
+div $0,-13
+mul $0,-7
 add $0,1

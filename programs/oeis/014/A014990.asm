@@ -4,11 +4,16 @@
 #offset 1
 
 sub $0,1
-sub $3,8
-pow $3,$0
-mov $2,$3
-mov $0,$2
-sub $0,1
-div $0,-9
+sub $3,2
+mul $3,$3
+sub $2,$3
+sub $2,$3
+lpb $0
+  sub $0,1
+  mul $3,$2
+lpe
+mov $0,$3
+sub $0,4
+div $0,-36
 mul $0,-8
 add $0,1

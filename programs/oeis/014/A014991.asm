@@ -4,14 +4,14 @@
 #offset 1
 
 sub $0,1
-sub $2,6
-sub $2,3
-pow $2,$0
-sub $2,2
-sub $2,3
-add $3,$2
+mov $3,1
+lpb $0
+  mul $3,-1
+  sub $0,1
+  mul $3,9
+lpe
 mov $0,$3
-sub $0,-4
+sub $0,1
 div $0,-10
 mul $0,-9
 add $0,1

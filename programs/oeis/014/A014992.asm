@@ -4,13 +4,21 @@
 #offset 1
 
 sub $0,1
-sub $2,7
-sub $2,3
-pow $2,$0
-sub $2,2
-sub $2,3
+sub $0,1
+add $0,1
+add $0,1
+lpb $0
+  add $3,7
+  sub $0,1
+  add $2,$3
+  mul $2,-2
+  mul $2,5
+  add $1,$2
+  bin $3,$1
+lpe
 mov $0,$2
-sub $0,-4
-div $0,-11
-mul $0,-10
+add $0,1
+add $0,1
+sub $0,-68
+div $0,-70
 add $0,1

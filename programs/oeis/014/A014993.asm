@@ -4,13 +4,23 @@
 #offset 1
 
 sub $0,1
-sub $2,6
-sub $2,5
-pow $2,$0
-sub $2,2
-sub $2,3
+mov $2,2
+add $0,1
+lpb $0
+  add $2,$3
+  add $2,$3
+  sub $0,1
+  add $2,$3
+  add $2,$3
+  add $2,$2
+  mov $1,3
+  sub $2,$1
+  sub $3,$2
+  mov $2,$3
+  add $2,$3
+lpe
 mov $0,$2
-sub $0,-4
-div $0,-12
+sub $0,-2
+div $0,30
 mul $0,-11
 add $0,1

@@ -4,18 +4,16 @@
 #offset 1
 
 sub $0,1
-sub $0,1
+add $0,-1
 sub $0,1
 mov $3,$0
 lpb $3
   sub $3,1
   add $0,$3
 lpe
-mul $0,18
-div $0,18
-mul $0,12
-add $0,1
-sub $0,-11
-div $0,12
-add $0,1
+mul $0,242
+div $0,242
+mul $0,4
+sub $0,-8
+div $0,4
 add $0,1

@@ -3,20 +3,21 @@
 
 add $0,1
 add $0,1
-add $0,1
-add $0,-3
-sub $0,3
-add $0,1
-add $0,3
-sub $3,3
-mov $1,$0
-lpb $1
-  mul $3,3
-  mul $2,12
-  sub $2,$3
-  sub $1,1
+add $3,7
+sub $0,1
+lpb $0
+  mov $2,$3
+  sub $0,1
+  mul $1,3
+  add $2,$3
+  add $2,$2
+  mul $3,12
+  add $2,$2
+  add $1,$2
 lpe
-mov $0,$2
-div $0,9
-mul $0,2
+mov $0,$1
+div $0,28
+add $0,1
+sub $0,2
 div $0,2
+add $0,1

@@ -4,19 +4,14 @@
 sub $0,1
 sub $0,1
 add $0,3
-sub $3,8
-mov $1,$0
-lpb $1
-  add $2,$2
-  mul $3,2
-  add $2,$2
-  sub $1,1
-  sub $2,$3
-  mul $3,3
+add $1,3
+lpb $0
+  sub $0,1
+  mul $2,2
+  add $2,$1
+  add $1,$1
+  mul $2,3
+  add $1,$1
 lpe
 mov $0,$2
-div $0,8
-add $0,1
-sub $0,3
-div $0,2
-add $0,1
+div $0,9

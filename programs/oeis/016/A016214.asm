@@ -3,21 +3,17 @@
 
 add $0,1
 add $0,1
-add $0,1
-add $0,-3
-sub $0,3
-add $0,1
-add $0,3
-sub $3,3
-mov $1,$0
-lpb $1
+sub $0,1
+add $3,6
+lpb $0
+  sub $0,1
+  mul $1,4
+  add $2,$3
   mul $3,3
-  mul $2,8
-  sub $2,$3
-  sub $1,1
-  sub $3,3
+  add $1,$2
+  add $1,$1
 lpe
-mov $0,$2
-sub $0,9
-div $0,9
+mov $0,$1
+sub $0,12
+div $0,12
 add $0,1

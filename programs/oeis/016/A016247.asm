@@ -3,18 +3,17 @@
 
 add $0,1
 sub $0,1
-sub $0,1
-add $0,2
-sub $3,10
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,$3
-  add $4,$2
-  mul $4,11
-  mul $3,6
+add $3,6
+add $0,1
+lpb $0
+  sub $0,1
+  mul $2,3
+  add $2,$3
+  add $2,$2
+  mul $3,11
+  add $1,$2
 lpe
-mov $0,$4
-sub $0,110
-div $0,110
+mov $0,$1
+sub $0,12
+div $0,12
 add $0,1

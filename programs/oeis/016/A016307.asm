@@ -3,19 +3,18 @@
 
 add $0,1
 sub $0,1
-sub $0,1
-add $0,2
-sub $3,1
-mov $1,$0
-lpb $1
-  sub $1,1
+add $3,1
+add $0,1
+lpb $0
+  sub $0,1
+  mul $1,2
+  add $2,$3
+  mul $3,10
+  add $1,$2
   add $2,$2
-  sub $2,$3
-  add $4,$2
-  mul $4,10
-  mul $3,6
+  mul $1,3
 lpe
-mov $0,$4
-sub $0,10
-div $0,10
+mov $0,$1
+sub $0,3
+div $0,3
 add $0,1

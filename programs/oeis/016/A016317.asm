@@ -3,19 +3,18 @@
 
 add $0,1
 sub $0,1
-sub $0,1
-add $0,2
-sub $3,10
-mov $1,$0
-lpb $1
-  sub $1,1
+add $3,1
+add $0,1
+lpb $0
+  sub $0,1
+  mul $1,2
+  add $2,$3
+  add $1,$2
+  mul $3,10
   add $2,$2
-  sub $2,$3
-  add $4,$2
-  mul $4,10
-  mul $3,8
+  mul $1,4
 lpe
-mov $0,$4
-sub $0,100
-div $0,100
+mov $0,$1
+sub $0,4
+div $0,4
 add $0,1

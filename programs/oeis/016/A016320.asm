@@ -3,19 +3,19 @@
 
 add $0,1
 sub $0,1
-sub $0,1
-add $0,2
-sub $3,10
-mov $1,$0
-lpb $1
-  sub $1,1
+add $3,6
+add $0,1
+lpb $0
+  sub $0,1
+  mul $1,4
+  add $2,$3
   add $2,$2
-  sub $2,$3
-  add $4,$2
-  mul $4,12
-  mul $3,8
+  mul $3,12
+  add $1,$2
+  add $1,$1
 lpe
-mov $0,$4
-sub $0,120
-div $0,120
+mov $0,$1
+div $0,2
+sub $0,12
+div $0,12
 add $0,1

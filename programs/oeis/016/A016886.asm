@@ -3,11 +3,16 @@
 
 add $0,1
 sub $0,1
-mul $0,5
-add $0,3
-mul $0,$0
-sub $0,-15
-div $0,5
-sub $0,4
+add $0,2
+mov $2,$0
+sub $2,1
+lpb $2
+  sub $2,1
+  add $3,$0
+  add $0,18
+lpe
+mov $0,$3
+sub $0,2
+div $0,2
 mul $0,5
 add $0,9

@@ -5,10 +5,3 @@ add $0,1
 mul $0,7
 add $0,-1
 mul $0,$0
-sub $0,-15
-add $0,-1
-sub $0,15
-add $0,1
-add $0,1
-sub $0,37
-add $0,36

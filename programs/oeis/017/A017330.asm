@@ -3,21 +3,11 @@
 
 mul $0,5
 add $0,2
-add $0,1
 lpb $0
+  add $1,$0
   sub $0,1
-  sub $3,$0
 lpe
-mov $0,$3
-mul $0,-8
-div $0,2
-add $0,3
-add $0,2
-sub $0,4
-mul $0,2
-sub $0,16
-mul $0,2
-add $0,25
-sub $0,45
-div $0,2
+mov $0,$1
+sub $0,3
+mul $0,8
 add $0,25

@@ -3,14 +3,39 @@
 
 add $0,1
 sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
 add $0,1
-mov $1,$0
-sub $1,1
+sub $0,1
+sub $0,1
+gcd $1,1
+add $0,1
+sub $0,1
+add $0,1
+sub $0,-1
+add $1,3
+sub $0,1
+add $0,2
 add $1,$0
-mov $3,1
-lpb $1
-  sub $1,1
-  sub $0,6
-lpe
-sub $3,$0
-mov $0,$3
+add $0,$1
+div $0,2
+mul $0,4
+add $0,$1
+sub $0,2
+mul $0,2
+add $0,$1
+sub $0,3
+mul $0,4
+add $0,$0
+sub $0,21
+div $0,8
+sub $0,-3
+add $0,2
+sub $0,3
+sub $0,6
+add $0,1
+sub $0,5
+add $0,1
+sub $0,-5
+add $0,1

@@ -3,15 +3,11 @@
 
 mul $0,6
 add $0,1
-mul $0,64
-pow $0,4
-mul $0,192
-mul $0,9
-mul $0,2
-div $0,905969664
-sub $0,64
-div $0,64
-add $0,1
-sub $0,1
-mul $0,16
+mul $0,$0
+mul $0,$0
+add $0,5
+mul $0,80
+add $0,16
+sub $0,496
+div $0,5
 add $0,16

@@ -8,9 +8,7 @@ lpb $0
   sub $3,$0
 lpe
 mov $0,$3
-sub $0,-1
-mul $0,-8
-add $0,5
-sub $0,5
-mul $0,9
+mul $0,-1
+sub $0,1
+mul $0,72
 add $0,81

@@ -4,8 +4,6 @@
 #offset 54
 
 sub $0,54
-add $1,26
-add $1,28
-add $1,$0
-bin $1,$0
-mov $0,$1
+add $3,$0
+add $0,54
+bin $0,$3

@@ -4,8 +4,6 @@
 #offset 55
 
 sub $0,55
-add $1,$0
-add $1,27
-add $1,28
-bin $1,$0
-mov $0,$1
+add $3,$0
+add $0,55
+bin $0,$3

@@ -4,8 +4,6 @@
 #offset 56
 
 sub $0,56
-add $1,29
-add $1,27
-add $1,$0
-bin $1,$0
-mov $0,$1
+add $3,$0
+add $0,56
+bin $0,$3

@@ -4,8 +4,6 @@
 #offset 57
 
 sub $0,57
-add $1,29
-add $1,$0
-add $1,28
-bin $1,$0
-mov $0,$1
+add $3,$0
+add $0,57
+bin $0,$3

@@ -4,11 +4,12 @@
 #offset 59
 
 sub $0,59
-lpb $0
-  sub $0,57
-lpe
-add $1,31
-add $1,$0
-add $1,28
-bin $1,$0
-mov $0,$1
+add $3,$0
+sub $0,2
+sub $0,5
+add $0,1
+add $0,65
+bin $0,$3
+sub $0,5
+sub $0,-4
+add $0,1

@@ -4,8 +4,6 @@
 #offset 60
 
 sub $0,60
-add $1,$0
-add $1,31
-add $1,29
-bin $1,$0
-mov $0,$1
+add $3,$0
+add $0,60
+bin $0,$3

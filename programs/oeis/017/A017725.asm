@@ -4,9 +4,6 @@
 #offset 61
 
 sub $0,61
-add $1,$0
-add $1,1
-add $1,31
-add $1,29
-bin $1,$0
-mov $0,$1
+add $3,$0
+add $0,61
+bin $0,$3

@@ -4,8 +4,6 @@
 #offset 62
 
 sub $0,62
-add $1,31
-add $1,31
-add $1,$0
-bin $1,$0
-mov $0,$1
+add $3,$0
+add $0,62
+bin $0,$3

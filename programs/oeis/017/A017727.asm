@@ -4,8 +4,6 @@
 #offset 63
 
 sub $0,63
-add $1,$0
-add $1,32
-add $1,31
-bin $1,$0
-mov $0,$1
+add $3,$0
+add $0,63
+bin $0,$3

@@ -4,16 +4,6 @@
 #offset 68
 
 sub $0,68
-mov $3,$0
-sub $0,1
-max $0,0
-mov $1,$0
-sub $0,-1
-add $1,29
-add $1,40
-bin $1,$0
-mov $0,$1
-mov $4,$3
-equ $4,0
-mul $4,-68
-add $0,$4
+add $3,$0
+add $0,68
+bin $0,$3

@@ -4,8 +4,6 @@
 #offset 69
 
 sub $0,69
-mov $1,$0
-add $1,29
-add $1,40
-bin $1,$0
-mov $0,$1
+add $3,$0
+add $0,69
+bin $0,$3

@@ -4,8 +4,6 @@
 #offset 70
 
 sub $0,70
-add $1,30
-add $1,40
-add $1,$0
-bin $1,$0
-mov $0,$1
+add $3,$0
+add $0,70
+bin $0,$3

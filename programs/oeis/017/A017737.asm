@@ -4,10 +4,8 @@
 #offset 73
 
 sub $0,73
-mov $1,$0
-sub $1,1
-add $1,36
-add $1,39
-sub $1,1
-bin $1,$0
-mov $0,$1
+add $0,1
+sub $0,1
+add $3,$0
+add $0,73
+bin $0,$3

@@ -4,9 +4,9 @@
 #offset 74
 
 sub $0,74
-mov $1,$0
-add $1,36
-add $1,39
-sub $1,1
-bin $1,$0
-mov $0,$1
+gcd $3,$0
+add $0,74
+lpb $0
+  add $0,12
+lpe
+bin $0,$3

@@ -4,9 +4,7 @@
 #offset 80
 
 sub $0,80
-add $1,1
-add $1,39
-add $1,$1
-add $1,$0
-bin $1,$0
-mov $0,$1
+add $3,$0
+sub $0,4
+add $0,84
+bin $0,$3

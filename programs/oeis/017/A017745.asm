@@ -4,9 +4,7 @@
 #offset 81
 
 sub $0,81
-add $1,3
-add $1,39
-add $1,39
-add $1,$0
-bin $1,$0
-mov $0,$1
+add $3,$0
+sub $0,3
+add $0,84
+bin $0,$3

@@ -4,9 +4,6 @@
 #offset 87
 
 sub $0,87
-add $1,1
-add $1,39
-add $1,47
-add $1,$0
-bin $1,$0
-mov $0,$1
+add $3,$0
+add $0,87
+bin $0,$3

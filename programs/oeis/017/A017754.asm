@@ -4,9 +4,6 @@
 #offset 90
 
 sub $0,90
-add $1,1
-add $1,39
-add $1,50
-add $1,$0
-bin $1,$0
-mov $0,$1
+add $3,$0
+add $0,90
+bin $0,$3

@@ -4,17 +4,9 @@
 mov $3,1
 lpb $0
   sub $0,1
-  mul $3,25
+  mul $3,5
 lpe
+add $3,-1
+nrt $3,2
 mov $0,$3
-sub $0,1
-nrt $0,4
-mul $0,3
-add $0,1
-sub $0,4
-add $0,8
-add $0,1
-sub $0,8
-sub $0,-2
-div $0,3
 add $0,1

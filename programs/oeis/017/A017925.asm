@@ -3,16 +3,8 @@
 
 mov $3,1
 lpb $0
-  sub $0,1
   mul $3,7
+  sub $0,1
 lpe
+nrt $3,2
 mov $0,$3
-nrt $0,2
-sub $0,1
-mul $0,3
-add $0,1
-sub $0,4
-add $0,1
-sub $0,-2
-div $0,3
-add $0,1

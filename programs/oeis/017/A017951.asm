@@ -6,17 +6,9 @@ lpb $0
   sub $0,1
   mul $3,15
 lpe
+sub $3,1
+nrt $3,2
+sub $3,1
 mov $0,$3
-sub $0,1
-nrt $0,2
-mul $0,3
-div $0,3
-add $0,10
-add $0,1
-add $0,1
-sub $0,9
-add $0,1
-sub $0,2
-add $0,1
-sub $0,3
+sub $0,-1
 add $0,1

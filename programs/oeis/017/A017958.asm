@@ -3,13 +3,12 @@
 
 mov $3,1
 lpb $0
+  mul $3,6
+  mul $3,3
   sub $0,1
-  mul $3,18
 lpe
-mov $0,$3
-nrt $0,2
-mul $0,3
-add $0,1
-sub $0,4
-div $0,3
+nrt $3,2
+sub $0,$3
+sub $0,-1
+div $0,-1
 add $0,1

@@ -6,10 +6,8 @@ lpb $0
   sub $0,1
   mul $3,19
 lpe
+nrt $3,2
 mov $0,$3
-nrt $0,2
-mul $0,3
 add $0,1
-sub $0,4
-div $0,3
+sub $0,2
 add $0,1

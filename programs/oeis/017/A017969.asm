@@ -6,14 +6,7 @@ lpb $0
   sub $0,1
   mul $3,21
 lpe
+add $3,-1
+nrt $3,2
 mov $0,$3
-sub $0,1
-nrt $0,2
-mul $0,3
-add $0,1
-sub $0,4
-div $0,3
-add $0,8
-sub $0,8
-add $0,1
 add $0,1

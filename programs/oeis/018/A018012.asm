@@ -6,12 +6,7 @@ lpb $0
   sub $0,1
   mul $3,13
 lpe
+nrt $3,3
+sub $3,1
 mov $0,$3
-nrt $0,3
-mul $0,3
-add $0,1
-sub $0,4
-div $0,3
-add $0,8
-sub $0,8
 add $0,1

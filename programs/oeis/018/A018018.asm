@@ -3,18 +3,9 @@
 
 mov $3,1
 lpb $0
+  mul $3,5
   sub $0,1
-  mul $3,15
+  mul $3,3
 lpe
+nrt $3,3
 mov $0,$3
-nrt $0,3
-mul $0,3
-add $0,1
-sub $0,4
-div $0,3
-add $0,7
-add $0,8
-sub $0,9
-add $0,1
-sub $0,7
-add $0,1

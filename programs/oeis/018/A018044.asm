@@ -6,18 +6,7 @@ lpb $0
   sub $0,1
   mul $3,23
 lpe
+add $3,-1
+nrt $3,3
 mov $0,$3
-sub $0,1
-nrt $0,3
-mul $0,3
-div $0,3
-add $0,1
-add $0,1
-sub $0,9
-add $0,1
-sub $0,2
-add $0,1
-sub $0,-7
-add $0,4
-sub $0,4
 add $0,1

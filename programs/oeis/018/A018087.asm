@@ -3,19 +3,9 @@
 
 mov $3,1
 lpb $0
+  mul $3,5
   sub $0,1
-  mul $3,15
+  mul $3,3
 lpe
+nrt $3,4
 mov $0,$3
-nrt $0,4
-mul $0,3
-add $0,1
-sub $0,4
-add $0,8
-add $0,1
-sub $0,8
-sub $0,-2
-div $0,3
-add $0,1
-sub $0,2
-add $0,1

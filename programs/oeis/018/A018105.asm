@@ -6,11 +6,5 @@ lpb $0
   sub $0,1
   mul $3,21
 lpe
+nrt $3,4
 mov $0,$3
-sub $1,1
-nrt $0,4
-mul $0,3
-add $0,1
-sub $0,4
-div $0,3
-add $0,1

@@ -4,12 +4,7 @@
 mov $3,1
 lpb $0
   sub $0,1
-  mul $3,9
+  mul $3,3
 lpe
+nrt $3,5
 mov $0,$3
-nrt $0,10
-mul $0,3
-add $0,1
-sub $0,4
-div $0,3
-add $0,1

@@ -6,10 +6,5 @@ lpb $0
   sub $0,1
   mul $3,7
 lpe
+nrt $3,5
 mov $0,$3
-nrt $0,5
-mul $0,3
-add $0,1
-sub $0,4
-div $0,3
-add $0,1

@@ -6,16 +6,7 @@ lpb $0
   sub $0,1
   mul $3,12
 lpe
+nrt $3,5
+sub $3,1
 mov $0,$3
-nrt $0,5
-sub $0,1
-mul $0,3
-add $0,1
-sub $0,4
-div $0,3
-add $0,8
-add $0,1
-sub $0,8
-add $0,2
-sub $0,2
 add $0,1

@@ -3,15 +3,9 @@
 
 mov $3,1
 lpb $0
+  mul $3,5
   sub $0,1
-  mul $3,20
+  mul $3,4
 lpe
+nrt $3,5
 mov $0,$3
-nrt $0,5
-mul $0,3
-add $0,3
-sub $0,4
-div $0,3
-add $0,8
-sub $0,8
-add $0,1

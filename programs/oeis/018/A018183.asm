@@ -3,13 +3,9 @@
 
 mov $3,1
 lpb $0
+  mul $3,8
   sub $0,1
-  mul $3,24
+  mul $3,3
 lpe
+nrt $3,5
 mov $0,$3
-nrt $0,5
-mul $0,3
-add $0,1
-sub $0,4
-div $0,3
-add $0,1

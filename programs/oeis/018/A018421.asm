@@ -5,23 +5,22 @@
 
 sub $0,1
 sub $0,1
-sub $0,-1
-add $2,-3
-add $0,3
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  sub $2,$3
-  add $3,$2
-  add $3,6
-  dif $2,-1
-  mul $3,5
+sub $0,1
+add $0,1
+add $0,1
+lpb $0
+  add $1,4
+  add $2,$3
+  sub $0,1
+  add $2,$2
+  add $1,$2
+  sub $2,$1
+  add $1,4
+  sub $3,$2
+  mov $2,$3
+  sub $2,$1
 lpe
-mov $0,$2
-div $0,15
-mul $0,2
-add $0,1
-sub $0,5
-div $0,5
-add $0,1
+mov $0,$1
+sub $0,8
+div $0,4
+add $0,3

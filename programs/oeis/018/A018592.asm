@@ -5,21 +5,21 @@
 
 sub $0,1
 sub $0,1
-sub $0,2
-add $0,2
+sub $0,1
+add $0,1
 add $0,1
 lpb $0
+  add $1,6
+  add $2,$3
   sub $0,1
-  add $1,2
-  mul $2,-1
-  add $2,$3
-  add $2,$3
-  add $3,1
-  add $2,$3
+  add $2,$2
   add $1,$2
-  mov $3,$1
-  add $1,$2
+  sub $2,$1
   sub $3,$2
+  mov $2,$3
+  add $2,$2
+  sub $2,$1
 lpe
-mov $0,$2
+mov $0,$1
+div $0,6
 add $0,1

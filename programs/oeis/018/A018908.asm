@@ -4,15 +4,15 @@
 add $0,1
 add $0,1
 add $0,1
-add $1,3
+add $2,-2
 lpb $0
-  sub $0,1
   add $2,$3
+  sub $0,1
+  sub $2,$1
   add $3,$1
   add $1,$2
-  sub $3,$2
 lpe
-mov $0,$2
-sub $0,6
-div $0,3
+mov $0,$3
+sub $0,-4
+div $0,-2
 add $0,3

@@ -7,19 +7,23 @@ sub $0,3
 mov $3,$0
 sub $0,1
 max $0,0
-add $0,2
+add $0,1
 sub $0,1
-bin $2,$1
 sub $0,1
-add $2,1
-gcd $1,$0
-fac $2,$1
-mul $0,$2
+sub $0,2
+sub $1,$0
+add $0,3
+sub $1,4
+lpb $0
+  mul $1,$0
+  sub $0,1
+  add $2,$1
+  mov $1,0
+  add $1,$2
+lpe
+mov $0,$1
 sub $0,-1
-mul $0,3
-add $0,2
-sub $0,7
-div $0,3
+div $0,-1
 add $0,1
 mov $4,$3
 equ $4,0

@@ -4,31 +4,30 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $2,$3
-  trn $3,$2
-  trn $3,$2
-  sub $2,$3
-  lpb $3
-    sub $3,1
-  lpe
-  sub $3,1
-  sub $2,2
-  trn $3,$2
-lpe
-mov $0,$2
-div $0,-2
 add $0,1
-mul $0,2
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
+sub $0,3
+add $0,$0
+add $0,2
+add $0,5
+lpb $0
+  mov $1,$2
+  add $2,3
+  sub $2,$1
+  add $2,2
+  sub $0,1
+  sub $2,1
+  sub $0,1
+  sub $3,3
+  add $2,-1
+  mul $2,2
+  add $2,$1
+  sub $2,$1
+  add $2,$3
+  add $2,$3
+  add $1,$3
+  add $2,$3
+lpe
+mov $0,$1
+div $0,-3
+add $0,1

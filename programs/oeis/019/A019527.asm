@@ -6,19 +6,21 @@
 sub $0,1
 sub $0,1
 max $0,0
+add $0,2
+sub $0,-1
 add $0,1
-add $0,1
-gcd $1,3
 lpb $0
-  sub $0,1
-  sub $3,$2
   add $2,$3
-  add $3,$1
-  add $1,$2
+  add $2,2
+  sub $0,1
+  sub $2,$1
+  add $2,-1
   sub $3,$2
+  sub $3,$1
+  add $2,$3
+  add $1,$3
 lpe
-mov $0,$1
-div $0,3
-add $0,6
-sub $0,5
-add $0,1
+mov $0,$3
+sub $0,-2
+div $0,-1
+add $0,4

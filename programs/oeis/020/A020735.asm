@@ -4,10 +4,10 @@
 #offset 1
 
 sub $0,1
-sub $0,-1
+sub $0,1
+sub $0,1
+add $0,2
 add $0,1
 sub $0,1
-add $0,1
-sub $0,1
-add $0,$0
-add $0,3
+mul $0,2
+add $0,5

@@ -4,16 +4,9 @@
 #offset 1
 
 sub $0,1
-gcd $3,$0
-mul $3,12
+mul $0,11
 lpb $3
-  div $3,6
-  add $1,$3
   sub $3,1
 lpe
-add $0,$1
-mul $0,5
-div $0,15
-mul $0,2
-div $0,2
+div $0,10
 add $0,1

@@ -3,16 +3,22 @@
 
 add $0,1
 sub $0,1
+add $3,6
 add $0,1
-sub $0,1
-add $0,2
-sub $0,1
-mov $3,2
 lpb $0
   sub $0,1
+  div $1,3
+  add $2,$3
+  add $1,$2
   mul $3,10
+  add $1,$2
+  mul $1,-1
+  add $1,$2
 lpe
-mov $0,$3
+mov $0,$1
 div $0,2
-div $0,31
+div $0,10
+div $0,-1
 mod $0,10
+div $0,-1
+div $0,-1

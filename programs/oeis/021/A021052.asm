@@ -6,29 +6,26 @@ sub $0,1
 max $0,0
 mov $4,$0
 sub $0,1
+add $0,1
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-mov $1,$0
-lpb $1
-  pow $3,$2
-  sub $1,1
-  sub $2,4
-  lpb $0
-    sub $0,1
-    trn $3,$2
+mov $3,$0
+sub $1,1
+lpb $3
+  sub $3,1
+  add $1,2
+  lpb $3
+    sub $3,1
+    mul $1,6
   lpe
-  add $3,3
 lpe
-mov $0,$3
-sub $0,9
-add $0,-6
-sub $0,-15
+mov $0,$1
+sub $0,-1
+div $0,-1
 add $0,1
-sub $0,1
-add $0,1
-sub $0,1
+add $0,-1
+mod $0,10
+add $0,10
+mod $0,10
 mov $5,$4
 equ $5,0
 mul $5,2

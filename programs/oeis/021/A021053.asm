@@ -3,24 +3,24 @@
 
 add $0,1
 sub $0,1
-add $0,-1
+sub $0,1
+add $0,4
 add $0,1
-add $0,-2
-sub $0,3
+sub $0,1
 add $0,1
-add $0,3
-add $0,1
-mov $1,$0
-sub $3,3
-lpb $1
-  mul $3,2
-  div $2,5
-  sub $2,$3
-  sub $1,1
-  mul $3,5
+add $3,3
+lpb $0
+  sub $0,1
+  add $2,$3
+  add $1,$2
+  mul $2,10
+  add $1,$2
+  div $1,-2
+  add $1,$2
 lpe
-mov $0,$2
-sub $0,3
-div $0,3
-add $0,1
+mov $0,$1
+div $0,14
+div $0,2
+mul $0,-1
 mod $0,10
+div $0,-1

@@ -3,23 +3,29 @@
 
 add $0,1
 add $0,1
-add $0,-2
-sub $0,3
+sub $0,1
+sub $0,1
+add $3,2
 add $0,1
-add $0,3
-add $0,1
-mov $1,$0
-sub $3,3
-lpb $1
-  mul $3,2
-  div $2,9
+lpb $0
+  sub $0,1
+  div $1,3
+  add $2,$3
+  add $1,$2
   sub $2,$3
-  sub $1,1
-  mul $3,5
+  lpb $3
+    add $2,1
+    sub $3,1
+  lpe
+  mul $2,10
+  add $1,$2
+  div $1,3
 lpe
-mov $0,$2
-div $0,2
-sub $0,3
-div $0,3
-add $0,1
+div $1,3
+mov $0,$1
+div $0,22
+div $0,-1
 mod $0,10
+div $0,-1
+div $0,-1
+div $0,-1

@@ -3,19 +3,25 @@
 
 add $0,1
 add $0,1
-add $0,2
-sub $0,3
-mov $3,2
+add $0,1
+sub $0,2
+add $3,2
+add $0,1
 lpb $0
   sub $0,1
-  mul $3,10
+  add $2,$3
+  div $1,$2
+  add $1,$2
+  mul $2,10
+  add $1,$2
+  div $1,-2
+  add $1,$2
 lpe
-mov $0,$3
-div $0,4
-div $0,4
-div $0,-1
+mov $0,$1
+add $0,$1
 div $0,23
+div $0,10
+div $0,-4
+div $0,4
 mod $0,10
-div $0,-1
-div $0,-1
 div $0,-1

@@ -3,14 +3,19 @@
 
 add $0,1
 sub $0,1
-add $0,2
-sub $0,1
-mov $3,1
+add $3,1
 lpb $0
   sub $0,1
-  mul $3,10
+  add $2,$3
+  add $1,$2
+  add $1,$2
+  mul $2,10
+  div $1,-2
+  add $1,$2
 lpe
-mov $0,$3
-div $0,7
-div $0,33
+mov $0,$1
+div $0,2
+div $0,11
 mod $0,10
+div $0,-1
+div $0,-1

@@ -3,13 +3,27 @@
 
 add $0,1
 sub $0,2
+sub $0,1
+add $0,1
+add $2,1
+add $0,1
+add $0,1
+sub $0,1
+sub $0,1
 add $0,2
-mov $3,1
 lpb $0
   sub $0,1
-  mul $3,10
+  mul $1,3
+  add $1,$2
+  mul $2,10
+  add $1,$2
+  div $1,2
+  div $1,11
 lpe
-mov $0,$3
-div $0,7
-div $0,62
+mov $0,$1
+div $0,22
 mod $0,10
+div $0,-1
+div $0,-1
+div $0,-1
+div $0,-1

@@ -3,5 +3,8 @@
 
 sub $0,1
 max $0,0
-mod $0,3
+lpb $0
+  sub $0,1
+  sub $0,2
+lpe
 pow $0,3

@@ -4,14 +4,20 @@
 sub $0,1
 add $0,1
 sub $0,1
-add $0,2
-mov $3,2
+add $3,2
+add $0,1
 lpb $0
   sub $0,1
-  mul $3,10
+  div $1,-2
+  add $2,$3
+  add $1,$2
+  mul $2,10
+  add $1,$2
+  add $1,$2
 lpe
-mov $0,$3
-div $0,2
-div $0,15
-div $0,39
+mov $0,$1
+div $0,13
+div $0,10
+div $0,-2
+div $0,-1
 mod $0,10

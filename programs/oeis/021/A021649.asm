@@ -3,13 +3,34 @@
 
 sub $0,1
 sub $0,1
-add $0,2
-mov $3,2
+add $0,1
+add $0,1
+sub $0,1
+add $3,2
+add $0,1
 lpb $0
+  mul $1,4
   sub $0,1
-  mul $3,10
+  div $1,3
+  add $2,$3
+  add $1,$2
+  sub $2,$3
+  lpb $3
+    add $2,-1
+    sub $3,1
+  lpe
+  mul $2,10
+  add $1,$2
+  div $1,3
 lpe
-mov $0,$3
+mul $1,4
+div $1,3
+mov $0,$1
+div $0,22
 div $0,3
-div $0,43
 mod $0,10
+div $0,-1
+div $0,-1
+mul $0,-1
+div $0,-1
+div $0,-1

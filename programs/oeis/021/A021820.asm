@@ -3,15 +3,27 @@
 
 sub $0,1
 add $0,1
+bin $3,$3
 sub $0,1
-add $0,2
+add $0,1
+add $0,1
 sub $0,1
-mov $3,5
+add $0,1
 lpb $0
   sub $0,1
-  mul $3,10
+  add $2,$3
+  div $1,$2
+  mul $2,10
+  add $1,$2
+  div $1,-4
+  add $1,$2
 lpe
-mov $0,$3
-div $0,12
-div $0,34
+mov $0,$1
+div $0,17
+div $0,10
+div $0,4
 mod $0,10
+add $0,1
+div $0,-1
+div $0,-1
+sub $0,1

@@ -3,13 +3,23 @@
 
 sub $0,1
 add $0,1
-add $0,1
+add $3,2
+sub $0,1
 add $3,1
+add $0,1
 lpb $0
   sub $0,1
-  mul $3,10
+  div $1,2
+  add $2,$3
+  add $1,$2
+  mul $2,10
+  add $1,$2
+  div $1,-7
 lpe
-add $0,$3
-div $0,18
-div $0,47
+mov $0,$1
+div $0,22
+div $0,2
 mod $0,10
+div $0,-1
+div $0,-1
+div $0,-1

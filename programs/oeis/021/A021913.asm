@@ -7,7 +7,5 @@ lpb $0
   sub $3,$0
 lpe
 mov $0,$3
-div $0,2
-mod $0,2
-add $0,2
+div $0,-2
 mod $0,2

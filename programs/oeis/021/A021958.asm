@@ -3,14 +3,24 @@
 
 sub $0,1
 sub $0,1
-add $0,3
-sub $0,1
-mov $3,5
+add $0,1
+add $3,2
+add $3,2
+add $0,1
 lpb $0
   sub $0,1
-  mul $3,10
+  mul $1,2
+  div $1,3
+  add $2,$3
+  add $1,$2
+  mul $2,10
+  add $1,$2
+  div $1,-7
 lpe
-mov $0,$3
-div $0,9
-div $0,53
+div $1,3
+mov $0,$1
+div $0,22
 mod $0,10
+div $0,-1
+div $0,-1
+div $0,-1

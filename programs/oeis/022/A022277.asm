@@ -3,26 +3,15 @@
 
 add $0,1
 sub $0,1
+gcd $2,$0
+mul $0,4
+mul $2,11
 add $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $2,10
-add $0,1
-add $0,1
-sub $0,1
-trn $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $2,$3
-  trn $3,$2
-  trn $3,$2
-  sub $2,$3
-  sub $2,10
-  sub $2,9
+add $3,4
+lpb $2
+  sub $2,1
+  add $3,$0
+  add $3,$2
 lpe
 mov $0,$3
-div $0,2
+div $0,11

@@ -5,9 +5,33 @@
 
 sub $0,1
 add $0,1
-mul $0,2
-pow $0,2
-add $0,$0
-nrt $0,2
-mul $0,177147
-div $0,177147
+sub $0,1
+add $0,1
+sub $0,1
+sub $0,1
+add $0,1
+add $3,4
+sub $0,1
+sub $0,1
+add $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+add $0,1
+sub $0,1
+sub $0,1
+sub $0,-1
+add $0,1
+sub $3,$0
+sub $0,1
+add $0,3
+sub $0,-1
+sub $0,-1
+add $3,$0
+mul $3,$0
+lpb $3
+  add $3,$0
+lpe
+mul $3,$0
+nrt $3,2
+mov $0,$3

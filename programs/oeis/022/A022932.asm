@@ -3,14 +3,15 @@
 
 mov $1,$0
 sub $0,1
-add $0,2
-mod $0,8
 sub $0,6
-div $0,6
-add $0,2
-mul $0,121
-sub $0,121
-div $0,121
+add $0,1
+fac $0,7
+div $0,2
+sub $0,2520
+div $0,840
+add $0,3
+add $0,1
+mod $0,2
 mov $2,$1
 equ $2,0
 mul $2,-1

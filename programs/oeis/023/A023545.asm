@@ -6,22 +6,17 @@
 sub $0,1
 add $0,1
 sub $0,1
-add $0,1
-sub $0,1
 sub $0,-1
-sub $0,1
-sub $0,-1
-add $0,1
-sub $2,1
-add $1,3
 add $0,1
 lpb $0
+  add $1,$3
   sub $0,1
+  add $2,2
+  add $2,$3
+  sub $3,-1
   add $1,$2
-  add $2,-1
-  add $3,$1
 lpe
-add $3,$1
-mov $0,$3
-sub $0,2
-div $0,-1
+sub $1,1
+mov $0,$1
+sub $0,7
+add $0,6

@@ -4,26 +4,17 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,-1
-sub $0,1
-add $0,3
-mov $1,$0
-sub $2,2
-lpb $1
+add $0,2
+lpb $0
+  add $2,$3
+  sub $0,1
+  add $2,$3
+  add $2,$1
+  sub $3,-1
   sub $1,1
-  add $3,$2
-  sub $4,$3
-  sub $2,$3
-  dif $2,-1
-  sub $2,1
+  div $1,-1
+  add $1,$2
 lpe
-sub $0,$4
+mov $0,$1
 sub $0,3
-add $0,1
-add $0,1
-sub $0,-3
-div $0,-1
-add $0,1
+add $0,2

@@ -4,24 +4,15 @@
 #offset 1
 
 sub $0,1
-add $0,1
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,3
-mov $1,1
-sub $0,1
+add $1,$0
+sub $0,-1
+add $0,4
 lpb $0
   sub $0,1
-  add $2,$0
-  sub $1,4
-  mul $1,-1
   add $2,$1
-  sub $1,$2
+  sub $1,1
+  div $1,-1
+  add $1,$2
 lpe
 mov $0,$1
-sub $0,1
-add $0,-1
-sub $0,-1
-mul $0,-1

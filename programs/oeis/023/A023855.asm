@@ -4,20 +4,14 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,5
-sub $0,1
-sub $0,1
-add $0,1
+add $0,2
+add $3,1
 lpb $0
   sub $0,1
-  add $3,$0
-  add $2,$3
+  add $1,$0
+  add $3,$1
   sub $0,1
 lpe
-mov $0,$2
+mov $0,$3
+sub $0,2
+add $0,1

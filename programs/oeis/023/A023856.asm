@@ -4,33 +4,16 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
+add $0,1
 sub $0,1
-max $0,0
+add $0,2
+add $3,1
+lpb $0
+  add $1,$0
+  sub $0,1
+  add $3,$1
+  sub $0,1
+lpe
+mov $0,$3
 sub $0,2
 add $0,1
-sub $0,1
-sub $3,1
-sub $0,1
-add $0,4
-add $0,1
-add $0,1
-lpb $0
-  sub $3,$0
-  add $2,$3
-  sub $0,2
-  add $2,1
-lpe
-mov $0,$2
-sub $0,-7
-mul $0,-2
-add $0,12
-sub $0,-2
-div $0,2
-add $0,1
-sub $0,5
-add $0,4
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5

@@ -4,17 +4,16 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,5
-add $3,$0
-sub $0,1
-sub $0,1
 add $0,1
+sub $0,-1
+add $0,2
+add $3,1
 lpb $0
   sub $0,1
-  add $2,$3
-  add $3,$0
+  add $3,$1
+  add $1,$0
   sub $0,1
 lpe
-mov $0,$2
+mov $0,$3
+sub $0,2
+add $0,1

@@ -3,7 +3,6 @@
 
 pow $0,3
 add $0,$0
-div $0,-1
-sub $0,1
+mul $0,-1
 div $0,2
 add $0,1

@@ -8,3 +8,5 @@ lpb $0
 lpe
 mov $0,$3
 sub $0,1
+mul $0,3
+div $0,3

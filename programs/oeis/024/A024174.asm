@@ -6,16 +6,20 @@
 sub $0,3
 sub $0,1
 sub $0,1
-sub $0,-1
-add $1,-1
-add $0,2
-gcd $3,$0
-lpb $3
-  add $1,$3
+add $0,1
+gcd $1,1
+lpb $0
+  add $2,$3
+  sub $0,1
+  div $3,5
   sub $3,1
+  sub $1,-1
+  add $2,2
+  add $1,$2
 lpe
-add $1,-1
 mov $0,$1
+mul $0,2
 div $0,4
-add $0,2
-sub $0,2
+div $0,2
+mul $0,2
+div $0,2

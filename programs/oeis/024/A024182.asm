@@ -4,19 +4,15 @@
 #offset 1
 
 sub $0,1
-add $0,3
+add $0,1
 sub $0,1
 add $0,1
-mov $4,$0
-mov $2,2
-lpb $4
-  sub $4,1
-  add $1,2
+sub $1,6
+lpb $0
+  sub $0,1
   add $2,$1
+  sub $1,2
 lpe
-mul $2,2
 mov $0,$2
-sub $0,16
+mul $0,-2
 div $0,16
-add $0,3
-sub $0,3

@@ -4,23 +4,17 @@
 #offset 1
 
 sub $0,1
+sub $3,1
+add $0,2
 sub $0,1
-sub $0,1
 add $0,1
+mov $2,$0
+sub $2,2
+add $3,$2
+add $3,$0
+add $3,$2
+mul $0,$3
+div $0,4
+sub $0,2
 add $0,1
-add $0,1
-mov $1,$0
-fac $0,$2
-lpb $1
-  sub $1,1
-  sub $0,3
-  add $3,$0
-lpe
-mov $0,$3
 sub $0,-1
-add $0,-2
-sub $0,8
-div $0,2
-add $0,4
-sub $0,-1
-div $0,-1

@@ -5,16 +5,30 @@
 
 sub $0,1
 add $0,1
-mov $3,2
-mul $0,4
-add $0,-1
-gcd $3,$0
-lpb $0
-  add $2,$3
-  sub $3,$0
-  sub $0,1
-lpe
-mov $0,$2
-sub $0,-5
-div $0,-4
+sub $0,1
 add $0,1
+sub $0,1
+add $0,1
+mov $4,$0
+sub $0,1
+add $0,1
+add $0,1
+mov $2,$0
+sub $2,1
+lpb $2
+  sub $2,1
+  add $3,$0
+  sub $1,$3
+  add $3,-3
+  add $3,$2
+  add $3,$0
+lpe
+mov $0,$1
+mul $0,-2
+div $0,2
+sub $0,2
+mul $0,4
+add $0,8
+mov $5,$4
+mul $5,-7
+add $0,$5

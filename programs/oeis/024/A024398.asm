@@ -4,20 +4,18 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-mov $3,$0
-add $0,2
-bin $0,$3
-mul $0,6
-add $0,3
-sub $0,5
-div $0,4
-lpb $0
-  add $0,1
+mov $2,$0
+lpb $2
+  sub $2,1
+  add $3,2
+  add $3,$0
+  add $3,$2
 lpe
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
+mov $0,$3
+add $0,-1
+div $0,2
+sub $0,-1
+mul $0,2
+add $0,149
+sub $0,151
+div $0,2

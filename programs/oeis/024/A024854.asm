@@ -6,24 +6,23 @@
 sub $0,2
 add $0,1
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,4
-mov $3,-1
 add $0,1
 add $0,1
-lpb $0
-  add $2,$3
-  sub $3,$0
-  sub $0,2
-  add $2,1
+sub $0,1
+sub $0,1
+sub $0,1
+add $0,1
+add $0,1
+mov $2,$0
+sub $2,-1
+lpb $2
+  sub $2,2
+  add $3,$0
+  add $0,1
+  add $3,1
+  add $0,1
+  add $3,1
+  add $3,1
+  add $0,$2
 lpe
-mov $0,$2
-sub $0,-7
-mul $0,-2
-add $0,12
-sub $0,-2
-div $0,2
-add $0,1
-sub $0,5
-add $0,4
+mov $0,$3

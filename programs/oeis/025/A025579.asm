@@ -4,27 +4,16 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-add $0,1
 mov $1,$0
-sub $2,3
+sub $2,4
 lpb $1
-  mul $2,3
   sub $1,1
+  mul $2,3
 lpe
 mov $0,$2
-mul $0,-2
-div $0,9
-sub $0,-2
-add $0,3
-sub $0,3
-mul $0,2
-sub $0,5
+sub $0,-3
 div $0,3
 add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
+sub $0,1
+div $0,-3
+add $0,1

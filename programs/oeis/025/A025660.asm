@@ -4,20 +4,17 @@
 #offset 1
 
 sub $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $2,$1
-  add $1,-1
+lpb $0
+  sub $0,1
+  sub $0,$1
+  sub $1,-1
 lpe
-mov $0,$1
-div $0,-1
+sub $0,$1
 add $0,1
-sub $0,$2
-mov $2,$0
-sub $2,1
-mov $0,$2
-add $0,1
+sub $0,2
 sub $0,1
-mul $0,2
+add $0,1
+mul $0,-2
+add $0,1
+sub $0,3
 div $0,2

@@ -4,12 +4,19 @@
 #offset 1
 
 sub $0,1
-mul $0,8
+add $0,1
+sub $0,1
+add $0,1
+sub $0,1
+mul $0,4
 lpb $0
-  sub $0,2
-  sub $2,4
-  add $0,$2
+  sub $0,3
+  sub $0,$1
+  sub $0,$1
+  sub $1,-1
 lpe
-div $0,-4
+add $0,4
+sub $0,6
+add $0,2
 div $0,2
-div $0,-1
+div $0,2

@@ -4,28 +4,17 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,-2
-add $0,3
-sub $0,1
-mov $3,$0
-mov $2,$3
-dif $2,$0
-lpb $3
-  sub $3,1
-  add $2,-1
+mov $2,$0
+lpb $2
+  sub $2,1
+  trn $0,$3
+  add $3,1
+  add $3,$0
+  add $3,$2
 lpe
-mul $0,$2
-div $0,-1
-sub $0,2
-div $0,2
-mul $0,3
+mov $0,$3
+mul $0,12
 div $0,5
-mul $0,2
-add $0,1
-sub $0,5
-mul $0,4
-add $0,19
-div $0,8
+div $0,2
+div $0,2
 add $0,1

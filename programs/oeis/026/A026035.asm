@@ -5,16 +5,21 @@
 
 sub $0,2
 add $0,1
+add $0,1
 sub $0,1
-sub $0,1
-add $0,3
-mov $1,$0
-mul $1,$0
-add $1,2
-lpb $1
-  add $1,-1
+add $0,1
+mov $2,$0
+lpb $2
+  sub $2,1
   add $3,$0
+  sub $1,$3
+  add $3,-1
+  add $3,$2
+  lpb $0
+    sub $0,1
+  lpe
 lpe
-mov $0,$3
+mov $0,$1
+div $0,-2
+mul $0,3
 div $0,3
-div $0,2

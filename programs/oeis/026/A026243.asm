@@ -4,17 +4,15 @@
 #offset 1
 
 sub $0,1
-add $0,2
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,$3
-  mul $3,$1
-  trn $3,$2
-  sub $2,$3
-  sub $2,4
-  sub $2,4
+sub $0,1
+add $0,1
+add $0,1
+sub $2,5
+lpb $0
+  mul $2,$0
+  sub $0,1
+  add $1,$2
 lpe
-mov $0,$2
-sub $0,-24
-div $0,-16
+mov $0,$1
+sub $0,-5
+div $0,-5

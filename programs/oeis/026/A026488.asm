@@ -4,17 +4,37 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
 sub $0,1
-max $0,0
 sub $0,1
-mov $3,$0
-lpb $3
-  sub $3,1
-  add $0,2
-lpe
-add $0,4
-mov $5,$4
-equ $5,0
-mul $5,-2
-add $0,$5
+sub $0,1
+sub $0,1
+add $0,1
+sub $0,1
+add $0,1
+sub $0,-1
+sub $0,1
+add $1,3
+sub $0,1
+add $0,2
+add $1,$0
+add $0,$1
+div $0,2
+mul $1,4
+sub $0,2
+mul $0,2
+add $0,$1
+sub $0,3
+mul $0,4
+add $0,5
+sub $0,21
+div $0,8
+sub $0,-3
+add $0,2
+sub $0,3
+sub $0,6
+sub $0,-8
+mul $0,2
+sub $0,7
+div $0,2
+sub $0,-2
+add $0,1

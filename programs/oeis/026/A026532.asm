@@ -4,23 +4,15 @@
 #offset 1
 
 sub $0,1
-sub $0,3
-sub $0,-1
 sub $0,1
 sub $0,1
-sub $0,-1
-add $2,-3
-add $0,3
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $2,$3
-  sub $1,1
-  add $3,$2
-  add $3,5
-  dif $2,-1
-  mul $3,6
+add $0,2
+add $1,1
+lpb $0
+  sub $0,1
+  mul $2,-3
+  add $2,$1
+  add $1,$1
+  add $1,$2
 lpe
-mov $0,$3
-div $0,6
-add $0,1
+mov $0,$1

@@ -4,17 +4,9 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
 dgs $0,3
+mod $0,3
+mul $0,-2
 sub $0,1
-add $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $1,2
-lpe
-mov $0,$1
+div $0,-2
 add $0,1

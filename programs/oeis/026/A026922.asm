@@ -4,21 +4,14 @@
 #offset 1
 
 sub $0,1
-mov $2,$0
-sub $0,1
-sub $0,1
 add $0,1
-mov $1,$0
-lpb $1
-  sub $1,2
-  sub $0,3
+add $0,1
+mov $3,$0
+sub $3,1
+lpb $0
+  sub $0,4
 lpe
-add $0,4
-sub $0,6
-div $0,-2
-add $0,2
-sub $0,2
-mov $3,$2
-equ $3,0
-mul $3,-1
 add $0,$3
+mul $0,201
+div $0,201
+div $0,4

@@ -4,26 +4,29 @@
 #offset 2
 
 sub $0,2
-add $0,1
-sub $0,4
-sub $0,-1
-add $0,1
+sub $0,1
+sub $0,3
+sub $0,1
 add $0,2
-add $1,3
-add $0,1
+add $0,6
+sub $0,1
 lpb $0
-  sub $0,1
-  add $1,$2
-  sub $3,$2
   add $2,$3
-  sub $1,3
-  add $3,$1
-  add $1,$2
+  add $2,2
+  sub $0,1
+  sub $2,$1
+  add $2,-1
   sub $3,$2
+  sub $3,$1
+  sub $2,$1
+  add $2,$3
+  add $1,$3
 lpe
 mov $0,$1
-sub $0,3
-sub $0,-5
-div $0,-3
+sub $0,-4
+div $0,-1
+mul $0,5
+sub $0,-10
+div $0,5
 mul $0,2
 add $0,2

@@ -4,15 +4,20 @@
 mov $4,$0
 sub $0,1
 max $0,0
-mov $3,$0
-add $0,2
-lpb $3
-  sub $3,1
+sub $0,1
+sub $0,1
+add $0,4
+mov $1,$0
+lpb $1
+  mov $3,$0
+  sub $1,1
   mul $0,3
 lpe
-sub $0,2
+mov $0,$3
+sub $0,3
+div $0,3
 mul $0,2
-add $0,4
+add $0,2
 mov $5,$4
 equ $5,0
 mul $5,-3

@@ -5,24 +5,16 @@
 
 sub $0,3
 sub $0,1
-sub $0,-2
-add $0,3
-sub $0,2
-mov $3,$0
-mov $2,$3
-dif $2,$0
-lpb $3
+sub $0,1
+add $0,4
+mov $1,$0
+bin $0,2
+lpb $1
+  mov $3,$0
+  sub $1,1
   mul $0,3
-  sub $3,1
-  add $2,-1
 lpe
-mul $0,$2
-div $0,2
-mul $0,3
+mov $0,$3
+sub $0,3
 div $0,3
-mul $0,2
-add $0,5
-sub $0,-9
-mul $0,-1
-div $0,18
 add $0,1

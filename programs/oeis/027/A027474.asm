@@ -5,22 +5,13 @@
 
 sub $0,2
 add $0,1
-sub $0,1
-mov $4,$0
-mov $2,2
-sub $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  add $1,2
-  lpb $4
-    sub $4,1
-    add $1,2
-    add $2,$1
-  lpe
-  mul $2,7
+mov $3,$0
+fac $0,2
+lpb $3
+  sub $3,1
+  mul $0,7
 lpe
-mov $0,$2
-sub $0,2
-div $0,2
+mul $0,7
+sub $0,98
+div $0,98
 add $0,1

@@ -4,22 +4,15 @@
 add $0,1
 add $0,1
 sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
 add $0,1
 mov $1,$0
 fac $0,2
+sub $0,1
 lpb $1
   sub $1,1
-  sub $0,1
   add $3,$0
-  add $0,1
 lpe
 mov $0,$3
-mul $0,2
-sub $0,2
-div $0,2
-mul $0,9
-div $0,9
+mul $0,3
+sub $0,3
+div $0,3

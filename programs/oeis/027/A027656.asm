@@ -1,31 +1,10 @@
 ; A027656: Expansion of 1/(1-x^2)^2 (included only for completeness - the policy is always to omit the zeros from such sequences).
 ; 1,0,2,0,3,0,4,0,5,0,6,0,7,0,8,0,9,0,10,0,11,0,12,0,13,0,14,0,15,0,16,0,17,0,18,0,19,0,20,0,21,0,22,0,23,0,24,0,25,0,26,0,27,0,28,0,29,0,30,0,31,0,32,0,33,0,34,0,35,0,36,0,37,0,38,0,39,0,40,0
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,-2
-add $0,3
-sub $0,1
+add $0,4
 mov $3,$0
-lpb $3
-  sub $3,1
-  mul $2,-1
-  add $2,-1
-lpe
-mul $0,$2
-add $0,-1
-sub $0,2
-div $0,2
-mul $0,3
-div $0,3
-mul $0,2
-sub $0,5
-mul $0,2
-add $0,6
-sub $0,-12
-div $0,4
+div $3,2
+gcd $0,$3
 sub $0,1
-sub $0,-1
-mul $0,-1
-add $0,1
+mul $0,2
+div $0,2

@@ -4,25 +4,18 @@
 #offset 2
 
 sub $0,2
-sub $0,1
+add $0,1
 add $0,1
 sub $0,1
-sub $0,1
-add $0,2
-fac $0,2
-add $0,1
-sub $0,7
-mul $0,3
-sub $0,12
-div $0,2
-add $0,6
-sub $0,-15
-div $0,3
-fac $0,2
-mul $0,2
-add $0,5
-sub $0,23
-mul $0,2
-add $0,28
-div $0,24
+lpb $0
+  sub $0,1
+  add $2,$3
+  add $4,$1
+  sub $3,-1
+  sub $1,-1
+  add $1,$2
+lpe
+mov $0,$4
+sub $0,3
+sub $0,-3
 add $0,1

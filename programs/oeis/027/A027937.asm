@@ -4,32 +4,17 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
 sub $0,1
-max $0,0
-sub $0,1
-sub $0,-1
+sub $3,2
 add $0,1
-add $0,3
-mov $1,4
-pow $3,$3
-sub $3,$1
-sub $0,1
 lpb $0
-  sub $0,1
+  add $1,$3
   add $2,$3
-  sub $2,-1
-  sub $1,4
-  add $3,$1
-  sub $3,$1
-  add $3,$1
-  sub $1,$2
-  sub $3,$1
+  sub $0,1
+  add $2,$1
+  sub $3,1
+  add $1,$2
 lpe
 mov $0,$1
-sub $0,2
-div $0,2
-mov $5,$4
-equ $5,0
-mul $5,-6
-add $0,$5
+div $0,-1
+add $0,1

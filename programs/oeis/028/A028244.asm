@@ -5,21 +5,20 @@
 
 sub $0,1
 sub $0,4
-sub $0,1
-add $0,3
-mov $3,10
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $2,5
-  sub $2,$3
-  mul $2,4
-  add $4,$2
-  mul $4,3
-  mul $3,2
+add $0,1
+mov $3,6
+add $0,1
+lpb $0
+  sub $0,1
+  mul $1,4
+  add $2,$3
+  add $2,$2
+  mul $3,3
+  add $1,$2
+  add $4,$1
 lpe
 mov $0,$4
-sub $0,-60
-div $0,-60
+sub $0,12
+div $0,12
 add $0,1
 mul $0,6

@@ -4,21 +4,22 @@
 #offset 2
 
 sub $0,2
-sub $0,1
 add $0,1
-add $3,1
+sub $0,1
+add $1,5
 lpb $0
   sub $0,1
-  add $3,$3
+  mul $2,4
+  add $2,$1
+  add $1,$1
 lpe
-mov $0,$3
+add $2,$1
+add $2,$1
+mov $0,$2
+div $0,5
+mul $0,4
+div $0,12
 add $0,1
-mul $0,$0
-add $0,$3
-sub $0,10
-add $0,7
-sub $0,2
-add $0,4
-sub $0,4
-div $0,2
+sub $0,1
+mul $0,3
 add $0,3

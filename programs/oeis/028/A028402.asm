@@ -4,18 +4,19 @@
 #offset 2
 
 sub $0,2
-add $0,2
-add $3,1
+sub $0,-1
+add $1,5
 lpb $0
   sub $0,1
-  add $3,$3
+  mul $2,4
+  add $2,$1
+  add $1,$1
 lpe
-mov $0,$3
-add $0,1
-mul $0,$0
-add $0,1
-sub $0,10
-div $0,8
-sub $0,2
+add $2,$1
+mov $0,$2
+sub $0,15
+div $0,5
 mul $0,2
+add $0,4
+sub $0,4
 add $0,6

@@ -3,21 +3,21 @@
 
 sub $0,1
 sub $0,1
+sub $0,1
 add $0,3
-sub $3,5
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  sub $2,$3
-  lpb $2
-    sub $2,3
-    add $3,6
-  lpe
-  dif $2,-1
-  mul $3,2
+sub $1,3
+sub $0,1
+sub $0,-1
+mov $2,$1
+lpb $0
+  sub $0,1
+  sub $2,$1
+  mul $2,-2
+  sub $2,$1
+  add $1,$2
+  sub $2,$1
 lpe
 mov $0,$2
-sub $0,-2
-div $0,2
+sub $0,-3
+div $0,3
 add $0,-1

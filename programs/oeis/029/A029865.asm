@@ -4,6 +4,8 @@
 #offset 6
 
 sub $0,6
+add $0,1
+add $0,1
 add $0,$0
-add $0,3
+sub $0,1
 div $0,5

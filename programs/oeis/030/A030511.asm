@@ -4,21 +4,15 @@
 #offset 3
 
 sub $0,3
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,2
-sub $0,-2
-sub $0,-1
-mul $0,$0
-add $0,2
-sub $0,5
+add $0,1
+add $0,1
+mov $2,$0
+add $0,1
+lpb $2
+  sub $2,1
+  add $3,$2
+  add $3,$0
+  add $3,$2
+lpe
+mov $0,$3
 div $0,3
-mul $0,2
-add $0,1
-sub $0,-1
-div $0,2
-add $0,1
-sub $0,2
-mul $0,2
-add $0,2

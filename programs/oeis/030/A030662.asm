@@ -9,6 +9,3 @@ mov $3,$0
 mul $0,2
 bin $0,$3
 sub $0,1
-add $0,1
-sub $0,2
-add $0,1

@@ -4,5 +4,6 @@
 #offset 1
 
 sub $0,1
-add $0,1
+sub $0,3
 mul $0,3
+add $0,12

@@ -4,24 +4,17 @@
 #offset 1
 
 sub $0,1
-sub $0,6
-add $0,1
-add $0,1
-sub $0,1
-sub $0,2
-add $0,-1
-sub $0,-3
-add $0,1
-sub $0,-1
-add $1,1
-add $0,3
 lpb $0
+  add $3,1
   sub $0,1
-  mul $0,$1
-  add $2,$2
+  add $2,$3
+  add $2,$1
+  mul $0,$3
+  mul $3,-1
+  sub $3,-1
+  div $1,-1
+  sub $3,$1
   add $1,$2
-  add $2,-1
 lpe
 mov $0,$2
-div $0,-1
 add $0,1

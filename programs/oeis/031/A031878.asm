@@ -5,26 +5,15 @@
 
 sub $0,1
 sub $0,1
-add $0,2
-sub $0,1
-sub $0,1
+add $0,1
 sub $0,1
 add $0,1
-mov $3,$0
-add $0,4
-mov $1,$0
-add $3,2
-mov $2,1
-sub $1,1
-lpb $1
-  sub $2,-1
-  sub $1,1
+add $3,$0
+mov $2,$0
+lpb $2
   sub $2,1
-  add $4,$2
-  sub $2,$3
-  dif $2,-1
+  sub $2,1
+  add $3,$0
+  add $3,-1
 lpe
-sub $0,$4
-sub $0,1
-sub $0,1
-div $0,-1
+mov $0,$3

@@ -5,22 +5,26 @@
 
 sub $0,1
 add $0,1
+sub $0,3
 sub $0,1
+sub $0,1
+add $0,3
+add $0,1
+add $0,1
 sub $0,1
 sub $0,1
 add $0,1
-mov $3,$0
-add $0,4
-mov $1,$0
-add $3,2
-mov $2,1
-sub $1,1
-lpb $1
-  sub $2,-1
-  sub $1,1
+add $0,1
+mov $2,$0
+sub $2,-1
+lpb $2
   sub $2,1
-  add $4,$2
-  sub $2,$3
-  dif $2,-1
+  sub $2,1
+  add $3,$0
 lpe
-mov $0,$4
+mov $0,$3
+lpb $2
+  sub $2,1
+  sub $0,6
+  add $0,7
+lpe

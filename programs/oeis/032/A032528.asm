@@ -3,20 +3,17 @@
 
 add $0,1
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-mul $0,$0
-mov $3,$0
-sub $0,-2
-lpb $3
-  sub $3,1
-  add $0,2
-  sub $3,3
-lpe
-add $0,2
-sub $0,4
-sub $0,-2
+add $0,$0
+mul $0,3
+pow $0,2
+div $0,4
+add $0,13
 add $0,4
-sub $0,6
+sub $0,13
+add $0,9
+div $0,3
+mul $0,2
+sub $0,8
+div $0,4
+add $0,-1
+sub $0,-1

@@ -3,13 +3,22 @@
 
 sub $0,1
 sub $0,1
-add $0,3
-mul $0,$0
-sub $0,-15
-add $0,-1
-div $0,3
+sub $0,1
+sub $0,1
+add $0,5
+pow $0,2
+add $0,$0
+add $0,50
+add $0,24
+sub $0,106
 mul $0,2
-add $0,3
-sub $0,17
-div $0,2
-sub $0,-2
+add $0,36
+mul $0,8
+lpb $0
+  mul $0,3
+lpe
+div $0,96
+mul $0,11
+add $0,33
+sub $0,11
+div $0,11

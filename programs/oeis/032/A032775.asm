@@ -4,10 +4,11 @@
 #offset 1
 
 sub $0,1
-add $0,8
+sub $0,1
+add $0,3
 mul $0,7
 div $0,6
-mul $0,121
-add $0,121
-sub $0,1210
-div $0,121
+mul $0,60
+sub $0,3
+div $0,60
+sub $0,1

@@ -4,13 +4,6 @@
 #offset 1
 
 sub $0,1
-gcd $3,$0
-mul $3,3
-add $1,$3
-mov $0,$1
 mul $0,7
-div $0,15
-mul $0,9
-div $0,-1
-div $0,-9
+div $0,5
 add $0,1

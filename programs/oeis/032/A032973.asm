@@ -5,12 +5,10 @@
 
 sub $0,1
 sub $0,1
-mov $2,$0
-lpb $2
-  sub $2,4
-  sub $2,2
+mov $1,$0
+lpb $1
+  sub $1,8
   add $0,3
-  sub $2,2
 lpe
 sub $0,-1
 add $0,1

@@ -4,21 +4,19 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,-1
-add $2,-3
-add $0,3
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  add $3,$2
-  add $3,6
-  dif $2,-1
-  mul $3,5
+add $0,1
+add $0,1
+lpb $0
+  sub $0,1
+  add $2,$3
+  add $1,$2
+  mul $2,5
+  div $1,-1
+  add $1,$2
+  bin $3,$1
 lpe
-mov $0,$3
-sub $0,60
-div $0,60
+add $1,$2
+mov $0,$1
+sub $0,9
+div $0,8
 add $0,1

@@ -5,18 +5,21 @@
 
 sub $0,1
 add $0,1
-add $0,1
-mov $3,1
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+add $0,5
+sub $0,1
+sub $1,2
 lpb $0
   sub $0,1
-  mul $3,6
+  sub $2,$1
+  mul $2,-3
+  add $1,$1
+  add $1,-2
+  add $1,$2
+  add $1,$2
 lpe
-mov $0,$3
-div $0,7
-mul $0,3
-div $0,3
-mul $0,5
-add $0,1
-sub $0,26
-div $0,25
-add $0,1
+mov $0,$2
+div $0,-6

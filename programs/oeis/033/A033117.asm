@@ -4,17 +4,19 @@
 #offset 1
 
 sub $0,1
-mov $1,$0
-sub $2,1
-add $1,2
-lpb $1
+add $0,1
+sub $0,1
+add $3,1
+add $0,1
+lpb $0
+  sub $0,1
+  add $2,$3
+  add $1,$2
   mul $2,7
-  sub $1,1
+  div $1,-1
+  add $1,$2
 lpe
-mov $0,$2
-div $0,-12
-mul $0,2
-add $0,1
-sub $0,9
-div $0,8
-add $0,1
+mov $0,$1
+add $1,$0
+mov $0,$1
+div $0,12

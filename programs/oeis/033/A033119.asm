@@ -5,19 +5,25 @@
 
 sub $0,1
 sub $0,1
-add $0,2
-mov $3,10
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $2,5
-  sub $2,$3
-  mul $2,3
-  add $4,$2
-  mul $3,-1
-  mul $4,9
+add $0,1
+sub $0,2
+add $0,1
+add $0,1
+add $0,1
+sub $0,-1
+add $0,1
+lpb $0
+  sub $0,1
+  add $2,$3
+  add $1,$2
+  bin $3,$1
+  mul $2,9
+  add $1,1
 lpe
-mov $0,$4
-sub $0,-135
-div $0,-135
+sub $0,$2
+div $0,10
+div $0,-2
+sub $0,2
+mul $0,2
+div $0,8
 add $0,1

@@ -4,23 +4,25 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $3,1
+sub $0,-1
+add $0,2
+add $1,-1
 lpb $0
+  add $2,$3
+  add $2,$3
   sub $0,1
-  add $3,$3
-  sub $3,2
+  add $1,$1
+  add $2,$3
+  sub $2,$1
+  sub $3,$2
 lpe
 mov $0,$3
-sub $0,2
-mul $0,5
-div $0,7
-add $0,9
-add $0,-7
-sub $0,-7
-div $0,-1
-add $0,1
-sub $0,-7
-add $0,2
-sub $0,2
+div $0,-2
+add $0,$1
+div $0,2
+mul $0,3
+sub $0,3
+div $0,3
+sub $0,-4
+div $0,-2
 add $0,1

@@ -7,20 +7,21 @@ sub $0,1
 sub $0,1
 sub $0,1
 add $0,1
-add $0,1
-add $0,1
+add $0,3
+sub $0,1
 lpb $0
-  sub $0,1
-  add $2,$3
-  sub $3,$1
-  sub $1,2
+  add $2,2
   mul $2,3
-  sub $3,$1
-  sub $1,$2
+  sub $0,1
+  sub $2,$1
+  add $2,-1
   sub $3,$2
+  sub $3,$1
+  sub $2,$1
+  add $2,$3
+  add $1,$3
 lpe
-sub $3,$1
-mov $0,$3
-sub $0,4
-div $0,4
+mov $0,$1
+sub $0,-5
+div $0,-5
 add $0,1

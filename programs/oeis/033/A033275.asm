@@ -4,28 +4,17 @@
 #offset 4
 
 sub $0,4
-sub $0,-1
-add $0,3
-sub $0,1
-mov $3,$0
-mov $2,$3
-dif $2,$0
-lpb $3
-  sub $3,1
-  add $2,-1
+add $0,1
+add $0,1
+sub $3,1
+add $0,1
+add $0,1
+mov $2,$0
+lpb $2
+  sub $2,1
+  add $3,-1
+  add $3,$2
 lpe
-mul $0,$2
-div $0,-1
-add $0,2
-div $0,2
-mul $0,3
-div $0,3
-mul $0,2
-add $0,-1
-sub $0,5
-pow $0,2
-mul $0,5
-sub $0,320
-div $0,20
-add $0,15
+mul $3,$3
+mov $0,$3
 div $0,3

@@ -4,12 +4,10 @@
 #offset 1
 
 sub $0,1
-mov $2,$0
-add $2,-2
-lpb $2
-  sub $2,1
+lpb $0
+  mov $0,2
 lpe
-mov $0,$2
-sub $0,-2
+add $0,2
+sub $0,2
 mul $0,-1
 add $0,2

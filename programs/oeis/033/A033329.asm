@@ -4,11 +4,16 @@
 #offset 1
 
 sub $0,1
-add $3,$0
-sub $1,9
-add $3,1
-div $1,$3
+mov $3,$0
+sub $0,1
+max $0,0
+sub $0,-1
+add $2,1
+add $0,$2
+add $1,9
+div $1,$0
 mov $0,$1
-sub $0,-8
-mul $0,-1
-add $0,8
+mov $4,$3
+equ $4,0
+mul $4,5
+add $0,$4

@@ -4,11 +4,8 @@
 #offset 1
 
 sub $0,1
-add $3,$0
-sub $1,10
-add $3,1
-div $1,$3
+add $2,1
+add $0,$2
+add $1,10
+div $1,$0
 mov $0,$1
-mul $0,-1
-add $0,8
-sub $0,8

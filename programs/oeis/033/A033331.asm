@@ -4,10 +4,9 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-mov $3,16
-sub $3,5
-div $3,$0
-mov $0,$3
+add $2,8
+add $0,1
+add $2,1
+add $2,2
+div $2,$0
+mov $0,$2

@@ -4,15 +4,17 @@
 #offset 1
 
 sub $0,1
+mov $3,$0
 sub $0,1
-sub $2,6
-sub $2,1
-sub $0,1
-add $0,3
-sub $2,3
-sub $2,2
+max $0,0
+sub $0,-1
+add $2,8
+add $0,1
+add $2,1
+add $2,3
 div $2,$0
 mov $0,$2
-sub $0,-12
-mul $0,-1
-add $0,12
+mov $4,$3
+equ $4,0
+mul $4,6
+add $0,$4

@@ -4,15 +4,10 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $2,8
-sub $2,1
-sub $0,1
-add $0,3
-sub $2,3
-sub $2,7
+add $2,8
+add $2,8
+add $0,1
+add $2,1
+add $2,2
 div $2,$0
 mov $0,$2
-sub $0,-17
-mul $0,-1
-add $0,17

@@ -4,14 +4,14 @@
 #offset 1
 
 sub $0,1
+sub $0,-1
+sub $4,$0
+mov $0,$1
+sub $0,52
 sub $0,1
-sub $0,1
+add $0,23
+div $0,$4
+sub $0,21
 add $0,3
-mov $3,10
-mul $3,3
-div $3,$0
-mul $3,2
-mov $0,$3
-sub $0,2
-div $0,2
-add $0,1
+sub $0,15
+add $0,33

@@ -5,9 +5,17 @@
 
 sub $0,1
 sub $0,1
+add $0,1
 sub $0,1
+sub $1,1
+add $0,1
+sub $0,-1
+sub $4,$0
+mov $0,$1
+sub $0,52
+add $0,18
+div $0,$4
+sub $0,21
 add $0,3
-mov $3,7
-mul $3,5
-div $3,$0
-mov $0,$3
+sub $0,17
+add $0,35

@@ -3,25 +3,22 @@
 
 sub $0,1
 sub $0,1
+add $2,1
+add $0,1
 sub $0,1
-add $0,3
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,7
-  sub $2,6
-  trn $3,$2
-  trn $3,$2
-  sub $2,2
-  add $3,3
-  sub $2,3
+add $0,1
+add $0,1
+add $0,$0
+add $0,$2
+lpb $0
+  sub $3,-1
+  sub $0,1
+  add $2,$3
+  sub $3,-1
+  sub $3,-3
+  sub $3,-4
 lpe
-mov $0,$3
-sub $0,9
-add $0,-6
-sub $0,-15
-mul $0,7
-mul $0,11
-div $0,11
-div $0,7
+mov $0,$2
+sub $0,14
+sub $0,-12
 add $0,1

@@ -4,28 +4,21 @@
 sub $0,1
 add $0,1
 sub $0,1
-sub $0,-1
 add $0,1
-sub $0,1
-add $0,1
-mul $0,2
-mov $1,$0
-lpb $1
-  sub $1,2
-  sub $2,-2
-  sub $4,$3
-  sub $0,2
-  lpb $0
-    sub $0,1
-    equ $3,5
-    trn $3,$2
-    sub $2,12
-  lpe
-lpe
-mov $0,$4
-div $0,-2
-sub $0,8
-mul $0,3
-add $0,24
+mov $2,$0
+sub $2,1
+add $3,$0
+add $3,$0
+add $3,$2
+mov $0,$3
+mul $0,7
+div $0,7
+mul $0,$0
 div $0,3
+add $0,7
+sub $0,8
+mul $0,4
+add $0,13
+add $0,$2
+sub $0,8
 add $0,1

@@ -4,8 +4,11 @@
 #offset 1
 
 sub $0,1
+add $0,1
+add $0,1
 sub $0,1
-add $0,2
+add $0,1
+sub $0,1
 lpb $0
   sub $0,1
   sub $2,$0

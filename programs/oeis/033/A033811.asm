@@ -4,25 +4,16 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
 add $0,1
-sub $0,1
-add $2,1
-add $0,5
-pow $3,$3
-sub $0,1
+add $0,1
 lpb $0
-  sub $3,$2
+  add $2,$3
   sub $0,1
   add $2,$3
+  add $2,$1
+  sub $3,-1
+  sub $1,1
+  div $1,-1
   add $1,$2
-  sub $1,4
-  mul $1,-1
-  sub $1,$2
-  sub $3,$1
 lpe
 mov $0,$2
-sub $0,-2
-div $0,-1
-add $0,3

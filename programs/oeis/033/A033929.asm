@@ -4,13 +4,9 @@
 #offset 1
 
 sub $0,1
-dgs $0,9
-add $3,2
-bin $2,$0
-add $2,$0
-sub $3,1
-add $2,$3
-mov $0,$2
-sub $0,3
-sub $0,-1
+sub $0,1
+max $0,0
+sub $0,1
 add $0,1
+add $0,1
+dgs $0,9

@@ -3,13 +3,20 @@
 
 add $0,1
 sub $0,1
-add $0,2
-mov $3,1
-lpb $0
-  sub $0,1
-  mul $3,10
+mov $3,$0
+sub $1,1
+lpb $3
+  sub $3,1
+  mul $1,3
 lpe
-mov $0,$3
-div $0,14
-mul $0,63
-mod $0,10
+mov $0,$1
+div $0,-2
+add $0,1
+sub $0,1
+mul $0,2
+add $0,1
+sub $0,1
+mod $0,7
+add $0,5
+sub $0,5
+add $0,1

@@ -6,18 +6,26 @@
 sub $0,1
 sub $0,1
 add $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+mov $3,1
+sub $0,1
 add $0,1
-mul $0,2
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,2
-  sub $4,$3
-  trn $3,$2
-  sub $2,3
+add $0,1
+add $0,-1
+add $0,3
+add $0,$0
+mov $2,$0
+add $0,1
+lpb $0
+  add $2,2
+  sub $0,1
+  sub $3,$2
+  sub $4,1
+  add $4,$3
 lpe
 mov $0,$4
+sub $0,-2
 div $0,-2
-add $0,1
-sub $0,2
 add $0,1

@@ -4,21 +4,8 @@
 #offset 4
 
 sub $0,4
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,4
-sub $0,1
-sub $0,-1
-add $2,1
-gcd $1,$0
-add $0,1
-sub $0,5
-fac $2,$1
-mul $0,$2
-div $0,2
+mov $1,5
+fac $1,$0
+mul $1,$0
+mov $0,$1
+mul $0,12

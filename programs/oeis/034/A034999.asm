@@ -3,25 +3,26 @@
 
 mov $4,$0
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $2,-3
-sub $0,-1
-add $0,3
-mov $1,$0
-lpb $1
-  add $3,$2
-  add $3,$2
-  sub $1,1
-  sub $2,$3
-  add $2,2
-  mul $3,7
+max $0,0
+mov $2,3
+add $0,1
+lpb $0
+  add $2,$3
+  add $2,$3
+  sub $0,1
+  add $1,$3
+  add $2,$3
+  mov $3,$2
+  add $1,$2
+  sub $2,$1
+  add $2,$3
+  add $2,$3
 lpe
-mov $0,$3
-div $0,-7
-add $0,2
+mov $0,$2
+div $0,3
+add $0,3
+sub $0,6
+add $0,3
 mov $5,$4
 equ $5,0
 mul $5,-1

@@ -5,21 +5,11 @@
 
 sub $0,1
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,5
-mul $0,$0
-sub $0,14
-sub $0,-15
-div $0,2
-sub $0,3
-mul $0,5
+mov $3,$0
+lpb $3
+  add $0,$3
+  sub $3,2
+lpe
+add $0,3
 sub $0,2
-div $0,5
-mul $0,2
-add $0,1
-sub $0,-1
-div $0,4
-add $0,-1
-sub $0,-1
 add $0,1

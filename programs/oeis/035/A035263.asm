@@ -4,14 +4,11 @@
 #offset 1
 
 sub $0,1
-sub $0,1
 add $0,1
-sub $0,1
-add $0,3
-sub $0,1
-mov $3,$0
-lpb $3
-  dif $3,4
+lpb $0
+  add $2,3
+  dif $0,2
 lpe
-mov $0,$3
+mov $0,$2
+add $0,1
 mod $0,2

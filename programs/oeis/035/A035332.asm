@@ -6,6 +6,11 @@
 sub $0,1
 sub $0,1
 mov $3,$0
-div $3,10
-add $0,$3
-add $0,2
+lpb $3
+  sub $3,5
+  add $0,1
+  sub $3,5
+lpe
+add $0,11
+sub $0,10
+add $0,1

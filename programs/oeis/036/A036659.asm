@@ -5,12 +5,14 @@
 
 sub $0,1
 add $0,1
-gcd $3,$0
-mul $3,3
-lpb $3
-  add $1,$3
-  sub $3,1
+mov $2,$0
+lpb $2
+  add $3,$2
+  sub $2,1
+  add $3,$0
 lpe
-mul $0,$1
-mul $0,5
-div $0,15
+mul $0,$3
+mul $0,12
+div $0,12
+add $0,1
+sub $0,1

@@ -4,29 +4,32 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,1
 sub $0,1
 add $0,1
-sub $0,1
-sub $2,1
-add $2,1
-sub $2,5
-mov $1,$0
-lpb $1
+sub $0,-2
+mov $3,$0
+sub $1,1
+sub $3,1
+sub $1,1
+lpb $3
+  sub $3,1
+  mul $1,3
   sub $1,1
-  mul $2,3
 lpe
-mov $0,$2
-div $0,2
-mul $0,7
-mul $0,3
-div $0,3
-div $0,-7
+mov $0,$1
+div $0,-2
 mul $0,2
-div $0,2
-div $0,2
+mul $0,8
+div $0,32
+mul $0,3
+add $0,1
+sub $0,4
+div $0,3
+mul $0,4
 add $0,2
-sub $0,5
+sub $0,-2
+div $0,2
+add $0,1
+sub $0,3
 div $0,2
 add $0,1

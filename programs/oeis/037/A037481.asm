@@ -3,25 +3,21 @@
 
 add $0,1
 sub $0,1
-add $0,1
-add $3,2
+sub $0,1
+sub $0,1
+add $0,2
+add $0,$0
+sub $1,4
 lpb $0
   sub $0,1
-  add $3,$3
+  add $1,$1
+  sub $1,4
 lpe
-mov $0,$3
-mul $0,$0
-div $0,4
-mul $0,-2
-div $0,5
-add $0,-5
+mov $0,$1
+sub $0,-44
 div $0,-2
-add $0,6
-sub $0,7
-div $0,2
-sub $0,1
-mul $0,-2
-add $0,3
-sub $0,5
-div $0,-2
+add $0,19
+sub $0,-1
+div $0,10
+add $0,1
 sub $0,1

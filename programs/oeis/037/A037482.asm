@@ -5,29 +5,25 @@
 
 sub $0,1
 add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $2,1
-mov $1,$0
-sub $2,3
-lpb $1
-  sub $1,1
-  mul $2,5
+lpb $0
+  mov $2,-1
+  add $2,$3
+  sub $0,1
+  add $2,$3
+  add $2,$2
+  mov $1,$2
+  mov $2,3
+  sub $2,$1
+  sub $3,$2
+  add $2,$3
+  add $2,$3
+  add $2,$3
 lpe
+sub $2,$1
 mov $0,$2
-div $0,2
-mul $0,3
 div $0,3
-mul $0,7
-mul $0,8
-div $0,-8
 mul $0,2
-div $0,2
-div $0,2
-div $0,3
-add $0,1
-sub $0,6
-div $0,4
+add $0,5
+sub $0,1
+div $0,-4
 add $0,1

@@ -4,18 +4,19 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-mov $1,$0
-lpb $1
-  mul $4,6
-  sub $1,1
-  add $2,5
-  gcd $2,10
-  add $4,$2
+add $0,1
+mov $3,$0
+sub $1,1
+add $1,$1
+lpb $3
+  sub $3,1
+  mul $1,6
 lpe
-mov $0,$4
-sub $0,5
+mov $0,$1
+mul $0,-2
+mul $0,2
+div $0,7
+add $0,1
+sub $0,7
 div $0,5
 add $0,1

@@ -4,18 +4,17 @@
 #offset 1
 
 sub $0,1
+add $3,1
 add $0,1
-mov $3,1
 lpb $0
   sub $0,1
-  mul $3,7
+  add $2,$3
+  add $1,$2
+  mul $2,7
+  div $1,-1
+  add $1,$2
+  bin $3,$1
 lpe
-mov $0,$3
-div $0,2
-mul $0,3
-div $0,4
-mul $0,5
-div $0,5
-sub $0,2
-div $0,2
-add $0,1
+mov $0,$1
+mul $0,2
+div $0,8

@@ -4,23 +4,22 @@
 #offset 1
 
 sub $0,1
+mov $2,3
 add $0,1
-sub $0,1
-add $0,1
-sub $3,6
-mov $1,$0
-lpb $1
+lpb $0
+  add $2,$3
+  add $2,$3
+  sub $0,1
+  add $2,$3
+  mov $3,$2
+  mov $2,2
+  add $3,$2
+  add $2,1
   add $3,$3
-  dif $2,-1
-  add $3,3
-  sub $1,1
-  sub $2,$3
-  mul $3,4
+  add $2,$3
 lpe
-mov $0,$2
-div $0,6
-mul $0,5
-add $0,1
+mov $0,$3
 sub $0,6
-div $0,5
+div $0,3
+div $0,3
 add $0,1

@@ -4,22 +4,30 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
 add $0,1
 sub $0,1
 sub $0,1
-add $0,3
-mov $1,$0
-lpb $1
-  mul $4,9
-  sub $1,1
-  add $2,5
-  gcd $2,10
-  add $4,$2
+sub $0,1
+add $3,2
+add $0,1
+sub $0,2
+add $0,1
+add $0,1
+add $0,1
+mov $2,-1
+sub $0,-1
+add $0,1
+lpb $0
+  sub $0,1
+  add $2,$3
+  add $1,$2
+  bin $3,$1
+  mul $2,9
 lpe
-mov $0,$4
-sub $0,5
-div $0,5
+sub $0,$2
+div $0,10
+div $0,-2
+sub $0,2
+mul $0,2
+div $0,8
 add $0,1

@@ -4,19 +4,20 @@
 #offset 1
 
 sub $0,1
+add $0,1
 sub $0,1
 add $0,1
-add $0,1
-mov $3,4
+mov $3,2
 lpb $0
   sub $0,1
   mul $3,10
 lpe
 mov $0,$3
+mul $0,2
 div $0,11
-mul $0,10
-sub $0,61
-div $0,-1
-sub $0,32
-div $0,-30
+div $0,3
+mul $0,2
+add $0,1
+sub $0,3
+div $0,2
 add $0,1

@@ -5,15 +5,20 @@
 
 sub $0,1
 sub $0,1
-sub $0,1
 sub $2,1
+sub $0,1
 add $0,3
-mov $1,$0
-lpb $1
-  mul $4,6
-  sub $1,1
-  add $2,5
-  gcd $2,10
-  add $4,$2
+sub $1,5
+sub $0,-1
+lpb $0
+  sub $0,1
+  sub $2,$1
+  mul $2,-3
+  add $1,$2
+  add $1,$1
 lpe
-mov $0,$4
+mov $0,$2
+div $0,-15
+sub $0,4
+div $0,2
+add $0,2

@@ -4,18 +4,25 @@
 #offset 1
 
 sub $0,1
+sub $0,1
 add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $2,1
-add $0,3
-mov $1,$0
-lpb $1
-  mul $4,7
-  sub $1,1
-  add $2,5
-  gcd $2,10
-  add $4,$2
+add $2,3
+add $0,2
+lpb $0
+  add $2,$3
+  sub $0,1
+  add $2,$3
+  sub $2,$1
+  add $2,$3
+  add $2,$3
+  add $1,$2
+  sub $2,$1
+  sub $3,$2
+  mov $2,$3
+  add $3,$1
+  add $2,$3
 lpe
-mov $0,$4
+mov $0,$2
+sub $0,27
+div $0,12
+add $0,2

@@ -4,18 +4,18 @@
 #offset 1
 
 sub $0,1
+sub $2,1
+add $3,3
 add $0,1
-add $0,1
-sub $0,1
-mov $3,7
 lpb $0
   sub $0,1
-  mul $3,10
+  add $2,$3
+  add $1,$2
+  mul $2,10
+  div $1,-1
+  add $1,$2
 lpe
-mov $0,$3
-div $0,11
-mul $0,10
-add $0,1
-sub $0,61
-div $0,30
+mov $0,$1
+sub $0,18
+div $0,9
 add $0,2

@@ -5,34 +5,19 @@
 
 sub $0,1
 sub $0,1
-add $0,1
+sub $0,-1
+sub $0,-1
 sub $0,1
-sub $0,1
 add $0,1
-sub $0,1
-mul $0,2
-sub $0,-2
-add $0,1
-add $0,1
-add $0,1
-add $1,3
-add $0,1
+add $3,3
 lpb $0
   sub $0,1
-  add $3,4
-  add $2,$2
-  sub $3,$2
-  add $1,$2
-  add $2,$3
-  add $3,$1
-  sub $3,$2
-  add $1,$2
+  add $3,$3
+  add $3,1
+  add $3,$3
 lpe
-mov $0,$2
-div $0,3
-sub $0,-1
-div $0,-1
+mov $0,$3
+div $0,7
 add $0,1
-sub $0,-2
-div $0,-1
+sub $0,3
 add $0,2

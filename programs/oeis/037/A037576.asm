@@ -4,22 +4,17 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,-1
-add $2,-3
-add $0,3
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  add $3,2
-  add $3,4
-  dif $2,-1
-  mul $3,4
+add $0,1
+add $1,7
+lpb $0
+  add $1,$1
+  add $1,$2
+  sub $0,1
+  mul $2,-2
+  sub $1,$2
+  add $2,$1
 lpe
-mov $0,$3
-sub $0,12
-div $0,12
+mov $0,$1
+sub $0,9
+div $0,9
 add $0,1

@@ -5,14 +5,22 @@
 
 sub $0,1
 add $0,1
-mov $1,$0
-sub $2,1
-lpb $1
-  mul $2,5
-  sub $1,1
+mov $3,$0
+sub $1,1
+add $1,$1
+lpb $3
+  sub $3,1
+  mul $1,5
 lpe
-mov $0,$2
-sub $0,-3
-sub $0,2
-mul $0,-8
-div $0,24
+mov $0,$1
+div $0,6
+add $0,1
+sub $0,1
+mul $0,2
+sub $0,3
+add $0,2
+mul $0,-1
+add $0,1
+sub $0,3
+div $0,2
+add $0,1

@@ -4,21 +4,23 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
 sub $0,1
 sub $0,1
 sub $0,1
-add $0,3
-mov $1,$0
-lpb $1
-  mul $4,6
-  sub $1,1
-  add $2,5
-  gcd $2,3
-  add $4,$2
+sub $0,1
+add $0,5
+sub $0,1
+sub $1,2
+lpb $0
+  sub $0,1
+  sub $2,$1
+  mul $2,-3
+  add $1,$1
+  add $1,-2
+  add $1,$2
+  add $1,$2
 lpe
-mov $0,$4
+mov $0,$1
+sub $0,-2
+div $0,-2
+add $0,1

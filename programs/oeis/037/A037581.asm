@@ -4,21 +4,34 @@
 #offset 1
 
 sub $0,1
+mov $4,$0
+sub $0,1
+max $0,0
+sub $0,1
+sub $0,1
 add $0,1
-sub $0,1
+sub $0,2
 add $0,1
-sub $0,1
 add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-mov $1,$0
-lpb $1
-  mul $4,9
-  sub $1,1
-  add $2,5
-  gcd $2,9
-  add $4,$2
+add $0,1
+sub $0,-3
+add $0,1
+lpb $0
+  sub $0,1
+  add $2,$3
+  add $1,$2
+  bin $3,$1
+  mul $2,9
+  add $1,1
 lpe
-mov $0,$4
+sub $0,$2
+div $0,10
+div $0,-2
+sub $0,2
+mul $0,2
+div $0,6
+add $0,1
+mov $5,$4
+equ $5,0
+mul $5,-11
+add $0,$5

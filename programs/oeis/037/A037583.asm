@@ -4,19 +4,21 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $3,6
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  sub $2,3
-  dif $2,-1
-  mul $3,4
+add $0,1
+add $0,1
+add $2,-1
+add $1,-2
+sub $2,1
+lpb $0
+  add $2,$3
+  sub $0,1
+  add $2,$2
+  sub $2,$1
+  mov $3,$2
+  div $1,-1
+  add $2,1
 lpe
-mov $0,$3
-sub $0,-24
-div $0,-6
-add $0,3
+mov $0,$2
+sub $0,-3
+div $0,-2
+add $0,1

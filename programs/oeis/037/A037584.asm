@@ -4,14 +4,18 @@
 #offset 1
 
 sub $0,1
-mov $1,$0
-sub $2,10
-lpb $1
+sub $0,1
+add $0,3
+add $1,1
+lpb $0
+  sub $0,1
+  lpb $1
+    sub $1,1
+    add $2,2
+  lpe
   mul $2,5
-  sub $1,1
 lpe
 mov $0,$2
-div $0,3
-sub $0,-3
-div $0,-1
-add $0,3
+sub $0,15
+div $0,15
+add $0,1

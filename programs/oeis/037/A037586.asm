@@ -5,21 +5,21 @@
 
 sub $0,1
 add $0,1
-sub $0,1
-sub $2,5
-sub $2,5
-sub $0,1
-mov $1,$0
-sub $2,1
-add $1,2
-lpb $1
-  mul $2,7
-  sub $1,1
+mov $2,3
+add $0,1
+lpb $0
+  add $2,$3
+  add $2,$3
+  sub $0,1
+  add $2,$3
+  add $2,$3
+  mov $3,$2
+  add $2,$1
+  add $1,$2
+  sub $2,$1
+  sub $3,$2
+  add $2,$3
+  add $2,$3
 lpe
 mov $0,$2
-div $0,-12
-mul $0,2
-add $0,1
-sub $0,5
-div $0,4
-add $0,1
+div $0,12

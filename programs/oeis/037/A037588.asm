@@ -4,29 +4,27 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,1
 sub $0,1
-sub $0,1
-add $0,1
-add $2,1
-mov $1,$0
-sub $2,3
-lpb $1
-  sub $1,1
-  mul $2,3
+sub $0,-1
+mov $2,1
+add $0,2
+lpb $0
+  add $2,$3
+  add $2,$3
+  sub $0,1
+  add $2,$3
+  add $2,$3
+  add $2,$3
+  add $1,$2
+  add $1,$2
+  sub $2,$1
+  sub $3,$2
+  mov $2,$3
+  add $2,$3
+  sub $2,$1
+  add $2,$3
 lpe
 mov $0,$2
-div $0,2
-mul $0,3
-div $0,3
-mul $0,7
-mul $0,$2
-div $0,-8
-mul $0,2
-div $0,2
-div $0,5
-add $0,1
-sub $0,-2
-div $0,-1
+sub $0,13
+div $0,4
 add $0,3

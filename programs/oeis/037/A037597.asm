@@ -8,17 +8,18 @@ add $0,1
 sub $0,1
 add $0,1
 sub $0,1
-add $0,1
-add $0,1
-mul $0,2
-add $2,2
+add $3,5
 lpb $0
-  sub $0,2
-  sub $2,1
-  mul $2,4
-  add $2,2
+  sub $0,1
+  add $3,$3
+  add $3,$3
+  add $3,1
 lpe
-mov $0,$2
-sub $0,12
-div $0,12
+mov $0,$3
+sub $0,3
+div $0,3
+mul $0,7
+add $0,7
+sub $0,7
+div $0,7
 add $0,1

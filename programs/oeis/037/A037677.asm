@@ -5,14 +5,19 @@
 
 sub $0,1
 add $0,1
+sub $0,1
+add $3,1
 add $0,1
-mov $3,1
 lpb $0
   sub $0,1
-  mul $3,7
+  add $2,$3
+  add $1,$2
+  mul $2,7
+  div $1,-1
+  add $1,$2
+  bin $3,$1
 lpe
-mov $0,$3
-div $0,7
-mul $0,3
-div $0,4
-div $0,5
+mov $0,$1
+add $1,$0
+mov $0,$1
+div $0,10

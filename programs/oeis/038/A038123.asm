@@ -4,37 +4,32 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-sub $0,1
 add $0,1
 add $0,1
-sub $0,-1
-add $0,3
+add $0,1
+sub $0,3
+sub $0,1
+sub $0,1
 add $0,$0
-sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,3
-  add $0,4
-lpe
 add $0,1
-sub $0,6
-sub $0,-1
-mul $0,3
-sub $0,-8
-div $0,3
-sub $0,-1
-sub $0,-3
-lpb $1
-  sub $1,1
-  add $0,1
+add $0,2
+add $0,5
+lpb $0
+  gcd $2,3
+  sub $2,$1
+  mod $2,2
+  sub $0,1
+  sub $2,1
+  sub $0,1
+  sub $2,2
+  add $2,-1
+  sub $3,$2
+  add $1,$3
 lpe
-sub $0,5
+mov $0,$3
+sub $0,-1
+mul $0,-1
 add $0,1
-sub $0,9
+sub $0,-7
+div $0,-1
 add $0,4

@@ -4,7 +4,8 @@
 mov $2,$0
 lpb $2
   sub $2,1
-  mul $0,$2
-  add $1,$0
+  mov $1,$2
+  mul $0,$1
+  add $4,$0
 lpe
-mov $0,$1
+mov $0,$4

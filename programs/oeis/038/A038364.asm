@@ -4,12 +4,17 @@
 #offset 1
 
 sub $0,1
-add $0,2
 sub $0,1
-mov $3,$0
+add $0,1
+add $2,1
+sub $0,1
+add $0,1
+sub $0,1
+add $0,1
+add $2,$0
 lpb $0
-  mov $0,1
-  mul $3,10
+  sub $0,$0
+  mul $2,10
 lpe
-mov $0,$3
+mov $0,$2
 sub $0,1

@@ -5,9 +5,12 @@
 
 sub $0,1
 add $0,1
-lpb $0
-  sub $0,1
-  add $0,2
-  sub $0,1
+sub $0,1
+add $0,1
+sub $0,1
+add $0,1
+mov $1,$0
+lpb $1
+  sub $1,1
   dif $0,3
 lpe

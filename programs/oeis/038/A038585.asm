@@ -4,26 +4,18 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,2
-dgs $0,2
-sub $0,2
-add $0,3
-mov $1,$0
-lpb $1
-  sub $1,1
-  mul $2,2
-  sub $3,$3
-  trn $3,$2
-  sub $2,$3
-  add $3,1
-  mul $2,2
-  sub $2,$3
-lpe
-mov $0,$2
-div $0,-10
-mul $0,9
 add $0,1
-sub $0,10
-div $0,9
+dgs $0,2
+add $0,1
+add $3,11
+sub $0,1
+lpb $0
+  sub $0,1
+  add $3,11
+  mul $3,10
+  add $3,11
+lpe
+mov $0,$3
+sub $0,231
+div $0,220
 add $0,1

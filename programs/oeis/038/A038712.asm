@@ -4,16 +4,12 @@
 #offset 1
 
 sub $0,1
+add $0,1
+add $0,1
+gcd $3,8
 sub $0,1
-add $0,3
+pow $3,$0
+gcd $0,$3
 sub $0,1
-mov $3,$0
-lpb $3
-  add $1,$1
-  sub $1,3
-  dif $3,2
-lpe
-mov $0,$1
-mul $0,-18
-div $0,27
+mul $0,2
 add $0,1

@@ -4,25 +4,21 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $3,10
-mov $1,$0
-lpb $1
-  add $2,$2
-  add $2,$2
-  sub $1,1
-  sub $2,$3
-  add $4,$2
-  mul $4,2
-  mul $3,3
-lpe
-mov $0,$4
-div $0,10
-sub $0,2
-div $0,2
 add $0,1
 sub $0,1
+add $3,6
+add $0,1
+lpb $0
+  sub $0,1
+  mul $1,4
+  add $2,$3
+  add $2,$2
+  mul $3,3
+  add $1,$2
+lpe
+mov $0,$1
+div $0,12
+add $0,1
+sub $0,2
 mul $0,2
 add $0,2

@@ -4,15 +4,13 @@
 #offset 1
 
 sub $0,1
+add $0,2
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,-1
 mov $3,$0
 lpb $3
-  sub $3,4
   sub $3,5
   add $0,2
+  sub $3,4
 lpe
-sub $0,1
+sub $0,11
+sub $0,-10

@@ -4,19 +4,31 @@
 #offset 1
 
 sub $0,1
+mov $2,$0
+sub $0,1
+max $0,0
+sub $0,1
+sub $0,1
+add $0,3
+sub $0,-1
 sub $0,1
 sub $0,-1
-add $0,1
-sub $0,1
-add $0,1
 sub $0,-1
 sub $0,-1
-mov $3,$0
-lpb $3
-  sub $3,1
-  sub $3,4
-  sub $3,5
+mov $1,$0
+lpb $1
+  sub $1,10
   add $0,2
 lpe
+add $0,2
+sub $0,4
+mul $0,2
+add $0,1
+sub $0,-1
+div $0,2
 sub $0,1
-sub $0,2
+sub $0,1
+mov $3,$2
+equ $3,0
+mul $3,-1
+add $0,$3

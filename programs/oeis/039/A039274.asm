@@ -6,12 +6,16 @@
 sub $0,1
 add $0,1
 sub $0,1
-add $0,1
 sub $0,1
-mov $3,$0
-lpb $3
-  sub $3,1
-  sub $3,4
-  sub $3,5
+sub $0,-1
+mov $1,$0
+lpb $1
+  sub $1,10
   add $0,2
 lpe
+add $0,2
+sub $0,3
+mul $0,2
+add $0,1
+sub $0,-1
+div $0,2

@@ -4,16 +4,18 @@
 #offset 1
 
 sub $0,1
-sub $3,1
 add $0,1
 mul $0,$0
-add $0,1
-sub $0,-1
+add $0,2
 lpb $0
   sub $0,1
-  sub $3,$0
+  add $1,$0
 lpe
-mov $0,$3
-sub $0,-4
-div $0,-2
+add $0,$1
+mul $0,5
+div $0,10
+mul $0,5
+add $0,1
+sub $0,6
+div $0,5
 add $0,1

@@ -5,7 +5,10 @@
 
 sub $0,1
 add $0,1
-fac $0,2
-mul $0,3
+add $0,1
+bin $0,2
+mov $3,$0
+mul $3,6
+mov $0,$3
 div $0,12
 add $0,1

@@ -4,17 +4,20 @@
 #offset -2
 
 add $0,2
-add $0,1
-sub $3,4
-mov $1,$0
-mov $2,2
-lpb $1
-  sub $1,1
-  add $3,$2
-  dif $2,-1
-  sub $2,$3
+sub $2,4
+lpb $0
+  sub $0,1
+  sub $2,$1
+  mul $1,-1
+  sub $1,4
+  add $1,$2
 lpe
-mov $0,$3
-sub $0,-2
-div $0,-2
+mov $0,$2
+sub $0,-4
+div $0,-4
+add $0,1
+sub $0,1
+add $0,2
+sub $0,2
+div $0,2
 add $0,1

@@ -4,14 +4,18 @@
 #offset 1
 
 sub $0,1
-mov $1,$0
-add $3,1
-lpb $1
-  sub $1,1
-  mul $3,5
-  div $1,2
-lpe
-mov $0,$3
+add $0,1
 sub $0,1
-mul $0,5
+sub $0,1
+add $0,2
+add $0,$0
+sub $1,4
+lpb $0
+  sub $0,1
+  div $0,2
+  mul $1,5
+lpe
+mov $0,$1
+sub $0,-20
+div $0,-4
 add $0,5

@@ -5,12 +5,13 @@
 
 sub $0,1
 add $0,1
-mov $3,$0
-mul $0,2
-bin $0,$3
 sub $0,1
-mul $0,4
-div $0,4
-div $0,2
 add $0,1
+mul $0,2
+sub $0,1
+mov $3,$0
+div $0,2
+bin $3,$0
+add $2,$3
+mov $0,$2
 mod $0,3

@@ -4,8 +4,8 @@
 #offset 1
 
 sub $0,1
+add $0,1
 sub $0,1
-sub $0,-1
 mov $3,$0
 div $0,2
 bin $3,$0

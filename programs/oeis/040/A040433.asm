@@ -3,22 +3,28 @@
 
 sub $0,1
 sub $0,1
-sub $3,6
-add $0,1
 sub $0,1
-add $0,2
-sub $3,6
-mov $1,$0
-lpb $1
-  add $3,$3
-  sub $1,1
-  sub $2,$3
-  dif $2,-1
-  mov $3,2
+sub $0,1
+sub $0,1
+add $0,5
+sub $1,7
+lpb $0
+  sub $0,1
+  sub $2,$1
+  gcd $1,$1
+  add $1,$2
+  gcd $2,1
+  sub $2,$1
+  add $1,$2
 lpe
 mov $0,$2
-div $0,4
-add $0,7
+add $0,10
 sub $0,1
-mul $0,3
-add $0,3
+mul $0,-1
+add $0,2
+sub $0,20
+div $0,2
+add $0,14
+sub $0,1
+mul $0,-3
+add $0,21

@@ -3,32 +3,21 @@
 
 sub $0,1
 sub $0,1
-sub $3,6
-add $0,1
+sub $1,2
 sub $0,1
-add $0,2
-sub $3,6
-mov $1,$0
-lpb $1
-  add $3,$3
+sub $1,1
+sub $0,1
+sub $0,1
+add $0,5
+mul $1,8
+lpb $0
   sub $1,1
-  sub $2,$3
-  dif $2,-1
-  mov $3,4
+  sub $0,1
+  sub $2,$1
+  mov $1,$2
+  gcd $2,1
+  sub $2,$1
+  add $1,$2
 lpe
 mov $0,$2
-div $0,4
-add $0,5
-sub $0,2
-mul $0,2
-add $0,2
-sub $0,10
-lpb $3
-  sub $3,1
-  div $0,-4
-  mul $0,-7
-lpe
-add $0,28
-sub $0,26
-div $0,4
 add $0,25

@@ -4,14 +4,13 @@
 #offset 1
 
 sub $0,1
+add $0,1
 sub $0,1
 add $0,1
-lpb $0
-  sub $0,1
-  add $0,2
-  sub $2,5
-  dif $0,12
-lpe
-mov $0,$2
-div $0,-5
+add $0,1
+gcd $3,12
+sub $0,1
+gcd $0,$3
+mul $0,16
+div $0,192
 add $0,1

@@ -5,6 +5,10 @@
 
 sub $0,1
 add $0,1
-gcd $0,13
-div $0,12
+add $0,1
+gcd $3,13
+sub $0,1
+gcd $0,$3
+mul $0,16
+div $0,192
 add $0,1

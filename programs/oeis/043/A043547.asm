@@ -4,24 +4,17 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,2
-add $0,3
 sub $0,1
-mov $1,$0
-add $1,1
-lpb $1
-  sub $1,2
-  add $0,2
+add $0,1
+sub $0,1
+add $0,1
+mov $2,$0
+lpb $2
+  sub $2,1
+  add $3,$0
+  lpb $0
+    sub $0,2
+  lpe
 lpe
-add $0,6
-add $0,7
-sub $0,-1
-sub $0,16
-lpb $1
-  sub $1,1
-  mul $0,2
-  add $0,-2
-lpe
-div $0,2
+mov $0,$3
 add $0,1

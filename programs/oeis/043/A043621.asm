@@ -5,13 +5,14 @@
 
 sub $0,1
 sub $0,1
-sub $0,1
+mov $1,$0
 sub $0,-1
-add $0,4
-mul $0,8
 add $0,1
-sub $0,-2
+mul $0,7
+add $1,$0
+mov $0,$1
 div $0,7
-add $0,2867
-sub $0,2870
+add $0,3
+add $0,1
+sub $0,4
 add $0,17157

@@ -4,12 +4,15 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
 sub $0,1
-add $3,1
-mul $3,10
-add $0,$3
+add $0,11
+sub $0,1
+mul $0,11
 div $0,10
-mul $0,9
-div $0,9
+add $0,1
+sub $0,6
+mul $0,2
+add $0,1
+sub $0,9
+div $0,2
 add $0,10

@@ -4,13 +4,8 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
 mov $2,$0
-lpb $2
-  sub $2,2
-  mov $3,14
-  sub $0,-1
-  div $2,$3
-lpe
+add $3,4
+nrt $2,$3
+add $0,$2
 add $0,762765

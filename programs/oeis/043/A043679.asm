@@ -5,12 +5,68 @@
 
 sub $0,1
 sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,3
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,6
+sub $0,3
+sub $0,1
+sub $0,1
+add $0,10
+sub $0,1
+sub $0,1
 add $0,1
-mov $2,$0
-lpb $2
-  sub $2,3
-  mov $3,14
-  sub $0,-1
-  div $2,$3
-lpe
+sub $0,1
+add $0,1
+add $1,11
+add $1,$0
+add $0,$1
+mul $0,-2
+div $0,2
+mul $0,2
+add $0,$1
+sub $0,3
+mul $0,4
+add $0,2
+sub $0,21
+div $0,16
+sub $0,-3
+add $0,2
+sub $0,1
+add $0,6
+sub $0,50
+div $0,11
+sub $0,-25
+add $0,4
+sub $0,$1
+div $0,-1
+sub $0,-1
+sub $0,-2
+sub $0,11
+add $0,1
+sub $0,-23
+mul $0,2
+sub $0,52
+div $0,2
+add $0,1
+sub $0,43
+sub $0,-36
+add $0,1
+sub $0,-27
+add $0,1
+sub $0,-3
+add $0,1
+sub $0,-2
+add $0,373503
+sub $0,373502
+add $0,13
 add $0,1052688

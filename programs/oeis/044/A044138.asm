@@ -5,10 +5,7 @@
 
 sub $0,1
 sub $0,1
+add $0,2
 sub $0,1
-add $0,1
-sub $0,-2
-mov $3,$0
-mul $3,7
-mul $3,7
-mov $0,$3
+mul $0,49
+add $0,49

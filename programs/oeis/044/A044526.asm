@@ -8,15 +8,11 @@ sub $0,1
 sub $0,1
 mov $3,$0
 lpb $3
-  sub $3,1
-  sub $3,4
   add $0,1
-  lpb $3
-    sub $3,1
-  lpe
+  mov $3,4
 lpe
-add $0,1
+sub $0,10
 add $0,2
-sub $0,1
+sub $0,-10
 mul $0,49
 add $0,7

@@ -7,25 +7,16 @@ sub $0,1
 sub $0,1
 sub $0,1
 sub $0,1
-add $0,3
-sub $0,1
-mov $1,$0
-lpb $1
-  mov $1,$0
-  sub $1,7
+mov $3,$0
+lpb $3
   add $0,1
+  mov $3,4
 lpe
-sub $0,1
+add $0,2
+sub $0,-10
+mul $0,49
 add $0,7
-sub $0,1
-sub $0,16
-mul $0,2
-add $0,1
-sub $0,-5
-add $0,1
-sub $0,-1
-div $0,2
-add $0,1
-sub $0,-7
+sub $0,448
+div $0,49
 mul $0,64
 add $0,8

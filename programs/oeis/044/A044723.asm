@@ -4,34 +4,20 @@
 #offset 1
 
 sub $0,1
-add $0,1
-mov $4,$0
 sub $0,1
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-pow $3,$2
-sub $2,4
-sub $0,9
-lpb $0
-  sub $0,1
-  trn $3,$2
-lpe
-add $3,3
-mov $0,$3
-sub $0,9
-div $0,$3
-sub $4,1
-add $0,-6
-sub $0,-15
-add $0,1
-sub $0,1
-sub $0,1
-mov $5,$4
-add $0,$5
-sub $0,7
-add $0,3
 sub $0,3
+mov $3,$0
+lpb $3
+  add $0,1
+  mov $3,4
+lpe
+sub $0,10
+add $0,2
+sub $0,-10
+mul $0,49
+add $0,7
+sub $0,-140
+div $0,49
 mul $0,100
 add $0,10

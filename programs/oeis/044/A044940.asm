@@ -5,21 +5,15 @@
 
 sub $0,1
 sub $0,1
-sub $0,1
-sub $0,-1
-mul $0,1023
-mul $0,16
-div $0,512
-div $0,32
-add $0,3
+add $0,2
+mov $2,$0
+lpb $2
+  sub $2,1
+  mul $0,-1
+lpe
 mod $0,10
-sub $0,5
-div $0,-5
-sub $0,9
-add $0,9
-add $0,14
-sub $0,28
-div $0,-14
-mul $0,9
-sub $0,11
-div $0,-9
+add $0,10
+mod $0,11
+mod $0,2
+sub $0,1
+div $0,-1

@@ -4,28 +4,47 @@
 #offset 1
 
 sub $0,1
+sub $0,1
+add $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+add $0,1
+add $0,1
+sub $0,1
+sub $0,1
+add $0,1
+sub $0,1
+add $0,1
+add $0,1
+sub $0,-1
 mov $4,$0
-sub $0,1
-max $0,0
-sub $0,1
-add $0,3
-sub $2,1
-mov $1,$0
-mov $3,$0
-lpb $1
+lpb $4
+  sub $4,1
+  sub $0,1
+  sub $0,1
+  add $0,4
+  sub $0,1
+  sub $0,1
+  add $0,1
+  mod $0,2
+  mov $2,$0
+  sub $3,1
+  add $3,2
   add $3,$2
-  sub $1,1
-  lpb $0
-    sub $0,1
-    sub $2,$3
-    div $2,-2
-    add $2,$2
-    add $3,1
-  lpe
+  sub $1,$3
+  add $0,3
 lpe
-mov $0,$3
+mov $0,$1
+div $0,-1
+sub $0,7
+add $0,3
 sub $0,1
-mov $5,$4
-equ $5,0
-mul $5,-2
-add $0,$5
+sub $0,-3
+add $0,1
+sub $0,-1
+add $0,1
+sub $0,3
+add $0,1
+sub $0,-1
+mul $0,2

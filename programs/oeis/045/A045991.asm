@@ -9,5 +9,5 @@ lpb $1
   add $3,$0
 lpe
 mov $0,$3
-mul $0,4
-div $0,4
+mul $0,2
+div $0,2

@@ -5,8 +5,7 @@ mov $3,$0
 mul $0,2
 bin $0,$3
 sub $0,$3
-mul $0,2
-add $0,2
-sub $0,4
-div $0,2
+mul $0,3
+add $0,-1
+div $0,3
 add $0,1

@@ -5,37 +5,15 @@
 
 sub $0,1
 sub $0,1
-sub $0,6
-sub $0,1
-sub $0,5
 sub $0,1
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,8
-sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,3
-  sub $0,1
-  add $0,3
-  bin $1,$0
+mov $3,$0
+lpb $3
+  add $0,2
+  mov $3,9
 lpe
-sub $0,7
+add $0,11
 add $0,2
-sub $0,1
-sub $0,-4
-sub $0,-1
-sub $0,-2
-mul $0,2
-add $0,3
-sub $0,7
-sub $0,-2
-add $0,2
-sub $0,-3
-sub $0,-1
-add $0,2
-sub $0,-14
-div $0,2
+sub $0,11
+add $0,1
 add $0,8

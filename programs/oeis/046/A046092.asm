@@ -3,12 +3,11 @@
 
 add $0,1
 sub $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  sub $3,$0
+mov $3,$0
+lpb $3
+  sub $3,1
+  add $0,$3
 lpe
-mov $0,$3
-sub $0,-1
-mul $0,-4
-add $0,4
+mul $0,242
+div $0,242
+mul $0,4

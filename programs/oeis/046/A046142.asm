@@ -4,32 +4,25 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,1
 sub $0,1
-add $0,$0
 sub $0,1
-pow $2,$1
 add $3,1
-mul $0,2
-mov $1,$0
-lpb $1
-  sub $1,2
-  sub $2,2
-  sub $4,$3
-  lpb $0
-    sub $0,2
-    trn $3,$2
-    sub $2,4
-  lpe
+add $0,1
+mov $2,$0
+add $2,1
+lpb $2
+  sub $2,1
+  add $0,3
+  add $3,$0
+  sub $1,$3
+  add $3,2
+  add $3,$0
 lpe
-mov $0,$4
-sub $0,-2
-mul $0,-1
-add $0,1
-sub $0,1
-mul $0,2
-add $0,1
+mov $0,$1
 sub $0,-1
+mul $0,-2
 div $0,2
+sub $0,1
+add $0,2
+mul $0,8
 add $0,1

@@ -4,26 +4,21 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
 sub $0,1
+add $0,$0
 mov $1,$0
-sub $2,3
+pow $0,$3
 lpb $1
   sub $1,1
-  mul $2,2
+  mov $3,$0
+  mul $3,8
+  add $0,$0
 lpe
-mov $0,$2
-mul $0,$0
-div $0,9
-sub $0,-2
+mov $0,$3
 add $0,1
-sub $0,3
 div $0,2
-add $0,1
-sub $0,1
-mul $0,2
-add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
+add $0,$1
+sub $0,-1
+mul $0,48
+sub $0,-48
+div $0,96

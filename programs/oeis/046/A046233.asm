@@ -4,21 +4,25 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
+mov $4,$0
 sub $0,1
-mov $1,$0
+add $0,1
+add $0,1
+sub $0,1
+sub $0,1
+add $0,1
+add $0,1
 lpb $0
-  mul $0,0
-  sub $2,1
-  lpb $1
-    mul $2,5
-    sub $1,1
-  lpe
+  sub $0,1
+  add $2,$3
+  add $1,$2
+  mul $2,5
+  bin $3,$1
 lpe
 mov $0,$2
-div $0,-1
+div $0,6
 add $0,1
-mov $4,$3
-equ $4,0
-mul $4,-1
-add $0,$4
+mov $5,$4
+equ $5,0
+mul $5,-1
+add $0,$5

@@ -4,25 +4,22 @@
 mov $4,$0
 sub $0,1
 max $0,0
-add $0,1
-sub $0,1
-add $0,2
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,$3
-  trn $3,$2
-  trn $3,$2
-  sub $2,$3
-  sub $2,3
+sub $0,3
+add $0,4
+lpb $0
+  add $3,$1
+  sub $0,1
+  sub $1,$2
+  add $2,2
+  add $2,$3
+  div $1,-1
+  add $2,$3
+  add $1,$2
+  add $3,$1
+  sub $2,1
 lpe
 mov $0,$2
-div $0,2
 mul $0,2
-add $0,1
-div $0,6
-mul $0,4
-div $0,-2
 add $0,1
 mov $5,$4
 equ $5,0

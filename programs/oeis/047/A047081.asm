@@ -3,27 +3,29 @@
 
 sub $0,1
 sub $0,1
-sub $0,-1
+add $0,$0
 add $0,1
-add $0,1
-add $1,3
-add $0,1
-lpb $0
-  sub $0,1
-  sub $3,$2
-  add $1,$2
-  add $2,$3
-  add $3,$1
-  add $1,$2
-  sub $3,$2
-lpe
-mov $0,$1
-sub $0,$3
-sub $0,3
-add $0,7
-sub $0,8
+add $0,2
 add $0,3
-sub $0,5
-div $0,3
-add $0,1
+lpb $0
+  add $2,3
+  add $2,2
+  sub $0,1
+  sub $0,1
+  sub $2,2
+  add $2,-1
+  sub $3,$2
+  add $2,2
+  sub $3,$1
+  sub $2,$1
+  sub $2,$1
+  add $2,$3
+  add $1,$3
+lpe
+mov $0,$3
+sub $0,-2
+mul $0,-8
+add $0,16
+sub $0,16
+div $0,16
 add $0,1

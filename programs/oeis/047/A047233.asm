@@ -5,17 +5,16 @@
 
 sub $0,1
 sub $0,1
-add $0,3
 sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,2
-  add $0,1
-lpe
-add $0,6
-add $0,7
 sub $0,1
-sub $0,16
-mul $0,2
+mul $0,3
+add $0,124
+sub $0,-164
+div $0,2
+mul $0,5
+add $0,30
+sub $0,735
 add $0,1
-sub $0,-5
+sub $0,-9
+div $0,5
+mul $0,2

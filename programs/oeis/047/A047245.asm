@@ -4,14 +4,9 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,6
-sub $0,1
 mov $1,$0
 lpb $1
   sub $1,3
   add $0,3
 lpe
-sub $0,7
-add $0,2
+add $0,1

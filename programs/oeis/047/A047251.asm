@@ -5,27 +5,68 @@
 
 sub $0,1
 sub $0,1
+add $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,-1
+sub $0,1
+sub $0,1
+add $0,6
+sub $0,3
+sub $0,1
+sub $0,1
+add $0,10
 sub $0,1
 sub $0,1
 add $0,1
 sub $0,1
-add $0,6
-sub $0,1
-lpb $0
-  sub $3,$2
-  sub $0,1
-  add $2,$3
-  add $3,$1
-  sub $1,4
-  sub $3,$1
-  sub $1,$2
-  sub $3,$1
-  sub $3,$2
-  add $3,$1
-lpe
-mov $0,$1
-sub $0,-12
-sub $0,-12
-div $0,-4
+add $0,1
+sub $0,-1
+add $1,11
+add $1,$0
+div $0,4
+add $0,$1
+mul $0,-2
+sub $0,2
+mul $0,2
+add $0,$1
+sub $0,3
+mul $0,2
+sub $0,21
+div $0,8
 sub $0,-3
+add $0,2
+sub $0,6
+add $0,6
+sub $0,50
+div $0,2
+sub $0,-25
+add $0,4
+sub $0,$1
+div $0,-1
+sub $0,-1
+sub $0,-2
+sub $0,10
+add $0,1
+sub $0,-21
+mul $0,2
+sub $0,52
+sub $0,-57
+div $0,2
+add $0,1
+sub $0,43
+add $0,1
+sub $0,-2
+add $0,1
+sub $0,-2
+sub $0,10
+sub $0,-16
+mul $0,2
+add $0,1
+sub $0,7
+div $0,2
 add $0,1

@@ -6,13 +6,16 @@
 sub $0,1
 add $0,1
 sub $0,1
-add $0,1
-add $0,1
-mul $0,7
+sub $1,4
+add $2,$1
 lpb $0
-  sub $0,4
-  sub $2,6
+  sub $0,1
+  mod $1,6
+  add $2,$1
+  add $1,$2
+  sub $1,4
 lpe
-add $0,$2
-add $0,10
-div $0,-7
+mov $0,$2
+sub $0,-4
+div $0,-1
+div $0,2

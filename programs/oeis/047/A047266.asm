@@ -4,19 +4,11 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,6
-sub $0,1
+sub $0,-1
 mov $1,$0
 lpb $1
   sub $1,3
   add $0,3
 lpe
 add $0,2
-sub $0,7
-sub $0,1
-sub $0,-4
-sub $0,-1
+sub $0,3

@@ -4,29 +4,25 @@
 #offset 1
 
 sub $0,1
-sub $0,1
 add $0,1
 sub $0,1
 sub $0,1
-add $0,1
-add $0,1
 sub $0,1
-add $0,3
+sub $0,1
+add $3,3
+add $3,$0
+mov $0,$3
 add $0,$0
-sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,3
-  add $0,3
-lpe
-add $0,1
-div $0,2
-sub $0,6
-sub $0,-1
-mul $0,3
-add $0,1
-sub $0,-14
+mul $0,7
+div $0,7
 div $0,3
-sub $0,4
+mul $0,12
+sub $0,1
+add $0,16
+div $0,8
+add $3,$0
+mov $0,$3
+sub $0,5
+sub $0,-2
 sub $0,-1
-add $0,1
+add $0,2

@@ -5,23 +5,25 @@
 
 sub $0,1
 add $0,1
-add $0,1
 sub $0,1
+add $1,3
 sub $0,1
-add $0,1
-sub $2,3
-lpb $0
-  mov $0,$2
-lpe
-mul $0,3
-div $0,3
-mul $0,7
-mul $0,8
-div $0,-8
+add $0,2
+add $1,$0
+add $0,$1
+mul $0,4
+div $0,6
+add $0,$1
+sub $0,2
 mul $0,2
-div $0,2
-div $0,3
 add $0,1
-sub $0,-1
-div $0,-1
+sub $0,3
+mul $0,4
+add $0,5
+sub $0,21
+div $0,8
+mul $0,6
+add $0,5
+sub $0,17
+div $0,6
 add $0,1

@@ -4,13 +4,6 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-mov $3,$0
-lpb $3
-  sub $3,6
-  add $0,1
-lpe
-mul $0,162
-div $0,162
+mul $0,7
+div $0,6
 add $0,1

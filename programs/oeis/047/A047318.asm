@@ -4,17 +4,10 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-mov $3,$0
-div $0,2
-lpb $3
-  sub $3,1
-  add $0,3
-lpe
-add $0,1
-div $0,3
-mul $0,-2
-sub $0,-2
-div $0,-2
+add $0,3
+mul $0,7
+div $0,6
+mul $0,60
+add $0,63
+sub $0,243
+div $0,60

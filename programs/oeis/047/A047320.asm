@@ -6,20 +6,24 @@
 sub $0,1
 sub $0,1
 sub $0,1
+sub $0,1
 sub $0,-1
-sub $0,1
-sub $0,1
 add $0,3
-sub $0,-2
-mov $3,$0
-lpb $3
-  add $0,4
-  sub $3,3
-lpe
+sub $0,1
 add $0,2
+add $1,$0
+add $0,$1
+div $0,6
 mul $0,4
-sub $0,-2
-add $0,3
-sub $0,6
-sub $0,15
-div $0,4
+add $0,$1
+sub $0,2
+mul $0,2
+sub $0,3
+add $0,1
+mul $0,4
+add $0,5
+sub $0,21
+div $0,8
+sub $0,-3
+sub $0,5
+sub $0,-5

@@ -6,9 +6,18 @@
 sub $0,1
 sub $0,1
 add $0,1
-sub $0,-2
 mov $3,$0
-mul $3,7
-mov $0,$3
-div $0,4
-sub $0,3
+sub $1,1
+add $1,$1
+lpb $3
+  sub $3,1
+  sub $1,6
+lpe
+sub $0,$1
+div $0,-4
+add $0,1
+sub $0,1
+sub $0,-2
+div $0,-1
+add $0,1
+sub $0,-1

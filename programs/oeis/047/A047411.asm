@@ -4,36 +4,57 @@
 #offset 1
 
 sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+add $0,6
+sub $0,3
+sub $0,3
+sub $0,1
+add $0,10
+sub $0,1
+sub $0,1
 add $0,1
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-mov $4,$0
-sub $0,1
-add $2,-3
-add $0,3
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  sub $2,$3
-  add $3,$2
-  add $3,5
-  dif $2,-1
-  mul $3,-1
-lpe
-mov $0,$2
-add $0,3
+add $0,1
+add $1,11
+add $1,$0
+div $0,4
+add $0,$1
+mul $0,-2
 sub $0,2
-div $0,3
-add $0,5
-mov $5,$4
-mul $5,-2
-add $0,$5
-sub $0,6
-mul $0,3
-sub $0,10
-div $0,-3
+mul $0,2
+add $0,$1
+sub $0,3
+mul $0,4
+add $0,2
+sub $0,21
+div $0,8
+sub $0,-3
+add $0,2
+sub $0,1
+add $0,6
+sub $0,50
+div $0,2
+sub $0,-25
+add $0,4
+sub $0,$1
+div $0,-1
+sub $0,-1
+sub $0,-2
+sub $0,11
 add $0,1
+sub $0,-21
+mul $0,2
+sub $0,52
+div $0,2
+add $0,1
+sub $0,43
+sub $0,-36
+sub $0,-5
 add $0,1

@@ -4,17 +4,17 @@
 #offset 1
 
 sub $0,1
-add $0,1
 sub $0,1
 add $0,1
-sub $0,1
-lpb $0
-  sub $0,1
-  add $3,8
-lpe
+mov $3,$0
+mul $3,8
 mov $0,$3
 div $0,5
-mul $0,6
-div $0,6
 add $0,1
+sub $0,1
+sub $0,1
+add $0,1
+sub $0,4
+sub $0,-3
+add $0,2
 sub $0,1

@@ -4,40 +4,33 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
 sub $0,1
 sub $0,-1
-add $0,1
-add $0,6
-mov $1,$0
-lpb $1
-  add $0,3
-  sub $1,6
-  sub $0,1
-lpe
-sub $0,7
-add $0,3
-sub $0,-3
-mul $0,4
-lpb $1
-  sub $1,1
-  add $0,$1
-lpe
-div $0,4
-mul $0,18
-add $0,3
-sub $0,21
-div $0,18
 sub $0,1
-sub $0,3
-sub $0,4
+add $0,4
+lpb $0
+  add $2,$3
+  add $2,-1
+  sub $0,1
+  sub $3,$2
+  add $2,2
+  sub $3,$1
+  add $1,-1
+lpe
+add $1,-1
+mov $0,$1
+sub $0,1
+div $0,3
+add $0,-1
+sub $0,-1
+add $0,$1
+sub $0,1
+sub $0,1
+lpb $3
+  sub $3,1
+  add $0,1
+lpe
+sub $0,-3
+div $0,-1
 add $0,1
-sub $0,-4
+sub $0,5

@@ -7,27 +7,22 @@ sub $0,1
 sub $0,1
 sub $0,1
 sub $0,1
-sub $0,1
 sub $0,-1
-add $0,1
-add $0,8
-sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,5
-  add $0,1
-lpe
-sub $0,7
-add $0,3
-sub $0,-4
-mul $0,4
-add $0,1
-sub $0,21
-div $0,4
-mul $0,24
-add $0,3
-sub $0,21
-div $0,18
-sub $0,1
+add $3,3
+add $3,$0
+mov $0,$3
+add $0,$0
+mul $0,7
+sub $0,5
+div $0,7
+div $0,5
+mul $0,12
+add $0,25
+div $0,8
+add $3,$0
+mov $0,$3
+sub $0,5
+sub $0,-2
 sub $0,-1
+sub $0,2
 add $0,1

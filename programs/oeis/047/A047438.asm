@@ -4,37 +4,18 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
 add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,-1
-add $0,1
-add $0,1
-sub $0,1
-add $0,3
 add $0,$0
 sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,3
-  add $0,5
+sub $1,4
+lpb $0
+  gcd $1,8
+  sub $0,1
+  add $2,$1
+  add $1,$2
+  sub $1,4
 lpe
-div $0,2
-add $0,1
-sub $0,6
-sub $0,-2
-mul $0,3
-sub $0,-14
-div $0,3
-add $0,2
-sub $0,2
-add $0,3
-sub $0,8
-add $0,1
-sub $0,-3
+mov $0,$1
+sub $0,4
+div $0,4
 add $0,1

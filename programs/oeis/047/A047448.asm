@@ -4,27 +4,19 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
+add $1,3
 sub $0,1
 sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-add $0,1
-sub $0,1
-lpb $0
-  sub $0,1
-  add $3,8
-lpe
-mov $0,$3
+add $0,2
+add $1,$0
+add $0,$1
+mul $0,4
 div $0,5
-mul $0,6
-div $0,6
+sub $0,2
+mul $0,2
 add $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-2
-add $0,$5
+sub $0,3
+mul $0,4
+add $0,5
+sub $0,-3
+div $0,8

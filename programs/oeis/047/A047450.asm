@@ -4,43 +4,40 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,-1
-sub $0,1
-add $0,1
-add $0,6
 mov $1,$0
-lpb $1
-  sub $1,6
-  add $0,3
-  sub $0,1
-lpe
-sub $0,7
-add $0,3
-sub $0,-3
-mul $0,4
-lpb $1
-  sub $1,1
-  add $0,1
-lpe
-div $0,4
-mul $0,18
-add $0,3
-sub $0,21
-div $0,18
 sub $0,1
-add $0,2
-sub $0,3
-sub $0,4
-add $0,1
-sub $0,-4
-sub $0,-2
+max $0,0
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
 sub $0,-1
+add $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+mul $0,5
+add $0,124
+add $0,29
+sub $0,-164
+div $0,2
+mul $0,8
+add $0,30
+sub $0,735
+sub $0,-9
+div $0,5
+mul $0,2
+add $0,21
+sub $0,-3
+mul $0,2
+add $0,4
+sub $0,52
+div $0,2
+add $0,2
+sub $0,174
+div $0,6
+mov $2,$1
+equ $2,0
+mul $2,-1
+add $0,$2

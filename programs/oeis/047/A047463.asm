@@ -4,16 +4,14 @@
 #offset 1
 
 sub $0,1
-add $0,3
+add $0,1
 sub $0,1
 mov $1,$0
 lpb $1
   sub $1,2
   add $0,2
 lpe
-add $0,6
-add $0,7
+add $0,1
 sub $0,1
-sub $0,16
 mul $0,2
 add $0,2

@@ -4,19 +4,17 @@
 #offset 1
 
 sub $0,1
-add $0,1
 sub $0,1
 add $0,1
 add $0,1
+add $1,3
 sub $0,1
-lpb $0
-  sub $0,1
-  add $3,8
-lpe
-mov $0,$3
+add $0,2
+add $1,$0
+add $0,$1
+mul $0,4
 div $0,5
-mul $0,6
-div $0,6
+sub $0,2
 add $0,1
-sub $0,1
+sub $0,3
 sub $0,1

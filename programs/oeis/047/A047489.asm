@@ -6,28 +6,22 @@
 sub $0,1
 sub $0,1
 sub $0,1
+add $0,12
 sub $0,1
-sub $0,1
-sub $0,-1
 add $0,1
-add $0,8
-mov $1,$0
-lpb $1
-  sub $1,5
-  add $0,1
-lpe
-sub $0,5
-add $0,3
-sub $0,-3
+mov $2,$0
+sub $2,1
+add $0,12
+add $0,$2
+sub $0,2
+mul $0,6
+add $0,12
+sub $0,6
+div $0,5
 mul $0,4
-add $0,1
-sub $0,21
-div $0,4
-mul $0,24
-add $0,3
-sub $0,21
-div $0,18
-sub $0,1
+div $0,6
+sub $0,40
+add $0,2
+sub $0,-13
 sub $0,-1
-sub $0,3
 add $0,1

@@ -4,15 +4,16 @@
 #offset 1
 
 sub $0,1
+sub $0,1
+add $0,1
+mov $3,$0
+mul $3,8
+mov $0,$3
+div $0,5
 add $0,1
 sub $0,1
-gcd $3,$0
-mul $3,3
-add $1,$3
-mov $0,$1
-mul $0,8
-div $0,15
-mul $0,9
-div $0,-1
-div $0,-9
+sub $0,1
 add $0,1
+sub $0,4
+sub $0,-3
+add $0,2

@@ -5,21 +5,33 @@
 
 sub $0,1
 sub $0,1
-add $0,3
 sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,2
-  add $0,2
-lpe
-add $0,6
-add $0,7
+sub $0,-1
 sub $0,1
-sub $0,16
+add $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+mul $0,5
+add $0,124
+add $0,29
+sub $0,-164
+div $0,2
+mul $0,8
+add $0,30
+sub $0,735
+sub $0,-9
+div $0,5
 mul $0,2
-lpb $1
-  sub $1,1
-  add $0,3
-lpe
+add $0,21
 sub $0,-3
+div $0,2
+sub $0,77
+mul $0,2
+add $0,4
+sub $0,52
+div $0,2
+add $0,2
+sub $0,7
 add $0,4

@@ -5,15 +5,11 @@
 
 sub $0,1
 add $0,1
-sub $0,2
 sub $0,1
 add $0,1
-add $0,1
-sub $0,-1
 mov $3,$0
-lpb $3
-  sub $3,1
-  sub $3,5
-  add $0,2
-lpe
 sub $0,1
+lpb $3
+  add $0,2
+  sub $3,6
+lpe

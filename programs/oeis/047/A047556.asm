@@ -7,29 +7,23 @@ sub $0,1
 sub $0,1
 add $0,1
 sub $0,1
-sub $0,1
+sub $1,1
 add $0,1
 sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,3
-add $0,$0
-sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,3
-  add $0,5
-lpe
-add $0,1
-div $0,2
-sub $0,6
-sub $0,-2
-mul $0,3
-sub $0,-14
-sub $0,4
-div $0,3
+sub $0,-1
 add $0,2
-sub $0,2
+add $0,$0
+lpb $0
+  sub $2,$3
+  sub $0,1
+  add $3,$2
+  add $2,$1
+  sub $1,4
+lpe
+mov $0,$3
+add $0,1
+div $0,-3
+sub $0,7
+add $0,2
+sub $0,-1
 add $0,3

@@ -4,16 +4,18 @@
 #offset 1
 
 sub $0,1
+add $0,2
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,4
-mul $0,8
 add $0,1
+sub $0,1
+mul $0,4
+mul $0,2
 sub $0,-2
+add $0,2
+mul $0,4
+add $0,5
+add $0,5
+sub $0,17
 div $0,7
-add $0,2867
-sub $0,2870
-add $0,840700
-sub $0,840697
+div $0,4
+sub $0,1

@@ -4,27 +4,17 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,8
-sub $0,1
+sub $2,1
+sub $0,$2
+sub $0,-1
 mov $1,$0
 lpb $1
   sub $1,3
-  add $0,3
-  sub $0,1
-  add $0,3
+  add $0,5
 lpe
-sub $0,7
 add $0,2
-sub $0,1
-sub $0,-4
-sub $0,-1
-sub $0,-1
 mul $0,2
-add $0,3
-sub $0,7
+sub $0,4
 div $0,2
+add $0,1
+sub $0,3

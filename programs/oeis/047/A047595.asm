@@ -4,12 +4,12 @@
 #offset 1
 
 sub $0,1
-mov $3,1
-lpb $0
-  sub $0,1
-  add $3,8
-lpe
-mov $0,$3
+mul $0,4
+mul $0,2
+add $0,2
+sub $0,-2
+mul $0,4
+add $0,5
+sub $0,17
 div $0,7
-mul $0,6
-div $0,6
+div $0,4

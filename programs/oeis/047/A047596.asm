@@ -6,15 +6,40 @@
 sub $0,1
 sub $0,1
 sub $0,1
-add $0,3
 sub $0,1
-mov $3,$0
-lpb $3
-  sub $3,1
-  add $0,4
-  sub $3,3
-lpe
+sub $0,1
+sub $0,1
+add $0,1
+sub $0,-1
+add $0,1
+sub $0,-1
+sub $0,1
+sub $0,1
+add $1,3
+sub $0,1
+sub $1,1
 add $0,2
-sub $0,4
-sub $0,-2
+add $1,$0
+mov $0,$1
+div $0,4
+mul $0,4
+add $0,$1
+sub $0,2
+mul $0,2
+add $0,1
+sub $0,3
+mul $0,4
+add $0,5
+sub $0,21
+div $0,8
+sub $0,-3
+add $0,2
+sub $0,18
+mul $0,9
+add $0,5
+sub $0,-130
+div $0,9
+sub $0,-1
+sub $0,-1
+sub $0,-1
 add $0,2

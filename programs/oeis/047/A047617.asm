@@ -4,29 +4,33 @@
 #offset 1
 
 sub $0,1
-mov $5,$0
-sub $0,1
-max $0,0
 sub $0,1
 sub $0,1
-add $0,3
-sub $0,-1
-mov $3,$0
-lpb $3
-  sub $3,1
-  add $2,3
-lpe
-div $0,-1
+sub $0,1
+sub $0,1
 add $0,1
-sub $0,2
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+mul $0,5
+add $0,124
+add $0,29
+sub $0,-164
 div $0,2
+mul $0,8
+add $0,30
+sub $0,735
+sub $0,-9
+div $0,5
 mul $0,2
-sub $0,13
-sub $2,$0
-mov $0,$2
-sub $0,19
-add $0,3
-mov $6,$5
-equ $6,0
-mul $6,-3
-add $0,$6
+add $0,21
+sub $0,-3
+mul $0,2
+add $0,4
+sub $0,52
+div $0,2
+add $0,2
+sub $0,174
+div $0,2
+add $0,2

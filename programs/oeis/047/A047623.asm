@@ -4,16 +4,11 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,2
-sub $0,1
-sub $0,-1
-mul $0,4
-add $0,2
-sub $0,5
-div $0,3
-mul $0,2
+add $0,$0
 add $0,1
-sub $0,-1
+add $0,$0
+sub $0,2
+div $0,3
+mul $0,12
+div $0,6
 add $0,1

@@ -4,17 +4,20 @@
 #offset 1
 
 sub $0,1
-sub $2,$0
-mul $0,2
+sub $0,1
+sub $0,1
+add $0,2
+add $0,$0
+sub $1,4
+add $2,$1
 lpb $0
-  sub $2,$0
-  add $2,$3
-  sub $3,$0
-  sub $0,2
+  sub $0,1
+  add $2,$1
+  add $3,$2
+  sub $1,4
 lpe
-mov $0,$2
-div $0,-1
-mul $0,2
+mov $0,$3
+div $0,-4
 div $0,2
 mul $0,3
 add $0,1

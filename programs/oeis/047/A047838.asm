@@ -4,27 +4,21 @@
 #offset 2
 
 sub $0,2
+mov $4,$0
+sub $0,1
+max $0,0
 sub $0,1
 sub $0,1
-sub $0,-2
-add $0,3
-sub $0,1
-mov $3,$0
-lpb $3
-  sub $3,1
-  add $2,-1
-lpe
-mul $0,$2
-div $0,-1
-sub $0,2
-div $0,2
-mul $0,3
-div $0,3
-mul $0,2
-add $0,1
-sub $0,5
-mul $0,4
-add $0,19
-sub $0,11
-div $0,8
-add $0,1
+add $0,5
+pow $0,2
+add $0,$0
+add $0,50
+add $0,24
+sub $0,106
+add $0,36
+sub $0,8
+div $0,4
+mov $5,$4
+equ $5,0
+mul $5,-2
+add $0,$5

@@ -4,16 +4,17 @@
 #offset 1
 
 sub $0,1
-add $0,1
-mov $3,2
+mov $3,1
 lpb $0
   sub $0,1
   mul $3,10
 lpe
 mov $0,$3
-div $0,5
+mul $0,2
+div $0,10
+sub $0,$3
+mul $0,10
 add $0,1
-div $0,5
-sub $0,1
+div $0,-10
 mul $0,8
 add $0,8

@@ -1,22 +1,19 @@
 ; A047999: Sierpiński's [Sierpinski's] triangle (or gasket): triangle, read by rows, formed by reading Pascal's triangle (A007318) mod 2.
 ; 1,1,1,1,0,1,1,1,1,1,1,0,0,0,1,1,1,0,0,1,1,1,0,1,0,1,0,1,1,1,1,1,1,1,1,1,1,0,0,0,0,0,0,0,1,1,1,0,0,0,0,0,0,1,1,1,0,1,0,0,0,0,0,1,0,1,1,1,1,1,0,0,0,0,1,1,1,1,1,0
 
+add $0,1
 sub $0,1
-mov $2,$0
-lpb $2
-  sub $2,2
-  add $2,$1
-  add $1,-1
-lpe
+sub $0,1
+add $0,1
+sub $0,1
+add $0,1
+add $0,1
+sub $0,1
 lpb $0
-  mov $0,$1
-  div $0,-1
-  add $0,1
+  sub $0,$1
+  sub $0,1
+  sub $1,-1
 lpe
-bin $0,$2
-gcd $0,2
-mul $0,2
-add $0,1
-sub $0,3
-div $0,-2
-add $0,1
+bin $1,$0
+mov $0,$1
+mod $0,2

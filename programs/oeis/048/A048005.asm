@@ -5,8 +5,10 @@
 
 sub $0,1
 add $0,1
-add $3,$0
 sub $0,1
+add $0,1
+mov $3,$0
+add $0,-1
 div $0,3
 bin $3,$0
 add $2,$3

@@ -8,9 +8,11 @@ add $0,1
 sub $0,1
 add $0,1
 sub $0,1
-add $3,1
-add $3,$0
-sub $0,2
+add $0,1
+sub $0,1
+add $0,1
+mov $3,$0
+sub $0,3
 div $0,3
 bin $3,$0
 add $2,$3

@@ -4,12 +4,15 @@
 #offset 1
 
 sub $0,1
+add $0,1
 sub $0,1
-add $0,2
+add $0,1
 mov $3,$0
-add $0,$3
+add $0,2
 div $0,3
 bin $3,$0
 add $2,$3
 mov $0,$2
 sub $0,1
+add $0,2
+sub $0,2

@@ -4,13 +4,14 @@
 #offset 1
 
 sub $0,1
-sub $0,1
 add $0,1
 sub $0,1
 add $0,1
+sub $0,1
 add $0,1
-add $3,$0
-sub $0,-3
+mov $3,$0
+add $0,$3
+add $0,-1
 div $0,3
 bin $3,$0
 add $2,$3

@@ -3,18 +3,12 @@
 
 add $0,1
 mov $1,$0
-sub $2,3
+sub $1,1
+sub $0,$1
 lpb $1
-  mul $2,3
   sub $1,1
+  mul $0,3
 lpe
-mov $0,$2
-mul $0,-2
-div $0,9
-sub $0,-2
-add $0,1
-sub $0,3
-mul $0,3
-sub $0,5
-div $0,3
+div $0,2
+mul $0,4
 add $0,1

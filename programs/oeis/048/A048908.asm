@@ -5,24 +5,23 @@
 
 sub $0,1
 sub $0,1
-sub $0,1
-add $0,3
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,$3
-  sub $2,$3
-  trn $3,$2
-  sub $2,$3
-  trn $3,$2
-  sub $2,$3
-  sub $2,$3
-  sub $2,3
-lpe
-mov $0,$2
-sub $0,-3
-div $0,-3
+sub $1,1
 add $0,1
-sub $0,1
+sub $1,3
+sub $2,$1
+lpb $0
+  add $1,$2
+  sub $1,$2
+  sub $2,$1
+  sub $1,$2
+  sub $2,$1
+  sub $2,$1
+  sub $0,1
+  sub $2,$1
+  sub $2,$1
+  sub $1,$2
+lpe
+mov $0,$1
+div $0,-8
 mul $0,3
 add $0,1

@@ -4,32 +4,27 @@
 #offset 1
 
 sub $0,1
-mov $5,$0
-sub $0,1
-mov $2,1
+mov $4,$0
 sub $0,1
 sub $0,1
-add $0,2
-sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $3,$2
-  sub $2,$3
-  sub $4,$3
-  sub $2,$3
-  sub $2,-1
+add $0,4
+add $0,1
+lpb $0
+  add $2,$3
+  sub $0,1
+  sub $3,$2
+  add $2,-1
+  add $2,$3
+  add $1,$3
 lpe
-mov $0,$4
-mul $0,2
-sub $0,7
-div $0,2
+mov $0,$1
+sub $0,5
+add $0,6
+sub $0,4
+add $0,4
 add $0,3
-sub $0,-1
-div $0,-1
-add $0,1
-add $0,1
-mov $6,$5
-equ $6,0
-mul $6,-1
-add $0,$6
+mov $5,$4
+equ $5,0
+mul $5,-1
+add $0,$5
+sub $0,5

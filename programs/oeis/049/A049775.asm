@@ -4,16 +4,19 @@
 #offset 2
 
 sub $0,2
-sub $0,1
-add $0,2
-add $3,3
+add $1,5
+add $2,$1
 lpb $0
   sub $0,1
-  add $3,$3
+  mul $2,4
+  add $2,$1
+  add $1,$1
 lpe
-mov $0,$3
-add $0,1
-mul $0,$0
-sub $0,40
-div $0,24
+add $2,$1
+mov $0,$2
+sub $0,5
+sub $0,5
+mul $0,4
+div $0,4
+div $0,5
 add $0,2

@@ -4,19 +4,34 @@
 #offset 1
 
 sub $0,1
-sub $0,-1
-add $0,1
-add $1,3
-lpb $0
-  mul $2,-1
-  sub $0,1
-  add $2,$3
-  add $3,$0
-  add $1,$2
-  add $1,$2
-lpe
-mov $0,$1
-sub $0,3
 sub $0,2
+sub $0,1
+sub $0,-1
+add $0,4
+add $0,$0
+lpb $0
+  sub $4,$1
+  add $5,$4
+  add $1,$3
+  add $2,$3
+  sub $1,-3
+  sub $0,1
+  sub $0,1
+  sub $4,$1
+  sub $3,$2
+  sub $2,$1
+  sub $3,$1
+  add $2,$3
+  add $2,$1
+  add $1,$3
+lpe
+mov $0,$5
+sub $0,-3
+div $0,-3
+add $0,2
+sub $0,7
+mul $0,2
+add $0,5
+sub $0,-5
 div $0,2
 add $0,1

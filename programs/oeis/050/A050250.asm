@@ -5,22 +5,25 @@
 
 sub $0,1
 sub $0,1
-add $0,1
-add $2,-2
-sub $0,1
-add $0,1
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  sub $2,1
-  sub $2,$3
-  add $3,$2
-  add $3,6
-  dif $2,-1
-  mul $3,10
+sub $3,1
+mov $2,3
+add $0,2
+lpb $0
+  add $2,$3
+  sub $0,1
+  add $2,$3
+  add $2,$2
+  add $3,1
+  add $2,$3
+  add $1,$2
+  add $2,$3
+  sub $2,$1
+  add $2,$3
+  sub $3,$2
+  mov $2,$3
+  add $2,$3
 lpe
-mov $0,$2
-sub $0,-2
-mul $0,3
+mov $0,$1
+sub $0,2
+mul $0,9
 add $0,9

@@ -5,15 +5,14 @@
 
 sub $0,1
 add $0,1
-sub $0,1
+mov $3,$0
+mul $0,$3
+mul $0,200
+div $0,-400
+div $3,2
 add $0,1
-lpb $0
-  sub $0,1
-  sub $0,1
-  add $2,1
-  add $1,1
-  add $2,$0
-lpe
-mul $2,$1
-mov $0,$2
-mul $0,4
+add $0,1
+sub $0,2
+mul $3,$0
+mov $0,$3
+mul $0,-2

@@ -4,9 +4,20 @@
 #offset 1
 
 sub $0,1
-sub $2,$0
-mov $0,$2
-div $0,-1
-mul $0,2
-mul $0,15
-add $0,30
+sub $0,1
+add $0,1
+sub $0,1
+add $0,1
+sub $0,1
+add $0,1
+sub $2,1
+add $0,1
+mul $0,6
+sub $0,1
+gcd $2,$0
+mul $0,5
+add $2,2
+add $3,2
+add $3,$0
+add $3,$2
+mov $0,$3

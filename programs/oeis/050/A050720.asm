@@ -4,26 +4,17 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,1
-add $0,-3
-sub $0,3
-add $0,1
-add $0,3
-sub $3,3
-mov $1,$0
-lpb $1
-  mul $3,3
+sub $0,2
+sub $0,1
+sub $0,2
+add $0,5
+add $1,7
+lpb $0
+  sub $0,2
   mul $2,10
-  sub $2,$3
-  sub $1,2
-  mul $3,3
+  mul $1,9
+  add $2,$1
 lpe
+mul $2,9
 mov $0,$2
-div $0,9
-mul $0,2
-div $0,2
-add $0,-3
-add $0,1
-sub $0,-2
-mul $0,9
+div $0,63

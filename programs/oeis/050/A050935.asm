@@ -6,17 +6,15 @@
 sub $0,1
 sub $0,1
 add $0,1
-sub $0,1
-add $0,1
-sub $0,1
+add $2,-1
 lpb $0
   sub $0,1
-  sub $3,$1
   add $2,$3
-  add $1,$2
-  sub $1,1
-  mul $1,-1
-  add $3,1
+  add $2,$1
+  add $2,1
   sub $3,$2
+  div $1,-1
+  sub $3,$1
+  add $1,$2
 lpe
-mov $0,$3
+mov $0,$1

@@ -5,11 +5,12 @@
 
 sub $0,1
 add $0,1
-add $3,1
+add $3,3
 lpb $0
   sub $0,2
   add $3,$3
 lpe
 mov $0,$3
-sub $0,1
+sub $0,3
+div $0,3
 add $0,2

@@ -6,7 +6,3 @@ div $0,4
 bin $3,$0
 add $2,$3
 mov $0,$2
-sub $0,1
-add $0,-1
-sub $0,-1
-add $0,1

@@ -6,14 +6,13 @@
 sub $0,1
 add $0,1
 sub $0,1
+add $0,1
 sub $0,1
-sub $0,1
-add $0,3
-mov $3,$0
-lpb $3
-  sub $1,3
-  dif $3,3
+add $0,1
+lpb $0
+  add $2,3
+  dif $0,3
 lpe
-mov $0,$1
-div $0,-3
+mov $0,$2
+div $0,3
 add $0,1

@@ -4,8 +4,11 @@
 #offset 1
 
 sub $0,1
-add $1,5
-lpb $1
-  sub $1,1
-  dif $0,$1
-lpe
+dif $0,2
+dif $0,3
+add $0,$0
+div $0,2
+dif $0,2
+dif $0,2
+mul $0,5
+div $0,5

@@ -4,15 +4,21 @@
 #offset 1
 
 sub $0,1
-sub $0,-2
-add $0,2
-mov $3,$0
+add $0,1
+sub $0,1
+sub $0,-1
+add $0,1
+lpb $0
+  add $1,$3
+  sub $0,1
+  add $2,$3
+  add $4,$1
+  add $3,-1
+  add $1,$2
+lpe
+mov $0,$4
+add $0,$3
+div $0,-1
+sub $0,-1
 sub $0,4
-bin $3,$0
-add $2,$3
-add $0,$2
-sub $0,-2
-mul $0,2
-sub $0,6
-div $0,2
 add $0,2

@@ -5,15 +5,16 @@
 
 sub $0,1
 add $0,1
+sub $0,1
 add $0,1
-add $0,4
-add $0,-1
-mov $3,$0
-sub $0,5
-bin $3,$0
-add $2,$3
-add $0,$2
-sub $0,-2
-sub $0,-2
-add $0,-1
-sub $0,2
+sub $0,1
+add $0,1
+add $0,1
+mov $1,$0
+sub $2,-3
+add $2,$1
+sub $1,2
+bin $2,$1
+add $2,$1
+mov $0,$2
+add $0,1

@@ -4,12 +4,12 @@
 #offset 8
 
 sub $0,8
-add $0,8
+add $0,1
 lpb $0
-  sub $3,$0
+  add $1,7
+  add $1,$0
   sub $0,1
 lpe
-mov $0,$3
-sub $0,-36
-div $0,-1
+mov $0,$1
+sub $0,8
 add $0,6

@@ -4,16 +4,12 @@
 #offset 9
 
 sub $0,9
-sub $0,1
+sub $0,-1
 add $0,1
-add $0,1
-add $0,1
-sub $2,8
 lpb $0
+  add $1,7
+  add $1,$0
   sub $0,1
-  trn $3,$2
-  sub $2,1
 lpe
-mov $0,$3
-sub $0,8
-sub $0,9
+mov $0,$1
+sub $0,17

@@ -4,15 +4,16 @@
 #offset 9
 
 sub $0,9
-add $0,1
 sub $0,1
-mov $1,$0
-mov $2,10
-lpb $1
-  sub $1,1
+sub $0,2
+sub $0,1
+sub $1,10
+add $0,4
+lpb $0
+  sub $0,1
+  add $2,$1
   add $3,$2
-  sub $4,$3
-  sub $2,-1
+  sub $1,1
 lpe
-mov $0,$4
+mov $0,$3
 div $0,-1

@@ -4,14 +4,15 @@
 #offset 1
 
 sub $0,1
-pow $2,$2
+add $0,1
+add $0,1
+sub $0,1
 lpb $0
   sub $0,1
-  add $2,$0
-  sub $1,$2
-  add $3,7
-  sub $1,$3
+  add $1,1
+  add $2,$1
+  add $1,3
+  add $1,$0
+  add $1,2
 lpe
-mov $0,$1
-div $0,-1
-add $0,1
+mov $0,$2

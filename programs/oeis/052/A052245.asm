@@ -3,6 +3,10 @@
 
 sub $0,1
 add $0,2
+add $0,1
+sub $0,1
+add $0,1
+sub $0,1
 lpb $0
   sub $0,1
   sub $2,$0
@@ -10,6 +14,4 @@ lpb $0
 lpe
 mov $0,$2
 div $0,-100
-mul $0,9
-div $0,9
 mul $0,10

@@ -4,13 +4,12 @@
 #offset 1
 
 sub $0,1
-mov $3,1
+mov $3,2
 lpb $0
   sub $0,1
   mul $3,10
 lpe
 mov $0,$3
-add $0,2
-sub $0,3
-mul $0,9
+div $0,18
+mul $0,81
 add $0,9

@@ -4,7 +4,7 @@
 #offset 1
 
 sub $0,1
-div $0,3
-add $0,$0
-mul $0,3
+div $0,-3
+mul $0,-60060
+div $0,10010
 add $0,6

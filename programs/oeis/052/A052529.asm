@@ -3,16 +3,14 @@
 
 sub $0,1
 max $0,0
-sub $0,1
-add $0,1
 add $0,1
 lpb $0
   sub $0,1
-  sub $2,$3
-  sub $3,$1
+  add $2,$3
+  add $2,$1
+  sub $2,$1
+  sub $1,-1
   add $1,$2
-  sub $1,1
-  sub $3,-1
-  sub $3,$2
+  add $3,$1
 lpe
 mov $0,$3

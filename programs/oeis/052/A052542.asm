@@ -4,24 +4,27 @@
 mov $4,$0
 sub $0,1
 max $0,0
-sub $0,1
-add $0,3
-mov $1,$0
-sub $2,2
 sub $1,1
-lpb $1
-  sub $1,1
-  add $3,$2
-  sub $2,$3
-  sub $2,$3
-  dif $2,-1
-lpe
-mov $0,$3
-sub $0,-2
-div $0,-2
-add $0,2
 sub $0,1
-mul $0,2
+add $0,1
+add $0,1
+lpb $0
+  sub $0,1
+  add $2,$3
+  add $2,$1
+  add $2,$3
+  div $1,-2
+  sub $3,$1
+  add $1,$2
+  sub $1,2
+lpe
+mov $0,$1
+sub $0,-1
+mul $0,-2
+add $0,1
+sub $0,3
+div $0,2
+add $0,1
 mov $5,$4
 equ $5,0
 mul $5,-1

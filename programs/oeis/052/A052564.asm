@@ -3,25 +3,23 @@
 
 mov $3,$0
 sub $0,1
-add $1,$0
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,3
-add $1,1
-lpb $0
-  sub $0,1
-  add $2,2
-  mul $1,$2
-lpe
-mov $0,$1
-sub $0,3
-div $0,2
 add $0,1
 add $0,2
+sub $0,1
+add $0,$0
+sub $2,5
+lpb $0
+  mul $2,$0
+  sub $0,2
+lpe
+mov $0,$2
+sub $0,-5
+div $0,-5
+div $0,2
 sub $0,2
+div $0,2
+add $0,1
 add $0,1
 mov $4,$3
 equ $4,0

@@ -3,15 +3,15 @@
 
 sub $0,1
 add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,4
-sub $0,1
-add $2,1
-gcd $1,$0
-div $0,2
-fac $2,$1
-mul $0,$2
+sub $2,5
+lpb $0
+  mul $2,$0
+  add $2,$3
+  mov $3,$1
+  sub $0,1
+  mul $2,$0
+  add $1,$2
+  mov $2,$3
+lpe
+mov $0,$1
+div $0,-5

@@ -3,24 +3,23 @@
 
 sub $0,1
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,-1
-add $2,-3
-add $0,3
-mov $1,$0
-lpb $1
+add $0,2
+add $0,2
+add $1,4
+add $2,$1
+lpb $0
   add $3,$2
-  sub $1,1
-  sub $2,$3
-  add $2,2
-  mul $3,5
+  sub $0,1
+  add $2,$1
+  add $2,$1
+  mov $1,$2
+  sub $1,6
+  add $2,$3
 lpe
-mov $0,$3
-sub $0,-240
-div $0,-125
-mul $0,4
-add $0,8
-sub $0,4
-div $0,4
+mov $0,$2
+sub $0,160
+div $0,40
+add $0,4
+sub $0,2
+div $0,2
 add $0,1

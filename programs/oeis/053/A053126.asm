@@ -5,11 +5,11 @@
 
 sub $0,4
 add $0,1
-add $0,$0
-fac $0,4
-div $0,3
-div $0,8
-mul $0,3
-sub $0,15
-div $0,3
-add $0,5
+mov $2,$0
+lpb $2
+  sub $2,1
+  add $1,2
+lpe
+fac $1,4
+mov $0,$1
+div $0,24

@@ -6,8 +6,9 @@
 sub $0,5
 add $0,1
 add $0,$0
-fac $0,5
-div $0,240
-sub $0,3
-mul $0,2
-add $0,6
+sub $0,1
+add $3,5
+gcd $2,$0
+add $3,$0
+bin $3,$2
+mov $0,$3

@@ -5,18 +5,11 @@
 
 sub $0,9
 add $0,1
+add $0,$0
 sub $0,1
-mov $3,$0
-add $3,$3
-add $0,3
-mul $0,2
-add $3,1
-add $0,4
-bin $0,$3
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,2
-add $0,1
-sub $0,-1
-add $0,1
+add $3,7
+gcd $2,$0
+add $3,2
+add $3,$0
+bin $3,$2
+mov $0,$3

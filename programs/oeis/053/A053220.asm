@@ -4,22 +4,16 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $2,-3
-sub $3,6
-add $0,3
-sub $3,6
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  sub $2,$3
-  mul $3,4
+add $1,6
+lpb $0
+  add $1,$1
+  add $1,$1
+  sub $0,1
+  sub $1,$2
+  add $1,6
+  add $2,$1
 lpe
-mov $0,$2
+mov $0,$1
+sub $0,6
 div $0,6
-add $0,1
-sub $0,2
-div $0,2
 add $0,1

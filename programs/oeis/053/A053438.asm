@@ -7,7 +7,5 @@ lpb $1
   sub $1,2
   add $0,2
 lpe
-mul $0,6
-add $0,7
-div $0,6
+sub $0,-1
 add $0,1

@@ -4,11 +4,15 @@
 #offset 1
 
 sub $0,1
-add $2,1
-mov $1,-1
-add $2,$0
-add $1,$0
+sub $0,1
+add $0,1
+sub $0,1
+add $0,1
+mov $1,$0
+add $3,$0
+sub $3,-1
+sub $1,1
 lpb $1
   sub $1,1
-  mul $0,$2
+  mul $0,$3
 lpe

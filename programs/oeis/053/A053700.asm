@@ -5,15 +5,14 @@
 
 sub $0,1
 add $0,1
-mov $2,3
-pow $2,3
-lpb $2
-  sub $2,1
+sub $0,1
+add $0,1
+mov $1,11
+lpb $1
   sub $2,3
-  mul $3,$0
-  sub $3,3
+  sub $1,2
+  mul $2,$0
 lpe
-mov $0,$3
-sub $0,-3
+mov $0,$2
 div $0,-3
 add $0,1

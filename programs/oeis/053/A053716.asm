@@ -5,13 +5,12 @@
 
 sub $0,1
 add $0,1
-mov $2,13
-lpb $2
-  add $2,1
-  sub $3,3
-  mul $3,$0
+mov $1,12
+lpb $1
   sub $2,3
+  sub $1,2
+  mul $2,$0
 lpe
-mov $0,$3
+mov $0,$2
 div $0,-3
 add $0,1

@@ -4,27 +4,17 @@
 #offset 2
 
 sub $0,2
-mov $4,$0
-sub $0,1
-max $0,0
-sub $0,2
-add $0,3
-sub $3,6
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  add $2,$3
-  mul $3,$1
-lpe
-mov $0,$2
-sub $0,-6
-div $0,-6
 add $0,1
 sub $0,1
-mul $0,2
-add $0,2
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
+sub $1,3
+lpb $0
+  sub $0,1
+  add $1,$2
+  mul $2,$0
+  add $2,$1
+  add $1,$2
+lpe
+mov $0,$1
+sub $0,-3
+div $0,-3
+add $0,1

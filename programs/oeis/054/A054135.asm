@@ -4,20 +4,18 @@
 #offset 1
 
 sub $0,1
-sub $0,-1
 sub $0,1
 sub $0,1
-sub $0,1
-add $0,3
-mov $1,$0
-lpb $1
-  add $2,$2
-  sub $1,1
-  sub $2,$3
-  gcd $3,$2
-  sub $2,$3
-  sub $2,2
+add $0,2
+sub $1,8
+add $2,$1
+lpb $0
+  sub $0,1
+  add $2,$1
+  mov $1,$2
+  sub $1,4
 lpe
 mov $0,$2
+sub $0,-8
 div $0,-4
 add $0,2

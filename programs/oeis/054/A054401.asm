@@ -7,15 +7,16 @@ sub $0,1
 sub $0,1
 sub $0,1
 add $0,3
-sub $3,8
-mov $1,$0
-lpb $1
-  add $2,$2
-  add $2,$2
-  sub $1,1
-  sub $2,$3
-  mul $3,5
+add $1,3
+lpb $0
+  sub $0,1
+  add $2,$1
+  add $1,$1
+  mul $2,5
+  add $1,$1
 lpe
 mov $0,$2
-sub $0,8
-div $0,8
+sub $0,15
+div $0,15
+add $0,1
+sub $0,1

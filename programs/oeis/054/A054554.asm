@@ -4,19 +4,14 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-mul $0,2
-lpb $0
-  sub $0,1
-  sub $3,$0
+mov $2,$0
+lpb $2
+  sub $2,1
+  add $3,$2
+  add $3,$0
+  add $3,$2
 lpe
 mov $0,$3
-sub $0,-1
-mul $0,-8
-add $0,5
-sub $0,5
-div $0,2
-sub $0,-4
-div $0,2
+mul $0,12
+div $0,6
 add $0,1

@@ -4,17 +4,14 @@
 #offset 1
 
 sub $0,1
-mul $0,2
 add $0,1
+mul $0,2
+sub $0,1
 lpb $0
   sub $0,1
   sub $3,$0
 lpe
 mov $0,$3
-sub $0,-1
-mul $0,-8
-div $0,8
-add $0,3
-sub $0,2
+mul $0,-1
 mul $0,2
 add $0,1

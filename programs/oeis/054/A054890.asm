@@ -4,36 +4,23 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
+mov $3,$0
 sub $0,1
 max $0,0
 sub $0,1
 sub $0,1
-add $0,4
-pow $3,$3
-sub $0,1
+add $0,3
+sub $2,1
 lpb $0
-  sub $0,1
-  add $2,$3
-  mov $1,-1
-  sub $3,$1
-  add $1,$2
-  add $2,-1
-  sub $1,4
-  mul $1,-1
-  sub $3,$1
   sub $1,$2
-  sub $3,$1
-  sub $3,$1
-  sub $3,$2
+  sub $1,$2
+  sub $1,$2
+  sub $0,1
+  sub $2,$1
+  sub $1,$2
 lpe
-mov $0,$3
-sub $0,1
-div $0,-11
-sub $0,1
-mul $0,7
-add $0,7
-mov $5,$4
-equ $5,0
-mul $5,-6
-add $0,$5
+mov $0,$1
+mov $4,$3
+equ $4,0
+mul $4,-6
+add $0,$4

@@ -4,20 +4,16 @@
 #offset 5
 
 sub $0,5
-add $0,6
-sub $0,1
-mov $1,$0
-mov $2,2
-lpb $1
-  sub $1,1
-  add $3,$2
-  sub $2,$3
-  dif $2,-1
+sub $1,5
+sub $0,-5
+lpb $0
+  sub $0,1
+  mul $2,-1
+  add $2,$1
+  add $1,$2
 lpe
-mov $0,$3
-add $0,1
-sub $0,1
+mov $0,$2
+sub $0,-25
+div $0,-5
 mul $0,3
-sub $0,30
-div $0,2
 add $0,4

@@ -4,28 +4,11 @@
 #offset 1
 
 sub $0,1
-sub $0,2
-add $0,1
-add $0,1
-sub $3,-1
-add $0,1
-mul $0,2
-pow $2,$1
-add $0,1
-add $0,$2
-mul $0,2
-mov $1,$0
-lpb $1
-  sub $1,2
-  sub $2,-1
-  sub $4,$3
-  mov $3,$2
-  sub $2,6
-lpe
-mov $0,$4
-sub $0,-2
 sub $0,1
-div $0,-1
-sub $0,-9
-div $0,-1
-add $0,11
+add $0,2
+add $1,$0
+add $1,$0
+mul $1,5
+mul $1,$0
+add $1,$0
+mov $0,$1

@@ -6,22 +6,13 @@
 sub $0,1
 sub $0,1
 sub $0,1
-sub $0,1
 add $0,1
-add $0,1
-sub $0,1
-add $0,1
-fac $0,2
+sub $2,-1
 mov $1,$0
 lpb $1
+  add $2,$1
+  add $2,$1
   sub $1,1
-  sub $0,1
-  add $3,$0
-  add $0,$1
 lpe
-mov $0,$3
-mul $0,2
-div $0,2
-mul $0,9
-div $0,9
-div $0,2
+bin $2,3
+mov $0,$2

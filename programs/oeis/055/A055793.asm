@@ -4,23 +4,28 @@
 #offset 1
 
 sub $0,1
+mov $3,$0
+sub $0,1
+add $0,1
 sub $0,1
 sub $0,1
+add $0,2
 sub $0,1
-sub $3,1
-add $0,3
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,$3
-  add $3,1
-  sub $2,$3
-  trn $3,$2
-  sub $2,$3
-  sub $2,$3
-  trn $3,$2
+add $0,$0
+sub $1,4
+sub $0,1
+add $2,$1
+lpb $0
+  sub $0,1
+  add $2,$1
+  add $1,$2
+  sub $1,4
+  add $2,$1
 lpe
-mov $0,$3
-mul $0,2
-sub $0,-2
-div $0,2
+mov $0,$2
+div $0,-8
+add $0,1
+mov $4,$3
+equ $4,0
+mul $4,-1
+add $0,$4

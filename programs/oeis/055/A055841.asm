@@ -3,20 +3,25 @@
 
 mov $3,$0
 sub $0,1
-mov $1,$0
-sub $2,3
-lpb $1
-  sub $1,1
-  mul $2,2
-lpe
-mov $0,$2
-mul $0,$0
-sub $0,-2
+sub $0,1
 add $0,1
-sub $0,3
-div $0,2
-mul $0,3
-div $0,6
+sub $0,1
+sub $1,4
+sub $0,1
+add $0,2
+add $0,$0
+sub $1,4
+add $2,$1
+lpb $0
+  sub $0,1
+  add $2,$1
+  mov $1,$2
+  sub $1,2
+lpe
+mov $0,$1
+sub $0,-4
+div $0,-4
+add $0,1
 mov $4,$3
 equ $4,0
 mul $4,-1

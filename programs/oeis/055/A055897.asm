@@ -4,11 +4,10 @@
 #offset 1
 
 sub $0,1
-mov $1,$0
-add $2,1
-add $2,$0
-lpb $1
-  sub $1,1
-  mul $2,$0
-lpe
+add $0,1
+mov $3,$0
+sub $0,1
+mov $2,$0
+pow $2,$0
+mul $2,$3
 mov $0,$2

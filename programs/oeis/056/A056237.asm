@@ -4,17 +4,19 @@
 #offset 1
 
 sub $0,1
+add $0,2
+add $0,2
 mul $0,2
-sub $2,6
-add $0,1
+sub $0,1
 lpb $0
   sub $0,1
-  trn $3,$2
-  sub $2,1
+  sub $3,$0
 lpe
 mov $0,$3
-sub $0,4
+mul $0,-2
+sub $0,6
 mul $0,2
-sub $0,4
-div $0,2
+add $0,1
+sub $0,73
+div $0,4
 add $0,6

@@ -4,13 +4,15 @@
 #offset 1
 
 sub $0,1
-add $3,1
+mov $3,3
 lpb $0
   sub $0,2
   add $3,$3
 lpe
 mov $0,$3
-sub $0,1
-add $0,2
-sub $0,2
+sub $0,3
+mul $0,3
+add $0,9
+sub $0,9
+div $0,9
 mul $0,2

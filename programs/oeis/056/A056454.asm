@@ -6,19 +6,18 @@
 sub $0,1
 sub $0,1
 sub $0,1
+sub $0,1
+sub $0,1
+add $0,4
+add $1,1
 lpb $0
   sub $0,1
-  sub $2,-1
-  sub $1,$2
-  add $1,$1
-  mul $2,3
   sub $0,1
+  mul $2,3
+  add $2,$1
+  add $1,$1
 lpe
+sub $1,$2
 mov $0,$1
-div $0,2
-add $0,$1
 sub $0,1
-mul $0,-4
-mul $0,162
-sub $0,648
-div $0,324
+mul $0,-3

@@ -5,34 +5,55 @@
 
 sub $0,1
 sub $0,1
-sub $0,-1
 sub $0,1
-sub $0,4
-sub $0,-1
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+add $0,6
+sub $0,3
+sub $0,1
+sub $0,1
+add $0,10
+sub $0,1
+sub $0,1
 add $0,1
+sub $0,1
+add $0,1
+sub $1,-1
+add $1,11
+add $1,$0
+div $0,4
+add $0,$1
+mul $0,-2
+sub $0,2
+mul $0,4
+add $0,$1
+sub $0,3
+mul $0,4
 add $0,2
-add $1,3
-add $0,1
-mul $0,$1
-lpb $0
-  sub $0,1
-  add $1,$2
-  sub $3,$2
-  add $2,$3
-  sub $1,1
-  add $3,2
-  add $1,$2
-  sub $3,$2
-lpe
-mov $0,$1
-sub $0,3
-mul $0,3
-add $0,3
-sub $0,3
-add $0,5
+sub $0,21
+div $0,8
+sub $0,-3
+add $0,2
+sub $0,6
+add $0,6
+sub $0,50
+div $0,2
+sub $0,-25
+add $0,4
+sub $0,-27
+div $0,-1
+sub $0,-1
+sub $0,-2
 sub $0,11
+add $0,1
+sub $0,-21
+mul $0,2
+sub $0,52
+add $0,1
+sub $0,-57
 div $0,2
-add $0,2
-sub $0,-1
-div $0,2
+add $0,1
+sub $0,18
 add $0,2

@@ -4,17 +4,19 @@
 #offset 1
 
 sub $0,1
+sub $0,1
 add $0,1
-pow $2,$2
-sub $2,4
+sub $1,5
 lpb $0
+  add $1,$3
+  mov $3,$1
   sub $0,1
-  add $1,1
-  add $2,1
-  mul $2,$1
+  mul $1,$0
+  add $2,$1
+  add $1,$3
+  add $2,$1
+  sub $2,$1
 lpe
 mov $0,$2
-add $0,2
-sub $0,-2
-mul $0,-1
-add $0,3
+div $0,-5
+add $0,1

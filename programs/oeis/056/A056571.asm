@@ -4,18 +4,18 @@
 sub $0,1
 sub $0,1
 sub $0,1
-add $0,1
 sub $0,1
-add $0,3
-sub $3,3
-mov $1,$0
-lpb $1
-  add $3,$2
-  dif $2,-1
+sub $0,1
+add $0,5
+add $2,-1
+lpb $0
   sub $2,$3
-  sub $1,1
+  sub $0,1
+  div $1,-1
+  sub $3,$2
+  add $1,$2
 lpe
-mul $2,$2
-mul $2,$2
-mov $0,$2
-div $0,81
+mul $1,$1
+mov $0,$1
+sub $0,1
+sub $0,-1

@@ -4,22 +4,21 @@
 #offset 1
 
 sub $0,1
+sub $0,1
 add $0,1
 add $0,1
-mul $0,2
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $2,2
+mov $2,$0
+add $0,1
+lpb $2
+  sub $2,1
+  add $3,$0
+  add $3,-1
   sub $4,$3
-  trn $3,$2
-  sub $2,4
+  add $3,$2
+  add $3,$0
 lpe
+sub $4,1
 mov $0,$4
-mul $0,-1
-add $0,4
-sub $0,2
-div $0,4
-add $0,1
-sub $0,2
-add $0,1
+div $0,-2
+mul $0,3
+div $0,3

@@ -4,16 +4,15 @@
 #offset 1
 
 sub $0,1
+sub $0,-1
 sub $0,1
 add $0,1
-sub $0,1
-add $0,3
-sub $0,1
-mov $3,$0
-lpb $3
-  dif $3,4
+lpb $0
+  add $2,3
+  dif $0,2
 lpe
-mov $0,$3
-add $0,-1
+add $0,$2
 mod $0,2
+sub $0,1
+div $0,-1
 add $0,1

@@ -3,14 +3,5 @@
 
 sub $0,1
 add $0,1
-lpb $0
-  sub $3,$0
-  sub $0,1
-  sub $3,$0
-lpe
-mov $0,$3
-div $0,-7
-mul $0,108
-add $0,324
-sub $0,324
-div $0,108
+mul $0,$0
+div $0,7

@@ -3,11 +3,20 @@
 
 sub $0,1
 max $0,0
+sub $0,1
+add $0,1
+sub $0,1
+add $0,1
+sub $0,1
+add $0,1
 mov $1,$0
 lpb $1
-  sub $1,2
-  sub $0,3
-  add $1,$3
-  sub $3,2
-  add $0,2
+  sub $1,1
+  sub $2,2
+  add $0,-1
+  add $1,$2
+  add $1,1
 lpe
+add $0,1
+sub $0,2
+add $0,1

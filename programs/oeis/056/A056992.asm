@@ -4,18 +4,24 @@
 #offset 1
 
 sub $0,1
-add $0,1
+mov $3,$0
+lpb $3
+  sub $3,1
+  add $0,1
+  sub $0,1
+  add $0,6
+  add $0,1
+lpe
 add $0,1
 sub $0,1
 sub $0,1
-mul $0,5
-add $0,5
 mul $0,$0
-div $0,5
-sub $0,-15
-mul $0,20
-add $0,36
-sub $0,76
-div $0,9
-mod $0,10
+sub $0,1
+mod $0,9
+sub $0,-3
+sub $0,1
+sub $0,4
+div $0,-1
+sub $0,2
+div $0,-1
 add $0,1

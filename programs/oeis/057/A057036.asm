@@ -4,12 +4,10 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-add $3,$0
-lpb $3
-  sub $3,1
-  sub $3,$2
-  add $2,1
+add $0,$0
+lpb $0
+  sub $0,1
+  sub $0,$1
+  sub $1,-1
 lpe
-mov $0,$3
 add $0,1

@@ -6,19 +6,18 @@
 sub $0,1
 add $0,1
 sub $0,1
-add $2,$0
 add $0,1
-add $2,$0
-lpb $2
-  add $2,$1
-  sub $2,1
-  add $1,-1
+sub $0,1
+add $0,1
+sub $0,1
+add $0,1
+add $0,$0
+sub $0,1
+lpb $0
+  sub $0,$1
+  sub $0,1
+  sub $1,-1
 lpe
+sub $1,$0
 mov $0,$1
-div $0,-1
-add $0,1
-sub $0,$2
-mov $2,$0
-sub $2,1
-mov $0,$2
 add $0,1

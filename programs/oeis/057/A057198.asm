@@ -7,22 +7,17 @@ sub $0,1
 add $0,1
 add $0,1
 sub $0,1
-mov $1,$0
-sub $2,5
-lpb $1
-  sub $1,1
+add $0,1
+lpb $0
+  sub $0,1
+  add $2,$3
+  add $2,$1
   mul $2,3
+  gcd $1,$2
+  bin $3,$1
 lpe
 mov $0,$2
-div $0,2
-mul $0,3
-div $0,3
-mul $0,7
-div $0,-7
-mul $0,2
-div $0,6
 add $0,1
-sub $0,1
-add $0,4
-sub $0,4
+sub $0,-2
+div $0,3
 add $0,1

@@ -4,15 +4,17 @@
 #offset 1
 
 sub $0,1
-mov $2,$0
-lpb $2
+mov $1,$0
+lpb $1
+  sub $1,1
   sub $2,1
-  add $2,$1
-  add $1,-1
+  mul $3,-1
+  add $1,$2
+  sub $3,2
+  add $1,1
 lpe
-mov $0,$1
+mov $0,$3
+div $0,2
 add $0,1
 sub $0,1
-mod $0,2
-add $0,2
-mod $0,2
+div $0,-1

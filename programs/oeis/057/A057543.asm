@@ -3,17 +3,11 @@
 
 sub $0,1
 max $0,0
-sub $0,2
-add $0,2
-mov $4,$0
-sub $0,3
-mov $3,$0
-lpb $3
-  sub $3,1
-lpe
-sub $0,1
-bin $0,$3
 add $0,1
-mov $5,$4
-mul $5,$0
-add $0,$5
+add $1,$0
+trn $0,2
+lpb $0
+  mov $0,1
+  add $1,$1
+lpe
+mov $0,$1

@@ -3,10 +3,11 @@
 
 sub $0,1
 max $0,0
-sub $0,1
-mov $3,$0
-lpb $3
-  mov $3,$1
-  add $0,2
+mov $2,$0
+bin $3,$1
+lpb $2
+  sub $3,2
+  mov $2,1
 lpe
+sub $0,$3
 add $0,2

@@ -3,17 +3,15 @@
 
 mov $4,$0
 sub $0,1
-mov $2,2
-pow $2,2
-sub $2,1
-lpb $2
-  sub $2,1
-  sub $3,3
-  mul $3,$0
+mov $1,$0
+add $3,$0
+fac $0,2
+lpb $1
+  sub $1,1
+  add $3,$0
 lpe
 mov $0,$3
-div $0,-2
-div $0,3
+div $0,2
 add $0,1
 mov $5,$4
 equ $5,0

@@ -3,17 +3,26 @@
 
 sub $0,1
 sub $0,1
-add $0,1
-add $0,3
-sub $3,6
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  sub $2,$3
-  mul $3,3
+sub $0,1
+sub $0,1
+add $0,2
+add $0,5
+lpb $0
+  add $2,3
+  sub $2,$1
+  add $2,2
+  sub $0,1
+  sub $2,1
+  sub $2,2
+  mov $3,$2
+  add $2,-1
+  mul $2,2
+  add $2,$1
+  sub $2,$1
+  add $2,$3
+  add $1,$3
 lpe
-mov $0,$3
-sub $0,-54
-div $0,-54
+mov $0,$1
+sub $0,18
+div $0,18
 add $0,1

@@ -6,4 +6,6 @@ lpb $1
   sub $1,1
   mul $0,$0
 lpe
+add $0,1
+sub $0,1
 add $0,4

@@ -4,17 +4,20 @@
 #offset 1
 
 sub $0,1
-add $0,1
+sub $0,1
 add $0,1
 add $0,1
 sub $0,1
-mov $3,8
+add $3,1
+add $0,1
 lpb $0
   sub $0,1
-  mul $3,10
+  add $2,$3
+  div $1,4
+  add $1,$2
+  add $1,$2
+  mul $2,10
+  div $1,-2
+  add $1,$2
 lpe
-mov $0,$3
-div $0,3
-mul $0,6
-div $0,6
-div $0,27
+mov $0,$1

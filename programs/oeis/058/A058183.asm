@@ -4,18 +4,19 @@
 #offset 1
 
 sub $0,1
+sub $0,4
 sub $0,1
-sub $0,5
-mov $2,$0
-mov $3,$0
-lpb $2
-  sub $2,2
-  add $3,$2
-  mov $2,2
+mov $6,$0
+sub $0,1
+sub $0,1
+sub $0,1
+add $3,1
+lpb $0
+  sub $0,1
+  add $6,$3
 lpe
-add $3,10
-mov $0,$3
-sub $0,10
-add $0,1
-sub $0,-5
+mov $0,$6
+sub $0,-1
+add $0,9
+sub $0,5
 add $0,1

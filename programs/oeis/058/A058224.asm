@@ -5,21 +5,33 @@
 
 sub $0,1
 sub $0,1
+sub $0,-1
 sub $0,1
-add $0,1
+add $0,4
 lpb $0
-  sub $3,$2
+  add $2,$3
+  add $2,-1
   sub $0,1
-  add $1,$2
-  sub $2,3
   sub $3,$2
-  sub $3,$2
-  sub $2,$1
-  lpb $0
-    add $0,1
-  lpe
+  add $2,2
+  sub $3,$1
+  add $1,-1
 lpe
-mov $0,$3
-div $0,-9
-div $0,-2
+add $1,-1
+mov $0,$1
+sub $0,1
+sub $0,1
+div $0,3
+add $0,-1
+sub $0,-1
+sub $0,1
+sub $0,1
+lpb $3
+  sub $3,1
+  add $0,-1
+lpe
+sub $0,-3
+div $0,-1
+add $0,3
+sub $0,4
 add $0,1

@@ -5,22 +5,13 @@
 
 sub $0,1
 add $0,1
-add $0,1
-sub $0,1
 mov $1,$0
-sub $2,5
+sub $1,1
+sub $0,$1
 lpb $1
   sub $1,1
-  mul $2,3
+  mul $0,3
 lpe
-mov $0,$2
 div $0,2
-sub $0,-2
-add $0,3
-mul $0,3
-div $0,3
-mul $0,7
-div $0,-7
-mul $0,2
-div $0,5
+mul $0,6
 add $0,1

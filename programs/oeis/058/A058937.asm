@@ -4,10 +4,14 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,-1
-add $0,$0
-add $0,1
-sub $0,10
-mul $0,$0
-div $0,24
+mov $1,$0
+sub $0,1
+max $0,0
+sub $0,1
+sub $0,1
+fac $0,2
+div $0,3
+div $0,2
+mov $2,$1
+equ $2,0
+add $0,$2

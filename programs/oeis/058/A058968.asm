@@ -4,16 +4,23 @@
 #offset 3
 
 sub $0,3
+sub $1,4
+sub $0,1
+sub $0,-1
 add $0,3
+sub $0,1
+sub $1,4
+add $2,$1
 lpb $0
-  sub $2,1
   sub $0,1
-  add $1,2
-  add $2,$1
-  mul $2,2
+  sub $2,$1
+  add $1,$1
+  sub $1,4
 lpe
 mov $0,$2
-div $0,4
-add $0,1
-sub $0,8
+sub $0,-8
+mul $0,9
+add $0,18
+sub $0,270
+div $0,36
 add $0,1

@@ -6,26 +6,29 @@
 sub $0,1
 sub $0,1
 max $0,0
-mov $5,$0
-mov $3,$0
+mov $6,$0
+mov $4,$0
 sub $0,1
 max $0,0
-add $0,1
 sub $0,1
-sub $0,1
-add $0,4
-sub $0,1
-sub $0,1
-add $2,1
-gcd $1,$0
-add $0,1
+add $0,3
+sub $1,1
+lpb $0
+  mul $1,$0
+  sub $0,1
+  add $2,$1
+  mov $1,-1
+  add $1,$2
+  sub $2,$1
+lpe
+mov $0,$1
 sub $0,-1
-fac $2,$1
-mul $0,$2
-mov $4,$3
-equ $4,0
-mul $4,-3
-add $0,$4
-mov $6,$5
-equ $6,0
-add $0,$6
+div $0,-1
+add $0,1
+mov $5,$4
+equ $5,0
+mul $5,-3
+add $0,$5
+mov $7,$6
+equ $7,0
+add $0,$7

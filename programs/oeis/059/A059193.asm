@@ -5,17 +5,26 @@
 
 sub $0,1
 sub $0,1
+add $0,1
+sub $0,1
+add $0,1
+add $0,1
+sub $0,1
 mul $0,2
-add $0,1
-mov $3,$0
-sub $2,$3
-sub $2,4
+sub $0,1
+gcd $1,1
 lpb $0
+  sub $3,-1
   sub $0,1
-  trn $3,$2
+  add $2,$3
+  mov $1,$0
+  add $2,$3
+  add $2,4
+  add $3,-1
+  sub $3,-1
+  sub $1,-2
+  add $1,$2
 lpe
-mov $0,$3
-sub $0,-1
-add $0,1
+mov $0,$1
 sub $0,1
 add $0,3

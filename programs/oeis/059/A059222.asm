@@ -4,34 +4,14 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,3
-sub $0,1
-mov $1,$0
-add $1,1
-lpb $1
+mov $3,$0
+lpb $3
+  sub $3,1
+  mod $0,2
+  add $1,$0
+  add $1,$1
   sub $1,2
-  add $0,2
 lpe
-add $0,6
-add $0,7
-sub $0,16
-lpb $1
-  sub $1,1
-  lpb $0
-    sub $0,1
-  lpe
-lpe
-div $0,2
-add $0,2
-equ $3,0
-lpb $0
-  sub $0,1
-  mul $3,-2
-lpe
-add $0,$3
-sub $0,4
-div $0,4
+mov $0,$1
+div $0,-2
 add $0,1

@@ -4,14 +4,14 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-lpb $3
-  sub $3,1
-  sub $1,2
-  dif $3,2
-lpe
-mov $0,$1
-div $0,-2
-sub $0,-1
 add $0,1
+sub $0,1
+sub $0,1
+add $0,1
+lpb $0
+  sub $0,1
+  add $2,3
+  dif $0,2
+lpe
+add $0,$2
 mod $0,2

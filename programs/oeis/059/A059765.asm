@@ -5,32 +5,18 @@
 
 sub $0,1
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,6
-sub $0,9
-mov $1,$0
+add $0,3
 lpb $0
   sub $0,1
+  add $2,$3
+  add $2,$3
+  div $1,10
+  add $2,$3
+  add $3,$1
+  add $1,$2
+  sub $2,1
 lpe
-sub $0,7
-add $0,2
-sub $0,1
-sub $0,-4
+mov $0,$1
 sub $0,-1
-lpb $1
-  sub $1,1
-  sub $0,-1
-  sub $0,1
-  mul $0,2
-  add $0,3
-lpe
-sub $0,-10
-mul $0,26
-add $0,114
-sub $0,114
-div $0,26
+mul $0,-1
 add $0,1

@@ -4,14 +4,18 @@
 #offset 1
 
 sub $0,1
+sub $0,1
+mod $0,2
+mul $0,-3
 add $0,1
 sub $0,1
-mul $0,$0
 sub $0,1
-mod $0,4
-add $0,2
-sub $0,2
-mul $0,4
-add $0,4
-div $0,4
+lpb $0
+  add $0,2
+  add $0,7
+  mod $0,10
+lpe
+sub $0,3
+div $0,-1
+sub $0,3
 add $0,1

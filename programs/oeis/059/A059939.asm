@@ -4,15 +4,12 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,2
-sub $0,1
-add $0,2
+sub $1,4
 lpb $0
-  sub $3,1
   div $0,2
+  sub $0,1
+  sub $1,3
 lpe
-mov $0,$3
-sub $0,2
-div $0,-1
-sub $0,4
+mov $0,$1
+sub $0,-4
+div $0,-3

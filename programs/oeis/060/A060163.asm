@@ -4,11 +4,21 @@
 #offset -2
 
 add $0,2
+sub $0,1
+add $0,1
+sub $0,1
 add $0,-1
-mov $3,$0
-sub $0,3
-bin $3,$0
-add $2,$3
-add $0,$2
-sub $0,-3
+sub $0,1
+add $0,1
+mov $1,$0
+sub $2,-3
+div $2,$2
+add $2,$1
+sub $1,2
+bin $2,$1
+add $2,$1
+mov $0,$2
+add $0,1
+sub $0,-1
+add $0,1
 sub $0,-2

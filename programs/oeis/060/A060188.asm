@@ -6,28 +6,21 @@
 sub $0,2
 add $0,1
 mov $3,$0
-sub $0,1
-mov $1,$0
-sub $2,3
-lpb $1
-  sub $1,1
-  mul $2,3
+sub $1,1
+lpb $3
+  sub $3,1
+  mul $1,3
 lpe
-mov $0,$2
-mul $0,-1
-div $0,-1
-add $0,-2
-add $0,2
-sub $0,3
-add $0,2
-sub $0,2
-div $0,2
+add $0,$1
+add $0,1
 sub $0,1
 mul $0,2
-mov $4,$3
-add $0,$4
+mul $0,8
+sub $0,17
+div $0,16
+add $0,1
 sub $0,-1
 div $0,-1
-add $0,3
-sub $0,9
+add $0,1
+sub $0,2
 add $0,1

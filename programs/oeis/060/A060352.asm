@@ -4,12 +4,12 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-add $0,1
-lpb $3
-  sub $3,1
+sub $0,1
+add $0,2
+mov $1,$0
+lpb $1
+  sub $1,1
   mul $0,3
 lpe
-sub $0,1
-mul $0,3
+sub $0,3
 add $0,2

@@ -4,22 +4,15 @@
 #offset 3
 
 sub $0,3
-sub $2,1
-sub $0,1
-sub $0,1
-sub $3,4
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  sub $2,$3
-  lpb $2
-    sub $2,1
-    add $3,9
-  lpe
-  dif $2,-1
+add $0,1
+mov $2,$0
+lpb $2
+  sub $2,1
+  add $3,1
+  add $3,$0
 lpe
-mov $0,$2
-add $0,-9
-add $0,10
-mod $0,10
+mov $0,$3
+div $0,3
+div $0,5
+mul $0,6
+div $0,6

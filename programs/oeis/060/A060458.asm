@@ -7,14 +7,14 @@ sub $0,1
 add $0,1
 sub $0,1
 add $0,1
-sub $3,6
 mov $1,$0
+bin $0,$3
 lpb $1
   sub $1,1
-  add $2,$2
-  sub $2,$3
+  sub $3,$0
   mul $3,10
+  add $0,$0
 lpe
-mov $0,$2
-div $0,6
+mov $0,$3
+div $0,-10
 mul $0,8

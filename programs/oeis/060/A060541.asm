@@ -5,17 +5,7 @@
 
 sub $0,1
 add $0,1
-sub $0,1
-mul $0,4
-mov $3,$0
-add $0,4
-bin $0,$3
-sub $0,1
-add $0,1
-mul $0,6
-mul $0,6
-div $0,6
-add $0,1
-sub $0,6
-div $0,6
-add $0,1
+add $3,$0
+mul $3,4
+bin $3,4
+mov $0,$3

@@ -4,14 +4,13 @@
 #offset 1
 
 sub $0,1
-gcd $3,$0
-mul $3,3
-mul $0,$1
-lpb $3
-  add $0,2
-  sub $3,1
-  add $0,$3
-lpe
-mul $0,12
-div $0,12
+sub $0,1
+sub $3,1
 add $0,1
+mul $0,3
+add $3,1
+gcd $2,$0
+add $3,2
+add $3,$0
+bin $3,$2
+mov $0,$3

@@ -5,29 +5,18 @@
 
 sub $0,1
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,-2
-add $0,3
-sub $0,1
-mov $3,$0
-lpb $3
-  sub $3,1
-  add $2,-1
+add $0,2
+lpb $0
+  sub $0,1
+  add $1,$0
 lpe
-mul $0,$2
-div $0,-1
-sub $0,2
-div $0,2
-mul $0,3
-div $0,3
-mul $0,2
-add $0,$2
-sub $0,5
+sub $0,$1
 mul $0,4
-add $0,19
-sub $0,11
-div $0,8
-sub $0,-2
+sub $0,-7
+div $0,4
+add $0,1354361
+sub $0,1354362
+mul $0,-3
+div $0,3
 mul $0,2
 add $0,2

@@ -4,25 +4,21 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
 add $0,2
-add $1,3
-add $0,1
+add $2,-1
 lpb $0
-  add $2,-1
-  sub $0,1
-  add $1,$2
-  sub $3,$2
   add $2,$3
-  sub $1,$2
-  add $3,2
-  add $1,$2
+  sub $0,1
   sub $3,$2
+  add $2,1
+  add $2,$3
+  add $1,$3
+  lpb $1
+    sub $1,1
+    add $2,$3
+  lpe
 lpe
 mov $0,$1
-sub $0,2
-sub $0,1
+sub $0,-2
+div $0,-1
 add $0,2

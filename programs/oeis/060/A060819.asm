@@ -5,9 +5,9 @@
 
 sub $0,1
 add $0,1
+sub $0,1
+add $0,1
 dif $0,2
-add $0,$0
-div $0,2
 dif $0,2
-mul $0,6
-div $0,6
+add $0,-1
+sub $0,-1

@@ -4,16 +4,19 @@
 #offset 1
 
 sub $0,1
-add $0,1
-mov $1,$0
-sub $2,1
-lpb $1
-  sub $1,1
-  mul $2,3
+add $0,2
+add $1,1
+add $2,$1
+lpb $0
+  sub $0,1
+  add $2,$1
+  add $2,$1
+  mov $1,$2
+  sub $1,6
 lpe
-sub $2,-1
-pow $2,2
-mov $0,$2
-sub $0,2
-div $0,2
-sub $0,-1
+mul $1,$2
+mov $0,$1
+div $0,36
+mul $0,24
+div $0,12
+add $0,2

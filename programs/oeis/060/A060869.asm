@@ -4,15 +4,20 @@
 #offset 1
 
 sub $0,1
-mov $1,$0
-sub $2,1
-lpb $1
-  mul $2,4
-  sub $2,1
-  sub $1,1
-lpe
-mul $2,$2
-mov $0,$2
+add $0,1
 sub $0,1
-mul $0,3
+add $0,1
+lpb $0
+  mul $2,2
+  sub $0,1
+  add $2,$1
+  add $2,$1
+  mov $1,$2
+  sub $1,6
+lpe
+mul $1,$2
+mov $0,$1
+div $0,8
+div $0,9
+mul $0,24
 add $0,3

@@ -4,16 +4,12 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $3,$3
-  trn $3,$2
-  sub $2,$3
-  sub $2,4
+fac $2,$2
+lpb $0
+  sub $0,1
+  sub $2,$1
+  add $1,$1
+  sub $1,$2
 lpe
-trn $3,$2
-mov $0,$3
-div $0,2
+mov $0,$1
+mul $0,-2

@@ -4,19 +4,10 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,10
-add $0,10
-mov $1,$0
-lpb $1
-  add $2,$2
-  sub $1,1
-  add $2,$0
-  nrt $2,2
-  add $0,$1
-lpe
-mov $0,$2
-sub $0,6
-sub $0,8
 add $0,1
+mov $3,$0
+lpb $3
+  sub $3,1
+  add $0,$3
+lpe
+nrt $0,2

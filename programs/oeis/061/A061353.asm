@@ -4,21 +4,19 @@
 #offset 1
 
 sub $0,1
-add $0,2
-sub $2,$0
 sub $0,1
 add $0,1
-mov $3,2
 add $0,2
-gcd $3,$0
-add $0,-1
-lpb $0
-  add $2,$3
-  sub $3,$0
-  sub $0,1
-  gcd $3,$0
+mov $2,$0
+sub $2,1
+lpb $2
+  sub $2,1
+  add $3,$0
+  add $3,-1
+  add $3,$2
+  lpb $0
+    sub $0,2
+  lpe
 lpe
-mov $0,$2
-add $0,1
-sub $0,2
+mov $0,$3
 mod $0,10

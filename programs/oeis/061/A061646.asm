@@ -4,20 +4,22 @@
 #offset -1
 
 add $0,1
-mov $1,$0
-mov $2,2
-lpb $1
-  sub $1,1
-  trn $3,$2
-  sub $2,$3
-  sub $2,4
-lpe
-mov $0,$3
-div $0,5
-add $0,2
-sub $0,2
-div $0,2
-add $0,1
 sub $0,1
+sub $0,1
+add $0,1
+sub $1,4
+add $2,$1
+lpb $0
+  sub $0,1
+  add $2,$1
+  add $1,$2
+  sub $1,4
+lpe
+mov $0,$2
+div $0,-20
+mul $0,5
 mul $0,2
+add $0,5
+sub $0,5
+div $0,5
 add $0,1

@@ -5,21 +5,17 @@
 
 sub $0,1
 add $0,1
-add $0,1
-pow $3,$3
-sub $0,1
 lpb $0
   sub $0,1
   add $2,$3
+  add $2,$3
+  add $2,$1
+  sub $3,-1
+  div $1,-1
   sub $3,$1
   add $1,$2
-  sub $1,1
-  mul $1,-1
-  sub $1,$2
-  sub $3,$1
-  sub $3,$2
 lpe
-mov $0,$1
-add $0,1
-mul $0,-2
+mov $0,$3
+sub $0,1
+mul $0,2
 add $0,1

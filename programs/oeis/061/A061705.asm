@@ -4,17 +4,19 @@
 #offset 1
 
 sub $0,1
+add $0,1
 sub $0,1
-add $0,1
-mov $3,$0
-add $0,1
-mov $1,$0
-add $3,2
-mov $2,2
-lpb $1
+add $1,$0
+sub $2,-1
+add $0,2
+sub $0,1
+lpb $0
+  sub $0,1
+  add $2,$1
   sub $1,1
-  add $3,$2
-  sub $2,$3
-  dif $2,-1
+  div $1,-1
+  add $1,$2
 lpe
 mov $0,$2
+sub $0,1
+add $0,2

@@ -4,28 +4,31 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
+mov $3,$0
+sub $0,1
 sub $0,1
 add $0,1
 sub $0,1
-sub $3,2
 add $0,1
-sub $0,1
-sub $3,5
-mov $1,$0
-add $1,$1
-lpb $1
-  sub $1,2
-  mov $0,$2
-  sub $3,2
-  mul $3,3
+sub $1,1
+lpb $0
+  add $1,$2
+  sub $1,$2
+  sub $1,$2
+  sub $2,$1
+  sub $0,1
+  pow $2,$1
+  sub $2,$1
+  sub $1,$2
 lpe
-add $0,$3
-div $0,6
-mul $0,4
-div $0,-6
+mov $0,$1
+sub $0,-1
+add $0,2
+sub $0,1
+sub $0,1
+mul $0,-1
 add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
+mov $4,$3
+equ $4,0
+mul $4,-1
+add $0,$4

@@ -4,16 +4,7 @@
 #offset 1
 
 sub $0,1
-bin $2,$1
-add $0,2
-sub $0,1
-sub $0,1
-add $2,1
-gcd $1,$0
-fac $2,$1
-mul $0,$2
-sub $0,-1
-mul $0,3
-add $0,2
-sub $0,5
-div $0,3
+mov $1,2
+fac $1,$0
+mul $1,$0
+mov $0,$1

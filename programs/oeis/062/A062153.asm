@@ -4,10 +4,5 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-mov $1,$0
-bin $3,$3
-mul $3,$1
-add $3,2
-log $3,3
-mov $0,$3
+add $0,1
+log $0,3

@@ -4,24 +4,19 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,2
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,$3
-  mul $3,$2
-  trn $3,$2
-  sub $2,$3
-  sub $2,4
-  sub $2,4
+sub $0,-1
+mov $4,$0
+lpb $4
+  add $1,2
+  sub $4,1
+  mul $2,-3
+  add $2,$1
+  add $1,$2
+  add $1,6
+  add $1,$2
 lpe
 mov $0,$2
-div $0,-8
-sub $0,2
-mul $0,8
+mul $0,4
 add $0,16
-sub $0,1
-div $0,16
+sub $0,24
+div $0,24

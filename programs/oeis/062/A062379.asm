@@ -5,17 +5,23 @@
 
 sub $0,1
 sub $0,1
+sub $0,-1
+add $0,1
+add $0,1
 sub $0,1
-add $0,3
-mov $3,$0
-lpb $3
-  add $1,$1
-  sub $1,3
-  dif $3,2
+sub $0,1
+add $0,1
+lpb $0
+  sub $0,1
+  add $2,1
+  sub $0,-1
+  dif $0,2
+  mul $2,2
 lpe
-mov $0,$1
-div $0,27
-add $0,2
-sub $0,2
-div $0,-1
+mov $0,$2
+div $0,8
+mul $0,84
+div $0,168
+mul $0,360
+div $0,360
 add $0,1

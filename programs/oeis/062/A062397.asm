@@ -6,5 +6,5 @@ lpb $0
   sub $0,1
   mul $3,10
 lpe
-add $3,1
 mov $0,$3
+add $0,1

@@ -8,4 +8,6 @@ lpb $0
 lpe
 mov $0,$3
 sub $0,1
+mul $0,3
+div $0,3
 add $0,8

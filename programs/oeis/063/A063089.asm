@@ -5,40 +5,31 @@
 
 sub $0,1
 sub $0,1
+sub $0,1
+sub $0,1
+sub $0,-3
 add $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,5
-sub $0,1
-mov $3,$0
-mov $2,$3
-dif $2,$0
-add $2,3
-mul $0,$2
-div $0,-1
-add $0,1
-sub $0,9
+mov $1,$0
 mul $0,2
-sub $0,13
-add $0,4
-sub $0,-6
-div $0,-3
-mul $0,3
-add $0,4
-sub $0,10
 div $0,3
-mul $0,2
-add $0,1
-add $0,2
+lpb $1
+  mov $3,$0
+  sub $1,1
+  mul $3,6
+  add $0,2
+lpe
+mov $0,$3
+div $0,2
+add $0,5
 sub $0,4
-mov $5,$4
-equ $5,0
-mul $5,-5
-add $0,$5
+div $0,3
+add $0,1
+sub $0,1
+mul $0,6
+add $0,$0
+sub $0,13
+div $0,6
+add $0,2
+add $0,2
 sub $0,2
 add $0,1

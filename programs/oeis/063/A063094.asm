@@ -4,24 +4,40 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
+add $0,1
+sub $0,1
+mov $1,$0
+sub $0,1
+max $0,0
+sub $0,1
+sub $0,1
 sub $0,1
 sub $0,1
 add $0,1
+sub $0,1
+sub $0,1
 add $0,1
 sub $0,1
-mov $3,$0
+mul $0,5
+add $0,124
+add $0,29
+sub $0,-164
 div $0,2
-lpb $3
-  sub $3,1
-  add $0,3
-lpe
-add $0,1
-div $0,-1
-sub $0,2
-mul $0,-2
+mul $0,7
+add $0,30
+sub $0,735
+sub $0,-7
+div $0,5
+mul $0,2
+add $0,21
+sub $0,1
+sub $0,-3
+div $0,2
+sub $0,77
+sub $0,-5
+mul $0,2
 add $0,3
-mov $5,$4
-equ $5,0
-mul $5,-7
-add $0,$5
+mov $2,$1
+equ $2,0
+mul $2,-7
+add $0,$2

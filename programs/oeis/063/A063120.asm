@@ -4,30 +4,14 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,3
-mul $0,3
-mul $0,7
-sub $0,1
-mul $0,8
-div $0,-8
-mul $0,2
-div $0,3
+mov $3,1
+lpb $0
+  sub $0,1
+  sub $3,14
+lpe
+lpb $3
+  sub $3,1
+lpe
+mov $0,$3
 div $0,-1
-add $0,1
-sub $0,1
-mul $0,6
-sub $0,12
-div $0,3
-add $0,2
-sub $0,6
-add $0,5
-sub $0,-3
-div $0,2
 add $0,5

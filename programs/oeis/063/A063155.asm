@@ -5,19 +5,24 @@
 
 sub $0,1
 sub $0,1
-add $0,1
-mul $0,10
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,-1
-  max $2,$0
-lpe
-mov $0,$2
-add $0,1
 sub $0,1
-mul $0,6
-add $0,12
-sub $0,12
-div $0,6
+add $0,2
+mul $0,4
+sub $0,1
+sub $3,$0
+mov $0,$3
+mul $0,-2
+sub $0,6
+mul $0,5
+add $0,22
+add $0,204
+sub $0,-36
+add $0,97
+sub $0,334
+div $0,2
+sub $0,-2
+add $0,2
+sub $0,3
+add $0,1
+sub $0,-5
 add $0,9

@@ -4,23 +4,21 @@
 #offset 1
 
 sub $0,1
-add $0,1
+mov $1,$0
+sub $0,1
+max $0,0
+sub $0,3
 sub $0,1
 sub $0,1
-sub $3,1
-sub $0,1
-add $0,1
-mul $3,$3
-add $0,1
-sub $0,1
-mov $2,$0
-lpb $2
-  add $0,$3
-  sub $2,1
-  div $3,-1
-lpe
-add $0,1
+add $0,5
+add $0,$0
+add $0,50
+sub $0,107
 mul $0,2
-add $0,2
-sub $0,2
-div $0,2
+add $0,37
+add $0,5
+div $0,4
+pow $0,2
+mod $0,2
+mov $2,$1
+add $0,$2

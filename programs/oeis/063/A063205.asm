@@ -4,35 +4,17 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,-1
-add $0,3
-add $0,$0
-sub $0,1
 mov $1,$0
-lpb $1
-  sub $1,3
-  add $0,4
-lpe
-add $0,$1
-sub $0,-1
-mul $0,3
-sub $0,-8
-div $0,3
-sub $0,-1
-sub $0,-3
-lpb $1
-  sub $1,1
-  add $0,1
-lpe
-sub $0,5
-add $0,1
 sub $0,1
-add $0,2
+max $0,0
+sub $0,1
+sub $0,-1
+add $0,1
+mul $0,14
+div $0,6
+mul $0,2
+add $0,3
+mov $2,$1
+equ $2,0
+mul $2,-5
+add $0,$2

@@ -4,26 +4,12 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
 add $0,1
 sub $0,1
-add $0,3
-sub $0,1
-add $0,3
-sub $0,4
-add $0,3
-add $0,1
 mov $1,$0
 lpb $1
-  sub $1,3
-  sub $0,-2
+  sub $1,2
+  add $0,3
 lpe
-sub $0,3
-div $0,2
-sub $0,6
-sub $0,-1
-mul $0,3
-add $0,1
-sub $0,-14
 div $0,3
+add $0,1

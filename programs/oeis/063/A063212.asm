@@ -4,34 +4,17 @@
 #offset 1
 
 sub $0,1
-add $0,1
 sub $0,1
-gcd $2,$0
-sub $0,1
-max $0,0
-sub $0,1
-add $0,1
-sub $0,1
-add $0,3
-sub $0,3
-add $0,3
+add $0,5
 sub $0,1
 mov $1,$0
 lpb $1
-  sub $1,3
-  add $0,2
+  sub $1,2
+  add $0,3
 lpe
-add $0,1
-div $0,2
-sub $0,6
-sub $0,-1
-mul $0,3
-add $0,1
-sub $0,-14
 div $0,3
-mov $3,$2
-equ $3,0
-mul $3,-1
-add $0,$3
+add $0,2
+sub $0,3
+sub $0,1
 mul $0,2
 add $0,1

@@ -4,19 +4,16 @@
 #offset 2
 
 sub $0,2
-mov $4,$0
-sub $0,1
-add $0,1
-sub $0,1
-mov $3,$0
-div $0,2
-lpb $3
-  sub $3,1
-  sub $0,5
+sub $1,4
+add $2,$1
+lpb $0
+  sub $0,1
+  div $2,$1
+  add $1,$2
+  sub $1,4
+  sub $2,$1
 lpe
+mov $0,$1
+sub $0,-4
 div $0,-1
-add $0,2
-mov $5,$4
-equ $5,0
-mul $5,-3
-add $0,$5
+add $0,-1

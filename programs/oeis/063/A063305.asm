@@ -4,13 +4,18 @@
 #offset 2
 
 sub $0,2
-mul $0,3
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,-2
-  max $2,$0
+sub $0,1
+add $0,1
+add $1,4
+add $2,$1
+lpb $0
+  sub $0,1
+  add $2,$1
+  add $2,$1
+  mov $1,6
 lpe
-mov $0,$2
-mul $0,2
+mul $1,$2
+mov $0,$1
+sub $0,16
+div $0,4
 add $0,-1

@@ -5,19 +5,7 @@
 
 sub $0,1
 add $0,1
-sub $0,2
-sub $0,1
-add $0,2
-sub $0,1
-gcd $3,$0
-add $1,2
-sub $3,-1
-mul $3,3
-add $1,$3
-mul $0,$1
-mul $0,4
-div $0,7
-sub $0,1
-add $0,-1
-mod $0,2
+gcd $0,7
+sub $0,-1
+div $0,6
 add $0,3

@@ -4,22 +4,21 @@
 #offset 1
 
 sub $0,1
-mov $3,-1
-mov $2,$0
 add $0,1
-mul $0,2
-add $0,-1
+sub $0,1
+sub $0,1
+add $0,1
+gcd $1,1
 lpb $0
-  add $2,$3
-  sub $3,$0
   sub $0,1
+  add $2,$3
+  add $3,5
+  sub $3,-3
+  sub $1,-1
+  add $2,$3
+  add $1,$2
 lpe
-mov $0,$2
-sub $0,-1
-div $0,-1
-add $0,1
-sub $0,2
+mov $0,$1
+sub $0,1
 mul $0,2
-add $0,4
-sub $0,2
 add $0,1

@@ -4,9 +4,5 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-sub $0,1
 dgs $0,2
 add $0,1

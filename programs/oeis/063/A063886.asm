@@ -6,9 +6,9 @@ sub $0,1
 mov $3,$0
 div $0,2
 bin $3,$0
-add $3,$3
 add $2,$3
 mov $0,$2
+mul $0,2
 mov $5,$4
 equ $5,0
 mul $5,-1

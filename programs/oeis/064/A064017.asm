@@ -7,10 +7,10 @@ sub $0,1
 mov $4,$0
 sub $0,1
 max $0,0
-mov $3,$0
+mov $2,$0
 add $0,3
-lpb $3
-  sub $3,1
+lpb $2
+  sub $2,1
   mul $0,3
 lpe
 mov $5,$4

@@ -3,9 +3,9 @@
 
 lpb $0
   sub $0,1
-  sub $1,2
   div $0,3
+  add $1,8
 lpe
 mov $0,$1
-div $0,-2
+div $0,8
 add $0,1

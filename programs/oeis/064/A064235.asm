@@ -8,10 +8,6 @@ mov $1,$0
 add $3,1
 lpb $1
   mul $3,3
-  sub $3,3
   div $1,3
 lpe
 mov $0,$3
-sub $0,1
-mul $0,-2
-add $0,1

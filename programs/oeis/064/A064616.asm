@@ -5,14 +5,18 @@
 
 sub $0,1
 add $0,1
+add $0,1
 sub $0,1
 add $0,1
-add $3,1
+sub $0,1
+add $0,1
+add $2,$0
 lpb $0
   sub $0,1
-  mul $3,10
-  sub $3,$0
+  sub $2,$0
+  mul $2,10
 lpe
-mov $0,$3
-sub $0,10
+mov $0,$2
+sub $0,100
+div $0,10
 add $0,9

@@ -4,18 +4,16 @@
 #offset 1
 
 sub $0,1
-sub $0,1
 add $0,3
-sub $2,6
-gcd $2,$2
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  sub $2,6
-  mul $3,10
+add $1,6
+lpb $0
+  sub $0,1
+  sub $1,5
+  mul $2,10
+  add $2,$1
 lpe
-mov $0,$3
-sub $0,600
-div $0,60
+mov $0,$2
+div $0,-5
+sub $0,-10
+div $0,-1
 add $0,9

@@ -4,15 +4,14 @@
 #offset 1
 
 sub $0,1
-add $0,1
+mul $0,4
 sub $0,1
-sub $0,-1
-mov $3,$0
+add $0,2
+sub $0,1
+sub $0,-2
+mul $0,4
+mul $0,5
+sub $0,17
 div $0,7
-lpb $3
-  sub $3,1
-  sub $0,3
-lpe
-sub $0,-3
-div $0,-1
+div $0,4
 add $0,2

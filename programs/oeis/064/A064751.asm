@@ -4,18 +4,16 @@
 #offset 1
 
 sub $0,1
-add $0,1
-mov $1,$0
-sub $2,$1
-lpb $1
-  mul $2,5
-  sub $1,1
-lpe
-mov $0,$2
-mul $0,-2
-div $0,5
+sub $0,1
 add $0,2
-sub $0,3
-div $0,2
+mov $1,$0
+lpb $1
+  sub $1,1
+  mul $0,5
+lpe
+div $0,5
+mul $0,4
+sub $0,4
+div $0,4
 mul $0,5
 add $0,4

@@ -5,22 +5,12 @@
 
 sub $0,1
 add $0,1
-add $0,1
-add $0,1
-sub $0,2
-sub $2,5
-mul $0,3
-sub $0,2
-add $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  mov $3,1
-  sub $2,$1
-  trn $3,$2
-  sub $2,$3
+mov $2,$0
+lpb $2
+  mul $0,4
+  sub $2,1
+  add $0,$0
 lpe
-mov $0,$2
-sub $0,-27
-div $0,-3
-add $0,7
+mul $0,4
+div $0,4
+add $0,-1

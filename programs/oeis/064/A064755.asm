@@ -5,12 +5,12 @@
 
 sub $0,1
 add $0,1
-mov $3,$0
-lpb $0
-  sub $0,1
-  mul $3,9
+mov $1,$0
+lpb $1
+  mul $0,3
+  sub $1,1
+  mul $0,3
 lpe
-mov $0,$3
 div $0,9
 sub $0,1
 mul $0,9

@@ -4,18 +4,13 @@
 #offset 1
 
 sub $0,1
-sub $0,1
 add $0,1
-mov $3,-1
-add $0,1
-mul $3,$0
-lpb $0
-  sub $0,1
-  mul $3,10
+mov $3,$0
+lpb $3
+  sub $3,1
+  mul $0,10
 lpe
-mov $0,$3
-sub $0,10
-div $0,10
-sub $0,-2
-mul $0,-10
+div $0,2
+sub $0,5
+mul $0,2
 add $0,9

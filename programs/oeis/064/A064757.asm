@@ -6,9 +6,8 @@
 sub $0,1
 add $0,1
 mov $3,$0
-lpb $0
-  sub $0,1
-  mul $3,11
+lpb $3
+  sub $3,1
+  mul $0,11
 lpe
-mov $0,$3
 add $0,-1

@@ -5,9 +5,14 @@
 
 sub $0,1
 add $0,1
-mov $3,$0
-lpb $3
-  sub $3,1
-  mul $0,12
+sub $0,1
+add $0,1
+mov $2,$0
+lpb $2
+  mul $0,6
+  sub $2,1
+  add $0,$0
 lpe
+mul $0,4
+div $0,4
 add $0,-1

@@ -5,9 +5,15 @@
 
 sub $0,1
 mov $3,$0
-lpb $3
-  sub $3,1
-  sub $3,8
+sub $3,1
+lpb $0
+  sub $0,9
 lpe
 add $0,$3
+mul $0,201
+div $0,201
+mul $0,4
+div $0,2
+div $0,2
+sub $0,-1
 add $0,2

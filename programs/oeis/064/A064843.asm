@@ -4,29 +4,21 @@
 #offset 1
 
 sub $0,1
-mov $5,$0
+add $0,1
 sub $0,1
-max $0,0
 sub $0,1
 add $0,1
-add $0,3
-pow $3,$3
-sub $0,2
+gcd $1,1
 lpb $0
+  add $2,$3
   sub $0,1
-  add $4,$3
-  add $2,-1
-  add $3,$1
+  add $3,5
+  sub $3,3
   sub $1,1
-  sub $3,-1
-  sub $1,$2
-  mul $1,-1
-  sub $3,$1
-  sub $3,$1
-  sub $3,$1
+  add $2,2
+  add $1,$2
 lpe
-mov $0,$4
-mov $6,$5
-equ $6,0
-mul $6,-1
-add $0,$6
+gcd $0,$1
+mul $0,2
+div $0,2
+div $0,2

@@ -6,19 +6,13 @@
 sub $0,1
 add $0,1
 sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
 lpb $0
-  add $2,1
-  sub $0,$2
-  add $1,2
-  add $2,$1
+  add $0,$3
+  sub $0,1
+  add $1,-2
+  mov $2,3
+  sub $2,$1
+  add $3,2
+  sub $3,$2
 lpe
-sub $0,3
-mul $0,4
-add $0,16
-sub $0,4
-div $0,4
 add $0,1

@@ -4,27 +4,26 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
+mov $3,$0
 sub $0,1
 max $0,0
-sub $0,1
-add $0,3
-sub $3,6
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  sub $2,$3
-  add $3,$2
-  dif $2,-1
-  add $3,4
+sub $2,$0
+sub $1,4
+add $2,$1
+lpb $0
+  sub $0,1
+  sub $2,$1
+  add $1,$1
+  div $1,-2
 lpe
 mov $0,$2
-sub $0,-6
-div $0,2
+sub $0,-4
 add $0,1
-sub $0,2
-mov $5,$4
-equ $5,0
-mul $5,-2
-add $0,$5
+sub $0,1
+mul $0,-1
+add $0,1
+add $0,3
+mov $4,$3
+equ $4,0
+mul $4,-2
+add $0,$4

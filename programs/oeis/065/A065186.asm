@@ -4,21 +4,18 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-sub $0,1
 add $0,1
-sub $0,1
+add $0,1
 mov $3,$0
-add $3,4
+sub $0,1
 lpb $3
-  sub $3,1
-  sub $3,4
+  sub $3,5
 lpe
-add $0,$3
-mov $5,$4
-equ $5,0
-mul $5,-2
-add $0,$5
-add $0,1
+mov $4,$3
+add $0,$4
+sub $0,-1
+add $0,2
+sub $0,4
+mul $0,2
+div $0,2
+sub $0,1

@@ -11,8 +11,7 @@ gcd $2,$1
 mul $0,$2
 lpb $2
   sub $2,1
-  mul $0,$1
+  add $0,$0
 lpe
-div $0,2
-div $0,2
+div $0,4
 add $0,1

@@ -5,8 +5,11 @@
 
 sub $0,1
 add $0,1
-lpb $0
-  sub $0,1
-  add $0,$0
+mov $3,$0
+add $1,1
+lpb $3
+  sub $3,1
+  div $3,-1
+  mov $1,$3
 lpe
-add $0,1
+add $0,$1

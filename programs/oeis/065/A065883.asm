@@ -4,13 +4,11 @@
 #offset 1
 
 sub $0,1
-sub $0,1
 add $0,1
 sub $0,1
-add $0,3
-sub $0,1
-mov $3,$0
-lpb $3
-  dif $3,4
+add $0,1
+mov $1,$0
+lpb $1
+  sub $1,1
+  dif $0,4
 lpe
-mov $0,$3

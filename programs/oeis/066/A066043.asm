@@ -4,13 +4,29 @@
 #offset 1
 
 sub $0,1
+mov $2,$0
+sub $0,1
+sub $0,1
+add $0,1
+sub $0,1
+add $0,1
+sub $0,-1
 mov $1,$0
-sub $0,1
-sub $0,1
-add $0,3
-dif $0,2
-add $0,$0
-mov $2,$1
-equ $2,0
-mul $2,-1
-add $0,$2
+lpb $1
+  sub $1,2
+  add $0,4
+  add $0,2
+lpe
+add $0,2
+mul $0,2
+lpb $1
+  sub $1,1
+  add $0,4
+  div $0,2
+lpe
+div $0,4
+add $0,1
+mov $3,$2
+equ $3,0
+mul $3,-1
+add $0,$3

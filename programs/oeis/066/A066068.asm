@@ -5,7 +5,10 @@ mov $2,$0
 pow $2,$0
 sub $1,$2
 sub $1,$0
-gcd $2,$1
+lpb $2
+  sub $2,1
+  gcd $2,$1
+lpe
 mov $0,$1
 sub $0,-1
 div $0,-1

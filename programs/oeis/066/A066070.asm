@@ -4,19 +4,24 @@
 #offset 1
 
 sub $0,1
-sub $0,-1
+add $0,1
+sub $0,1
+sub $0,1
 add $0,1
 sub $0,-1
-mov $3,$0
-lpb $3
-  mod $2,2
-  sub $3,1
-  add $2,-1
+mov $1,$0
+lpb $1
+  sub $1,2
+  add $0,4
+  add $0,2
 lpe
-mul $0,$2
-div $0,-1
-add $0,1
-mul $0,12
-sub $0,48
-div $0,12
+add $0,2
+mul $0,2
+lpb $1
+  sub $1,1
+  add $0,4
+  sub $0,10
+  div $0,2
+lpe
+div $0,4
 add $0,1

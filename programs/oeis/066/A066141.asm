@@ -5,14 +5,12 @@
 
 sub $0,1
 sub $0,1
+sub $3,-1
+add $0,1
+add $3,$0
+gcd $2,$0
+pow $3,$2
+add $3,$2
+mov $0,$3
 sub $0,1
-add $0,3
-mov $3,$0
-mov $2,$3
-pow $2,$3
-dif $2,$0
-add $0,$2
-sub $0,2
-mul $0,2
-div $0,2
 add $0,3

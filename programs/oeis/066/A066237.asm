@@ -4,15 +4,16 @@
 #offset 1
 
 sub $0,1
+sub $0,3
+add $0,1
+sub $0,-1
 add $0,1
 lpb $0
+  add $1,7
+  mul $1,$0
   sub $0,1
-  mul $2,$3
-  add $2,2
-  mov $3,$0
 lpe
-mov $0,$2
-div $0,2
-sub $0,1
+mov $0,$1
+div $0,7
 mul $0,2
 add $0,1

@@ -5,26 +5,21 @@
 
 add $0,1
 sub $0,1
-sub $0,1
-sub $0,2
 add $0,1
-sub $3,3
-sub $0,1
-add $0,4
-mov $2,2
-sub $3,6
-mov $1,$0
-lpb $1
-  add $2,2
+add $0,2
+add $1,4
+add $2,$1
+lpb $0
   add $3,$2
-  add $2,-1
-  mul $3,2
-  sub $2,$3
-  sub $1,1
-  mul $3,3
+  sub $0,1
+  mov $2,$1
+  add $2,$1
+  mov $1,$2
+  sub $1,6
+  add $2,$3
+  add $3,$2
 lpe
-mul $3,3
-mov $0,$3
-sub $0,-27
-div $0,-9
+mov $0,$2
+sub $0,32
+div $0,8
 add $0,5

@@ -4,15 +4,20 @@
 #offset 1
 
 sub $0,1
-mov $2,$0
-add $1,2
-add $3,1
-fac $3,$2
-lpb $2
-  sub $2,1
-  mul $3,$1
+add $0,1
+add $0,1
+sub $0,1
+sub $0,1
+add $0,$0
+sub $2,5
+lpb $0
+  mul $2,$0
+  sub $0,2
 lpe
-mov $0,$3
+mov $0,$2
+sub $0,-5
+div $0,-5
+add $0,1
 sub $0,1
 mul $0,2
 add $0,2

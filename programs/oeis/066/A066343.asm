@@ -4,24 +4,16 @@
 #offset 1
 
 sub $0,1
-add $0,1
+add $0,2
 sub $0,1
-sub $0,1
+mov $3,1
+lpb $0
+  mul $3,5
+  sub $0,1
+  mul $3,2
+lpe
+log $3,2
+mov $0,$3
 add $0,1
-sub $0,-1
-add $2,5
-pow $2,$0
-log $2,2
-sub $2,2
-add $2,$0
-sub $2,2
-mov $0,$2
-sub $0,-2
-add $0,-1
-sub $0,-1
+sub $0,4
 add $0,3
-add $0,4
-sub $0,9
-add $0,1
-sub $0,-2
-add $0,1

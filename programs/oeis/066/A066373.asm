@@ -4,22 +4,16 @@
 #offset 2
 
 sub $0,2
-add $0,1
 sub $0,1
-add $2,-3
-add $2,1
 add $0,1
-sub $3,2
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  sub $2,$3
-  mul $3,4
+add $2,$0
+mov $1,$2
+lpb $2
+  sub $2,1
+  add $1,$2
+  add $1,4
+  mul $1,2
 lpe
-mov $0,$3
-div $0,-2
-add $0,1
-sub $0,8
-div $0,4
+mov $0,$1
+div $0,2
 add $0,2

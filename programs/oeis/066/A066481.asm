@@ -4,14 +4,8 @@
 #offset 3
 
 sub $0,3
-sub $0,1
 add $0,1
-add $0,2
 add $0,$0
-sub $0,3
+sub $0,1
 div $0,3
-add $0,48
-sub $0,48
-mul $0,2
-div $0,2
 add $0,2

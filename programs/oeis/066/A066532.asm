@@ -5,13 +5,20 @@
 
 sub $0,1
 add $0,1
-sub $0,1
-mov $3,$0
-mod $0,2
-lpb $3
-  sub $3,1
-  mul $0,2
-  equ $5,0
+add $0,1
+sub $0,-1
+add $0,1
+lpb $0
+  sub $0,1
+  mul $2,-2
+  add $1,$1
+  add $2,1
+  add $1,$2
 lpe
-equ $5,0
-add $0,$5
+add $1,$2
+mov $0,$1
+div $0,2
+add $0,1
+sub $0,8
+div $0,8
+add $0,1

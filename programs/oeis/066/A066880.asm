@@ -5,23 +5,19 @@
 
 sub $0,1
 add $0,1
-add $0,1
-sub $0,-1
-add $0,1
-mov $3,1
 lpb $0
-  sub $0,2
-  mov $4,$0
-  add $3,$3
+  add $1,4
+  add $2,$3
+  sub $0,1
+  add $2,$2
+  add $1,$2
+  add $2,$3
+  sub $2,$1
+  sub $3,$2
+  add $2,$3
+  sub $2,$1
 lpe
-mov $0,$3
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
-mul $0,-1
-add $0,1
-sub $0,-1
-mul $0,-2
-div $0,2
-add $0,1
+mov $0,$1
+sub $0,4
+div $0,4
+add $0,2

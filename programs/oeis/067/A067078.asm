@@ -7,9 +7,11 @@ sub $0,1
 lpb $0
   sub $0,1
   mul $2,$3
-  mov $3,$0
   add $2,2
+  mov $3,$0
 lpe
 mov $0,$2
+add $0,2
+sub $0,2
 div $0,2
 add $0,1

@@ -4,10 +4,17 @@
 #offset 1
 
 sub $0,1
+sub $0,1
+add $0,1
+sub $0,1
+add $0,1
 mov $3,2
 lpb $0
   sub $0,1
   mul $3,10
 lpe
 mov $0,$3
-sub $0,1
+mul $0,2
+sub $0,3
+div $0,2
+add $0,1

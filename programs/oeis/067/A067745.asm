@@ -5,14 +5,21 @@
 
 sub $0,1
 sub $0,1
-add $0,2
-add $0,1
 sub $0,1
+sub $0,-1
+add $0,2
 mul $0,3
-sub $0,2
-mov $3,$0
+sub $0,3
+sub $0,1
+add $0,1
+sub $0,-1
+sub $0,1
+add $0,1
 lpb $0
-  sub $0,1
-  dif $3,2
+  dif $0,2
 lpe
-mov $0,$3
+div $0,2
+mul $0,2
+mul $0,2
+div $0,2
+add $0,1

@@ -5,20 +5,6 @@
 
 sub $0,1
 add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $2,$1
-  add $2,$1
-  add $1,-1
-lpe
-mov $0,$1
-gcd $2,$0
-sub $2,1
-mov $0,$2
-sub $0,-1
-add $0,1
-sub $0,2
-sub $0,-1
-mul $0,-3
-div $0,-3
+mov $3,$0
+nrt $0,2
+gcd $0,$3

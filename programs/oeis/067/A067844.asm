@@ -4,18 +4,11 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-mov $3,$0
-lpb $0
-  sub $0,2
-  add $3,8
+mov $2,$0
+lpb $2
+  sub $2,1
+  sub $2,1
+  add $0,8
 lpe
-mov $0,$3
-sub $0,-3
-add $0,1
-mul $0,3
-sub $0,12
-div $0,3
 mul $0,2
 add $0,14

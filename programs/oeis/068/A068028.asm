@@ -7,8 +7,7 @@ sub $0,1
 mov $4,$0
 sub $0,1
 max $0,0
-sub $0,1
-add $0,2
+add $0,1
 mov $3,1
 lpb $0
   sub $0,1
@@ -16,13 +15,6 @@ lpb $0
 lpe
 mov $0,$3
 div $0,7
-mul $0,6
-div $0,6
-mul $0,7
-add $0,7
-sub $0,14
-div $0,7
-add $0,1
 mod $0,10
 mov $5,$4
 equ $5,0

@@ -5,12 +5,12 @@
 
 sub $0,1
 add $0,1
+sub $0,1
+add $0,1
 dif $0,2
-add $0,$0
-div $0,2
 dif $0,2
-mul $0,6
-div $0,6
+add $0,-1
+sub $0,-1
 sub $0,1
 mul $0,3
 add $0,3

@@ -4,19 +4,20 @@
 #offset 1
 
 sub $0,1
-mul $0,2
+sub $0,1
 add $0,1
-lpb $0
-  sub $0,1
-  sub $3,$0
-lpe
-mov $0,$3
-sub $0,-1
-mul $0,-8
+sub $0,1
+add $0,1
+sub $0,1
+mul $0,4
 add $0,3
-div $0,2
-mul $0,8
-div $0,8
-sub $0,-2
-div $0,2
+add $0,2
+mul $0,2
+mul $0,2592
+mul $0,$0
+div $0,1679616
+mul $0,16
+div $0,16
+sub $0,64
+div $0,64
 add $0,1

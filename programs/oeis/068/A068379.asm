@@ -4,20 +4,25 @@
 #offset 1
 
 sub $0,1
-mul $0,2
 add $0,1
+mov $2,$0
+sub $0,1
+mul $0,4
+add $0,2
 lpb $0
   sub $0,1
-  sub $3,$0
+  add $1,$0
 lpe
-mov $0,$3
-sub $0,-1
-mul $0,-8
+mov $0,$1
+sub $0,-2
+mul $0,4
 add $0,3
-div $0,2
-mul $0,8
-sub $0,9
-add $0,1
+sub $0,17
 div $0,4
-sub $0,-6
+add $0,1
+mov $3,$2
+mul $3,-2
+add $0,$3
+sub $0,-1
+mul $0,2
 add $0,2

@@ -4,13 +4,16 @@
 #offset 1
 
 sub $0,1
-add $0,1
+sub $0,2
+add $0,2
 sub $0,1
 mov $3,$0
 lpb $3
-  sub $3,1
   sub $3,5
-  mul $3,$0
   add $0,2
+  mul $3,6
 lpe
+sub $0,11
+sub $0,-10
+sub $0,-2
 add $0,1

@@ -4,20 +4,22 @@
 #offset 1
 
 sub $0,1
-add $0,1
+sub $0,-1
+pow $2,$3
+add $1,1
+add $0,2
 lpb $0
-  add $1,3
-  sub $3,$2
+  add $2,2
   sub $0,1
-  add $1,$3
-  sub $2,3
+  sub $2,2
+  add $2,-1
   sub $3,$2
-  add $1,$2
-  add $1,$2
+  div $2,2
+  sub $3,$1
+  sub $2,$1
   sub $2,$1
   add $2,$3
-  sub $3,-1
+  add $1,$3
 lpe
-mov $0,$1
-sub $0,-3
+mov $0,$3
 add $0,1

@@ -4,17 +4,14 @@
 #offset 1
 
 sub $0,1
+sub $0,1
+sub $0,1
+add $0,2
 mul $0,4
-add $0,1
 lpb $0
-  sub $0,1
   sub $3,$0
+  sub $0,1
 lpe
 mov $0,$3
-sub $0,-1
-mul $0,-8
-div $0,8
-add $0,3
-add $0,2
-sub $0,4
-mul $0,6
+div $0,-2
+mul $0,12

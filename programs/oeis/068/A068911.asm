@@ -3,19 +3,17 @@
 
 sub $0,1
 sub $0,1
+add $0,2
 add $0,1
 sub $0,1
-add $0,2
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,$3
-  mul $3,$2
-  trn $3,$2
-  sub $2,$3
-  sub $2,4
-  sub $2,4
+add $0,1
+lpb $0
+  sub $0,1
+  add $2,$3
+  add $2,$1
+  mul $1,3
+  gcd $1,$2
+  bin $3,$1
+  add $2,$3
 lpe
 mov $0,$2
-div $0,-8
-add $0,1

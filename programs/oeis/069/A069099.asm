@@ -4,14 +4,11 @@
 #offset 1
 
 sub $0,1
+sub $0,1
 add $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  trn $3,$2
-  sub $2,4
-lpe
-mov $0,$3
-div $0,4
+fac $0,2
+mul $0,2
+mul $0,2
+div $0,8
 mul $0,7
 add $0,1

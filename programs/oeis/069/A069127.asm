@@ -4,21 +4,12 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
 mov $3,$0
-mov $2,$3
 lpb $3
   sub $3,1
-  add $2,6
+  add $0,$3
 lpe
-mul $0,$2
-div $0,-1
+mul $0,201
+div $0,201
+mul $0,14
 add $0,1
-sub $0,2
-mul $0,2
-div $0,2
-sub $2,$0
-mov $0,$2

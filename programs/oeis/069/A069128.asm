@@ -6,13 +6,12 @@
 sub $0,1
 add $0,1
 sub $0,1
-gcd $3,$0
-add $1,2
+mov $3,$0
 lpb $3
-  add $1,$3
   sub $3,1
+  add $0,$3
 lpe
-mov $0,$1
-sub $0,2
+mul $0,201
+div $0,201
 mul $0,15
 add $0,1

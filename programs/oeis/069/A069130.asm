@@ -4,13 +4,13 @@
 #offset 1
 
 sub $0,1
-gcd $3,$0
-add $1,2
-lpb $3
-  add $1,$3
-  sub $3,1
+sub $0,1
+add $0,2
+mov $2,$0
+lpb $2
+  sub $2,1
+  trn $3,1
+  add $3,$0
+  add $0,15
 lpe
-mov $0,$1
-sub $0,2
-mul $0,17
-add $0,1
+mov $0,$3

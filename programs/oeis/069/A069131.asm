@@ -4,10 +4,15 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-lpb $3
-  sub $3,1
-  add $0,$3
+add $0,1
+sub $0,1
+gcd $2,$0
+lpb $2
+  sub $2,1
+  add $3,2
+  add $3,$0
+  add $3,$2
 lpe
-mul $0,18
+mov $0,$3
+mul $0,6
 add $0,1

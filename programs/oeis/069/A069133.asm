@@ -4,21 +4,21 @@
 #offset 1
 
 sub $0,1
+sub $0,2
+add $3,1
 add $0,1
+mov $2,$0
+add $2,2
 add $0,1
-add $0,1
-sub $0,1
-trn $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $2,$3
-  mov $0,2
-  trn $3,$2
-  trn $3,$2
-  sub $2,$3
-  sub $2,10
-  sub $2,10
+add $3,$0
+lpb $2
+  sub $2,1
+  add $3,$0
+  add $3,-1
+  add $3,$2
+  add $3,$0
 lpe
-add $0,$3
-div $0,2
+mov $0,$3
+sub $0,40
+mul $0,4
+add $0,161

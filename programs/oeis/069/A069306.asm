@@ -4,18 +4,18 @@
 #offset 2
 
 sub $0,2
-sub $0,1
-add $0,3
-sub $3,6
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  sub $2,$3
-  dif $2,-2
-  mul $3,2
+add $0,1
+sub $1,5
+sub $2,$1
+sub $2,3
+lpb $0
+  sub $0,1
+  sub $2,$1
+  mul $2,-1
+  add $1,$2
+  sub $2,$1
 lpe
-mov $0,$3
-sub $0,-30
-div $0,-6
+sub $2,3
+mov $0,$2
+sub $0,2
 add $0,5

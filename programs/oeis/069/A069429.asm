@@ -4,17 +4,20 @@
 #offset 1
 
 sub $0,1
-add $0,3
 sub $0,1
-sub $3,6
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  add $2,$3
-  mul $3,4
+sub $0,1
+sub $1,5
+add $1,1
+sub $0,-4
+lpb $0
+  sub $0,1
+  mul $2,4
+  add $2,$1
+  add $1,$2
 lpe
 mov $0,$2
-sub $0,-36
-div $0,-12
+sub $0,-17
+div $0,-8
+add $0,2
+sub $0,2
 add $0,3

@@ -4,6 +4,11 @@
 #offset 2
 
 sub $0,2
-add $0,1
-fac $0,4
+add $2,-1
+sub $2,$0
+mov $3,$2
+bin $3,4
+mov $0,$3
 sub $0,1
+mul $0,24
+add $0,23

@@ -5,24 +5,19 @@
 
 sub $0,1
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,3
-sub $0,1
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,3
-  mov $2,$3
-  add $3,8
-  dif $2,-1
-  add $1,$2
+lpb $0
+  add $0,$3
+  add $1,-4
+  mov $2,4
   add $3,2
-  add $3,9
+  add $0,$1
+  sub $3,$2
+  mul $1,$2
 lpe
 mov $0,$3
-div $0,19
+div $0,-1
+add $0,5
+sub $0,3
+sub $0,2
+div $0,2
 add $0,1

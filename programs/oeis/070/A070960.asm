@@ -4,16 +4,12 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-mov $2,$0
-add $1,3
-add $3,3
-fac $3,$2
-mul $3,$1
-mov $0,$3
-mov $5,$4
-equ $5,0
-mul $5,-2
-add $0,$5
+mov $1,2
+fac $1,$0
+mov $0,3
+mul $1,$0
+mov $0,$1
+div $0,2
+add $0,1
+sub $0,2
+add $0,1

@@ -10,6 +10,6 @@ lpb $1
   sub $1,2
   add $0,3
 lpe
-add $0,4
-sub $0,1
+add $0,2
+sub $0,-1
 mul $0,4

@@ -4,21 +4,16 @@
 #offset 1
 
 sub $0,1
-mul $0,2
-add $0,1
+sub $0,1
+add $0,2
+add $3,$0
 mov $1,$0
+sub $0,1
+fac $0,2
 lpb $1
   sub $1,1
-  sub $2,$3
-  sub $2,6
-  lpb $0
-    sub $0,1
-    trn $3,$2
-    sub $2,4
-  lpe
+  add $3,$0
 lpe
-mov $0,$2
-div $0,-16
-add $0,1
+mov $0,$3
 sub $0,1
 mul $0,2

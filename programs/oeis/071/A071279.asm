@@ -4,11 +4,14 @@
 #offset 3
 
 sub $0,3
-mov $1,3
+sub $0,2
+add $0,$0
+add $0,1
+add $0,$0
 lpb $0
-  sub $0,1
-  bin $1,3
+  div $0,12
 lpe
-mov $0,$1
-mul $0,2
-add $0,6
+add $0,1
+sub $0,-5
+mul $0,-1
+add $0,12

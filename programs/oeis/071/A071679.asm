@@ -4,29 +4,15 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $2,4
-sub $2,3
-sub $0,-1
-add $0,3
-mov $1,$0
-mul $2,3
-lpb $1
-  sub $1,1
-  add $3,$2
-  sub $2,$3
-  dif $2,-1
-lpe
-mov $1,$2
-mov $0,$1
-div $0,-1
-mov $5,$4
-equ $5,0
-mul $5,-21
-add $0,$5
-div $0,21
-mul $0,2
-add $0,2
-sub $0,4
-div $0,2
 add $0,1
+add $0,1
+lpb $0
+  sub $0,1
+  add $2,$3
+  add $2,$1
+  sub $3,-1
+  div $1,-1
+  add $1,$2
+  bin $3,$1
+lpe
+mov $0,$1

@@ -4,19 +4,40 @@
 #offset 1
 
 sub $0,1
-add $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+add $0,-1
+sub $0,1
+add $0,3
 sub $0,1
 add $0,1
+add $0,1
 sub $0,1
+add $4,1
+sub $0,-1
+sub $0,1
+sub $0,1
+add $0,$0
+add $0,5
 lpb $0
-  sub $0,1
+  sub $3,1
+  add $2,$4
+  mul $3,-1
   add $2,$3
-  sub $3,$1
-  add $1,$2
-  sub $1,1
-  mul $1,-1
-  add $3,-1
+  sub $0,1
+  sub $0,1
+  sub $4,$3
   sub $3,$2
+  add $2,$3
+  add $2,$3
 lpe
-mov $0,$2
+mov $0,$4
+mul $0,-2
+div $0,2
+sub $0,-1
+sub $0,-1
+add $0,1
+sub $0,2
+mul $0,-1
 add $0,2

@@ -12,9 +12,11 @@ lpb $1
 lpe
 mov $0,$2
 sub $0,-3
+div $0,9
 mul $0,$2
-div $0,-2
-mul $0,-5
-div $0,5
-div $0,27
-mul $0,6
+sub $0,1
+add $0,1
+div $0,-1
+add $0,4
+sub $0,4
+mul $0,-1

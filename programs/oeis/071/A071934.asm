@@ -4,21 +4,15 @@
 #offset 1
 
 sub $0,1
-sub $0,3
-add $0,1
+mov $5,$0
 sub $0,1
-sub $0,-1
-sub $0,1
-sub $0,1
-add $0,3
-mov $1,$0
-gcd $2,$1
-lpb $1
-  sub $1,8
-  sub $2,$3
-  trn $3,$2
-  add $3,1
-  sub $2,1
+max $0,0
+mov $3,$0
+lpb $3
+  sub $3,6
+  sub $0,2
+  sub $3,2
 lpe
-sub $2,$3
-mov $0,$2
+mov $6,$5
+equ $6,0
+add $0,$6

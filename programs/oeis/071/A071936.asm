@@ -4,20 +4,13 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-gcd $0,8
-sub $0,3
-lpb $0
-  sub $2,4
-  add $0,$2
-lpe
-mov $0,$2
-div $0,-4
-add $0,1
-sub $0,1
+fac $0,7
+div $0,2
+sub $0,2520
+div $0,840
 add $0,3
-sub $0,3
+mod $0,2
+add $0,2
+mod $0,2
 mul $0,-2
 add $0,1

@@ -3,16 +3,17 @@
 
 sub $0,1
 add $0,3
-sub $0,1
-sub $3,6
-mov $1,$0
-lpb $1
-  add $3,$1
-  sub $1,1
-  mul $3,4
+add $1,-3
+lpb $0
+  add $1,$1
+  sub $0,1
+  add $1,$0
+  add $1,$1
 lpe
-mov $0,$3
-sub $0,-20
+mov $0,$1
+sub $0,5
+mul $0,3
+add $0,12
+sub $0,-123
 div $0,-8
-mul $0,6
 add $0,15

@@ -5,19 +5,24 @@
 
 sub $0,1
 add $0,1
-sub $0,2
+add $0,1
 sub $0,1
 sub $0,1
-add $0,4
-sub $3,2
-mov $1,$0
-lpb $1
-  add $2,$2
-  add $2,2
-  add $2,$2
-  sub $1,1
-  sub $2,$3
-  equ $3,2
+add $0,2
+add $0,$0
+sub $1,6
+add $2,$1
+lpb $0
+  sub $0,1
+  add $2,$1
+  mov $1,$2
+  sub $1,-1
 lpe
 mov $0,$2
+div $0,-4
+add $0,5
+sub $0,2
+div $0,3
+add $0,1
+sub $0,3
 add $0,1

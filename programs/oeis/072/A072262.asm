@@ -4,16 +4,25 @@
 #offset 1
 
 sub $0,1
-mov $1,$0
-sub $2,1
-lpb $1
-  mul $2,4
-  sub $1,1
+add $0,1
+sub $0,1
+pow $2,$1
+sub $0,1
+sub $0,1
+add $0,1
+sub $0,1
+add $0,3
+sub $1,1
+lpb $0
+  sub $1,2
+  sub $1,$2
+  sub $1,$2
+  sub $2,$1
+  sub $0,1
+  pow $2,$1
+  sub $2,$1
+  sub $1,$2
 lpe
-mov $0,$2
-sub $0,-3
-sub $0,2
-mul $0,-8
-div $0,24
-mul $0,34
-add $0,11
+mov $0,$1
+div $0,-1
+add $0,1

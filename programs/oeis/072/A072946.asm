@@ -3,26 +3,26 @@
 
 mov $4,$0
 sub $0,1
-max $0,0
 sub $0,1
-add $0,1
 sub $0,1
-add $0,1
-add $0,3
-add $3,1
+sub $0,1
+mov $1,1
+add $0,4
+add $1,3
+sub $0,1
 lpb $0
-  sub $0,2
-  add $3,$3
+  sub $0,1
+  sub $2,1
+  mul $2,-2
+  add $1,$2
+  mov $3,$2
+  sub $2,$1
+  mov $1,$3
 lpe
-sub $0,3
-mul $0,$3
-sub $0,1
-add $0,2
-div $0,-1
-add $0,3
-sub $0,2
-mul $0,11
-div $0,22
+mov $0,$2
+sub $0,-3
+mul $0,-1
+add $0,5
 mov $5,$4
 equ $5,0
 mul $5,-1

@@ -4,12 +4,23 @@
 #offset 1
 
 sub $0,1
+add $0,1
+sub $0,1
+sub $0,1
 sub $0,-1
+add $0,2
+mul $0,3
+sub $0,2
+sub $0,1
+sub $0,-1
+sub $0,1
 add $0,1
 lpb $0
-  add $0,2
-  dif $0,4
+  dif $0,2
 lpe
+div $0,3
+mul $0,2
+div $0,2
+add $0,1
+add $0,-1
 mod $0,2
-sub $0,1
-div $0,-1

@@ -4,14 +4,9 @@
 #offset 1
 
 sub $0,1
-mov $2,$0
-div $2,3
-lpb $2
-  sub $2,1
-  add $2,$3
+add $3,3
+lpb $0
+  sub $0,$3
   add $3,$3
-  sub $3,1
 lpe
 mov $0,$3
-mul $0,-3
-add $0,3

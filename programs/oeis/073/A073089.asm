@@ -4,24 +4,18 @@
 #offset 1
 
 sub $0,1
+add $0,1
+mul $0,2
+sub $0,3
 sub $0,1
-mov $4,$0
+add $0,1
+sub $0,-1
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,5
-sub $0,1
-mov $3,$0
-lpb $3
-  dif $3,2
+add $0,1
+lpb $0
+  dif $0,2
+  add $2,$0
 lpe
-mov $0,$3
-add $0,3
+mov $0,$2
 div $0,2
-add $0,1
-add $0,1
-mov $5,$4
-add $0,$5
-mod $0,2
-add $0,2
 mod $0,2

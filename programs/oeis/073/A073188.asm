@@ -3,8 +3,10 @@
 
 mul $0,3
 lpb $0
-  sub $0,2
-  sub $0,$3
-  sub $3,-1
+  sub $0,1
+  sub $1,-1
+  sub $0,$1
 lpe
-mov $0,$3
+mov $0,$1
+add $0,4
+sub $0,4

@@ -4,22 +4,16 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $3,4
 lpb $0
   sub $0,1
-  mul $3,10
+  mod $1,-1
+  add $2,-1
+  add $1,$2
+  mul $2,10
+  div $1,-1
 lpe
-mov $0,$3
-sub $0,11
-mul $0,10
-sub $0,61
-sub $0,32
-div $0,-30
-add $0,1
-sub $0,6
-div $0,-1
+mov $0,$1
+mul $0,12
+max $0,1
+sub $0,1
 add $0,3

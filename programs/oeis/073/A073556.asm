@@ -5,21 +5,21 @@
 
 sub $0,1
 sub $0,1
-add $0,1
 sub $0,1
 add $0,1
-sub $0,1
 add $0,1
-mov $3,1
+add $3,3
+sub $0,1
+add $3,1
+add $0,1
 lpb $0
   sub $0,1
-  mul $3,10
+  add $2,$3
+  add $2,$3
+  mul $2,10
+  equ $3,$2
+  mov $1,$2
 lpe
-mov $0,$3
-div $0,5
-sub $0,1
-mul $0,8
-mul $0,10
-div $0,6
-sub $0,-13
+div $1,3
+mov $0,$1
 div $0,2

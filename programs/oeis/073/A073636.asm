@@ -4,25 +4,25 @@
 #offset 1
 
 sub $0,1
-lpb $0
-  sub $0,1
-  sub $0,1
-  sub $0,1
-lpe
-add $0,1
-mov $3,$0
-mul $3,11
-mov $0,$3
-sub $0,3
-pow $0,7
-sub $0,3
-sub $0,1292
 sub $0,1
-sub $0,-784
-sub $0,512
-sub $0,3071
-add $0,4096
-sub $0,7777
-add $0,7776
-add $0,-1
-mod $0,10
+sub $0,1
+sub $0,1
+sub $0,-1
+sub $3,1
+sub $0,1
+add $0,$0
+add $0,3
+add $0,4
+lpb $0
+  add $2,2
+  add $2,$3
+  sub $0,1
+  sub $2,$3
+  sub $3,$2
+  add $2,$3
+  add $2,$3
+  add $2,$3
+lpe
+mov $0,$2
+sub $0,-7
+add $0,1

@@ -4,13 +4,10 @@
 #offset 1
 
 sub $0,1
-add $0,1
-mul $0,2
-mul $0,2
-sub $0,1
-sub $3,$0
+mov $2,$0
+sub $2,1
+add $3,$0
+add $3,2
+add $3,$2
+mul $3,12
 mov $0,$3
-sub $0,-1
-mul $0,-8
-div $0,8
-mul $0,6

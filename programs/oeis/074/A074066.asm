@@ -7,7 +7,6 @@ sub $0,1
 mov $3,$0
 sub $0,1
 max $0,0
-sub $2,1
 mov $1,$0
 sub $2,$1
 mod $1,3
@@ -22,3 +21,4 @@ mov $4,$3
 equ $4,0
 mul $4,-3
 add $0,$4
+add $0,1

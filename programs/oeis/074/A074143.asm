@@ -4,18 +4,15 @@
 #offset 1
 
 sub $0,1
+add $0,1
 sub $0,1
-add $0,4
-sub $0,1
-sub $0,1
-add $2,1
-gcd $1,$0
-fac $2,$1
-mul $0,$2
+gcd $1,1
 sub $0,-1
+fac $1,$0
+mul $0,$1
+sub $0,1
+mul $0,7
+div $0,7
 mul $0,3
-add $0,2
-sub $0,7
-div $0,3
-div $0,2
+div $0,6
 add $0,1

@@ -4,13 +4,12 @@
 #offset 1
 
 sub $0,1
-mov $1,$0
-mov $2,3
-lpb $1
-  sub $1,1
-  add $3,$2
-  div $2,$3
-  sub $2,-1
+mov $2,$0
+add $2,3
+lpb $2
+  sub $2,1
+  pow $2,$0
+  mov $0,3
 lpe
-mov $0,$3
+mov $0,$2
 add $0,1

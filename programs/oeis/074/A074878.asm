@@ -4,22 +4,29 @@
 #offset 1
 
 sub $0,1
-sub $2,3
-add $1,4
+mov $4,$0
 sub $0,1
-sub $3,2
-add $0,2
+max $0,0
+sub $0,1
 add $0,1
+add $0,1
+add $2,-1
+mov $1,2
 lpb $0
+  add $2,$3
   sub $0,1
-  sub $3,$1
-  sub $2,$3
-  add $1,$1
-  sub $1,1
-  div $3,-1
+  add $2,$2
+  add $1,$3
+  add $1,$2
+  sub $2,$1
+  add $1,$2
   sub $3,$2
+  add $1,$2
+  div $1,-1
 lpe
-mov $0,$3
-div $0,4
+mov $0,$2
 div $0,-1
-add $0,1
+mov $5,$4
+equ $5,0
+mul $5,-1
+add $0,$5

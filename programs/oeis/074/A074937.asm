@@ -4,28 +4,22 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,4
-sub $2,3
-add $2,$2
-sub $0,1
-add $0,3
-mov $1,$0
-lpb $1
+add $0,7
+add $2,-1
+lpb $0
+  add $2,$3
+  sub $0,1
   add $2,$2
-  sub $1,1
-  add $3,$2
-  sub $2,$3
-  sub $2,2
+  add $1,$2
+  add $2,$3
+  sub $2,$1
+  sub $3,$2
+  add $1,$2
+  div $1,-1
 lpe
-mov $0,$3
-sub $0,-14
-div $0,-8
+mov $0,$1
 add $0,1
+div $0,2
 mod $0,2
 add $0,2
 mod $0,2

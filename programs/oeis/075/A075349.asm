@@ -4,27 +4,24 @@
 #offset 1
 
 sub $0,1
+mov $4,$0
+sub $0,1
+max $0,0
+add $0,1
 sub $0,1
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-mov $2,$0
-add $2,3
-add $0,$0
-lpb $2
-  sub $2,1
-  add $1,-1
-  add $2,$1
-  add $0,$2
+mov $1,$0
+add $3,1
+lpb $1
+  add $0,$1
+  sub $1,1
+  sub $1,$3
+  add $3,1
 lpe
-sub $0,$1
-add $0,1
-add $0,2
-add $0,1
-sub $0,-2
-mul $0,2
-add $0,5
-div $0,2
-sub $0,-1
-add $0,1
+add $1,$3
+add $0,$1
+add $0,3
+mov $5,$4
+equ $5,0
+mul $5,-1
+add $0,$5

@@ -4,18 +4,15 @@
 #offset 1
 
 sub $0,1
-sub $0,1
+div $0,3
 add $0,1
-lpb $0
-  add $2,1
-  sub $0,3
-  add $1,2
-  add $2,$1
-lpe
-mov $0,$2
-sub $0,3
+mul $0,3
+pow $0,2
+div $0,3
+add $0,9
+add $0,2
+sub $0,13
+div $0,3
 mul $0,4
-add $0,16
-sub $0,4
 div $0,4
 add $0,1

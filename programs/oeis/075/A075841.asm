@@ -4,25 +4,23 @@
 #offset 1
 
 sub $0,1
-add $0,1
 sub $0,1
 add $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,$3
-  trn $3,$2
-  trn $3,$2
-  sub $2,$3
-  sub $2,4
-lpe
-mov $0,$3
-div $0,2
+sub $1,1
+add $2,$1
+div $2,$2
 lpb $0
-  add $0,2
+  sub $1,$2
+  sub $1,$2
+  sub $1,$2
+  sub $0,1
+  sub $2,$1
+  sub $1,$2
 lpe
-sub $0,2
-div $0,2
-add $0,1
-mul $0,6
+mov $0,$2
+sub $0,6
+mul $0,4
+add $0,20
+div $0,16
+mul $0,12
 add $0,3

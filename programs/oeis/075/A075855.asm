@@ -4,12 +4,9 @@
 #offset 1
 
 sub $0,1
-sub $0,1
 add $0,1
-sub $2,$0
-bin $2,2
-sub $0,$2
-gcd $2,$0
-sub $2,$0
-mov $0,$2
+mov $2,$0
+sub $0,1
+div $2,2
+mul $0,$2
 add $0,1

@@ -4,19 +4,20 @@
 #offset 1
 
 sub $0,1
-mov $1,$0
-sub $2,4
-lpb $1
-  sub $1,1
-  mul $2,-2
-  mul $2,-2
+add $0,1
+add $1,4
+lpb $0
+  sub $0,1
+  add $2,$1
+  add $2,$2
+  mov $1,$2
+  sub $1,8
 lpe
-mov $0,$2
-sub $0,4
-mul $0,$2
-div $0,-2
-mul $0,-5
-div $0,15
-div $0,8
-mul $0,6
+mul $1,$2
+mov $0,$1
+div $0,128
+mul $0,9
+add $0,1
+sub $0,1
+mul $0,4
 add $0,4

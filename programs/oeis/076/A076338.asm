@@ -3,10 +3,14 @@
 
 sub $0,1
 sub $0,1
-add $0,1
 sub $0,1
-add $0,2
-mul $0,4
-sub $0,15
+add $0,3
+add $0,$0
+mul $0,8
+add $0,$0
+sub $0,136
+div $0,8
+add $0,17
+sub $0,17
 mul $0,128
-add $0,1921
+add $0,2177

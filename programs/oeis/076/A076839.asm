@@ -4,22 +4,24 @@
 #offset 1
 
 sub $0,1
-add $0,2
-lpb $0
-  add $1,$2
-  sub $0,1
-  add $1,$3
-  add $2,$3
-  sub $1,3
-  sub $3,$2
-  gcd $1,$2
-  sub $3,$1
-  sub $1,$2
-  sub $3,$2
-lpe
-mov $0,$1
-div $0,3
-add $0,1
+sub $0,1
 sub $0,3
+sub $0,2
+add $0,1
+mul $0,6
+add $0,2
+pow $0,2
+add $0,2
+add $0,6
+mod $0,10
+sub $0,2
+add $0,1
+sub $0,6
+div $0,2
+add $0,1
+sub $0,-1
+mul $0,-1
+add $0,1
+sub $0,1
 div $0,-1
 add $0,1

@@ -6,16 +6,16 @@
 sub $0,1
 mov $4,$0
 sub $0,1
-max $0,0
-add $0,1
+sub $1,3
+add $2,$1
 lpb $0
   sub $0,1
-  add $1,2
-  add $2,$1
-  mul $2,2
+  sub $2,$1
+  add $1,$1
+  sub $1,1
 lpe
 mov $0,$2
-div $0,4
+sub $0,-4
 add $0,1
 mov $5,$4
 equ $5,0

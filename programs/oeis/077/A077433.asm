@@ -5,22 +5,22 @@
 
 sub $0,1
 sub $0,1
+pow $2,$3
+add $0,2
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,3
-sub $0,1
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  mov $2,$3
-  add $3,8
-  dif $2,-1
-  add $1,$2
-  add $3,2
-  add $3,9
+add $0,$0
+mul $0,2
+lpb $0
+  add $2,2
+  sub $0,1
+  sub $2,2
+  add $2,-1
+  sub $3,$2
+  div $0,4
+  sub $3,$1
+  sub $2,$1
+  sub $2,$1
+  add $2,$3
+  add $1,$3
 lpe
 mov $0,$3
-div $0,19

@@ -4,20 +4,24 @@
 #offset 1
 
 sub $0,1
-add $0,1
 sub $0,1
 add $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,$3
-  trn $3,$2
-  trn $3,$2
-  sub $2,$3
-  sub $2,4
+sub $1,3
+add $2,$1
+div $2,$2
+lpb $0
+  sub $1,$2
+  sub $1,$2
+  sub $1,$2
+  sub $0,1
+  sub $2,$1
+  sub $1,$2
 lpe
 mov $0,$2
-div $0,-4
-sub $0,1
+sub $0,6
+mul $0,7
+add $0,28
+sub $0,-7
+div $0,14
 mul $0,4
 add $0,2

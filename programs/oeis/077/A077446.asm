@@ -4,21 +4,24 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-mov $1,$0
-gcd $2,$1
-lpb $1
-  sub $1,1
-  sub $2,$3
-  trn $3,$2
-  trn $3,$2
-  sub $2,$3
-  add $3,1
-  sub $2,1
+add $0,2
+add $2,-1
+lpb $0
+  add $2,$1
+  gcd $2,$0
+  sub $0,1
+  mul $1,-1
+  add $2,$2
+  add $1,$3
+  add $1,$3
+  add $1,$2
+  sub $2,$1
+  add $1,$2
+  add $1,$2
+  sub $3,$2
+  div $1,-1
 lpe
-mov $0,$2
-div $0,-1
+mov $0,$1
+div $0,2
 mul $0,2
 add $0,1

@@ -4,15 +4,11 @@
 mov $1,$0
 sub $2,3
 lpb $1
-  mul $2,-2
   sub $1,3
+  mul $2,-2
 lpe
 mov $0,$2
 sub $0,-3
-mul $0,-2
 div $0,9
-div $0,2
-add $0,2
-sub $0,2
-mul $0,2
+mul $0,-2
 add $0,1

@@ -3,25 +3,17 @@
 
 sub $0,1
 add $0,3
-pow $3,$3
 lpb $0
   sub $0,1
-  add $1,$1
   add $2,$3
-  add $2,-1
-  sub $1,4
-  sub $3,$1
-  add $3,$1
-  mul $1,-1
+  add $2,$3
+  div $1,-1
+  add $2,$2
   add $1,$2
-  add $1,$2
-  sub $1,$2
-  sub $3,$2
   sub $3,$1
-  add $3,$2
-  sub $3,$2
+  sub $2,2
 lpe
-mov $0,$2
-sub $0,-4
-div $0,-4
+mov $0,$3
+sub $0,4
+div $0,4
 add $0,1

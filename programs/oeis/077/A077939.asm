@@ -3,24 +3,25 @@
 
 sub $0,1
 sub $0,1
+add $0,$0
 add $0,1
 add $0,2
-add $1,3
-add $0,1
+add $0,3
 lpb $0
+  add $2,3
+  add $2,2
   sub $0,1
-  add $1,$2
-  add $1,$2
-  add $2,$3
-  add $3,$1
-  add $1,$2
+  sub $0,1
+  sub $2,$1
+  add $2,-1
   sub $3,$2
+  sub $3,$1
+  sub $2,$1
+  sub $2,$1
+  add $2,$3
+  add $1,$3
 lpe
-mov $0,$2
-sub $0,9
-div $0,3
-mul $0,2
-add $0,6
-sub $0,2
-div $0,2
+mov $0,$3
+sub $0,-4
+div $0,-4
 add $0,1

@@ -4,24 +4,23 @@
 mov $4,$0
 sub $0,1
 max $0,0
-sub $0,1
-add $0,3
-pow $3,$3
-sub $0,1
+add $0,2
+add $2,-1
 lpb $0
-  sub $0,1
   add $2,$3
-  add $2,-1
-  sub $1,4
-  sub $3,$1
-  mul $1,-2
-  sub $3,$1
-  sub $3,$1
-  sub $3,$1
-  sub $1,$2
+  sub $0,1
+  add $1,$3
+  add $2,$2
+  add $1,$2
+  add $2,$3
+  sub $2,$1
+  sub $3,$2
+  div $1,-1
+  add $2,$3
 lpe
 mov $0,$1
-div $0,-4
+sub $0,2
+div $0,2
 add $0,1
 mov $5,$4
 equ $5,0

@@ -4,23 +4,33 @@
 #offset 1
 
 sub $0,1
+sub $0,1
+add $0,1
 add $0,1
 sub $0,1
-sub $3,$0
-sub $0,3
-add $0,3
 add $0,1
+sub $0,1
+sub $0,1
+add $0,1
+mov $1,$0
 lpb $0
-  sub $0,1
-  sub $0,1
-  mul $2,-1
-  add $2,$3
-  add $2,$3
   lpb $1
-    add $2,$3
-    add $2,$3
-    add $1,$2
+    sub $1,1
+    lpb $1
+      sub $1,2
+      sub $1,2
+      add $0,4
+    lpe
+    add $0,2
+    mul $0,2
+    lpb $1
+      sub $1,1
+      add $0,4
+      sub $0,10
+    lpe
   lpe
+  div $0,4
+  sub $0,1
+  add $0,3
 lpe
-mov $0,$2
-div $0,-2
+mov $0,$1

@@ -4,22 +4,19 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,-1
-add $2,-1
-add $0,3
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  sub $2,$3
-  add $3,$2
-  add $3,5
-  dif $2,-1
-  mul $3,2
+lpb $0
+  sub $0,1
+  mul $2,-2
+  add $1,4
+  add $2,$1
+  add $1,1
+  add $1,$2
 lpe
-mov $0,$2
+sub $0,$2
+mul $0,3
+add $0,9
+sub $0,9
+div $0,-3
+mul $0,2
 div $0,2
 add $0,2

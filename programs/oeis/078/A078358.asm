@@ -4,11 +4,10 @@
 #offset 1
 
 sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $1,$3
-  add $0,1
-  sub $3,2
-lpe
-add $0,1
+add $3,$0
+nrt $3,2
+add $3,$0
+sub $3,13
+mov $0,$3
+sub $0,-12
+add $0,2

@@ -4,21 +4,13 @@
 #offset 1
 
 sub $0,1
-sub $0,-1
 add $0,1
 sub $0,1
 add $0,1
-mul $0,2
-mov $1,$0
-lpb $1
-  sub $1,2
-  sub $2,2
-  sub $4,$3
-  lpb $0
-    sub $0,2
-    trn $3,$2
-    sub $2,4
-  lpe
-lpe
-mov $0,$4
-div $0,-8
+sub $0,1
+add $0,1
+gcd $1,$0
+add $0,1
+mul $0,$0
+mul $0,$1
+div $0,4

@@ -4,25 +4,15 @@
 #offset 6
 
 sub $0,6
-add $0,1
 sub $0,1
-add $0,1
-sub $0,1
-mov $3,$0
-add $2,2
-add $0,1
-lpb $3
-  sub $3,1
-  gcd $1,$0
-  mul $2,2
-  add $2,$1
-  mov $0,1
+add $0,3
+sub $1,$0
+lpb $0
+  sub $0,1
+  add $1,$1
+  sub $1,4
 lpe
-mov $0,$2
-add $0,2
-sub $0,1
-sub $0,2
-add $0,1
-sub $0,2
-mul $0,2
+mov $0,$1
+sub $0,-20
+div $0,-4
 add $0,6

@@ -3,14 +3,8 @@
 
 mul $0,$0
 mul $0,$0
-add $0,1
-sub $0,1
-lpb $0
-  sub $0,1
-  sub $3,$0
-lpe
-mov $0,$3
-mul $0,-3
-div $0,12
-mul $0,8
+bin $0,2
+mul $0,2
+div $0,2
+mul $0,2
 div $0,240

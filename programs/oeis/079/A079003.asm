@@ -4,30 +4,16 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $2,1
 mov $1,$0
-sub $2,5
+sub $2,4
 lpb $1
   sub $1,1
   mul $2,3
 lpe
 mov $0,$2
-div $0,2
-mul $0,3
-mul $0,7
+sub $0,-3
 div $0,3
-mul $0,8
-div $0,-7
-mul $0,2
-div $0,6
-add $0,4
-sub $0,4
 add $0,1
-sub $0,5
-div $0,2
-div $0,2
+sub $0,1
+div $0,-1
 add $0,3

@@ -4,25 +4,23 @@
 #offset 1
 
 sub $0,1
+mov $2,3
+mov $1,2
 add $0,1
-add $0,1
-add $0,-1
-sub $0,3
-add $0,1
-add $0,3
-sub $3,4
-mov $1,$0
-add $2,$1
-lpb $1
-  sub $3,$2
-  mov $2,$3
-  mul $3,3
-  sub $1,1
-  mul $3,2
+lpb $0
+  add $2,$3
+  add $2,$3
+  sub $0,1
+  add $2,$3
+  mov $3,$2
+  add $2,$1
+  add $1,$2
+  add $1,$2
+  sub $2,$1
+  add $3,$3
+  add $2,$3
 lpe
-mov $0,$3
-div $0,-3
-add $0,8
-sub $0,11
-div $0,10
-add $0,1
+mov $0,$1
+sub $0,12
+div $0,2
+add $0,6

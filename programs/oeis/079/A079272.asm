@@ -4,11 +4,17 @@
 #offset 1
 
 sub $0,1
+add $0,1
 mov $1,$0
+mul $0,3
+sub $1,1
+sub $0,$1
 lpb $1
   sub $1,1
   mul $0,3
-  sub $0,$1
 lpe
-mul $0,6
+div $0,2
+mul $0,4
+div $0,24
+mul $0,18
 add $0,4

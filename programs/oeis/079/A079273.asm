@@ -4,11 +4,8 @@
 #offset 1
 
 sub $0,1
-gcd $3,$0
-mul $3,5
-add $0,1
-sub $3,1
-mov $1,$3
-mul $0,$1
-sub $0,-1
+mul $0,5
+add $0,2
+mul $0,$0
+div $0,5
 add $0,1

@@ -4,25 +4,17 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,3
-pow $3,$3
-sub $0,1
-bin $1,$1
-sub $0,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $2,-1
-  sub $1,4
-  sub $3,$1
-  mul $1,-3
-  sub $3,$1
-  sub $1,$2
-  sub $3,$1
-  sub $3,$1
+sub $0,-1
+mov $4,$0
+lpb $4
+  sub $4,1
+  mul $2,-3
+  sub $2,2
+  add $2,$1
+  add $1,$2
+  add $1,6
+  add $1,$2
 lpe
-mov $0,$3
-sub $0,-31
-div $0,-24
+mov $0,$1
+div $0,6
 add $0,1

@@ -4,14 +4,17 @@
 #offset 1
 
 sub $0,1
+mov $1,$0
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,-1
-mul $0,2
-add $0,3
-sub $0,6
-div $0,-3
-sub $0,2
-div $0,-1
+max $0,0
+sub $0,3
 add $0,1
+add $0,$0
+sub $0,1
+div $0,3
+add $0,2
+add $0,1
+mov $2,$1
+equ $2,0
+mul $2,-1
+add $0,$2

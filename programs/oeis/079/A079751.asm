@@ -4,29 +4,14 @@
 #offset 3
 
 sub $0,3
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-mov $3,$0
-sub $0,1
-add $2,4
-lpb $0
-  sub $0,1
-  sub $1,1
-  sub $2,-1
-  mul $1,$2
+mov $2,$0
+sub $3,-1
+lpb $2
+  sub $2,1
+  add $3,3
+  mul $1,$3
+  add $1,-5
+  sub $3,2
 lpe
 mov $0,$1
-div $0,-1
-add $0,-1
-sub $0,1
-sub $0,-1
-add $0,1
-mov $4,$3
-equ $4,0
-mul $4,-1
-add $0,$4
-sub $0,-1
+div $0,-5

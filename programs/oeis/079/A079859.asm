@@ -4,8 +4,8 @@
 #offset 4
 
 sub $0,4
-add $0,2
-mov $2,$0
+add $2,2
+add $2,$0
 lpb $2
   sub $2,1
   add $1,$2

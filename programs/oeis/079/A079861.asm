@@ -4,14 +4,19 @@
 #offset 8
 
 sub $0,8
-mov $2,$0
-add $0,10
-lpb $2
-  sub $2,1
-  add $0,$0
+sub $0,1
+add $0,3
+sub $1,$0
+lpb $0
+  sub $0,1
+  add $1,$1
+  sub $1,4
+  sub $1,4
 lpe
-mul $0,8
-sub $0,8
-div $0,8
-sub $0,9
+mov $0,$1
+sub $0,-20
+div $0,-8
+add $0,1
+sub $0,2
+mul $0,2
 add $0,10

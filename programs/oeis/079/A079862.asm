@@ -4,18 +4,18 @@
 #offset 10
 
 sub $0,10
-sub $0,1
-add $0,10
-sub $0,1
-mov $2,$0
-add $0,10
-lpb $2
-  sub $2,1
-  add $0,$0
+add $0,5
+sub $0,-1
+sub $1,$0
+lpb $0
+  sub $0,1
+  sub $1,4
+  add $1,$1
+  sub $1,4
 lpe
-div $0,8
-sub $0,128
-div $0,16
+mov $0,$1
+sub $0,-243
+div $0,-32
 add $0,8
 sub $0,36
 div $0,2

@@ -4,11 +4,11 @@
 #offset 1
 
 sub $0,1
+add $0,1
+sub $0,1
 fac $0,2
 fac $0,2
-div $0,3
-mul $0,6
-div $0,6
-div $0,2
+mul $0,2
+div $0,12
 mul $0,27
 add $0,1

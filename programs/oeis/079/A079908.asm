@@ -4,23 +4,22 @@
 mov $4,$0
 sub $0,1
 max $0,0
-sub $0,1
-add $0,2
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,$3
-  sub $2,4
-  lpb $0
-    sub $0,1
-    trn $3,$2
-    sub $2,4
-  lpe
+sub $0,2
+add $0,3
+gcd $1,1
+sub $3,1
+lpb $0
+  sub $0,1
+  sub $3,-1
+  add $2,$3
+  sub $3,-1
+  sub $3,-1
+  sub $1,-2
+  add $1,$2
 lpe
-mov $0,$2
-sub $0,-28
-div $0,-2
-add $0,14
+mov $0,$1
+sub $0,1
+mul $0,2
 mov $5,$4
 equ $5,0
 mul $5,-3

@@ -4,20 +4,27 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
+sub $0,-1
+mov $3,$0
 sub $0,1
-add $0,1
-add $3,2
-add $0,1
 lpb $0
-  div $0,2
-  add $3,$3
+  sub $0,1
+  add $0,$2
+  add $2,$2
+  sub $2,1
 lpe
-mov $0,$3
-sub $0,2
-div $0,2
+add $0,$2
+mul $0,-2
+add $0,-2
+sub $0,1
+lpb $3
+  sub $3,1
+  sub $0,-1
+  mul $0,6
+  sub $0,-18
+  div $0,6
+lpe
+sub $0,-3
 add $0,1
-add $0,$4
-sub $0,2
-mul $0,2
+sub $0,5
 add $0,6

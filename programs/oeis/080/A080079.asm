@@ -4,18 +4,14 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-mov $2,$0
-sub $1,1
-add $2,1
-lpb $2
-  add $2,$1
-  add $1,$1
+lpb $0
+  sub $0,1
+  add $0,$2
+  add $2,$2
+  sub $2,1
 lpe
-add $2,$1
-mov $0,$2
-sub $0,-1
-div $0,-1
+add $0,1
+add $0,$2
+mul $0,-1
+add $0,1
 add $0,1

@@ -4,19 +4,15 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,2
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-mov $3,$0
-lpb $3
-  dif $3,3
-lpe
-div $0,$3
-div $0,2
 add $0,1
+add $0,1
+gcd $3,9
 sub $0,1
-mul $0,3
+pow $3,$0
+gcd $0,$3
+sub $0,1
+mul $0,12
+add $0,13
+sub $0,13
+div $0,8
 add $0,1

@@ -4,28 +4,20 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-mov $3,$0
-mov $2,$3
-dif $2,$0
-lpb $3
-  sub $3,1
-  add $2,3
+add $0,1
+add $0,1
+lpb $0
+  add $2,$3
+  add $2,$3
+  sub $0,1
+  add $2,$3
+  add $2,$2
+  add $1,$2
+  mov $2,2
+  sub $3,$2
 lpe
-mul $0,$2
-div $0,-1
-add $0,1
-sub $0,9
-mul $0,2
-sub $0,13
-div $0,2
-add $0,4
-sub $0,-6
-div $0,-3
-mul $0,3
-add $0,4
-sub $0,10
+mov $0,$1
 div $0,3
-add $0,1
+sub $0,3
+div $0,-2
+sub $0,1

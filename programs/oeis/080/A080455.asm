@@ -5,25 +5,19 @@
 
 sub $0,1
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,6
-sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,4
-  add $0,-1
-lpe
-sub $0,7
-add $0,3
-sub $0,7
-sub $0,-2
-mul $0,2
 add $0,1
-sub $0,-1
-mul $0,2
-add $0,4
-sub $0,-28
+mov $2,$0
+sub $2,1
+add $3,$0
+add $3,4
+add $3,$0
+add $3,$2
+mov $0,$3
+div $0,4
+sub $0,1
+mul $0,5
+add $0,2
+sub $0,-3
+div $0,5
+mul $0,4
 add $0,1

@@ -4,22 +4,18 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-sub $0,1
-lpb $0
-  add $0,3
+mov $2,$0
+sub $2,1
+add $3,$0
+add $3,2
+add $3,$0
+add $3,$2
+lpb $2
+  sub $2,1
+  mov $0,$3
 lpe
-div $0,2
-add $0,3
-sub $5,$4
-mul $5,2
-add $0,$5
-sub $0,2
-div $0,2
+div $0,4
 add $0,1
 sub $0,1
-add $0,2
-sub $0,2
-mul $0,-4
+mul $0,4
 add $0,2

@@ -4,23 +4,15 @@
 #offset 1
 
 sub $0,1
+mov $2,$0
+sub $2,1
+add $3,$0
+add $3,2
+add $3,$0
+add $3,$2
+mov $0,$3
+div $0,4
 add $0,1
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,6
-sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,4
-  add $0,-1
-lpe
-sub $0,7
-add $0,3
-sub $0,-2
-mul $0,2
-add $0,1
-sub $0,1
-mul $0,2
+mul $0,4
 add $0,3

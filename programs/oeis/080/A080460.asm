@@ -4,11 +4,15 @@
 #offset 1
 
 sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $0,2
-lpe
+add $0,1
+mov $2,$0
+sub $2,1
+add $3,$0
+add $3,2
+add $3,$0
+add $3,$2
+mov $0,$3
 div $0,4
+sub $0,1
 mul $0,4
 add $0,2

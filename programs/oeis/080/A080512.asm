@@ -4,25 +4,27 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,2
-add $0,1
-sub $0,1
-add $0,1
-mov $3,$0
-add $2,2
-add $0,1
-lpb $3
+mov $4,$0
+lpb $4
+  sub $4,1
+  add $3,1
+  sub $0,1
+  sub $0,1
+  add $0,1
+  add $0,3
+  sub $0,1
+  add $0,1
+  mov $2,$0
   sub $3,1
-  gcd $1,$0
-  add $2,$1
-  mov $0,2
+  add $3,2
+  add $3,-1
+  add $3,$2
+  div $0,-1
+  add $0,-1
+  sub $0,2
+  add $0,3
 lpe
-mov $0,$2
-sub $0,8
-add $0,3
-sub $0,3
-mul $0,9
-add $0,27
-div $0,18
+mov $0,$3
+mul $0,2
+div $0,4
 add $0,1

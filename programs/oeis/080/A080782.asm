@@ -4,12 +4,19 @@
 #offset 1
 
 sub $0,1
-add $0,1
 sub $0,1
+add $0,1
+add $0,1
 mov $3,$0
-add $3,4
+sub $0,1
 lpb $3
-  sub $3,1
-  sub $3,2
+  sub $3,3
 lpe
-add $0,$3
+mov $4,$3
+add $0,$4
+sub $0,-1
+add $0,2
+sub $0,4
+mul $0,2
+div $0,2
+add $0,1

@@ -4,14 +4,10 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-mov $2,$0
-lpb $2
-  div $2,2
+mov $1,$0
+lpb $1
+  sub $1,1
+  div $1,2
   add $0,1
 lpe
-add $0,1
-sub $0,3
 add $0,1

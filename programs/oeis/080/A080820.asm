@@ -4,13 +4,13 @@
 #offset 1
 
 sub $0,1
+sub $0,1
 add $0,1
-mov $1,$0
-lpb $1
-  add $2,$2
-  sub $1,1
-  add $2,$0
-  nrt $2,2
-  add $0,$1
+mov $3,$0
+mul $0,2
+lpb $3
+  sub $3,1
+  add $0,$3
 lpe
-mov $0,$2
+nrt $0,2
+add $0,1

@@ -4,21 +4,11 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-mul $0,$0
-sub $0,14
-sub $0,-15
-add $0,-1
-div $0,2
-sub $0,3
-mul $0,5
-add $0,1
-sub $0,-9
-div $0,5
-mul $0,2
-add $0,1
-sub $0,-1
-div $0,2
+mov $3,$0
+lpb $3
+  sub $3,2
+  add $0,$3
+lpe
+mul $0,242
+div $0,121
 add $0,1

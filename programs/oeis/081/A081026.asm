@@ -4,17 +4,22 @@
 #offset 1
 
 sub $0,1
-add $0,1
 sub $0,1
-add $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  mul $3,$2
-  trn $3,$2
-  sub $2,$3
-  sub $2,4
+sub $2,$0
+sub $1,-1
+add $2,$1
+lpb $0
+  sub $0,2
+  sub $2,$1
+  add $1,$1
+  sub $1,-2
 lpe
 mov $0,$2
-div $0,-8
+sub $0,-3
+add $0,1
+sub $0,1
+sub $0,-1
+add $0,4
+sub $0,10
+div $0,-1
 add $0,1

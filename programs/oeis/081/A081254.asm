@@ -4,21 +4,11 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $3,1
+add $3,5
+add $3,$3
 lpb $0
   sub $0,1
   add $3,$3
-  sub $3,2
 lpe
+div $3,6
 mov $0,$3
-sub $0,2
-mul $0,5
-div $0,6
-add $0,9
-add $0,-7
-sub $0,-7
-div $0,-1
-add $0,1
-sub $0,-7
-add $0,1

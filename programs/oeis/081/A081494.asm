@@ -4,20 +4,24 @@
 #offset 1
 
 sub $0,1
-sub $0,1
 add $0,1
+sub $0,1
+sub $1,3
+add $2,$1
 lpb $0
   sub $0,1
-  sub $2,3
-  add $2,$1
-  add $1,2
-  mul $2,2
+  sub $2,$1
+  add $1,$1
+  sub $1,-2
 lpe
 mov $0,$2
-sub $0,-1
-add $0,2
+sub $0,-6
+sub $0,-6
+add $0,1
 div $0,2
 add $0,1
 sub $0,2
-mul $0,-1
+add $0,1
+sub $0,5
+mul $0,2
 add $0,1

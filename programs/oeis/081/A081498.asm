@@ -6,19 +6,25 @@
 sub $0,1
 sub $0,2
 sub $0,1
-sub $0,2
-add $0,1
 sub $0,1
-add $0,1
-add $0,2
-mov $4,$0
-sub $0,1
-bin $0,2
 add $0,3
-mov $5,$4
-add $5,6
-mul $5,$0
-mov $0,$5
-sub $0,36
-div $0,-3
+add $0,1
+sub $3,1
+add $0,1
+mov $2,$0
+lpb $2
+  sub $2,1
+  sub $3,1
+  sub $1,$3
+  add $3,-2
+  add $3,$2
+lpe
+mov $0,$1
+sub $0,4
+div $0,-1
+sub $0,-9
+div $0,2
+add $0,1
+sub $0,6
+div $0,-1
 add $0,1

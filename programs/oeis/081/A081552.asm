@@ -4,15 +4,6 @@
 #offset 1
 
 sub $0,1
-mov $1,$0
-sub $2,-1
-lpb $1
-  mul $2,10
-  sub $1,1
-lpe
-add $0,$2
-mul $0,-3
-div $0,3
-add $0,1
-div $0,-1
-add $0,1
+mov $3,10
+pow $3,$0
+add $0,$3

@@ -4,11 +4,10 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $3,1
+add $0,2
+mov $3,3
 lpb $0
   sub $0,1
   add $3,$3
 lpe
-mul $3,6
 mov $0,$3

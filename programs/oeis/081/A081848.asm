@@ -5,22 +5,23 @@
 
 sub $0,1
 sub $0,1
-add $0,-1
-sub $0,3
 add $0,1
-add $0,3
-sub $3,3
-mov $1,$0
-lpb $1
-  mul $3,3
+lpb $0
+  sub $0,1
+  mov $2,$3
+  add $2,$1
+  div $1,-2
+  sub $3,$1
+  add $1,$2
   sub $1,1
-  div $3,2
 lpe
 mov $0,$3
-div $0,-3
-mul $0,-2
-add $0,3
 sub $0,1
-div $0,-2
+sub $0,-1
+mul $0,-1
+add $0,1
+sub $0,1
+mul $0,4
+div $0,4
 mul $0,3
 add $0,3

@@ -3,15 +3,18 @@
 
 add $0,1
 sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,4
 sub $0,1
 sub $0,2
-add $2,1
-gcd $1,$0
-mul $0,$0
-sub $0,-1
-fac $2,$1
-mul $0,$2
+sub $1,$0
+add $0,3
+sub $1,3
+lpb $0
+  mul $1,$0
+  sub $0,1
+  add $2,$1
+  mov $1,-1
+  add $1,$2
+lpe
+mov $0,$2
+div $0,-1
+add $0,1

@@ -3,16 +3,13 @@
 
 mul $0,$0
 add $0,3
-sub $0,-1
-sub $0,1
 lpb $0
   sub $0,1
-  sub $3,$0
+  add $1,$0
 lpe
-mov $0,$3
-sub $0,-1
-mul $0,-2
-add $0,1
-sub $0,-1
-sub $0,6
+mul $1,3
+mov $0,$1
+sub $0,9
+div $0,9
+mul $0,6
 add $0,1

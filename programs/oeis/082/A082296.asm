@@ -4,35 +4,13 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-add $0,3
-sub $0,1
-mov $3,$0
-mov $2,$3
-lpb $3
-  sub $3,1
-  add $2,3
+mov $2,$0
+mul $0,4
+mov $3,-1
+lpb $2
+  sub $2,1
+  add $2,$3
+  add $0,3
 lpe
-div $0,-1
-add $0,1
-sub $0,2
-add $0,1
-div $0,2
-mul $0,3
-sub $0,13
-sub $2,$0
-mov $0,$2
-equ $5,0
-add $0,$5
-sub $0,-1
-mul $0,12
-add $0,16
-sub $0,-8
-div $0,6
-add $0,3
-sub $0,37
-div $0,2
-sub $0,11
 mul $0,2
 add $0,12

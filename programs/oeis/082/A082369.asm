@@ -4,13 +4,14 @@
 #offset 1
 
 sub $0,1
-sub $0,-1
-sub $2,1
-sub $0,2
-sub $2,2
-add $0,3
-sub $2,$0
-mov $0,$2
-sub $0,-2
-mul $0,-30
-add $0,-77
+add $0,1
+sub $0,1
+gcd $2,$0
+mul $0,3
+mul $2,2
+add $3,2
+add $3,$0
+add $3,$2
+mov $0,$3
+mul $0,6
+add $0,1

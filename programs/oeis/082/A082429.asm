@@ -5,27 +5,21 @@
 
 sub $0,1
 add $0,1
+sub $0,1
+add $0,1
 add $0,1
 sub $0,1
-sub $0,-1
-sub $0,-1
-mov $3,$0
-add $0,$3
-add $0,$0
-add $0,2
-nrt $0,2
-div $0,-1
-sub $0,-2
-div $0,-1
-add $0,2
-sub $0,4
-add $0,3
+mul $0,4
+lpb $0
+  sub $0,7
+  sub $0,$1
+  sub $0,$1
+  sub $1,-1
+lpe
+mov $0,$1
 add $0,4
-equ $5,0
-mul $5,-2
-add $0,$5
 sub $0,6
-mul $0,2
-add $0,4
-div $0,2
+add $0,1
+sub $0,1
+add $0,2
 add $0,1

@@ -4,23 +4,16 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,7
-  add $0,1
-lpe
-add $0,6
-add $0,7
-sub $0,1
-sub $0,16
+sub $0,2
+add $0,1
+add $0,$0
+sub $0,2
+mul $0,3
+div $0,5
+add $0,1
+sub $0,3
 mul $0,2
-add $0,1
-sub $0,-5
-add $0,1
-sub $0,-1
+add $0,4
+sub $0,-4
 div $0,2
 add $0,1

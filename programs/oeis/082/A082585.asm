@@ -4,19 +4,20 @@
 #offset 1
 
 sub $0,1
-sub $0,-2
-mov $1,$0
-mov $2,-1
-lpb $1
-  add $3,$2
-  sub $1,1
-  add $3,$3
+add $0,3
+lpb $0
+  add $1,4
+  add $1,$3
+  sub $0,1
   add $2,$3
-  add $3,$2
-  sub $2,$3
-  dif $2,-2
+  add $2,$2
+  add $1,$2
+  mov $2,4
+  sub $2,$1
+  sub $3,$2
+  add $2,$3
 lpe
 mov $0,$2
-sub $0,-6
-div $0,-5
+sub $0,4
+div $0,4
 add $0,1

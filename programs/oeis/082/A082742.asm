@@ -4,17 +4,15 @@
 #offset 1
 
 sub $0,1
-sub $2,$0
-lpb $0
-  add $2,$3
-  sub $3,1
-  sub $0,2
-lpe
-mov $0,$2
-mul $0,-2
+sub $0,1
 add $0,1
-sub $0,-1
-div $0,2
+mov $3,$0
+add $0,1
+div $3,2
+lpb $3
+  sub $3,1
+  add $0,$3
+lpe
 sub $0,1
 mul $0,2
 add $0,2

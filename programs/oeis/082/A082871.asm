@@ -4,20 +4,21 @@
 #offset 1
 
 sub $0,1
-add $0,2
-sub $3,3
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  sub $2,$3
-  dif $2,-1
-  add $3,2
+sub $0,8
+sub $0,1
+add $0,3
+sub $1,$0
+lpb $0
+  sub $0,1
+  add $1,$1
+  sub $1,4
 lpe
-add $2,$3
-mov $0,$2
+mov $0,$1
+sub $0,-20
+div $0,3
+add $0,1
 sub $0,2
-div $0,-4
-add $0,4
-div $0,-1
-sub $0,-5
+mul $0,2
+add $0,10
+sub $0,24
+div $0,-2

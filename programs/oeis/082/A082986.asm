@@ -7,12 +7,11 @@ sub $0,1
 add $0,1
 fac $0,2
 fac $0,2
-div $0,3
-mul $0,6
-div $0,6
-mul $0,25
+mul $0,2
+div $0,12
+mul $0,32
 add $0,1
-sub $0,51
-div $0,50
+sub $0,33
+div $0,32
 mul $0,6
 add $0,6

@@ -6,35 +6,14 @@
 sub $0,1
 sub $0,1
 sub $0,1
-sub $0,1
-add $0,1
-add $0,3
-sub $0,1
-add $0,$0
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,-1
-add $0,1
-sub $0,1
-add $0,11
-add $0,$0
-sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,3
-  add $0,3
-lpe
-div $0,2
-sub $0,-1
-mul $0,3
-div $0,3
-sub $0,4
-sub $0,-1
-sub $0,1
 add $0,2
-sub $0,15
+add $1,$0
+add $0,$1
+mul $0,2
+mul $0,4
+div $0,6
+sub $0,2
+mul $0,6
+div $0,4
+add $0,2
 sub $0,-1

@@ -3,30 +3,30 @@
 
 add $0,1
 sub $0,1
-sub $0,2
-sub $0,1
+mov $2,3
 add $0,2
-add $0,1
 lpb $0
+  add $2,$3
+  add $2,$3
   sub $0,1
-  add $1,2
-  mov $2,$3
-  add $2,$3
-  add $2,$3
-  add $2,$3
   add $2,$3
   add $2,$2
   add $2,$3
   add $1,$2
-  add $3,$1
+  sub $2,$1
   sub $3,$2
+  mov $2,$3
+  add $2,$3
 lpe
-mov $0,$3
-mul $0,5
-div $0,10
-mul $0,12
-div $0,12
-mul $0,14
-div $0,14
-mul $0,11
+mov $0,$1
+sub $0,14
+add $0,3
+sub $0,-5
+div $0,6
+add $0,1
+sub $0,1
+mul $0,2
+add $0,2
+sub $0,2
+div $0,2
 add $0,1

@@ -4,17 +4,16 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
 sub $0,1
 add $0,1
 add $0,1
 sub $0,1
-gcd $3,$0
-sub $3,-1
-mul $3,3
-max $1,$3
-mov $0,$1
-sub $0,2
 mul $0,4
+sub $0,1
+mul $0,2
+add $0,2
+sub $0,-2
+mul $0,6
+add $0,5
 div $0,7
+div $0,4

@@ -4,15 +4,12 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-mov $2,$0
-add $2,1
-lpb $2
-  sub $2,1
-  add $2,$1
-  add $1,-1
-  add $1,-2
+lpb $0
+  sub $0,1
+  sub $0,$1
+  sub $1,-3
 lpe
 mov $0,$1
-div $0,-3
+mul $0,3
+div $0,9
 add $0,1

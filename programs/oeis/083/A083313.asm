@@ -3,24 +3,23 @@
 
 sub $0,1
 sub $0,1
-add $0,1
 sub $0,1
-add $0,3
-sub $3,6
-mov $1,$0
-lpb $1
-  add $3,$2
-  mul $3,2
-  sub $2,$3
-  sub $1,1
-  mul $3,3
+sub $0,1
+add $0,5
+sub $1,5
+lpb $0
+  sub $0,1
+  sub $2,$1
+  gcd $1,$1
+  add $1,$2
+  mul $2,-6
+  add $1,$2
+  sub $2,$1
+  add $1,$2
 lpe
-mov $0,$3
-sub $0,-144
-div $0,-24
-add $0,6
-sub $0,6
-div $0,3
-add $0,4
-sub $0,3
+mov $0,$1
+div $0,-5
+sub $0,20
+div $0,12
+sub $0,-1
 add $0,1

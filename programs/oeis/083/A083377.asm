@@ -4,20 +4,12 @@
 #offset 1
 
 sub $0,1
-mov $3,1
-mul $3,2
+add $0,1
+sub $0,1
+mov $3,2
 lpb $0
   sub $0,1
-  mul $3,2
-  mul $3,5
+  mul $3,10
 lpe
+nrt $3,2
 mov $0,$3
-nrt $0,2
-sub $0,1
-mul $0,3
-add $0,1
-sub $0,4
-add $0,1
-sub $0,-2
-div $0,3
-add $0,1

@@ -5,17 +5,21 @@
 
 sub $0,1
 add $0,1
-sub $0,1
-add $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,$3
-  mul $3,$2
-  trn $3,$2
-  sub $2,4
+lpb $0
+  add $1,6
+  add $2,$3
+  sub $0,1
+  add $2,$2
+  add $1,$2
+  add $2,$3
+  sub $2,$1
+  sub $3,$2
+  add $2,$3
+  sub $2,$1
 lpe
-mov $0,$2
-sub $0,-4
-div $0,-4
+mov $0,$1
+div $0,4
+add $0,2
+sub $0,2
+div $0,2
 add $0,1

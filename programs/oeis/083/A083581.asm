@@ -9,8 +9,9 @@ lpb $1
 lpe
 mov $0,$2
 sub $0,-3
-mul $0,-2
 div $0,9
-div $0,-2
-mul $0,5
+mul $0,-1
+add $0,1
+sub $0,1
+mul $0,-5
 add $0,1

@@ -4,20 +4,11 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $3,2
+mov $3,1
 lpb $0
   sub $0,1
   mul $3,10
 lpe
 mov $0,$3
-div $0,9
-div $0,5
-mul $0,9
-add $0,1
+mul $0,4
+add $0,-3

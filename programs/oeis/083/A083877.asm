@@ -4,18 +4,23 @@
 #offset 1
 
 sub $0,1
+mov $2,3
+sub $1,$2
 add $0,1
-sub $3,1
-sub $2,$3
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  add $3,$2
+lpb $0
   sub $2,$3
-  sub $2,$3
-  mul $3,9
+  add $2,$3
+  sub $0,1
+  add $2,$3
+  mov $3,$2
+  add $2,$1
+  add $1,$2
+  sub $2,$1
+  add $3,$3
+  add $2,$3
 lpe
-mov $0,$3
-sub $0,-6
-div $0,12
+add $1,$2
+mov $0,$1
+sub $0,6
+div $0,8
+add $0,1

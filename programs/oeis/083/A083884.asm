@@ -7,5 +7,6 @@ lpb $0
   mul $3,9
 lpe
 mov $0,$3
-div $0,2
+mul $0,3
+div $0,6
 add $0,1

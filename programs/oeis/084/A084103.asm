@@ -4,18 +4,19 @@
 mov $4,$0
 sub $0,1
 max $0,0
-add $0,2
-sub $0,1
-mov $1,$0
-mov $2,2
-lpb $1
-  sub $1,1
-  add $3,$2
-  sub $2,$3
+sub $0,3
+add $0,6
+sub $0,2
+mov $3,1
+lpb $0
+  add $3,1
+  add $2,2
+  sub $0,1
+  sub $3,$2
+  add $3,1
+  add $2,$3
 lpe
-mov $0,$3
-div $0,2
-mul $0,3
+mov $0,$2
 mov $5,$4
 equ $5,0
 mul $5,-2

@@ -8,8 +8,10 @@ lpb $1
   mul $2,-4
 lpe
 mov $0,$2
-mul $0,-2
 div $0,9
-div $0,-2
-add $0,4
-sub $0,4
+mul $0,-1
+add $0,1
+sub $0,1
+add $0,2
+sub $0,2
+div $0,-1

@@ -3,9 +3,8 @@
 
 add $0,1
 sub $0,1
-pow $0,3
-add $0,1
-add $0,5
-add $0,$0
 sub $0,1
-div $0,2
+add $0,2
+sub $0,1
+pow $0,3
+add $0,5

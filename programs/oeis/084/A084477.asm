@@ -4,34 +4,30 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
+mov $4,$0
 sub $0,1
+max $0,0
+mov $2,3
+sub $3,$2
 add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $2,1
-mov $1,$0
-sub $2,3
-lpb $1
-  sub $1,1
-  add $2,$2
-  mul $2,3
+lpb $0
+  add $2,$3
+  add $2,$3
+  sub $0,1
+  add $2,$3
+  sub $1,$3
+  mov $3,$2
+  add $2,$1
+  add $1,$2
+  add $1,$2
+  add $2,$1
+  mov $1,$3
 lpe
-mov $0,$2
-div $0,2
-mul $0,3
-div $0,3
-mul $0,6
-mul $0,8
-div $0,-6
-mul $0,2
-sub $0,2
-div $0,2
-div $0,2
-div $0,3
+mov $0,$1
+sub $0,-3
+div $0,-3
 add $0,1
-mov $4,$3
-equ $4,0
-mul $4,2
-add $0,$4
+mov $5,$4
+equ $5,0
+mul $5,2
+add $0,$5

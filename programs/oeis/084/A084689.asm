@@ -5,24 +5,16 @@
 
 sub $0,1
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,7
-  add $0,1
+sub $0,4
+mov $3,$0
+sub $3,1
+lpb $3
+  sub $3,1
+  add $0,$3
 lpe
-add $0,6
-add $0,7
-sub $0,1
-mul $0,2
-sub $0,16
-add $0,1
-sub $0,-5
-add $0,1
+mul $0,201
+div $0,201
+mul $0,14
+sub $0,-56
+div $0,14
 sub $0,-1
-div $0,2
-add $0,1
-sub $0,8

@@ -4,32 +4,13 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,5
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,8
-sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,3
-  sub $0,1
-  add $0,3
+sub $0,6
+mov $2,$0
+lpb $2
+  mov $2,1
+  add $0,$0
 lpe
-sub $0,7
-add $0,2
-sub $0,1
-sub $0,-4
-sub $0,-1
-sub $0,-2
-mul $0,2
-add $0,3
-sub $0,7
-sub $0,-2
-div $0,2
-add $0,2
-sub $0,-3
+mul $0,32
+add $0,1
+sub $0,-191
+div $0,32

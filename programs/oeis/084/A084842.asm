@@ -5,25 +5,17 @@
 
 sub $0,4
 sub $0,1
-sub $0,3
-sub $0,-1
-add $2,-3
-add $0,3
-mov $1,$0
-lpb $1
-  add $3,$2
+add $0,5
+lpb $0
+  sub $0,1
+  mov $2,$3
+  add $2,$1
+  div $1,-3
+  sub $3,$1
+  add $1,$2
   sub $1,1
-  sub $2,$3
-  add $3,$2
-  add $3,5
-  dif $2,-1
-  mul $3,2
 lpe
 mov $0,$2
-sub $0,2
-div $0,2
-add $0,5
-sub $0,6
-add $0,1
-sub $0,-2
+sub $0,-3
+div $0,-1
 add $0,1

@@ -6,13 +6,13 @@
 sub $0,1
 add $0,1
 mul $0,$0
-add $0,1
-sub $0,-1
+add $0,2
 lpb $0
   sub $0,1
-  sub $3,$0
+  add $1,$0
 lpe
-mov $0,$3
-sub $0,-1
-mul $0,-2
+add $0,$1
+mul $0,5
+div $0,10
+mul $0,4
 add $0,1

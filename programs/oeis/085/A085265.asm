@@ -4,33 +4,13 @@
 #offset 1
 
 sub $0,1
-sub $0,-1
-add $0,1
-mov $4,$0
 sub $0,1
-sub $0,3
-sub $0,1
-sub $0,1
-add $0,3
-pow $3,$2
-sub $2,4
-sub $0,9
-lpb $0
-  sub $0,1
-  trn $3,$2
+mov $3,$0
+lpb $3
+  add $0,1
+  mov $3,9
 lpe
-add $3,3
-mov $0,$3
-sub $0,9
-div $0,$3
-sub $4,1
-add $0,-6
-add $0,1
-sub $0,1
-sub $0,1
-mov $5,$4
-add $0,$5
-sub $0,9
-add $0,3
-sub $0,-14
+add $0,11
+add $0,2
+sub $0,11
 add $0,1

@@ -5,13 +5,9 @@
 
 sub $0,1
 add $0,1
-mov $1,$0
 div $0,-3
-lpb $1
-  sub $1,1
-  sub $3,$0
-  div $0,-2
-lpe
-mov $0,$3
+dgs $0,2
+mod $0,2
+add $0,2
 mod $0,2
 add $0,1

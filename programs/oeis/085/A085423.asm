@@ -4,12 +4,16 @@
 #offset 1
 
 sub $0,1
+add $0,1
 sub $0,1
-add $0,2
-sub $1,$0
-mov $2,$1
-mul $2,-6
-log $2,2
-mov $0,$2
-sub $0,2
+gcd $2,$0
+mul $0,4
+mul $2,4
+mul $2,2
+add $3,8
+add $3,$0
+add $3,$2
+log $3,2
+mov $0,$3
+sub $0,3
 add $0,1

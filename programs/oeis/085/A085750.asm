@@ -4,10 +4,9 @@
 #offset 1
 
 sub $0,1
-mov $2,$0
-lpb $0
-  sub $0,1
-  mul $2,-2
+mov $1,$0
+lpb $1
+  sub $1,1
+  mul $0,-2
 lpe
-mov $0,$2
 div $0,2

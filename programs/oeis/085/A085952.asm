@@ -8,6 +8,7 @@ lpb $0
 lpe
 mov $0,$3
 div $0,10
-mul $0,6
-mul $0,15
+add $0,1
+sub $0,1
+mul $0,90
 add $0,1

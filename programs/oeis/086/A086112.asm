@@ -7,29 +7,26 @@ sub $0,1
 sub $0,1
 sub $0,1
 add $0,1
-sub $0,1
-add $0,3
 add $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,$3
-  sub $2,$3
-  trn $3,$2
-  sub $3,2
-  mul $3,-1
-  sub $2,4
+mov $2,$0
+lpb $0
+  sub $2,1
+  lpb $2
+    sub $2,1
+    add $3,$0
+    sub $1,$3
+    sub $1,$3
+    add $3,-1
+    add $3,$1
+    lpb $0
+      sub $0,1
+    lpe
+  lpe
+  mov $0,$1
+  div $0,-1
+  add $0,1
+  sub $0,1
+  div $0,2
+  add $0,1
 lpe
-lpb $3
-  sub $3,1
-  mov $0,$2
-  sub $0,-22
-  div $0,-2
-  sub $0,-5
-  div $0,-2
-lpe
-mul $0,20
-div $0,-5
-sub $0,-6
-div $0,-4
 add $0,1

@@ -4,22 +4,17 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
+add $3,4
+add $2,-2
 lpb $0
-  add $1,3
-  sub $3,$2
-  sub $0,1
-  add $1,$3
-  sub $1,-1
-  sub $2,3
-  sub $3,$2
-  add $1,$2
-  sub $2,$1
   add $2,$3
+  sub $0,1
+  sub $2,$1
+  add $1,$2
+  add $2,-1
+  sub $3,$2
+  add $3,$1
+  add $1,$2
 lpe
-mov $0,$3
-sub $0,2
-add $0,1
-sub $0,-1
+mov $0,$1
 add $0,1

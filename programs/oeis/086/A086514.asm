@@ -4,17 +4,19 @@
 #offset 1
 
 sub $0,1
-sub $0,1
+add $0,1
+add $0,1
+sub $3,-1
+add $0,-1
 mov $2,$0
-pow $0,3
-add $0,8
+sub $2,1
 lpb $2
   sub $2,1
-  add $0,2
+  sub $1,$3
+  add $3,-1
+  add $3,$2
 lpe
-sub $0,2
-div $0,3
-sub $0,1
-mul $0,3
-div $0,3
+mov $0,$1
+mul $0,-4
+div $0,4
 add $0,1

@@ -6,6 +6,6 @@ lpb $0
   sub $0,1
   mul $3,10
 lpe
-mov $0,$3
-sub $0,1
+add $0,$3
+add $0,-1
 mul $0,7

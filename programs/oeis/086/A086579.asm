@@ -7,5 +7,5 @@ lpb $0
   mul $3,10
 lpe
 mov $0,$3
-sub $0,1
+add $0,-1
 mul $0,8

@@ -3,13 +3,11 @@
 
 add $0,1
 sub $0,1
-mov $3,1
+mov $3,2
 lpb $0
   sub $0,1
   mul $3,10
 lpe
 mov $0,$3
-div $0,3
-mul $0,6
-div $0,6
-mul $0,27
+div $0,18
+mul $0,81

@@ -4,8 +4,10 @@
 mov $3,$0
 mul $0,$3
 mul $0,$3
+mul $0,7
 lpb $3
   sub $3,1
   mul $0,3
 lpe
+div $0,7
 div $0,3

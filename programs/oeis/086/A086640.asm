@@ -4,20 +4,18 @@
 #offset 1
 
 sub $0,1
+sub $1,1
 add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,-2
-mov $3,$0
-mul $3,9
-mov $0,$3
-sub $0,1
-sub $0,10
-pow $0,2
-add $0,1296
-sub $0,1921
-add $0,625
+sub $1,4
+lpb $0
+  sub $0,1
+  add $2,$1
+  sub $1,9
+  sub $1,9
+lpe
+mov $0,$2
+sub $0,-5
+add $0,49
 sub $0,49
-div $0,9
+div $0,-1
 add $0,7

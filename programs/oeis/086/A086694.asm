@@ -4,11 +4,12 @@
 #offset 1
 
 sub $0,1
-mov $1,$0
-lpb $1
-  div $1,2
-  sub $1,1
+add $0,-1
+lpb $0
+  sub $0,1
+  div $0,2
+  sub $0,1
 lpe
-mov $0,$1
-mul $0,-1
-add $0,1
+min $0,1
+add $0,2
+mod $0,2

@@ -4,15 +4,17 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-max $0,2
-sub $3,-1
-add $0,$3
-add $0,$3
-mul $0,98
-add $0,6
-sub $0,202
-div $0,98
-add $0,1
-sub $0,3
+mov $1,$0
+sub $1,1
+add $2,2
+mul $2,$0
+lpb $1
+  sub $1,1
+  add $2,$1
+  add $1,$3
+  add $3,2
+lpe
+add $2,2
+mov $0,$2
+sub $0,2
 add $0,6

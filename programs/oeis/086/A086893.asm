@@ -4,20 +4,20 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-add $2,-3
-add $0,1
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  sub $2,$3
-  add $3,$2
-  add $3,6
-  dif $2,-1
-  mul $3,4
+lpb $0
+  sub $0,1
+  mul $2,-2
+  add $1,2
+  add $2,$1
+  add $1,1
+  add $1,$1
 lpe
-mov $0,$2
-sub $0,-6
-div $0,6
+sub $0,$2
+mul $0,3
+add $0,9
+div $0,-3
+mul $0,2
+add $0,1
+sub $0,-5
+div $0,2
+add $0,1

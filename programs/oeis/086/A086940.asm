@@ -8,11 +8,21 @@ add $0,1
 sub $0,1
 add $0,1
 sub $0,1
-mov $3,5
+sub $0,1
+sub $0,1
+add $0,1
+add $0,1
+add $0,1
+gcd $3,2
 lpb $0
   sub $0,1
   mul $3,10
 lpe
 mov $0,$3
-sub $0,1
-mul $0,4
+mul $0,2
+div $0,10
+mul $0,2
+sub $0,2
+div $0,2
+mul $0,5
+add $0,1

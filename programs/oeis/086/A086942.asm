@@ -5,16 +5,17 @@
 
 sub $0,1
 add $0,1
+sub $0,1
 add $0,1
-mov $3,1
+mov $3,2
 lpb $0
   sub $0,1
   mul $3,10
 lpe
 mov $0,$3
+mul $0,2
 div $0,10
-mul $0,4
+sub $0,1
+mul $0,10
 add $0,1
-sub $0,9
-mov $3,$0
-mov $0,$3
+add $0,1

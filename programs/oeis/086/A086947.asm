@@ -5,20 +5,15 @@
 
 sub $0,1
 add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $3,1
+add $3,1
 lpb $0
   sub $0,1
   mul $3,10
 lpe
 mov $0,$3
-div $0,5
+mul $0,2
+div $0,10
 sub $0,1
-mul $0,6
-div $0,6
 mul $0,10
 add $0,1
 add $0,$3

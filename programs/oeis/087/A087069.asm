@@ -5,8 +5,8 @@ add $0,1
 sub $0,1
 mov $2,$0
 lpb $2
+  add $1,$0
   div $2,4
-  add $0,$2
+  mov $0,$2
 lpe
-add $0,1
-sub $0,1
+mov $0,$1

@@ -4,14 +4,12 @@
 #offset 1
 
 sub $0,1
-lpb $0
-  add $3,$0
-  sub $0,$3
-  sub $0,-2
-  add $3,$3
-lpe
-mov $0,$3
-mul $0,2
-sub $0,-2
-div $0,6
+sub $0,1
+dif $0,2
+div $0,2
+add $0,$0
+mul $0,-1
+div $0,-2
+add $0,1
+add $0,-1
 mod $0,2

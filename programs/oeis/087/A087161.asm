@@ -4,16 +4,15 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $3,$3
-  trn $3,$2
-  sub $2,$3
-  sub $2,4
+sub $1,4
+add $2,$1
+lpb $0
+  sub $0,1
+  sub $2,$1
+  add $1,$1
+  sub $1,$2
 lpe
 mov $0,$2
-div $0,-4
+sub $0,-4
+div $0,4
 add $0,1

@@ -4,24 +4,15 @@
 #offset 1
 
 sub $0,1
+add $1,9
 sub $0,1
-sub $3,1
-sub $0,1
-add $0,1
-mul $3,$3
-add $0,1
-add $0,1
-sub $0,1
-mov $2,$0
-lpb $2
-  add $0,$3
-  sub $2,1
-  div $3,-1
-  add $3,$2
+sub $0,-1
+lpb $0
+  sub $0,1
+  sub $2,2
+  mul $2,-1
+  add $1,$2
+  sub $2,$0
 lpe
-add $0,1
-sub $0,1
-mul $0,2
-add $0,2
-sub $0,2
-div $0,2
+mov $0,$1
+sub $0,9

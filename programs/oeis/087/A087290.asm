@@ -8,5 +8,8 @@ lpb $0
 lpe
 mov $0,$3
 sub $0,1
-mul $0,6
+mul $0,3
+add $0,2
+sub $0,2
+mul $0,2
 add $0,8

@@ -3,22 +3,22 @@
 
 sub $0,1
 add $0,1
-sub $3,1
+add $0,2
+sub $0,1
+sub $0,1
+add $0,$0
+sub $2,5
 lpb $0
-  mul $3,$0
-  sub $0,2
-  mov $4,$0
-  add $3,$3
+  mul $2,$0
+  sub $0,4
 lpe
-mov $0,$3
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
-sub $0,-2
-mul $0,-1
-lpb $4
-  sub $4,1
-  add $0,1
-lpe
+mov $0,$2
+sub $0,-5
+div $0,-5
+sub $0,1
+add $0,1
+mul $0,2
+add $0,2
+sub $0,2
+div $0,2
 add $0,1

@@ -4,20 +4,20 @@
 #offset 1
 
 sub $0,1
-mul $0,5
 add $0,1
-sub $0,6
-add $0,9
-lpb $0
-  sub $0,1
-  sub $3,$0
+sub $0,1
+add $0,1
+mov $2,$0
+lpb $2
+  sub $2,1
+  add $3,$0
+  add $3,-1
+  add $3,$0
+  add $3,$2
 lpe
 mov $0,$3
-add $0,9
-sub $0,9
-div $0,-5
-mul $0,8
+mul $0,40
 add $0,1
-sub $0,9
-div $0,2
+sub $0,41
+div $0,10
 add $0,5

@@ -4,49 +4,24 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
 sub $0,1
 add $0,1
-sub $0,1
-sub $0,1
-sub $0,-1
-add $0,1
-add $0,1
-sub $0,2
-sub $0,1
-add $0,3
-gcd $2,5
-sub $3,1
-mov $1,$0
-lpb $1
-  mul $3,2
-  sub $1,1
-  sub $2,$3
-  gcd $3,$3
+add $1,5
+lpb $0
+  sub $0,1
   mul $2,3
+  add $2,$1
+  add $1,$1
 lpe
+add $2,$1
+add $2,$1
+add $2,$1
 mov $0,$2
-sub $0,9
-div $0,3
-sub $0,5
-mul $0,-1
-add $0,-4
-sub $0,-5
-mul $0,-9
-add $0,51
-sub $0,105
-div $0,3
-add $0,45
-sub $0,33
-add $0,21
-sub $0,54
-div $0,3
-add $0,19
-mov $5,$4
-equ $5,0
-mul $5,-4
-add $0,$5
+sub $0,10
+div $0,5
+mul $0,2
+div $0,2
+add $0,2
+sub $0,3
 mul $0,3
 add $0,15

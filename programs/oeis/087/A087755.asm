@@ -6,13 +6,15 @@
 sub $0,1
 add $0,1
 add $0,$0
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $2,$1
-  add $1,-2
+add $0,1
+sub $0,1
+lpb $0
+  sub $0,$1
+  sub $0,1
+  sub $0,$1
+  sub $1,-1
+  mov $3,$1
+  bin $3,$0
 lpe
-mov $0,$1
-div $0,-2
-bin $0,$2
+mov $0,$3
 mod $0,2

@@ -6,24 +6,24 @@
 sub $0,1
 mov $3,$0
 sub $0,1
-sub $0,1
-add $0,1
+sub $1,3
+add $2,$1
+div $2,$2
 lpb $0
+  sub $1,$2
   sub $0,1
-  sub $2,5
-  add $2,$1
-  gcd $1,2
-  mul $2,2
+  sub $2,$2
+  add $1,$1
 lpe
-mov $0,$2
-sub $0,-9
-mul $0,-1
+mov $0,$1
+sub $0,-3
+div $0,-1
 add $0,1
-add $0,18
-sub $0,8
-div $0,2
+sub $0,1
 add $0,3
 mov $4,$3
 equ $4,0
 mul $4,-2
 add $0,$4
+sub $0,1
+add $0,2

@@ -4,18 +4,26 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
+mov $3,$0
 sub $0,1
-sub $0,2
-add $3,1
+sub $0,-1
+add $1,5
 lpb $0
   sub $0,1
-  add $3,$3
+  add $1,$1
 lpe
-mov $0,$3
+add $2,$1
+mov $0,$2
+div $0,5
 mul $0,4
+div $0,2
+sub $0,9
+div $0,8
+mul $0,2
+add $0,2
+mov $4,$3
+equ $4,0
+mul $4,-1
+add $0,$4
 sub $0,1
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
+add $0,2

@@ -5,23 +5,25 @@
 
 sub $0,1
 add $0,1
-add $0,1
+sub $0,1
+add $0,2
+add $0,$0
+sub $1,4
 lpb $0
   sub $0,1
-  add $3,$3
-  sub $3,2
+  add $1,$1
 lpe
-add $0,$3
-sub $0,4
-mul $0,$3
-div $0,-1
-div $0,6
-div $0,-1
-div $0,5
+mov $0,$1
+sub $0,-44
+div $0,-2
+add $0,19
+div $0,10
+add $0,4
+sub $0,3
+mul $0,2
+div $0,3
 add $0,1
-sub $0,2
-add $0,1
-sub $0,2
+sub $0,3
 div $0,2
 mul $0,5
 add $0,6

@@ -4,19 +4,14 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $3,6
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,$3
-  add $3,$2
-  add $2,$3
-  mul $3,7
+sub $1,-1
+lpb $0
+  sub $0,1
+  mul $2,7
+  add $2,$1
+  sub $2,$1
+  add $2,$1
+  add $1,$2
+  sub $2,$1
 lpe
-mov $0,$2
-sub $0,6
-div $0,6
-add $0,1
+mov $0,$1

@@ -3,12 +3,10 @@
 
 sub $0,1
 max $0,0
-mov $2,$0
-mov $3,$0
-lpb $2
-  sub $2,1
-  add $3,$2
-  mov $2,2
+sub $0,1
+gcd $1,$0
+lpb $1
+  mov $1,1
+  add $0,$0
 lpe
-mov $0,$3
-add $0,1
+sub $0,-2

@@ -4,10 +4,10 @@
 #offset 1
 
 sub $0,1
-mov $3,3
-sub $1,$3
-bin $1,$0
-mov $0,$1
+add $3,1
+sub $3,4
+bin $3,$0
+mov $0,$3
 sub $0,1
 div $0,-1
 add $0,-1

@@ -4,22 +4,23 @@
 #offset 1
 
 sub $0,1
-add $0,-1
-sub $0,3
-add $0,1
-add $0,3
-sub $3,3
+sub $0,1
 mov $1,$0
+bin $0,$3
 lpb $1
-  add $3,$2
-  dif $2,2
-  mul $3,3
-  sub $2,$3
   sub $1,1
-  mul $3,2
+  mov $3,$0
+  mul $3,8
+  add $0,$0
 lpe
-mov $0,$2
-div $0,9
-mul $0,7
-div $0,7
+mov $0,$3
+sub $0,2
+add $0,5
+sub $0,4
+div $0,2
+add $0,1
+add $0,$1
+sub $0,2
+add $0,1
+sub $0,-1
 add $0,2

@@ -4,29 +4,13 @@
 #offset 1
 
 sub $0,1
-mov $6,$0
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-mov $3,$0
-lpb $3
-  sub $3,1
-  add $1,$1
-  add $1,2
+add $3,1
+lpb $0
+  sub $0,1
+  add $3,$3
 lpe
-mov $3,$1
 mov $0,$3
-mul $0,1740
-add $0,3468
-div $0,-1740
-add $0,2
-mul $0,2
+sub $0,3
+div $0,2
+sub $0,-1
 add $0,1
-sub $0,1
-div $0,-2
-add $0,3
-mov $7,$6
-equ $7,0
-mul $7,-1
-add $0,$7

@@ -3,14 +3,7 @@
 
 add $0,1
 sub $0,1
-add $0,1
-sub $0,1
 dgs $0,3
-sub $0,1
-add $0,3
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $1,2
-lpe
-mov $0,$1
+add $0,1
+add $0,1
+mod $0,3

@@ -4,22 +4,34 @@
 #offset 1
 
 sub $0,1
-sub $0,7
-sub $2,6
-mov $1,$0
-bin $1,2
-lpb $1
-  add $3,$2
-  sub $1,1
-  add $3,$2
-  sub $2,$3
-  add $3,6
-lpe
-add $3,$2
-mov $0,$3
-sub $0,-6
-div $0,-6
-add $0,4
-sub $0,4
-div $0,-1
+sub $0,1
 add $0,1
+add $0,1
+sub $0,1
+add $0,$0
+lpb $0
+  sub $3,2
+  add $2,$4
+  add $2,$4
+  add $2,$4
+  add $1,$3
+  add $2,1
+  sub $4,$1
+  add $2,$3
+  sub $0,1
+  sub $0,1
+  sub $4,$1
+  sub $3,$2
+  sub $4,$1
+  sub $2,$1
+  sub $3,$1
+  add $2,$3
+  add $2,$1
+  add $1,$3
+  add $2,2
+lpe
+mov $0,$4
+div $0,2
+mul $0,27
+add $0,11
+mod $0,10

@@ -6,15 +6,19 @@
 sub $0,1
 sub $0,1
 add $0,1
+add $0,1
+add $1,6
+add $2,$1
+add $2,$1
 lpb $0
+  add $3,$2
   sub $0,1
-  sub $2,3
   add $2,$1
-  add $1,2
-  sub $2,3
-  mul $2,3
+  mov $1,$2
+  add $2,$1
+  sub $1,6
 lpe
-mov $0,$2
-div $0,-3
-div $0,2
+mov $0,$3
+sub $0,12
+div $0,12
 add $0,1

@@ -4,20 +4,22 @@
 #offset 1
 
 sub $0,1
+add $0,1
+sub $0,2
 sub $0,1
 sub $0,1
-add $0,3
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $3,$2
-  add $2,5
-  sub $2,$3
-  mul $2,2
-  add $2,$2
-  mul $3,2
+sub $0,1
+add $0,5
+sub $1,5
+sub $0,1
+lpb $0
+  sub $0,1
+  sub $2,$1
+  mul $2,8
+  add $2,$1
+  add $1,$2
 lpe
-mov $0,$3
-div $0,40
-mul $0,-7
+mov $0,$1
+sub $0,-5
+div $0,-5
 add $0,1

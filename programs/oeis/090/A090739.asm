@@ -5,15 +5,14 @@
 
 sub $0,1
 sub $0,1
-add $0,3
+add $0,1
+sub $0,-1
 sub $0,1
-mov $3,$0
-lpb $3
-  sub $1,2
-  dif $3,2
+add $0,1
+lpb $0
+  add $2,3
+  dif $0,2
 lpe
-mov $0,$1
-div $0,-1
-mul $0,9
-div $0,18
+mov $0,$2
+div $0,3
 add $0,3

@@ -5,16 +5,23 @@
 
 sub $0,1
 add $0,1
+sub $0,1
+sub $0,1
 add $0,1
 sub $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $2,$1
-  add $1,-1
-lpe
-mov $0,$1
-div $0,-1
 add $0,1
-bin $0,$2
+add $0,1
+sub $0,1
+lpb $0
+  sub $0,2
+  sub $0,$1
+  sub $1,-1
+lpe
+lpb $0
+  sub $0,$1
+  sub $0,5
+lpe
+add $1,2
+bin $1,$0
+mov $0,$1
 mod $0,2

@@ -4,24 +4,20 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-bin $2,$1
-add $0,2
-sub $0,2
-sub $0,1
-add $0,3
-sub $3,4
-mov $1,$0
-lpb $1
-  add $3,$2
-  dif $2,-1
-  sub $1,1
-  sub $2,$3
-  mul $3,3
-  add $3,$2
+sub $0,-1
+sub $0,-1
+mov $4,$0
+lpb $4
+  add $1,2
+  sub $4,1
+  mul $2,-3
+  add $1,2
+  add $2,$1
+  add $1,$2
+  add $1,6
+  add $1,$2
 lpe
-mov $0,$3
-sub $0,-4
-mul $0,-2
+mov $0,$1
+sub $0,48
+div $0,9
 add $0,8

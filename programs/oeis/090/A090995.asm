@@ -4,19 +4,16 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,-1
-add $0,1
+add $0,3
 lpb $0
   sub $0,1
   add $2,$3
-  add $1,1
+  sub $3,-1
+  div $1,-1
   sub $3,$1
   add $1,$2
-  sub $1,1
-  mul $1,-1
 lpe
 mov $0,$2
-sub $0,-3
-mul $0,-2
+sub $0,3
+mul $0,2
 add $0,10

@@ -10,6 +10,8 @@ lpb $0
   mul $3,17
 lpe
 mov $0,$3
+mul $0,3
+div $0,3
 div $0,16
 mul $0,17
 add $0,1

@@ -4,25 +4,33 @@
 #offset 1
 
 sub $0,1
+mov $5,$0
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-mov $1,$0
-sub $1,1
-lpb $1
-  sub $1,1
-  add $0,5
+mov $4,$0
+lpb $4
+  sub $4,1
+  add $3,1
+  sub $0,1
+  sub $0,1
+  add $0,1
+  sub $0,1
+  add $0,1
+  mov $2,$0
+  sub $3,1
+  add $3,2
+  sub $1,$3
+  add $3,-1
+  add $3,$2
+  mov $0,$1
+  div $0,$1
+  add $0,1
+  add $0,3
 lpe
-add $0,7
+mov $0,$3
+add $0,1
 sub $0,1
-sub $0,16
-mul $0,2
-add $0,4
-sub $0,-2
-add $0,1
-sub $0,-13
-sub $0,-2
-div $0,2
-add $0,1
+add $0,2
+mov $6,$5
+equ $6,0
+mul $6,-1
+add $0,$6

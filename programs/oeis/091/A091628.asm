@@ -4,19 +4,28 @@
 #offset 1
 
 sub $0,1
-add $0,2
-sub $0,2
+add $0,1
+add $0,1
 sub $0,1
-add $0,3
-sub $3,6
-sub $2,$3
-mov $1,$0
-lpb $1
-  add $3,$3
+sub $0,1
+add $0,1
+sub $0,1
+add $0,1
+add $0,1
+sub $0,1
+lpb $0
+  sub $0,1
   sub $1,1
-  sub $2,$3
-  mul $3,5
+  add $1,$1
+  mul $1,5
 lpe
-mov $0,$2
-div $0,-6
-div $0,-1
+mov $0,$1
+div $0,-2
+add $0,1
+add $0,1
+mul $0,4
+sub $0,3
+div $0,2
+add $0,3
+mul $0,2
+sub $0,7

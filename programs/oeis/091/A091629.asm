@@ -5,17 +5,9 @@
 
 sub $0,1
 add $0,1
-sub $0,1
-sub $0,1
-add $0,1
+add $3,3
 lpb $0
   sub $0,1
-  sub $2,3
-  mul $2,2
+  add $3,$3
 lpe
-mov $0,$2
-sub $0,-1
-mul $0,-1
-add $0,2
-sub $0,1
-add $0,6
+mov $0,$3

@@ -4,9 +4,7 @@
 #offset 1
 
 sub $0,1
-mov $1,$0
-add $3,$1
-mul $3,$3
-mul $3,$3
+mov $3,$0
+pow $3,4
 add $3,$0
 mov $0,$3

@@ -4,26 +4,25 @@
 #offset 1
 
 sub $0,1
-mov $5,$0
+mov $4,$0
 sub $0,1
+sub $0,1
+add $0,4
 add $0,1
-add $0,1
-sub $0,-1
-trn $0,-1
-mov $1,$0
-lpb $1
+lpb $0
   add $2,$3
-  sub $1,1
-  trn $3,$2
-  trn $3,$2
-  sub $4,$3
-  sub $2,10
+  sub $0,1
+  sub $3,$2
+  add $2,-1
+  add $2,$3
+  add $1,$3
 lpe
-mov $0,$4
-div $0,-10
-add $0,1
-div $0,2
-mov $6,$5
-equ $6,0
-mul $6,-1
-add $0,$6
+mov $0,$1
+sub $0,5
+add $0,6
+sub $0,4
+add $0,3
+mov $5,$4
+equ $5,0
+mul $5,-1
+add $0,$5

@@ -4,13 +4,15 @@
 #offset 1
 
 sub $0,1
-mov $3,1
-lpb $0
-  sub $0,1
-  mul $3,6
+mov $3,$0
+sub $1,1
+add $1,$1
+lpb $3
+  sub $3,1
+  mul $1,6
 lpe
-mov $0,$3
+mov $0,$1
+div $0,-2
 div $0,7
-mul $0,6
-div $0,3
+mul $0,2
 add $0,1

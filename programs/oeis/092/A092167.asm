@@ -5,22 +5,14 @@
 
 sub $0,1
 add $0,1
-sub $0,1
-sub $0,3
-sub $0,-1
-sub $0,1
-sub $0,-1
-add $2,-1
-add $0,3
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  add $3,$2
-  add $3,5
-  dif $2,-1
+mov $3,1
+lpb $0
+  sub $0,1
   mul $3,6
 lpe
 mov $0,$3
-div $0,6
+mul $0,3
+div $0,7
+mul $0,5
+div $0,3
 add $0,1

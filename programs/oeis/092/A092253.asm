@@ -4,32 +4,24 @@
 #offset 1
 
 sub $0,1
+mov $4,$0
 sub $0,1
+sub $0,2
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,-1
-sub $0,1
-add $0,1
-add $0,8
-sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,5
-  add $0,1
+mov $2,$0
+lpb $2
+  add $0,$0
+  lpb $2
+    sub $2,1
+  lpe
 lpe
-sub $0,7
+mul $0,2
+sub $0,-2
+div $0,2
 add $0,3
-sub $0,-3
-mul $0,4
-sub $0,21
-add $0,1
-div $0,4
-mul $0,24
-sub $0,21
-sub $0,1
-div $0,18
-sub $0,-1
-sub $0,-1
+mov $5,$4
+equ $5,0
+mul $5,-1
+add $0,$5
 sub $0,-1
 add $0,1

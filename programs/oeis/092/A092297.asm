@@ -5,20 +5,20 @@
 
 sub $0,1
 mov $1,$0
-sub $2,3
+bin $0,$3
 lpb $1
   sub $1,1
-  mul $2,2
+  mov $3,$0
+  mul $3,8
+  add $0,$0
 lpe
-mov $0,$2
-mul $0,-2
-div $0,9
-sub $0,-2
-add $0,2
-sub $0,3
-add $0,2
-sub $0,2
-div $0,2
+mov $0,$3
+div $0,4
+add $0,5
+sub $0,4
+div $0,3
+add $0,1
+sub $0,1
 add $0,1
 sub $0,1
 mul $0,6

@@ -4,16 +4,18 @@
 #offset 1
 
 sub $0,1
-sub $0,1
 add $0,1
 sub $0,1
-mov $2,$0
-sub $1,1
-add $2,1
-lpb $2
+sub $0,1
+add $0,2
+add $0,$0
+sub $1,4
+lpb $0
+  sub $0,1
   add $2,$1
-  add $1,$1
+  div $0,2
+  mov $1,$2
 lpe
 mov $0,$1
-sub $0,-1
-div $0,-1
+sub $0,-4
+div $0,-4

@@ -4,29 +4,21 @@
 #offset 1
 
 sub $0,1
-add $0,1
 sub $0,1
-sub $0,1
-add $0,4
-pow $3,$3
-sub $0,1
+add $0,3
 lpb $0
+  mov $2,$3
   sub $0,1
   add $2,$3
-  mov $1,-1
-  sub $3,$1
+  add $2,$3
+  add $2,$2
   add $1,$2
-  add $2,-1
-  add $1,$2
-  sub $1,4
-  mul $1,-1
-  sub $3,$1
-  sub $1,$2
-  sub $3,$1
-  sub $3,$1
+  mov $2,3
+  sub $2,$1
   sub $3,$2
+  add $1,$3
 lpe
-mov $0,$1
-sub $0,37
-div $0,33
+mov $0,$2
+sub $0,24
+div $0,21
 add $0,1

@@ -3,13 +3,16 @@
 
 div $0,4
 sub $0,1
-mul $0,4
-add $0,1
-add $0,$0
-div $0,4
-mul $0,4
-add $0,2
-add $0,$0
-sub $0,-4
-div $0,8
+mov $2,$0
+lpb $2
+  add $0,$0
+  lpb $2
+    sub $2,1
+  lpe
+lpe
+mul $0,2
+sub $0,-2
+add $0,16
+sub $0,16
+div $0,2
 add $0,1

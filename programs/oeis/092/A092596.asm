@@ -4,12 +4,10 @@
 #offset 1
 
 sub $0,1
-add $3,$0
-mov $1,$0
-nrt $1,2
-lpb $1
-  sub $1,3
-  add $3,$0
+mov $3,$0
+lpb $3
+  add $0,$3
+  sub $3,5
+  sub $3,4
 lpe
-mov $0,$3
 add $0,1

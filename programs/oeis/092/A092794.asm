@@ -4,22 +4,25 @@
 #offset 1
 
 sub $0,1
+add $0,1
+add $0,1
 sub $0,1
-sub $0,1
-add $0,3
-sub $3,10
-mov $1,$0
-lpb $1
+add $3,1
+lpb $0
+  sub $0,1
+  mul $1,5
+  add $1,$2
+  add $2,$3
+  mul $3,8
+  add $1,$2
   add $2,$2
-  sub $1,1
   add $2,$2
-  sub $2,$3
-  add $4,$2
-  mul $4,8
-  sub $2,$3
-  mul $3,5
 lpe
-mov $0,$4
-sub $0,80
-div $0,80
+mov $0,$1
+sub $0,-2
+div $0,2
+add $0,1
+sub $0,3
+add $0,1
+mul $0,2
 add $0,1

@@ -4,21 +4,19 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-add $3,2
+add $1,5
 lpb $0
   sub $0,1
-  add $3,$3
+  mul $2,4
+  add $2,$1
+  add $1,$1
 lpe
-mov $0,$3
-sub $0,1
-mul $0,$0
-div $0,4
-mul $0,6
-div $0,-2
-sub $0,-6
-div $0,-3
-sub $0,-2
-mul $0,4
+mov $0,$2
+div $0,-5
+mul $0,-5
+div $0,5
+mul $0,7
+sub $0,-1
+div $0,7
+mul $0,8
 add $0,-1

@@ -3,17 +3,19 @@
 
 sub $0,1
 add $0,1
+sub $0,1
+add $0,1
 mov $3,2
 lpb $0
   sub $0,1
   mul $3,10
 lpe
 mov $0,$3
-div $0,-2
-add $0,1
-div $0,5
+sub $0,1
+div $0,10
 sub $0,1
 mul $0,8
-add $0,8
-div $0,-8
+add $0,1
+sub $0,-7
+div $0,8
 add $0,1

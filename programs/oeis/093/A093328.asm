@@ -3,9 +3,5 @@
 
 mul $0,$0
 add $0,1
-sub $0,-1
-sub $0,1
-sub $3,$0
-mov $0,$3
-mul $0,-2
+mul $0,2
 add $0,1

@@ -5,21 +5,19 @@
 
 sub $0,1
 sub $0,1
+add $3,6
 add $0,1
-add $3,-1
 lpb $0
   sub $0,1
-  add $3,$3
-  sub $3,2
+  mul $1,4
+  add $2,$3
+  add $2,$2
+  add $1,$2
+  div $3,-1
+  lpb $3
+    sub $3,1
+  lpe
 lpe
-mov $0,$3
-sub $0,2
-mul $0,$3
-div $0,-1
-div $0,6
-div $0,4
-add $0,1
-sub $0,1
-add $0,3
-sub $0,3
-mul $0,-4
+mov $0,$1
+div $0,12
+mul $0,4

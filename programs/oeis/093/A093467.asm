@@ -4,16 +4,15 @@
 #offset 1
 
 sub $0,1
-gcd $1,-1
-add $1,3
-add $3,$1
+sub $1,4
 lpb $0
   sub $0,1
-  add $2,$3
   mov $3,$1
-  add $1,$1
+  add $2,$1
   add $1,$2
 lpe
-mov $0,$2
-div $0,4
+mul $3,-1
+mov $0,$3
+div $0,-1
+div $0,-4
 add $0,1

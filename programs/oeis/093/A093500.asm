@@ -4,25 +4,19 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-mov $3,$0
-mov $2,$3
-dif $2,$0
-lpb $3
-  sub $3,1
-  add $2,3
+sub $0,-1
+mov $2,$0
+add $3,$0
+lpb $2
+  sub $2,1
+  add $3,$2
+  add $3,$0
 lpe
-mul $0,$2
-div $0,-1
-add $0,1
-sub $0,2
-mul $0,2
-sub $0,13
-div $0,2
-add $0,4
-sub $0,-6
-div $0,-2
+mov $0,$3
+sub $0,1
+mul $0,24
+add $0,25
+sub $0,49
+div $0,24
 mul $0,5
 add $0,11

@@ -4,20 +4,19 @@
 #offset 1
 
 sub $0,1
+sub $0,1
+sub $0,1
+add $0,3
+add $0,1
 sub $3,1
-sub $0,1
 add $0,1
-add $0,1
-add $0,1
-sub $0,1
 mov $2,$0
 lpb $2
-  add $0,$3
-  sub $2,1
-  div $3,-1
-  add $3,$2
+  sub $2,2
+  sub $1,$3
+  add $3,-2
 lpe
-add $0,1
+mov $0,$1
 sub $0,1
 mul $0,2
 add $0,2

@@ -5,20 +5,7 @@
 
 sub $0,1
 add $0,1
-add $0,1
-sub $0,1
-mov $4,$0
-sub $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  add $1,4
-  lpb $4
-    sub $4,9
-    add $1,2
-  lpe
-lpe
-mov $0,$1
-sub $0,4
-div $0,2
-add $0,2
+mul $0,4
+div $0,4
+mul $0,19
+div $0,9

@@ -4,21 +4,31 @@
 #offset 1
 
 sub $0,1
-sub $0,-1
+sub $0,1
+add $4,1
+sub $0,1
 add $0,1
+add $0,3
+sub $2,1
+sub $4,1
 add $0,1
 add $0,$0
+add $0,$0
 lpb $0
-  sub $3,$2
-  sub $0,1
+  mov $3,$1
+  add $2,1
   add $1,$3
-  sub $1,-1
-  sub $2,1
-  sub $3,$2
-  add $1,$2
-  add $1,$2
+  add $1,$3
+  sub $0,1
+  sub $0,1
   sub $2,$1
-  add $2,$3
+  sub $1,1
   sub $3,$2
+  add $2,$1
+  sub $3,$1
+  add $2,$4
+  trn $0,2
+  add $4,$1
+  add $1,$3
 lpe
-mov $0,$2
+mov $0,$1

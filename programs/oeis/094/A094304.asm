@@ -4,12 +4,15 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,2
-sub $0,1
-sub $0,1
-add $2,1
-gcd $1,$0
-fac $2,$1
-mul $1,$2
+sub $1,2
+lpb $0
+  sub $0,1
+  mul $1,$0
+  add $2,$1
+  mov $1,$2
+lpe
 mov $0,$1
+div $0,-2
+sub $0,-2
+add $0,1
+sub $0,3

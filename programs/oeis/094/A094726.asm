@@ -5,22 +5,23 @@
 
 sub $0,1
 sub $0,1
-sub $2,2
-add $0,1
-add $0,1
-sub $3,6
-mov $1,$0
-lpb $1
-  add $3,$2
-  add $3,$2
-  sub $1,1
-  sub $2,$3
-  add $3,$2
-  sub $2,$3
-  dif $2,-1
-  mul $3,9
+sub $0,1
+mov $2,3
+add $0,3
+lpb $0
+  add $2,$3
+  add $2,$3
+  sub $0,1
+  add $2,$3
+  add $2,$2
+  add $1,$2
+  sub $2,$1
+  sub $3,$2
+  add $3,2
+  mov $2,$3
+  add $2,$3
 lpe
-mov $0,$3
-sub $0,-18
-div $0,-18
+mov $0,$2
+sub $0,4
+div $0,4
 add $0,1

@@ -4,17 +4,23 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-mov $1,$0
-lpb $1
-  sub $2,$3
-  sub $1,1
-  sub $2,$3
-  trn $3,$2
-  trn $3,$2
-  sub $2,$3
-  add $3,1
+add $0,1
+lpb $0
+  mov $2,$3
+  sub $0,1
+  add $2,$3
+  add $2,$3
+  add $2,$2
+  add $1,$2
+  mov $2,3
+  sub $2,$1
+  sub $3,$2
+  add $2,$3
+  add $2,$3
+  add $2,$3
 lpe
-mov $0,$3
+mov $0,$2
+div $0,3
+add $0,2
+div $0,-3
+add $0,1

@@ -3,15 +3,19 @@
 
 add $0,1
 sub $0,1
-mov $3,$0
-lpb $3
-  sub $3,1
-  add $1,$1
-  add $1,-2
-lpe
-mov $3,$1
-mov $0,$3
-mul $0,1740
-add $0,3468
-div $0,-1740
+sub $0,1
 add $0,2
+sub $1,4
+add $2,$1
+lpb $0
+  sub $0,1
+  add $2,$1
+  mov $1,$2
+lpe
+mov $0,$1
+sub $0,-44
+div $0,-2
+add $0,19
+sub $0,2
+div $0,2
+add $0,1

@@ -4,21 +4,26 @@
 #offset 1
 
 sub $0,1
-add $0,1
 sub $0,1
-add $0,1
-sub $3,6
-mov $1,$0
-lpb $1
-  add $3,$2
-  dif $2,-1
-  add $3,3
-  sub $1,1
+sub $0,1
+add $0,-1
+add $0,3
+sub $0,1
+lpb $0
+  add $2,2
+  mul $2,4
+  add $2,$3
+  sub $0,1
+  sub $2,$1
+  add $2,-1
+  add $2,$3
   sub $3,$2
-  sub $2,$3
-  mul $3,4
+  sub $3,$1
+  sub $2,$1
+  add $2,$3
+  add $1,$3
 lpe
-mov $0,$2
-div $0,6
+mov $0,$1
+div $0,-7
 mul $0,8
 add $0,1

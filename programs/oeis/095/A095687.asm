@@ -4,14 +4,25 @@
 #offset 1
 
 sub $0,1
-mov $1,$0
-sub $2,1
-lpb $1
-  mul $2,5
-  sub $1,1
+add $0,1
+sub $0,1
+mov $3,$0
+sub $1,1
+lpb $3
+  sub $3,1
+  add $1,$1
+  lpb $3
+    sub $3,1
+    mul $1,5
+  lpe
 lpe
-mov $0,$2
-mul $0,-3
-div $0,5
-div $0,3
+mov $0,$1
+div $0,-2
+add $0,1
+sub $0,1
+mul $0,2
+sub $0,3
+mul $0,3
+add $0,9
+div $0,6
 mul $0,10

@@ -5,14 +5,22 @@
 
 sub $0,1
 sub $0,1
-sub $1,1
-mov $2,$0
-add $2,1
-lpb $2
-  sub $2,3
-  add $2,$1
-  add $1,-4
+sub $0,1
+add $0,1
+sub $0,1
+add $0,1
+sub $0,1
+sub $0,-1
+add $0,1
+add $2,-2
+add $0,1
+sub $0,1
+mov $1,$0
+lpb $1
+  sub $1,-1
+  sub $2,4
+  add $1,$2
+  add $1,1
 lpe
-mov $0,$1
-div $0,-2
-div $0,2
+mov $0,$2
+div $0,-4

@@ -4,19 +4,11 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-sub $0,3
+mul $0,13
+div $0,3
+div $0,4
+mul $0,2
 add $0,1
-add $0,3
-mov $1,$0
-div $0,12
-add $0,$1
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
-mul $0,7
-mul $0,3960
+sub $0,1
+mul $0,13860
 add $0,27723

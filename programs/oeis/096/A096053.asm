@@ -7,6 +7,8 @@ lpb $0
   mul $3,9
 lpe
 mov $0,$3
+add $0,2
+sub $0,-1
 div $0,8
 mul $0,12
 add $0,1

@@ -4,24 +4,21 @@
 #offset 3
 
 sub $0,3
-add $0,1
 sub $0,1
-mov $4,$0
-sub $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  add $1,4
-  lpb $4
-    sub $4,1
-    add $1,2
-    add $2,$1
-  lpe
-  mul $2,2
+sub $0,-1
+sub $0,-1
+add $0,2
+mov $1,$0
+bin $0,2
+sub $0,-1
+lpb $1
+  sub $0,2
+  sub $1,1
+  mov $3,$0
+  mul $3,6
+  add $0,$0
 lpe
-mov $0,$2
-sub $0,2
-div $0,2
-add $0,1
-mul $0,2
+mov $0,$3
+sub $0,12
+div $0,12
 add $0,2

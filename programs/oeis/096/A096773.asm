@@ -4,19 +4,19 @@
 #offset 1
 
 sub $0,1
-add $2,-3
-add $0,1
-sub $3,6
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  sub $2,$3
-  add $3,$2
-  add $3,6
-  dif $2,-1
-  mul $3,4
+sub $2,1
+sub $0,1
+sub $0,-1
+lpb $0
+  sub $0,1
+  mul $2,-2
+  add $1,3
+  add $2,$1
+  add $1,1
+  add $1,$1
 lpe
 mov $0,$2
-sub $0,-6
-div $0,6
+sub $0,3
+div $0,2
+add $0,1
+sub $0,-1

@@ -5,6 +5,6 @@
 
 sub $0,1
 fac $0,2
-sub $0,-1
+add $0,1
 div $0,3
 add $0,1

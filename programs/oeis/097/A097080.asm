@@ -4,8 +4,14 @@
 #offset 1
 
 sub $0,1
-fac $0,2
-sub $0,-1
-mul $0,6
-div $0,3
+sub $0,1
+sub $2,1
 add $0,1
+sub $1,4
+add $2,4
+lpb $0
+  sub $0,1
+  trn $2,$1
+  sub $1,4
+lpe
+mov $0,$2

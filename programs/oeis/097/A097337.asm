@@ -5,13 +5,11 @@
 
 sub $0,1
 add $0,1
-mov $3,$0
-mul $3,5
-add $1,$3
-mov $0,$1
 mul $0,3
-div $0,13
-mul $0,9
-div $0,18
+pow $0,2
+div $0,3
+div $0,9
+nrt $0,2
 add $0,1
-sub $0,1
+sub $0,3
+sub $0,-2

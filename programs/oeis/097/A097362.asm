@@ -4,18 +4,21 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
 sub $0,1
-max $0,0
-sub $0,1
-sub $0,1
-add $0,7
-mov $3,$0
-dif $3,2
-mov $0,$3
-add $0,3
-sub $0,4
-mov $5,$4
-equ $5,0
-mul $5,-3
-add $0,$5
+add $0,1
+sub $0,-1
+mov $1,$0
+lpb $1
+  sub $1,2
+  add $0,2
+lpe
+add $0,2
+mul $0,2
+lpb $1
+  sub $1,1
+  add $0,4
+  sub $0,10
+  div $0,2
+lpe
+div $0,4
+add $0,1

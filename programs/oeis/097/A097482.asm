@@ -6,17 +6,18 @@
 sub $0,1
 sub $0,1
 sub $0,1
-add $0,1
-sub $2,$0
-mul $0,2
+mul $0,3
+add $0,124
+sub $0,-164
+div $0,2
+mul $0,5
+add $0,30
+sub $0,735
+div $0,5
 lpb $0
-  sub $2,$0
-  mov $0,2
-  sub $2,3
-  sub $0,2
+  sub $0,1
+  mul $0,2
 lpe
-mov $0,$2
-div $0,-1
-mul $0,2
-div $0,4
+add $0,2
+sub $0,2
 add $0,1

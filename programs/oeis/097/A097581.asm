@@ -4,26 +4,21 @@
 #offset 1
 
 sub $0,1
-mov $1,$0
-sub $2,3
-lpb $1
-  sub $1,2
-  mul $2,2
+sub $2,$0
+sub $1,1
+add $2,$1
+lpb $0
+  sub $0,2
+  sub $2,$1
+  add $1,$1
+  sub $1,-2
 lpe
 mov $0,$2
-mul $0,-2
-lpb $1
-  sub $1,1
-  sub $0,-2
-  add $0,2
-lpe
-sub $0,3
-add $0,2
-sub $0,2
-div $0,2
+sub $0,-4
 add $0,1
 sub $0,1
-mul $0,2
-div $0,2
-sub $0,1
+sub $0,3
+mul $0,-2
+add $0,$1
+sub $0,-1
 add $0,2

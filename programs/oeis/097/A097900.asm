@@ -5,22 +5,23 @@
 
 sub $0,1
 sub $0,1
-add $0,2
+add $0,1
 sub $0,1
-sub $0,1
-add $0,4
-sub $0,1
-sub $0,1
-add $2,1
-gcd $1,$0
+sub $2,1
 add $0,3
-sub $0,-1
-fac $2,$1
-mul $0,$2
-div $0,3
-mul $0,3
-add $0,2
+sub $1,1
+lpb $0
+  mul $1,$0
+  sub $0,1
+  add $2,$1
+  mov $1,-2
+  add $1,$2
+  sub $2,$1
+lpe
+mov $0,$1
+div $0,-1
+add $0,1
 sub $0,7
-div $0,3
 div $0,2
+div $0,3
 add $0,1

@@ -4,21 +4,19 @@
 #offset 1
 
 sub $0,1
-sub $0,1
 add $0,1
 mov $1,$0
+pow $0,$3
 lpb $1
   sub $1,1
-  trn $3,$2
-  sub $2,$3
-  sub $2,4
-  gcd $3,1
+  mov $3,$0
+  mul $3,9
+  add $0,$0
 lpe
-mov $0,$2
+mov $0,$3
+div $0,4
+sub $0,1
 div $0,6
-add $0,5
-sub $0,3
-div $0,2
-div $0,-1
+add $0,-1
 sub $0,-1
 add $0,1

@@ -5,13 +5,18 @@
 
 sub $0,1
 sub $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  sub $2,$1
-  add $1,4
-  div $2,$1
+add $0,1
+sub $0,1
+add $3,1
+gcd $1,1
+lpb $0
+  sub $0,1
+  add $2,$3
+  add $2,2
+  add $2,$1
+  sub $3,-1
+  div $0,$2
+  mov $1,$2
 lpe
-mov $0,$1
-div $0,2
-div $0,2
+mov $0,$3
+sub $0,1

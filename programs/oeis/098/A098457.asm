@@ -4,10 +4,15 @@
 #offset 1
 
 sub $0,1
+sub $0,1
 add $0,1
-bin $0,3
-mod $0,7
-mul $0,2
-div $0,2
+sub $0,1
+mul $0,8
+add $0,5
+mul $0,$0
+div $0,7
 add $0,1
+add $0,1
+mod $0,2
+add $0,2
 mod $0,2

@@ -5,10 +5,20 @@
 
 sub $0,3
 add $0,1
-mov $3,$0
-mul $0,$3
-sub $0,$3
-lpb $3
-  mul $0,$3
-  sub $3,1
+lpb $0
+  sub $0,1
+  add $1,$2
+  sub $2,$1
+  sub $3,$2
+  mov $1,-1
+  add $1,$2
+  div $1,-1
 lpe
+mov $0,$1
+lpb $0
+  mul $3,$0
+  sub $0,1
+lpe
+mov $0,$3
+div $0,2
+mul $0,4

@@ -1,17 +1,12 @@
 ; A099003: Number of 4 X n 0-1 matrices avoiding simultaneously the right angled numbered polyomino patterns (ranpp) (00;1), (10;0) and (11;0).
 ; 1,16,46,106,226,466,946,1906,3826,7666,15346,30706,61426,122866,245746,491506,983026,1966066,3932146,7864306,15728626,31457266,62914546,125829106,251658226,503316466,1006632946,2013265906,4026531826
 
-mov $1,$0
-sub $2,3
-lpb $1
-  sub $1,1
-  mul $2,2
+add $3,3
+lpb $0
+  sub $0,1
+  add $3,$3
 lpe
-mov $0,$2
-mul $0,-2
-sub $0,6
-add $0,2
-sub $0,2
-div $0,2
+mov $0,$3
+sub $0,3
 mul $0,5
 add $0,1

@@ -4,7 +4,7 @@
 #offset 1
 
 sub $0,1
-mov $2,$0
+add $2,$0
 lpb $2
   sub $2,1
   add $1,$2
@@ -12,5 +12,8 @@ lpb $2
   mul $1,2
 lpe
 mov $0,$1
-div $0,2
+div $0,4
+add $0,1
+sub $0,1
+mul $0,2
 add $0,1

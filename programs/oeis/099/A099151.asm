@@ -4,18 +4,10 @@
 #offset 1
 
 sub $0,1
-add $0,1
-mov $3,4
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $3,10
-mov $1,$0
-lpb $1
-  mov $2,-1
-  sub $1,1
-  sub $2,$3
+mov $3,6
+lpb $0
+  sub $0,1
   mul $3,10
 lpe
-mov $0,$2
+mov $0,$3
+sub $0,1

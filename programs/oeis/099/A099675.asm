@@ -4,19 +4,16 @@
 #offset 1
 
 sub $0,1
-sub $0,1
 add $0,2
+add $1,5
 lpb $0
-  mul $2,2
   sub $0,1
-  add $1,3
+  sub $1,5
+  mul $2,10
   add $2,$1
-  mul $2,5
 lpe
-mov $1,$2
-mov $0,$1
-mul $0,7
-sub $0,105
-div $0,105
+add $0,$2
+div $0,-5
+sub $0,1
 mul $0,8
 add $0,8

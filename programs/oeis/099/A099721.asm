@@ -3,24 +3,16 @@
 
 sub $0,1
 add $0,1
+mov $2,$0
+lpb $2
+  add $3,$2
+  sub $2,1
+  add $0,1
+  add $3,$0
+lpe
+mul $0,$3
+mul $0,12
+div $0,12
 add $0,1
 mul $0,2
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $2,2
-  sub $4,$3
-  lpb $0
-    sub $0,2
-    trn $3,$2
-    sub $2,4
-  lpe
-lpe
-mov $0,$4
-sub $0,-2
-mul $0,-1
-add $0,4
-sub $0,4
-mul $0,2
-add $0,4
 div $0,4

@@ -4,18 +4,15 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,2
 sub $0,1
-add $0,3
-mov $2,$0
-add $1,$2
-mul $0,$1
-add $1,$0
-mov $0,$1
-mul $0,$1
-mul $0,$2
-sub $0,24
-mul $0,2
-add $0,48
-div $0,4
+add $0,2
+mov $1,$0
+fac $0,2
+lpb $1
+  sub $1,1
+  add $3,$0
+lpe
+mul $0,$3
+sub $0,4
+div $0,2
+add $0,2

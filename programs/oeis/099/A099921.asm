@@ -4,22 +4,22 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
 add $0,1
-sub $0,1
-add $0,3
-sub $3,6
-mov $1,$0
-lpb $1
-  add $3,$2
-  dif $2,-1
+add $2,-1
+lpb $0
   sub $2,$3
-  sub $1,1
+  sub $0,1
+  div $1,-1
+  sub $3,$2
+  add $1,$2
 lpe
-mul $2,$2
-mov $0,$2
-sub $0,36
-div $0,36
+mov $0,$1
+sub $0,-1
+div $0,-1
+add $0,2
+sub $0,1
+mul $0,2
+sub $0,2
+div $0,2
 mul $0,5
 add $0,5

@@ -4,12 +4,19 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-add $3,$3
-lpb $3
-  sub $3,1
-  add $1,1
-  mul $1,$3
-  sub $3,1
+sub $0,1
+sub $0,1
+add $0,$0
+add $0,1
+add $0,2
+add $0,3
+lpb $0
+  sub $0,1
+  mul $2,$0
+  sub $0,1
+  sub $2,2
+  add $2,-1
 lpe
-mov $0,$1
+mov $0,$2
+sub $0,-3
+div $0,-3

@@ -5,14 +5,13 @@
 
 sub $0,1
 add $0,1
+add $0,1
+sub $0,1
+add $3,1
 mul $0,4
-add $0,-1
-lpb $0
-  add $2,$3
-  sub $3,$0
-  sub $0,1
-lpe
-mov $0,$2
-sub $0,-8
-div $0,-8
+add $3,2
+bin $0,$3
+add $0,1
+sub $0,4
+div $0,4
 add $0,1

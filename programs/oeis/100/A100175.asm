@@ -5,18 +5,19 @@
 
 sub $0,1
 sub $0,1
-sub $0,1
 add $0,1
-mov $3,$0
-sub $3,-2
-mul $3,9
+add $0,1
+mov $2,$0
+add $3,1
+lpb $2
+  sub $2,1
+  add $3,-1
+  add $3,$0
+  add $3,$2
+lpe
+mul $0,12
+mul $3,$0
 mov $0,$3
-sub $0,3
-pow $0,3
-sub $0,1293
-sub $0,-784
-add $0,512
-div $0,27
-add $0,$3
-div $0,18
+sub $0,12
+div $0,12
 add $0,1

@@ -4,24 +4,20 @@
 #offset 1
 
 sub $0,1
+mov $2,$0
 sub $0,1
+max $0,0
+sub $0,-1
+add $0,1
 sub $0,1
-add $0,3
-sub $0,1
-mov $3,$0
-mov $2,$3
-dif $2,$0
-lpb $3
-  sub $3,1
-  add $2,3
+mov $1,$0
+lpb $1
+  sub $1,2
+  add $0,2
 lpe
 add $0,1
-sub $0,2
-div $0,2
-mul $0,2
-sub $0,13
-sub $2,$0
-mov $0,$2
 add $0,3
-sub $0,16
-add $0,1
+mov $3,$2
+equ $3,0
+mul $3,-4
+add $0,$3

@@ -7,17 +7,22 @@ sub $0,1
 mov $4,$0
 sub $0,1
 max $0,0
-sub $2,$0
-mul $0,2
-lpb $0
-  sub $2,$0
-  sub $3,$0
-  add $2,$3
-  sub $0,2
+add $0,1
+add $0,1
+mov $2,$0
+sub $2,1
+lpb $2
+  sub $2,1
+  add $3,$0
+  sub $1,$3
+  add $3,-1
+  add $3,$2
+  add $3,$0
 lpe
-mov $0,$2
-div $0,-1
+mov $0,$1
+div $0,-2
 mul $0,2
+sub $0,2
 mul $0,15
 add $0,30
 mov $5,$4

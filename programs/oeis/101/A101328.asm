@@ -4,16 +4,10 @@
 #offset 2
 
 sub $0,2
+pow $2,$0
 mul $0,3
-sub $0,1
-mov $3,$0
-mov $2,$3
-dif $2,$0
-lpb $3
-  sub $3,1
-  add $2,-1
-lpe
-mov $0,$2
-sub $0,1
-mul $0,-2
+gcd $0,$2
+add $0,1
+sub $0,2
+mul $0,2
 add $0,1

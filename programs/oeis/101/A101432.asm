@@ -3,21 +3,22 @@
 
 add $0,1
 add $0,1
-sub $0,2
-sub $2,5
-mul $0,2
-sub $0,2
-add $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  mov $3,1
-  sub $2,4
-  trn $3,$2
-  sub $2,$3
+sub $0,1
+sub $0,1
+add $0,$0
+sub $1,6
+add $2,$1
+lpb $0
+  sub $0,1
+  add $2,$1
+  mov $1,$2
+  sub $1,2
 lpe
-mov $0,$3
-div $0,2
-div $0,2
+mov $0,$2
+div $0,-2
+add $0,5
+div $0,4
+sub $0,3
+add $0,1
 add $0,1
 mod $0,10

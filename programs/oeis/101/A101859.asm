@@ -4,20 +4,10 @@
 #offset -1
 
 add $0,1
-sub $0,1
-add $0,1
-add $0,1
-add $0,1
-add $0,1
-sub $2,8
 lpb $0
+  add $1,5
+  add $1,$0
   sub $0,1
-  trn $3,$2
-  sub $2,1
+  add $1,5
 lpe
-mov $0,$3
-sub $0,8
-sub $0,9
-mul $0,3
-sub $0,30
-div $0,3
+mov $0,$1

@@ -4,18 +4,11 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-sub $2,$0
-lpb $0
+mov $3,$0
+div $3,3
+lpb $3
   sub $3,1
-  add $2,$3
-  sub $0,3
+  add $0,$3
+  add $0,1
 lpe
-mov $0,$2
-mul $0,-2
-add $0,1
-sub $0,-1
-div $0,2
-sub $0,1
 add $0,1

@@ -4,12 +4,13 @@
 #offset 1
 
 sub $0,1
-gcd $3,$0
-mov $1,$0
+add $0,1
+sub $0,1
+mov $3,$0
 div $3,4
 lpb $3
-  add $1,$3
   sub $3,1
+  add $0,$3
+  add $0,1
 lpe
-mov $0,$1
 add $0,1

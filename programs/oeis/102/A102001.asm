@@ -4,25 +4,19 @@
 #offset 1
 
 sub $0,1
-sub $0,2
-sub $0,-1
-sub $0,-1
-add $0,1
-add $0,1
-add $1,3
+sub $0,1
 add $0,1
 lpb $0
+  add $1,4
+  add $3,$3
   sub $0,1
-  sub $3,$2
   add $2,$2
-  sub $3,$2
   add $1,$2
-  add $2,$3
-  add $3,$1
+  sub $2,$1
   sub $3,$2
-  add $1,$1
+  add $2,$3
+  sub $2,$1
 lpe
-mov $0,$2
-div $0,6
-mul $0,2
+mov $0,$3
+div $0,2
 add $0,1

@@ -4,23 +4,17 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,$0
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $1,$0
-fac $0,2
-lpb $1
-  sub $1,1
-  sub $0,1
-  add $3,$0
-  add $0,1
-lpe
-mov $0,$3
+add $1,$0
 mul $0,2
-sub $0,2
-div $0,2
+add $1,$0
+add $0,3
+mul $0,$0
+add $1,$1
+mul $1,$0
+add $1,$0
+add $1,$0
+add $1,$0
+mov $0,$1
+sub $0,27
+div $0,3
+add $0,9

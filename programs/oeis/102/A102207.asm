@@ -4,17 +4,27 @@
 sub $0,1
 sub $0,1
 sub $0,1
-add $0,3
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,4
-  trn $3,$2
-  trn $3,$2
-  sub $2,$3
-  add $3,1
-  sub $2,1
+add $0,1
+sub $0,-1
+add $0,$0
+add $0,4
+lpb $0
+  sub $2,$1
+  add $2,$4
+  add $2,2
+  add $2,$3
+  sub $0,1
+  sub $0,1
+  sub $4,$1
+  add $2,1
+  sub $3,$2
+  sub $4,$1
+  bin $2,$1
+  add $1,$3
+  sub $5,$1
+  add $2,$3
+  add $1,$3
 lpe
-mov $0,$2
-div $0,-1
+mov $0,$5
+sub $0,3
 add $0,4

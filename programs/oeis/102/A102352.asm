@@ -7,12 +7,9 @@ sub $0,1
 sub $0,1
 mov $3,$0
 lpb $3
-  sub $3,1
   add $0,1
-  sub $3,4
-  lpb $3
-    sub $3,1
-  lpe
+  mov $3,4
 lpe
-add $0,1
+add $0,11
+sub $0,10
 add $0,2

@@ -7,8 +7,8 @@ lpb $0
   mul $3,9
 lpe
 mov $0,$3
-div $0,6
-add $0,1
 sub $0,1
-mul $0,2
+div $0,3
+add $0,8
+sub $0,8
 add $0,1

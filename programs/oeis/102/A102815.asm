@@ -4,12 +4,11 @@
 #offset 1
 
 sub $0,1
-add $0,1
-mov $3,$0
-lpb $3
-  add $0,4
-  bin $3,$1
-  sub $1,$0
+mov $1,$0
+add $1,8
+lpb $0
+  sub $0,1
+  mov $2,$1
 lpe
-sub $0,1
+mov $0,$2
 add $0,11

@@ -4,7 +4,7 @@
 #offset 2
 
 sub $0,2
-fac $0,3
-add $0,$0
-div $0,12
+mov $1,3
+fac $0,$1
+div $0,6
 mul $0,16

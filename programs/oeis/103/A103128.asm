@@ -5,18 +5,15 @@
 
 sub $0,1
 add $0,1
-sub $0,1
 add $0,1
 sub $0,1
-gcd $2,$0
-add $2,$2
-sub $1,1
-add $2,1
-lpb $2
-  add $2,$1
-  add $1,-2
+lpb $0
+  sub $0,1
+  sub $0,$1
+  gcd $0,$0
+  sub $1,-1
 lpe
 mov $0,$1
-sub $0,-3
-div $0,-2
+add $0,1
+sub $0,2
 add $0,1

@@ -4,16 +4,23 @@
 #offset 1
 
 sub $0,1
+sub $0,3
+sub $0,1
+sub $0,1
+add $0,5
+mov $1,$0
 add $0,1
 sub $0,1
-mov $2,$0
-sub $0,1
-lpb $2
-  sub $2,1
-  sub $2,2
+lpb $1
+  sub $1,5
   add $0,5
-  sub $2,2
 lpe
 sub $0,-1
+add $0,3
+sub $0,6
+lpb $0
+  sub $0,-1
+lpe
+sub $0,-2
 mul $0,20
 add $0,119

@@ -5,16 +5,19 @@
 
 sub $0,1
 sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-mov $3,$0
-lpb $3
-  dif $3,2
-lpe
-mov $0,$3
-add $0,3
-div $0,2
+add $0,2
 add $0,1
-sub $0,2
+mul $0,2
+sub $0,3
+sub $0,1
+add $0,1
+sub $0,-1
+sub $0,1
+lpb $0
+  sub $0,-1
+  dif $0,2
+lpe
+div $0,2
+mul $0,6
+div $0,6
 add $0,1

@@ -7,8 +7,8 @@ lpb $0
   mul $3,7
 lpe
 mov $0,$3
-div $0,7
 mul $0,3
-div $0,3
+div $0,7
 mul $0,7
+div $0,3
 add $0,1

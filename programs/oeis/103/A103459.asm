@@ -7,9 +7,7 @@ lpb $0
   mul $3,8
 lpe
 mov $0,$3
-div $0,8
-mul $0,14
-sub $0,-1
-div $0,14
-mul $0,8
+mul $0,3
+div $0,12
+mul $0,4
 add $0,1

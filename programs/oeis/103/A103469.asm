@@ -6,26 +6,20 @@
 sub $0,3
 add $0,1
 sub $0,1
+sub $3,1
+add $0,1
+sub $0,2
+add $0,1
+mov $2,$0
+mod $0,2
+sub $2,1
+sub $2,-1
+sub $2,2
+add $3,$0
+add $3,$2
+add $3,$0
+mov $0,$3
 sub $0,-1
-sub $0,1
-sub $0,1
 add $0,3
-mov $1,$0
-gcd $2,$1
-lpb $1
-  sub $1,6
-  sub $2,$3
-  trn $3,$2
-  add $3,1
-  sub $2,1
-lpe
-sub $2,$3
-mov $0,$2
-add $0,3
-div $0,2
-add $0,1
-mul $0,-1
-add $0,1
-sub $0,-2
-mul $0,-1
+div $0,3
 add $0,1

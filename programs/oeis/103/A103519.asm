@@ -5,12 +5,14 @@
 
 sub $0,1
 add $0,1
+sub $0,1
+sub $0,-1
+add $0,1
 lpb $0
+  mul $1,$3
   sub $0,1
-  add $2,1
-  add $1,1
-  add $2,$1
-  mul $2,$1
+  add $2,$3
+  sub $3,-1
+  add $1,$2
 lpe
-mov $0,$2
-div $0,2
+mov $0,$1

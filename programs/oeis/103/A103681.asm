@@ -4,8 +4,22 @@
 #offset 1
 
 sub $0,1
+sub $0,1
+sub $0,-1
+sub $0,1
+sub $0,1
 mov $3,$0
+sub $0,1
 lpb $3
-  mov $3,6
   add $0,2
+  mov $3,4
 lpe
+sub $0,10
+add $0,2
+sub $0,-10
+mul $0,49
+add $0,7
+sub $0,-42
+div $0,49
+add $0,2
+sub $0,2

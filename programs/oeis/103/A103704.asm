@@ -11,8 +11,6 @@ lpb $1
   sub $1,1
 lpe
 mov $0,$1
-mul $0,-1
-add $0,1
-sub $0,2
-mul $0,-5
+sub $0,-1
+mul $0,5
 add $0,1

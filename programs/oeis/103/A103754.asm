@@ -4,10 +4,14 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-sub $3,2
-sub $3,8
+add $0,2
+mul $0,2
+sub $0,1
+sub $0,1
+sub $3,$0
 mov $0,$3
+mul $0,-2
+sub $0,6
 gcd $0,19
 div $0,18
 add $0,1

@@ -7,6 +7,7 @@ mov $3,1
 mul $3,10
 mov $0,$3
 div $0,10
-mul $0,6
-mul $0,15
+add $0,1
+sub $0,1
+mul $0,90
 add $0,1

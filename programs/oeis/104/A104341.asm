@@ -4,12 +4,6 @@
 #offset 1
 
 sub $0,1
-sub $2,1
-sub $0,1
-sub $2,2
-add $0,3
-sub $2,$0
-mov $0,$2
-sub $0,-5
+div $0,-1
 mul $0,-11
 add $0,10

@@ -4,13 +4,13 @@
 #offset 1
 
 sub $0,1
+sub $0,1
 add $0,1
+mov $3,$0
 sub $0,2
-mul $0,2
-mov $1,$0
-lpb $1
-  sub $1,1
-  mov $0,$1
-  sub $0,1
-lpe
-add $0,3
+bin $0,$3
+sub $0,1
+sub $0,5
+sub $0,-5
+div $0,-1
+add $0,1

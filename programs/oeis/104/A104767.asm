@@ -3,27 +3,20 @@
 
 mov $4,$0
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,3
-add $0,4
-add $0,1
+add $0,3
+add $1,-1
 lpb $0
-  sub $1,$2
+  sub $2,$3
+  add $2,$3
   sub $0,1
   add $2,$3
-  sub $1,$3
-  sub $1,1
-  sub $3,$2
   add $1,$2
-  sub $3,$1
-  mul $1,2
-  add $1,$2
+  add $2,$2
+  sub $2,$1
   sub $3,$2
 lpe
-add $1,$2
 mov $0,$1
-sub $0,-2
+sub $0,-4
 div $0,-2
 add $0,2
 mov $5,$4

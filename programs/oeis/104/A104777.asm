@@ -4,17 +4,14 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $2,$0
-lpb $0
-  sub $2,$0
-  add $2,$3
-  sub $3,1
-  sub $0,2
-lpe
-mov $0,$2
-mul $0,-2
 add $0,1
-sub $0,-1
-mul $0,12
+mov $2,$0
+lpb $2
+  sub $2,2
+  add $3,$2
+  add $3,$0
+lpe
+mov $0,$3
+mul $0,2
+mul $0,6
 add $0,1

@@ -5,14 +5,13 @@
 
 sub $0,1
 add $0,1
-add $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  trn $3,$2
-  sub $2,$3
-  sub $2,4
+sub $1,4
+lpb $0
+  sub $0,1
+  add $2,$1
+  add $1,$2
 lpe
-mov $0,$3
-div $0,2
+mov $0,$1
+sub $0,-4
+div $0,-2
 div $0,4

@@ -3,8 +3,10 @@
 
 #offset 4
 
-mod $0,2
-add $0,$0
-div $0,2
 add $0,1
-mul $0,4
+sub $0,1
+mul $0,2
+div $0,-2
+mod $0,2
+mul $0,-4
+add $0,4

@@ -4,13 +4,18 @@
 #offset 3
 
 sub $0,3
-sub $0,1
 add $0,1
 add $0,1
-sub $2,$0
-bin $2,2
-sub $0,$2
-gcd $2,$0
-sub $2,$0
-mov $0,$2
 sub $0,1
+add $0,1
+mov $1,$0
+sub $0,1
+lpb $1
+  sub $1,1
+  sub $1,1
+  add $3,$0
+lpe
+mov $0,$3
+mul $0,3
+sub $0,3
+div $0,3

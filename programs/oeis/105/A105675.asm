@@ -7,18 +7,17 @@ sub $0,1
 sub $0,1
 sub $0,1
 sub $0,1
-sub $0,14
-sub $0,-15
-add $0,-1
 div $0,2
-sub $0,3
-mul $0,5
-sub $0,-9
-div $0,5
-mul $0,2
-add $0,1
-sub $0,2
+add $0,$0
 div $0,2
-sub $0,-2
+mul $0,13
+add $0,13
+sub $0,13
+div $0,13
+lpb $0
+  bin $0,-1
+  add $0,1
+lpe
+sub $0,-1
 mul $0,4
 add $0,4

@@ -3,28 +3,31 @@
 
 mov $4,$0
 sub $0,1
-mov $1,$0
-sub $2,3
-lpb $1
-  sub $1,1
-  mul $2,3
-lpe
-mov $0,$2
-div $0,2
-sub $0,-2
-sub $0,3
-add $0,2
-sub $0,2
-div $0,2
-mul $0,7
-div $0,-7
-add $0,1
 sub $0,1
+add $0,1
+sub $0,-1
+mov $3,$0
+sub $1,1
+sub $3,1
+lpb $3
+  sub $1,1
+  sub $3,1
+  mul $1,3
+  sub $1,1
+lpe
+mov $0,$1
+div $0,-2
+mul $0,8
 mul $0,2
+mul $0,3
+div $0,32
+add $0,1
+sub $0,4
+div $0,3
+add $0,1
 add $0,1
 mov $5,$4
 equ $5,0
-mul $5,-2
+mul $5,-1
 add $0,$5
-sub $0,1
-mul $0,2
+mul $0,4

@@ -11,7 +11,7 @@ lpb $1
   mov $3,-1
   div $0,$3
 lpe
-add $0,-1
+sub $0,1
 mov $5,$4
 equ $5,0
 mul $5,2

@@ -4,15 +4,16 @@
 #offset 1
 
 sub $0,1
-sub $0,-1
-mul $0,64
+sub $0,1
+add $0,2
+add $0,$0
 pow $0,6
-mul $0,192
-mul $0,2
-mul $0,9
-div $0,113246208
-mul $0,5832
-div $0,1458
-sub $0,8388608
-div $0,4194304
+div $0,2
+mul $0,729
+sub $0,46656
+div $0,729
+mul $0,14
+add $0,889
+sub $0,441
+div $0,224
 add $0,2

@@ -3,9 +3,7 @@
 
 lpb $0
   sub $0,1
-  add $0,1
   mod $0,2
-  mul $0,2
-  add $0,1
+  gcd $0,3
 lpe
 add $0,1

@@ -3,8 +3,12 @@
 
 sub $0,1
 max $0,0
-add $0,1
-add $0,1
+mov $1,$0
+sub $0,1
+max $0,0
 mod $0,3
-sub $0,2
-add $0,1
+add $0,-1
+mov $2,$1
+equ $2,0
+mul $2,2
+add $0,$2

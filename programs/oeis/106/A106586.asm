@@ -5,20 +5,20 @@
 
 sub $0,1
 add $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  trn $3,$2
-  sub $2,$3
-  sub $2,4
+sub $0,1
+sub $1,6
+add $2,2
+lpb $0
+  sub $0,1
+  sub $2,$1
+  mul $2,2
+  mul $2,-1
+  add $1,$2
+  add $1,$2
+  add $1,$2
+  sub $2,$1
 lpe
-mov $0,$3
-div $0,2
-add $0,2
-sub $0,2
-div $0,2
-mod $0,5
-add $0,5
-sub $0,5
-mul $0,2
+mov $0,$2
+div $0,15
+mod $0,10
 add $0,1

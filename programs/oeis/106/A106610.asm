@@ -4,6 +4,4 @@
 dif $0,3
 dif $0,3
 add $0,$0
-add $0,$0
-div $0,2
 div $0,2

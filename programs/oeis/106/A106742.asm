@@ -4,15 +4,26 @@
 #offset 1
 
 sub $0,1
-mov $2,$0
-gcd $1,1
-lpb $2
-  sub $2,1
-  min $1,$2
-  add $1,-1
-  add $2,$1
+add $0,1
+sub $0,1
+sub $0,1
+add $0,1
+sub $0,-1
+lpb $0
+  sub $0,1
+  lpb $0
+    sub $0,1
+    sub $0,$1
+    sub $1,-1
+  lpe
+  add $0,1
+  sub $0,2
+  sub $0,1
+  add $0,1
+  lpb $0
+    sub $0,1
+  lpe
+  mul $0,-2
 lpe
 mov $0,$1
-sub $0,1
-div $0,-1
 add $0,1

@@ -4,14 +4,23 @@
 #offset 4
 
 sub $0,4
+add $0,1
 sub $0,1
-mod $0,4
+sub $0,7
+add $0,3
+sub $0,-1
+sub $1,5
 lpb $0
   sub $0,1
-  add $0,$0
-  mod $0,3
-  mod $0,2
-  mul $0,4
+  sub $2,$1
+  add $1,$2
+  lpb $2
+    mul $2,2
+  lpe
+  add $1,$2
 lpe
-div $0,2
+mov $0,$2
+sub $0,20
+div $0,20
+add $0,1
 add $0,1

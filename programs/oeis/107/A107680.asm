@@ -4,8 +4,8 @@
 mov $1,$0
 add $3,1
 lpb $1
-  mul $3,3
   sub $1,1
+  mul $3,3
   div $1,2
 lpe
 mov $0,$3

@@ -3,11 +3,14 @@
 
 sub $0,1
 sub $0,1
-mul $0,2
-trn $0,2
-div $0,3
+sub $0,1
+mod $0,3
+div $0,-2
+add $0,3
+sub $0,4
+mul $0,-6
+div $0,-12
 add $0,1
-mod $0,2
 sub $0,1
 div $0,-1
 add $0,1

@@ -4,14 +4,20 @@
 #offset 1
 
 sub $0,1
-mov $1,$0
-mul $1,$1
-sub $1,3
-lpb $1
-  sub $1,1
-lpe
-add $0,$1
-sub $0,-3
-add $0,1
+mov $4,$0
 sub $0,1
-add $0,3
+max $0,0
+sub $0,1
+add $0,7
+sub $0,1
+add $0,1
+mov $3,$0
+sub $0,1
+lpb $3
+  add $0,2
+  mov $3,6
+lpe
+mov $5,$4
+equ $5,0
+mul $5,-2
+add $0,$5

@@ -4,27 +4,13 @@
 #offset 1
 
 sub $0,1
-sub $0,-1
-add $0,1
-add $0,1
-add $0,1
-add $0,7
-sub $2,1
-sub $2,8
-add $0,1
 lpb $0
+  add $1,10
+  add $1,5
+  add $1,$0
   sub $0,1
-  trn $3,$2
-  sub $2,1
+  add $1,5
 lpe
-mov $0,$3
-sub $0,8
-sub $0,-1
-mul $0,3
-sub $0,30
-sub $0,243
-div $0,3
-sub $0,19
-sub $0,57
+mov $0,$1
 mul $0,2
 add $0,461

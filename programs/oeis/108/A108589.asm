@@ -4,13 +4,17 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-mov $3,$0
-div $0,4
-lpb $3
-  sub $3,1
-  sub $0,3
-lpe
-div $0,-1
+mov $2,$0
+sub $2,1
+add $3,$0
+add $3,2
+add $3,$0
+add $3,$2
+mul $3,11
+mov $0,$3
+div $0,12
+mul $0,10
+add $0,1021
+sub $0,1021
+div $0,10
 add $0,2

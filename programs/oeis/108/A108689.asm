@@ -4,14 +4,10 @@
 #offset 2
 
 sub $0,2
-sub $0,1
-sub $0,1
-sub $0,3
 lpb $0
-  add $3,3
-  mov $0,$1
+  mov $1,1
+  mov $0,5
 lpe
-mov $0,$3
-div $0,3
+mov $0,$1
 mul $0,6
 add $0,1

@@ -5,21 +5,34 @@ add $0,1
 sub $0,1
 sub $0,1
 sub $0,1
-add $0,3
-sub $3,8
-mov $1,$0
-sub $3,1
-lpb $1
-  mod $2,2
-  sub $1,1
-  sub $2,$3
-  mul $3,7
-lpe
-mov $0,$2
-div $0,8
-sub $0,-1
-mul $0,3
 add $0,1
-sub $0,7
-div $0,3
+mov $2,-1
+add $0,1
+add $0,1
+lpb $0
+  sub $2,$3
+  add $1,$2
+  add $2,$3
+  add $2,$3
+  sub $0,1
+  add $2,$3
+  add $3,$3
+  add $2,$3
+  add $3,$2
+  mov $2,$1
+  div $1,-1
+  add $1,$1
+  add $1,$2
+  add $1,$1
+  add $2,$3
+lpe
+mov $0,$3
+sub $0,-1
+mul $0,-1
+sub $0,1
+sub $0,-1
+mul $0,2
+add $0,2
+sub $0,2
+div $0,2
 add $0,1

@@ -3,23 +3,14 @@
 
 sub $0,1
 add $0,1
-add $0,1
-add $0,-3
-sub $0,3
-add $0,1
-add $0,3
-sub $3,3
-mov $1,$0
-lpb $1
-  mul $3,3
-  mul $2,7
-  sub $2,$3
-  sub $1,1
-  sub $3,3
-lpe
-mov $0,$2
-div $0,9
-mul $0,2
-add $0,1
 sub $0,1
+lpb $0
+  mul $2,3
+  sub $0,1
+  mul $1,7
+  add $2,1
+  add $1,$2
+lpe
+mov $0,$1
+mul $0,2
 mul $0,4

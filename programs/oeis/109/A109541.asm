@@ -3,21 +3,19 @@
 
 sub $0,1
 add $0,1
-sub $3,3
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  sub $2,$3
-  dif $2,-1
-  add $3,2
-lpe
-mov $0,$2
-sub $0,-19
-div $0,-4
-add $0,4
-div $0,-1
-sub $0,-1
 sub $0,1
+add $2,-3
+lpb $0
+  add $2,$3
+  sub $0,1
+  add $1,$3
+  add $2,1
+  sub $3,$2
+  div $1,-1
+  div $3,-1
+lpe
+sub $1,$2
+div $1,8
+mov $0,$1
 mul $0,6
 add $0,1

@@ -4,21 +4,26 @@
 #offset 1
 
 sub $0,1
+add $0,1
 sub $0,1
 sub $0,1
-sub $0,-1
-add $2,-3
-add $0,3
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  add $3,$2
-  add $3,4
-  dif $2,-1
-  mul $3,4
+add $0,2
+add $0,$0
+sub $1,4
+lpb $0
+  sub $0,1
+  add $1,$1
 lpe
-mov $0,$3
-div $0,16
+mov $0,$1
+sub $0,-44
+div $0,-2
+add $0,19
+div $0,10
+add $0,7
+sub $0,4
+mul $0,2
+div $0,3
+add $0,3
+sub $0,5
 mul $0,6
 add $0,5

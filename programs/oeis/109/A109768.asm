@@ -4,11 +4,14 @@
 #offset 1
 
 sub $0,1
-mod $0,4
+sub $0,5
 add $0,$0
-mod $0,3
+fac $0,5
+div $0,240
+add $0,1
 mod $0,2
-mul $0,9
-div $0,9
-mul $0,4
+add $0,2
+mod $0,2
+sub $0,1
+mul $0,-4
 add $0,1

@@ -4,17 +4,18 @@
 #offset 1
 
 sub $0,1
-mov $1,$0
-sub $2,1
-lpb $1
-  sub $1,1
-  mul $2,3
-  sub $2,1
-lpe
-fac $2,2
-mov $0,$2
-div $0,2
 add $0,1
-mul $0,2
-div $0,12
+lpb $0
+  mov $2,$1
+  sub $0,1
+  add $2,$1
+  add $2,$1
+  mov $1,$2
+  sub $1,7
+lpe
+mul $1,$2
+mov $0,$1
+div $0,294
+mul $0,18
+div $0,36
 mul $0,8

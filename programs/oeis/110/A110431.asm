@@ -5,19 +5,21 @@
 
 sub $0,1
 add $0,1
-mov $3,1
+add $0,1
+add $0,1
+sub $0,1
+add $0,1
 lpb $0
   sub $0,1
-  mul $3,10
+  add $2,$3
+  add $1,$2
+  mul $2,10
+  bin $3,$1
 lpe
-mov $0,$3
-add $0,5
-mul $0,11
+sub $0,$2
+sub $0,10
 div $0,10
-mul $0,4
 add $0,1
-sub $0,9
-div $0,8
+sub $0,-1
+div $0,-2
 add $0,1
-sub $0,8
-add $0,6

@@ -4,15 +4,13 @@
 mov $4,$0
 sub $0,1
 max $0,0
-sub $0,1
-add $0,1
-dif $0,2
-add $0,$0
-lpb $0
-  sub $0,1
-  sub $0,2
+mov $2,$0
+lpb $2
+  sub $2,1
+  add $0,$0
 lpe
-add $0,1
+mod $0,3
 mov $5,$4
 equ $5,0
 add $0,$5
+add $0,1

@@ -4,17 +4,18 @@
 sub $0,1
 add $0,1
 sub $0,1
-add $0,1
 lpb $0
-  sub $3,-1
+  sub $0,1
   div $0,2
+  sub $3,5
 lpe
-mov $0,$3
+mov $1,$3
+mov $0,$1
+div $0,10
+add $0,1
 sub $0,1
-div $0,-1
-div $0,2
+mul $0,2
+add $0,2
 sub $0,2
-add $0,3
-sub $0,1
-div $0,-1
+div $0,-2
 add $0,1

@@ -5,17 +5,17 @@
 
 sub $0,1
 mov $1,$0
-sub $2,3
+sub $2,4
 lpb $1
   sub $1,1
   mul $2,3
 lpe
 mov $0,$2
-sub $0,-3
-mul $0,-2
-div $0,9
-sub $0,-2
+div $0,3
+add $0,3
+sub $0,1
+div $0,-1
 add $0,1
-sub $0,3
+div $0,2
 mul $0,3
 add $0,3

@@ -4,19 +4,24 @@
 #offset 1
 
 sub $0,1
+sub $0,1
 add $0,1
+sub $0,-1
 sub $0,1
-sub $0,1
-add $0,3
-mov $1,$0
-mul $1,$0
-add $1,2
-lpb $1
-  add $1,-1
-  add $3,$0
+add $0,1
+gcd $1,1
+lpb $0
+  add $2,$3
+  sub $0,1
+  add $3,5
+  sub $3,3
+  add $1,1
+  add $2,2
+  add $1,$2
 lpe
-mov $0,$3
-div $0,3
+gcd $0,$1
+mul $0,2
+div $0,2
 div $0,2
 sub $0,2
 add $0,1

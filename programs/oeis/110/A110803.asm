@@ -4,18 +4,13 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-mov $2,$0
-lpb $2
-  add $3,1
-  sub $1,5
-  sub $0,$3
-  add $0,$0
-  sub $0,$3
-  sub $0,$1
-  mov $2,7
-lpe
-mul $0,2
-sub $0,-2
-div $0,2
 add $0,1
+sub $0,1
+add $0,1
+add $1,$0
+trn $0,2
+lpb $0
+  mov $0,7
+  add $1,$1
+lpe
+mov $0,$1

@@ -4,28 +4,21 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,-1
-sub $0,-1
-add $0,1
 add $0,1
 sub $0,1
-sub $0,-1
 add $0,1
-mul $0,3
-div $0,2
-mul $0,7
-mul $0,8
-div $0,-8
-div $0,10
-div $0,3
-div $0,-1
+sub $0,1
+mul $0,4
+lpb $0
+  sub $0,7
+  sub $0,$1
+  sub $0,$1
+  sub $1,-1
+lpe
+mov $0,$1
+add $0,4
+sub $0,6
 add $0,1
-sub $0,2
-sub $0,2
-add $0,1
-sub $0,2
-sub $0,-4
+sub $0,1
+add $0,2
 add $0,1

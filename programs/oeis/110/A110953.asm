@@ -5,22 +5,19 @@
 
 sub $0,1
 sub $0,1
-add $0,1
-mov $1,$0
-mov $2,1
-lpb $1
-  sub $1,1
-  lpb $0
-    sub $0,1
-    add $2,$3
-    add $3,$3
-    add $3,4
-    sub $2,$3
-    dif $2,-1
-  lpe
-  mul $2,2
-lpe
-mov $0,$2
 sub $0,1
+add $0,3
+sub $1,5
+sub $0,1
+lpb $0
+  sub $0,1
+  sub $2,$1
+  mul $2,-4
+  add $1,$1
+  add $1,$2
+lpe
+mov $0,$1
+sub $0,-5
+div $0,-5
 mul $0,2
 add $0,2

@@ -8,19 +8,15 @@ mov $4,$0
 sub $0,1
 max $0,0
 add $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  trn $3,$2
-  sub $2,$3
-  sub $2,4
+sub $1,4
+sub $1,4
+lpb $0
+  sub $0,1
+  add $1,$2
+  add $2,$1
 lpe
 mov $0,$2
-div $0,-1
-sub $0,2
-div $0,2
-add $0,-1
-add $0,2
+div $0,-4
 mov $5,$4
 equ $5,0
 mul $5,-1

@@ -3,20 +3,21 @@
 
 add $0,1
 sub $0,1
-mov $1,$0
-sub $2,5
-lpb $1
-  sub $1,4
-  mul $2,3
+mov $3,$0
+sub $1,1
+lpb $3
+  sub $3,4
+  mul $1,3
 lpe
-mov $0,$2
-div $0,2
-mul $0,7
-mul $0,3
-div $0,3
-mul $0,7
-div $0,-7
-mul $0,2
-div $0,5
-div $0,7
+mov $0,$1
+div $0,-2
+add $0,1
+sub $0,5
+add $0,1
+sub $0,1
+mul $0,10
+add $0,$0
+sub $0,-70
+div $0,10
+add $0,1
 add $0,1

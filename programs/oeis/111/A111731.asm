@@ -4,23 +4,24 @@
 #offset 2
 
 sub $0,2
-sub $0,1
+sub $0,-4
+add $0,2
 mov $2,$0
-sub $2,2
-add $1,-1
-lpb $0
-  mov $0,$1
-  div $0,-1
-  add $0,1
-  bin $0,$2
-  gcd $0,2
-  mul $0,2
-  add $0,1
-  sub $0,5
+sub $0,2
+lpb $2
+  sub $2,2
+  add $3,$2
+  add $3,$0
 lpe
-div $0,2
-mul $0,-1
+mov $0,$3
+mul $0,2
+mod $0,3
+sub $0,2
+mul $0,-3
+add $0,6
+sub $0,4
+div $0,3
 add $0,1
-sub $0,1
+sub $0,3
 div $0,-1
 add $0,4

@@ -4,19 +4,7 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
+add $0,$0
 add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-add $0,1
-fac $0,2
-add $0,1
-add $3,$0
-mov $0,$3
-sub $0,13
-mul $0,4
-add $0,50
-sub $0,-2
+mul $0,$0
+add $0,3

@@ -5,12 +5,11 @@
 
 sub $0,1
 add $0,1
-sub $3,4
+sub $3,2
+sub $3,2
 gcd $0,$3
 sub $0,1
-add $0,4
-sub $0,1
-mul $0,-1
-add $0,3
-mul $0,-2
+add $0,2
+sub $0,2
+mul $0,2
 add $0,1

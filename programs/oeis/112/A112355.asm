@@ -6,30 +6,20 @@
 sub $0,1
 add $0,1
 sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-sub $0,1
-add $0,3
-sub $0,1
-mov $3,$0
-mov $2,$3
-add $2,3
-mul $0,$2
-div $0,-1
-add $0,1
-sub $0,2
-div $0,2
-mul $2,2
-sub $0,13
-sub $2,$0
-mov $0,$2
-sub $0,15
-mov $5,$4
-equ $5,0
-mul $5,-7
-add $0,$5
+mov $5,$0
 sub $0,-1
+sub $0,-1
+add $0,1
+gcd $1,1
+lpb $0
+  sub $0,1
+  add $4,$1
+  sub $1,-1
+lpe
+mov $0,$4
 mul $0,2
 div $0,2
-add $0,1
+mov $6,$5
+equ $6,0
+mul $6,-3
+add $0,$6

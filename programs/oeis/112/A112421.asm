@@ -4,14 +4,22 @@
 #offset 7
 
 sub $0,7
+sub $0,1
 add $0,1
-mov $3,$0
-lpb $3
-  sub $3,6
-  add $0,$3
+add $0,1
+add $0,1
+mov $2,$0
+add $3,1
+sub $2,1
+add $3,$0
+add $3,-1
+lpb $2
+  sub $2,6
+  add $3,$2
 lpe
-mul $0,162
-div $0,162
+mov $0,$3
+sub $0,2
+add $0,1
 sub $0,1
 mul $0,2
 add $0,2

@@ -4,18 +4,6 @@
 #offset 1
 
 sub $0,1
-mov $1,$0
-sub $0,1
-max $0,0
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
 dgs $0,4
-sub $0,1
-mov $2,$1
-equ $2,0
-add $0,$2
-add $0,2
+add $0,1
 mod $0,2

@@ -4,21 +4,14 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,6
-sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,3
-  add $0,8
-lpe
-add $0,2
-sub $0,7
-sub $0,1
-sub $0,-4
 sub $0,-1
+mov $2,$0
+lpb $2
+  sub $2,1
+  sub $2,1
+  add $0,8
+  sub $2,1
+lpe
+mul $0,2
+sub $0,2
+div $0,2

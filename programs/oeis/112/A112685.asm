@@ -3,24 +3,23 @@
 
 sub $0,1
 add $0,1
+add $2,-1
 lpb $0
-  sub $3,$2
+  add $2,$1
   sub $0,1
+  mul $1,-1
+  add $2,$2
   add $1,$3
-  add $2,$3
-  sub $1,-1
-  sub $2,1
-  add $3,$3
-  sub $3,$2
+  add $1,$3
+  add $1,$2
   add $1,$2
   sub $2,$1
-  add $2,$3
   add $1,$2
+  add $1,$2
+  add $3,2
   sub $3,$2
+  div $1,-1
 lpe
-mov $0,$2
-div $0,-1
-add $0,1
-sub $0,1
-mul $0,3
+mov $0,$1
+div $0,2
 add $0,1

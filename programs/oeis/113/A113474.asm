@@ -5,15 +5,10 @@
 
 sub $0,1
 add $0,1
-sub $0,1
-add $0,1
-mov $1,$0
-mov $2,2
-lpb $1
-  div $1,2
-  sub $2,$1
+mov $2,$0
+lpb $2
+  div $2,2
+  add $1,$2
 lpe
-mov $0,$2
-div $0,-1
-sub $0,-2
+mov $0,$1
 add $0,1

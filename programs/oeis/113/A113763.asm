@@ -4,10 +4,8 @@
 #offset 1
 
 sub $0,1
-add $0,1
 sub $0,1
-mov $3,$0
-sub $0,-1
-div $3,12
-add $3,$0
-mov $0,$3
+add $0,1
+mul $0,13
+sub $0,-12
+div $0,12

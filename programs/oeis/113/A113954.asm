@@ -3,20 +3,27 @@
 
 mov $4,$0
 sub $0,1
-sub $0,2
-add $0,3
 sub $0,1
-mov $1,$0
-lpb $1
-  add $2,$2
-  add $3,$2
-  sub $1,1
-  sub $2,$3
-  div $2,-2
-  add $2,$2
-  add $3,1
+add $0,1
+add $2,4
+lpb $0
+  add $2,$1
+  sub $0,1
+  mul $1,-1
+  add $3,$3
+  add $1,2
+  add $1,$2
+  sub $2,$1
+  add $1,$2
+  add $1,$2
+  sub $3,$2
+  div $1,-1
 lpe
 mov $0,$3
+add $0,3
+div $0,4
+add $0,1
+sub $0,1
 mov $5,$4
 equ $5,0
 add $0,$5

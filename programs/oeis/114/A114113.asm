@@ -9,13 +9,21 @@ sub $0,1
 max $0,0
 add $0,1
 add $0,1
-mov $3,$0
-mod $0,2
-lpb $3
+add $0,1
+gcd $1,1
+lpb $0
+  sub $0,1
+  add $2,$3
+  add $2,$1
   sub $3,1
-  add $0,$3
-  add $0,1
+  div $1,-1
 lpe
+mov $0,$2
+mul $0,-2
+add $0,1
+sub $0,3
+div $0,2
+add $0,2
 mov $5,$4
 equ $5,0
 mul $5,-2

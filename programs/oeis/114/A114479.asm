@@ -4,18 +4,16 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,-1
-add $2,1
-sub $3,6
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $3,$2
-  sub $2,$3
-  mul $3,8
+add $1,5
+add $0,2
+lpb $0
+  add $1,$1
+  sub $0,1
+  mul $2,4
+  add $2,$1
+  add $1,$2
 lpe
-mov $0,$3
-sub $0,-6
-div $0,-2
+mov $0,$1
+sub $0,120
+div $0,40
 add $0,3

@@ -4,12 +4,14 @@
 #offset 1
 
 sub $0,1
-add $1,2
-mul $1,$1
-mul $0,$1
-mul $1,$0
-max $1,3
-add $1,$0
-mov $0,$1
-sub $0,3
+lpb $0
+  mov $2,10
+  sub $0,1
+  add $2,$2
+  add $1,$2
+  mov $2,3
+  sub $2,$1
+lpe
+mov $0,$2
+div $0,-1
 add $0,1

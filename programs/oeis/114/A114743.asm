@@ -4,23 +4,29 @@
 #offset 1
 
 sub $0,1
-sub $0,3
-add $0,4
+sub $0,1
+sub $0,1
 add $0,1
+add $2,1
+add $0,1
+add $0,$0
 lpb $0
-  sub $1,$2
-  sub $0,1
-  add $2,$3
-  add $1,$3
-  sub $1,1
-  sub $3,$2
-  add $1,$2
   sub $3,$1
-  mul $1,2
-  add $1,$2
+  add $2,2
+  add $1,$3
+  add $1,$3
+  sub $0,1
+  sub $0,1
+  sub $1,1
+  sub $4,$1
   sub $3,$2
+  mov $2,$1
+  sub $3,$1
+  sub $2,$3
+  add $2,$4
+  add $2,$1
+  add $1,$3
 lpe
-mov $0,$1
-sub $0,-1
-mul $0,-1
+mov $0,$4
+mul $0,2
 add $0,4

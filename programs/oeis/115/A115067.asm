@@ -4,15 +4,16 @@
 #offset 1
 
 sub $0,1
-gcd $3,$0
-mul $3,3
-mul $0,$4
-lpb $3
-  add $0,3
-  sub $3,1
-  add $0,$3
+sub $0,-1
+mov $2,$0
+lpb $2
+  sub $2,1
+  add $3,$2
+  add $3,$0
 lpe
-mul $0,12
-div $0,12
-mul $0,10
-div $0,30
+mov $0,$3
+sub $0,1
+mul $0,24
+add $0,25
+sub $0,25
+div $0,24

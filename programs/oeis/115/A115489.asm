@@ -4,21 +4,17 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $3,10
+add $0,1
 mov $1,$0
+bin $0,$3
 lpb $1
-  add $2,$2
-  add $2,$2
   sub $1,1
-  sub $2,$3
-  add $2,$2
-  mul $3,2
+  sub $3,$0
+  mul $3,8
+  add $0,$0
 lpe
-mov $0,$2
-mul $0,3
-sub $0,60
-div $0,30
+mov $0,$3
+sub $0,-8
+div $0,-8
+mul $0,2
 add $0,2

@@ -4,17 +4,10 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,-15
-add $0,3
+add $0,17
+add $0,$0
 mul $0,$0
-sub $0,15
-sub $0,-15
-add $0,-1
-mul $0,3
-mul $0,5
-add $0,30
-sub $0,4350
-div $0,15
+sub $0,1156
+div $0,4
 mul $0,89
 add $0,25721

@@ -5,16 +5,10 @@
 
 sub $0,1
 add $0,1
-sub $0,1
-fac $0,2
-add $0,1
-fac $0,2
+bin $0,2
 add $0,$0
-mul $0,6
-mul $0,25
-div $0,25
-sub $0,12
-div $0,12
+add $0,2
+bin $0,2
 sub $0,1
-mul $0,5
+mul $0,10
 add $0,11

@@ -5,30 +5,27 @@ sub $0,1
 sub $0,1
 sub $0,1
 sub $0,1
-sub $0,1
-add $0,4
-add $0,2
-sub $3,6
-mov $1,$0
-lpb $1
-  add $3,$2
-  mul $2,-1
-  sub $2,$3
-  sub $1,1
-lpe
-mul $2,$2
-mov $0,$2
-div $0,36
-mul $0,5
 add $0,5
-div $0,5
+add $2,-1
+lpb $0
+  sub $2,$3
+  sub $0,1
+  div $1,-1
+  sub $3,$2
+  add $1,$2
+lpe
+mov $0,$1
+sub $0,2
 div $0,2
 mul $0,5
-add $0,1
-sub $0,41
+add $0,14
+sub $0,45
 div $0,5
-mul $0,2
-add $0,24
-sub $0,8
-div $0,2
+mul $0,18
+add $0,216
+sub $0,162
+div $0,18
+add $0,5
+sub $0,1
+div $0,-1
 div $0,2

@@ -3,17 +3,12 @@
 
 sub $0,1
 sub $0,1
-sub $0,1
 add $0,2
-sub $0,1
-gcd $3,$0
-add $1,2
-sub $3,-1
-mul $3,3
-add $1,$3
-mul $0,$1
-mul $0,4
-div $0,7
-sub $0,1
-add $0,-1
+add $0,$0
+pow $0,6
+sub $0,46656
+mul $0,23
+add $0,889
+sub $0,441
+div $0,224
 mod $0,2

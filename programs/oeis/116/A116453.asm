@@ -4,18 +4,15 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-mov $1,$0
-lpb $1
+sub $1,4
+add $2,$1
+lpb $0
+  sub $0,1
+  add $2,$1
+  mov $1,$2
   sub $1,1
-  trn $3,$2
-  sub $2,$3
-  sub $2,4
-  gcd $3,1
 lpe
 mov $0,$2
+sub $0,-4
 div $0,-1
-add $0,1
-sub $0,1
 add $0,5

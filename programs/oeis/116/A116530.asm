@@ -4,27 +4,17 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,1
 sub $0,1
 add $0,1
-sub $0,1
-sub $2,1
-add $2,1
-mov $1,$0
-sub $2,5
-lpb $1
-  sub $1,1
-  mul $2,3
+add $0,1
+add $1,6
+add $2,$1
+add $2,$1
+lpb $0
+  sub $0,1
+  add $2,$1
+  add $2,$1
+  mov $1,$2
+  sub $1,4
 lpe
-mov $0,$2
-mul $0,3
-mul $0,7
-div $0,3
-mul $0,8
-div $0,-7
-mul $0,2
-div $0,2
-div $0,2
-add $0,2
-div $0,3
+mov $0,$1

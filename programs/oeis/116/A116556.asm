@@ -3,24 +3,19 @@
 
 sub $0,1
 sub $0,1
+sub $0,1
 add $0,3
-sub $3,5
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  sub $2,$3
-  lpb $2
-    sub $2,1
-    add $3,6
-  lpe
-  dif $2,-1
-  mul $3,2
+sub $0,1
+sub $1,5
+sub $0,-1
+lpb $0
+  sub $0,1
+  sub $2,$1
+  mul $2,-2
+  add $1,$2
+  sub $2,$1
+  add $1,$2
 lpe
 mov $0,$2
-sub $0,60
 div $0,5
-add $0,6
-sub $0,-6
-div $0,10
 mul $0,4

@@ -4,28 +4,17 @@
 #offset 1
 
 sub $0,1
-sub $0,2
 sub $0,1
-add $0,1
-sub $0,1
-add $0,5
-pow $3,$3
-sub $0,1
+add $0,2
+add $2,-1
 lpb $0
-  sub $3,$2
+  add $4,$3
   sub $0,1
-  add $2,$3
   add $1,$2
-  add $2,-1
-  sub $1,4
-  mul $1,-1
-  sub $1,$2
-  sub $3,$1
-  sub $4,$2
+  add $2,$1
+  sub $3,$2
+  div $1,-1
+  add $3,-1
 lpe
 mov $0,$4
-sub $0,-3
-div $0,-3
-add $0,1
-div $0,-1
 add $0,1

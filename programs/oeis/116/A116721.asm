@@ -6,25 +6,33 @@
 sub $0,1
 mov $4,$0
 sub $0,1
-sub $0,1
 add $0,1
-sub $0,1
-sub $0,-1
-sub $0,1
-sub $0,-1
 add $0,1
-sub $2,1
-add $1,3
-add $0,1
-lpb $0
-  sub $0,1
-  add $1,$2
-  add $2,-1
-  add $3,$1
+sub $3,1
+mov $2,$0
+lpb $2
+  sub $2,1
+  sub $1,$3
+  sub $0,-2
+  add $3,3
+  add $3,$2
 lpe
-mov $0,$3
-sub $0,4
-div $0,-1
+add $0,$1
+sub $0,2
+mul $0,-4
+sub $0,-11
+div $0,8
+add $0,-2
+sub $0,-2
+add $0,1
+mul $0,3
+sub $0,18
+div $0,3
+add $0,1
+sub $0,-3
+add $0,1
+sub $0,-1
+add $0,1
 mov $5,$4
 equ $5,0
 mul $5,-1

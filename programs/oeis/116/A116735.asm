@@ -6,15 +6,19 @@
 sub $0,1
 sub $0,1
 add $0,1
-mov $3,2
-mul $0,2
-add $0,-1
-gcd $3,$0
+sub $0,1
+sub $0,1
+add $0,2
+add $0,$0
+sub $1,4
+add $2,$1
 lpb $0
-  add $2,$3
-  sub $3,$0
+  mov $2,$0
   sub $0,1
-  gcd $3,$0
+  add $2,$1
+  mov $1,$2
+  sub $1,2
 lpe
 mov $0,$2
+sub $0,-4
 add $0,1

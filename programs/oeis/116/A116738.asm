@@ -4,18 +4,22 @@
 #offset 1
 
 sub $0,1
-add $0,-1
-add $0,1
+mov $3,1
 lpb $0
   sub $0,1
-  add $1,$3
   add $2,$3
-  sub $1,1
+  sub $1,2
+  add $2,$3
+  add $2,$1
+  sub $3,2
+  sub $2,1
+  div $1,-1
   add $1,$2
-  add $3,$1
-  add $1,$2
-  sub $3,$2
+  div $1,-1
+  sub $3,$1
+  sub $1,-1
 lpe
-mov $0,$1
+mov $0,$3
+sub $0,1
 div $0,-1
 add $0,1

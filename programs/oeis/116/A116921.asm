@@ -4,27 +4,30 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
 sub $0,2
 sub $0,1
-add $0,3
+add $0,1
+mov $2,$0
 lpb $0
-  mov $3,-1
-  pow $1,$2
-  add $1,$3
-  add $2,$3
   sub $0,1
-  sub $1,3
-  gcd $1,$2
-  sub $3,$1
-  sub $1,$2
-  sub $3,$2
+  sub $2,1
+  lpb $2
+    sub $2,1
+    add $3,$0
+    sub $1,$3
+    sub $1,$3
+    add $3,-1
+    add $3,$1
+    sub $0,1
+  lpe
+  mov $0,$1
+  div $0,-1
 lpe
-mov $0,$3
-add $0,3
 div $0,2
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
+add $0,1
+sub $0,1
+mul $0,-1
+div $0,-1
+add $0,3
+sub $0,3
+sub $0,-1

@@ -4,19 +4,19 @@
 #offset 1
 
 sub $0,1
+add $0,1
 sub $0,2
-sub $0,1
-add $0,2
+add $0,1
+gcd $2,$0
 lpb $0
-  mov $3,-1
-  pow $1,$2
-  add $1,$3
   sub $0,1
-  add $2,$3
-  sub $1,3
-  gcd $1,$2
-  sub $1,$2
+  mul $0,5
 lpe
-mov $0,$1
+mul $2,4
+sub $0,1
+gcd $2,$0
+add $3,$0
+add $3,$2
+mov $0,$3
 div $0,2
 add $0,1

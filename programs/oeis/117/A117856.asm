@@ -4,18 +4,15 @@
 #offset 1
 
 sub $0,1
-mov $1,$0
-sub $2,1
-lpb $1
-  mul $2,4
-  sub $1,2
+add $3,3
+lpb $0
+  sub $0,2
+  add $3,$3
 lpe
-mov $0,$2
-sub $0,-3
-sub $0,2
-mul $0,-8
-div $0,24
-mul $0,30
-div $0,30
-mul $0,9
+mov $0,$3
+pow $0,2
+mul $0,3
+div $0,81
+mul $0,3
+mul $0,3
 add $0,3

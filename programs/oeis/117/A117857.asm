@@ -6,20 +6,21 @@
 sub $0,1
 add $0,1
 sub $0,1
-mov $1,$0
-sub $2,5
-lpb $1
-  sub $1,2
-  mul $2,5
+mov $3,$0
+sub $1,1
+add $1,$1
+lpb $3
+  sub $3,2
+  mul $1,5
 lpe
-mov $0,$2
-div $0,2
-mul $0,3
-div $0,3
-mul $0,7
-div $0,-7
+mov $0,$1
+div $0,-2
+add $0,1
 mul $0,2
-div $0,4
-div $0,5
-mul $0,16
+add $0,1
+sub $0,3
+div $0,2
+add $0,1
+sub $0,2
+mul $0,4
 add $0,4

@@ -4,15 +4,15 @@
 #offset 1
 
 sub $0,1
-mov $1,$0
-sub $2,11
-lpb $1
-  mul $2,6
-  sub $1,2
+mov $3,$0
+sub $1,1
+add $1,$1
+lpb $3
+  sub $3,2
+  mul $1,6
 lpe
-mov $0,$2
-div $0,5
-mul $0,-5
-div $0,55
-mul $0,25
+mov $0,$1
+div $0,-2
+sub $0,1
+mul $0,5
 add $0,5

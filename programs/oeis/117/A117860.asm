@@ -4,14 +4,12 @@
 #offset 1
 
 sub $0,1
-mov $3,1
+mov $3,4
 lpb $0
   sub $0,2
   mul $3,8
 lpe
 mov $0,$3
-div $0,7
-mul $0,4
-div $0,4
+div $0,28
 mul $0,49
 add $0,7

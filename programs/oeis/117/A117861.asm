@@ -6,13 +6,11 @@
 sub $0,1
 mov $3,1
 lpb $0
-  sub $0,1
-  sub $0,1
+  sub $0,2
   mul $3,9
 lpe
 mov $0,$3
-div $0,8
-add $0,1
-sub $0,1
+mul $0,3
+div $0,24
 mul $0,64
 add $0,8

@@ -5,22 +5,29 @@
 
 sub $0,1
 sub $0,1
-sub $0,1
-sub $0,-1
-add $2,-3
-add $0,3
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  sub $2,$3
-  add $3,$2
-  add $3,6
-  dif $2,-1
-  mul $3,7
+add $0,1
+add $0,1
+lpb $0
+  add $1,4
+  add $2,$3
+  sub $0,1
+  add $2,$2
+  add $1,$2
+  sub $2,$1
+  add $1,2
+  sub $3,$2
+  mov $2,$3
+  add $2,$2
+  sub $2,$1
+lpe
+mov $0,$1
+sub $0,8
+div $0,8
+lpb $0
+  sub $0,1
+  add $0,1
 lpe
 mov $0,$2
-sub $0,21
-div $0,21
-mul $0,6
+sub $0,2
+mul $0,3
 add $0,6

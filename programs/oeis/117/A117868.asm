@@ -4,24 +4,22 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,-1
-add $2,-3
-add $0,3
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  sub $2,$3
-  add $3,$2
-  add $3,6
-  dif $2,-1
-  mul $3,9
+sub $3,1
+mov $2,3
+add $0,2
+lpb $0
+  add $2,$3
+  sub $0,1
+  add $2,$3
+  add $2,$2
+  add $1,$2
+  add $2,$3
+  sub $2,$1
+  add $2,$3
+  sub $3,$2
+  mov $2,$3
+  add $2,$3
 lpe
-mov $0,$3
-sub $0,27
-div $0,27
-mul $0,8
+mov $0,$1
+sub $0,10
 add $0,8

@@ -4,21 +4,22 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
+mov $1,$0
 sub $0,1
 max $0,0
+sub $0,-1
+lpb $0
+  sub $0,9
+lpe
+mul $0,-2
+div $0,2
 add $0,1
-add $0,2
-sub $0,2
-mod $0,9
 sub $0,1
-mul $0,-1
-sub $0,7
+add $0,8
+sub $0,9
 div $0,-1
-add $0,-2
-add $0,10
-mod $0,12
-mov $5,$4
-equ $5,0
-mul $5,17
-add $0,$5
+add $0,1
+mov $2,$1
+equ $2,0
+mul $2,17
+add $0,$2

@@ -4,18 +4,15 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $2,-3
-add $0,1
-sub $3,2
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  sub $2,$3
-  mul $3,4
+add $1,3
+lpb $0
+  add $1,$1
+  add $1,$1
+  sub $0,1
+  sub $1,$2
+  sub $2,2
+  add $2,$1
 lpe
-mov $0,$3
-sub $0,-2
-div $0,-2
+mov $0,$1
+sub $0,3
 add $0,1

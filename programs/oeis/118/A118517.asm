@@ -5,13 +5,11 @@
 
 sub $0,1
 sub $0,1
-add $0,$0
 mov $3,$0
 lpb $3
-  sub $3,6
+  sub $3,3
 lpe
 mov $0,$3
-sub $0,-2
-div $0,2
+sub $0,-1
 mul $0,3
 add $0,1

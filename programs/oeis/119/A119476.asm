@@ -4,21 +4,23 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-sub $0,-1
-sub $0,1
 mov $3,$0
-lpb $3
-  sub $3,1
-  sub $1,2
-  dif $3,2
-lpe
-mov $0,$1
-div $0,-2
+sub $0,1
+sub $0,1
+sub $0,1
+add $0,1
 sub $0,-1
-add $0,2
-mov $5,$4
-equ $5,0
-mul $5,-2
-add $0,$5
+sub $0,1
+add $0,1
+lpb $0
+  sub $0,1
+  add $2,3
+  dif $0,2
+lpe
+mov $0,$2
+div $0,3
+add $0,3
+mov $4,$3
+equ $4,0
+mul $4,-2
+add $0,$4

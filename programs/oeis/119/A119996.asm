@@ -4,20 +4,19 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-sub $0,-1
 add $0,3
-sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,$3
-  sub $2,4
-  trn $3,$2
-  sub $2,4
+lpb $0
+  sub $0,1
+  add $2,$3
+  add $2,$3
+  add $2,$1
+  div $1,-1
+  sub $3,$1
+  add $1,$2
+  sub $2,1
 lpe
-mov $0,$2
-div $0,-20
-sub $0,2
+mov $0,$1
+mul $0,6
+sub $0,-12
+div $0,-6
 add $0,1

@@ -4,23 +4,17 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,3
-mov $1,$0
-mov $2,1
-lpb $1
-  sub $1,1
-  lpb $0
-    sub $0,1
-    add $2,$3
-    add $3,$3
-    add $3,6
-    sub $2,$3
-    dif $2,-1
-  lpe
-  mul $2,2
+mov $4,$0
+lpb $4
+  add $1,2
+  sub $4,1
+  mul $2,-4
+  add $1,$1
+  add $2,$1
+  add $1,$2
+  add $1,$2
 lpe
-mov $0,$2
-sub $0,28
+mov $0,$1
 div $0,4
+mul $0,9
 add $0,7

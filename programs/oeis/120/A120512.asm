@@ -4,13 +4,17 @@
 #offset 1
 
 sub $0,1
+add $0,1
 sub $0,1
-sub $0,-2
+add $0,2
+sub $0,1
+add $0,1
 mov $2,$0
 lpb $2
-  sub $2,-1
-  add $1,$2
+  add $1,$0
   div $2,2
+  sub $2,-1
+  mov $0,$2
 lpe
 mov $0,$1
 add $0,1

@@ -4,21 +4,16 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-add $0,2
-mov $1,$0
-mov $2,1
-lpb $1
-  add $4,$2
-  sub $1,1
-  add $3,$3
-  add $3,$2
-  sub $2,$3
+sub $1,2
+lpb $0
+  add $1,$1
+  sub $0,1
   mul $2,5
+  add $3,$1
+  add $1,$2
+  sub $2,$1
 lpe
-mov $0,$4
-sub $0,1
-div $0,-10
+mov $0,$3
+div $0,-4
 mul $0,-9
 add $0,1

@@ -4,9 +4,13 @@
 #offset 7
 
 sub $0,7
-add $0,8
-bin $0,2
+sub $0,1
 add $0,1
-sub $0,29
+lpb $0
+  add $1,7
+  add $1,$0
+  sub $0,1
+lpe
+mov $0,$1
 mul $0,12
 add $0,342

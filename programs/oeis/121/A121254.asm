@@ -4,20 +4,17 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
 add $0,1
-mov $3,$0
-add $0,1
-lpb $3
-  sub $3,1
-  add $0,$1
-  add $1,$0
+sub $1,4
+sub $1,2
+mul $1,$0
+lpb $0
+  sub $0,1
+  add $1,$2
+  add $2,$1
 lpe
-add $0,$1
+mov $0,$1
+sub $0,-6
+div $0,-6
 mul $0,4
-mov $5,$4
-equ $5,0
-mul $5,-12
-add $0,$5
+add $0,4

@@ -4,12 +4,12 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-add $0,1
-lpb $3
-  sub $3,1
-  add $0,$1
-  add $1,$0
+sub $2,$0
+lpb $0
+  sub $0,1
+  add $2,$1
+  add $1,$2
+  sub $1,1
 lpe
 mov $0,$1
-mul $0,4
+mul $0,-4

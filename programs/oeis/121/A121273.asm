@@ -7,8 +7,8 @@ sub $0,1
 lpb $0
   mov $0,4
 lpe
-add $0,1
 mod $0,2
+add $0,1
 sub $0,1
-mul $0,-2
+mul $0,2
 add $0,1

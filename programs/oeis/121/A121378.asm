@@ -4,6 +4,8 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,-1
+lpb $0
+  add $1,10
+  mov $0,$1
+lpe
 add $0,240

@@ -4,22 +4,27 @@
 #offset 1
 
 sub $0,1
+add $0,1
+sub $0,1
+add $0,1
 sub $0,1
 sub $0,1
-sub $0,-2
-mov $2,$0
+add $0,$0
+add $0,1
+add $0,9
 lpb $0
-  sub $0,3
+  add $2,$3
+  add $2,2
+  sub $0,1
+  sub $0,1
+  add $2,2
+  sub $3,$2
+  sub $3,$1
+  trn $2,3
+  add $2,$3
+  add $1,$3
 lpe
-sub $2,-1
-div $2,3
-add $0,$2
-sub $0,-3
-sub $0,2
-sub $0,4
-add $0,1
-sub $0,-2
-add $0,1
-sub $0,1
-mul $0,3
+mov $0,$1
+sub $0,-5
+mul $0,-3
 add $0,1

@@ -5,23 +5,15 @@
 
 sub $0,4
 sub $0,1
+mov $6,$0
 sub $0,1
 sub $0,1
 sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,2
-  add $0,1
+add $3,1
+lpb $0
+  sub $0,2
+  add $6,$3
 lpe
-add $0,6
-add $0,7
+mov $0,$6
 sub $0,-1
-sub $0,16
-mul $0,2
-sub $0,-2
-sub $0,-2
-mul $0,5
-add $0,25
-sub $0,-15
-div $0,10
 add $0,9

@@ -4,22 +4,19 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,1
-sub $0,2
-sub $2,4
-add $0,3
-sub $0,1
-add $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  mov $3,1
-  sub $2,3
-  trn $3,$2
-  sub $2,$3
+sub $0,-1
+add $1,5
+lpb $0
+  sub $0,1
+  add $1,$1
 lpe
-mov $0,$3
-add $0,3
+add $2,$1
+mov $0,$2
+div $0,5
+mul $0,4
 div $0,2
-add $0,1
+mul $0,3
+sub $0,9
+add $0,8
+add $0,2
+add $0,$2

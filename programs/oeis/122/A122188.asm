@@ -4,28 +4,20 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-gcd $2,$0
-sub $1,1
-add $2,-1
-lpb $2
-  add $1,-1
-  add $2,$1
+mov $1,$0
+lpb $1
+  sub $1,1
+  sub $2,1
+  mul $3,-1
+  add $1,$2
+  sub $3,2
 lpe
-equ $4,0
-mul $4,$1
-mov $0,$4
+mov $0,$3
+div $0,2
 add $0,1
-mod $0,2
-add $0,2
-mod $0,2
+sub $0,1
+div $0,-1
+add $0,1
+sub $0,1
 mul $0,-2
 add $0,1

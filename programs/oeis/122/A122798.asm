@@ -4,13 +4,19 @@
 #offset 1
 
 sub $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $2,$1
-  sub $0,1
-  sub $1,5
-  sub $1,-2
+add $0,9
+sub $0,9
+sub $0,1
+add $0,1
+mov $1,$0
+lpb $1
+  sub $0,2
+  sub $2,3
+  sub $0,-1
+  add $1,$2
+  trn $1,1
 lpe
+add $0,2
+sub $0,2
 mul $0,4
 add $0,1

@@ -5,12 +5,8 @@
 
 sub $0,1
 mov $1,$0
-lpb $1
-  sub $1,1
-  sub $0,3
-  add $1,$3
-  sub $3,2
-  add $0,2
-lpe
-mul $0,2
+nrt $1,2
+sub $1,$0
+mov $0,$1
+mul $0,-2
 add $0,1

@@ -4,25 +4,21 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
+mov $4,$0
 sub $0,1
-mov $1,$0
-sub $2,3
-lpb $1
-  sub $1,1
+sub $0,1
+add $0,1
+add $0,1
+lpb $0
+  sub $0,1
+  add $2,$3
+  add $1,$2
   mul $2,5
+  div $1,-1
+  add $1,$2
+  bin $3,$1
 lpe
-mov $0,$2
-mul $0,-2
-div $0,9
-sub $0,-2
-add $0,2
-sub $0,1
-add $0,2
-sub $0,2
-div $0,2
-sub $0,1
-mul $0,2
-mov $4,$3
-equ $4,0
-add $0,$4
+mov $0,$1
+mov $5,$4
+equ $5,0
+add $0,$5

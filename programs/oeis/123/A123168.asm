@@ -4,28 +4,19 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
 sub $0,1
-max $0,0
-sub $0,1
-add $0,3
+add $0,1
 sub $0,1
 mov $1,$0
-add $1,1
 lpb $1
   sub $1,2
   add $0,2
 lpe
-add $0,6
-add $0,7
-sub $0,-1
-sub $0,16
 lpb $1
   sub $1,1
+  add $0,1
+  sub $0,1
   mul $0,2
-  sub $0,-2
+  add $0,3
 lpe
-mov $4,$3
-equ $4,0
-mul $4,-1
-add $0,$4
+sub $0,-1

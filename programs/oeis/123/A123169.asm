@@ -5,29 +5,17 @@
 
 sub $0,1
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,2
-add $0,3
-sub $0,1
-mov $1,$0
-add $1,4
-lpb $1
-  sub $1,2
-  add $0,2
+mov $2,$0
+add $1,1
+add $1,$1
+gcd $2,$1
+mul $0,$2
+sub $2,1
+mul $0,$1
+add $2,$0
+lpb $0
+  mov $0,$2
+  sub $0,1
 lpe
-add $0,6
-add $0,7
-sub $0,16
-lpb $1
-  sub $1,1
-  mul $0,2
-lpe
-sub $0,2
-mul $0,3
-sub $0,5
-div $0,3
-add $0,1
-sub $0,-1
+add $0,2
 mul $0,2

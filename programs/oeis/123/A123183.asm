@@ -5,20 +5,11 @@
 
 sub $0,1
 mov $1,$0
-sub $2,3
+sub $1,1
+sub $0,$1
 lpb $1
   sub $1,1
-  mul $2,3
+  mul $0,3
 lpe
-mov $0,$2
-div $0,9
-sub $0,-2
-add $0,1
-sub $0,3
-add $0,2
-sub $0,2
-div $0,2
-mul $0,7
-sub $0,2
-div $0,7
+div $0,-2
 add $0,-1

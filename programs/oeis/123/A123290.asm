@@ -5,21 +5,17 @@
 
 sub $0,2
 sub $0,1
-add $0,3
-sub $3,10
-mov $1,$0
-lpb $1
-  add $2,$2
-  add $4,$2
-  sub $1,1
-  sub $2,$3
-  add $2,$2
-  mul $3,2
+sub $0,1
+sub $0,1
+add $0,5
+add $1,5
+lpb $0
+  sub $0,1
+  mul $2,4
+  add $2,$1
+  add $1,$1
 lpe
-mov $0,$4
-div $0,40
-mul $0,18
-add $0,1
-sub $0,19
-div $0,18
+sub $1,$2
+mov $0,$1
+div $0,-15
 add $0,2

@@ -4,14 +4,16 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,1
-sub $0,2
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  div $3,-1
-  add $3,$2
+sub $0,1
+add $1,$0
+sub $0,1
+sub $0,-1
+add $1,2
+lpb $0
+  sub $0,1
+  add $2,$1
+  sub $1,1
+  div $1,-1
 lpe
-add $0,$3
+mov $0,$2
+sub $0,-1

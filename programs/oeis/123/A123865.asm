@@ -4,17 +4,6 @@
 #offset 1
 
 sub $0,1
-mov $1,$0
-sub $0,1
-max $0,0
-sub $0,-1
 add $0,1
 pow $0,4
 sub $0,1
-mul $0,1024
-mul $0,16
-div $0,16384
-mov $2,$1
-equ $2,0
-mul $2,-15
-add $0,$2

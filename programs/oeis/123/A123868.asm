@@ -5,8 +5,7 @@
 
 sub $0,1
 add $0,1
-pow $0,4
-pow $0,3
-add $0,$0
-sub $0,2
-div $0,2
+mov $3,$0
+pow $3,12
+mov $0,$3
+sub $0,1

@@ -4,21 +4,14 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
+sub $0,2
+sub $0,-4
+sub $0,2
 sub $0,1
-sub $0,1
-add $0,1
-lpb $0
-  sub $2,2
-  sub $0,2
-lpe
-sub $2,1
-mov $0,$2
-div $0,-3
-mul $0,10
-div $0,10
-add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
+mul $0,2
+add $0,8
+div $0,4
+add $0,3
+sub $0,3
+mul $0,2
+div $0,3

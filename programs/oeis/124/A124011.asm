@@ -4,15 +4,12 @@
 #offset 1
 
 sub $0,1
-add $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  trn $3,$2
-  sub $2,4
+sub $0,1
+add $0,2
+lpb $0
+  sub $0,1
+  add $1,$0
 lpe
-mov $0,$3
-mul $0,7
-div $0,28
+mov $0,$1
 mul $0,3
 add $0,5

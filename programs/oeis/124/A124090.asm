@@ -4,14 +4,8 @@
 #offset 7
 
 sub $0,7
-sub $0,1
-add $0,8
-bin $0,7
 add $0,1
-sub $0,29
-mul $0,2
-sub $0,-40
+fac $0,7
 div $0,2
-add $0,6
-sub $0,29
-sub $0,-30
+sub $0,2520
+div $0,2520

@@ -4,19 +4,13 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
+mul $0,2
 lpb $0
   sub $0,1
-  sub $2,-1
-  add $1,2
-  sub $1,-1
-  mul $2,2
-  add $2,$1
-  mul $2,2
+  add $2,$2
+  sub $2,2
+  add $1,$2
+  sub $1,1
 lpe
-mov $0,$2
-sub $0,4
-div $0,2
-add $0,1
-add $0,1
+mov $0,$1
+div $0,-2

@@ -4,23 +4,15 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
 lpb $0
-  add $2,1
-  sub $0,$2
-  add $1,1
-  add $2,$1
+  add $0,$3
+  sub $0,1
+  add $1,-1
+  mov $2,3
+  sub $2,$1
+  add $3,2
+  sub $3,$2
 lpe
-sub $0,3
-mul $0,4
-add $0,18
-sub $0,4
-div $0,4
+div $0,-1
+div $0,-1
 add $0,1

@@ -4,13 +4,11 @@
 #offset 3
 
 sub $0,3
-gcd $3,$0
+mov $3,$0
 lpb $3
   sub $3,1
-  mul $3,17
-  mov $1,8
-  mul $0,$1
-  add $0,1
+  mul $3,$0
+  add $0,8
 lpe
 mul $0,4
 add $0,12

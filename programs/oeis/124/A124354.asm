@@ -4,33 +4,16 @@
 #offset 3
 
 sub $0,3
-sub $0,1
-sub $3,7
-sub $0,1
-sub $3,3
 add $0,1
 sub $0,1
-add $0,2
-sub $3,6
-mov $1,$0
-lpb $1
-  add $3,$3
-  sub $1,1
-  sub $2,$3
-  mov $3,2
-lpe
-mov $0,$2
-div $0,2
-add $0,15
-sub $0,$2
-mul $0,2
-add $0,4
-sub $0,4
-div $0,2
-add $0,1
-sub $0,14
-add $0,16
-add $0,1
-sub $0,3
+pow $2,$0
+mul $2,2
+mul $2,9
+add $3,4
+add $2,$0
+add $3,$0
+add $3,$2
+mov $0,$3
+sub $0,6
 mul $0,2
 add $0,16

@@ -5,19 +5,13 @@
 
 sub $0,1
 sub $0,2
-add $0,2
-sub $0,1
-sub $0,1
-mov $2,1
-add $0,6
-gcd $1,$0
-fac $2,$1
-mov $0,$2
-sub $0,2
-div $0,2
-add $0,2
-sub $0,2
+add $0,3
+mov $1,4
+fac $1,$0
+mov $0,$1
+sub $0,4
+div $0,4
 add $0,1
-sub $0,12
-mul $0,2
+sub $0,1
+mul $0,24
 add $0,24

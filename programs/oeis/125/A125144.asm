@@ -4,18 +4,10 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-mul $3,7
-mul $0,$4
-lpb $3
-  add $0,3
-  sub $3,1
-  add $0,$3
-lpe
-mul $0,12
-div $0,12
-mul $0,12
-div $0,5
-div $0,14
+add $0,2
+mod $0,5
+add $0,$0
+mul $0,3
+div $0,6
 add $0,1
 mod $0,2

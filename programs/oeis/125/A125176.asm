@@ -5,30 +5,16 @@
 
 sub $0,1
 sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $2,1
-mov $1,$0
-sub $2,10
-lpb $1
-  sub $1,1
-  mul $2,2
+sub $0,2
+sub $1,1
+sub $1,4
+add $0,3
+lpb $0
+  sub $0,1
+  mov $2,$1
+  add $1,$2
+  sub $1,2
 lpe
 mov $0,$2
-div $0,2
-mul $0,3
-div $0,3
-mul $0,7
-mul $0,8
-div $0,-8
-mul $0,2
-div $0,2
-div $0,2
-div $0,3
-div $0,3
-add $0,1
-sub $0,2
+div $0,-2
 add $0,1

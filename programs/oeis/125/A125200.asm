@@ -4,35 +4,22 @@
 #offset 1
 
 sub $0,1
-mov $5,$0
-sub $0,1
-max $0,0
 add $0,1
-add $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,$0
-sub $0,1
-pow $2,$1
-add $2,4
-mul $0,2
-mov $1,$0
-lpb $1
-  sub $3,$0
-  sub $1,2
-  sub $2,4
-  sub $4,$3
-  lpb $0
-    sub $0,2
-    trn $3,$2
-    sub $2,4
-  lpe
-lpe
-mov $0,$4
 sub $0,3
-div $0,-8
-mov $6,$5
-equ $6,0
-mul $6,-15
-add $0,$6
+add $0,3
+sub $3,1
+sub $0,1
+add $0,1
+gcd $1,-1
+lpb $0
+  add $2,$3
+  sub $0,1
+  add $3,13
+  sub $3,1
+  sub $1,-1
+  add $2,2
+  add $1,$2
+lpe
+mov $0,$1
+sub $0,26
+add $0,25

@@ -4,23 +4,10 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
 sub $0,1
-max $0,0
 mul $0,2
 add $0,1
-mul $0,4
-add $0,-1
-sub $3,$0
-lpb $0
-  sub $3,$0
-  sub $0,1
-lpe
-mov $0,$3
-sub $0,-4
-div $0,-4
-add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
+mul $0,2
+mul $0,2
+fac $0,2
+div $0,8

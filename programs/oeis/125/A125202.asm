@@ -4,18 +4,19 @@
 #offset 1
 
 sub $0,1
+sub $0,1
+add $0,2
 mul $0,2
-add $0,1
+sub $0,1
 lpb $0
   sub $0,1
   sub $3,$0
 lpe
 mov $0,$3
-sub $0,-1
-mul $0,-8
-add $0,3
-mul $0,8
-add $0,1
-sub $0,-55
-div $0,32
+mul $0,-2
+sub $0,6
+mul $0,3
+add $0,12
+sub $0,-6
+div $0,3
 add $0,-1

@@ -4,15 +4,13 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-mov $1,$0
-sub $2,1
-add $1,2
-lpb $1
-  mul $2,7
-  sub $1,1
+mov $3,1
+lpb $0
+  sub $0,1
+  mul $3,7
 lpe
-mov $0,$2
-sub $0,1
-div $0,-42
+mov $0,$3
+mul $0,3
+div $0,6
+div $0,3
 mul $0,5

@@ -4,28 +4,26 @@
 #offset 1
 
 sub $0,1
-sub $0,3
 sub $0,1
+mov $2,1
 add $0,2
-add $0,1
 lpb $0
+  add $2,$3
+  add $2,$3
   sub $0,1
-  add $1,2
+  add $2,$3
+  add $2,$3
+  add $2,$3
+  add $2,$3
+  add $2,$2
+  add $1,$2
+  sub $2,$1
+  sub $3,$2
   mov $2,$3
   add $2,$3
   add $2,$3
-  add $2,$3
-  add $2,$3
-  add $2,$3
-  add $2,$3
-  add $2,$3
-  add $2,$3
-  add $1,$2
-  add $3,$1
-  add $1,$2
-  sub $3,$2
 lpe
-mov $1,$3
 mov $0,$1
-mul $0,9
+sub $0,2
+div $0,2
 add $0,1

@@ -4,14 +4,11 @@
 #offset 1
 
 sub $0,1
-mov $1,$0
-sub $2,1
-lpb $1
-  mul $2,9
-  sub $1,1
+mov $3,2
+lpb $0
+  sub $0,1
+  mul $3,9
 lpe
-mov $0,$2
-mul $0,-3
-div $0,12
-mul $0,9
-div $0,9
+mov $0,$3
+mul $0,3
+div $0,24

@@ -4,18 +4,15 @@
 #offset 2
 
 sub $0,2
-sub $0,1
-sub $0,1
 add $0,1
-add $0,1
-mov $1,$0
+add $1,$0
 lpb $1
   sub $1,1
-  sub $2,9
+  sub $1,1
+  add $2,2
   div $1,2
-  add $1,-1
 lpe
 mov $0,$2
-div $0,-1
-div $0,9
+sub $0,2
+div $0,2
 add $0,1

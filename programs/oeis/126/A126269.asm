@@ -5,25 +5,20 @@
 
 sub $0,3
 add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,2
-mov $1,$0
-lpb $1
-  sub $1,1
-  mul $3,$2
-  trn $3,$2
-  sub $2,$3
-  sub $2,4
-  sub $2,4
+lpb $0
+  add $1,4
+  add $2,$3
+  sub $0,1
+  add $2,$2
+  add $1,$2
+  add $2,$3
+  sub $2,$1
+  sub $3,$2
+  add $2,$3
+  sub $2,$1
 lpe
+sub $2,$1
 mov $0,$2
-div $0,-8
-add $0,1
-sub $0,2
-mul $0,8
-add $0,16
-sub $0,15
-div $0,8
-add $0,1
+sub $0,-8
+div $0,-4
+add $0,3

@@ -4,12 +4,23 @@
 #offset 1
 
 sub $0,1
+sub $1,4
+sub $0,1
+sub $0,1
+add $0,3
+sub $0,1
+sub $1,2
+add $2,$1
 lpb $0
-  sub $2,-1
   sub $0,1
-  add $1,2
-  add $2,$1
-  mul $2,2
+  sub $2,$1
+  add $1,$1
+  sub $1,4
 lpe
-add $2,1
 mov $0,$2
+sub $0,-6
+div $0,2
+add $0,1
+sub $0,1
+mul $0,2
+add $0,1

@@ -4,11 +4,14 @@
 #offset 1
 
 sub $0,1
-add $0,1
-mov $3,$0
-pow $3,4
-trn $3,$0
-mov $0,$3
-add $0,1
+mov $1,$0
+bin $0,$1
+add $0,$1
+mul $0,$0
+mul $0,$0
+lpb $1
+  sub $1,1
+  sub $0,1
+lpe
 sub $0,1
 add $0,-1

@@ -4,12 +4,19 @@
 #offset 4
 
 sub $0,4
+sub $0,1
+sub $0,-1
 sub $0,-1
 fac $0,8
-div $0,8
-mul $0,81
-div $0,136080
-mul $0,40320
-sub $0,120960
-div $0,3
+add $0,$0
+div $0,2
+div $0,12
+mul $0,15
+div $0,15
+mul $0,144
+sub $0,60480
+div $0,8640
+add $0,7
+sub $0,56
+mul $0,720
 add $0,40319

@@ -3,31 +3,31 @@
 
 sub $0,1
 sub $0,1
+sub $0,1
+add $0,1
+sub $0,1
+sub $0,1
+sub $0,-1
 add $0,3
-sub $0,1
+add $0,$0
 add $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-gcd $2,$0
-sub $1,1
-add $2,-1
-lpb $2
-  add $1,-1
+lpb $0
   add $2,$1
+  add $2,2
+  add $2,$3
+  sub $0,1
+  lpb $4
+    sub $4,1
+    sub $0,1
+  lpe
+  sub $4,$1
+  sub $3,$2
+  sub $3,$1
+  sub $2,$1
+  add $2,$3
+  add $1,$3
 lpe
-mov $0,$2
-mov $3,$0
-mov $4,$3
-equ $4,0
-mul $4,$1
-mov $0,$4
-sub $0,-2
-mul $0,-1
-add $0,1
-mul $0,-1
+mov $0,$1
+div $0,-2
 add $0,1
 sub $0,1
-mul $0,-1
-add $0,1

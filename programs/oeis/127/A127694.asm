@@ -4,24 +4,23 @@
 #offset 1
 
 sub $0,1
-sub $0,-2
+add $0,5
 sub $0,1
-add $0,2
-mov $1,$0
-sub $0,1
-add $0,2
-mov $2,$1
-pow $0,3
-mul $0,4
-mul $2,-6
-add $0,$2
-sub $0,2
-mul $0,4
-add $0,4
-sub $0,12
-div $0,2
 add $0,1
-sub $0,469
-div $0,4
+sub $0,1
+max $1,2
+lpb $0
+  sub $0,1
+  add $2,$3
+  add $3,5
+  sub $3,-1
+  sub $1,1
+  add $1,$2
+  add $2,$3
+lpe
+mov $0,$1
+sub $0,1
+add $0,1
+sub $0,118
 mul $0,5
 add $0,580

@@ -4,19 +4,15 @@
 #offset 1
 
 sub $0,1
-add $0,1
+add $0,2
 mul $0,2
+sub $0,1
 lpb $0
-  sub $3,$0
   sub $0,1
+  sub $3,$0
 lpe
 mov $0,$3
-sub $0,-1
-mul $0,-8
-add $0,5
-sub $0,5
-mul $0,9
-add $0,81
-sub $0,225
-div $0,12
+mul $0,-2
+sub $0,6
+mul $0,3
 add $0,19

@@ -4,15 +4,12 @@
 #offset 1
 
 sub $0,1
-mov $1,$0
-sub $2,1
-lpb $1
-  mul $2,6
-  add $2,$2
-  sub $1,1
+mov $3,1
+lpb $0
+  sub $0,1
+  mul $3,12
 lpe
-mov $0,$2
-mul $0,-1
+mov $0,$3
 div $0,11
 mul $0,60
 add $0,6

@@ -5,19 +5,24 @@
 
 sub $0,1
 add $0,1
-sub $0,-1
-mov $3,$0
-pow $0,3
-sub $3,1
-lpb $3
-  sub $3,1
-  sub $0,3
-  sub $0,-3
-  sub $0,-3
+add $0,2
+mov $2,$0
+sub $2,1
+lpb $2
+  sub $2,1
+  add $3,$0
+  sub $1,$3
+  sub $0,1
+  add $3,-1
+  add $3,$2
+  sub $0,1
 lpe
-mul $0,-1
-sub $0,-8
-div $0,-2
-add $0,1
+mov $0,$1
+mul $0,-2
+div $0,2
 sub $0,2
+mul $0,4
+add $0,8
+sub $0,28
+div $0,4
 add $0,8

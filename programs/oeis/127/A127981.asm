@@ -4,24 +4,23 @@
 #offset 1
 
 sub $0,1
-sub $2,3
-add $1,3
 sub $0,1
-sub $3,2
-add $0,2
-add $0,1
+equ $2,$1
+add $0,3
+add $2,-1
+add $1,-2
 lpb $0
+  add $3,$3
   sub $0,1
-  sub $3,$1
-  sub $2,$3
-  add $1,$1
-  mov $3,-3
-  sub $2,2
+  add $2,$2
+  sub $2,$1
   sub $3,$2
+  sub $3,$1
+  div $1,-1
 lpe
-mov $0,$2
-div $0,-1
-div $0,-6
-add $0,1
-sub $0,2
+mov $0,$3
+div $0,2
+mul $0,-1
+div $0,4
+mul $0,3
 add $0,1

@@ -4,8 +4,7 @@
 #offset 1
 
 sub $0,1
-fac $0,3
-add $0,$0
-add $0,1
-sub $0,1
+mov $1,3
+fac $0,$1
+mul $0,2
 add $0,9

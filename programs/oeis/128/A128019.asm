@@ -3,17 +3,25 @@
 
 sub $0,1
 sub $0,1
+add $0,2
 add $0,3
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $3,$2
-  sub $2,$3
-  add $3,$2
-  add $3,6
-  mul $3,3
+lpb $0
+  add $2,2
+  add $2,$3
+  sub $0,1
+  sub $0,1
+  sub $2,$1
+  add $1,$3
+  add $2,-3
+  sub $3,$2
+  mov $2,$3
+  add $2,$3
+  sub $2,-1
+  sub $1,$3
 lpe
-mov $0,$2
-div $0,-18
-mul $0,-4
+mov $0,$1
+mul $0,-5
+add $0,4
+sub $0,9
+div $0,5
 add $0,1

@@ -4,15 +4,19 @@
 #offset 1
 
 sub $0,1
-add $3,1
-sub $0,-1
+mov $4,$0
+sub $0,1
+add $3,5
 lpb $0
-  add $3,$0
   sub $0,1
+  add $3,$0
+  add $3,1
   add $3,$3
 lpe
 mov $0,$3
-sub $0,5
-div $0,2
-div $0,2
+sub $0,3
 add $0,1
+mov $5,$4
+equ $5,0
+mul $5,-2
+add $0,$5

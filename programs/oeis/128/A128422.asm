@@ -7,5 +7,3 @@ sub $0,1
 sub $0,1
 fac $0,2
 div $0,3
-add $0,1
-sub $0,1

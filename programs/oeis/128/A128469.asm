@@ -5,10 +5,12 @@
 
 sub $0,1
 add $0,1
-mul $0,3
-add $0,2
+sub $0,1
 add $0,1
-mul $0,5
-sub $0,16
-mul $0,2
-add $0,1
+mul $0,10
+mov $2,$0
+sub $2,1
+add $3,$0
+add $3,$0
+add $3,$2
+mov $0,$3

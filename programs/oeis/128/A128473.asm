@@ -4,29 +4,15 @@
 #offset 1
 
 sub $0,1
+div $3,3
 add $0,1
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-mov $1,$0
-lpb $1
-  mov $3,-1
-  sub $1,1
-  sub $2,4
-  sub $2,6
-  trn $3,$2
-  trn $3,$2
-  sub $2,2
-  add $3,3
-  sub $2,3
-lpe
+gcd $2,$0
+mul $0,3
+mul $2,2
+add $3,4
+add $3,$0
+add $3,$2
 mov $0,$3
-sub $0,9
-add $0,-6
-sub $0,-15
-mul $0,7
-mul $0,11
-div $0,11
-div $0,7
-add $0,1
+mul $0,6
+sub $0,1

@@ -4,23 +4,23 @@
 #offset 1
 
 sub $0,1
+sub $0,1
 add $0,1
-add $0,-1
-sub $0,1
+add $2,-1
 lpb $0
+  add $2,$1
   sub $0,1
-  sub $3,$2
-  add $1,$3
-  add $2,$3
-  sub $1,1
-  sub $3,$2
+  mul $1,-1
+  sub $1,$3
+  add $2,1
   add $1,$2
-  sub $3,$1
+  add $1,$2
+  sub $2,$1
+  add $1,$2
   add $1,$2
   sub $3,$2
+  div $1,-1
 lpe
-add $2,1
-mov $0,$2
-sub $0,1
-mul $0,-2
+mov $0,$1
+mul $0,2
 add $0,1

@@ -4,28 +4,25 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
+mov $3,$0
 sub $0,1
-add $0,1
-add $0,1
-mov $1,$0
-mov $2,2
-lpb $1
-  sub $1,1
-  add $3,$2
-  sub $2,$3
-  dif $2,-1
+sub $1,5
+lpb $0
+  sub $0,1
+  mul $2,-1
+  add $2,$1
+  add $1,$2
 lpe
-mov $0,$3
-add $0,1
-sub $0,1
-mul $0,6
-sub $0,12
-div $0,3
+mov $0,$1
+sub $0,-5
+div $0,-5
+mul $0,4
 add $0,3
-mov $5,$4
-equ $5,0
-mul $5,-2
-add $0,$5
+mov $4,$3
+equ $4,0
+sub $0,3
+mul $4,-2
+add $0,$4
+sub $0,-2
 div $0,2
 add $0,1

@@ -6,23 +6,9 @@
 sub $0,1
 add $0,1
 sub $0,1
-sub $0,1
-sub $0,-1
 add $0,1
-mov $1,$0
-add $3,$0
-mul $1,$0
-add $1,1
-mul $3,$0
-lpb $1
-  sub $1,1
-  add $1,-1
-  add $3,$0
-lpe
-mov $0,$3
-mul $0,2
-sub $0,4
+gcd $1,$0
+add $0,1
+mul $0,$0
 div $0,4
-add $0,2
-sub $0,2
-add $0,1
+mul $0,$1

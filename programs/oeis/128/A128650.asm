@@ -4,17 +4,14 @@
 #offset 2
 
 sub $0,2
-mov $4,$0
-sub $0,1
-max $0,0
 mov $3,$0
 mul $0,2
-add $0,2
+sub $3,1
 bin $0,$3
+mul $0,2
+add $0,2
+sub $0,4
+div $0,2
+add $0,2
 sub $0,1
-add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
 mul $0,4

@@ -6,4 +6,4 @@ lpb $3
   sub $3,1
   mul $0,3
 lpe
-mul $0,$0
+pow $0,2

@@ -4,9 +4,9 @@
 mov $3,$0
 mul $0,$3
 mul $0,$3
+mul $0,7
 lpb $3
   sub $3,1
   mul $0,4
 lpe
-add $0,1
-sub $0,1
+div $0,7

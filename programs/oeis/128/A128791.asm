@@ -4,7 +4,9 @@
 mov $3,$0
 mul $0,$3
 mul $0,$3
+mul $0,7
 lpb $3
   sub $3,1
   mul $0,5
 lpe
+div $0,7

@@ -3,13 +3,11 @@
 
 sub $0,1
 add $0,1
-sub $0,1
-mov $3,$0
-add $3,1
-mul $0,$3
-lpb $3
-  sub $3,1
+mov $1,$0
+bin $0,2
+lpb $1
+  sub $1,1
   mul $0,5
 lpe
-add $0,1
-sub $0,1
+div $0,5
+mul $0,10

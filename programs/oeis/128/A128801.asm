@@ -4,10 +4,8 @@
 #offset 1
 
 sub $0,1
-add $0,1
 mov $3,$0
-sub $3,1
-mul $0,$3
+fac $0,2
 lpb $3
   sub $3,1
   mul $0,7

@@ -4,26 +4,21 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-mul $0,4
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $2,2
-  sub $4,$3
-  lpb $0
-    sub $0,2
-    trn $3,$2
-    sub $2,4
-  lpe
-lpe
-mov $0,$4
-mul $0,-1
-sub $0,4
 mul $0,2
-div $0,4
-div $0,4
+sub $0,1
+add $1,$0
+add $0,2
+mul $0,$0
+add $1,$1
+mul $1,$0
+add $1,$0
+mul $0,2
+add $1,$0
+add $1,$0
+mov $0,$1
+sub $0,24
+mul $0,2
+add $0,48
+div $0,8
 mul $0,3
 add $0,2

@@ -4,10 +4,9 @@
 #offset 4
 
 sub $0,4
-sub $1,$0
-add $1,2
-sub $1,4
-div $1,4
-mov $0,$1
-div $0,-1
+div $0,2
+add $0,$0
+div $0,2
+add $0,1
+div $0,2
 add $0,1

@@ -4,20 +4,22 @@
 #offset 1
 
 sub $0,1
-add $0,1
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $3,$0
-mul $0,$3
-mul $0,$3
-sub $0,$3
-lpb $3
-  sub $3,1
+sub $0,-1
+sub $0,2
+add $0,4
+mov $1,$0
+bin $0,3
+lpb $1
+  mov $3,$0
+  sub $1,1
   mul $0,3
 lpe
-add $0,1
-sub $0,1
+mov $0,$3
+div $0,9
+mul $0,6
+sub $0,6
+div $0,6
+add $0,3
+sub $0,2
+mul $0,54

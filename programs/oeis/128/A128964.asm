@@ -4,18 +4,12 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,3
 mov $3,$0
-bin $0,3
+fac $0,3
+mul $0,8
 lpb $3
-  mul $0,3
   sub $3,1
-  add $0,$0
+  mul $0,6
 lpe
-div $0,4
-mul $0,7
-div $0,14
-mul $0,6
-div $0,162
+div $0,288
 mul $0,216

@@ -4,22 +4,10 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
 mov $3,$0
-mul $0,$3
-mul $0,$3
-sub $0,$3
+fac $0,3
 lpb $3
   sub $3,1
   mul $0,9
 lpe
-add $0,1
-sub $0,1
+mul $0,9

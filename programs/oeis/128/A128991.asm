@@ -4,8 +4,15 @@
 #offset 1
 
 sub $0,1
+sub $0,1
 add $0,1
 sub $0,1
+add $0,1
+sub $0,1
+sub $0,1
+add $0,2
+sub $0,1
+add $0,1
 add $0,1
 sub $0,1
 add $0,1
@@ -13,9 +20,11 @@ mov $3,$0
 mul $0,$3
 sub $0,$3
 mul $0,$3
+mul $0,7
 lpb $3
   sub $3,1
   mul $0,8
 lpe
+div $0,7
 add $0,1
 sub $0,1

@@ -4,21 +4,26 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-add $0,2
-mov $3,$0
 add $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+add $0,3
+sub $0,1
+add $0,1
+sub $0,1
+add $0,1
+sub $0,1
+add $0,1
+mov $3,$0
 mul $0,$3
+add $0,$3
 mul $0,$3
+mul $0,7
 lpb $3
   sub $3,1
   mul $0,2
 lpe
+div $0,7
 add $0,1
 sub $0,1
-mov $5,$4
-equ $5,0
-mul $5,-44
-add $0,$5

@@ -3,17 +3,15 @@
 
 sub $0,1
 add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
 mov $3,$0
 mul $0,$3
 add $0,$3
 mul $0,$3
+mul $0,7
 lpb $3
   sub $3,1
   mul $0,5
 lpe
-add $0,1
-sub $0,1
+div $0,5
+div $0,14
+mul $0,10

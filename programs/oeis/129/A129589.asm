@@ -5,19 +5,16 @@
 
 sub $0,1
 add $0,1
-add $0,1
-sub $0,2
-trn $0,-1
-mov $1,$0
-lpb $1
-  sub $1,1
+lpb $0
   add $2,$3
-  trn $3,$2
-  trn $3,$2
-  sub $4,$3
-  sub $2,10
-  mul $3,-1
+  sub $0,1
+  add $2,$3
+  add $2,$1
+  sub $3,-1
+  div $1,-1
+  add $1,$2
+  add $1,$2
 lpe
-mov $0,$4
-div $0,-10
+mov $0,$1
+div $0,2
 add $0,1

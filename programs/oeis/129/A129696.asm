@@ -4,38 +4,34 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
 mov $4,$0
+sub $0,1
+max $0,0
 add $0,1
-sub $0,1
-add $0,3
-sub $0,1
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  sub $2,$3
-  add $3,8
-  dif $2,-2
-  add $2,$2
-  sub $3,4
-  add $3,4
+sub $2,1
+add $0,1
+mov $1,2
+lpb $0
+  add $2,$3
+  sub $0,1
+  add $1,$3
+  add $1,$2
+  sub $2,$1
+  add $1,$2
+  sub $3,$2
+  add $1,-1
+  div $1,-1
 lpe
-mov $0,$3
-div $0,2
-sub $5,$4
-mul $5,2
-add $0,$5
-div $0,2
-sub $0,2
-div $0,2
-sub $0,5
+mov $0,$2
+add $0,$1
+sub $0,1
 mul $0,2
+sub $0,3
+div $0,2
 add $0,2
 sub $0,2
-div $0,2
-add $0,1
-sub $0,-4
+div $0,-2
+mov $5,$4
+equ $5,0
+mul $5,-1
+add $0,$5

@@ -4,15 +4,18 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $3,1
-mov $1,$0
-lpb $1
-  mul $3,5
-  sub $1,1
-lpe
-div $3,$0
-mov $0,$3
-sub $0,-5
-div $0,-1
-add $0,5
+mov $2,$0
+sub $0,1
+max $0,0
+sub $0,1
+sub $0,-1
+mov $1,10
+sub $1,5
+add $0,2
+pow $1,$0
+div $1,$0
+mov $0,$1
+mov $3,$2
+equ $3,0
+mul $3,-7
+add $0,$3

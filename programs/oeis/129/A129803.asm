@@ -5,25 +5,19 @@
 
 sub $0,1
 sub $0,1
-sub $0,1
-add $0,4
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,$3
-  sub $2,$3
-  trn $3,$2
-  sub $2,$3
-  sub $2,$3
-  trn $3,$2
-  sub $2,3
+add $0,2
+add $0,$0
+sub $1,4
+add $2,$1
+lpb $0
+  sub $0,1
+  add $2,$1
+  add $1,$2
+  sub $1,2
+  add $2,$1
 lpe
-mov $0,$3
-mul $0,16
-div $0,12
-div $0,16
-mul $0,2
-sub $0,2
-div $0,2
+mov $0,$1
+sub $0,-52
+div $0,-48
 mul $0,9
 add $0,10

@@ -5,20 +5,15 @@
 
 sub $0,1
 sub $0,1
-sub $0,1
 add $0,1
-sub $0,1
-sub $0,1
-add $0,3
-mov $1,$0
-lpb $1
+lpb $0
+  sub $0,1
+  add $0,$2
+  add $2,$1
+  div $1,-1
+  add $1,$2
   sub $1,1
-  add $1,$3
-  add $3,$2
-  sub $2,$3
-  sub $2,-1
-  dif $2,-1
 lpe
-mov $0,$3
+mov $0,$2
 div $0,-1
 add $0,1

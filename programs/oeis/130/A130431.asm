@@ -4,5 +4,11 @@
 #offset 1
 
 sub $0,1
-div $0,-1
+sub $2,1
+sub $0,1
+sub $2,2
+add $0,3
+sub $2,$0
+mov $0,$2
+sub $0,-5
 mul $0,-10000000000

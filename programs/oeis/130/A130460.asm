@@ -4,28 +4,34 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-add $0,1
-add $2,$0
-lpb $2
+sub $0,1
+max $0,0
+sub $0,1
+sub $0,1
+add $0,3
+sub $0,1
+sub $0,1
+sub $0,1
+add $0,3
+add $0,$0
+lpb $0
   add $2,$1
-  sub $2,1
-  add $1,-1
+  add $2,2
+  add $2,$3
+  sub $0,1
+  lpb $4
+    sub $4,1
+    sub $0,1
+  lpe
+  sub $4,$1
+  sub $3,$2
+  sub $0,1
+  sub $3,$1
+  sub $2,$1
+  add $2,$3
+  add $1,$3
 lpe
 mov $0,$1
-div $0,-1
-add $0,1
-sub $0,$2
-mov $2,$0
-sub $2,1
-lpb $2
-  sub $2,1
-  mov $1,$2
-lpe
-mov $0,$1
-div $0,-1
+div $0,-2
 add $0,1
 sub $0,1
-mov $4,$3
-equ $4,0
-add $0,$4

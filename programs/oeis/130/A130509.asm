@@ -4,14 +4,38 @@
 #offset 1
 
 sub $0,1
-add $3,3
-gcd $3,$0
-lpb $3
-  sub $3,1
-  add $0,$3
-lpe
-add $0,1
-sub $0,4
+mov $4,$0
+sub $0,1
+max $0,0
 add $0,1
 sub $0,1
-add $0,3
+sub $0,1
+sub $0,1
+sub $0,-1
+add $0,$0
+add $0,2
+add $0,4
+lpb $0
+  add $1,$3
+  add $2,2
+  sub $2,$3
+  sub $0,1
+  sub $2,$3
+  add $1,$3
+  sub $3,$2
+  add $2,$3
+  add $2,$3
+  add $1,3
+  add $2,$3
+  sub $1,$3
+lpe
+mov $0,$1
+div $0,-1
+div $0,2
+sub $0,1
+div $0,-1
+sub $0,2
+mov $5,$4
+equ $5,0
+mul $5,2
+add $0,$5

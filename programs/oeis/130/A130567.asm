@@ -4,16 +4,19 @@
 #offset 1
 
 sub $0,1
-sub $0,1
+sub $0,2
+sub $0,-1
+add $1,1
 add $0,1
-add $3,1
 lpb $0
   sub $0,1
-  add $3,$3
+  mul $2,4
+  add $1,$1
+  add $2,1
+  add $1,$2
+  add $1,2
 lpe
-mov $0,$3
-add $0,1
-mul $0,$0
-add $0,1
-sub $0,10
-add $0,7
+add $1,$2
+mov $0,$1
+sub $0,1
+add $0,2

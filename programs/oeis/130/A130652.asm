@@ -4,17 +4,12 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-mov $1,$0
-sub $2,1
-add $1,2
-lpb $1
-  mul $2,11
-  sub $1,1
+mov $3,1
+lpb $0
+  sub $0,1
+  mul $3,11
 lpe
-mov $0,$2
-div $0,5
-mul $0,-12
-div $0,264
-mul $0,110
+mov $0,$3
+sub $0,1
+mul $0,11
 add $0,9

@@ -4,7 +4,7 @@
 #offset 1
 
 sub $0,1
-add $1,37
-add $1,28
-add $1,$0
-mov $0,$1
+add $3,$0
+mov $0,65
+add $3,$0
+mov $0,$3

@@ -4,16 +4,16 @@
 #offset 1
 
 sub $0,1
-add $0,2
-mov $1,$0
-mov $2,2
-lpb $1
-  sub $1,1
-  add $3,$2
-  sub $2,$3
+sub $1,4
+add $2,4
+lpb $0
+  sub $0,1
+  trn $2,$1
+  add $1,$2
+  sub $1,4
 lpe
-mov $0,$3
-sub $0,2
-div $0,-2
+mov $0,$1
+sub $0,-4
+div $0,4
 mul $0,-3
 add $0,7

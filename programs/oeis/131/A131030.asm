@@ -4,14 +4,18 @@
 #offset 1
 
 sub $0,1
-mov $1,$0
-mov $2,2
-lpb $1
-  sub $1,1
-  add $3,$2
-  sub $2,$3
+sub $1,4
+add $2,4
+lpb $0
+  sub $0,1
+  trn $2,$1
+  add $1,$2
+  sub $1,4
 lpe
-mov $0,$3
-div $0,2
-mul $0,-9
-add $0,16
+mov $0,$2
+sub $0,-4
+div $0,-4
+add $0,4
+sub $0,1
+mul $0,9
+add $0,7

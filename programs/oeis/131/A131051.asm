@@ -4,20 +4,18 @@
 #offset 1
 
 sub $0,1
-add $0,1
 sub $0,1
 sub $0,1
-add $0,1
+add $0,2
+sub $1,8
+add $2,$1
 lpb $0
   sub $0,1
-  sub $2,5
-  mul $2,2
+  add $2,$1
+  mov $1,$2
+  sub $1,4
 lpe
 mov $0,$2
-sub $0,-9
-mul $0,-1
-add $0,18
-sub $0,10
-div $0,2
-div $0,2
+sub $0,-8
+div $0,-4
 add $0,1

@@ -4,28 +4,19 @@
 #offset 1
 
 sub $0,1
-add $0,1
 sub $0,1
-sub $0,2
 add $0,1
-sub $0,2
-add $0,3
-sub $0,1
+sub $0,-1
 mov $1,$0
-add $1,4
 lpb $1
   sub $1,2
   add $0,2
 lpe
-add $0,6
-add $0,7
-sub $0,-1
-sub $0,16
-add $0,-2
-div $0,2
-sub $0,2
-mul $0,2
+add $0,2
 add $0,1
-sub $0,-5
+sub $0,1
+add $0,4
+sub $0,10
 div $0,2
+add $0,1
 add $0,1

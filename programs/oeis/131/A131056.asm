@@ -4,23 +4,14 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
+add $0,1
 mov $1,$0
-sub $1,2
-add $0,2
-add $0,6
-add $0,7
-sub $0,-1
-sub $0,16
 lpb $1
   sub $1,1
-  mul $0,2
+  mov $3,$0
+  mul $3,6
+  add $0,$0
 lpe
-sub $0,-2
-div $0,2
-add $0,1
-sub $0,2
-mul $0,2
+mov $0,$3
+div $0,12
 add $0,1

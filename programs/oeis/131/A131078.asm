@@ -4,6 +4,10 @@
 #offset 1
 
 sub $0,1
-div $0,4
+div $0,-4
+add $0,3
 add $0,1
+sub $0,1
+mod $0,2
+add $0,2
 mod $0,2

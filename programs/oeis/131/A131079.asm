@@ -4,19 +4,19 @@
 #offset 1
 
 sub $0,1
-add $0,3
+add $0,2
+add $2,-1
 lpb $0
-  add $1,$2
-  sub $0,1
   add $1,$3
+  sub $0,1
+  add $2,$2
+  add $1,$2
   add $2,$3
-  sub $1,3
-  gcd $1,$2
-  sub $3,$1
-  sub $1,$2
+  sub $2,$1
   sub $3,$2
+  div $1,-2
+  add $2,$3
 lpe
-mov $0,$2
-sub $0,-6
-div $0,-3
+mov $0,$3
+sub $0,1
 add $0,2

@@ -4,36 +4,18 @@
 #offset 1
 
 sub $0,1
-mov $6,$0
-sub $0,1
-max $0,0
-mov $4,$0
-sub $0,1
-max $0,0
-sub $0,1
-add $0,3
-sub $0,1
-mov $3,$0
-mov $2,$3
-dif $2,$0
-add $2,3
-mul $0,$2
+lpb $0
+  sub $0,1
+  mov $2,$3
+  sub $1,5
+  add $2,$3
+  add $2,-1
+  add $2,$1
+  div $1,-1
+  sub $3,$1
+  mov $1,1
+  sub $1,-2
+lpe
+mov $0,$2
 div $0,-1
 add $0,1
-sub $0,2
-div $0,2
-mul $0,2
-sub $0,13
-sub $2,$0
-mov $0,$2
-sub $0,15
-mov $5,$4
-equ $5,0
-mul $5,-7
-add $0,$5
-sub $0,-1
-add $0,7
-mov $7,$6
-equ $7,0
-mul $7,-6
-add $0,$7

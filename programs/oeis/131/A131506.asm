@@ -5,9 +5,5 @@
 
 sub $0,1
 nrt $0,2
-sub $0,1
-div $0,-1
-add $0,12
-sub $0,13
-mul $0,-2
+mul $0,2
 add $0,3

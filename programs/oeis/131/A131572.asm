@@ -3,13 +3,22 @@
 
 mov $4,$0
 sub $0,1
+sub $0,-1
 add $0,1
-add $3,1
-lpb $0
-  sub $0,2
-  add $3,$3
+sub $0,1
+mov $3,$0
+sub $1,1
+lpb $3
+  sub $3,2
+  mul $1,2
 lpe
-mov $0,$3
+mov $0,$1
+sub $0,-1
+mul $0,-2
+add $0,2
+sub $0,2
+div $0,2
+add $0,1
 mov $5,$4
 equ $5,0
 mul $5,-1

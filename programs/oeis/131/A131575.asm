@@ -3,13 +3,22 @@
 
 sub $0,1
 max $0,0
-add $0,1
-add $3,1
+sub $0,1
+sub $1,5
+sub $0,1
+sub $0,-5
 lpb $0
-  sub $0,2
-  add $3,$3
+  mul $2,-2
+  sub $0,1
+  add $2,$1
+  add $1,$2
 lpe
-mul $0,$3
-sub $0,1
-sub $0,1
-add $0,2
+mov $0,$2
+sub $0,-25
+div $0,-5
+add $0,6
+sub $0,4
+mul $0,2
+add $0,11
+sub $0,5
+div $0,4

@@ -4,14 +4,10 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-mul $0,2
-lpb $0
-  sub $0,1
-  mov $2,1
-  sub $0,1
-  sub $0,8
-  add $0,$2
+add $0,$0
+mov $1,$0
+lpb $1
+  sub $1,9
 lpe
+mov $0,$1
 add $0,1

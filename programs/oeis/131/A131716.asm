@@ -3,22 +3,28 @@
 
 sub $0,1
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-mov $1,$0
-gcd $2,$1
-lpb $1
-  sub $1,1
-  sub $2,$3
-  trn $3,$2
-  sub $2,$3
-  add $3,1
-  sub $2,1
-lpe
-sub $2,$3
-mov $0,$2
-mul $0,-2
-div $0,2
 add $0,1
+sub $0,1
+sub $0,1
+add $3,2
+add $3,$0
+mov $0,$3
+add $0,$0
+mul $0,7
+div $0,7
+div $0,3
+add $0,2
+add $0,12
+div $0,4
+add $3,$0
+add $3,$0
+mov $0,$3
+lpb $0
+  sub $0,1
+  sub $0,5
+  sub $0,2
+lpe
+sub $0,-1
+add $0,-6
+add $0,10
 mod $0,10

@@ -3,7 +3,7 @@
 
 mov $4,$0
 sub $0,1
-max $0,2
+max $0,0
 mov $2,$0
 lpb $2
   sub $2,1

@@ -4,22 +4,26 @@
 #offset 1
 
 sub $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $2,$1
-  add $1,-1
-lpe
-mov $0,$1
-div $0,-1
-sub $0,$2
-mov $2,$0
-add $0,3
-mul $2,$0
-mov $0,$2
 sub $0,1
 add $0,1
-sub $0,-2
+sub $0,1
 add $0,1
-sub $0,3
+sub $0,1
+add $0,1
+sub $0,1
+sub $0,-2
+sub $0,1
+lpb $0
+  sub $0,1
+  add $0,$2
+  sub $2,1
+lpe
+add $0,$2
+sub $0,1
+add $0,$0
+add $0,-1
+mul $0,$0
+mul $0,6
+div $0,24
+sub $0,2
 add $0,1

@@ -3,18 +3,23 @@
 
 sub $0,1
 add $0,1
+add $0,3
 sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $2,2
+add $1,4
 lpb $0
+  mov $3,$1
+  add $1,$2
   sub $0,1
-  sub $1,1
-  sub $2,-1
-  mul $1,$2
-  sub $1,$0
+  mul $2,-1
+  mul $1,$0
+  add $2,$1
+  mov $1,$2
+  add $1,$3
+  max $0,4
+  sub $2,$1
 lpe
-mov $0,$1
-div $0,-1
+add $2,$1
+mov $0,$2
+sub $0,4
+div $0,4
 add $0,1

@@ -4,23 +4,21 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,2
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,$3
-  sub $2,4
-  lpb $0
-    sub $0,1
-    trn $3,$2
-    sub $2,4
-  lpe
+add $0,1
+add $0,1
+mov $2,$0
+sub $2,1
+lpb $2
+  sub $2,1
+  add $3,$0
+  sub $1,$3
+  sub $0,1
+  add $3,-1
+  add $3,$2
+  sub $0,1
 lpe
-mov $0,$2
-sub $0,-28
-div $0,-2
-add $0,14
-sub $0,4
+mov $0,$1
+mul $0,-2
 div $0,2
+sub $0,2
 add $0,1

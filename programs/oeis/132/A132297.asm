@@ -4,15 +4,15 @@
 #offset 2
 
 sub $0,2
+add $0,2
+sub $0,1
 add $0,1
-gcd $3,$0
-mul $3,3
-sub $3,-1
-lpb $3
-  add $1,$3
-  sub $3,2
-lpe
-mov $0,$1
-sub $0,6
-div $0,3
+mov $2,$0
+sub $2,1
+add $3,$2
+add $3,$0
+add $3,$2
+mul $0,$3
+div $0,4
+sub $0,2
 add $0,4

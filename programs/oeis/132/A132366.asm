@@ -3,19 +3,16 @@
 
 sub $0,1
 add $0,1
-add $0,1
-mov $1,$0
-fac $0,2
-lpb $1
-  sub $1,1
-  sub $0,1
-lpe
-add $0,2
-fac $0,2
-div $0,6
 sub $0,1
-mul $0,24
-add $0,21
-sub $0,45
-div $0,24
+add $0,2
+mov $2,$0
+mul $2,$0
+lpb $2
+  sub $3,-3
+  sub $2,1
+  add $3,$2
+lpe
+mov $0,$3
+sub $0,3
+div $0,3
 add $0,1

@@ -4,19 +4,17 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,2
-sub $2,4
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,$3
-  sub $2,$3
-  mul $3,$1
-  trn $3,$2
-  mov $2,4
+add $0,1
+sub $1,2
+lpb $0
+  sub $0,1
+  add $1,1
+  mul $2,$0
+  add $2,$1
+  mov $1,$2
+  add $1,$2
 lpe
-trn $3,$2
-mov $0,$3
-div $0,4
+mov $0,$1
+sub $0,-2
+div $0,-2
 add $0,1

@@ -8,7 +8,9 @@ lpb $2
 lpe
 add $2,6
 mov $0,$2
-sub $0,6
+sub $0,-1
 mul $0,4
+add $0,1
+sub $0,29
 div $0,-2
 add $0,3

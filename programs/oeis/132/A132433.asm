@@ -4,15 +4,14 @@
 #offset 1
 
 sub $0,1
-mov $3,1
+add $3,3
 lpb $0
   sub $0,1
-  mul $3,8
+  add $3,$3
 lpe
 mov $0,$3
-add $0,6
-mul $0,4
-sub $0,28
-div $0,28
+pow $0,3
+mul $0,3
+div $0,567
 mul $0,15
 add $0,2

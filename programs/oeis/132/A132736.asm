@@ -3,18 +3,20 @@
 
 mov $3,$0
 sub $0,1
-max $0,0
-add $0,1
+sub $1,3
+add $1,$1
 lpb $0
   sub $0,1
-  sub $2,4
-  add $2,$1
-  add $1,2
-  mul $2,2
+  sub $2,$1
+  add $1,$1
+  sub $1,-2
 lpe
 mov $0,$2
-div $0,2
-div $0,-2
+mul $0,2
+add $0,18
+sub $0,18
+div $0,4
+add $0,2
 mov $4,$3
 equ $4,0
 mul $4,-1

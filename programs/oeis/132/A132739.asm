@@ -5,12 +5,8 @@
 
 sub $0,1
 add $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
 mov $3,$0
 lpb $3
-  dif $3,5
+  sub $3,1
+  dif $0,5
 lpe
-mov $0,$3

@@ -4,14 +4,11 @@
 #offset 1
 
 sub $0,1
-sub $0,1
 mov $2,$0
+div $2,2
 lpb $2
-  sub $2,3
-  mov $3,8
-  sub $0,-1
-  div $2,$3
+  sub $2,1
+  add $0,1
+  div $2,5
 lpe
-add $0,10101010
-sub $0,10101009
 add $0,1

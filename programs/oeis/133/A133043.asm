@@ -4,27 +4,24 @@
 #offset 1
 
 sub $0,1
-mov $9,$0
-sub $0,1
-mov $7,$0
-sub $0,1
-mov $5,$0
-sub $0,1
-sub $0,1
 add $0,1
 sub $0,1
+mov $3,$0
+sub $0,1
+max $0,0
+sub $0,1
+sub $0,1
+add $0,3
+sub $0,1
+mov $2,$0
+lpb $2
+  add $0,1
+  mov $2,1
+lpe
+sub $0,-1
+add $0,3
+mov $4,$3
+equ $4,0
+mul $4,-2
+add $0,$4
 add $0,1
-sub $0,-7
-add $0,1
-mov $6,$5
-equ $6,0
-div $6,-1
-add $0,$6
-mov $8,$7
-equ $8,0
-mul $8,-1
-add $0,$8
-mov $10,$9
-equ $10,0
-mul $10,-2
-add $0,$10

@@ -4,32 +4,32 @@
 #offset 1
 
 sub $0,1
-add $0,1
-mov $3,$0
+mov $4,$0
 sub $0,1
-mov $1,$0
-sub $2,3
-lpb $1
-  sub $1,1
-  mul $2,2
+max $0,0
+sub $0,1
+sub $1,4
+sub $0,1
+sub $0,1
+add $0,5
+sub $0,1
+sub $1,4
+add $2,$1
+lpb $0
+  sub $0,1
+  sub $2,$1
+  add $1,$1
+  sub $1,4
 lpe
 mov $0,$2
-mul $0,-1
-div $0,-1
-add $0,-2
-add $0,2
-sub $0,3
-add $0,2
-sub $0,1
-div $0,2
-sub $0,1
-mul $0,2
-mov $4,$3
-add $0,$4
-sub $0,-1
-div $0,-1
-add $0,3
-sub $0,9
+sub $0,12
+div $0,4
+sub $0,-13
 add $0,1
-sub $0,-1
 add $0,1
+sub $0,10
+add $0,2
+mov $5,$4
+equ $5,0
+mul $5,-3
+add $0,$5

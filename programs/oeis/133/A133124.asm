@@ -3,21 +3,14 @@
 
 add $0,1
 sub $0,1
-mov $4,$0
-mov $2,2
-sub $0,1
-max $0,0
-add $0,1
+add $3,1
+gcd $1,1
 lpb $0
   sub $0,1
-  add $1,2
+  add $2,$3
   add $2,$1
-  mul $2,2
+  sub $3,-1
+  mov $1,$2
 lpe
 mov $0,$2
-div $0,4
 add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-2
-add $0,$5

@@ -4,26 +4,31 @@
 #offset 1
 
 sub $0,1
+mov $4,$0
 sub $0,1
+max $0,0
 sub $0,1
+sub $0,-1
+add $1,1
 add $0,1
-add $2,-5
-add $0,1
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  sub $2,$3
-  add $3,$2
-  add $3,6
-  dif $2,-1
-  mul $3,4
+lpb $0
+  sub $0,1
+  mul $2,-2
+  add $1,$1
+  add $2,1
+  add $1,$2
+  add $1,2
 lpe
-mov $0,$2
-sub $0,-6
+add $1,$2
+mov $0,$1
+add $0,3
+sub $0,2
+mul $0,2
+add $0,2
+sub $0,4
+div $0,4
 add $0,1
-equ $6,0
-mul $6,-1
-add $0,$6
-div $0,2
-add $0,1
+mov $5,$4
+equ $5,0
+mul $5,-3
+add $0,$5

@@ -4,26 +4,12 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,-2
-add $0,3
-sub $0,1
+add $0,1
+add $0,2
 mov $3,$0
-lpb $3
-  sub $3,1
-  mul $2,-1
-  add $2,-1
-lpe
-mul $0,$2
-div $0,-1
-sub $0,2
+div $3,2
+gcd $0,$3
+sub $0,1
+mul $0,2
 div $0,2
-mul $0,3
-div $0,3
-mul $0,2
-sub $0,5
-mul $0,2
-add $0,6
-sub $0,-12
-div $0,4
+add $0,1

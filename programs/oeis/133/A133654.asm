@@ -4,21 +4,16 @@
 #offset 1
 
 sub $0,1
-add $0,3
-sub $0,2
-mov $1,$0
-sub $2,2
-lpb $1
-  sub $1,1
-  add $3,$2
-  sub $2,$3
-  sub $2,$3
-  dif $2,-1
+sub $1,5
+lpb $0
+  sub $0,1
+  mul $2,-1
+  add $2,$1
+  add $1,$2
+  sub $2,$1
 lpe
-mov $0,$3
-sub $0,-2
-div $0,-2
-add $0,2
-sub $0,2
+mov $0,$1
+sub $0,-5
+div $0,-5
 mul $0,2
 add $0,1

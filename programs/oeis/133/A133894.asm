@@ -4,22 +4,10 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
 mov $3,$0
-sub $0,-2
 lpb $3
-  add $0,2
-  sub $3,1
-  add $0,5
-  add $0,5
-  sub $3,3
+  add $0,6
+  sub $3,4
+  add $0,6
 lpe
-sub $0,2
-sub $0,4
-sub $0,-4
 add $0,12

@@ -4,28 +4,19 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,-3
-sub $0,1
-sub $0,-1
-sub $0,1
-add $0,3
-mov $1,$0
-sub $2,5
-lpb $1
-  sub $1,1
-  add $3,$2
-  sub $4,$3
-  sub $2,$3
-  dif $2,-1
-  sub $2,-3
-lpe
-mov $0,$4
 add $0,1
-sub $0,3
-div $0,-1
+lpb $0
+  sub $0,1
+  sub $2,$3
+  add $2,$3
+  add $2,$1
+  sub $3,3
+  div $1,-1
+  sub $3,$1
+  add $1,$2
+  sub $1,1
+lpe
+mov $0,$3
 sub $0,-3
 div $0,-1
-add $0,5
-sub $0,14
 add $0,2

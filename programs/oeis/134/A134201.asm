@@ -4,13 +4,18 @@
 #offset 1
 
 sub $0,1
-mov $2,$0
-sub $2,1
-lpb $2
-  sub $2,1
+sub $0,2
+add $0,1
+sub $0,-1
+sub $0,-1
+sub $0,1
+sub $0,1
+add $0,1
+mov $1,$0
+lpb $1
+  sub $1,2
   mov $0,1
-  mul $0,5
+  add $0,14
 lpe
-add $0,10
-sub $0,10
+mod $0,10
 add $0,1

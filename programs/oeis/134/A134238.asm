@@ -4,15 +4,15 @@
 #offset 1
 
 sub $0,1
-mul $0,5
-add $0,1
-sub $0,-1
-lpb $0
-  sub $0,1
-  sub $3,$0
+mov $2,$0
+lpb $2
+  sub $2,1
+  add $3,$0
+  add $3,2
+  add $3,$0
+  add $3,$2
 lpe
+mul $3,12
 mov $0,$3
-add $0,9
-sub $0,9
-div $0,-5
+div $0,12
 add $0,1

@@ -4,22 +4,22 @@
 #offset 1
 
 sub $0,1
-sub $0,1
+add $0,1
 add $0,1
 lpb $0
-  sub $3,$2
   sub $0,1
-  sub $2,1
-  sub $3,$2
-  mov $1,$2
-  add $1,$2
-  sub $2,$1
   add $2,$3
-  sub $3,$2
+  add $2,$1
+  add $1,$2
+  lpb $3
+    sub $3,1
+    mul $2,3
+  lpe
+  sub $2,$1
+  div $1,-1
+  add $1,$2
+  bin $3,$1
 lpe
-mov $0,$3
-div $0,-1
-add $0,1
-sub $0,1
-mul $0,-3
+mov $0,$2
+sub $0,2
 add $0,4

@@ -4,19 +4,15 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
+mov $5,$0
 sub $0,1
 max $0,0
 add $0,1
-sub $3,4
+sub $3,2
+sub $3,2
 gcd $0,$3
 sub $0,1
-mul $0,-1
-add $0,4
-sub $0,1
-mul $0,-1
 add $0,2
-mov $5,$4
-equ $5,0
-add $0,$5
-add $0,3
+mov $6,$5
+equ $6,0
+add $0,$6

@@ -4,20 +4,13 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
+sub $1,5
 lpb $0
   sub $0,1
-  sub $2,3
   add $2,$1
-  mov $1,2
-  mul $2,2
+  mov $1,1
+  add $1,$2
 lpe
 mov $0,$2
-sub $0,-9
-mul $0,-1
-add $0,18
-sub $0,8
-div $0,2
-add $0,$1
+div $0,-1
 add $0,1

@@ -3,22 +3,13 @@
 
 mov $4,$0
 sub $0,1
-sub $0,2
-add $0,3
-sub $0,1
-sub $3,6
-sub $3,6
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  sub $2,$3
-  mul $3,4
-lpe
-mov $0,$3
-sub $0,-6
-div $0,-6
+max $0,0
 add $0,1
+mov $2,$0
+lpb $2
+  sub $2,1
+  add $0,$0
+lpe
 mov $5,$4
 equ $5,0
 mul $5,-1

@@ -6,18 +6,22 @@
 sub $0,1
 sub $0,1
 sub $0,1
-sub $0,1
-bin $2,$1
-add $0,1
-sub $0,1
+sub $1,1
+mov $2,3
 add $0,3
-sub $3,6
-mov $1,$0
-lpb $1
-  dif $2,-1
-  sub $1,1
-  sub $2,$3
-  mul $3,4
-  add $3,$2
+lpb $0
+  add $2,$3
+  sub $0,1
+  add $2,$3
+  add $2,$3
+  add $1,$2
+  sub $2,$1
+  sub $3,$2
+  add $3,2
+  mov $2,$3
+  add $2,$3
 lpe
 mov $0,$2
+sub $0,2
+div $0,2
+add $0,1

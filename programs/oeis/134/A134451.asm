@@ -6,7 +6,5 @@ mov $1,$0
 lpb $1
   sub $1,2
 lpe
-mul $1,6
 mov $0,$1
-sub $0,-6
-div $0,6
+sub $0,-1

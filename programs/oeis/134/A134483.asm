@@ -4,20 +4,13 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $2,$1
-  add $1,-1
+mov $1,$0
+lpb $1
+  sub $1,1
+  sub $1,$3
+  add $3,1
 lpe
+add $1,$3
+add $1,$3
 mov $0,$1
-sub $0,1
-div $0,-1
-add $0,$0
-add $0,$2
-sub $0,2
 add $0,1

@@ -4,17 +4,19 @@
 #offset 1
 
 sub $0,1
-add $0,5
-add $0,4
 lpb $0
   sub $0,1
-  mul $0,$0
-  sub $0,16
-  sub $0,48
+  sub $0,$1
+  sub $1,10
 lpe
-sub $0,17
-add $0,227
-mul $0,2
-sub $0,420
-div $0,2
+add $0,-1
+sub $0,$1
+sub $0,2
+sub $0,1
+add $0,1
+mul $0,-2
+add $0,1
+sub $0,3
+sub $0,5
+div $0,-2
 add $0,100

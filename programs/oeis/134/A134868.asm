@@ -4,35 +4,28 @@
 #offset 1
 
 sub $0,1
-mov $5,$0
+mov $2,$0
 sub $0,1
 sub $0,1
 add $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-gcd $2,$0
-sub $1,1
-add $2,1
-lpb $2
-  add $2,$1
-  add $1,-1
+sub $0,-1
+lpb $0
+  sub $0,1
+  sub $0,$1
+  sub $1,-1
 lpe
-mov $0,$2
-add $3,$0
-mov $4,$3
-equ $4,0
-mul $4,-1
-sub $0,$4
-div $0,-1
 add $0,1
+sub $0,2
 sub $0,1
+add $0,1
+mul $0,-2
+add $0,1
+sub $0,2
+div $0,2
 div $0,-1
 add $0,1
-mov $6,$5
-equ $6,0
-mul $6,-1
-add $0,$6
+add $0,1
+mov $3,$2
+equ $3,0
+mul $3,-1
+add $0,$3

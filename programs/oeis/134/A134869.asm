@@ -4,17 +4,18 @@
 #offset 1
 
 sub $0,1
-gcd $3,$0
-mul $0,$1
-lpb $3
-  sub $3,1
-  add $3,3
-  lpb $3
-    sub $3,1
-    add $0,$3
-  lpe
+mov $2,$0
+lpb $2
+  sub $2,1
+  add $3,2
+  add $3,$0
+  add $3,$2
+  mov $0,-1
 lpe
-add $0,1
-sub $0,4
-sub $0,-3
+mov $0,$3
+mul $0,12
+div $0,3
+div $0,4
+mul $0,3
+div $0,3
 add $0,1

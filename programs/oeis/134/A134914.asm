@@ -5,16 +5,4 @@
 
 sub $0,1
 nrt $0,3
-sub $0,-2
-add $0,2
-mov $3,$0
-mov $2,$3
-dif $2,$0
-lpb $3
-  sub $3,1
-  add $2,-1
-lpe
-mov $0,$2
-sub $0,-3
-div $0,-1
 add $0,1

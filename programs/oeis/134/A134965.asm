@@ -4,38 +4,36 @@
 #offset 1
 
 sub $0,1
-add $0,6
+add $0,1
 add $0,1
 sub $0,1
+sub $0,1
 add $0,1
+sub $1,2
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,2
-  add $0,11
+add $0,1
+add $0,2
+mov $3,$1
+sub $0,-1
+mov $4,$0
+lpb $4
+  sub $4,1
+  sub $0,1
+  sub $0,1
+  add $0,4
+  sub $0,1
+  sub $0,1
+  add $0,1
+  mod $0,2
+  mov $2,$0
+  sub $3,10
+  add $3,2
+  add $3,-1
+  add $3,$2
+  mov $0,-1
   add $0,3
 lpe
-add $0,7
-sub $0,1
-sub $0,16
-mul $0,2
-add $0,6
-sub $0,-2
-lpb $1
-  sub $1,1
-  sub $0,-13
-  add $0,4
-lpe
-add $0,6
-sub $0,6
-div $0,2
-sub $0,-9
-add $0,2
-sub $0,2
-add $0,1
-sub $0,52
+mov $0,$3
+sub $0,-34
+div $0,-1
 add $0,3

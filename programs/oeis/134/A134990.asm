@@ -4,18 +4,29 @@
 #offset 1
 
 sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
 add $0,1
 sub $0,1
-mov $3,$0
-lpb $0
-  mul $3,-1
+add $0,1
+add $0,1
+sub $0,-1
+mov $4,$0
+lpb $4
+  sub $4,1
   sub $0,1
-  add $3,8
+  sub $0,1
+  add $0,4
+  sub $0,10
+  sub $0,1
+  add $0,1
+  mov $2,$0
+  div $0,-1
+  add $0,-1
+  sub $0,2
+  add $0,3
 lpe
-mov $0,$3
-sub $0,1
-add $0,2
-mul $0,3
-sub $0,3
-div $0,3
+mov $0,$2
+div $0,-1
 add $0,8

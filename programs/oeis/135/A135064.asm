@@ -4,25 +4,24 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
+mov $3,$0
 sub $0,1
 max $0,0
-sub $0,1
-add $0,1
-add $0,1
-mul $0,3
-mov $1,$0
-lpb $1
+sub $0,-1
+sub $0,2
+sub $1,1
+sub $1,5
+add $0,3
+lpb $0
+  sub $0,1
+  add $2,$1
+  add $1,$2
   sub $1,2
-  sub $1,1
-  sub $2,$3
-  add $3,3
-  sub $2,4
-  trn $3,$2
 lpe
-mov $0,$3
-add $0,4
-mov $5,$4
-equ $5,0
-mul $5,-10
-add $0,$5
+mov $0,$2
+div $0,-2
+add $0,1
+mov $4,$3
+equ $4,0
+mul $4,-10
+add $0,$4

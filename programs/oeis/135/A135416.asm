@@ -4,14 +4,13 @@
 #offset 1
 
 sub $0,1
-add $0,2
-sub $2,$0
-sub $1,-2
-mul $2,$2
-dgs $2,$1
-add $2,-1
-lpb $2
-  sub $2,1
-  mov $0,$2
+sub $0,-1
+add $0,1
+add $1,$0
+dgs $0,2
+lpb $0
+  sub $1,$1
+  mov $0,1
 lpe
+mov $0,$1
 div $0,2

@@ -5,23 +5,18 @@
 
 sub $0,3
 add $0,1
+sub $0,1
 add $0,1
-mov $1,$0
-add $3,2
-mov $2,2
-lpb $1
-  sub $1,1
-  add $3,$2
-  sub $2,$3
-  add $2,-1
+lpb $0
+  sub $0,3
+  mov $3,$0
+  sub $0,1
+  lpb $3
+    sub $3,3
+  lpe
+  mov $4,$3
+  add $0,$4
 lpe
-mov $0,$3
-mul $0,6
-sub $0,12
-div $0,4
-add $0,6
-gcd $0,12
-div $0,3
-add $0,5
-sub $0,5
-add $0,1
+sub $0,-1
+add $0,2
+sub $0,3

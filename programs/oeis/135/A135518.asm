@@ -4,17 +4,12 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-mov $1,$0
-sub $2,1
-add $1,2
-lpb $1
-  mul $2,15
-  sub $1,1
+mov $3,1
+lpb $0
+  sub $0,1
+  mul $3,15
 lpe
-mov $0,$2
-sub $0,3
-div $0,-14
+mov $0,$3
+div $0,14
 mul $0,15
 add $0,1

@@ -7,10 +7,12 @@ sub $0,1
 mov $3,1
 lpb $0
   sub $0,1
-  mul $3,14
+  mul $3,7
+  add $3,$3
 lpe
 mov $0,$3
-mul $0,5
-div $0,65
+mul $0,3
+mul $0,2
+div $0,78
 mul $0,14
 add $0,1

@@ -4,23 +4,20 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-add $0,1
-add $3,1
-add $3,1
-lpb $0
-  sub $0,1
-  add $3,$3
+mov $1,$0
+bin $0,$3
+lpb $1
+  sub $1,1
+  mov $3,$0
+  mul $3,6
+  add $0,$0
 lpe
 mov $0,$3
-add $0,1
-mul $0,$0
-sub $0,10
-div $0,4
 add $0,4
-mov $5,$4
-equ $5,0
-mul $5,-6
-add $0,$5
+sub $0,4
+div $0,3
+mul $0,2
+add $0,2
+mul $0,$3
+div $0,6
+add $0,1

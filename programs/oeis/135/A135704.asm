@@ -4,28 +4,15 @@
 #offset -1
 
 add $0,1
-mov $4,$0
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
 mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,4
-  trn $3,$2
-  trn $3,$2
-  sub $2,2
-  add $3,3
-  sub $2,1
-lpe
-mov $0,$3
-sub $0,9
-add $0,-6
-sub $0,-15
+sub $0,1
+max $0,0
+mul $0,7
+add $0,2
+mul $0,$0
+div $0,7
 add $0,1
-mov $5,$4
-equ $5,0
-mul $5,3
-add $0,$5
+mov $2,$1
+equ $2,0
+mul $2,3
+add $0,$2

@@ -4,21 +4,16 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $2,$0
-mov $1,$0
-add $2,-1
-lpb $1
-  sub $1,1
-  add $3,$2
-  sub $2,$3
-  sub $2,-1
-  dif $2,-1
-lpe
-mov $0,$2
-sub $0,-1
-div $0,-1
 add $0,1
+add $0,1
+sub $0,1
+add $1,$0
+sub $0,1
+lpb $0
+  sub $0,1
+  add $2,$1
+  sub $1,1
+  div $1,-1
+  add $1,$2
+lpe
+mov $0,$1

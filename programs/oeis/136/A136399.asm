@@ -6,34 +6,17 @@
 sub $0,1
 sub $0,1
 sub $0,1
-sub $0,5
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,8
-sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,3
-  sub $0,1
-  add $0,3
-  bin $1,$0
+mov $3,$0
+lpb $3
+  add $0,2
+  mov $3,4
 lpe
-sub $0,7
+sub $0,10
 add $0,2
-sub $0,1
-sub $0,-4
-sub $0,-1
-sub $0,-2
-mul $0,2
-add $0,3
-sub $0,7
-sub $0,-2
-div $0,2
-add $0,2
-sub $0,-3
-sub $0,-1
+sub $0,-10
+mul $0,49
+add $0,7
+sub $0,-42
+div $0,49
 add $0,2

@@ -4,19 +4,24 @@
 #offset 1
 
 sub $0,1
-mov $2,$0
+mov $4,$0
 sub $0,1
-max $0,0
-mul $0,4
-mov $1,$0
-sub $0,-1
-lpb $1
-  mov $1,1
-  mul $0,2
-  add $0,1
+sub $0,3
+add $0,3
+lpb $0
+  sub $0,1
+  gcd $3,1
+  sub $1,$2
+  add $2,2
+  add $2,$3
+  add $2,$3
+  add $1,$2
+  add $3,$1
 lpe
-add $0,1
-mov $3,$2
-equ $3,0
-mul $3,-1
-add $0,$3
+mov $0,$3
+mul $0,2
+add $0,2
+mov $5,$4
+equ $5,0
+mul $5,-1
+add $0,$5

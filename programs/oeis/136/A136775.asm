@@ -5,20 +5,19 @@
 
 sub $0,1
 sub $0,1
-sub $0,1
-sub $0,1
 add $0,1
-sub $0,-1
-add $2,-3
-add $0,3
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  sub $2,$3
-  add $2,1
-  mul $3,5
+add $0,1
+add $0,1
+lpb $0
+  sub $0,1
+  add $2,$3
+  mul $2,5
+  sub $2,$1
+  div $3,-1
+  add $1,$2
+  bin $3,$1
 lpe
 mov $0,$2
-div $0,25
+sub $0,5
+div $0,5
 add $0,1

@@ -11,6 +11,6 @@ lpb $0
 lpe
 mov $0,$3
 div $0,10
-mul $0,6
-div $0,6
+add $0,1
+sub $0,1
 mul $0,76

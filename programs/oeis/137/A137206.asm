@@ -5,25 +5,19 @@ mov $4,$0
 sub $0,1
 max $0,0
 add $0,1
-sub $0,1
-sub $0,4
-add $0,1
-add $0,1
-add $0,3
-add $3,2
-sub $0,-1
-sub $0,1
-add $1,1
+add $2,-1
 lpb $0
-  add $1,$2
-  sub $0,1
-  sub $3,$2
-  equ $2,1
   add $2,$3
-  add $3,$1
+  add $2,-1
+  sub $0,1
+  sub $2,$1
   sub $3,$2
+  mov $2,$3
+  add $1,$3
+  add $2,$3
 lpe
 mov $0,$2
+div $0,2
 mov $5,$4
 equ $5,0
 mul $5,-2

@@ -5,6 +5,7 @@
 
 sub $0,1
 add $0,2
+gcd $1,-1
 add $1,3
 lpb $0
   sub $0,1
@@ -13,8 +14,6 @@ lpb $0
   add $1,$2
 lpe
 mov $0,$1
-sub $0,3
-div $0,3
-add $0,1
-sub $0,2
+sub $0,8
+div $0,4
 add $0,1

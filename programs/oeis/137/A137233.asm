@@ -4,21 +4,22 @@
 #offset 1
 
 sub $0,1
+add $3,-1
+sub $0,1
 sub $0,1
 add $0,1
-mov $3,1
+add $0,1
+add $0,1
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $3,10
-mov $1,$0
-lpb $1
-  mov $2,-1
-  sub $1,1
-  sub $2,$3
-  mul $3,10
+add $0,1
+lpb $0
+  sub $0,1
+  add $2,$3
+  add $1,$2
+  mul $2,10
+  bin $3,$1
 lpe
 mov $0,$2
-mul $0,5
+sub $0,-10
+div $0,-2
 add $0,5

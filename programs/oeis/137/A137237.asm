@@ -4,19 +4,18 @@
 #offset 1
 
 sub $0,1
-sub $0,4
-add $0,-1
-pow $2,$2
+sub $0,5
+sub $2,5
 lpb $0
   sub $0,1
-  sub $1,$2
-  add $2,$0
-  add $3,7
-  sub $1,$3
+  mul $2,-1
+  add $2,$1
+  add $1,$2
 lpe
-mov $0,$1
-sub $0,-8
-div $0,-2
-add $0,-5
-add $0,10
-mod $0,10
+mov $0,$2
+sub $0,-25
+div $0,-5
+add $0,1
+sub $0,-3
+mul $0,-2
+add $0,1

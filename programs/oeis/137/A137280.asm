@@ -5,24 +5,21 @@
 
 sub $0,1
 sub $0,1
-sub $0,2
-add $0,2
-add $0,1
+mov $2,3
+add $0,3
 lpb $0
+  add $2,$3
   sub $0,1
-  add $1,2
-  mov $2,0
   add $2,$3
+  add $2,$2
   add $1,$3
-  add $2,$3
-  add $2,$3
-  add $2,$3
   add $1,$2
-  add $3,$1
-  add $1,$2
+  sub $2,$1
   sub $3,$2
+  mov $2,$3
+  add $2,$3
 lpe
-mov $0,$3
-div $0,2
-mul $0,9
+mov $0,$1
+sub $0,6
+div $0,6
 add $0,1

@@ -4,12 +4,13 @@
 #offset 3
 
 sub $0,3
-sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  equ $2,0
+add $0,1
+mov $3,$0
+lpb $3
+  mov $0,1
+  sub $3,2
+  add $0,$3
 lpe
-mov $0,$2
-sub $0,-1
+mul $0,242
+div $0,242
 add $0,1

@@ -4,11 +4,21 @@
 #offset 1
 
 sub $0,1
-fac $0,2
-sub $0,-1
-lpb $0
-  sub $0,1
-  mul $0,6
+add $0,1
+add $0,1
+mov $2,$0
+sub $2,2
+lpb $2
+  sub $2,1
+  add $3,$0
+  mov $1,$3
+  add $3,-1
 lpe
+mov $0,$1
+mul $0,-3
+div $0,3
 mul $0,2
+add $0,1
+sub $0,1
+mul $0,-1
 add $0,2

@@ -4,11 +4,9 @@
 #offset 1
 
 sub $0,1
-mov $1,2
 add $0,1
 mul $0,$0
-dif $0,$1
-add $0,$1
-sub $0,3
+dif $0,2
+sub $0,1
 mul $0,2
 add $0,2

@@ -4,14 +4,9 @@
 #offset 1
 
 sub $0,1
-lpb $0
-  sub $0,1
-  mod $0,3
-  add $0,1
-  add $0,1
-  mod $0,2
-  mul $0,-2
-lpe
 add $0,1
-mod $0,2
+gcd $0,6
+sub $0,1
+div $0,-3
 mul $0,2
+add $0,2

@@ -3,11 +3,16 @@
 
 add $0,1
 add $0,1
-mov $3,$0
-mul $0,2
-bin $0,$3
-div $0,2
+sub $0,1
+add $2,1
 add $0,1
+mul $0,2
+sub $0,1
+mov $3,$0
+div $0,2
+bin $3,$0
+add $2,$3
+mov $0,$2
 mod $0,3
 sub $0,1
 div $0,-1

@@ -4,11 +4,7 @@
 mod $0,5
 add $0,$0
 mul $0,3
-div $0,3
-add $0,2
-add $0,2
-sub $0,4
-div $0,3
+div $0,9
 add $0,1
 sub $0,1
 mul $0,-1

@@ -4,21 +4,24 @@
 #offset 1
 
 sub $0,1
-add $0,1
 sub $0,1
-add $0,1
-sub $3,6
-mov $1,$0
-lpb $1
-  add $3,$2
-  dif $2,-1
-  add $3,5
-  sub $1,1
-  sub $2,$3
-  mul $3,6
+mov $2,3
+add $0,2
+lpb $0
+  add $2,$3
+  add $2,$3
+  sub $0,1
+  add $2,$3
+  add $3,1
+  add $2,$2
+  add $2,$3
+  add $1,$2
+  sub $2,$1
+  sub $3,$2
+  mov $2,$3
+  add $2,$1
 lpe
 mov $0,$3
-sub $0,-6
-div $0,6
+div $0,8
 mul $0,9
 add $0,1

@@ -5,7 +5,8 @@
 
 sub $0,1
 add $0,1
-sub $0,1
-add $0,2
+add $0,1
 bin $0,3
 dif $0,2
+add $0,1
+sub $0,1

@@ -4,13 +4,14 @@
 #offset 1
 
 sub $0,1
-add $0,1
-mod $0,4
+sub $0,1
+sub $0,1
+sub $0,1
+pow $0,2
 add $0,$0
-mod $0,3
+sub $0,106
+sub $0,-156
+div $0,-8
 mod $0,2
-mul $0,9
-div $0,9
-mul $0,4
-div $0,4
+div $0,-1
 add $0,1

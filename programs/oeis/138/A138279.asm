@@ -3,18 +3,22 @@
 
 mov $3,$0
 sub $0,1
+sub $0,2
+sub $0,1
+sub $0,1
+sub $0,1
+add $0,5
 lpb $0
   sub $0,1
-  sub $2,-1
-  sub $1,$2
+  add $1,5
   mul $2,3
+  add $2,$1
   add $1,$1
 lpe
-mov $0,$1
-div $0,3
-mul $0,-2
-mul $0,6
-div $0,48
+mov $0,$2
+div $0,15
+mul $0,2
+div $0,4
 add $0,1
 mod $0,10
 mov $4,$3

@@ -5,18 +5,17 @@
 
 sub $0,1
 add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,4
-mov $1,$0
-lpb $1
-  sub $1,1
+add $0,1
+lpb $0
+  sub $0,1
+  add $2,$3
+  add $2,$1
   mul $2,3
-  sub $2,$3
-  sub $2,$3
-  trn $3,$2
-  sub $2,3
+  sub $2,$1
+  add $1,$2
+  bin $3,$1
 lpe
-mov $0,$2
-div $0,-9
+mov $0,$1
+sub $0,3
+div $0,3
+add $0,1

@@ -4,18 +4,26 @@
 #offset 1
 
 sub $0,1
-sub $3,6
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  add $3,$2
-  sub $2,$3
-  sub $2,$3
-  mul $3,5
+sub $0,1
+add $0,1
+add $0,1
+lpb $0
+  add $1,4
+  add $2,$3
+  sub $0,1
+  add $2,$2
+  add $1,$2
+  sub $2,$1
+  add $1,4
+  sub $3,$2
+  mov $2,$3
+  mul $1,-1
+  sub $2,$1
 lpe
-sub $3,$2
-mov $0,$3
-sub $0,-6
-div $0,6
+mov $0,$1
+sub $0,8
+div $0,8
+add $0,1
+sub $0,-1
+mul $0,2
 add $0,-1

@@ -4,20 +4,22 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-sub $0,1
 add $0,1
 sub $0,1
 sub $0,1
-add $0,4
 sub $0,1
-sub $0,1
-add $2,1
-gcd $1,$0
-add $0,2
-sub $0,-1
-fac $2,$1
-mul $0,$2
-mul $3,$0
-mov $0,$3
+add $0,1
+sub $2,1
+add $0,1
+sub $2,2
+sub $2,$0
+mul $2,$0
+lpb $0
+  mul $2,$0
+  sub $0,1
+lpe
+mov $0,$2
+sub $0,-5
+div $0,-1
+sub $0,-5
 div $0,4

@@ -4,19 +4,14 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
+mov $3,$0
+mul $0,$3
+sub $0,$3
+mul $0,$3
+mul $0,$3
 add $0,2
-add $3,$0
-mov $1,$0
-fac $1,2
-lpb $1
-  sub $1,1
-  sub $0,-2
-  sub $3,$0
-lpe
+sub $3,$0
 mov $0,$3
-sub $0,-1
+sub $0,-2
 mul $0,-1
 add $0,1

@@ -4,19 +4,21 @@
 #offset 1
 
 sub $0,1
-sub $0,2
-add $0,3
 sub $0,-1
-sub $3,6
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  add $3,$2
-  add $2,$3
-  mul $3,4
+sub $0,-1
+add $1,9
+lpb $0
+  add $1,$2
+  add $1,$1
+  sub $0,1
+  sub $1,$2
+  add $1,$1
+  add $2,$1
 lpe
-mov $0,$3
-sub $0,-144
-div $0,-48
+mov $0,$1
+div $0,36
+mul $0,24
+add $0,24
+sub $0,144
+div $0,48
 add $0,3

@@ -4,14 +4,11 @@
 #offset 2
 
 sub $0,2
-add $0,2
-sub $0,1
-sub $0,1
-mov $2,1
-add $0,2
-gcd $1,$0
-fac $2,$1
-mov $0,$2
+sub $0,-1
+gcd $1,1
+sub $0,-1
+fac $1,$0
+mov $0,$1
 sub $0,2
 div $0,2
 add $0,2

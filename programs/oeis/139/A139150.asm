@@ -4,23 +4,9 @@
 #offset 3
 
 sub $0,3
+mov $1,4
+fac $1,$0
+mov $0,$1
 sub $0,1
-sub $0,2
-add $0,2
-sub $0,1
-sub $0,1
-mov $2,1
-add $0,6
-gcd $1,$0
-fac $2,$1
-mov $0,$2
-div $0,2
-add $0,2
-sub $0,2
-add $0,1
-sub $0,12
 mul $0,2
-add $0,25
-sub $0,7
-div $0,3
 add $0,3

@@ -4,8 +4,10 @@
 #offset 2
 
 sub $0,2
-add $2,3
-gcd $1,$0
-fac $2,$1
-mov $0,$2
-sub $0,1
+sub $0,-1
+gcd $1,1
+sub $0,-1
+fac $1,$0
+mov $0,$1
+sub $0,2
+div $0,2

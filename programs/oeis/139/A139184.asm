@@ -4,15 +4,11 @@
 #offset 6
 
 sub $0,6
-add $0,2
-sub $0,1
-add $2,6
-gcd $1,$0
-fac $2,$1
-mov $0,$2
-mul $0,3
 add $0,3
-sub $0,18
-div $0,18
+mov $1,4
+fac $1,$0
+mov $0,$1
+sub $0,120
+div $0,120
 mul $0,80
 add $0,79

@@ -4,7 +4,8 @@
 #offset 1
 
 sub $0,1
-add $0,$0
 mul $0,5
-add $0,2
-add $0,$0
+add $0,1
+sub $0,1
+mul $0,4
+add $0,4

@@ -4,11 +4,8 @@
 #offset 1
 
 sub $0,1
-sub $0,2
-mov $3,$0
-add $3,2
-mul $3,10
-mov $0,$3
 sub $0,1
+add $0,1
+mul $0,10
+add $0,1
 mul $0,9
-add $0,18

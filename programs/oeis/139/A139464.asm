@@ -4,13 +4,10 @@
 #offset 1
 
 sub $0,1
-add $3,2
-fac $3,$0
-add $2,$3
-lpb $0
-  sub $0,1
-  add $2,2
-lpe
-mov $0,$2
+mov $1,2
+fac $1,$0
+add $1,$0
+add $1,$0
+mov $0,$1
 sub $0,1
 add $0,2

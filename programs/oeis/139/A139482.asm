@@ -5,20 +5,14 @@
 
 sub $0,1
 sub $0,1
-sub $2,$0
-mul $0,2
-lpb $0
-  sub $2,$0
-  add $2,$3
-  sub $3,1
-  sub $0,2
+sub $0,-1
+mov $2,$0
+add $3,$0
+sub $2,1
+lpb $2
+  sub $2,1
+  add $3,$2
+  add $3,$0
 lpe
-mov $0,$2
-div $0,-1
-mul $0,2
-div $0,2
-mul $0,3
-add $0,1
-sub $0,-2
-div $0,3
+mov $0,$3
 add $0,1

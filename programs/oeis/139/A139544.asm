@@ -7,30 +7,17 @@ sub $0,1
 mov $4,$0
 sub $0,1
 max $0,0
+sub $0,-1
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,3
-mov $1,2
-sub $3,$1
-sub $0,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  sub $2,-1
-  sub $1,4
-  add $3,$1
-  mul $1,-1
-  sub $3,$1
-  add $3,$1
-  sub $1,$2
-  sub $3,$1
-  div $3,2
+mov $3,$0
+lpb $3
+  sub $3,2
+  add $0,$3
+  mov $3,2
 lpe
-add $0,$1
-sub $0,2
-add $0,$1
+add $0,6
+sub $0,5
+mul $0,2
 mov $5,$4
 equ $5,0
 mul $5,-1

@@ -3,14 +3,12 @@
 
 add $0,1
 sub $0,1
+mul $0,5
 add $0,1
-mov $1,$0
-sub $1,1
-add $1,$0
-mov $3,-1
-lpb $1
-  sub $1,1
-  sub $0,8
-lpe
-sub $3,$0
-mov $0,$3
+mul $0,4
+mod $2,1
+div $0,4
+mul $0,5
+div $0,5
+mul $0,3
+add $0,3

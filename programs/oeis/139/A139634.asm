@@ -4,17 +4,27 @@
 #offset 1
 
 sub $0,1
+sub $0,1
 add $0,1
-add $3,1
+sub $0,2
+add $0,1
+add $0,1
+sub $0,-2
+add $1,5
 lpb $0
   sub $0,1
-  add $3,$3
-  sub $3,2
+  add $2,$1
+  add $1,$1
 lpe
-mov $0,$3
-sub $0,2
-mul $0,5
-add $0,9
-add $0,-7
-sub $0,-7
-div $0,-1
+add $2,$1
+add $2,$1
+mov $0,$2
+div $0,2
+mul $0,4
+div $0,12
+add $0,-1
+mul $0,12
+sub $0,53
+div $0,12
+sub $0,3
+add $0,1

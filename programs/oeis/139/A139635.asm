@@ -4,22 +4,10 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,$3
-  trn $3,$2
-  sub $2,$3
-  trn $3,$2
-  mov $2,$3
-  add $3,1
-  sub $2,2
+pow $1,$1
+lpb $0
+  sub $0,1
+  add $1,5
+  add $1,$1
 lpe
-mov $0,$3
-mul $0,3
-div $0,3
+mov $0,$1

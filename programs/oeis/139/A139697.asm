@@ -4,17 +4,13 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $3,1
+add $3,3
 lpb $0
   sub $0,1
   add $3,$3
 lpe
 mov $0,$3
-sub $0,1
-mul $0,4
-add $0,4
-sub $0,6
-div $0,4
-mul $0,6
+sub $0,3
+div $0,3
+mul $0,12
 add $0,1

@@ -4,23 +4,19 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
 sub $0,1
-max $0,0
-gcd $3,$0
-add $1,2
-mul $3,3
-mul $0,$1
-lpb $3
-  add $0,2
-  sub $3,1
-  add $0,$3
+add $0,1
+sub $1,4
+lpb $0
+  sub $0,1
+  add $2,$1
+  sub $1,9
+  sub $1,9
 lpe
-mul $0,12
-div $0,12
-add $0,2
-mov $5,$4
-equ $5,0
-mul $5,-2
-add $0,$5
+mov $0,$2
+div $0,-1
+sub $0,3
+mul $0,144
+add $0,577
+div $0,288
 add $0,1

@@ -4,28 +4,32 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
 sub $0,1
-max $0,0
-gcd $3,$0
-add $1,4
-sub $1,$3
-mul $3,3
-mul $0,$1
-lpb $3
-  add $0,$3
-  sub $3,1
+sub $3,1
+add $0,1
+sub $0,1
+add $0,1
+mov $2,$0
+sub $2,1
+sub $2,-1
+lpb $2
+  sub $2,1
+  add $3,$0
+  add $3,$0
+  add $3,-1
+  add $3,$2
+  add $3,$0
 lpe
-mul $0,12
-div $0,12
-add $0,1
-mul $0,15
-add $0,20
-sub $0,20
-div $0,15
-add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-2
-add $0,$5
+mov $0,$3
+sub $0,3
+mul $0,2
+add $0,10
+sub $0,6
+div $0,2
+sub $0,3
+mul $0,2
+add $0,13
+mul $0,2
+sub $0,4
+div $0,4
 add $0,1

@@ -6,11 +6,16 @@
 sub $0,1
 sub $0,1
 add $0,1
-mul $0,5
-lpb $0
-  sub $0,1
-  sub $3,$0
+sub $0,1
+add $0,1
+mov $2,$0
+lpb $2
+  sub $2,1
+  add $3,$0
+  add $3,$0
+  add $3,$2
 lpe
 mov $0,$3
-div $0,-5
+mul $0,7
+div $0,7
 add $0,1

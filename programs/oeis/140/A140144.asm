@@ -4,17 +4,15 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,1
-sub $0,2
-add $0,1
-mov $2,$0
-lpb $2
-  add $0,$3
-  sub $2,1
-  div $3,-1
-  add $3,$2
-lpe
-add $0,$3
 sub $0,1
 add $0,1
+sub $0,-1
+add $0,2
+lpb $0
+  sub $0,1
+  add $2,$0
+  sub $1,-1
+  div $1,-1
+  add $1,$2
+lpe
+mov $0,$1

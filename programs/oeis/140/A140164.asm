@@ -4,40 +4,21 @@
 #offset 1
 
 sub $0,1
-mov $2,$0
-sub $0,1
-max $0,0
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
 add $0,1
 sub $0,1
 add $0,1
+sub $0,1
+sub $0,3
 sub $0,-1
 add $0,3
-add $0,$0
-sub $0,1
-mov $1,$0
-add $1,$1
-sub $0,-1
-mul $0,3
-sub $0,-8
-div $0,3
-sub $0,-1
-sub $0,-3
-lpb $1
-  sub $1,1
-  add $0,1
+lpb $0
+  sub $0,1
+  min $3,$2
+  add $2,$3
+  add $3,5
+  sub $3,-1
+  add $2,1
 lpe
-sub $0,5
-sub $0,1
-add $0,2
-sub $0,-1
+mov $0,$3
+sub $0,6
 add $0,1
-mov $3,$2
-equ $3,0
-mul $3,-1
-add $0,$3

@@ -4,21 +4,14 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,-1
-sub $0,3
-add $0,1
-sub $3,3
-add $0,3
-mov $1,$0
-lpb $1
-  mul $2,-1
-  add $3,$2
-  mul $2,3
-  sub $2,$3
-  sub $1,1
+sub $1,5
+lpb $0
+  sub $0,1
+  mul $2,-3
+  add $2,$1
+  add $1,$2
 lpe
-mov $0,$3
-sub $0,-3
-div $0,-3
+mov $0,$1
+sub $0,-5
+div $0,-5
 add $0,1

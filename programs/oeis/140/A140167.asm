@@ -4,22 +4,19 @@
 #offset 1
 
 sub $0,1
-sub $0,1
 add $0,1
-add $0,-1
-sub $0,3
-add $0,1
-sub $3,3
-add $0,4
-mov $1,$0
-lpb $1
-  mul $2,-1
-  add $3,$2
-  mul $2,3
-  sub $2,$3
-  sub $1,1
+add $2,-1
+lpb $0
+  add $2,$3
+  sub $0,1
+  add $2,$3
+  mov $3,1
+  sub $2,$1
+  sub $3,$2
+  add $3,$1
+  add $1,$2
 lpe
-mov $0,$2
-sub $0,3
+mov $0,$3
+sub $0,2
 div $0,-3
 add $0,-1

@@ -5,30 +5,23 @@
 
 sub $0,1
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $3,2
+mov $2,1
+add $0,2
 lpb $0
+  add $2,$3
+  sub $2,$3
+  add $2,$3
   sub $0,1
+  add $2,3
+  add $2,$3
+  add $2,$3
+  add $2,$3
+  add $1,$2
+  sub $2,$1
   add $3,$3
+  sub $3,$2
+  mov $2,$3
+  add $2,$3
 lpe
-mov $0,$3
-mul $0,$0
-div $0,5
-mul $0,-1
-mul $0,5
-add $0,-5
-div $0,-2
-add $0,6
-sub $0,7
-div $0,2
-sub $0,1
-mul $0,-2
-add $0,3
-sub $0,5
-div $0,-2
-mul $0,5
-div $0,5
-mul $0,2
+mov $0,$2
 add $0,1

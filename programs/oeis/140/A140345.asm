@@ -4,12 +4,21 @@
 #offset 1
 
 sub $0,1
-sub $0,-1
-mod $0,5
-lpb $0
-  mov $0,1
-lpe
-add $0,2
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,2
+add $0,1
+mul $0,6
+pow $0,2
+add $0,6
+mod $0,10
+sub $0,2
+pow $0,2
+div $0,4
+sub $0,13
+div $0,-6
 sub $0,3
-mul $0,3
+div $0,-2
+mul $0,-3
 add $0,1

@@ -7,19 +7,24 @@ sub $0,1
 sub $0,1
 add $0,1
 sub $0,1
+sub $0,-1
+add $0,1
 add $0,1
 sub $0,1
-add $0,3
 sub $0,1
-mov $3,$0
-lpb $3
-  dif $3,2
+add $0,1
+lpb $0
+  sub $0,1
+  add $2,1
+  sub $0,-1
+  dif $0,2
+  mul $2,2
 lpe
-dif $0,$3
-add $0,1
-sub $0,3
+mov $0,$2
 div $0,2
-add $0,1
-sub $0,1
+mul $0,84
+div $0,168
+mul $0,360
+div $0,360
 mul $0,2
 add $0,1

@@ -3,24 +3,19 @@
 
 mov $4,$0
 sub $0,1
-sub $0,1
 sub $0,2
-add $0,2
-add $0,1
+add $0,3
 lpb $0
   sub $0,1
+  mul $2,-3
+  add $1,$1
+  add $2,$1
+  add $1,$2
   add $1,2
-  mov $2,2
-  add $2,$3
-  add $2,$3
-  add $3,1
-  add $2,$3
-  add $1,$2
-  mov $3,$1
-  add $1,$2
-  sub $3,$2
 lpe
-mov $0,$2
+add $1,$2
+mov $0,$1
+div $0,4
 add $0,1
 mov $5,$4
 equ $5,0

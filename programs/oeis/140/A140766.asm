@@ -4,19 +4,22 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,1
-sub $0,2
 sub $0,1
-add $0,3
-sub $3,1
-mov $1,$0
-lpb $1
-  mul $3,2
-  add $3,$2
-  sub $1,1
-  sub $2,$3
-  mul $3,3
+sub $0,1
+sub $0,1
+sub $0,1
+add $0,5
+sub $1,5
+lpb $0
+  sub $0,1
+  sub $2,$1
+  gcd $1,$1
+  mul $2,-6
+  add $1,$2
+  sub $2,$1
+  add $1,$2
 lpe
-mov $0,$2
-div $0,12
+mov $0,$1
+sub $0,-30
+div $0,-30
+add $0,1

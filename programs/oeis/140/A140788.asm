@@ -3,17 +3,20 @@
 
 add $0,1
 sub $0,1
-add $0,1
-sub $3,6
-mov $1,$0
-lpb $1
-  mov $2,2
-  sub $1,1
-  sub $2,$3
-  dif $2,-1
-  mul $3,4
+sub $0,1
+add $0,2
+add $0,$0
+sub $1,4
+add $2,$1
+lpb $0
+  sub $0,1
+  add $2,$1
+  mov $1,$2
+  sub $1,4
 lpe
 mov $0,$2
-sub $0,-3
-div $0,-1
-add $0,3
+div $0,-4
+add $0,5
+sub $0,5
+add $0,2
+add $0,1

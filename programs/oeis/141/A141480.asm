@@ -5,10 +5,12 @@
 
 sub $0,1
 add $0,1
-fac $0,3
-mul $0,5
-sub $0,16
-div $0,5
+mov $1,3
+fac $0,$1
+mul $0,24
+div $0,24
+add $0,1
+sub $0,7
 div $0,6
 mul $0,125
 add $0,125

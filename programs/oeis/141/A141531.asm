@@ -3,16 +3,14 @@
 
 sub $0,1
 sub $0,1
-mov $1,$0
-sub $2,3
-lpb $1
-  sub $1,1
-  mul $2,-2
+sub $1,6
+lpb $0
+  sub $0,1
+  mul $1,-2
+  sub $1,2
 lpe
-mov $0,$2
-sub $0,-3
-mul $0,-2
-div $0,9
-div $0,-2
+mov $0,$1
+sub $0,-6
+div $0,16
 mul $0,-3
 add $0,1

@@ -4,16 +4,26 @@
 #offset 1
 
 sub $0,1
-mul $0,2
+sub $0,1
+add $0,3
+sub $0,1
 add $0,1
-mul $0,4
-add $0,-1
-lpb $0
-  sub $3,$0
-  sub $0,1
-lpe
+mov $2,$0
+sub $2,-1
+add $0,7
+add $3,$0
+add $3,$0
+add $3,$2
 mov $0,$3
-sub $0,-4
-div $0,-4
-add $0,2
+mul $0,7
+div $0,7
+mul $0,$0
+div $0,3
+add $0,7
+sub $0,8
+mul $0,4
+add $0,13
+sub $0,73
+div $0,4
+add $0,1
 mod $0,10

@@ -4,16 +4,11 @@
 #offset 1
 
 sub $0,1
-sub $0,-1
-sub $0,1
-add $0,2
-sub $0,2
-mod $0,9
-sub $0,1
-mul $0,-1
-add $0,5
-sub $0,7
-add $0,-1
+lpb $0
+  sub $0,9
+lpe
+mul $0,-2
+div $0,2
 add $0,1
-sub $0,-1
+sub $0,1
 add $0,8

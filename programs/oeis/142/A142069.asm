@@ -4,23 +4,28 @@
 #offset 1
 
 sub $0,1
-sub $0,1
+mov $3,$0
+lpb $3
+  sub $3,1
+  add $0,1
+  sub $0,2
+  sub $0,1
+  add $0,2
+  add $0,1
+lpe
 add $0,1
 sub $0,1
 sub $0,1
-add $0,3
+sub $2,$0
+mov $0,$2
 add $0,$0
-sub $0,-15
-mul $0,20
-add $0,36
-sub $0,76
-div $0,9
-mod $0,10
-sub $0,8
-div $0,-1
-add $0,3
-sub $0,8
+sub $0,5
+mod $0,9
+add $0,1
 div $0,-1
 add $0,2
-sub $0,2
-add $0,3
+equ $4,0
+mul $4,-2
+add $0,$4
+sub $0,-2
+sub $0,1

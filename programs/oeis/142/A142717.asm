@@ -5,28 +5,18 @@
 
 sub $0,1
 sub $0,1
-add $0,2
-sub $0,1
-sub $0,1
-add $0,2
-mov $1,$0
-fac $0,2
-lpb $1
-  sub $1,2
-  sub $0,-2
-lpe
 add $0,1
-sub $0,7
-mul $0,3
-sub $0,12
-div $0,2
-lpb $1
-  sub $1,1
-  add $0,6
-lpe
-sub $0,-15
-div $0,3
+sub $0,1
 add $0,1
-sub $0,4
+gcd $1,3
+lpb $0
+  sub $0,1
+  add $2,$3
+  add $3,$1
+  sub $3,-1
+  div $1,-1
+  add $2,1
+lpe
+mov $0,$2
 mul $0,2
 add $0,3

@@ -4,31 +4,26 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-add $2,$0
 sub $0,1
 add $0,1
 add $0,1
-lpb $0
-  add $2,$0
-  sub $0,1
-  add $3,7
-  sub $1,$2
+sub $0,1
+sub $0,1
+sub $0,1
+add $0,1
+add $0,1
+mov $2,$0
+mul $0,4
+sub $2,-1
+lpb $2
+  sub $2,1
+  add $3,$0
   sub $1,$3
+  add $3,1
+  sub $0,$0
+  add $3,2
+  add $0,$2
 lpe
 mov $0,$1
-sub $0,-7
-mul $0,-3
-div $0,6
-add $0,4
-sub $0,13
-add $0,4
-add $0,$2
-sub $0,-5
-add $0,6
-mov $5,$4
-equ $5,0
-mul $5,-6
-add $0,$5
+div $0,-2
+add $0,1

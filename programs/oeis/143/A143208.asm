@@ -4,12 +4,13 @@
 #offset 1
 
 sub $0,1
-lpb $0
-  sub $0,1
-  gcd $2,1
-  add $1,$0
+mov $3,$0
+bin $1,$3
+lpb $3
+  sub $3,1
+  add $1,$3
 lpe
-sub $1,$2
 mov $0,$1
+sub $0,1
 mul $0,3
 add $0,2

@@ -6,10 +6,14 @@
 sub $0,1
 sub $0,1
 sub $0,1
-mov $1,$0
-lpb $1
-  mov $1,1
-  add $0,$1
+add $0,1
+sub $0,1
+mov $2,$0
+lpb $2
+  mov $2,1
+  add $0,1
 lpe
-sub $0,-2
+sub $0,-1
+add $0,3
+sub $0,2
 add $0,6

@@ -4,20 +4,22 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-mov $2,$0
-add $2,3
+add $0,1
 add $0,$0
-lpb $2
-  sub $2,1
-  add $2,$1
-  add $1,-1
-  sub $0,1
-lpe
+sub $0,1
+add $0,1
+sub $0,1
+add $0,1
+sub $0,1
 mov $1,$0
-mov $0,$1
-sub $0,-6
+lpb $1
+  sub $1,1
+  sub $2,2
+  add $0,-1
+  add $1,$2
+  add $1,1
+lpe
+add $0,1
+sub $0,2
 mul $0,2
 add $0,1

@@ -4,14 +4,22 @@
 #offset 1
 
 sub $0,1
-sub $2,$0
-mul $0,8
-lpb $0
-  sub $2,$0
-  sub $0,2
-lpe
+add $0,1
+sub $0,1
+add $0,1
+sub $3,3
+sub $0,1
+add $0,1
+sub $0,1
+gcd $2,$0
+mul $2,6
+mul $0,4
+mul $2,2
+add $3,8
+add $3,$0
+add $3,$2
+mul $2,$3
 mov $0,$2
-div $0,-1
-mul $0,10
-div $0,10
+div $0,4
+div $0,3
 add $0,1

@@ -6,13 +6,14 @@
 sub $0,1
 sub $0,1
 add $0,1
-mul $0,4
-mul $0,4
-add $0,1
+mul $0,16
+add $1,$0
 lpb $0
-  sub $3,$0
+  add $1,$0
   sub $0,1
 lpe
-mov $0,$3
-div $0,-8
+mov $0,$1
+div $0,8
+add $0,17
+sub $0,17
 add $0,1

@@ -5,22 +5,13 @@
 
 sub $0,1
 sub $0,1
-add $0,1
-add $0,1
+add $1,$0
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,4
-  trn $3,$2
-  trn $3,$2
-  sub $2,2
-  add $3,3
-  sub $2,10
-lpe
-mov $0,$3
+add $0,2
+add $1,$0
+add $1,$0
+mul $1,5
+add $1,$0
+mul $1,$0
+mov $0,$1
 add $0,1

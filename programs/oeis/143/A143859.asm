@@ -4,17 +4,9 @@
 #offset 1
 
 sub $0,1
-mul $0,4
-mul $0,4
-add $0,1
-lpb $0
-  sub $0,1
-  sub $3,$0
-lpe
-mov $0,$3
-mul $0,-8
-div $0,8
-add $0,3
+mov $1,$0
+mul $0,$0
+mul $0,8
 mul $0,2
-div $0,16
+add $0,$1
 add $0,1

@@ -4,17 +4,18 @@
 #offset 1
 
 sub $0,1
-add $0,1
 sub $0,1
-sub $2,$0
-mul $0,8
-sub $0,2
-lpb $0
-  sub $2,$0
-  sub $0,2
-lpe
-mov $0,$2
-div $0,-1
-mul $0,10
-div $0,10
+sub $0,1
+add $1,$0
+sub $0,1
+add $0,2
+add $1,$0
+add $1,$0
+add $0,2
+mul $1,5
+add $1,$0
+mul $1,$0
+mov $0,$1
+add $0,1
+sub $0,-18
 add $0,1

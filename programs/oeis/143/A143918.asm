@@ -3,27 +3,17 @@
 
 mov $4,$0
 sub $0,1
-sub $0,1
-add $0,2
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,$3
-  mul $3,$1
-  trn $3,$2
-  sub $2,$3
-  sub $2,4
-  sub $2,4
+mov $2,$0
+lpb $2
+  sub $2,1
+  add $3,1
+  add $1,-3
+  mul $1,$3
 lpe
-mov $0,$2
-div $0,-8
-sub $0,2
-mul $0,8
-add $0,16
-div $0,16
-mul $0,3
-mul $0,2
-div $0,2
+mov $0,$1
+div $0,-1
+add $0,1
+sub $0,1
 add $0,2
 mov $5,$4
 equ $5,0

@@ -5,23 +5,21 @@
 
 sub $0,1
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,4
-  trn $3,$2
-  trn $3,$2
-  sub $2,$1
-  add $3,3
-  sub $2,1
-lpe
-mov $0,$3
-sub $0,9
-add $0,-6
-sub $0,-15
 add $0,1
-sub $0,1
+mov $2,$0
+add $2,3
+lpb $2
+  sub $2,1
+  add $3,$0
+  sub $1,$3
+  add $3,-1
+  add $3,$0
+  add $3,$2
+lpe
+mov $0,$1
+div $0,-2
+mul $0,2
+div $0,2
+add $0,7
+sub $0,8
 add $0,3

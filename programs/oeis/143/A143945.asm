@@ -5,12 +5,12 @@
 
 sub $0,1
 add $0,1
-add $2,$0
-add $1,$2
-mul $1,$1
-mul $0,$1
-mul $1,$0
-mul $1,-1
-add $1,$0
-mov $0,$1
+mov $3,$0
+mul $0,$3
+mul $0,$3
+pow $3,5
+sub $3,$0
+mov $0,$3
+sub $0,-2
+mul $0,-1
 div $0,-3

@@ -4,28 +4,12 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,-2
-add $0,3
-sub $0,1
-mov $3,$0
-mov $2,$3
-dif $2,$0
-lpb $3
-  sub $3,1
-  add $2,-1
-lpe
-mul $0,$2
-div $0,-1
-sub $0,2
-div $0,3
-mul $0,3
-mul $0,2
-div $0,3
 add $0,1
-sub $0,5
-div $0,2
-mul $0,5
-sub $0,-5
-div $0,5
 add $0,1
+sub $0,1
+add $0,1
+fac $0,2
+sub $0,1
+add $3,$0
+div $3,3
+mov $0,$3

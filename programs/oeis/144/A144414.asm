@@ -5,17 +5,15 @@
 
 sub $0,1
 add $0,1
+sub $1,2
 lpb $0
   sub $0,1
-  sub $2,1
-  add $1,2
-  sub $1,-1
-  mul $2,2
-  add $2,$1
-  mul $2,2
+  sub $2,$1
+  add $1,$1
+  add $1,$1
+  sub $1,6
 lpe
 mov $0,$2
-sub $0,4
+sub $0,2
 div $0,2
-add $0,1
 add $0,1

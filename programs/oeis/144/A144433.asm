@@ -6,13 +6,13 @@
 sub $0,1
 add $0,1
 add $0,1
-mov $2,$0
-add $1,1
-add $1,$1
-gcd $2,$1
-mul $0,$2
-lpb $2
-  sub $2,1
-  mul $0,$1
+mov $1,$0
+lpb $1
+  sub $1,1
+  sub $2,$0
+  mod $1,2
+  mul $2,4
+  sub $1,1
+  mov $0,$2
+  div $0,-1
 lpe
-div $0,2

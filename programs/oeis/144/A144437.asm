@@ -4,16 +4,9 @@
 #offset 1
 
 sub $0,1
-add $0,2
 mod $0,3
+pow $0,$0
+div $0,-2
 add $0,1
-mul $0,5
-sub $0,16
-div $0,-5
-lpb $0
-  sub $0,2
-lpe
-add $0,-1
-sub $0,-1
-mul $0,-2
+sub $0,1
 add $0,3

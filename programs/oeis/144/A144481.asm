@@ -4,9 +4,22 @@
 #offset 1
 
 sub $0,1
-add $0,2
-bin $0,2
-mod $0,9
 sub $0,1
+sub $0,1
+add $0,2
+add $0,1
+sub $0,-1
+add $0,1
+sub $0,1
+lpb $0
+  sub $0,1
+  sub $2,$0
+  mul $2,10
+lpe
+mov $0,$2
+div $0,-100
+mod $0,9
+add $0,1
+sub $0,2
 mul $0,-1
 add $0,5

@@ -4,22 +4,21 @@
 #offset 1
 
 sub $0,1
-mov $2,$0
-sub $0,1
-max $0,0
-sub $0,1
+add $0,1
+sub $0,2
+sub $2,1
+add $0,2
+add $0,1
 add $0,1
 sub $0,1
+lpb $0
+  sub $0,1
+  sub $2,$0
+lpe
+mov $0,$2
+add $0,$0
 sub $0,1
-mul $0,5
-mul $0,$0
-sub $0,-15
-div $0,5
-mul $0,20
-div $0,9
-add $0,-1
-mod $0,10
-mov $3,$2
-equ $3,0
-mul $3,5
-add $0,$3
+mod $0,9
+div $0,-1
+add $0,2
+sub $0,2

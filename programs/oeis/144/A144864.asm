@@ -4,14 +4,23 @@
 #offset 1
 
 sub $0,1
-mov $1,$0
-sub $2,1
-lpb $1
-  mul $2,4
-  sub $1,1
+add $0,1
+sub $0,1
+sub $0,1
+add $0,2
+add $0,$0
+sub $1,4
+lpb $0
+  sub $0,1
+  add $2,$1
+  mul $1,4
 lpe
-mul $2,$2
 mov $0,$2
-div $0,15
-mul $0,20
+div $0,-4
+div $0,2
+div $0,40
+mul $0,60
+add $0,4
+sub $0,4
+div $0,3
 add $0,1

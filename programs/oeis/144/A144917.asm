@@ -4,18 +4,17 @@
 #offset 1
 
 sub $0,1
-sub $0,1
 mov $3,$0
-mov $2,$3
-dif $2,$0
-mul $3,3
-lpb $3
-  sub $3,1
-  add $2,-1
-lpe
-mov $0,$2
-div $0,-1
-add $0,2
+sub $0,1
+max $0,0
+pow $2,$0
+mul $0,3
+gcd $0,$2
+add $0,1
+mov $4,$3
+equ $4,0
+mul $4,-1
+add $0,$4
 sub $0,1
 mul $0,2
 add $0,1

@@ -4,11 +4,14 @@
 #offset 1
 
 sub $0,1
-mov $2,$0
-pow $2,2
-add $0,8
-lpb $2
-  sub $2,1
-  add $0,1
+sub $1,4
+add $2,$1
+lpb $0
+  sub $0,1
+  add $2,$1
+  sub $1,4
 lpe
-div $0,2
+mov $0,$2
+sub $0,-4
+div $0,-4
+add $0,4

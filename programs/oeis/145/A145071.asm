@@ -5,19 +5,23 @@
 
 sub $0,1
 sub $0,1
-add $0,1
+sub $0,1
+add $0,3
+sub $0,1
+sub $1,4
+mov $2,$0
+add $2,$1
 lpb $0
   sub $0,1
-  sub $2,5
-  add $2,$1
-  add $1,2
-  sub $2,5
-  mul $2,2
+  sub $2,$1
+  add $1,$1
 lpe
 mov $0,$2
+sub $0,5
+add $0,1
 sub $0,-9
-mul $0,-1
-add $0,18
-sub $0,8
-div $0,4
+mul $0,2
+div $0,2
+add $0,1
+sub $0,2
 add $0,3

@@ -5,20 +5,17 @@
 
 sub $0,1
 sub $0,1
-sub $0,1
-gcd $3,$0
-add $1,2
-add $3,3
-mul $0,$1
-sub $3,1
-add $0,$3
+mov $3,$0
+lpb $3
+  mov $3,$0
+  sub $3,1
+  add $0,$3
+  add $0,$3
+lpe
+mul $0,201
+div $0,201
+mul $0,12
 add $0,1
-sub $0,4
-mul $0,4
-add $0,33
-sub $0,17
-div $0,2
-add $0,1
-sub $0,3
-div $0,2
+sub $0,-11
+div $0,12
 add $0,1

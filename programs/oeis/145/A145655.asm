@@ -5,15 +5,20 @@
 
 sub $0,1
 add $0,1
+sub $0,1
+sub $0,1
+add $0,2
+add $2,$0
+sub $1,4
 lpb $0
-  mul $2,2
   sub $0,1
-  add $1,2
   add $2,$1
-  mul $2,2
+  mul $1,4
 lpe
-mov $1,$2
-mov $0,$1
-div $0,2
-mul $0,6
-div $0,3
+mov $0,$2
+sub $0,-3
+div $0,-3
+add $0,1
+sub $0,1
+mul $0,4
+add $0,4

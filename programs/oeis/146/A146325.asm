@@ -5,8 +5,6 @@
 
 sub $0,1
 mod $0,3
-add $0,1
-add $0,1
 mod $0,2
 mul $0,3
 add $0,1

@@ -5,27 +5,36 @@
 
 sub $0,1
 sub $0,1
-sub $0,1
-mov $4,$0
-sub $0,1
-sub $0,-1
-add $2,-3
-add $0,3
-mov $1,$0
-lpb $1
-  sub $1,1
-  dif $2,-1
-lpe
-mov $0,$2
-sub $0,2
-div $0,2
-add $0,5
-mov $5,$4
-mul $5,-2
-add $0,$5
-sub $0,6
-mul $0,3
 add $0,1
-div $0,-3
+sub $0,1
+sub $0,1
+add $0,1
+sub $0,1
+sub $0,1
+add $0,1
+sub $0,1
+add $0,1
+sub $0,-1
+add $1,3
+sub $0,1
+add $0,2
+add $1,$0
+add $0,$1
+div $0,4
+mul $0,4
+add $0,$1
+sub $0,2
+mul $0,2
+add $0,$1
+sub $0,3
+mul $0,2
+add $0,2
+sub $0,21
+div $0,7
 sub $0,-3
+add $0,2
+sub $0,3
+sub $0,6
+add $0,5
+sub $0,-1
 add $0,1

@@ -4,23 +4,20 @@
 #offset 1
 
 sub $0,1
+add $0,1
+add $0,1
+add $3,5
 sub $0,1
-sub $0,1
-add $0,3
-mov $3,10
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $2,5
-  sub $2,$3
-  mul $2,8
-  add $3,1
-  mul $3,2
+lpb $0
+  add $2,$2
+  sub $0,1
+  add $2,$3
+  mul $3,8
+  add $3,7
 lpe
 mov $0,$2
-sub $0,-40
-div $0,-8
-add $0,4
+sub $0,2
+add $0,1
 sub $0,4
 div $0,2
 add $0,2

@@ -4,16 +4,15 @@
 #offset 1
 
 sub $0,1
-add $0,1
 mul $0,2
-lpb $0
-  sub $0,1
-  sub $3,$0
-lpe
-mov $0,$3
 div $0,-2
-add $0,1
+sub $0,1
+div $0,-2
 mod $0,2
 sub $0,1
-mul $0,-4
+mul $0,-7
+add $0,9
+sub $0,16
+div $0,-7
+mul $0,4
 add $0,5

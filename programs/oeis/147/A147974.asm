@@ -6,17 +6,25 @@
 sub $0,1
 sub $0,1
 sub $0,1
+add $0,-2
 sub $0,1
-add $0,2
+sub $0,1
+add $0,1
+add $4,$0
+add $0,1
+add $4,$0
 add $3,$0
-mov $1,$0
-fac $1,2
-lpb $1
-  sub $1,1
-  sub $3,4
-  add $3,$0
-lpe
+add $3,2
+add $0,1
+mul $3,$0
+add $3,$4
+mul $3,$0
 mov $0,$3
+sub $0,14
+add $0,12
 sub $0,-1
-mul $0,-2
+mul $0,4
+add $0,4
+sub $0,36
+div $0,-2
 add $0,10

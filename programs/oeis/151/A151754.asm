@@ -4,16 +4,15 @@
 #offset 1
 
 sub $0,1
-mov $1,$0
-sub $2,3
-lpb $1
-  mul $2,2
-  sub $1,1
+add $1,5
+lpb $0
+  sub $0,1
+  add $1,$1
 lpe
-mov $0,$2
-mul $0,-3
+mov $0,$1
+div $0,-5
+mul $0,9
 div $0,5
-add $0,2
 add $0,1
-sub $0,4
+div $0,-1
 add $0,1

@@ -5,20 +5,16 @@
 
 sub $0,1
 sub $0,1
+sub $1,1
 add $0,2
+add $1,5
 dgs $0,2
-sub $0,2
-add $0,3
-mov $1,$0
-lpb $1
-  sub $1,1
-  mul $2,2
-  sub $3,$3
-  add $3,1
-  mul $2,2
-  sub $2,$3
+lpb $0
+  sub $0,1
+  add $1,$1
 lpe
-mov $0,$2
-div $0,-16
-mul $0,3
+mul $1,$1
+mov $0,$1
+sub $0,64
+div $0,64
 add $0,1

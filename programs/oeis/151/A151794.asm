@@ -4,22 +4,23 @@
 #offset 1
 
 sub $0,1
+add $0,1
+mov $1,$0
+bin $0,$3
+lpb $1
+  sub $1,1
+  add $0,$0
+lpe
+mul $0,5
+div $0,4
+add $0,5
+sub $0,4
+div $0,3
 sub $0,1
 add $0,1
-add $3,1
-lpb $0
-  sub $0,1
-  add $3,$3
-  sub $3,2
-lpe
-mov $0,$3
-sub $0,3
-mul $0,5
-add $0,9
-div $0,6
-add $0,-7
-sub $0,-7
-mul $0,-2
 add $0,1
+sub $0,1
+mul $0,2
+add $0,-1
 sub $0,1
 add $0,2

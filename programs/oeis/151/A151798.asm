@@ -8,8 +8,9 @@ lpb $1
   sub $1,1
 lpe
 mov $0,$1
+sub $0,-3
 mul $0,-1
 add $0,1
-sub $0,4
+sub $0,1
 div $0,-1
 add $0,1

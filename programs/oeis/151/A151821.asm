@@ -4,21 +4,20 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  sub $2,5
-  add $2,$1
-  mov $1,2
-  mul $2,2
+mov $1,$0
+bin $0,$3
+lpb $1
+  sub $1,1
+  mov $3,$0
+  mul $3,8
+  add $0,$0
 lpe
-mov $0,$2
-sub $0,-9
-mul $0,-1
-add $0,18
-sub $0,10
+mov $0,$3
+sub $0,2
+add $0,5
+sub $0,4
 div $0,2
-add $0,$1
-div $0,2
+add $0,1
+add $0,1
+sub $0,2
 add $0,1

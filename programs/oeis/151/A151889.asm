@@ -4,25 +4,18 @@
 #offset 1
 
 sub $0,1
-min $3,-1
-add $0,1
 sub $0,1
-sub $0,1
-sub $0,1
-sub $2,4
-add $2,3
-add $0,3
-sub $0,1
-mov $1,$0
-mul $1,3
-lpb $1
-  sub $1,2
-  add $3,$2
-  sub $2,$3
-  dif $2,-1
+mul $0,3
+sub $1,4
+sub $0,-5
+lpb $0
+  sub $0,1
+  sub $0,1
+  mul $2,-1
+  add $2,$1
+  add $1,$2
 lpe
-add $3,$2
-mov $0,$3
-sub $0,-2
-div $0,-1
+mov $0,$1
+sub $0,-8
+div $0,-4
 add $0,2

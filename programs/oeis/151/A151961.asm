@@ -4,22 +4,20 @@
 #offset 1
 
 sub $0,1
-sub $0,2
-add $0,3
-sub $0,2
-add $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  trn $3,$2
-  sub $2,4
-  trn $3,$2
-  sub $2,$3
+sub $1,4
+add $2,$1
+lpb $0
+  sub $0,1
+  add $2,$1
+  add $2,$1
+  add $1,$2
+  sub $1,4
 lpe
-mov $0,$3
-sub $0,24
-add $0,28
-sub $0,4
-div $0,4
+trn $0,$2
+sub $0,-4
+div $0,-4
+add $0,3
+sub $0,1
+div $0,-2
 mul $0,3
 add $0,3

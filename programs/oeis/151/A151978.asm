@@ -4,34 +4,16 @@
 #offset 1
 
 sub $0,1
-sub $0,1
+add $0,1
 sub $0,1
 add $0,1
 sub $0,1
-add $0,3
+sub $0,-1
 sub $0,1
+sub $0,1
+add $0,1
 mov $1,$0
 lpb $1
   sub $1,2
-  add $0,11
-  add $0,4
+  add $0,15
 lpe
-add $0,7
-sub $0,1
-sub $0,16
-mul $0,2
-add $0,4
-sub $0,-2
-add $0,1
-add $0,4
-sub $0,-13
-add $0,6
-sub $0,6
-div $0,2
-sub $0,-7
-add $0,2
-sub $0,2
-add $0,1
-sub $0,11
-add $0,5
-sub $0,4

@@ -4,26 +4,21 @@
 add $0,1
 sub $0,1
 add $0,3
-sub $0,2
-add $0,1
-sub $0,1
-mov $4,$0
-mov $2,2
-sub $0,1
-add $0,1
 lpb $0
   sub $0,1
-  add $1,-1
-  lpb $4
-    sub $4,1
-    add $1,2
-    add $2,$1
+  add $2,$0
+  sub $1,1
+  sub $2,1
+  div $1,-1
+  lpb $2
+    sub $2,1
+    add $1,$2
   lpe
-  mul $2,-1
 lpe
-mov $0,$2
-sub $0,2
-div $0,2
+mov $0,$1
+sub $0,-1
+mul $0,-1
+add $0,6
+sub $0,6
 add $0,1
-sub $0,1
-div $0,-2
+div $0,-1

@@ -6,18 +6,21 @@ sub $0,1
 max $0,0
 sub $0,1
 sub $0,1
+sub $0,1
 add $0,3
-sub $3,6
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  sub $2,$3
-  dif $2,-1
-  mul $3,2
+sub $1,5
+sub $0,-1
+lpb $0
+  sub $0,1
+  sub $2,$1
+  mul $2,-2
+  add $1,$2
+  sub $2,$1
+  add $1,$2
 lpe
 mov $0,$2
-div $0,-3
+div $0,5
+mul $0,2
 mov $5,$4
 equ $5,0
 mul $5,-1

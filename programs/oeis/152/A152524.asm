@@ -4,11 +4,10 @@
 #offset 1
 
 sub $0,1
-div $0,2
-sub $0,1
-add $0,$0
-mul $0,2
-add $0,1
-sub $0,-3
-mul $0,-1
+mul $0,200
+div $0,-2
+div $0,200
+add $0,-1
+sub $0,-1
+mul $0,4
 add $0,508

@@ -4,22 +4,19 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $3,3
-add $0,1
-sub $0,1
-add $0,2
-sub $3,6
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  sub $2,$3
-  dif $2,-1
-  mov $3,1
-lpe
-mov $0,$2
 sub $0,-1
-div $0,-2
-add $0,1
+mov $2,$0
+lpb $2
+  sub $2,1
+  add $3,$2
+  mul $2,$2
+  add $3,$0
+lpe
+mov $0,$3
+sub $0,1
+mul $0,24
+add $0,25
+sub $0,25
+mul $0,4
+add $0,100
+div $0,96

@@ -4,17 +4,19 @@
 #offset 1
 
 sub $0,1
-mov $3,1
-lpb $0
-  sub $0,1
-  mul $3,10
+add $0,$0
+sub $0,1
+mov $1,$0
+sub $2,3
+lpb $1
+  sub $1,1
+  mul $2,-2
 lpe
-mov $0,$3
-mul $0,6
-div $0,5
-mul $0,10
-div $0,8
-mul $0,3
-add $0,1
-add $0,-1
+mov $0,$2
+mul $0,$2
+div $0,-1
+sub $0,4
+div $0,-12
+add $0,-8
+add $0,10
 mod $0,10

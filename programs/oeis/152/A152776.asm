@@ -4,26 +4,15 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-add $0,2
-add $0,1
-add $0,-3
-sub $0,3
-add $0,1
-add $0,3
-mov $1,$0
-lpb $1
-  mov $3,-1
-  mul $2,8
-  sub $2,$3
-  sub $1,1
+add $3,4
+lpb $0
+  sub $0,1
+  add $3,$3
 lpe
-mov $0,$2
-sub $0,9
-div $0,9
-add $0,1
+mov $0,$3
+pow $0,3
+mul $0,3
+div $0,189
 sub $0,1
 mul $0,7
 add $0,7

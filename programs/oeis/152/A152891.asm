@@ -4,14 +4,24 @@
 #offset 1
 
 sub $0,1
+mov $4,$0
+sub $0,1
+max $0,0
 add $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  trn $3,$2
-  sub $2,$3
-  trn $4,$2
-  sub $2,4
+mov $1,2
+lpb $0
+  sub $0,1
+  add $2,$3
+  add $2,$1
+  sub $3,-1
+  add $1,$2
 lpe
-mov $0,$4
-div $0,4
+mov $0,$1
+sub $0,1
+sub $0,1
+sub $0,1
+mov $5,$4
+equ $5,0
+mul $5,-2
+add $0,$5
+sub $0,-1

@@ -3,14 +3,16 @@
 
 mov $4,$0
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
 mov $3,$0
-mov $2,$3
-pow $2,$3
-dif $2,$0
-mov $0,$2
+sub $1,1
+add $1,$1
+sub $0,-1
+lpb $3
+  sub $3,1
+  mul $1,$0
+lpe
+mov $0,$1
+div $0,-2
 mov $5,$4
 equ $5,0
 mul $5,-1

@@ -4,9 +4,10 @@
 #offset 1
 
 sub $0,1
-mov $1,$0
-add $0,3
-lpb $1
-  sub $1,1
-  add $0,$1
+mov $2,$0
+bin $0,2
+add $2,3
+lpb $2
+  sub $2,1
+  add $0,1
 lpe

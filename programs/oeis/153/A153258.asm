@@ -6,25 +6,19 @@
 sub $0,1
 sub $0,1
 sub $0,1
-sub $0,1
-sub $0,1
 add $0,1
+add $0,1
+sub $3,1
+add $0,1
+mov $2,$0
 sub $0,1
-add $0,1
-sub $0,-1
-sub $0,-1
-sub $2,-1
-add $0,1
-add $1,3
-sub $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  add $1,$2
-  add $2,-3
-  add $3,$1
-  add $1,$2
+lpb $2
+  sub $2,1
+  sub $1,$3
+  add $3,-2
+  add $3,$0
 lpe
-mov $0,$3
-mul $0,-1
+mov $0,$1
+sub $0,1
+mul $0,-2
 add $0,-4

@@ -6,16 +6,16 @@
 sub $0,1
 add $0,1
 add $0,1
-sub $2,5
-mul $0,2
-sub $0,2
-add $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  mov $3,$4
-  sub $2,2
-  trn $3,$2
-  sub $2,$3
+add $3,7
+sub $0,1
+lpb $0
+  add $2,$2
+  sub $0,1
+  add $2,$3
+  add $2,$2
+  mul $3,6
+  add $3,7
+  add $2,1
 lpe
+sub $3,$2
 mov $0,$3

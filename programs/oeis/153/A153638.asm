@@ -3,8 +3,10 @@
 
 add $0,1
 mov $3,$0
-mul $3,$0
-sub $3,$0
-dgs $3,2
-mov $0,$3
+lpb $3
+  sub $3,1
+  add $1,$3
+lpe
+dgs $1,2
+mov $0,$1
 mod $0,2

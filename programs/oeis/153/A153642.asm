@@ -4,8 +4,12 @@
 #offset 1
 
 sub $0,1
-add $0,4
-mul $0,$0
-sub $0,16
-mul $0,4
+sub $0,1
+add $0,5
+pow $0,2
+add $0,$0
+add $0,50
+add $0,24
+sub $0,106
+mul $0,2
 add $0,36

@@ -4,10 +4,15 @@
 #offset 1
 
 sub $0,1
+add $0,1
+sub $0,1
 mov $3,$0
-bin $2,0
 lpb $3
-  sub $3,1
-  mov $2,-1
+  mov $0,-2
+  div $3,2
 lpe
-mov $0,$2
+mul $0,242
+div $0,242
+mul $0,13
+sub $0,-12
+div $0,12

@@ -4,10 +4,14 @@
 #offset 1
 
 sub $0,1
-add $3,3
+add $0,1
 lpb $0
   sub $0,1
-  add $3,$3
+  mul $2,0
+  add $2,$1
+  add $1,1
+  add $1,$2
 lpe
-mov $0,$3
-add $0,6
+mov $0,$2
+mul $0,3
+add $0,9

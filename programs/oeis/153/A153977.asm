@@ -5,23 +5,23 @@
 
 sub $0,1
 add $0,1
-sub $0,1
 add $0,1
 sub $0,1
-sub $0,1
-add $0,2
+add $0,1
+add $0,1
+mov $2,$0
+sub $2,1
+sub $2,1
+add $3,$0
+add $3,-1
+lpb $2
+  sub $2,1
+  add $3,$2
+lpe
+mov $0,$3
 fac $0,2
-sub $0,7
-mul $0,3
-sub $0,12
+sub $0,2
+add $0,3
+sub $0,5
 div $0,2
-add $0,6
-sub $0,-14
-div $0,3
-fac $0,2
-mul $0,2
-add $0,5
-sub $0,23
-mul $0,2
-sub $0,-28
-div $0,8
+add $0,1

@@ -4,14 +4,21 @@
 #offset 1
 
 sub $0,1
+sub $0,1
+sub $0,1
 add $0,1
-add $1,3
-lpb $0
-  sub $0,1
-  add $2,$3
+add $0,1
+mov $2,$0
+lpb $2
+  sub $2,1
   add $3,$0
-  add $1,$2
-  add $1,$2
+  sub $1,$3
+  add $3,1
+  add $3,-1
+  add $0,$2
 lpe
 mov $0,$1
-sub $0,3
+div $0,-1
+add $0,1
+sub $0,1
+mul $0,2

@@ -4,18 +4,16 @@
 #offset 1
 
 sub $0,1
+sub $0,1
 add $0,1
-sub $3,3
-mov $1,$0
-lpb $1
-  add $3,$2
-  add $2,$2
-  sub $1,1
-  add $2,$3
-  mul $3,5
+sub $0,1
+add $0,2
+add $1,1
+lpb $0
+  sub $0,1
+  mul $2,5
+  add $2,$1
+  add $1,$1
+  add $1,$2
 lpe
 mov $0,$2
-div $0,3
-sub $0,-1
-div $0,-1
-add $0,1

@@ -4,18 +4,15 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $3,6
-mov $1,$0
-lpb $1
-  sub $3,$2
-  sub $1,1
-  add $2,$2
-  sub $2,$3
-  sub $2,$3
-  sub $2,$3
+sub $1,3
+add $2,$1
+div $2,$2
+lpb $0
+  sub $1,$2
+  sub $1,$2
+  sub $0,1
+  sub $2,$1
+  add $1,$1
+  sub $1,$2
 lpe
 mov $0,$2
-sub $0,18
-div $0,18
-add $0,1

@@ -4,18 +4,23 @@
 #offset 1
 
 sub $0,1
-add $0,1
 sub $0,1
-add $0,1
-sub $3,6
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  add $3,$2
-  sub $2,$3
-  mul $3,9
+sub $0,1
+mov $2,1
+add $0,3
+lpb $0
+  add $2,$3
+  add $2,$3
+  sub $0,1
+  mov $3,$2
+  add $2,$1
+  add $1,$2
+  add $2,$1
+  add $2,$3
+  add $2,$3
 lpe
-mov $0,$2
-div $0,-6
-div $0,-1
+mov $0,$1
+mul $0,3
+sub $0,3
+div $0,3
+add $0,1

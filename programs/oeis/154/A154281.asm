@@ -6,18 +6,19 @@
 sub $0,1
 sub $0,3
 sub $0,1
-add $0,6
+add $0,1
+sub $0,-1
 mov $1,$0
 lpb $1
-  sub $1,4
-  add $0,3
-lpe
-sub $0,7
-lpb $0
-  sub $0,1
-  mod $0,2
+  sub $1,2
   add $0,2
 lpe
-mod $0,2
 add $0,2
+add $0,1
+add $0,4
+sub $0,1
+sub $0,10
+div $0,2
+add $0,1
+add $0,3
 mod $0,2

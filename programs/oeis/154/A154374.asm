@@ -5,14 +5,13 @@
 
 sub $0,1
 add $0,1
+sub $0,1
+add $0,1
 mul $0,5
 mul $0,5
 add $0,-1
 mul $0,$0
-sub $0,-15
-add $0,-1
-sub $0,15
-add $0,1
-sub $0,576
+div $0,5
 mul $0,2
-add $0,1151
+mul $0,5
+add $0,1

@@ -4,25 +4,12 @@
 #offset 1
 
 sub $0,1
-sub $0,1
 add $0,1
-sub $0,1
+mul $0,5
+mul $0,5
 add $0,1
-sub $3,1
+mul $0,$0
+div $0,5
+mul $0,2
+mul $0,5
 add $0,1
-add $0,1
-sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $2,$3
-  trn $3,$2
-  trn $3,$2
-  sub $2,$3
-  sub $2,10
-  sub $2,15
-lpe
-mov $0,$2
-sub $0,-27
-mul $0,-50
-add $0,1351

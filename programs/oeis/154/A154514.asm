@@ -5,23 +5,15 @@
 
 sub $0,1
 add $0,1
-mul $0,9
+sub $1,4
 lpb $0
   sub $0,1
-  sub $3,$0
+  add $2,$1
+  sub $1,9
 lpe
-mov $0,$3
-sub $0,-1
-mul $0,-8
-add $0,5
-sub $0,5
-mul $0,4
-add $0,2
-sub $0,162
-div $0,4
-add $0,45
-sub $0,117
-add $0,121
-sub $0,289
-mul $0,2
+mov $0,$2
+add $0,1
+div $0,-1
+sub $0,3
+mul $0,144
 add $0,577

@@ -3,21 +3,26 @@
 
 sub $0,1
 sub $0,1
-sub $3,6
-add $0,1
-sub $0,1
+add $0,$0
 add $0,2
-sub $3,6
-mov $1,$0
-lpb $1
-  add $3,$3
-  sub $1,1
-  lpb $0
-    sub $0,1
-    mov $3,3
-  lpe
+add $0,3
+lpb $0
+  add $2,3
+  add $2,2
+  sub $0,1
+  sub $2,1
+  mov $3,$2
+  sub $0,1
+  sub $2,2
+  add $2,-1
+  sub $3,$2
+  mul $2,2
+  sub $3,$1
+  sub $2,$1
+  sub $2,$1
+  add $2,$3
+  add $1,$3
 lpe
-mov $0,$3
-sub $0,-12
-div $0,-3
+mov $0,$2
+mul $0,-1
 add $0,4

@@ -4,15 +4,16 @@
 #offset 1
 
 sub $0,1
-gcd $3,$0
-add $1,4
-add $3,3
-mul $0,$1
-lpb $3
-  sub $3,1
-  add $0,$3
+sub $1,6
+lpb $0
+  sub $0,1
+  add $2,$1
+  sub $1,1
 lpe
-add $0,1
-sub $0,4
-mul $0,4
+add $1,$2
+mov $0,$1
+sub $0,-4
+mul $0,2
+sub $0,-4
+mul $0,-2
 add $0,33

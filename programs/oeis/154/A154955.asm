@@ -4,7 +4,5 @@
 #offset 1
 
 sub $0,1
-add $2,-1
-gcd $1,$0
-fac $2,$1
-mov $0,$2
+mul $0,-1
+pow $0,$0

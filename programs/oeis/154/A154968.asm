@@ -3,23 +3,22 @@
 
 sub $0,1
 sub $0,1
-add $0,3
-sub $3,6
-mov $1,$0
-lpb $1
-  add $2,$2
-  dif $2,-1
-  mul $3,2
-  sub $1,1
-  sub $2,$3
-  mul $3,3
+sub $0,1
+sub $0,1
+add $0,5
+sub $1,5
+lpb $0
+  sub $0,1
+  sub $2,$1
+  add $1,$1
+  add $1,$2
+  mul $2,-6
+  sub $2,$1
+  add $1,$2
+  add $1,$2
 lpe
 mov $0,$2
-div $0,18
-div $0,8
-mul $0,3
-div $0,3
-mul $0,4
-div $0,4
-mul $0,3
+div $0,5
+sub $0,-20
+div $0,-20
 add $0,1

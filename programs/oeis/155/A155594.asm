@@ -3,28 +3,26 @@
 
 add $0,1
 sub $0,1
-add $0,1
-sub $0,1
-sub $3,6
-mov $1,$0
-lpb $1
+mov $3,$0
+lpb $0
+  sub $0,1
   sub $1,1
-  add $2,$2
-  sub $2,$3
-  mov $0,$2
-  mul $3,10
+  add $1,$1
+  lpb $3
+    sub $3,1
+    mul $1,5
+  lpe
 lpe
-sub $0,-6
-mul $0,-4
-sub $0,$3
-div $0,-6
-sub $0,1
-sub $0,3
-sub $0,1
-mul $0,6
-sub $0,-7
-div $0,-6
+mov $0,$1
+div $0,-2
 add $0,1
-sub $0,1
+add $0,1
+mul $0,2
+add $0,1
+sub $0,3
+div $0,2
+add $0,3
+add $0,2
+sub $0,6
 mul $0,2
 add $0,1

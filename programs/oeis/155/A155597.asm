@@ -5,16 +5,18 @@ sub $0,1
 sub $0,1
 sub $0,1
 add $0,3
-sub $3,8
-mov $1,$0
-lpb $1
-  add $2,$2
-  mul $3,2
-  sub $1,1
-  sub $2,$3
-  mul $3,3
+add $1,5
+lpb $0
+  sub $0,1
+  mul $2,2
+  add $2,$1
+  add $1,$1
+  mul $2,3
 lpe
 mov $0,$2
-div $0,8
+div $0,15
+mul $0,2
+add $0,1
+sub $0,1
 mul $0,2
 add $0,1

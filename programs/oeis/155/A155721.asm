@@ -5,10 +5,11 @@
 
 sub $0,1
 add $0,1
+sub $1,4
 lpb $0
   sub $0,1
-  sub $2,1
-  add $2,2
-  mul $2,4
+  sub $2,$1
+  add $1,$1
+  add $1,$1
 lpe
 mov $0,$2

@@ -3,14 +3,15 @@
 
 sub $0,1
 add $0,1
-sub $0,1
-gcd $1,$0
-sub $2,3
+mov $1,$0
+sub $1,1
+sub $0,$1
 lpb $1
   sub $1,1
-  mul $2,3
+  mul $0,3
 lpe
-mov $0,$2
-sub $0,-9
-div $0,-3
-add $0,3
+sub $0,$1
+div $0,2
+mul $0,6
+div $0,3
+add $0,1

@@ -4,7 +4,7 @@
 #offset 1
 
 sub $0,1
-fac $0,3
-add $0,$0
-div $0,6
+mov $1,3
+fac $0,$1
+div $0,3
 add $0,3

@@ -5,20 +5,11 @@
 
 sub $0,1
 add $0,1
-add $0,1
-sub $0,2
-sub $2,4
-add $0,3
-sub $0,2
-add $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  mov $3,1
-  sub $2,4
-  trn $3,$2
-  sub $2,$3
+lpb $0
+  sub $0,1
+  add $2,10
+  add $2,$1
+  mov $1,$2
+  sub $1,7
 lpe
-mov $0,$3
-div $0,2
-sub $0,1
+mov $0,$2

@@ -4,20 +4,22 @@
 #offset 1
 
 sub $0,1
-sub $2,7
-add $0,1
+sub $0,1
+sub $0,-1
+add $1,5
 lpb $0
   sub $0,1
-  sub $2,6
-  add $2,$1
-  mov $1,2
-  mul $2,2
+  add $1,$1
 lpe
+add $2,$1
 mov $0,$2
-sub $0,-9
-mul $0,-1
-add $0,18
-sub $0,8
+div $0,5
+mul $0,4
 div $0,2
-add $0,$1
-add $0,-1
+mul $0,3
+sub $0,9
+add $0,7
+mul $0,2
+sub $0,1
+add $0,2
+add $0,$2

@@ -4,18 +4,14 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-mov $1,$0
-gcd $2,$1
-lpb $1
-  sub $1,10
-  sub $2,$3
-  mov $3,4
-  sub $2,4
+add $0,1
+add $3,$0
+lpb $3
+  sub $3,4
+  sub $0,6
+  sub $0,2
+  sub $3,4
+  sub $3,2
 lpe
-sub $2,$3
-mov $0,$2
-mul $0,-2
-div $0,-2
+sub $0,2
+sub $0,-2

@@ -4,22 +4,13 @@
 #offset 1
 
 sub $0,1
+sub $0,-1
+sub $0,1
+sub $0,1
 add $0,1
-sub $0,1
-add $0,3
-sub $0,1
-add $0,1
-mov $3,$0
-sub $0,1
-lpb $0
-  sub $0,2
-  add $3,7
+mov $1,$0
+lpb $1
+  sub $1,2
+  add $0,7
 lpe
-mov $0,$3
-sub $0,-3
-add $0,1
-mul $0,3
-sub $0,12
-div $0,3
-sub $0,10
 add $0,4

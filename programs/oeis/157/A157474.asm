@@ -5,15 +5,13 @@
 
 sub $0,1
 add $0,1
-mul $0,4
-mul $0,4
-add $0,1
+mul $0,8
+add $0,$0
 lpb $0
+  add $1,$0
   sub $0,1
-  sub $3,$0
 lpe
-mov $0,$3
-mul $0,-8
+mov $0,$1
+sub $0,136
 div $0,8
-mul $0,2
-div $0,16
+add $0,17

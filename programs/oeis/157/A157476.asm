@@ -4,18 +4,18 @@
 #offset 1
 
 sub $0,1
-mul $0,4
-add $0,1
-add $0,3
-mul $0,4
+sub $0,1
+add $0,2
+mul $0,8
+add $0,$0
 lpb $0
-  sub $3,$0
+  add $1,$0
   sub $0,1
 lpe
-mov $0,$3
-div $0,-4
-div $0,2
-add $0,1
-sub $0,18
+mov $0,$1
+sub $0,136
+div $0,8
+add $0,17
+sub $0,17
 mul $0,128
 add $0,2177

@@ -4,33 +4,44 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
 add $0,1
 sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
 add $0,1
-sub $3,1
+sub $0,1
+sub $0,1
+gcd $1,1
 add $0,1
+sub $0,1
 add $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $2,$3
-  trn $3,$2
-  trn $3,$2
-  sub $3,1
-  sub $2,$3
-  sub $2,10
-  sub $2,15
-lpe
-mov $0,$2
-sub $0,-28
-mul $0,-50
-add $0,1351
-sub $0,1301
-div $0,50
-add $0,27
+sub $0,-1
+add $1,3
+sub $0,1
+add $0,2
+add $1,$0
+add $0,$1
 div $0,2
-sub $0,13
-mul $0,400
+mul $0,4
+add $0,$1
+sub $0,2
+pow $0,2
+add $0,$1
+sub $0,3
+mul $0,4
+add $0,$0
+sub $0,21
+div $0,8
+sub $0,-3
+add $0,2
+sub $0,3
+sub $0,6
+add $0,1
+sub $0,5
+add $0,1
+sub $0,-5
+add $0,1
+sub $0,21
+mul $0,200
 add $0,5201

@@ -4,18 +4,10 @@
 #offset 1
 
 sub $0,1
-sub $0,1
 add $0,1
-add $0,1
-mul $0,5
-mul $0,5
-mul $0,2
-add $0,-1
-mul $0,$0
-add $0,1
-sub $0,576
-mul $0,2
-add $0,1151
-sub $0,4801
-div $0,200
-add $0,24
+mul $0,25
+bin $0,2
+add $0,$0
+mul $0,25
+add $0,$0
+div $0,1250

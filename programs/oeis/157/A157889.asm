@@ -5,19 +5,23 @@
 
 sub $0,1
 add $0,1
+sub $0,1
 add $0,1
+sub $0,1
 add $0,1
-sub $0,2
-pow $2,$1
-add $0,$0
-mul $0,$0
-mov $1,$0
-sub $2,1
-lpb $1
-  sub $1,1
-  sub $2,9
-  add $1,-1
+gcd $1,1
+lpb $0
+  sub $0,1
+  mov $2,-1
+  add $2,$3
+  add $3,5
+  sub $3,-1
+  sub $1,-1
+  add $3,3
+  add $2,$3
+  add $1,$2
 lpe
-mov $0,$2
-div $0,-1
+mov $0,$1
+sub $0,1
+mul $0,2
 add $0,1

@@ -4,20 +4,15 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-add $0,3
-add $0,6
-add $0,7
-sub $0,1
-sub $0,16
-mul $0,2
-add $0,3
-lpb $0
-  sub $0,-3
-lpe
-mul $0,36
-sub $0,1
-add $0,36
+add $0,1
+add $0,1
+add $0,1
+sub $0,2
+gcd $2,$0
+add $3,2
+mul $2,2
+mul $2,6
+mul $2,6
+sub $3,3
+add $3,$2
+mov $0,$3

@@ -4,28 +4,21 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
+add $0,1
 sub $0,1
 add $0,1
 sub $0,1
-add $0,6
-sub $0,1
+sub $1,4
+add $2,$1
 lpb $0
-  sub $3,$2
   sub $0,1
-  add $2,$3
-  add $3,$1
+  mod $1,6
   sub $1,4
-  sub $3,$1
-  sub $1,$2
-  sub $3,$1
-  sub $3,$2
-  add $3,$1
+  add $2,$1
+  add $1,$2
+  sub $1,4
 lpe
-mov $0,$1
-sub $0,-12
-sub $0,-12
-div $0,-4
-sub $0,-3
-mul $0,2
+mov $0,$2
+sub $0,-4
+div $0,-1
+div $0,2

@@ -4,11 +4,13 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-add $3,1
-mul $3,9
-mov $0,$3
-mul $0,16
-div $0,18
-mul $0,16
 add $0,1
+sub $0,1
+sub $3,-3
+add $0,1
+mul $0,64
+sub $0,1
+gcd $2,$0
+add $3,$0
+add $3,$2
+mov $0,$3

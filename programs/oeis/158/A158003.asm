@@ -4,18 +4,14 @@
 #offset 1
 
 sub $0,1
-gcd $3,$0
-mul $3,14
 add $0,1
-mul $3,14
-sub $3,1
+sub $0,1
 add $0,1
-mov $1,$3
-mul $0,$1
-sub $0,-1
-sub $0,-4
+sub $3,$0
 add $0,1
-sub $0,5
-add $0,3
-sub $0,2
-add $0,195
+sub $0,1
+add $0,$0
+mul $0,7
+pow $0,2
+add $3,$0
+mov $0,$3

@@ -5,12 +5,8 @@
 
 sub $0,1
 add $0,1
+mov $1,$0
+mul $0,$0
 mul $0,8
-lpb $0
-  sub $3,$0
-  sub $0,1
-lpe
-mov $0,$3
-sub $0,-36
-div $0,-2
-add $0,18
+add $0,$1
+mul $0,2

@@ -4,19 +4,20 @@
 #offset 1
 
 sub $0,1
-add $0,1
+sub $0,1
+add $0,2
 mul $0,8
 lpb $0
   sub $0,1
   sub $3,$0
 lpe
 mov $0,$3
-sub $0,-36
-div $0,-2
-add $0,18
-sub $0,18
+mul $0,-2
+sub $0,6
 mul $0,4
-add $0,87
-sub $0,71
-div $0,4
+add $0,21
+sub $0,45
+div $0,8
+sub $0,22
+div $0,2
 add $0,14

@@ -6,29 +6,23 @@
 sub $0,1
 add $0,1
 sub $0,1
-sub $0,1
-mov $3,1
 add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $3,1
-add $0,1
-add $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $2,$3
-  trn $3,$2
-  trn $3,$2
-  sub $3,1
-  sub $2,$3
-  sub $2,5
-  sub $2,13
-lpe
-mov $0,$2
-sub $0,-19
-mul $0,-2
-add $0,38
+mul $0,12
+mov $2,$0
+sub $2,1
+add $3,$0
+add $3,$0
+add $3,$2
+mov $0,$3
+mul $0,7
+div $0,7
+mul $0,$0
+div $0,3
+mul $0,12
+add $0,16
+div $0,4
+mul $0,9
+add $0,64
+sub $0,11089
+div $0,324
+add $0,34

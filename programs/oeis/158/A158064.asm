@@ -4,28 +4,23 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
 add $0,1
 sub $0,1
 add $0,1
-sub $3,1
+sub $0,1
+sub $0,1
 add $0,1
 add $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $2,$3
-  trn $3,$2
-  trn $3,$2
-  sub $3,1
-  sub $2,$3
-  sub $2,5
-  sub $2,13
-lpe
-mov $0,$2
-sub $0,-19
-mul $0,-2
-add $0,38
+sub $0,1
+add $0,1
+sub $0,1
+add $0,1
+sub $0,1
+sub $0,1
+add $0,1
+add $0,1
+gcd $2,$0
+mul $2,4
+mul $2,9
+add $2,2
+mul $0,$2

@@ -4,15 +4,14 @@
 #offset 1
 
 sub $0,1
+add $0,1
 sub $0,1
-sub $0,1
-add $0,3
-mul $0,8
-sub $0,1
-sub $0,1
-mul $0,3
-mul $0,3
-div $0,2
-add $0,-1
-sub $0,-7
-add $0,4
+add $0,1
+mul $0,12
+mov $2,$0
+add $0,1
+sub $2,1
+add $3,$0
+add $3,$0
+add $3,$2
+mov $0,$3

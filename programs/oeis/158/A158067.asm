@@ -5,10 +5,15 @@
 
 sub $0,1
 add $0,1
-mul $0,64
-add $0,-1
-mul $0,3
-pow $0,2
-mul $0,64
-div $0,192
-div $0,192
+sub $0,1
+add $0,1
+mul $0,16
+add $0,$0
+lpb $0
+  sub $0,1
+  add $1,$0
+lpe
+mov $0,$1
+sub $0,136
+div $0,8
+add $0,17

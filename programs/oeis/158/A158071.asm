@@ -4,10 +4,7 @@
 #offset 1
 
 sub $0,1
-sub $0,-1
-mul $0,64
-lpb $0
-  pow $0,10
-  sub $0,4096
-lpe
+sub $0,1
 add $0,1
+mul $0,64
+add $0,65

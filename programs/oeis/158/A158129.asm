@@ -3,16 +3,11 @@
 
 sub $0,1
 add $0,1
-sub $0,1
-add $0,1
-mul $0,5
-mul $0,2
-mul $0,5
-mul $0,2
-add $0,-1
-mul $0,$0
-add $0,1
-sub $0,576
-mul $0,2
-add $0,1151
-div $0,200
+mul $0,25
+add $0,$0
+bin $0,2
+mul $0,25
+div $0,-1
+add $0,$0
+div $0,1250
+mul $0,-2

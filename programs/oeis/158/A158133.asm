@@ -5,11 +5,16 @@
 
 sub $0,1
 add $0,1
-mov $3,$0
-lpb $3
-  sub $3,1
-  add $0,3
-lpe
-mul $0,18
-mul $0,2
+sub $0,1
+add $0,1
+mul $0,6
+sub $0,1
+gcd $2,$0
+mul $0,3
+add $2,2
+add $3,2
+add $3,$0
+add $3,$2
+mov $0,$3
+mul $0,6
 add $0,1

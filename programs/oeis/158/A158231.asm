@@ -4,9 +4,16 @@
 #offset 1
 
 sub $0,1
-add $0,1
-mul $0,256
-gcd $3,$0
-add $1,$3
-add $1,1
+sub $0,1
+sub $0,1
+add $0,3
+mul $0,8
+add $0,$0
+add $1,$0
 mov $0,$1
+sub $0,136
+div $0,8
+add $0,17
+sub $0,17
+mul $0,128
+add $0,2177

@@ -5,8 +5,11 @@
 
 sub $0,1
 add $0,1
-mul $0,256
-gcd $3,$0
-add $1,$3
-add $1,-1
-mov $0,$1
+mul $0,128
+sub $3,1
+add $0,1
+sub $0,1
+gcd $2,$0
+add $3,$0
+add $3,$2
+mov $0,$3

@@ -4,26 +4,10 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-max $0,0
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-gcd $2,$0
-sub $1,1
-add $2,1
-lpb $2
-  add $2,$1
-  add $1,-1
+lpb $0
+  sub $0,1
+  sub $0,$1
+  sub $1,-1
 lpe
-mov $0,$2
-sub $0,1
-div $0,-1
-add $0,1
-sub $0,1
-sub $0,1
-mul $0,-2
+mul $0,2
 add $0,1

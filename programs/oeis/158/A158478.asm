@@ -8,5 +8,4 @@ lpb $1
   sub $1,2
 lpe
 mov $0,$1
-sub $0,-1
-add $0,1
+sub $0,-2

@@ -4,18 +4,27 @@
 #offset 1
 
 sub $0,1
-add $0,2
-sub $0,2
-pow $2,$1
 add $0,1
-mul $0,$0
-mov $1,$0
-lpb $1
-  sub $2,1
-  sub $2,13
-  sub $1,1
-lpe
-mov $0,$2
 sub $0,1
-div $0,-1
+sub $0,1
 add $0,1
+sub $0,1
+add $0,2
+mov $2,$0
+mul $2,$0
+sub $3,-3
+sub $2,1
+add $3,$2
+mov $0,$3
+sub $0,3
+mul $0,13
+sub $0,-12
+add $0,$2
+add $0,1
+sub $0,-11
+add $0,1
+sub $0,-1
+add $0,1
+sub $0,14
+add $0,1
+sub $0,-1

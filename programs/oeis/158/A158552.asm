@@ -5,17 +5,24 @@
 
 sub $0,1
 sub $0,1
+add $0,1
 add $0,3
-add $0,1
+mov $3,$0
 sub $0,1
-add $0,1
+lpb $3
+  sub $3,2
+lpe
 mov $2,$0
 lpb $2
   sub $2,1
-  div $3,-1
-  add $3,$2
+  mul $0,-1
 lpe
-mov $0,$3
+mov $4,$3
+add $0,$4
+sub $0,-1
+add $0,2
+sub $0,4
+div $0,2
 sub $0,1
 mul $0,2
 add $0,5

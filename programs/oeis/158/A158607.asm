@@ -4,11 +4,12 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,1
+add $0,2
 mod $0,5
-sub $0,4
-mul $0,-2
-sub $0,4
-mul $0,-1
-add $0,9
+add $0,$0
+mul $0,3
+div $0,6
+add $0,1
+sub $0,1
+mul $0,2
+add $0,5

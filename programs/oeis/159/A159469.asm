@@ -4,16 +4,13 @@
 #offset 3
 
 sub $0,3
-sub $0,1
 add $0,1
-sub $0,1
-add $0,4
-gcd $2,$0
-bin $2,2
-sub $0,$2
-gcd $2,$0
-sub $2,$0
-mov $0,$2
-sub $0,3
+add $0,1
+mov $2,$0
+lpb $2
+  sub $2,2
+  add $3,1
+  add $3,$0
+lpe
+mov $0,$3
 mul $0,2
-add $0,6

@@ -4,21 +4,16 @@
 #offset 1
 
 sub $0,1
-sub $0,3
-add $0,1
-sub $0,1
-add $0,3
-sub $3,6
-mov $1,$0
-lpb $1
-  add $3,$2
-  dif $2,-1
-  mul $3,2
-  sub $2,$3
-  sub $1,1
-  mul $3,2
+add $1,5
+lpb $0
+  add $1,$1
+  sub $0,1
+  sub $1,$2
+  mul $2,-1
+  add $1,$1
+  add $2,$1
 lpe
-mov $0,$3
-sub $0,-6
-div $0,-6
+mov $0,$1
+sub $0,5
+div $0,5
 add $0,1

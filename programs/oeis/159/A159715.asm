@@ -4,10 +4,10 @@
 #offset 2
 
 sub $0,2
-mov $3,$0
+mov $1,$0
 add $0,2
-lpb $3
-  sub $3,1
+lpb $1
+  sub $1,1
   mul $0,3
 lpe
 sub $0,2

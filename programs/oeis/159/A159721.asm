@@ -4,16 +4,21 @@
 #offset 2
 
 sub $0,2
+add $0,1
+sub $0,1
 sub $0,1
 add $0,3
-mov $3,$0
-mov $1,$0
-lpb $1
-  sub $1,1
-  mul $3,4
+add $1,3
+lpb $0
+  sub $0,1
+  mul $2,4
+  add $2,$1
+  add $1,$1
+  add $1,$1
 lpe
-mov $0,$3
-sub $0,32
-div $0,32
-mul $0,6
-add $0,6
+div $2,6
+mov $0,$2
+sub $0,2
+div $0,2
+mul $0,3
+add $0,3

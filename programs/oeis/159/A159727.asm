@@ -4,21 +4,15 @@
 #offset 2
 
 sub $0,2
-sub $0,1
-add $0,1
-add $0,-2
-sub $0,3
-add $0,1
-add $0,3
-sub $3,$0
-add $0,1
 mov $1,$0
-sub $3,3
+add $0,2
 lpb $1
   sub $1,1
-  mul $3,5
+  mul $0,5
 lpe
-mov $0,$3
-sub $0,-2
-mul $0,-4
+sub $0,2
+mul $0,2
+add $0,4
+sub $0,4
+mul $0,2
 add $0,8

@@ -4,21 +4,16 @@
 #offset 2
 
 sub $0,2
-sub $0,1
-sub $0,1
-add $0,1
 sub $0,-1
 add $0,1
-add $2,-1
 mov $1,$0
-sub $2,$1
 lpb $1
+  mul $0,3
   sub $1,1
-  add $2,$2
-  mul $2,3
+  mul $0,2
 lpe
-mov $0,$2
-sub $0,-1
-div $0,-12
+div $0,9
+sub $0,8
+div $0,8
 mul $0,10
 add $0,10

@@ -4,26 +4,21 @@
 #offset 2
 
 sub $0,2
+add $0,1
+add $0,1
+mov $2,$0
 sub $0,1
 add $0,1
+sub $0,1
 add $0,1
-add $0,3
-sub $0,2
-sub $2,5
-mul $0,3
-sub $0,2
-add $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  mov $3,1
-  sub $2,$1
-  trn $3,$2
-  sub $2,$3
+lpb $0
+  sub $0,1
+  mul $2,8
 lpe
 mov $0,$2
-sub $0,-27
-div $0,-3
-div $0,128
+div $0,8
+add $0,1
+sub $0,16
+div $0,16
 mul $0,14
 add $0,14

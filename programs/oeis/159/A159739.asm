@@ -4,22 +4,15 @@
 #offset 2
 
 sub $0,2
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,2
 mov $3,$0
-div $0,$3
-mul $0,$3
+add $3,1
+add $0,2
+add $3,$0
 lpb $3
   sub $3,1
-  mul $0,9
+  mul $0,3
 lpe
-div $0,-9
-sub $0,-17
-div $0,-9
+sub $0,54
+div $0,27
 mul $0,8
 add $0,16

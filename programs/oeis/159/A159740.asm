@@ -4,13 +4,15 @@
 #offset 2
 
 sub $0,2
+add $0,1
+add $0,1
 mov $3,$0
-add $3,2
-lpb $0
-  sub $0,1
-  mul $3,10
+lpb $3
+  mul $0,10
+  sub $3,1
 lpe
-mov $0,$3
-sub $0,2
-mul $0,9
+div $0,10
+sub $0,20
+div $0,20
+mul $0,18
 add $0,18

@@ -7,13 +7,8 @@ sub $0,1
 add $0,1
 lpb $0
   sub $0,1
-  add $2,1
-  add $1,2
-  sub $1,-1
-  lpb $1
-    sub $1,1
-    add $2,$1
-  lpe
-  mul $2,2
+  add $1,1
+  add $1,3
+  add $1,$1
 lpe
-mov $0,$2
+mov $0,$1

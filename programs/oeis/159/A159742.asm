@@ -4,21 +4,17 @@
 #offset 1
 
 sub $0,1
-add $0,2
-lpb $0
-  add $2,$2
-  sub $0,1
-  add $1,$3
-  add $2,2
+mov $1,$0
+mov $3,-1
+bin $0,$3
+lpb $1
+  sub $0,4
   sub $1,1
-  sub $3,$2
-  add $1,$2
-  add $1,$2
-  sub $3,$1
-  div $1,$2
-  sub $3,$2
+  mov $3,$0
+  mul $3,8
+  add $0,$0
 lpe
 mov $0,$3
-sub $0,-24
+sub $0,-1
 div $0,-1
 add $0,13

@@ -5,25 +5,16 @@
 
 sub $0,1
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,-2
-add $0,3
-sub $0,-1
-mov $3,$0
-lpb $3
-  sub $3,1
-  add $2,-1
-lpe
-mul $0,$2
-div $0,2
-div $0,3
-sub $0,9
-mul $0,2
-div $0,4
-sub $0,16
-add $0,3
-sub $0,1
-sub $0,-20
-div $0,-1
 add $0,1
+add $0,3
+pow $0,2
+div $0,4
+add $0,13
+add $0,4
+sub $0,13
+add $0,9
+div $0,3
+mul $0,2
+sub $0,8
+div $0,2
+sub $0,1

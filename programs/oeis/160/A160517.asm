@@ -4,19 +4,27 @@
 #offset 1
 
 sub $0,1
-add $0,1
 sub $0,1
-add $0,3
-mov $1,$0
-mul $1,$0
-add $1,-1
-lpb $1
-  sub $1,3
-  add $1,-1
-  add $3,$0
+add $0,4
+add $0,$0
+lpb $0
+  add $5,$4
+  add $2,2
+  add $1,$3
+  add $2,$3
+  sub $2,-3
+  sub $0,1
+  sub $0,1
+  sub $4,$1
+  sub $3,$2
+  sub $2,$1
+  sub $3,$1
+  add $2,$3
+  add $2,$1
+  add $1,$3
 lpe
-mov $0,$3
-div $0,3
-sub $0,2
-mul $0,5
+mov $0,$5
+div $0,10
+sub $0,1
+mul $0,10
 add $0,10

@@ -4,20 +4,15 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,2
-mov $1,$0
-fac $1,2
-lpb $1
-  sub $1,1
-  sub $0,-2
-  add $3,$0
-lpe
-mov $0,$3
+add $0,1
+mov $3,$0
+sub $3,1
+pow $0,3
+mul $0,$3
+mul $0,200
+div $0,-2
+add $0,$0
+div $0,-100
 mul $0,3
-sub $0,12
-div $0,2
-add $0,6
-div $0,3
-mul $0,8
+div $0,6
+mul $0,4

@@ -4,10 +4,9 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,-1
-mov $3,$0
-sub $0,-1
-div $3,10
-add $3,$0
-mov $0,$3
+mul $0,11
+lpb $3
+  sub $3,1
+lpe
+div $0,10
+add $0,1

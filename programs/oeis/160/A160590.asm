@@ -5,24 +5,21 @@
 
 sub $0,4
 add $0,1
-sub $0,-1
-sub $0,1
-sub $0,2
-sub $0,-1
-sub $0,-1
-add $0,1
-sub $0,1
-add $0,3
-lpb $0
-  sub $0,1
-  add $2,$2
-  add $2,1
-  sub $3,$2
-  add $3,$1
-  sub $3,$2
+mov $1,$0
+bin $0,$3
+lpb $1
+  sub $1,1
+  mov $3,$0
+  mul $3,8
+  add $0,$0
 lpe
-mov $0,$2
-sub $0,10
-div $0,10
+mov $0,$3
+div $0,5
 add $0,1
+sub $0,1
+sub $0,1
+add $0,1
+sub $0,4
+add $0,-6
+add $0,10
 mod $0,10

@@ -4,24 +4,25 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,$3
-  trn $3,$2
-  trn $3,$2
-  sub $2,$3
-  sub $2,$3
-  sub $3,1
-  sub $2,1
-  trn $3,$2
-lpe
-mov $0,$3
-sub $0,7
-div $0,7
 add $0,1
-mul $0,13
+lpb $0
+  mov $2,3
+  mul $2,$3
+  add $2,$3
+  add $2,$3
+  sub $0,1
+  add $2,$3
+  add $1,$3
+  add $2,$2
+  add $1,$2
+  mov $2,3
+  sub $2,$1
+  sub $3,$2
+lpe
+mov $0,$1
+sub $0,6
+div $0,3
+add $0,1
+sub $0,-1
+mul $0,-1
 add $0,1

@@ -4,25 +4,16 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
+add $1,5
 dgs $0,2
-sub $0,1
-add $0,2
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,2
-  sub $3,$3
-  trn $3,$2
-  sub $2,$3
+lpb $0
+  sub $0,1
+  add $1,$1
 lpe
-mov $0,$2
-div $0,-4
+mov $0,$1
+sub $0,5
+div $0,5
 add $0,1
-sub $0,2
-div $0,2
+sub $0,1
 mul $0,3
 add $0,1

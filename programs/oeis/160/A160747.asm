@@ -4,20 +4,9 @@
 sub $0,1
 add $0,1
 fac $0,2
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $0,-2
-  add $3,$0
-  sub $0,2
-lpe
-mov $0,$3
-div $0,2
-add $0,1
-sub $0,8
 mul $0,2
-add $0,1
-sub $0,-13
+mul $0,2
 div $0,8
-mul $0,14
+fac $0,2
+mul $0,7
 add $0,1

@@ -4,12 +4,16 @@
 #offset 1
 
 sub $0,1
-sub $0,7
-sub $0,1
-mul $0,1024
+add $0,2
 sub $0,-1
-div $0,1024
-mul $0,2187
-sub $0,-15309
-div $0,2187
+add $0,1
+mul $0,5
+sub $0,15
+div $0,5
+add $0,1
+mul $0,2
+sub $0,19
+div $0,2
+sub $0,3
+sub $0,-10
 add $0,1

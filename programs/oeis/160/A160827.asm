@@ -5,12 +5,6 @@ add $0,1
 mul $0,$0
 add $0,2
 mul $0,$0
-sub $0,1
-add $0,2
-sub $0,17
-mul $0,2
-add $0,32
-sub $0,18
-div $0,2
+sub $0,9
 mul $0,3
 add $0,17

@@ -5,26 +5,16 @@
 
 sub $0,1
 sub $0,1
-add $0,3
-sub $0,2
-sub $0,1
-add $0,3
-sub $0,1
-sub $3,10
-mov $1,$0
-lpb $1
+add $3,6
+add $0,1
+lpb $0
+  sub $0,1
+  mul $1,4
+  add $2,$3
   add $2,$2
-  add $4,$2
-  sub $1,1
-  sub $2,$3
-  add $2,$2
-  mul $3,2
+  mul $3,4
+  add $1,$1
+  add $1,$2
 lpe
-mov $0,$4
-mul $0,18
-div $0,9
-mul $3,$0
-mov $0,$3
-div $0,-80
-mul $0,18
-div $0,240
+mov $0,$1
+div $0,4

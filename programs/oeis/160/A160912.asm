@@ -4,17 +4,14 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-gcd $3,$0
-add $1,4
-add $3,3
-mul $0,$1
-sub $3,1
-add $0,$3
-add $0,1
-sub $0,4
-mul $0,4
-add $0,33
-sub $0,17
-div $0,2
+mov $3,2
+lpb $0
+  sub $0,1
+  sub $3,5
+lpe
+lpb $3
+  sub $3,1
+lpe
+mov $0,$3
+mul $0,-2
 add $0,1

@@ -4,6 +4,16 @@
 #offset 1
 
 sub $0,1
-div $0,-10
-mul $0,-9
+sub $0,1
+sub $0,1
+add $0,2
+add $0,1
+sub $0,1
+add $0,1
+sub $0,1
+sub $2,$0
+mul $2,10
+mov $0,$2
+div $0,-100
+mul $0,9
 add $0,1

@@ -4,11 +4,24 @@
 #offset 1
 
 sub $0,1
-lpb $0
-  pow $0,3
-lpe
-sub $0,87
-div $0,10
-sub $0,-8
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+add $0,124
+sub $0,-164
+div $0,2
+add $0,5
+add $0,30
+sub $0,735
+div $0,5
+mul $0,4
+sub $0,99
+div $0,4
+add $0,124
+mul $0,5
+sub $0,67
+div $0,5
+sub $0,-24
 mul $0,9
 add $0,-1

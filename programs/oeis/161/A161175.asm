@@ -4,12 +4,9 @@
 #offset 1
 
 sub $0,1
-sub $0,1
 add $0,1
-add $0,1
-add $0,1
-sub $0,1
 dgs $0,2
-add $0,1
 mod $0,2
+mul $0,-1
+add $0,1
 add $0,1

@@ -4,15 +4,20 @@
 #offset 1
 
 sub $0,1
+sub $0,-1
+sub $0,1
+add $0,2
 add $0,1
+mul $0,2
+sub $0,3
 sub $0,1
-add $0,3
+add $0,1
+sub $0,-1
 sub $0,1
-mov $3,$0
-dif $3,2
-mov $0,$3
-add $0,3
-sub $0,4
+add $0,1
+lpb $0
+  dif $0,2
+lpe
 div $0,2
 div $0,2
 add $0,1

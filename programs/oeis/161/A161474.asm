@@ -3,16 +3,14 @@
 
 sub $0,1
 sub $0,1
-sub $0,1
-add $0,3
-sub $3,8
-mov $1,$0
-lpb $1
-  mul $3,$1
-  sub $1,1
-  sub $1,2
+add $0,1
+add $0,1
+sub $2,5
+lpb $0
+  mul $2,$0
+  sub $0,3
 lpe
-mov $0,$3
-sub $0,-8
-div $0,-8
+mov $0,$2
+sub $0,-5
+div $0,-5
 add $0,1

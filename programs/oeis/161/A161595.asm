@@ -4,29 +4,27 @@
 #offset 1
 
 sub $0,1
-sub $0,1
 add $0,1
 sub $0,1
-sub $0,1
-add $0,4
-pow $3,$3
-sub $0,1
+add $0,1
 lpb $0
-  sub $3,$1
-  sub $0,1
+  mov $2,4
+  mul $2,$3
   add $2,$3
-  mov $1,-1
-  sub $3,$1
+  add $2,$3
+  sub $0,1
+  add $1,$3
+  add $2,$3
+  add $2,$2
   add $1,$2
-  add $2,-1
-  mul $1,3
-  sub $1,4
-  mul $1,-1
-  sub $3,$1
-  sub $1,$2
-  sub $3,$1
-  sub $3,$1
+  mov $2,3
+  sub $2,$1
+  sub $3,$2
 lpe
-mov $0,$2
+mov $0,$1
+sub $0,6
+div $0,3
+add $0,1
+sub $0,-1
 mul $0,-1
 add $0,1

@@ -6,19 +6,20 @@
 sub $0,1
 mov $4,$0
 sub $0,1
-sub $0,1
-mov $2,$0
-add $1,2
-fac $3,$2
-add $3,1
-lpb $2
-  sub $2,1
-  mul $3,$1
+mov $1,$0
+bin $0,$3
+lpb $1
+  sub $1,1
+  mov $3,$0
+  mul $3,6
+  add $0,$0
 lpe
 mov $0,$3
-sub $0,1
+div $0,2
+sub $0,4
+div $0,3
 mul $0,2
-add $0,2
+add $0,4
 mov $5,$4
 equ $5,0
 mul $5,-1

@@ -4,19 +4,28 @@
 #offset 1
 
 sub $0,1
-add $0,$0
-mov $2,$0
-lpb $2
-  lpb $2
-    sub $2,2
-    add $1,-3
-    add $2,$1
-  lpe
-  mov $0,$1
-  div $0,-2
-  bin $0,$2
-  mov $2,$0
-  sub $2,1
+add $0,1
+sub $0,1
+add $0,1
+sub $0,1
+sub $0,1
+add $3,2
+add $0,1
+lpb $0
+  sub $0,1
+  add $2,$3
+  div $1,$2
+  add $1,$2
+  add $1,$2
+  mul $2,10
+  div $1,-2
+  add $1,$2
 lpe
 mov $0,$1
-mul $0,-1
+div $0,17
+div $0,$3
+div $0,14
+mod $0,10
+div $0,-3
+div $0,-1
+mul $0,3

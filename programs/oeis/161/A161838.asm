@@ -3,8 +3,30 @@
 
 sub $0,1
 sub $0,1
+sub $2,1
 sub $0,1
-fac $0,3
-sub $0,64
-div $0,64
 add $0,1
+sub $0,1
+add $2,2
+add $0,1
+add $0,1
+add $0,1
+sub $0,1
+sub $0,1
+add $0,2
+lpb $0
+  sub $0,1
+  mul $1,11
+  add $1,$2
+  mul $2,10
+  div $1,7
+  div $1,3
+  div $1,2
+lpe
+mov $0,$1
+div $0,22
+mod $0,10
+div $0,-1
+div $0,-1
+div $0,-1
+div $0,-1

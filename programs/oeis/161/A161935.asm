@@ -3,26 +3,14 @@
 
 add $0,1
 sub $0,1
-add $0,1
-sub $0,1
 sub $0,1
 add $0,1
-sub $0,1
-add $0,1
-sub $3,1
-add $0,1
-sub $0,1
-mov $1,$0
-lpb $1
-  add $2,$3
-  sub $1,1
-  trn $3,$2
-  trn $3,$2
-  sub $3,1
-  sub $2,$3
+mov $2,$0
+lpb $2
   sub $2,1
-  sub $2,12
+  add $3,$0
+  sub $0,-9
+  sub $0,-6
+  sub $0,-9
 lpe
 mov $0,$3
-sub $0,-2
-sub $0,1

@@ -3,13 +3,14 @@
 
 add $0,1
 sub $0,1
-sub $0,1
-add $0,2
-mov $1,$0
-lpb $1
-  add $4,$3
-  sub $1,1
-  sub $0,-2
+add $0,1
+mov $2,$0
+lpb $2
+  sub $3,1
+  sub $2,1
   add $3,$0
+  sub $1,$3
+  add $3,$2
 lpe
-mov $0,$4
+mov $0,$1
+div $0,-1

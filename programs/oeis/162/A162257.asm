@@ -4,27 +4,28 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $4,$0
-sub $0,1
-add $0,1
 sub $0,1
 sub $0,1
 add $0,1
-sub $0,-1
-sub $0,1
 add $0,1
-mov $1,$0
-fac $0,2
-lpb $1
-  add $0,1
-  sub $1,1
-  add $3,$0
-  sub $3,-5
+sub $3,9
+sub $1,$0
+add $0,-1
+mov $2,$0
+sub $2,-3
+lpb $2
+  add $3,$2
+  sub $2,1
+  sub $1,$3
+  add $3,$2
+  add $3,$2
 lpe
-add $0,$3
-mov $5,$4
-mul $5,-13
-add $0,$5
+mov $0,$1
+mul $0,-1
+add $0,-1
+sub $0,-1
+add $0,1
+sub $0,-10
+add $0,-3
+sub $0,-3
+add $0,-2

@@ -6,24 +6,14 @@
 sub $0,1
 add $0,1
 sub $0,1
-add $0,1
-mov $4,$0
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,-1
-sub $0,1
-add $0,1
-mov $1,$0
-fac $0,2
-lpb $1
-  add $0,1
-  sub $1,1
+gcd $2,$0
+mul $0,$2
+mul $2,11
+lpb $2
+  sub $2,1
   add $3,$0
+  add $3,$2
 lpe
-add $0,$3
-mov $5,$4
-mul $5,-11
-add $0,$5
+mov $0,$3
+div $0,11
+add $0,-5

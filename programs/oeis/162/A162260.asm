@@ -5,21 +5,21 @@
 
 sub $0,1
 sub $0,1
-add $0,1
+add $0,2
 sub $0,1
-sub $0,-1
 sub $0,1
-sub $0,-1
 add $0,1
-sub $2,1
-add $1,3
+add $4,$0
 add $0,1
-lpb $0
-  sub $0,1
-  add $1,$2
-  add $2,-3
-  add $3,$1
-lpe
+add $4,$0
+add $3,$0
+add $3,2
+mul $3,$0
+add $3,$4
+mul $3,$0
 mov $0,$3
-sub $0,2
-div $0,-1
+sub $0,121
+add $0,105
+sub $0,-12
+div $0,2
+add $0,2

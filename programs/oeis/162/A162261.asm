@@ -5,24 +5,15 @@
 
 sub $0,1
 add $0,1
-mov $4,$0
-sub $0,1
 add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,-1
-sub $0,1
-add $0,1
-mov $1,$0
-fac $0,2
-lpb $1
-  add $0,1
-  sub $1,1
+mov $2,$0
+sub $2,1
+lpb $2
+  sub $2,1
+  sub $4,$3
   add $3,$0
-  sub $3,-5
+  add $3,5
+  add $3,$0
 lpe
-add $0,$3
-mov $5,$4
-mul $5,-11
-add $0,$5
+mov $0,$4
+div $0,-1

@@ -5,21 +5,25 @@
 
 sub $0,1
 add $0,1
+sub $0,1
+sub $0,1
 add $0,1
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
 sub $0,-1
+add $2,4
 sub $0,1
 add $0,1
-mov $1,$0
-fac $0,2
-lpb $1
-  add $0,1
-  sub $1,1
-  sub $3,-4
-  sub $3,-4
-  add $3,$0
+add $0,1
+lpb $0
+  add $2,2
+  sub $3,-1
+  sub $0,1
+  add $2,$3
+  sub $3,-1
+  add $1,5
+  add $2,2
+  sub $3,-3
+  sub $3,-1
+  add $1,$2
 lpe
-add $0,$3
+mov $0,$1

@@ -5,18 +5,17 @@
 
 sub $0,1
 add $0,1
-mul $0,2
 add $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,$3
-  sub $2,8
-  lpb $0
-    sub $0,1
-    trn $3,$2
-    sub $2,4
-  lpe
+mov $2,$0
+lpb $2
+  sub $2,1
+  add $3,$0
+  sub $1,$3
+  add $0,-1
+  add $3,$2
+  add $3,$0
 lpe
-mov $0,$2
-div $0,-16
+mov $0,$1
+sub $0,-7
+div $0,-1
+add $0,6

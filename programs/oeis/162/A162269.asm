@@ -3,19 +3,19 @@
 
 sub $0,1
 add $0,1
-add $3,1
-sub $0,1
-add $0,3
-sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,$3
-  add $2,1
-  mul $3,2
-  trn $3,$2
-  sub $2,4
+add $0,2
+add $1,1
+add $2,$1
+lpb $0
+  mov $3,$2
+  sub $0,1
+  add $2,$1
+  add $2,$1
+  mov $1,$2
+  sub $1,6
+  add $2,$3
 lpe
-mov $0,$3
-add $0,5
+mov $0,$2
 sub $0,2
+div $0,-2
+add $0,5

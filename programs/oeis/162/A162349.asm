@@ -4,22 +4,20 @@
 #offset 1
 
 sub $0,1
-add $0,1
 sub $0,1
+add $0,1
 dgs $0,2
-sub $0,2
-add $0,3
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,2
-  sub $3,$3
-  trn $3,$2
-  sub $2,$3
-  add $3,1
-  sub $2,$3
+add $0,1
+add $3,11
+sub $0,1
+lpb $0
+  sub $0,1
+  mul $3,3
+  add $3,11
+  add $3,10
 lpe
 mov $0,$3
-div $0,7
-mul $0,6
+div $0,43
+mul $0,2
+mul $0,3
 add $0,3

@@ -4,13 +4,18 @@
 #offset 1
 
 sub $0,1
-add $0,2
+sub $3,2
 sub $0,1
-sub $2,$0
-mul $0,2
+add $0,1
+add $0,2
+add $0,1
+add $3,$0
 lpb $0
   add $2,$3
-  sub $3,$2
   sub $0,1
+  add $2,$3
+  sub $3,$2
+  sub $3,$1
+  add $1,$3
 lpe
 mov $0,$3

@@ -4,17 +4,19 @@
 #offset 1
 
 sub $0,1
+sub $0,-1
 add $0,1
-mov $3,1
-lpb $0
-  sub $0,2
-  mul $3,3
+sub $0,1
+mov $3,$0
+sub $1,1
+lpb $3
+  sub $3,2
+  mul $1,3
 lpe
-mov $0,$3
-mul $0,14
-div $0,14
-add $0,1
-mul $0,9
-sub $0,10
-div $0,9
+mov $0,$1
+sub $0,-1
+mul $0,-2
+add $0,2
+sub $0,2
+div $0,2
 add $0,1

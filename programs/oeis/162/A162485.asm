@@ -4,21 +4,22 @@
 #offset 1
 
 sub $0,1
-add $0,3
 sub $0,1
-mov $1,$0
-lpb $1
-  add $3,$2
-  add $3,$2
-  sub $1,1
-  sub $2,$3
-  div $2,-2
-  add $2,$2
-  add $3,1
+add $0,1
+add $0,1
+lpb $0
+  sub $0,1
+  add $2,$3
+  add $2,$1
+  add $2,$3
+  div $1,-2
+  sub $3,$1
+  add $1,$2
+  sub $1,2
 lpe
-mov $0,$3
-sub $0,1
-mul $0,2
+mov $0,$1
+sub $0,-1
+mul $0,-2
 add $0,1
 sub $0,3
 add $0,4

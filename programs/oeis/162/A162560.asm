@@ -4,22 +4,33 @@
 #offset -1
 
 add $0,1
+mov $4,$0
 sub $0,1
-sub $0,1
+max $0,0
+mov $2,5
 sub $0,1
 add $0,1
-sub $0,-1
-add $2,-3
-add $0,3
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
+sub $3,1
+add $0,1
+lpb $0
   sub $2,$3
-  add $2,7
-  mul $3,6
+  add $2,$3
+  sub $0,1
+  add $2,$3
+  add $1,$3
+  mov $3,$2
+  mov $2,$1
+  add $1,$2
+  add $3,$3
+  add $2,$3
 lpe
 mov $0,$3
-sub $0,-66
-div $0,-36
-add $0,3
+div $0,-1
+sub $0,-2
+div $0,-1
+sub $0,2
+add $0,4
+mov $5,$4
+equ $5,0
+mul $5,-5
+add $0,$5

@@ -4,15 +4,19 @@
 #offset 1
 
 sub $0,1
-sub $2,$0
-mul $0,2
-lpb $0
-  sub $2,$0
-  add $2,$3
-  sub $3,1
-  sub $0,2
+add $0,1
+mov $2,$0
+lpb $2
+  sub $2,1
+  add $3,-1
+  add $3,$0
+  add $3,$2
 lpe
-fac $2,2
-mov $0,$2
-div $0,6
+mov $0,$3
+mul $0,12
+mul $3,$0
+sub $0,$3
+div $0,2
+div $0,-2
+div $0,18
 mul $0,4

@@ -5,15 +5,12 @@
 
 sub $0,1
 sub $0,1
-mov $2,$0
 mov $3,$0
-lpb $2
-  sub $2,2
-  add $3,$2
-  sub $2,2
+lpb $3
+  sub $3,2
+  add $0,$3
+  sub $3,2
 lpe
-add $3,10
-mov $0,$3
-add $0,1
-sub $0,10
+add $0,6
+sub $0,5
 mul $0,2

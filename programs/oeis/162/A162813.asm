@@ -4,23 +4,22 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,2
 sub $0,1
-add $0,3
-sub $3,6
-mov $1,$0
-lpb $1
-  add $3,$2
-  dif $2,-1
-  sub $3,6
-  sub $1,1
-  sub $2,$3
-  mul $3,3
-  add $3,$2
+sub $0,1
+add $0,5
+mov $3,1
+lpb $0
+  add $2,4
+  add $2,$2
+  sub $0,1
+  add $1,$2
+  mov $2,4
+  sub $2,$1
+  sub $3,$2
+  sub $2,$1
+  add $2,$3
 lpe
-mov $0,$2
-div $0,6
-sub $0,1
-mul $0,2
+mov $0,$3
+sub $0,9
+div $0,3
 add $0,3

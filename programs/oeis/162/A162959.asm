@@ -4,16 +4,15 @@
 #offset 1
 
 sub $0,1
-sub $0,1
 add $0,1
-add $0,1
-mov $1,$0
-lpb $1
-  sub $1,2
-  trn $3,$2
-  trn $3,$2
-  sub $2,$3
-  sub $2,4
+add $1,1
+lpb $0
+  mov $2,$1
+  sub $0,2
+  add $2,$3
+  add $3,$1
+  add $1,$2
+  add $1,$2
 lpe
 mov $0,$2
-div $0,-2
+mul $0,2

@@ -4,21 +4,15 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,-1
-mul $0,1023
-mul $0,16
-div $0,512
-div $0,32
-add $0,3
-sub $0,5
-mod $0,10
-sub $0,5
-div $0,-5
-sub $0,9
-add $0,9
-add $0,14
-sub $0,28
-div $0,-14
+mov $2,$0
+sub $3,3
+add $2,$3
+equ $3,$3
+mod $2,10
+lpb $2
+  sub $2,1
+  mov $1,$3
+lpe
+mov $0,$1
 mul $0,9
 add $0,1

@@ -4,14 +4,11 @@
 sub $0,1
 add $0,1
 mov $2,$0
-add $1,$2
-mul $0,$1
-add $1,$0
-mul $0,$1
-mul $1,$0
+lpb $2
+  sub $2,1
+  add $3,$0
+  sub $1,$3
+lpe
+mul $1,$1
 mov $0,$1
-div $0,2
-sub $0,1
 mul $0,2
-add $0,3
-div $0,2

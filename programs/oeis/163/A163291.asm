@@ -7,12 +7,9 @@ sub $0,1
 sub $0,1
 lpb $0
   sub $0,2
-  add $1,2
   div $0,3
+  add $1,8
 lpe
 mov $0,$1
-div $0,-2
-add $0,1
-sub $0,1
-div $0,-1
+div $0,8
 add $0,1

@@ -4,17 +4,14 @@
 #offset 1
 
 sub $0,1
-sub $0,1
 mov $2,$0
-add $0,1
 lpb $2
   sub $2,1
   add $0,$0
 lpe
-mul $0,8
-sub $0,8
-div $0,4
-add $0,1
+div $0,2
+mul $0,5
 sub $0,-1
-mul $0,2
+div $0,5
+mul $0,4
 add $0,-1

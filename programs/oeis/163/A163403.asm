@@ -4,13 +4,15 @@
 #offset 1
 
 sub $0,1
-add $0,1
+mov $4,$0
+sub $0,1
 add $3,2
 lpb $0
   sub $0,2
   add $3,$3
 lpe
 mov $0,$3
-sub $0,2
-div $0,2
-add $0,1
+mov $5,$4
+equ $5,0
+mul $5,-1
+add $0,$5

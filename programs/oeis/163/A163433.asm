@@ -4,13 +4,12 @@
 #offset 1
 
 sub $0,1
-mul $0,3
+bin $1,$0
 pow $0,2
-mul $0,64
-sub $0,192
-mul $0,4
-add $0,1
-div $0,768
-add $0,-1
-sub $0,-1
+mul $0,3
+lpb $1
+  sub $1,1
+  mov $0,1
+lpe
+sub $0,1
 mul $0,2

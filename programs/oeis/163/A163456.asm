@@ -5,15 +5,10 @@
 
 sub $0,1
 add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-mov $3,$0
+add $3,$0
 mul $0,5
-add $0,4
 bin $0,$3
-sub $0,1
 add $0,1
-add $0,1
-sub $0,2
+sub $0,5
+div $0,5
 add $0,1

@@ -5,16 +5,24 @@
 
 sub $0,1
 sub $0,1
-max $0,0
 add $0,1
-sub $0,1
-pow $3,$0
-mov $1,$0
-mov $2,2
-lpb $1
-  sub $1,1
-  add $3,$2
-  sub $2,$3
-  dif $2,-1
+add $1,8
+lpb $0
+  sub $0,1
+  sub $0,1
+  sub $0,1
+  add $0,2
+  div $1,8
+  sub $0,1
+  sub $2,1
+  lpb $0
+    sub $0,1
+    sub $2,1
+    mul $2,-1
+    add $1,$2
+    sub $2,$1
+  lpe
 lpe
-mov $0,$3
+mov $0,$2
+div $0,-1
+add $0,1

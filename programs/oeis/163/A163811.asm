@@ -5,18 +5,23 @@ mov $4,$0
 sub $0,1
 max $0,0
 sub $0,-2
-sub $2,$0
-lpb $0
-  sub $2,$0
-  sub $3,1
-  add $2,$3
-  sub $0,2
-lpe
-mod $2,3
-mov $0,$2
-sub $0,-1
-add $0,1
+add $0,2
+mov $2,$0
 sub $0,1
+lpb $2
+  sub $2,2
+  add $3,$2
+  add $3,$0
+lpe
+mov $0,$3
+sub $0,1
+mul $0,2
+mod $0,3
+sub $0,2
+mul $0,-3
+add $0,1
+sub $0,4
+div $0,3
 mov $5,$4
 equ $5,0
 mul $5,2

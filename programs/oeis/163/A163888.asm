@@ -6,21 +6,19 @@
 sub $0,1
 sub $0,1
 sub $0,1
+add $0,4
+add $1,3
 sub $0,1
-sub $0,-1
-add $2,-4
-add $0,3
-mov $1,$0
-add $3,5
-lpb $1
-  add $3,$2
-  sub $1,1
-  sub $2,$3
-  add $3,$2
-  add $3,5
-  dif $2,-1
-  mul $3,2
+lpb $0
+  sub $0,1
+  sub $2,1
+  mul $2,-2
+  add $1,$2
+  mov $3,$2
+  sub $2,$1
+  mov $1,$3
 lpe
 mov $0,$2
-div $0,3
-add $0,4
+sub $0,-3
+mul $0,-1
+add $0,5

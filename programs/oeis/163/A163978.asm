@@ -5,20 +5,16 @@
 
 sub $0,1
 sub $0,1
-add $0,8
-add $3,1
+sub $0,1
+sub $0,-5
 lpb $0
-  sub $0,2
-  add $3,$3
+  sub $0,1
+  mul $2,-2
+  add $1,1
+  add $2,$1
+  add $1,$2
 lpe
-add $0,2
-mul $0,$3
-mul $0,2
-div $0,-1
-mul $0,-2
+mov $0,$1
+sub $0,8
 div $0,4
-mul $0,3
-add $0,3
-sub $0,72
-div $0,24
 add $0,3

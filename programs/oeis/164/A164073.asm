@@ -4,20 +4,21 @@
 #offset 1
 
 sub $0,1
-add $0,1
 sub $0,1
-add $0,1
-add $3,1
+sub $1,5
+sub $0,1
+sub $0,-5
 lpb $0
-  sub $0,2
-  add $3,$3
+  sub $0,1
+  mul $2,-2
+  add $1,2
+  add $2,$1
+  add $1,$2
 lpe
-sub $0,3
-mul $0,$3
-sub $0,1
-add $0,2
-div $0,-1
-add $0,3
-sub $0,2
-mul $0,11
-div $0,22
+mov $0,$1
+sub $0,-12
+div $0,4
+mul $0,-22
+add $0,44
+div $0,-22
+add $0,1

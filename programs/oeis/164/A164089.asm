@@ -4,13 +4,31 @@
 #offset 1
 
 sub $0,1
+add $0,1
 sub $0,1
-mov $2,$0
-div $2,2
-lpb $2
-  sub $2,1
-  add $2,$3
-  add $3,$3
-  sub $3,1
+add $0,1
+add $0,1
+sub $0,1
+sub $0,2
+add $0,1
+add $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+add $0,3
+add $0,$0
+lpb $0
+  add $2,$4
+  add $2,2
+  sub $0,2
+  lpb $4
+    sub $4,1
+    sub $0,1
+  lpe
+  sub $4,$1
+  sub $3,$2
+  mov $2,$1
+  add $2,$4
+  add $1,$3
 lpe
-mov $0,$2
+div $0,4

@@ -4,25 +4,38 @@
 mov $4,$0
 sub $0,1
 max $0,0
+add $0,1
+add $0,1
+sub $0,3
 sub $0,1
+sub $0,1
+add $0,$0
 add $0,1
-sub $2,1
-add $0,1
-add $2,-3
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  sub $2,$3
-  add $3,$2
-  add $3,6
+add $0,2
+add $0,5
+lpb $0
+  add $2,3
+  sub $2,$1
+  add $2,2
+  sub $0,1
+  sub $2,1
+  sub $2,2
+  sub $3,$2
   add $2,-1
-  mul $3,4
+  mul $2,2
+  add $2,$1
+  add $2,$3
+  add $2,$3
+  add $2,4
+  add $1,$3
 lpe
 mov $0,$3
-div $0,-4
+sub $0,-2
+div $0,-2
 add $0,1
 mov $5,$4
 equ $5,0
-mul $5,2
+mul $5,-4
 add $0,$5
+div $0,-2
+add $0,1

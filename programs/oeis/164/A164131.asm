@@ -4,8 +4,6 @@
 #offset 1
 
 sub $0,1
-mov $1,31
-mul $1,$0
-mov $0,$1
+mul $0,31
 div $0,2
 add $0,8

@@ -4,13 +4,12 @@
 add $0,1
 sub $0,1
 add $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $2,$3
-  trn $3,$2
-  trn $3,$2
-  sub $2,$3
-  sub $2,11
+mov $2,$0
+add $0,-1
+sub $2,1
+lpb $2
+  sub $2,1
+  add $3,$0
+  add $0,20
 lpe
-mov $0,$3
+add $0,$3

@@ -4,22 +4,20 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,-2
-add $2,-4
-add $0,3
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  sub $2,$3
-  add $3,$2
-  add $3,5
-  dif $2,-1
-  mul $3,3
+sub $0,-1
+sub $0,-1
+mov $4,$0
+lpb $4
+  add $1,2
+  sub $4,1
+  mul $2,-3
+  add $2,$1
+  add $1,2
+  add $1,$2
+  add $1,6
+  add $1,$2
 lpe
 mov $0,$2
+sub $0,10
+div $0,2
 add $0,4

@@ -4,27 +4,24 @@
 #offset 4
 
 sub $0,4
-mov $2,2
-add $0,9
-sub $0,4
-sub $0,-1
-add $0,1
-sub $3,$2
-add $0,2
-add $1,2
-add $0,1
-sub $0,$2
+sub $3,2
+sub $0,3
+add $0,12
+sub $0,1
 lpb $0
-  sub $0,1
-  add $1,$2
-  sub $3,$2
   add $2,$3
-  add $3,$1
+  add $2,2
+  sub $0,1
+  sub $2,$1
+  add $2,-1
   sub $3,$2
+  sub $2,$1
+  add $2,$3
+  sub $3,$1
+  add $1,$3
 lpe
 mov $0,$1
-sub $0,2
-div $0,2
+div $0,-1
 add $0,1
 sub $0,16
 add $0,13

@@ -7,12 +7,15 @@ sub $0,1
 sub $0,1
 mov $1,$0
 lpb $1
-  sub $1,2
-  add $1,$3
-  add $0,1
-  sub $3,2
+  sub $1,1
+  sub $2,1
+  sub $0,-1
+  add $1,$2
+  add $1,$2
+  add $1,1
 lpe
-mul $0,2
-add $0,3
-div $0,2
+mul $0,8
+add $0,17
+sub $0,9
+div $0,8
 add $0,1

@@ -4,13 +4,17 @@
 #offset 1
 
 sub $0,1
-mov $1,$0
-sub $2,1
-lpb $1
-  mul $2,6
-  sub $1,1
+mov $3,$0
+sub $1,1
+add $1,$1
+lpb $3
+  sub $3,1
+  mul $1,6
 lpe
-mov $0,$2
-div $0,5
-mul $0,-10
+mov $0,$1
+div $0,-2
+add $0,1
+sub $0,1
+sub $0,1
+mul $0,2
 add $0,1

@@ -4,19 +4,19 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,1
+sub $2,1
 sub $0,1
-add $0,1
-sub $3,6
-mov $1,$0
-lpb $1
-  add $3,$2
-  dif $2,-1
-  add $3,-1
-  sub $1,1
-  sub $2,$3
-  mul $3,2
+sub $0,1
+sub $0,1
+sub $0,-5
+lpb $0
+  sub $0,1
+  mul $2,-2
+  add $2,2
+  add $1,1
+  add $1,1
+  add $2,$1
+  add $1,$2
 lpe
 mov $0,$2
 div $0,2

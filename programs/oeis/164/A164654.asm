@@ -4,19 +4,22 @@
 #offset 1
 
 sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+add $0,3
 add $0,1
-sub $0,1
-add $0,1
-add $3,1
-lpb $0
-  sub $0,2
-  add $3,$3
-lpe
-sub $0,4
-mul $0,$3
-sub $0,1
-add $0,2
-sub $0,1
+mov $1,5
 sub $0,-1
-div $0,-1
-add $0,1
+lpb $0
+  sub $0,1
+  sub $2,$1
+  mul $2,-2
+  add $1,-1
+  sub $2,$1
+  add $1,$2
+lpe
+mov $0,$1
+sub $0,8
+div $0,2
+add $0,3

@@ -7,7 +7,7 @@ sub $0,1
 add $0,1
 mov $3,1
 lpb $0
-  mul $3,8
   sub $0,2
+  mul $3,8
 lpe
 mov $0,$3

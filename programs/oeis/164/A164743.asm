@@ -5,20 +5,16 @@
 
 sub $0,1
 sub $0,1
-max $0,0
-sub $0,1
-sub $0,1
-add $0,3
-sub $3,8
-mov $1,$0
-lpb $1
-  sub $3,$2
-  add $2,$2
-  sub $1,1
-  sub $2,$3
-  mod $3,3
+sub $1,5
+lpb $0
+  sub $0,1
+  mul $2,-1
+  add $2,$1
+  add $1,$2
 lpe
-mov $0,$3
-sub $0,-2
+mov $0,$1
+sub $0,-5
+div $0,-5
+mod $0,3
 mul $0,3
 add $0,3

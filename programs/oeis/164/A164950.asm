@@ -4,18 +4,16 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
+mov $2,$0
 sub $0,1
-lpb $0
-  add $3,$0
-  sub $0,$3
-  sub $0,-2
-  mul $3,$3
+sub $0,1
+mov $1,$0
+lpb $1
+  mov $1,1
+  mul $0,11
 lpe
-mov $0,$3
-mul $0,2
-div $0,6
+div $0,3
 mod $0,2
-mov $5,$4
-equ $5,0
-add $0,$5
+mov $3,$2
+equ $3,0
+add $0,$3

@@ -4,11 +4,25 @@
 #offset 1
 
 sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,3
+sub $0,1
+div $0,2
+add $0,$0
+div $0,2
 lpb $0
-  mov $3,1
-  mov $0,3
-  sub $1,$3
+  sub $0,1
 lpe
-mov $0,$1
-div $0,-1
+mul $0,13
+add $0,13
+sub $0,13
+div $0,11
+sub $0,-2
+mul $0,2
+sub $0,-2
+div $0,4
+add $0,3
+sub $0,3
 add $0,2

@@ -4,24 +4,26 @@
 sub $0,1
 add $0,1
 add $0,1
-sub $0,2
-add $0,3
 sub $0,1
+add $0,1
+sub $0,1
+sub $0,1
+add $0,1
+add $0,1
 mov $1,$0
-add $1,1
 lpb $1
   sub $1,2
-  add $0,10
+  add $0,4
 lpe
-add $0,6
-add $0,6
-add $0,7
-sub $0,16
 lpb $1
   sub $1,1
+  add $0,2
   mul $0,2
+  div $0,4
+  add $0,1
+  add $0,3
+  sub $0,3
 lpe
-div $0,2
-sub $0,7
-div $0,2
+add $0,1
+sub $0,3
 add $0,1

@@ -4,18 +4,12 @@
 #offset 1
 
 sub $0,1
-add $0,3
-sub $0,1
-sub $0,1
-add $0,1
-mov $1,$0
-mov $2,1
-lpb $1
-  div $1,2
-  sub $2,$0
+add $0,2
+mov $2,$0
+lpb $2
+  add $1,$0
+  div $2,2
 lpe
-mov $0,$2
-sub $0,1
-div $0,-1
+mov $0,$1
 add $0,1
 mod $0,2

@@ -4,20 +4,34 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
 sub $0,1
 add $0,1
+sub $0,1
 add $0,1
 add $0,1
-mov $1,$0
-fac $0,2
-lpb $1
-  sub $1,1
-  add $3,$0
-  add $0,1
+sub $0,1
+sub $3,1
+sub $0,1
+sub $0,-1
+add $0,3
+gcd $1,1
+lpb $0
+  sub $0,1
+  add $2,$3
+  add $1,$2
+  add $3,3
+  sub $3,-1
+  sub $1,-1
+  add $1,2
+  sub $2,1
+  add $1,$2
+  add $1,$2
 lpe
-mov $0,$3
-sub $0,13
-mul $0,4
+mov $0,$1
+sub $0,1
+sub $0,1
+mul $0,8
+add $0,7
+sub $0,191
+div $0,4
 add $0,50

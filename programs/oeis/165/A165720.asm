@@ -4,18 +4,18 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,5
-lpb $0
-  sub $2,$0
-  add $2,$3
-  sub $3,3
-  sub $0,2
-lpe
-mov $0,$2
-mul $0,-2
-add $0,2
 sub $0,2
+sub $0,-4
+add $0,2
+mov $2,$0
+sub $0,2
+lpb $2
+  sub $0,-4
+  sub $2,2
+  add $3,$2
+  add $3,$0
+lpe
+mov $0,$3
+sub $0,18
 div $0,2
-sub $0,9
 add $0,6

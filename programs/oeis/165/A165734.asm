@@ -4,22 +4,31 @@
 #offset 1
 
 sub $0,1
-sub $0,1
 add $0,1
 sub $0,1
-add $0,2
-sub $3,6
-mov $1,$0
-lpb $1
-  add $3,$3
-  sub $1,1
-  sub $2,$3
-  dif $2,-1
-  mov $3,4
+sub $0,1
+add $1,1
+sub $0,1
+sub $1,1
+sub $0,1
+sub $0,1
+add $0,5
+sub $1,6
+lpb $0
+  sub $0,1
+  sub $2,$1
+  mov $1,$2
+  gcd $2,1
+  sub $2,$1
+  add $1,$2
 lpe
 mov $0,$2
-div $0,4
-add $0,5
-sub $0,2
+add $0,16
+sub $0,9
+add $0,2
 mul $0,3
 add $0,6
+sub $0,15
+div $0,3
+mul $0,2
+add $0,4

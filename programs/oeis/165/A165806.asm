@@ -4,20 +4,21 @@
 #offset 1
 
 sub $0,1
-mul $0,5
-add $0,6
-lpb $0
-  sub $0,1
-  sub $3,$0
+add $0,2
+sub $0,1
+add $0,1
+mov $2,$0
+sub $2,1
+lpb $2
+  sub $2,1
+  add $3,$0
+  add $3,-1
+  add $3,$0
+  add $3,$2
 lpe
 mov $0,$3
-mul $0,-8
-div $0,8
-add $0,5
-sub $0,4
-mul $0,8
-add $0,1
-sub $0,121
-div $0,40
+mul $0,5
+sub $0,15
+div $0,5
 mul $0,6
 add $0,19

@@ -4,8 +4,8 @@
 #offset 1
 
 sub $0,1
-add $0,2
-add $0,1
-mod $0,2
+sub $3,2
+gcd $0,$3
+sub $0,1
 mul $0,405064233
 add $0,16780890

@@ -4,21 +4,17 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $3,6
-mov $1,$0
-add $1,$1
-lpb $1
-  sub $1,1
-  add $2,$2
-  sub $2,$3
-  mul $3,3
+add $1,5
+lpb $0
+  add $1,$1
+  sub $0,1
+  mul $2,3
+  add $2,$1
+  mul $2,3
+  add $1,$1
 lpe
 mov $0,$2
-div $0,-6
 div $0,-5
-mul $0,36
+mul $0,-1
+mul $0,6
 add $0,1

@@ -6,20 +6,14 @@
 sub $0,1
 add $0,1
 sub $0,1
-sub $0,1
-add $0,1
 add $0,1
 sub $0,1
-add $0,1
-fac $0,2
-sub $0,1
-add $3,$0
+gcd $2,$0
+lpb $2
+  sub $2,1
+  add $3,2
+  add $3,$2
+lpe
 mov $0,$3
-div $0,2
-mul $0,2
-mul $0,9
-add $0,9
-div $0,9
-sub $0,1
-mul $0,3
+mul $0,6
 add $0,1

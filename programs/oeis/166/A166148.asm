@@ -4,16 +4,18 @@
 #offset 1
 
 sub $0,1
+sub $0,1
 add $0,1
 sub $0,1
-gcd $3,$0
-mul $3,3
-mul $0,$1
-lpb $3
-  add $0,5
-  sub $3,1
-  add $0,$3
+add $0,1
+mov $2,$0
+lpb $2
+  sub $2,1
+  add $3,$0
+  add $3,-1
+  add $3,6
+  add $3,$2
 lpe
-mul $0,12
-div $0,12
+mov $0,$3
+mul $0,3
 add $0,1

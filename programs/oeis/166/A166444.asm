@@ -3,19 +3,23 @@
 
 mov $3,$0
 sub $0,1
+sub $1,3
+add $2,$1
+div $2,$2
+sub $0,1
 lpb $0
   sub $0,1
-  add $2,-1
-  mul $2,2
+  sub $2,$1
+  add $1,$1
 lpe
-mov $0,$2
-div $0,4
-sub $0,4
+sub $1,$2
+mov $0,$1
+sub $0,-3
+sub $0,2
+div $0,6
 add $0,1
-sub $0,-2
-add $0,3
 mov $4,$3
 equ $4,0
 add $0,$4
-sub $0,3
+sub $0,2
 div $0,-1

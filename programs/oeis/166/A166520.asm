@@ -5,18 +5,14 @@
 
 sub $0,1
 add $0,1
-sub $3,6
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  sub $2,$3
-  add $3,$2
-  add $3,6
-  dif $2,-1
-  add $3,4
+sub $3,1
+sub $0,1
+lpb $0
+  sub $0,1
+  sub $1,8
+  div $1,-1
+  sub $3,$1
+  sub $1,-3
 lpe
-mov $0,$2
-sub $0,-6
-div $0,2
-add $0,1
+mov $0,$3
+mul $0,-1

@@ -4,17 +4,20 @@
 #offset 1
 
 sub $0,1
-add $2,$0
-add $2,$0
-add $2,$0
-mod $0,2
-mul $0,7
-add $2,$0
-mov $0,$2
-add $0,6
-sub $0,6
-div $0,-2
-add $0,1
 sub $0,1
-mul $0,-2
+sub $0,1
+sub $1,3
+sub $0,1
+sub $0,-4
+lpb $0
+  sub $0,1
+  mul $2,-1
+  add $2,$1
+  add $1,1
+lpe
+add $1,$2
+mov $0,$1
+sub $0,-9
+sub $0,4
+mul $0,2
 add $0,1

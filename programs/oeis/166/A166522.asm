@@ -4,18 +4,24 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $3,7
-mov $1,$0
-mov $2,5
-lpb $1
-  sub $1,1
-  add $4,$2
-  sub $2,$3
-  dif $2,-1
+sub $0,1
+mov $2,-2
+add $0,3
+lpb $0
+  add $2,$3
+  add $2,$3
+  sub $0,1
+  add $2,$3
+  add $1,$3
+  add $2,$2
+  add $1,$2
+  mov $2,3
+  sub $2,$1
+  sub $3,1
+  add $2,$3
+  add $2,$3
 lpe
-mov $0,$4
-sub $0,3
-div $0,-1
-add $0,2
+mov $0,$2
+sub $0,2
+sub $0,-2
 add $0,1

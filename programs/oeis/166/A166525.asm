@@ -4,22 +4,16 @@
 #offset 1
 
 sub $0,1
+add $1,10
 sub $0,1
-add $0,3
-sub $0,2
-add $0,1
-sub $0,1
-mov $2,2
-sub $0,1
-add $0,1
+sub $0,-1
 lpb $0
   sub $0,1
-  add $1,3
-  add $1,2
-  add $2,$1
+  add $1,10
+  sub $2,2
   mul $2,-1
+  sub $2,$1
 lpe
 mov $0,$2
-sub $0,2
-mul $0,-2
+mul $0,-1
 add $0,1

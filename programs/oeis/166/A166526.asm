@@ -4,19 +4,17 @@
 #offset 1
 
 sub $0,1
-sub $2,3
-sub $0,1
-sub $0,1
-add $0,3
-mov $1,$0
+sub $3,1
+add $0,1
 sub $2,2
-lpb $1
-  sub $1,1
-  add $3,$2
-  sub $2,6
-  dif $2,-1
-lpe
+gcd $2,$0
+mul $0,3
+mul $2,4
+mul $2,2
+add $3,8
+add $3,$0
+add $3,$2
 mov $0,$3
-sub $0,-5
+sub $0,18
 mul $0,2
 add $0,1

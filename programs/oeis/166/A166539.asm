@@ -4,27 +4,12 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,-1
-sub $0,1
-add $2,2
-add $0,1
 mov $1,$0
 lpb $1
-  add $3,$2
   sub $1,1
-  sub $2,$3
-  add $3,$2
-  add $3,6
-  dif $2,-1
-  add $3,4
+  add $1,$2
+  mov $2,-1
+  sub $0,7
 lpe
-mov $0,$3
-add $0,1
-sub $0,8
-add $0,1
-sub $0,-6
-div $0,2
+div $0,-1
 add $0,2

@@ -3,26 +3,21 @@
 
 sub $0,1
 sub $0,1
-add $0,3
-add $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,$3
-  trn $3,$2
-  trn $3,$2
-  sub $2,$3
-  sub $3,2
-  mul $3,-1
-  sub $2,4
+sub $0,1
+sub $1,3
+sub $0,1
+sub $0,-4
+lpb $0
+  sub $0,1
+  mul $2,-1
+  add $2,$1
+  add $1,2
 lpe
-mov $0,$3
-sub $0,-1
+add $1,$2
+mov $0,$1
+sub $0,-9
+sub $0,4
+add $0,1
+sub $0,2
 mul $0,2
-add $0,3
-sub $0,3
-div $0,2
-add $0,3
-sub $0,-8
-mul $0,-1
-add $0,7
+add $0,5

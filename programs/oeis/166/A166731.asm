@@ -5,15 +5,5 @@
 
 sub $0,1
 add $0,1
-sub $0,-1
-sub $3,-1
-add $0,$3
-add $0,$3
-mul $0,98
-add $0,6
-sub $0,202
-div $0,98
-add $0,1
-sub $0,3
-mul $0,100
-add $0,100
+mul $0,10
+mul $0,10

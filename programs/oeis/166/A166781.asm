@@ -4,19 +4,15 @@
 #offset 1
 
 sub $0,1
+sub $0,1
 add $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,$3
-  sub $2,6
-  lpb $0
-    sub $0,1
-    trn $3,$2
-    sub $2,4
-  lpe
-lpe
-mov $0,$2
-sub $0,-10
-div $0,-2
+add $0,1
+sub $0,1
+gcd $1,$0
+add $0,2
+mul $0,$0
+add $0,4
+mul $0,$1
+mul $0,3
+div $0,3
 add $0,4

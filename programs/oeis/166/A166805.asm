@@ -5,12 +5,14 @@
 
 sub $0,1
 add $0,1
-sub $0,-1
+add $0,1
+sub $0,1
+add $0,1
 fac $0,4
+mul $0,3
 div $0,3
-sub $0,8
+sub $0,22
+div $0,3
+sub $0,32
 div $0,8
-mul $0,5
-sub $0,20
-div $0,5
 add $0,3

@@ -4,16 +4,15 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,4
-add $0,-1
-mov $3,$0
-mov $2,1
-sub $0,-2
-add $3,3
-sub $0,5
-bin $3,$0
-add $2,$3
-mov $0,$2
-sub $0,8
+sub $0,-1
+sub $0,-1
+fac $0,6
+add $0,$0
+div $0,2
+div $0,12
+mul $0,15
+div $0,15
+mul $0,144
+sub $0,60480
+div $0,8640
 add $0,5

@@ -4,14 +4,15 @@
 #offset 1
 
 sub $0,1
+sub $0,1
+add $0,3
+mov $1,3
+fac $0,$1
+mul $0,24
+div $0,24
 add $0,1
-add $0,4
-add $0,-1
-mov $3,$0
-sub $0,-2
-sub $0,5
-bin $3,$0
-add $2,$3
-mov $0,$2
-sub $0,4
+sub $0,7
+add $0,8
+sub $0,26
+div $0,6
 add $0,2

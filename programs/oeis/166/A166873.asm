@@ -4,10 +4,12 @@
 #offset 1
 
 sub $0,1
-gcd $3,$0
-mov $1,$0
-mul $3,5
-add $0,3
-add $1,$3
-mul $0,$1
+mov $2,$0
+lpb $2
+  sub $2,1
+  add $3,$2
+  add $3,2
+lpe
+mov $0,$3
+mul $0,12
 add $0,1

@@ -4,18 +4,13 @@
 mov $4,$0
 sub $0,1
 max $0,0
+mov $2,$0
 add $0,1
-sub $3,6
-mov $1,$0
-lpb $1
-  gcd $3,$2
-  sub $1,1
-  add $3,$2
-  sub $2,$3
-  dif $2,-1
-  sub $3,4
+lpb $2
+  gcd $2,1
+  sub $0,$0
 lpe
-mov $0,$3
+mul $0,2
 mov $5,$4
 equ $5,0
 mul $5,-1

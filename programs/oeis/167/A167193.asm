@@ -3,22 +3,24 @@
 
 mov $3,$0
 sub $0,1
-mov $1,$0
-sub $2,3
-lpb $1
-  sub $1,1
+sub $0,1
+sub $0,1
+sub $0,1
+add $0,3
+sub $1,3
+sub $0,1
+sub $0,-1
+sub $2,$1
+lpb $0
+  sub $0,1
+  sub $2,$1
   mul $2,-2
+  sub $2,$1
+  sub $2,$1
 lpe
 mov $0,$2
-mul $0,-2
-div $0,9
-sub $0,-2
-add $0,2
-sub $0,1
-add $0,2
-sub $0,2
-div $0,2
-sub $0,1
+div $0,3
+div $0,3
 mul $0,2
 mov $4,$3
 equ $4,0

@@ -5,23 +5,18 @@ mov $4,$0
 sub $0,1
 max $0,0
 add $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
 dgs $0,2
+add $0,1
+add $3,11
 sub $0,1
-add $0,2
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,2
-  sub $3,$3
-  trn $3,$2
-  sub $2,$3
+add $0,1
+lpb $0
+  sub $0,1
+  mul $3,2
+  add $3,11
 lpe
-mov $0,$2
-div $0,-4
+mov $0,$3
+div $0,22
 add $0,1
 mov $5,$4
 equ $5,0

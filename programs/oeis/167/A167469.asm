@@ -4,20 +4,23 @@
 #offset 1
 
 sub $0,1
+sub $3,1
 add $0,1
-mul $0,5
-lpb $0
-  sub $0,1
-  sub $3,$0
+sub $0,1
+add $0,1
+mov $2,$0
+lpb $2
+  sub $2,1
+  add $3,$0
+  add $3,$0
+  add $3,$2
 lpe
 mov $0,$3
-mul $0,-8
-div $0,8
-add $0,5
-sub $0,4
-mul $0,8
+mul $0,7
+div $0,7
+mul $0,5
 add $0,1
-sub $0,81
-div $0,40
+sub $0,6
+div $0,5
 mul $0,3
 add $0,6

@@ -4,21 +4,21 @@
 #offset 6
 
 sub $0,6
-mov $4,$0
-sub $0,1
 sub $0,1
 add $0,1
-add $1,3
-lpb $0
+add $0,2
+mov $2,$0
+sub $2,1
+lpb $2
   sub $2,1
+  add $3,$0
+  sub $1,$3
   sub $0,1
-  add $3,$1
-  add $1,$2
+  add $3,-1
+  sub $3,$2
+  sub $0,1
 lpe
-mov $0,$3
-sub $0,3
-add $0,8
-mov $5,$4
-equ $5,0
-mul $5,-3
-add $0,$5
+mov $0,$1
+sub $0,-2
+div $0,-1
+add $0,2

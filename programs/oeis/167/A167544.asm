@@ -4,12 +4,10 @@
 #offset 4
 
 sub $0,4
-mov $3,$0
-lpb $3
-  sub $3,1
-  sub $0,$3
-lpe
-add $0,1
 sub $0,1
-mul $0,-1
+bin $0,2
+add $0,$0
+add $0,1
+sub $0,3
+div $0,2
 add $0,-2

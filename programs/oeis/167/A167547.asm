@@ -4,20 +4,19 @@
 #offset 1
 
 sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,$3
-  sub $2,4
-  lpb $0
-    sub $0,1
-    trn $3,$2
-    sub $2,2
-  lpe
-lpe
-mov $0,$2
-div $0,-2
 add $0,1
-sub $0,1
-mul $0,14
+add $0,1
+mov $2,$0
+sub $2,2
+lpb $2
+  sub $2,1
+  add $3,$0
+  sub $1,$3
+  add $3,-1
+lpe
+mov $0,$1
+mul $0,-3
+div $0,3
+mul $0,2
+mul $0,7
 add $0,6

@@ -4,33 +4,20 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-sub $0,1
-add $0,3
-sub $0,1
-mov $3,$0
-mov $2,$3
-dif $2,$0
-lpb $3
-  sub $3,1
-  add $2,3
-lpe
-mul $0,$2
-div $0,-1
 add $0,1
-sub $0,2
-div $0,2
-mul $0,2
-sub $0,13
-sub $2,$0
-mov $0,$2
-sub $0,15
-mov $5,$4
-equ $5,0
-mul $5,-7
-add $0,$5
-sub $0,-1
+sub $0,1
+add $0,1
+mov $2,$0
+sub $2,1
+add $3,$0
+add $3,$0
+add $3,$2
+mov $0,$3
+mul $0,7
+div $0,7
+mul $0,$0
+div $0,3
+add $0,7
+sub $0,8
 mul $0,4
 add $0,13

@@ -4,25 +4,14 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,-2
-add $0,3
-sub $0,1
-mov $3,$0
-mov $2,$3
-dif $2,$0
-lpb $3
-  sub $3,1
-  add $2,-1
+sub $1,6
+lpb $0
+  sub $0,1
+  add $2,$1
+  sub $1,2
 lpe
-mul $0,$2
-div $0,-1
-sub $0,2
-div $0,2
-mul $0,3
-div $0,3
+mov $0,$2
+mul $0,-2
 mul $0,2
-add $0,1
-sub $0,5
-div $0,2
+div $0,8
 add $0,6

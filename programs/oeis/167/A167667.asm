@@ -4,25 +4,24 @@
 mov $4,$0
 sub $0,1
 max $0,0
-sub $0,1
-sub $0,1
-add $0,3
-mov $3,10
+add $0,1
 mov $1,$0
 lpb $1
   sub $1,1
-  lpb $0
-    sub $0,1
-    add $2,2
-    add $2,5
-    sub $2,$3
-  lpe
-  add $2,$2
+  mov $3,$0
+  mul $3,6
+  add $0,$0
 lpe
-mov $0,$2
-sub $0,-80
-div $0,-2
-add $0,40
+mov $0,$3
+sub $0,2
+div $0,2
+add $0,-1
+sub $0,-1
+mul $0,2
+add $0,2
+sub $0,2
+div $0,2
+add $0,1
 mov $5,$4
 equ $5,0
 mul $5,-2

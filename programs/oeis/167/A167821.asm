@@ -4,19 +4,17 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
+add $2,-1
 lpb $0
+  add $2,$3
   sub $0,1
-  sub $2,$3
-  sub $3,$1
-  add $1,$1
-  sub $1,1
-  div $3,-1
+  add $2,$2
+  add $1,$3
+  add $1,$2
+  sub $2,$1
+  add $1,$2
   sub $3,$2
+  add $1,$2
+  div $1,-1
 lpe
 mov $0,$3
-div $0,-1
-mul $0,2

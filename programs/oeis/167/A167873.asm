@@ -6,30 +6,13 @@
 sub $0,1
 sub $0,1
 sub $0,1
-add $0,3
-add $0,2
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,$3
-  trn $3,$2
-  trn $3,$2
-  sub $2,-1
-  sub $3,2
-  mul $3,-1
-  sub $2,4
-lpe
-mov $0,$3
-sub $0,-1
-mul $0,2
-div $0,2
-add $0,3
-sub $0,-8
-mul $0,-1
-add $0,7
-sub $0,5
-div $0,-4
-add $0,1
+mov $2,$0
+mov $0,5
+sub $0,1
+sub $2,5
+sub $3,$0
+gcd $2,$3
+div $0,$2
 sub $0,1
 mul $0,2
 add $0,4

@@ -3,13 +3,12 @@
 
 mov $1,$0
 sub $0,1
-max $0,0
-sub $0,1
+mul $0,2
 sub $0,1
 lpb $0
-  sub $0,1
+  div $0,-2
 lpe
-sub $0,-1
+mod $0,2
 mul $0,-2
 add $0,2
 mov $2,$1

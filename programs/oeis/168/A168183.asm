@@ -4,12 +4,12 @@
 #offset 1
 
 sub $0,1
-gcd $3,$0
-mul $3,3
-add $1,$3
-mov $0,$1
-mul $0,3
-div $0,4
-mul $0,9
-div $0,18
+mov $3,$0
+lpb $3
+  sub $3,5
+  add $0,1
+  sub $3,3
+lpe
+add $0,11
+sub $0,11
 add $0,1

@@ -5,16 +5,13 @@
 
 sub $0,1
 sub $0,1
-add $0,3
-sub $3,5
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  sub $2,$3
-  add $3,$2
-  dif $2,-1
-  add $3,4
+sub $1,5
+sub $0,-4
+lpb $0
+  sub $0,1
+  mul $2,-1
+  add $2,$1
+  add $1,4
 lpe
-mov $0,$3
+mov $0,$2
 sub $0,-1

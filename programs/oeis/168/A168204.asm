@@ -6,22 +6,17 @@
 sub $0,1
 sub $0,1
 sub $0,1
-sub $0,-2
-add $0,3
-sub $3,3
-mov $1,$0
-lpb $1
+sub $0,-1
+sub $2,3
+sub $0,-1
+lpb $0
+  sub $0,1
+  sub $2,4
+  mul $2,-1
   add $3,$2
-  sub $1,1
-  sub $2,$3
-  add $3,$2
-  dif $2,-1
-  add $3,4
 lpe
-mov $0,$2
-sub $0,-3
-mul $0,2
-add $0,1
-sub $0,9
-div $0,2
+mov $0,$3
+sub $0,7
+add $0,3
+sub $0,-4
 add $0,1

@@ -4,31 +4,19 @@
 #offset 1
 
 sub $0,1
-sub $0,2
-add $0,1
-sub $0,2
-add $0,3
 sub $0,1
-mov $1,$0
-add $1,4
-lpb $1
-  sub $1,2
-  add $0,2
+sub $0,1
+sub $1,5
+sub $0,1
+sub $0,$1
+lpb $0
+  sub $0,1
+  mul $2,-1
+  add $2,$1
+  sub $1,5
+  add $1,1
 lpe
-add $0,6
-add $0,7
-sub $0,-1
-sub $0,16
-lpb $1
-  sub $1,1
-  add $0,-2
-lpe
-sub $0,2
-sub $0,2
-mul $0,2
-add $0,1
-sub $0,-5
-add $0,1
-sub $0,-7
-div $0,2
+mov $0,$2
+sub $0,-4
+div $0,-1
 add $0,2

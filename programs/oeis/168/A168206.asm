@@ -4,20 +4,16 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,1
-sub $0,2
+add $1,14
 sub $0,1
-add $0,3
-sub $0,1
-sub $3,6
-mov $1,$0
-lpb $1
-  dif $2,-1
-  sub $2,$3
-  add $3,5
-  sub $1,1
+sub $0,-1
+lpb $0
+  sub $0,1
+  add $1,10
+  sub $2,2
+  mul $2,-1
+  sub $2,$1
 lpe
 mov $0,$2
-sub $0,6
-div $0,-1
+mul $0,-1
+div $0,2

@@ -4,26 +4,21 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
+mov $2,3
 add $0,3
-sub $1,4
-pow $3,$3
-sub $0,1
-sub $0,1
 lpb $0
+  add $2,$3
+  add $2,$3
   sub $0,1
-  add $2,2
-  add $2,-1
-  sub $1,4
-  add $3,$1
-  mul $1,-1
-  sub $3,$1
-  add $3,$1
-  sub $1,$2
-  sub $3,$1
+  add $2,$3
+  add $1,$3
+  add $2,$2
+  add $1,$2
+  mov $2,3
+  sub $2,$1
+  sub $3,1
+  add $2,$3
+  add $2,$3
 lpe
-mov $0,$3
-sub $0,1
-div $0,-1
+mov $0,$2
+sub $0,2

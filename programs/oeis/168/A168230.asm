@@ -4,14 +4,16 @@
 #offset 1
 
 sub $0,1
-add $0,2
-add $0,1
-mov $1,$0
-mov $2,2
-lpb $1
-  sub $1,1
-  add $3,1
-  sub $2,$3
-  dif $2,-1
+sub $0,1
+sub $0,1
+sub $1,3
+sub $0,1
+sub $0,-4
+lpb $0
+  sub $0,1
+  mul $2,-1
+  add $2,$1
+  add $1,1
 lpe
 mov $0,$2
+sub $0,-3

@@ -4,25 +4,26 @@
 #offset 1
 
 sub $0,1
+sub $3,1
 add $0,1
+sub $0,1
 add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,4
-  trn $3,$2
-  trn $3,$2
-  sub $2,2
-  add $3,3
+mov $2,$0
+sub $2,-1
+lpb $2
   sub $2,1
+  add $3,$0
+  add $3,$0
+  add $3,-1
+  add $3,$2
+  add $3,$0
 lpe
-add $0,$3
-sub $0,9
-add $0,-6
-sub $0,-15
-add $0,1
+mov $0,$3
+sub $0,3
+mul $0,2
+add $0,10
+sub $0,6
+div $0,2
+sub $0,3
+mul $0,2
+add $0,13

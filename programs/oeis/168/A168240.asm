@@ -5,26 +5,20 @@
 
 sub $0,1
 add $0,1
+add $0,1
+sub $3,1
 sub $0,1
+add $0,1
 sub $0,1
-sub $0,1
-add $0,3
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,4
-  sub $2,6
-  trn $3,$2
-  trn $3,$2
-  sub $2,2
-  sub $2,1
-lpe
-mov $0,$3
-sub $0,9
-add $0,-6
-sub $0,-15
-mul $0,7
-div $0,7
-mul $0,11
-div $0,11
+gcd $2,$0
+mul $0,5
+mul $2,2
+mul $2,4
+add $3,8
+add $3,$0
+add $3,$2
+mul $2,$3
+mov $0,$2
+div $0,4
+div $0,2
 add $0,1

@@ -5,11 +5,7 @@
 
 sub $0,1
 div $0,2
-sub $0,1
-add $0,$0
-mul $0,2
-add $0,1
-sub $0,-3
-div $0,4
+add $0,6
+sub $0,6
 mul $0,5
 add $0,3

@@ -5,9 +5,7 @@
 
 sub $0,1
 div $0,2
-mul $0,7
-add $0,7
-sub $0,7
-div $0,7
+add $0,6
+sub $0,6
 mul $0,6
 add $0,5

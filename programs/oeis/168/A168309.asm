@@ -5,25 +5,13 @@
 
 sub $0,1
 add $0,1
-sub $0,1
-sub $0,1
-add $0,2
-sub $3,5
-mov $1,$0
-lpb $1
-  add $3,$3
-  sub $1,1
-  sub $2,$3
-  dif $2,-1
-  mov $3,4
+add $2,-1
+lpb $0
+  add $2,$3
+  add $2,-3
+  sub $0,1
+  sub $3,$2
+  mov $2,2
+  add $2,$3
 lpe
-mov $0,$2
-div $0,2
-add $0,3
-sub $0,-2
-div $0,2
-add $0,3
-sub $0,3
-add $0,3
-sub $0,7
-div $0,-1
+mov $0,$3

@@ -4,15 +4,24 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $3,6
-mov $1,$0
-mov $2,1
-lpb $1
-  sub $1,1
-  add $3,1
-  sub $2,$3
-  div $2,-1
+sub $0,1
+sub $0,1
+sub $0,1
+sub $1,3
+sub $1,1
+sub $0,-4
+lpb $0
+  sub $0,1
+  mul $1,-1
+  add $2,$1
+  add $1,2
 lpe
-mov $0,$2
-sub $0,-6
+add $1,$2
+mov $0,$1
+sub $0,-9
+sub $0,4
+sub $0,2
+mul $0,2
+add $0,5
+sub $0,33
+div $0,-4

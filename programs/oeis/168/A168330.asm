@@ -5,12 +5,15 @@
 
 sub $0,1
 add $0,1
-sub $3,3
-lpb $0
-  sub $0,1
-  sub $2,$3
-  mod $3,2
-  mul $2,-1
-lpe
-mov $0,$2
+sub $0,1
+mod $0,2
+mul $0,-3
+add $0,1
+sub $0,1
+sub $0,1
+pow $0,2
+add $0,2
+add $0,7
+mod $0,10
+sub $0,3
 div $0,-1

@@ -4,21 +4,8 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,3
-sub $0,1
-add $0,1
-sub $0,1
-lpb $0
-  sub $0,2
-  add $3,7
-lpe
-mov $0,$3
-sub $0,-3
 add $0,1
 mul $0,3
-div $0,3
-sub $0,10
-sub $0,-8
+div $0,6
+mul $0,7
+add $0,2

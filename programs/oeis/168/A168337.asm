@@ -4,22 +4,10 @@
 #offset 1
 
 sub $0,1
-sub $3,1
-sub $0,1
-sub $0,1
 add $0,1
-add $0,3
-sub $0,1
-add $0,1
-sub $0,1
+add $3,1
 lpb $0
   sub $0,2
   add $3,7
 lpe
 mov $0,$3
-sub $0,-3
-add $0,1
-mul $0,3
-div $0,3
-sub $0,10
-sub $0,-8

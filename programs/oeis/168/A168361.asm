@@ -4,17 +4,11 @@
 #offset 1
 
 sub $0,1
-add $0,1
-mov $1,$0
-mov $2,2
-lpb $1
-  sub $1,1
-  sub $2,1
-  dif $2,-1
+max $2,2
+lpb $0
+  pow $1,$3
+  sub $0,1
+  mul $2,-1
+  add $2,$1
 lpe
 mov $0,$2
-sub $0,-3
-mul $0,-1
-add $0,3
-sub $0,2
-add $0,3

@@ -5,8 +5,10 @@
 
 sub $0,1
 add $0,1
+sub $0,1
+add $0,1
 lpb $0
+  add $1,7
   sub $0,2
-  add $3,7
 lpe
-mov $0,$3
+mov $0,$1

@@ -4,23 +4,8 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-div $0,2
 mul $0,3
+div $0,6
 mul $0,7
-mul $0,8
-mul $0,2
-div $0,-8
-div $0,2
-div $0,3
-div $0,-1
 add $0,1
-sub $0,1
-add $0,3
+add $0,2

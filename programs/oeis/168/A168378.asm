@@ -4,18 +4,36 @@
 #offset 1
 
 sub $0,1
-add $0,1
-mov $3,$0
 sub $0,1
-add $2,$0
-add $2,$0
-mod $0,2
-mul $0,4
-add $2,$0
-mov $0,$2
-add $0,6
-sub $0,6
 add $0,1
-mov $4,$3
-mul $4,2
-add $0,$4
+sub $0,1
+add $0,1
+sub $0,1
+add $0,1
+sub $0,1
+sub $0,1
+add $0,1
+sub $0,3
+sub $0,1
+add $0,1
+add $0,2
+add $0,5
+lpb $0
+  mov $1,$2
+  sub $0,1
+  add $1,$3
+  sub $0,1
+  sub $3,3
+  sub $2,$2
+  add $2,$1
+  sub $2,$1
+  add $2,$3
+  add $2,$3
+  mul $2,2
+  add $2,$3
+  add $1,$3
+  add $2,$3
+lpe
+mov $0,$1
+div $0,-3
+add $0,2

@@ -3,7 +3,5 @@
 
 mod $0,3
 mul $0,$0
-add $0,1
-sub $0,1
 mul $0,2
 add $0,1

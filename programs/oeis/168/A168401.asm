@@ -4,14 +4,10 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,2
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-div $0,2
+add $0,1
 add $0,1
 sub $0,1
+mul $0,12
+div $0,24
 mul $0,9
 add $0,4

@@ -4,18 +4,16 @@
 #offset 1
 
 sub $0,1
-sub $0,1
 add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-add $0,1
-lpb $0
-  sub $0,2
-  add $3,9
+mov $2,$0
+sub $2,1
+lpb $2
+  add $3,$0
+  mov $2,$1
 lpe
 mov $0,$3
-sub $0,-3
 mul $0,3
-div $0,3
+sub $0,6
+div $0,6
+mul $0,9
+add $0,12

@@ -5,15 +5,36 @@
 
 sub $0,1
 sub $0,1
+sub $0,1
 add $0,1
+sub $0,1
+sub $0,1
 add $0,1
-mov $1,$0
-sub $2,1
-lpb $1
-  sub $1,1
-  sub $2,9
-  add $1,-1
+sub $0,3
+sub $0,1
+add $0,2
+add $0,2
+add $0,5
+lpb $0
+  add $2,3
+  mov $1,$2
+  sub $2,$1
+  add $2,2
+  sub $0,1
+  sub $2,1
+  sub $0,1
+  sub $3,3
+  add $2,-1
+  add $2,$1
+  add $2,$3
+  sub $2,$1
+  add $2,$3
+  add $2,$3
+  mul $2,2
+  add $2,$3
+  add $1,$3
+  add $2,$3
 lpe
-mov $0,$2
-div $0,-1
-add $0,1
+mov $0,$1
+div $0,-3
+add $0,2

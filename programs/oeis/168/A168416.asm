@@ -4,15 +4,8 @@
 #offset 1
 
 sub $0,1
-sub $0,1
 add $0,1
-add $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,9
-  add $1,-1
-lpe
-mov $0,$2
-div $0,-1
+mul $0,5
+div $0,10
+mul $0,9
 add $0,1

@@ -4,18 +4,14 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
 add $0,1
 add $0,1
 sub $0,1
-lpb $0
-  sub $0,2
-  add $3,9
-lpe
-mov $0,$3
-sub $0,-3
-add $0,1
+add $3,$0
+sub $1,$3
+mov $0,$1
+div $0,-2
 mul $0,3
-sub $0,12
-div $0,3
+add $0,1
+sub $0,1
+mul $0,3

@@ -4,14 +4,10 @@
 #offset 1
 
 sub $0,1
-sub $0,1
 add $0,1
 sub $0,1
-add $0,1
-sub $3,6
-add $3,3
-sub $2,$3
-mul $0,$2
-div $0,6
-mul $0,10
-add $0,8
+div $0,2
+add $0,$0
+mul $0,5
+add $0,9
+sub $0,1

@@ -4,9 +4,13 @@
 #offset 1
 
 sub $0,1
+add $0,1
 sub $0,1
 add $0,1
+sub $0,1
+div $0,2
 add $0,$0
-div $0,4
-mul $0,10
-add $0,7
+mul $0,5
+sub $0,1
+add $0,9
+sub $0,1

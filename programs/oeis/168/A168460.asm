@@ -4,12 +4,21 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-mov $1,3
-lpb $3
-  sub $3,2
-  add $1,5
-lpe
-add $2,$1
-add $1,$2
-mov $0,$1
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+add $0,124
+sub $0,-164
+div $0,2
+mul $0,5
+add $0,30
+sub $0,735
+add $0,124
+div $0,5
+mul $0,4
+add $0,1
+sub $0,101
+div $0,4
+mul $0,10
+add $0,6

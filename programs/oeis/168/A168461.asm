@@ -4,16 +4,15 @@
 #offset 1
 
 sub $0,1
-sub $0,1
 add $0,1
-mov $1,$0
-lpb $1
+add $2,5
+sub $0,1
+add $2,$2
+lpb $0
+  sub $0,1
   add $3,$2
-  sub $1,1
-  sub $2,$3
-  add $3,$2
-  add $3,6
-  dif $2,-1
-  add $3,4
+  add $3,$1
+  add $1,$2
+  div $1,-1
 lpe
 mov $0,$3

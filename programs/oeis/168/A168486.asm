@@ -5,29 +5,20 @@
 
 sub $0,1
 sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
+add $1,18
+sub $2,2
 sub $0,-1
-sub $0,-1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,-1
-add $0,1
-mul $0,3
+lpb $0
+  sub $0,1
+  sub $2,4
+  mul $2,-1
+  add $3,$2
+  sub $2,$1
+lpe
+mov $0,$3
+add $0,6
+sub $0,6
 div $0,2
-mul $0,11
-mul $0,8
-div $0,-8
-div $0,3
-div $0,-1
-add $0,1
-sub $0,2
-sub $0,2
-sub $0,3
-add $0,1
-sub $0,9
-sub $0,-3
+add $0,4
+sub $0,4
 add $0,2

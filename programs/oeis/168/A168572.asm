@@ -6,12 +6,10 @@
 sub $0,1
 add $0,1
 sub $0,1
-add $0,1
-sub $0,1
+mov $3,7
 lpb $0
   sub $0,1
-  mov $1,7
-  add $2,$1
-  mul $2,$1
+  mul $3,7
+  add $1,$3
 lpe
-mov $0,$2
+mov $0,$1

@@ -5,17 +5,17 @@
 
 sub $0,3
 add $0,1
-sub $0,1
-mov $3,$0
-lpb $3
-  sub $3,1
-  add $1,$1
-  add $1,-2
+mov $1,$0
+bin $0,$3
+lpb $1
+  sub $1,1
+  mov $3,$0
+  mul $3,8
+  add $0,$0
 lpe
-mov $3,$1
 mov $0,$3
-mul $0,1740
-add $0,3468
-sub $0,3468
-div $0,-1740
+div $0,4
+add $0,1
+sub $0,1
+sub $0,2
 add $0,1

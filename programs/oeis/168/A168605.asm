@@ -4,32 +4,23 @@
 #offset 3
 
 sub $0,3
-mov $4,$0
 sub $0,1
+mov $2,1
+sub $1,2
 add $0,1
-sub $0,1
-sub $3,6
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $2,$2
-  sub $2,$3
-  mov $0,$2
-  mul $3,3
+lpb $0
+  add $2,$3
+  sub $0,1
+  add $2,$3
+  sub $1,$3
+  mov $3,$2
+  add $2,$1
+  add $1,-2
+  add $1,$2
+  sub $2,$1
+  add $2,$3
 lpe
-add $0,$2
-sub $0,-2
-mul $0,-2
-add $0,$3
-sub $0,5
-div $0,-6
-add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
-sub $0,3
+mov $0,$3
 mul $0,4
-sub $0,-4
 div $0,4
 add $0,1

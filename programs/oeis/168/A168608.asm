@@ -4,34 +4,16 @@
 #offset 2
 
 sub $0,2
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $2,1
-mov $1,$0
-sub $2,5
-lpb $1
-  sub $1,1
-  mul $2,3
+max $1,2
+add $2,$1
+div $2,$2
+lpb $0
+  sub $0,1
+  add $2,$1
+  trn $1,$1
+  sub $1,$2
 lpe
-mov $0,$2
-div $0,2
-mul $0,10
-mul $0,7
-div $0,3
-div $0,-7
-mul $0,2
-div $0,3
-div $0,2
-add $0,2
-div $0,3
-add $0,5
-mod $0,10
-sub $0,6
-mul $0,-4
-add $0,12
-sub $0,8
-div $0,4
+mov $0,$1
+sub $0,2
+div $0,-1
 add $0,4

@@ -4,15 +4,19 @@
 #offset 1
 
 sub $0,1
-add $0,1
+sub $1,4
 sub $0,1
-sub $2,1
-add $1,2
+sub $0,1
+add $0,3
+sub $0,1
+sub $1,6
+add $2,$1
 lpb $0
   sub $0,1
-  sub $1,-1
-  add $2,$1
-  mul $2,2
+  sub $2,$1
+  add $1,$1
+  sub $1,4
 lpe
 mov $0,$2
-sub $0,-1
+sub $0,-10
+div $0,2

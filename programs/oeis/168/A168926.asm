@@ -3,19 +3,18 @@
 
 add $0,1
 add $0,1
-sub $0,2
-sub $2,5
-mul $0,3
-sub $0,2
+sub $0,1
 add $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  mov $3,$4
-  sub $2,2
-  trn $3,$2
-  sub $2,$3
+sub $0,1
+add $0,1
+lpb $0
+  sub $0,1
+  add $2,$3
+  add $1,$2
+  mul $2,8
+  bin $3,$1
 lpe
-mov $0,$3
-div $0,2
+mov $0,$2
+sub $0,8
+div $0,8
 add $0,1

@@ -3,21 +3,19 @@
 
 sub $0,1
 add $0,1
-add $3,2
+sub $0,1
+sub $0,1
+add $0,2
+add $0,$0
+sub $1,4
+add $2,$1
 lpb $0
   sub $0,1
-  add $3,$3
+  add $2,$1
+  mov $1,$2
+  sub $1,2
 lpe
-mov $0,$3
-mul $0,$0
-div $0,4
-mul $0,6
-div $0,-2
-mul $0,-5
-div $0,-2
-add $0,3
-sub $0,7
-div $0,2
+mov $0,$1
 sub $0,-4
-div $0,-3
+div $0,-4
 add $0,1

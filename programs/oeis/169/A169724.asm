@@ -4,15 +4,18 @@
 #offset 1
 
 sub $0,1
-mov $1,$0
-sub $2,1
-lpb $1
-  sub $1,1
-  mul $2,3
+add $0,1
+add $1,4
+add $2,$1
+lpb $0
+  sub $0,1
+  add $2,$1
+  add $2,$1
+  mov $1,$2
+  sub $1,6
 lpe
-sub $2,1
-fac $2,2
-mov $0,$2
-sub $0,2
-mul $0,4
+mul $1,$2
+mov $0,$1
+sub $0,72
+div $0,9
 add $0,9

@@ -3,8 +3,7 @@
 
 sub $0,1
 fac $0,3
-add $0,$0
-add $0,1
-sub $0,1
 mul $0,$0
-div $0,36
+div $0,2
+div $0,18
+mul $0,4

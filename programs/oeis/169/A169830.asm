@@ -5,6 +5,7 @@
 
 sub $0,1
 add $0,1
+sub $0,1
 add $0,1
 mov $3,1
 lpb $0
@@ -12,9 +13,7 @@ lpb $0
   mul $3,10
 lpe
 mov $0,$3
-div $0,5
 div $0,10
-mul $0,4
-add $0,1
-sub $0,9
+sub $0,1
+mul $0,8
 add $0,1

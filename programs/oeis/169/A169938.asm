@@ -6,6 +6,6 @@
 add $0,1
 sub $0,1
 fac $0,2
-mul $0,4
-div $0,4
 fac $0,2
+mul $0,2
+div $0,2

@@ -7,23 +7,21 @@ max $0,0
 mov $4,$0
 sub $0,1
 max $0,0
-mov $2,3
 sub $0,1
-add $0,3
-sub $2,2
-mov $1,$0
-sub $2,3
-lpb $1
-  sub $1,1
-  add $3,$2
-  sub $2,$3
-  sub $2,-1
-  dif $2,-1
+sub $1,5
+sub $0,2
+sub $0,-4
+lpb $0
+  sub $0,1
+  mul $2,-1
+  add $2,$1
+  add $1,$2
 lpe
-mov $1,$2
-mov $0,$1
-sub $0,-1
-div $0,-1
+add $2,$1
+mov $0,$2
+sub $0,-5
+div $0,-5
+add $0,1
 mov $5,$4
 equ $5,0
 mul $5,-1
@@ -32,4 +30,3 @@ mov $7,$6
 equ $7,0
 mul $7,-1
 add $0,$7
-add $0,1

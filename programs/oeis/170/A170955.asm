@@ -13,7 +13,5 @@ lpe
 mov $0,$3
 div $0,10
 sub $0,1
-mul $0,6
-div $0,6
 mul $0,10
 add $0,1

@@ -7,14 +7,13 @@ sub $0,1
 mov $4,$0
 sub $0,1
 max $0,0
-sub $0,1
 add $0,1
-add $0,2
+add $0,1
 mov $3,$0
 mul $0,2
 bin $0,$3
-sub $0,10
-add $0,8
+sub $0,1
+sub $0,1
 mov $5,$4
 equ $5,0
 mul $5,-3

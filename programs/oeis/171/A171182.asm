@@ -4,25 +4,15 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
+add $0,1
 sub $0,1
-mul $0,2
-lpb $0
-  sub $0,1
-  sub $3,$0
-lpe
-mov $0,$3
-div $0,-2
-add $0,1
+sub $0,1
+sub $0,1
+pow $0,2
+add $0,$0
+sub $0,-155
+div $0,-8
 mod $0,3
-add $0,1
-sub $0,2
-mul $0,2
-add $0,3
-sub $0,3
-div $0,-2
-add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
+add $0,2
+sub $0,1
+sub $0,-1

@@ -4,15 +4,27 @@
 #offset 1
 
 sub $0,1
+add $0,1
+sub $0,1
+add $0,1
+add $1,5
 lpb $0
-  sub $1,3
   sub $0,1
-  sub $2,-1
-  sub $1,$2
   mul $2,3
+  add $2,$1
   add $1,$1
 lpe
-mov $0,$1
-div $0,-2
+add $2,$1
+add $2,$1
+mov $0,$2
+sub $0,10
+div $0,5
+mul $0,2
+div $0,2
+add $0,2
+sub $0,3
+div $0,2
+add $0,2
+sub $0,3
 mul $0,2
 add $0,3

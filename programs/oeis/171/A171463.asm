@@ -4,9 +4,13 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-lpb $3
-  mov $3,$1
+add $0,1
+sub $0,1
+add $0,1
+sub $0,1
+mov $1,$0
+lpb $1
+  mov $1,$2
   add $0,2
 lpe
 add $0,1

@@ -9,10 +9,12 @@ lpb $1
 lpe
 mov $0,$2
 sub $0,-3
-mul $0,$2
 div $0,9
-div $0,-2
-mul $0,-5
-div $0,15
-mul $0,24
+mul $0,$2
+sub $0,1
+add $0,1
+div $0,-1
+add $0,4
+sub $0,4
+mul $0,-4
 add $0,1

@@ -4,12 +4,11 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-add $0,3
-mov $3,9
-div $3,$0
-mov $0,$3
+sub $0,-2
+add $2,-1
+add $2,8
+add $0,1
+add $2,2
+div $2,$0
+mov $0,$2
 add $0,1

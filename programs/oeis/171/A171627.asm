@@ -4,12 +4,13 @@
 #offset 1
 
 sub $0,1
-mov $2,$0
-sub $2,3
-dif $0,$0
-lpb $2
-  sub $2,1
-  mov $0,2
+sub $0,1
+lpb $0
+  mov $0,3
 lpe
+add $0,-2
+add $0,1
+div $0,2
+sub $0,-1
 mul $0,-1
 add $0,4

@@ -4,22 +4,32 @@
 #offset 1
 
 sub $0,1
+sub $0,1
+sub $0,-1
 mov $3,$0
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-mov $2,$0
-sub $1,1
-add $2,1
-lpb $2
-  add $2,$1
-  add $1,$1
+lpb $0
+  sub $0,1
+  add $0,$2
+  add $2,$2
+  sub $2,1
 lpe
-mov $4,$3
-mul $4,-1
-add $1,$4
-mov $0,$1
-sub $0,-1
 mul $0,-2
+add $0,-2
+lpb $3
+  sub $3,1
+  sub $0,-1
+  mul $0,6
+  sub $0,-18
+  div $0,6
+lpe
+sub $0,6
+add $0,1
+sub $0,5
+div $0,2
+add $0,3
+sub $0,-1
+add $0,2
+sub $0,1
+mul $0,2
 add $0,2

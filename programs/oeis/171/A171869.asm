@@ -6,21 +6,30 @@
 sub $0,1
 mov $4,$0
 sub $0,1
-sub $0,3
-add $0,1
+sub $0,1
 sub $0,1
 mov $3,$0
-lpb $3
-  sub $3,1
+lpb $0
+  sub $0,1
+  sub $1,1
   add $1,$1
-  add $1,-2
+  lpb $3
+    sub $3,1
+    div $1,5
+  lpe
 lpe
-mov $3,$1
-mov $0,$3
-mul $0,1740
-add $0,3468
-sub $0,3468
-div $0,-1740
+mov $0,$1
+div $0,-2
+add $0,1
+add $0,1
+mul $0,2
+add $0,1
+sub $0,3
+div $0,2
+add $0,3
+add $0,2
+sub $0,6
+mul $0,2
 add $0,2
 mov $5,$4
 equ $5,0

@@ -5,13 +5,15 @@
 
 sub $0,1
 sub $0,1
-mov $3,$0
-lpb $3
-  mov $3,$1
+sub $0,-1
+sub $0,1
+sub $0,1
+add $0,1
+mov $1,$0
+lpb $1
+  sub $1,$1
   add $0,7
 lpe
-add $0,144
-mul $0,16
-sub $0,2288
-div $0,16
+add $0,4
+sub $0,3
 add $0,1

@@ -4,13 +4,11 @@
 #offset 1
 
 sub $0,1
+add $0,1
 sub $0,1
-mov $3,$0
-sub $0,1
-dif $0,$0
-add $0,3
-sub $0,1
-mov $4,$3
-equ $4,0
-add $0,$4
-sub $0,2
+lpb $0
+  mov $0,3
+lpe
+add $0,-1
+add $0,2
+mod $0,-3

@@ -5,17 +5,26 @@
 
 sub $0,1
 sub $0,1
-mov $5,$0
 sub $0,1
 max $0,0
+sub $0,1
 add $0,1
-sub $0,1
-sub $0,1
-add $0,2
-add $3,$0
-add $4,$3
-mov $0,$4
-mov $6,$5
-equ $6,2
-mul $6,-2
-add $0,$6
+add $0,1
+lpb $0
+  sub $0,1
+  add $0,1
+  sub $0,1
+  add $0,1
+  lpb $0
+    sub $0,1
+    sub $2,$0
+    mul $2,9
+  lpe
+  mov $0,$2
+  sub $0,-81
+lpe
+add $0,1
+equ $4,0
+mul $4,2
+add $0,$4
+sub $0,3

@@ -4,11 +4,13 @@
 #offset 1
 
 sub $0,1
-add $0,1
+sub $0,1
+add $0,3
+sub $0,1
 mov $3,$0
 lpb $3
-  sub $3,1
-  sub $3,12
+  sub $3,5
+  sub $3,8
 lpe
 mov $0,$3
 mul $0,2

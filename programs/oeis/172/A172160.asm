@@ -4,21 +4,18 @@
 sub $0,1
 add $0,1
 sub $0,1
-sub $0,2
-add $0,3
 sub $0,1
-mov $1,$0
-add $1,1
-add $0,6
-add $0,7
-sub $0,-1
-sub $0,16
-lpb $1
-  sub $1,1
-  mul $0,2
-  add $0,-2
+add $0,2
+add $1,$0
+sub $1,4
+add $2,$1
+lpb $0
+  sub $0,1
+  add $2,$1
+  mov $1,$2
+  sub $1,2
 lpe
-div $0,2
-sub $0,-1
-div $0,-2
+mov $0,$1
+sub $0,-4
+div $0,-4
 add $0,1

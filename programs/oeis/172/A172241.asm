@@ -4,15 +4,14 @@
 #offset 1
 
 sub $0,1
-sub $2,1
-mov $1,$0
-sub $2,1
-add $1,1
-lpb $1
-  mul $2,8
-  sub $1,1
+add $3,3
+lpb $0
+  sub $0,1
+  add $3,$3
 lpe
-mov $0,$2
-div $0,-12
-mul $0,-2
-div $0,-6
+mov $0,$3
+pow $0,3
+mul $0,4
+div $0,81
+mul $0,5
+div $0,15

@@ -5,17 +5,18 @@
 
 sub $0,10
 add $0,1
-mov $1,$0
+mov $3,$0
 fac $0,10
-lpb $1
-  sub $1,1
+lpb $3
+  sub $3,1
   mul $0,2
 lpe
-div $0,12
-div $0,6
-mul $0,3
-div $0,3360
-add $0,1
-sub $0,90
-div $0,90
+mul $0,7
+div $0,20
+div $0,126
+div $0,2
+div $0,7
+sub $0,4
+div $0,4
+div $0,360
 add $0,1

@@ -4,15 +4,26 @@
 #offset 1
 
 sub $0,1
-sub $0,1
 add $0,1
+sub $0,2
+add $0,1
+add $0,1
+sub $0,-2
+add $1,5
 lpb $0
-  sub $2,-1
   sub $0,1
-  fac $1,$3
-  add $1,2
   add $2,$1
-  mul $2,2
+  add $1,$1
 lpe
-sub $2,1
+add $2,$1
+add $2,$1
 mov $0,$2
+div $0,5
+mul $0,4
+div $0,12
+add $0,-1
+mul $0,12
+sub $0,53
+div $0,12
+sub $0,3
+add $0,1

@@ -5,28 +5,14 @@
 
 sub $0,1
 sub $0,1
-mov $4,$0
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  sub $2,$3
-  add $3,4
-  dif $2,-1
-  add $2,$2
-  add $3,4
-  add $3,4
+add $0,1
+add $0,1
+lpb $0
+  sub $0,1
+  sub $2,$1
+  add $1,$1
+  sub $1,2
 lpe
-mov $0,$3
-div $0,2
-sub $5,$4
-add $5,2
-add $0,$5
-div $0,2
-add $0,2
-sub $0,2
-div $0,2
+mov $0,$2
+sub $0,-4
+div $0,8

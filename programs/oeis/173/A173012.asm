@@ -4,9 +4,12 @@
 #offset 1
 
 sub $0,1
-add $0,1
-mov $3,$0
-lpb $3
-  mov $3,3
-  mod $0,-1
+mov $1,$0
+sub $1,2
+add $0,2
+add $2,1
+lpb $1
+  sub $1,1
+  mov $0,$2
 lpe
+sub $0,1

@@ -9,6 +9,6 @@ lpb $0
   mul $3,10
 lpe
 mov $0,$3
-add $0,1
 mul $0,2
+add $0,2
 add $0,1

@@ -4,19 +4,18 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $3,1
+add $3,3
 lpb $0
   sub $0,1
+  add $3,1
   add $3,$3
-  sub $3,2
 lpe
 mov $0,$3
-sub $0,2
-mul $0,5
-add $0,9
-div $0,6
-add $0,-7
-sub $0,-7
-mul $0,-2
+sub $0,3
+div $0,3
+mul $0,7
+add $0,7
+sub $0,7
+div $0,7
+mul $0,2
 add $0,1

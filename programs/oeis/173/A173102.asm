@@ -5,18 +5,12 @@
 
 sub $0,1
 add $0,1
-gcd $3,$0
-mul $3,3
-mul $0,$4
-lpb $3
-  add $0,1
-  sub $3,2
-  add $0,$3
-lpe
-mul $0,12
-div $0,12
-mul $0,10
-add $0,19
-sub $0,20
-div $0,10
-add $0,1
+mul $0,3
+pow $0,2
+div $0,4
+add $0,13
+sub $3,$0
+mov $0,$3
+sub $0,-15
+div $0,-1
+add $0,2

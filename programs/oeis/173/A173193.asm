@@ -4,21 +4,28 @@
 #offset 1
 
 sub $0,1
+add $0,1
+sub $0,1
 sub $0,1
 add $0,1
 sub $0,1
 add $0,1
-sub $0,1
 add $0,1
 sub $0,1
-add $0,1
-mov $3,2
 lpb $0
   sub $0,1
-  mul $3,10
+  sub $1,1
+  add $1,$1
+  mul $1,5
 lpe
-mov $0,$3
-div $0,9
-mul $0,10
+mov $0,$1
+div $0,-2
 add $0,1
-add $0,6
+add $0,1
+mul $0,4
+sub $0,3
+div $0,2
+add $0,3
+add $0,2
+mul $0,2
+sub $0,7

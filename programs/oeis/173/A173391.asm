@@ -4,16 +4,21 @@
 #offset 1
 
 sub $0,1
-lpb $0
-  sub $0,1
-  sub $2,2
-  sub $1,$2
-  add $1,4
-  mul $2,3
-lpe
-mov $0,$1
-div $0,2
 add $0,1
+add $1,4
+add $2,$1
+lpb $0
+  add $3,$2
+  sub $0,1
+  add $2,$1
+  add $2,$1
+  mov $1,$2
+  sub $1,6
+lpe
+mov $0,$3
+sub $0,16
+div $0,12
+add $0,2
 sub $0,1
-mul $0,4
+mul $0,12
 add $0,9

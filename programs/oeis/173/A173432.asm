@@ -5,18 +5,16 @@
 
 sub $0,1
 sub $0,1
-sub $0,-3
-sub $3,6
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $3,$2
-  sub $2,$3
-  add $3,6
-lpe
-mov $0,$2
-sub $0,18
-div $0,18
+sub $0,1
 add $0,1
-div $0,-1
+add $2,-2
+lpb $0
+  add $2,$3
+  sub $0,1
+  sub $2,$1
+  fac $3,$1
+  add $1,$2
+lpe
+mov $0,$1
+div $0,-2
 add $0,1

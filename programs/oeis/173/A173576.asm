@@ -4,11 +4,16 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-lpb $3
-  sub $3,1
-  sub $3,6
-  mov $2,4
-  mul $0,$2
-lpe
+sub $0,1
+add $0,1
+sub $0,1
+add $0,1
+sub $0,1
+add $0,1
+add $3,$0
+gcd $0,7
+mul $0,$3
+add $3,$0
+mov $0,$3
+div $0,2
 add $0,1

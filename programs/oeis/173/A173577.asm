@@ -4,17 +4,17 @@
 #offset 1
 
 sub $0,1
+sub $0,8
 sub $0,1
-mov $2,$0
-lpb $2
-  add $3,1
-  sub $1,5
-  sub $0,$3
-  add $0,$0
-  sub $0,$1
-  sub $2,7
+add $0,3
+sub $1,$0
+lpb $0
+  sub $0,2
+  add $1,$1
+  sub $1,4
+  sub $1,4
 lpe
-mul $0,2
-sub $0,-2
-div $0,2
+mov $0,$1
+sub $0,6
+div $0,-1
 add $0,1

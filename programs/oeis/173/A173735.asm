@@ -3,11 +3,12 @@
 
 add $0,1
 sub $0,1
-mov $3,1
+mov $2,3
+add $3,3
+nrt $3,$2
 lpb $0
   sub $0,1
+  add $2,$3
   mul $3,10
 lpe
-mov $0,$3
-div $0,9
-add $0,3
+mov $0,$2

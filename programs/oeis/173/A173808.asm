@@ -5,15 +5,12 @@
 
 sub $0,1
 add $0,1
-sub $0,1
 add $0,1
+add $3,2
 sub $0,1
-mov $3,7
 lpb $0
   sub $0,1
   mul $3,10
+  sub $3,11
 lpe
 mov $0,$3
-div $0,9
-mul $0,10
-add $0,9

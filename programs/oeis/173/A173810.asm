@@ -5,6 +5,8 @@
 
 sub $0,1
 add $0,1
+sub $0,1
+add $0,1
 mov $3,1
 lpb $0
   sub $0,1
@@ -12,7 +14,6 @@ lpb $0
 lpe
 mov $0,$3
 div $0,9
-div $0,5
-mul $0,10
-mul $0,4
+sub $0,1
+mul $0,8
 add $0,1

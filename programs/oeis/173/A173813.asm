@@ -4,19 +4,11 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $3,1
+mov $3,2
 lpb $0
   sub $0,1
   mul $3,10
 lpe
 mov $0,$3
-div $0,5
-sub $0,1
-mul $0,6
+add $0,-1
 mul $0,10
-div $0,6

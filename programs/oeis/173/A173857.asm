@@ -4,13 +4,11 @@
 #offset 1
 
 sub $0,1
-mov $2,$0
+mov $3,$0
 sub $0,1
 max $0,0
 mod $0,3
-add $0,1
-add $0,1
 mod $0,2
-mov $3,$2
-equ $3,0
-add $0,$3
+mov $4,$3
+equ $4,0
+add $0,$4

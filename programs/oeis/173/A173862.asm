@@ -4,16 +4,9 @@
 #offset 1
 
 sub $0,1
-add $3,-1
+add $3,1
 lpb $0
   sub $0,3
   add $3,$3
 lpe
 mov $0,$3
-sub $0,1
-add $0,2
-sub $0,2
-sub $0,-1
-add $0,1
-div $0,-1
-add $0,1

@@ -4,13 +4,15 @@
 #offset 1
 
 sub $0,1
-sub $0,1
 add $0,1
+sub $0,1
 lpb $0
   sub $0,1
-  add $2,5
-  add $2,2
-  mul $2,2
+  add $1,2
+  add $1,3
+  add $1,2
+  add $1,$1
 lpe
-add $2,1
-mov $0,$2
+add $1,2
+sub $1,1
+mov $0,$1

@@ -4,20 +4,24 @@
 #offset 1
 
 sub $0,1
-mul $0,2
 add $0,2
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,$3
-  sub $2,4
-  lpb $0
-    sub $0,1
-    trn $3,$2
-    sub $2,4
-  lpe
-lpe
-mov $0,$2
-sub $0,-28
-div $0,-2
+mov $3,1
+sub $3,1
+sub $0,1
+gcd $3,3
+gcd $2,$0
+mul $0,2
+mul $2,2
+add $3,$0
+add $3,6
+pow $2,3
+add $3,2
+add $3,$0
+add $3,$0
+add $3,$2
+mov $0,$3
+sub $0,11
+mul $0,2
+sub $0,28
+div $0,2
 add $0,14

@@ -4,15 +4,21 @@
 #offset 1
 
 sub $0,1
-add $0,-1
-add $0,6
-add $3,$0
-div $3,2
-gcd $0,$3
-sub $0,1
-mul $0,2
-div $0,2
-add $0,1
-sub $0,1
-mul $0,-1
+sub $0,3
+add $0,5
+lpb $0
+  add $2,$3
+  sub $0,1
+  lpb $2
+    sub $2,1
+    sub $2,$1
+  lpe
+  sub $3,$2
+  add $2,-1
+  sub $3,$1
+  add $2,$3
+  add $1,$3
+  add $2,$3
+lpe
+mov $0,$2
 add $0,2

@@ -3,8 +3,7 @@
 
 mov $2,$0
 dif $2,-2
-add $3,$0
+max $3,$0
 add $2,$3
-mov $1,$2
-mov $0,$1
+mov $0,$2
 mul $0,3

@@ -5,20 +5,21 @@
 
 sub $0,1
 sub $0,1
-add $0,1
-sub $0,2
 sub $0,1
-add $0,4
-lpb $0
-  mov $3,-1
-  sub $0,1
-  add $2,$3
-  mov $1,3
-  gcd $1,$2
-  sub $3,$1
-  sub $3,$2
-lpe
-mov $0,$3
-add $0,1
+sub $0,1
+sub $0,1
+sub $3,-3
+add $0,2
+mov $2,$0
+mul $2,$0
+mod $2,$3
+sub $0,-12
+add $0,$2
+add $2,$0
+mov $0,$2
 div $0,2
+add $0,1
+sub $0,13
+add $0,1
+sub $0,-5
 mul $0,8

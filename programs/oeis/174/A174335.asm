@@ -1,11 +1,10 @@
 ; A174335: Upper bound in enumerating what majority decisions are possible with possible abstaining.
 ; 0,16,256,2592,24576,240000,2488320,27659520,330301440,4232632320,58060800000,850068172800,13243436236800,218892235161600,3827475696844800,70614415872000000,1371195958099968000
 
-mov $3,$0
-mul $0,$3
-mul $0,$3
-lpb $3
-  mul $0,$3
-  sub $3,1
-lpe
+equ $1,$3
+fac $1,$0
+mul $1,$0
+mul $0,$0
+mul $1,$0
+mov $0,$1
 mul $0,16

@@ -3,20 +3,8 @@
 
 sub $0,1
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
 mul $0,$0
-sub $0,14
-sub $0,-15
-div $0,2
-sub $0,3
-mul $0,5
-add $0,1
-sub $0,-9
-div $0,5
-add $0,1
+add $1,$0
+add $0,$1
 div $0,6
-mul $0,6
-div $0,6
+div $0,4

@@ -3,22 +3,29 @@
 
 mov $4,$0
 sub $0,1
-max $0,0
-sub $0,1
 sub $0,1
 add $0,1
-sub $0,2
-add $0,3
+sub $0,1
+add $0,1
 mov $2,$0
 lpb $2
-  add $0,$3
   sub $2,1
-  sub $3,-1
+  add $3,$0
+  sub $1,$3
+  add $3,-1
   add $3,$2
+  lpb $0
+    sub $0,1
+  lpe
 lpe
+mov $0,$1
+mul $0,-2
+mul $0,3
+div $0,3
+add $0,1
 sub $0,1
-mul $0,4
-add $0,5
+mul $0,2
+add $0,1
 mov $5,$4
 equ $5,0
 mul $5,-1

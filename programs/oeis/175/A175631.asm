@@ -4,28 +4,26 @@
 #offset 1
 
 sub $0,1
+mov $6,$0
+sub $0,1
 sub $0,1
 mov $4,$0
 sub $0,1
-max $0,0
-sub $0,-1
-sub $0,1
-mov $2,$0
-add $2,2
-lpb $2
-  sub $2,1
-  add $3,$2
+sub $1,3
+add $2,$1
+lpb $0
+  sub $0,1
+  sub $2,$1
+  sub $1,1
 lpe
-mov $0,$3
-add $0,3
-sub $0,-3
-sub $0,5
-add $0,1
-div $0,-1
-sub $0,-2
+mov $0,$2
+sub $0,-4
 add $0,1
 mov $5,$4
 equ $5,0
 mul $5,-2
 add $0,$5
-div $0,-1
+mov $7,$6
+equ $7,0
+mul $7,-2
+add $0,$7

@@ -4,17 +4,14 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,2
+add $0,1
 mov $1,$0
-add $0,2
-fac $1,2
+mod $1,3
 lpb $1
   sub $1,1
-  sub $0,$3
-  add $3,$0
+  mov $0,0
 lpe
-mov $0,$3
 div $0,3
+lpb $0
+  add $0,1
+lpe

@@ -4,11 +4,14 @@
 #offset 1
 
 sub $0,1
-gcd $3,$0
-add $1,2
-mul $3,3
-add $1,$3
-mov $0,$1
+add $0,1
+mov $2,$0
+sub $2,1
+add $0,$2
 sub $0,2
-mul $0,4
+mul $0,6
+add $0,12
+sub $0,6
 div $0,5
+mul $0,4
+div $0,4

@@ -4,34 +4,15 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
 sub $0,1
 add $0,3
 sub $0,1
 mov $1,$0
+add $0,$0
 lpb $1
+  add $0,9
   sub $1,2
-  add $0,11
 lpe
-add $0,7
-sub $0,1
-sub $0,16
-mul $0,2
-add $0,4
-sub $0,-2
-lpb $1
-  sub $1,1
-  add $0,1
-  add $0,4
-  sub $0,-2
-  sub $0,-13
-lpe
-add $0,6
-sub $0,6
-div $0,2
-sub $0,-7
-add $0,2
-sub $0,2
+add $0,1
+sub $0,3
 add $0,1

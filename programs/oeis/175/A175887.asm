@@ -5,21 +5,21 @@
 
 sub $0,1
 sub $0,1
+add $1,13
 sub $0,1
-sub $0,1
-add $0,8
-sub $3,6
-mov $1,$0
-lpb $1
+sub $0,-3
+lpb $0
+  sub $0,1
+  sub $2,2
+  mul $2,-1
   add $3,$2
-  sub $1,1
-  add $2,$3
-  add $3,$2
-  add $3,6
-  add $3,4
-  dif $2,-1
+  sub $2,$1
 lpe
 mov $0,$3
-sub $0,58
-div $0,2
+lpb $3
+  sub $3,1
+  add $0,6
+lpe
+div $0,7
+sub $0,2
 add $0,1

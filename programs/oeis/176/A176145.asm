@@ -4,18 +4,21 @@
 #offset 3
 
 sub $0,3
-add $0,2
-mov $3,$0
-add $0,-1
-sub $0,3
-bin $3,$0
-add $2,$3
-add $0,$2
-lpb $3
-  sub $3,1
-  sub $0,-2
-  mul $0,2
-  div $0,2
-lpe
 add $0,1
-sub $0,-1
+sub $0,1
+add $0,1
+mov $2,$0
+sub $0,1
+sub $2,1
+lpb $2
+  sub $2,1
+  add $3,$0
+  sub $1,$3
+  add $3,-1
+  add $0,$2
+  sub $0,1
+lpe
+mov $0,$1
+div $0,-1
+add $0,1
+sub $0,1

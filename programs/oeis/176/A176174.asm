@@ -5,21 +5,23 @@
 
 sub $0,1
 add $0,1
-sub $0,3
 add $0,1
-sub $0,1
-add $0,3
-mov $1,$0
-sub $3,6
-lpb $1
-  add $3,$2
-  sub $2,$3
-  sub $1,1
-  mul $3,2
-  mul $3,5
+add $0,1
+sub $0,2
+add $3,2
+add $0,1
+lpb $0
+  sub $0,1
+  add $2,$3
+  sub $3,$2
+  div $1,$2
+  add $1,$2
+  mul $2,10
+  add $1,$2
+  div $1,-2
+  add $1,$2
 lpe
-div $3,6
-mov $0,$3
-sub $0,-10
-div $0,-10
+mov $0,$1
+sub $0,90
+div $0,90
 add $0,1

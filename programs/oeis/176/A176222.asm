@@ -4,14 +4,15 @@
 #offset 3
 
 sub $0,3
-mov $3,$0
-mod $0,2
-add $0,$3
-lpb $3
-  sub $3,1
-  add $0,$3
-  add $0,1
-lpe
-sub $0,2
+sub $0,1
 add $0,1
-sub $0,-1
+gcd $1,1
+lpb $0
+  sub $0,1
+  add $2,$3
+  add $2,$1
+  sub $3,-1
+  div $1,-1
+  add $2,2
+lpe
+mov $0,$2

@@ -4,13 +4,12 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-lpb $3
-  sub $3,1
-  add $1,$1
-  trn $1,-2
+add $3,3
+lpb $0
+  sub $0,1
+  add $3,$3
 lpe
-mov $3,$1
 mov $0,$3
-mul $0,1740
+sub $0,3
+mul $0,1160
 add $0,3467

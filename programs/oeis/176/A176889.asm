@@ -4,15 +4,27 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-mul $3,$0
-lpb $3
-  sub $3,2
-  add $0,1
-lpe
-lpb $3
-  sub $3,1
-  mov $1,$0
-lpe
-mov $0,$1
 add $0,1
+sub $0,1
+add $0,1
+sub $0,3
+sub $0,1
+sub $0,1
+add $0,3
+add $0,1
+add $0,1
+sub $0,1
+sub $0,1
+add $0,1
+add $0,1
+mov $2,$0
+lpb $2
+  sub $2,1
+  sub $2,1
+  add $3,$0
+lpe
+lpb $2
+  sub $2,1
+  pow $3,$2
+lpe
+mov $0,$3

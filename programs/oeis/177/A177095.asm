@@ -4,15 +4,12 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
+mov $3,1
 lpb $0
   sub $0,1
-  mov $1,6
-  sub $2,1
-  add $1,3
-  add $2,$1
-  mul $2,$1
+  mul $3,9
 lpe
-mov $0,$2
+mov $0,$3
+sub $0,1
+mul $0,9
 add $0,1

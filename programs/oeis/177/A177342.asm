@@ -4,20 +4,19 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-mul $0,2
-lpb $0
-  sub $2,$0
-  add $2,$3
-  sub $3,$0
-  add $3,-1
-  sub $2,2
-  sub $0,2
+mov $2,$0
+lpb $2
+  sub $2,1
+  add $3,$0
+  add $3,2
+  add $0,$2
+  add $3,$0
 lpe
-mov $0,$2
-div $0,-1
-add $0,1
-sub $0,1
-mul $0,2
+mul $3,12
+mov $0,$3
+div $0,12
+mul $0,10
+add $0,1021
+sub $0,1021
+div $0,5
 add $0,1

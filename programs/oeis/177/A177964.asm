@@ -4,22 +4,22 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,-1
-add $0,3
 add $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,$3
-  trn $3,$2
-  sub $2,$3
-  sub $3,1
-  mul $3,-1
-  sub $2,4
+add $2,-1
+lpb $0
+  add $3,2
+  add $2,$3
+  add $2,$2
+  sub $0,1
+  add $2,$3
+  add $1,$2
+  mov $2,4
+  add $2,-1
+  sub $2,$1
+  sub $3,5
+  add $2,$3
 lpe
-mov $0,$2
-sub $0,-19
+mov $0,$1
+sub $0,4
 div $0,-1
 add $0,2

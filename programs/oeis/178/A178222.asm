@@ -4,14 +4,17 @@
 #offset 1
 
 sub $0,1
-add $0,1
+add $0,2
 lpb $0
+  mov $2,3
+  add $2,$3
+  add $4,$3
   sub $0,1
-  sub $2,-1
-  sub $1,$2
-  mul $2,3
-  div $1,2
-  add $1,$1
+  add $2,$3
+  add $2,$2
+  add $1,$2
+  sub $2,$1
+  sub $3,$2
 lpe
-mov $0,$1
-div $0,-2
+mov $0,$4
+div $0,3

@@ -4,5 +4,8 @@
 #offset 1
 
 sub $0,1
-add $0,12
 sub $0,1
+add $0,1
+sub $0,1
+add $0,6
+add $0,6

@@ -4,14 +4,14 @@
 #offset 1
 
 sub $0,1
-add $0,1
+sub $0,2
 sub $0,1
-mov $1,$0
-sub $2,1
-lpb $1
-  mul $2,6
-  sub $1,1
+sub $0,2
+add $0,5
+add $1,5
+lpb $0
+  sub $0,1
+  mul $1,6
+  add $2,$1
 lpe
 mov $0,$2
-div $0,5
-mul $0,-30

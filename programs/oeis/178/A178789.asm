@@ -4,15 +4,18 @@
 #offset 1
 
 sub $0,1
+add $0,1
+add $0,1
+add $0,$0
 mov $1,$0
-sub $2,1
-sub $2,2
+pow $0,$3
 lpb $1
-  mul $2,4
   sub $1,1
+  mov $3,$0
+  add $0,$0
 lpe
-mov $0,$2
-sub $0,-3
-mul $0,-8
-div $0,24
+mov $0,$3
+div $0,4
+sub $0,2
+div $0,2
 add $0,3

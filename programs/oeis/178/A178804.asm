@@ -6,6 +6,7 @@
 sub $0,1
 dif $0,2
 div $0,2
-mul $0,3
-div $0,3
+add $0,$0
+mul $0,-1
+div $0,-2
 add $0,1

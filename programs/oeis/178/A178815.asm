@@ -4,10 +4,11 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-mul $0,-1
-mul $0,2
-trn $0,2
-div $0,2
+mov $1,$0
+mov $0,4
+lpb $1
+  sub $1,1
+  mov $0,$3
+lpe
+div $0,4
 add $0,2

@@ -4,28 +4,28 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
+mov $3,$0
 sub $0,1
 max $0,0
+sub $0,1
 add $0,1
-mov $3,1
+add $0,1
 lpb $0
   sub $0,1
+  sub $0,1
+  add $0,1
+  sub $0,1
+  add $0,1
   lpb $0
     sub $0,1
-    mul $3,10
+    sub $2,$0
+    mul $2,9
   lpe
-  mov $0,$3
-  div $0,5
-  div $0,10
-  mul $0,11
-  div $0,10
-  mul $0,4
-  add $0,1
-  sub $0,9
+  mov $0,$2
+  sub $0,-81
 lpe
 add $0,1
-mov $5,$4
-equ $5,0
-mul $5,2
-add $0,$5
+mov $4,$3
+equ $4,0
+mul $4,2
+add $0,$4

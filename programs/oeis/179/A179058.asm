@@ -6,8 +6,6 @@
 sub $0,1
 sub $0,1
 fac $0,3
-add $0,$0
-add $0,1
-sub $0,1
 mul $0,$0
-div $0,24
+div $0,2
+div $0,3

@@ -4,12 +4,7 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
 add $0,1
 bin $0,4
 mul $0,$0
-add $0,1
-sub $0,2
-sub $0,-1
 mul $0,24

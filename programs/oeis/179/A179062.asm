@@ -4,14 +4,8 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
 add $0,1
 bin $0,7
 mul $0,$0
-add $0,1
-sub $0,2
-mul $0,140
-add $0,140
-mul $0,2592
-div $0,72
+mul $0,8
+mul $0,630

@@ -4,13 +4,8 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
 add $0,1
 bin $0,10
 mul $0,$0
-add $0,1
-sub $0,2
-mul $0,60
-add $0,60
-mul $0,60480
+mul $0,2
+mul $0,1814400

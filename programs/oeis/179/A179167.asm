@@ -4,16 +4,17 @@
 #offset 1
 
 sub $0,1
-add $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  trn $3,$2
-  sub $2,$3
-  trn $3,$2
-  sub $2,4
+sub $1,2
+lpb $0
+  add $2,$1
+  sub $0,1
+  add $2,$1
+  add $1,$2
 lpe
+add $2,$1
 mov $0,$2
-sub $0,-5
+sub $0,-4
 div $0,-4
+add $0,1
+sub $0,1
 add $0,3

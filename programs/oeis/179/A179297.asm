@@ -4,18 +4,17 @@
 #offset 1
 
 sub $0,1
+sub $0,1
 add $0,1
-sub $3,3
-sub $0,2
 add $0,1
-mov $1,$0
-mov $2,2
-lpb $1
-  sub $1,1
+sub $3,1
+add $0,1
+mov $2,$0
+sub $2,1
+lpb $2
+  sub $2,1
+  sub $1,$3
+  add $3,-2
   add $3,$2
-  sub $2,$1
 lpe
-mov $0,$3
-sub $0,-1
-add $0,2
-add $0,1
+mov $0,$1

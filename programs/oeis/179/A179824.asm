@@ -4,15 +4,12 @@
 #offset 2
 
 sub $0,2
-sub $0,-1
-mov $2,$0
-add $1,$2
-mul $0,$1
-mul $0,$1
+add $0,1
+sub $0,1
+add $1,$0
+add $0,1
+mul $0,$0
+add $1,$0
 mul $1,$0
 add $1,$0
 mov $0,$1
-div $0,2
-sub $0,1
-mul $0,2
-add $0,2

@@ -1,12 +1,9 @@
 ; A180094: Number of steps to reach 0 or 1, starting with n and applying the map k -> (number of 1's in binary expansion of k) repeatedly.
 ; 0,0,1,2,1,2,2,3,1,2,2,3,2,3,3,2,1,2,2,3,2,3,3,2,2,3,3,2,3,2,2,3,1,2,2,3,2,3,3,2,2,3,3,2,3,2,2,3,2,3,3,2,3,2,2,3,3,2,2,3,2,3,3,3,1,2,2,3,2,3,3,2,2,3,3,2,3,2,2,3
 
-sub $0,1
-sub $0,1
-sub $0,-2
 lpb $0
-  sub $3,1
   dgs $0,2
+  add $2,13
 lpe
-mov $0,$3
-div $0,-1
+mov $0,$2
+div $0,13

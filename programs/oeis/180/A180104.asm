@@ -5,12 +5,10 @@
 
 sub $0,2
 sub $0,1
-sub $0,1
-add $0,3
-mov $3,10
-mul $3,5
-mul $3,2
-div $3,$0
-mov $0,$3
+mov $1,10
+add $0,2
+pow $1,2
+div $1,$0
+mov $0,$1
 sub $0,6
 add $0,106

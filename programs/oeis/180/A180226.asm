@@ -4,19 +4,14 @@
 #offset 1
 
 sub $0,1
-add $0,-1
-sub $0,3
-add $0,1
-add $0,3
-sub $3,3
-mov $1,$0
-lpb $1
-  add $3,$2
-  dif $2,-1
-  mul $3,5
-  sub $2,$3
-  sub $1,1
-  mul $3,2
+add $1,9
+lpb $0
+  add $1,$2
+  add $1,$1
+  sub $0,1
+  mul $2,-5
+  sub $1,$2
+  add $2,$1
 lpe
 mov $0,$2
-div $0,15
+div $0,18

@@ -4,17 +4,22 @@
 #offset 1
 
 sub $0,1
-sub $3,6
-mov $1,$0
-lpb $1
-  add $3,$2
-  add $3,$2
-  sub $1,1
-  add $3,$2
-  add $3,$2
+mov $2,2
+sub $0,1
+add $0,2
+lpb $0
   add $2,$3
-  dif $2,-1
-  mul $3,10
+  add $3,$3
+  sub $0,1
+  add $2,$3
+  add $2,$3
+  add $2,$3
+  add $2,$2
+  add $1,$2
+  sub $2,$1
+  sub $3,$2
+  mov $2,$3
+  add $2,$1
 lpe
-mov $0,$2
-div $0,6
+mov $0,$3
+div $0,4

@@ -5,13 +5,16 @@
 
 sub $0,2
 add $0,1
-mov $1,$0
-fac $0,2
-lpb $1
-  sub $1,1
-  add $3,$0
-lpe
+sub $0,1
+sub $1,-2
+sub $2,4
 lpb $0
-  mov $0,$3
-  div $0,2
+  sub $0,1
+  sub $2,4
+  add $3,$2
+  mov $1,$3
 lpe
+mov $0,$1
+sub $0,2
+div $0,-2
+add $0,1

@@ -4,19 +4,15 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
 mul $0,4
 lpb $0
   sub $0,1
-  sub $3,$0
+  add $1,$0
 lpe
-sub $0,$3
-sub $0,-1
-mul $0,-8
-mul $0,2
-sub $0,162
-div $0,2
-add $0,97
-div $0,16
-mul $0,-4
+mov $0,$1
+sub $0,-2
+mul $0,4
+add $0,5
+sub $0,17
+div $0,8
+mul $0,4

@@ -4,19 +4,24 @@
 #offset 1
 
 sub $0,1
-mul $0,2
-add $0,1
-add $0,1
+sub $0,1
+add $0,2
 mul $0,4
-add $0,-1
+mul $0,2
+sub $0,1
 lpb $0
   sub $0,1
   sub $3,$0
 lpe
 mov $0,$3
-div $0,-2
-add $0,1
-sub $0,10
-div $0,2
+mul $0,-2
+add $0,6
+mul $0,4
+add $0,21
+sub $0,165
+mul $0,2
+add $0,204
+sub $0,300
+div $0,64
 mul $0,3
 add $0,15

@@ -4,21 +4,16 @@
 #offset 2
 
 sub $0,2
-sub $0,-1
-mul $0,4
 add $0,1
-lpb $0
-  sub $3,$0
-  sub $0,1
-lpe
-mov $0,$3
-sub $0,-1
-mul $0,-8
-div $0,8
-add $0,3
+mul $0,4
 add $0,2
-sub $0,4
-mul $0,3
-div $0,6
-sub $0,7
-add $0,6
+lpb $0
+  sub $0,1
+  add $1,$0
+lpe
+mov $0,$1
+sub $0,-2
+mul $0,4
+add $0,5
+sub $0,24
+div $0,8

@@ -3,13 +3,17 @@
 
 add $0,1
 sub $0,1
-add $0,1
-sub $3,1
-mov $1,$0
-lpb $1
-  mov $2,3
-  add $3,$2
-  sub $1,1
-  mul $3,4
+add $0,2
+sub $0,1
+add $0,$0
+sub $1,4
+lpb $0
+  mov $2,1
+  sub $0,1
+  add $2,$1
+  add $1,$2
 lpe
-mov $0,$3
+mov $0,$2
+sub $0,-4
+mul $0,-2
+add $0,4

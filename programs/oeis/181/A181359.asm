@@ -4,22 +4,10 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-mov $4,$0
-sub $0,1
-sub $0,1
-sub $0,7
-add $0,3
-sub $0,-1
-mov $3,$0
-lpb $3
-  dif $3,2
+mov $1,$0
+lpb $1
+  fac $1,$3
+  trn $0,7
 lpe
-sub $0,$3
-add $0,3
-add $0,1
-mov $5,$4
-equ $5,0
-add $0,$5
 add $0,1
 mod $0,2

@@ -5,19 +5,17 @@
 
 sub $0,1
 sub $0,1
-mov $3,$0
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
 sub $0,-1
-add $0,1
-add $0,6
-sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,5
+mov $2,$0
+lpb $2
+  sub $2,1
+  mul $2,$2
+  add $3,$0
 lpe
-bin $1,$3
-mov $0,$1
+mov $0,$3
+mul $0,24
+add $0,25
+sub $0,25
+mul $0,4
+div $0,96
 mul $0,3

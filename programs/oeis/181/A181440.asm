@@ -5,14 +5,14 @@
 
 sub $0,1
 sub $0,1
-add $0,1
+mov $1,$0
 sub $0,1
-mov $3,$0
-mov $2,$3
-dif $2,$0
-lpb $3
-  sub $3,1
-  add $2,1
-lpe
-mov $0,$2
-add $0,1
+max $0,-1
+add $0,$0
+mov $2,$1
+equ $2,0
+mul $2,-2
+add $0,$2
+sub $0,-2
+div $0,2
+add $0,2

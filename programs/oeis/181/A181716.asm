@@ -5,21 +5,30 @@ mov $4,$0
 sub $0,1
 max $0,0
 add $0,1
+sub $0,1
+add $2,-1
+add $0,2
+add $2,-1
 lpb $0
-  add $1,3
-  sub $3,$2
+  add $2,$3
   sub $0,1
   add $1,$3
-  sub $3,-1
-  sub $2,1
+  add $1,$2
+  add $2,1
   sub $3,$2
-  add $1,$2
-  add $1,$2
-  sub $2,$1
-  add $2,$3
-  sub $3,2
+  div $1,-1
+  div $3,-1
 lpe
 mov $0,$1
+sub $0,1
+div $0,-1
+sub $0,-1
+mul $0,-1
+add $0,1
+sub $0,1
+add $0,1
+div $0,-1
+add $0,1
 mov $5,$4
 equ $5,0
 mul $5,-1

@@ -4,7 +4,12 @@
 #offset 1
 
 sub $0,1
-add $0,$0
-fac $0,3
-div $0,3
-mul $0,6
+mov $2,$0
+lpb $2
+  sub $2,1
+  add $1,2
+lpe
+fac $1,3
+mov $0,$1
+div $0,24
+mul $0,48

@@ -4,19 +4,33 @@
 #offset 1
 
 sub $0,1
-sub $0,3
-add $0,3
-lpb $0
-  add $1,$2
-  sub $0,1
-  add $1,$3
-  add $2,$3
-  sub $1,3
-  gcd $1,$2
-  sub $3,$1
-  sub $1,$2
-  sub $3,$2
-lpe
-mov $0,$1
-div $0,3
+sub $0,1
 add $0,1
+add $0,1
+sub $0,1
+add $0,$0
+lpb $0
+  sub $3,2
+  add $2,$4
+  add $1,$3
+  add $2,1
+  sub $4,$1
+  add $2,$3
+  sub $0,1
+  sub $0,1
+  sub $4,$1
+  sub $3,$2
+  sub $4,2
+  sub $2,$1
+  sub $3,$1
+  add $2,$3
+  add $2,1
+  add $2,$1
+  add $1,$3
+  add $2,$4
+lpe
+mov $0,$4
+sub $0,2
+div $0,2
+add $0,2
+mod $0,10

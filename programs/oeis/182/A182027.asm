@@ -8,9 +8,9 @@ sub $0,1
 mov $3,$0
 div $0,2
 bin $3,$0
-add $3,$3
 add $2,$3
 mov $0,$2
+mul $0,2
 mov $7,$6
 equ $7,0
 mul $7,-1

@@ -3,31 +3,20 @@
 
 #offset 4
 
-add $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $2,1
-add $2,3
-mov $1,$0
-sub $2,5
-lpb $1
-  sub $1,1
-  mul $2,3
+add $0,2
+add $2,-1
+lpb $0
+  add $2,$3
+  sub $0,1
+  add $1,$2
+  add $2,$1
+  sub $3,$2
+  sub $3,$1
+  div $1,-1
+  add $3,-1
 lpe
 mov $0,$2
-div $0,2
-mul $0,3
-mul $0,7
+add $0,1
+sub $0,2
 div $0,-1
-div $0,-7
-mul $0,2
-div $0,2
-div $0,2
-div $0,3
-add $0,5
-mod $0,10
-sub $0,3
-div $0,-2
+add $0,2

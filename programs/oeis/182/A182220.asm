@@ -5,18 +5,10 @@
 
 sub $0,1
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-lpb $0
-  max $3,$0
-  sub $3,1
-  div $0,2
+add $0,1
+mov $2,$0
+lpb $2
+  div $2,2
+  sub $0,1
 lpe
-mov $0,$3
-sub $0,2
-div $0,-1
-sub $0,4
-sub $0,-2
-div $0,-1
 add $0,1

@@ -5,19 +5,12 @@
 
 sub $0,1
 add $0,1
-sub $0,1
-add $0,1
-mul $0,2
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,2
-  sub $4,$3
-  lpb $0
-    sub $0,2
-    trn $3,$2
-    sub $2,4
-  lpe
+mov $2,$0
+lpb $2
+  sub $2,1
+  add $3,$2
+  add $3,$0
+  add $3,$2
 lpe
-mov $0,$4
-div $0,-8
+mul $0,$3
+div $0,4

@@ -3,8 +3,7 @@
 
 #offset 6
 
-sub $0,1
-add $0,2
+add $0,1
 mov $3,1
 lpb $0
   sub $0,1
@@ -12,12 +11,5 @@ lpb $0
 lpe
 mov $0,$3
 div $0,7
-mul $0,6
-div $0,6
-mul $0,7
-add $0,7
-sub $0,14
-div $0,7
-add $0,1
 add $0,1
 mod $0,10

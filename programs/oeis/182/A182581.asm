@@ -4,18 +4,14 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,2
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-mov $3,$0
-lpb $3
-  dif $3,3
-lpe
-div $0,$3
-div $0,2
 add $0,1
-add $0,-1
+sub $0,1
+add $0,1
+sub $0,1
+add $0,1
+lpb $0
+  add $2,3
+  dif $0,3
+lpe
+mov $0,$2
 mod $0,2

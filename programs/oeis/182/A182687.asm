@@ -4,38 +4,17 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
 mov $4,$0
 sub $0,1
-sub $0,1
-sub $0,-1
-add $2,-3
-add $0,5
-mov $1,$0
-lpb $1
-  add $3,$2
-  lpb $4
-    sub $4,1
-    sub $1,2
-  lpe
-  sub $2,$3
-  dif $1,-1
+max $0,0
+mov $2,$0
+add $0,1
+lpb $2
+  gcd $2,2
+  sub $0,$0
 lpe
-mov $0,$2
-sub $0,2
-div $0,2
-add $0,5
-mov $5,$4
-mul $5,-2
-add $0,$5
-sub $0,6
-mul $0,3
-sub $0,-11
-div $0,-3
-sub $0,1
 mul $0,2
-add $0,1
-sub $0,-1
-div $0,2
-add $0,1
+mov $5,$4
+equ $5,0
+mul $5,-1
+add $0,$5

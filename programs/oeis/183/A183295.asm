@@ -4,13 +4,18 @@
 #offset 1
 
 sub $0,1
+add $0,1
 sub $0,1
 add $0,1
-mov $1,$0
 sub $0,1
+add $0,1
+sub $0,1
+mov $1,$0
 lpb $1
-  sub $3,3
-  add $1,$3
-  add $0,1
+  sub $1,1
+  sub $2,3
+  sub $0,-1
+  add $1,$2
+  add $1,1
 lpe
-add $0,2
+add $0,1

@@ -4,22 +4,21 @@
 #offset 1
 
 sub $0,1
-sub $0,4
-add $0,1
-add $0,3
-add $0,1
-add $3,2
-add $0,1
-sub $3,3
-sub $0,-1
-sub $0,1
-add $1,2
+sub $0,3
+add $0,6
+sub $0,2
+mov $3,1
 lpb $0
-  add $1,$2
+  add $2,2
   sub $0,1
+  sub $2,$1
   sub $3,$2
+  sub $2,$1
+  sub $3,$1
+  add $3,1
   add $2,$3
-  add $3,$1
-  add $1,$2
+  add $1,$3
 lpe
 mov $0,$1
+div $0,-1
+add $0,1

@@ -4,21 +4,23 @@
 #offset 1
 
 sub $0,1
-sub $0,1
+sub $0,-1
 add $0,1
 sub $0,1
-add $0,3
-sub $3,6
-mov $1,$0
-lpb $1
-  add $3,$2
-  dif $2,-1
-  mul $3,3
-  sub $1,1
-  sub $2,$3
-  mul $3,4
+add $0,1
+sub $0,-1
+mov $4,$0
+lpb $4
+  sub $4,1
+  mul $1,3
+  mul $2,-4
+  add $2,$1
+  add $1,$2
+  add $1,$2
+  max $1,6
+  add $1,$2
 lpe
-mov $0,$3
-sub $0,-648
-div $0,-108
+mov $0,$1
+sub $0,648
+div $0,108
 add $0,6

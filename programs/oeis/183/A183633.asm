@@ -4,19 +4,23 @@
 #offset 1
 
 sub $0,1
+add $0,2
+add $0,1
+add $3,7
 sub $0,1
-add $0,3
-mov $3,10
-mov $1,$0
-lpb $1
+lpb $0
   add $2,$2
-  sub $1,1
-  sub $2,$3
-  add $4,$2
-  mul $4,6
+  mul $2,3
+  sub $0,1
+  mul $1,2
+  add $2,$3
   mul $3,3
+  add $1,$2
 lpe
-mov $0,$4
-sub $0,-660
-div $0,-15
+mov $0,$1
+sub $0,7
+div $0,7
+add $0,1
+sub $0,11
+mul $0,4
 add $0,44

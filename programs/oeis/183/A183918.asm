@@ -4,10 +4,14 @@
 #offset 1
 
 sub $0,1
-sub $0,3
-trn $0,$3
-lpb $0
-  mov $0,3
-lpe
-add $0,1
+sub $0,4
+mov $4,$0
+sub $0,1
+max $0,0
+gcd $2,$0
+mul $2,5
+bin $0,$2
+mov $5,$4
+equ $5,0
+add $0,$5
 mod $0,2

@@ -5,16 +5,14 @@
 
 sub $0,1
 add $0,2
-gcd $3,$0
-sub $1,1
-mul $3,3
-sub $3,2
-lpb $3
-  add $1,$3
-  sub $3,2
-lpe
-mov $0,$1
-div $0,3
+sub $0,1
 add $0,1
+mov $2,$0
+sub $2,1
+add $3,$2
+add $3,$0
+add $3,$2
+mul $0,$3
+div $0,4
 sub $0,2
 add $0,1

@@ -4,20 +4,17 @@
 #offset 1
 
 sub $0,1
-add $0,3
-mul $0,2
+add $0,1
+add $1,3
 sub $0,1
-sub $0,1
-add $0,3
-mul $0,$0
-lpb $0
-  mul $0,5
-lpe
-sub $0,-9
-div $0,5
-mul $0,2
-div $0,4
 add $0,2
-sub $0,7
+add $1,$0
+add $0,$1
+mul $0,$0
+div $0,5
+add $0,1
+sub $0,3
+div $0,2
+sub $0,2
 div $0,2
 add $0,1

@@ -4,30 +4,27 @@
 #offset 1
 
 sub $0,1
+sub $0,1
+add $0,1
+sub $0,1
+sub $0,1
+add $0,1
+add $0,1
+gcd $1,1
+lpb $0
+  add $1,1
+  sub $0,1
+  lpb $0
+    sub $0,1
+    add $4,$1
+    sub $1,-1
+  lpe
+  sub $0,-3
+lpe
+mov $0,$4
+sub $0,1
+sub $0,-3
+add $0,1
 sub $0,2
 add $0,1
-add $0,1
-sub $0,1
-mov $4,$0
-mov $2,2
-sub $0,1
-add $0,1
-lpb $0
-  mov $0,2
-  mov $1,2
-  lpb $4
-    sub $4,1
-    add $1,2
-    add $2,$1
-  lpe
-  mul $2,2
-lpe
-mov $0,$2
-sub $0,4
-div $0,4
-add $0,1
-sub $0,3
-mul $0,24
-add $0,2
-sub $0,-46
-div $0,24
+sub $0,2

@@ -4,26 +4,21 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
+sub $0,2
 add $0,3
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,$3
-  trn $3,$2
-  trn $3,$2
-  sub $2,$3
-  add $3,1
+lpb $0
+  add $3,$1
+  sub $0,1
+  sub $1,$2
+  add $2,1
+  add $2,$3
+  div $1,-1
+  add $2,$3
+  add $1,$2
+  add $3,$1
   sub $2,1
 lpe
 mov $0,$2
-mul $0,4
-div $0,2
-mul $0,4
-div $0,-2
-div $0,8
-mul $0,14
-div $0,56
+div $0,4
 mul $0,16
 add $0,1

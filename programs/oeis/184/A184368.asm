@@ -5,37 +5,21 @@
 
 sub $0,1
 sub $0,1
-sub $0,1
 add $0,1
-add $0,3
-sub $0,1
-sub $0,1
-sub $0,2
-add $0,2
-add $0,3
-lpb $0
-  sub $0,1
-  add $1,2
-  mov $2,$3
-  add $1,$2
-  add $2,$3
-  add $2,$3
+add $0,1
+add $0,1
+sub $0,-1
+mov $4,$0
+lpb $4
+  mul $1,3
+  sub $4,1
+  mul $2,-3
   add $2,$1
-  add $2,$3
-  add $2,$3
-  add $2,-1
-  add $1,$3
-  add $2,$3
-  add $2,$3
   add $1,$2
-  add $3,$1
+  max $1,6
   add $1,$2
-  sub $3,$2
 lpe
 mov $0,$1
-sub $0,52
-div $0,3
-add $0,18
-sub $0,126
-div $0,6
+sub $0,378
+div $0,18
 add $0,21

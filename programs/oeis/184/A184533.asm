@@ -4,29 +4,19 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
 add $0,1
 sub $0,1
+sub $0,2
+add $0,1
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,5
-mul $0,$0
-mov $3,$0
-sub $0,-2
-lpb $3
-  sub $3,1
-  add $0,2
-  sub $3,3
+add $0,3
+mov $1,$0
+lpb $1
+  sub $1,1
+  add $3,$0
 lpe
-add $0,2
-sub $0,4
-sub $0,-2
-add $0,4
+mov $0,$3
+mul $0,3
 sub $0,6
-mov $5,$4
-equ $5,0
-mul $5,-4
-add $0,$5
+div $0,2
+add $0,3

@@ -4,17 +4,14 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-mov $3,$0
-mul $3,3
-mov $0,3
-add $0,$3
-mul $0,12
-div $0,12
-mul $0,10
-div $0,-1
-div $0,14
-mul $0,2
-div $0,2
-div $0,-1
 add $0,1
+sub $0,1
+mov $1,$0
+mul $0,2
+add $0,1
+mul $0,7
+add $1,$0
+mov $0,$1
+div $0,7
+add $0,3
+sub $0,3

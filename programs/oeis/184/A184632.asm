@@ -4,19 +4,15 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
 add $0,1
+mov $3,$0
 sub $0,-1
-pow $0,3
+add $0,2
+sub $0,$3
+pow $3,3
+add $0,2
+sub $3,$0
+mov $0,$3
 sub $0,-3
-sub $0,-3
-mul $0,-1
-sub $0,-8
-div $0,-2
+div $0,2
 add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-3
-add $0,$5

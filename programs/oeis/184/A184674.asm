@@ -8,16 +8,24 @@ mov $4,$0
 sub $0,1
 max $0,0
 sub $0,1
-add $0,2
 sub $0,1
-add $0,5
-lpb $0
-  sub $0,2
-  sub $3,$0
+add $0,3
+add $0,1
+sub $3,1
+add $0,2
+mov $2,$0
+lpb $2
+  sub $2,1
+  sub $1,$3
+  add $3,-2
 lpe
-mov $0,$3
-sub $0,-4
+mov $0,$1
+sub $0,4
 div $0,-1
+sub $0,-8
+div $0,2
+add $0,2
+div $0,-2
 add $0,2
 mov $5,$4
 equ $5,0

@@ -4,18 +4,33 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
 sub $0,1
-max $0,0
-mov $2,$0
-dif $0,$0
-lpb $2
-  sub $2,4
-  mov $0,0
+add $0,1
+sub $0,1
+lpb $0
+  sub $0,1
+  lpb $0
+    sub $0,1
+    sub $0,$1
+    sub $1,-1
+  lpe
+  mov $0,1
+  sub $0,$1
+  add $0,1
+  sub $0,2
+  sub $0,1
+  add $0,-1
+  add $0,2
+  mul $0,-2
+  sub $0,3
+  div $0,2
+  lpb $1
+    sub $1,1
+    add $0,1
+  lpe
+  add $0,1
+  add $0,1
+  mod $0,2
 lpe
-add $0,3
-sub $0,1
-mov $4,$3
-equ $4,0
-mul $4,-1
-add $0,$4
+sub $0,-1
+add $0,1

@@ -7,7 +7,9 @@ sub $0,1
 add $0,1
 sub $0,1
 add $0,1
+sub $0,1
+add $0,1
 pow $0,5
 nrt $0,4
-mul $0,177147
-div $0,177147
+mul $0,8
+div $0,8

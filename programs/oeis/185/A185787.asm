@@ -6,18 +6,17 @@
 sub $0,1
 add $0,1
 sub $0,1
+sub $0,1
 add $0,1
 add $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $2,2
-  sub $4,$3
-  trn $3,$2
-  sub $2,9
+mov $2,$0
+lpb $2
+  sub $2,1
+  add $3,$0
+  add $0,1
+  sub $1,$3
+  add $0,3
+  add $3,-3
 lpe
-sub $0,$4
+mov $0,$1
 div $0,-1
-sub $0,-2
-div $0,-1
-add $0,1

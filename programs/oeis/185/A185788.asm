@@ -4,30 +4,25 @@
 #offset 1
 
 sub $0,1
-mov $5,$0
+add $0,1
 sub $0,1
-max $0,0
+add $0,1
+add $3,$0
+sub $0,1
+sub $0,1
+sub $0,1
+sub $3,1
 add $0,1
 add $0,1
-sub $3,-1
-add $0,1
-sub $0,2
-add $0,1
-mul $0,2
-mov $2,$1
-mov $1,$0
-lpb $1
-  sub $1,2
+mov $2,$0
+lpb $2
   sub $2,1
-  sub $4,$3
-  trn $3,$2
-  sub $2,6
+  add $3,$0
+  add $0,1
+  sub $1,$2
+  sub $1,$3
+  add $0,3
+  add $3,-3
 lpe
-mov $0,$4
-sub $0,-2
-sub $0,1
+mov $0,$1
 div $0,-1
-mov $6,$5
-equ $6,0
-mul $6,-2
-add $0,$6

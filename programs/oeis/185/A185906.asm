@@ -4,16 +4,22 @@
 #offset 1
 
 sub $0,1
+mov $6,$0
+sub $0,1
+max $0,0
 mov $4,$0
 sub $0,1
 sub $0,1
-trn $0,$3
+add $3,1
 lpb $0
-  mov $0,3
+  sub $0,2
+  add $3,$3
 lpe
-sub $0,1
-mod $0,2
+bin $0,$3
 mov $5,$4
 equ $5,0
-mul $5,2
 add $0,$5
+mov $7,$6
+equ $7,0
+mul $7,2
+add $0,$7

@@ -4,16 +4,14 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
 add $0,6
-sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,4
-  add $0,$1
+mov $2,$0
+lpb $2
+  sub $2,2
+  add $3,$2
 lpe
-sub $0,7
-add $0,3
-sub $0,-1
+mov $0,$3
+mul $0,2
+div $0,4
+sub $0,3
 add $0,1

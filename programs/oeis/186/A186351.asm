@@ -4,26 +4,15 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-add $0,4
-add $0,1
+sub $1,4
 lpb $0
   sub $0,1
-  sub $3,$0
+  add $2,$1
+  sub $1,1
 lpe
-mov $0,$3
+mov $0,$2
+div $0,2
+add $0,1
 sub $0,1
-mul $0,-8
-div $0,8
+div $0,-1
 add $0,2
-sub $0,4
-mul $0,3
-sub $0,-3
-div $0,6
-add $0,-1
-mov $5,$4
-equ $5,0
-mul $5,-2
-add $0,$5

@@ -5,13 +5,12 @@
 
 sub $0,1
 add $0,1
+sub $1,6
 lpb $0
   sub $0,1
-  mov $1,$0
-  sub $2,1
-  add $1,2
   add $2,$1
-  add $2,2
+  sub $1,2
 lpe
 mov $0,$2
-div $0,2
+mul $0,-2
+div $0,8

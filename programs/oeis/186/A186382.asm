@@ -4,40 +4,15 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
 add $0,1
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,-1
-add $0,1
-add $0,6
-mov $1,$0
-sub $0,7
-add $0,3
-sub $0,-3
-mul $0,5
-lpb $1
+sub $1,6
+lpb $0
+  sub $0,1
+  add $2,$1
   sub $1,1
-  add $0,$1
 lpe
-div $0,4
-mul $0,18
-add $0,3
-sub $0,21
-div $0,18
-sub $0,1
-add $0,2
-sub $0,3
-sub $0,4
-add $0,1
-sub $0,-4
-sub $0,-1
-add $0,1
+mov $0,$2
+mul $0,-2
+div $0,8
 add $0,1

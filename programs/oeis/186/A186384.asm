@@ -7,24 +7,12 @@ sub $0,1
 sub $0,2
 sub $0,1
 add $0,1
-add $0,9
-lpb $0
-  sub $0,1
-  sub $3,$0
-lpe
-mov $0,$3
-add $0,9
-sub $0,5
-div $0,-5
-mul $0,8
+add $0,8
 add $0,1
-sub $0,9
-div $0,2
-add $0,5
-sub $0,5
-div $0,4
+bin $0,2
+div $0,5
+sub $0,1
+sub $0,6
 add $0,1
-sub $0,7
-add $0,1
-sub $0,-3
+sub $0,-2
 add $0,1

@@ -3,24 +3,16 @@
 
 add $0,1
 sub $0,1
-sub $0,1
-sub $0,1
-sub $2,4
-add $2,3
-add $0,3
-sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,$1
-  dif $2,-1
+add $0,2
+mov $2,$0
+lpb $2
+  sub $2,1
+  sub $2,1
 lpe
-mov $0,$2
-div $0,-1
-div $0,2
-add $0,1
-sub $0,1
+add $3,$2
+add $3,-1
+add $3,$2
+mul $0,$3
+div $0,4
 mul $0,2
-div $0,2
-mul $0,-2
 add $0,1

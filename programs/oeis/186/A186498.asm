@@ -4,27 +4,14 @@
 #offset 1
 
 sub $0,1
-sub $0,-2
-add $0,3
-sub $0,1
-mov $3,$0
-mov $2,$3
-dif $2,$0
-lpb $3
-  sub $3,1
-  add $2,1
-lpe
-mul $0,$2
-div $0,-1
-sub $0,2
-div $0,2
-sub $0,16
-div $0,3
-mul $0,8
-add $0,68
-sub $0,-60
-div $0,-4
 add $0,1
-sub $0,-13
-div $0,2
-add $0,2
+add $0,1
+sub $3,1
+mov $2,$0
+lpb $2
+  sub $2,1
+  add $3,3
+  add $3,$2
+lpe
+div $3,3
+mov $0,$3

@@ -3,20 +3,17 @@
 
 sub $0,1
 add $0,3
-sub $3,6
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  sub $2,$3
-  lpb $2
-    sub $2,1
-    add $3,6
-  lpe
-  dif $2,-1
-  sub $3,2
+sub $1,14
+sub $0,1
+sub $0,-1
+lpb $0
+  sub $0,1
+  sub $2,1
+  mul $2,-1
+  add $1,$2
+  sub $2,$1
 lpe
-mov $0,$3
-sub $0,26
-div $0,2
+mov $0,$2
+add $0,8
+sub $0,21
 add $0,12

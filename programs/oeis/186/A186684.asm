@@ -4,11 +4,20 @@
 #offset 1
 
 sub $0,1
+add $0,1
+sub $0,1
+sub $0,2
+add $0,1
+sub $0,-1
+sub $0,-1
+sub $0,1
+sub $0,1
+add $0,1
 mov $1,$0
-sub $3,1
-pow $1,8
 lpb $1
-  add $3,8
-  mov $1,$3
+  sub $1,2
+  mov $0,1
+  add $0,14
+  sub $0,-2
 lpe
-mov $0,$1
+mod $0,10

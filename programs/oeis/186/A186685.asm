@@ -4,21 +4,14 @@
 #offset 1
 
 sub $0,1
+mov $4,$0
 sub $0,1
-mul $0,2
-add $0,3
-lpb $0
-  sub $0,1
-  mov $1,$0
-  lpb $1
-    sub $1,1
-    sub $2,$3
-    sub $2,4
-    trn $3,$2
-    sub $2,4
-  lpe
-  mov $0,$3
-  div $0,60
-lpe
-mov $0,$2
-div $0,-20
+max $0,0
+gcd $2,$0
+mul $2,5
+mov $0,6
+bin $0,$2
+mov $5,$4
+equ $5,0
+mul $5,-1
+add $0,$5

@@ -4,20 +4,17 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
 sub $0,1
-mov $3,$0
-max $0,2
-lpb $3
-  add $0,$3
-  sub $3,1
-lpe
-mul $0,98
-add $0,6
-sub $0,202
-div $0,98
 add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
+sub $3,1
+add $0,1
+mov $2,$0
+sub $2,1
+lpb $2
+  sub $2,1
+  add $3,1
+  add $3,$2
+lpe
+max $3,$0
+mov $0,$3
+sub $0,1

@@ -5,20 +5,17 @@
 
 sub $0,1
 add $0,1
-sub $0,1
+sub $3,1
 add $0,1
-bin $0,2
-sub $0,1
 mov $2,$0
-sub $2,2
-mov $0,$1
-bin $0,$2
-gcd $0,2
-mul $0,2
-sub $0,5
-div $0,2
-mul $0,-1
-add $0,1
-div $0,-1
-add $0,4
-add $0,$2
+lpb $2
+  sub $2,1
+  add $3,-1
+  add $3,$2
+lpe
+lpb $3
+  sub $3,1
+  mul $3,$3
+lpe
+mov $0,$3
+sub $0,-2

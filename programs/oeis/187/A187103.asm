@@ -5,24 +5,18 @@
 
 sub $0,1
 add $0,1
-add $0,1
-sub $0,2
-sub $2,5
-mul $0,3
-sub $0,2
-add $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  mov $3,1
-  sub $2,3
-lpe
-lpb $3
-  sub $3,1
-  mov $0,$2
-  div $0,-14
-lpe
-add $0,1
 sub $0,1
-sub $0,-1
+sub $0,1
+add $0,2
+sub $0,1
+mov $3,$0
+sub $3,9
+add $0,$3
+add $0,$3
+mul $0,242
+div $0,242
+sub $0,2
+div $0,4
+add $0,1
+sub $0,-4
 add $0,1

@@ -4,19 +4,15 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-mov $1,$0
-mov $2,2
-lpb $1
-  sub $1,1
-  add $3,$2
-  sub $2,$3
-  dif $2,-1
+sub $1,5
+lpb $0
+  sub $0,1
+  mul $2,-1
+  add $1,$2
+  sub $2,$1
 lpe
-mov $0,$3
-add $0,$2
-mul $0,2
-sub $0,4
-div $0,4
+mul $1,-3
+mov $0,$1
+sub $0,15
+div $0,15
 add $0,7

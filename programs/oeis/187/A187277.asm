@@ -6,20 +6,24 @@
 sub $0,1
 add $0,1
 sub $0,1
-sub $0,1
-add $0,1
 add $0,1
 sub $0,1
-add $0,1
-mov $1,$0
-fac $0,2
-lpb $1
-  sub $1,1
-  add $3,$0
-  sub $0,3
-  add $3,$0
-  add $0,2
+sub $0,3
+sub $0,-1
+add $0,3
+lpb $0
+  sub $0,1
+  add $2,$3
+  add $1,$2
+  add $3,5
+  sub $3,-1
+  sub $1,-1
+  add $1,-1
+  add $2,1
+  add $1,$2
 lpe
-mov $0,$3
-add $0,1
+mov $0,$1
 sub $0,1
+mul $0,2
+sub $0,-2
+div $0,2

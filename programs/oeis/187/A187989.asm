@@ -5,16 +5,14 @@
 
 sub $0,1
 sub $0,1
-add $0,6
+add $0,1
 mul $0,2
 lpb $0
+  add $1,9
+  add $1,$0
   sub $0,1
-  sub $3,$0
 lpe
-mov $0,$3
-mul $0,-8
+mov $0,$1
+mul $0,2
 div $0,2
-add $0,1
-sub $0,181
-div $0,4
 add $0,36

@@ -5,13 +5,9 @@
 
 sub $0,1
 add $0,1
-mov $3,$0
-lpb $3
-  sub $3,-1
-  sub $3,8
-lpe
-mov $0,$3
-add $0,19
+mod $0,7
 mod $0,2
+mul $0,-1
+add $0,1
 mul $0,-1
 add $0,2

@@ -5,20 +5,20 @@
 
 sub $0,1
 sub $0,1
+add $0,2
+add $0,1
 sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-add $0,4
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $3,$2
-  sub $2,$3
-  sub $2,-1
-  dif $2,-1
+add $0,2
+mul $2,$1
+add $2,-1
+lpb $0
+  add $2,$3
+  add $2,1
+  sub $0,1
+  sub $3,$2
+  div $3,-1
 lpe
-pow $3,2
+mul $3,$3
 mov $0,$3
 sub $0,1
 mul $0,2

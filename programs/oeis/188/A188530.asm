@@ -4,20 +4,19 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $2,1
-sub $0,1
-add $0,3
-sub $3,10
-mov $1,$0
-lpb $1
-  add $2,$2
-  sub $1,1
-  add $2,$2
-  sub $2,$3
-  mul $3,2
+add $0,1
+add $1,2
+add $2,$1
+add $2,$1
+lpb $0
+  sub $0,1
+  add $2,4
+  add $2,$1
+  mov $1,$2
+  add $1,2
 lpe
-mov $0,$2
-sub $0,6
-div $0,2
+mul $1,$2
+mov $0,$1
+sub $0,120
+div $0,32
 add $0,2

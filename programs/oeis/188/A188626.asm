@@ -4,13 +4,25 @@
 #offset 1
 
 sub $0,1
+sub $0,1
+sub $0,1
 mov $3,$0
-add $2,$0
-lpb $3
-  sub $3,1
-  mul $2,2
-  sub $2,$1
-  gcd $1,$0
+add $0,2
+sub $0,1
+mov $1,$0
+sub $0,1
+add $0,2
+lpb $1
+  sub $1,1
+  add $0,$0
 lpe
-mov $0,$2
+mov $4,$3
+add $0,$4
+mul $0,2
+add $0,2
+sub $0,6
+div $0,2
+add $0,1
+sub $0,1
+sub $0,-4
 add $0,1

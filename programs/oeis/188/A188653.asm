@@ -4,25 +4,25 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,2
-add $0,1
 sub $0,1
-mov $4,$0
-mov $2,2
-sub $0,1
+sub $2,1
+add $0,$0
+add $0,2
 add $0,1
 lpb $0
+  add $2,4
+  add $2,$3
+  mov $1,$0
   sub $0,1
-  add $1,3
-  lpb $4
-    sub $4,1
-    add $1,2
-    add $2,$1
-  lpe
-  mul $2,-1
+  sub $0,1
+  sub $2,$1
+  add $2,-1
+  sub $3,$2
+  add $2,$3
+  add $2,$3
+  add $2,$3
 lpe
 mov $0,$2
-sub $0,2
-div $0,2
+div $0,-4
+mul $0,-2
 add $0,1

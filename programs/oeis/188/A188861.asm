@@ -4,24 +4,23 @@
 #offset 1
 
 sub $0,1
-sub $0,1
+mov $2,1
 add $0,1
-add $0,3
-pow $3,$3
 sub $0,1
 lpb $0
   sub $0,1
+  mov $2,3
+  sub $3,$2
+  sub $3,$2
   add $2,$3
-  add $2,-1
-  sub $1,4
-  mul $1,-2
-  pow $3,$1
-  sub $3,$1
-  sub $1,$2
-  sub $3,$1
-  sub $3,$1
+  add $2,$3
+  add $2,$3
 lpe
-mov $0,$2
-sub $0,-24
-div $0,-1
+add $2,$3
+add $2,$3
+sub $3,$2
+sub $3,$2
+mov $0,$3
+sub $0,-2
+div $0,2
 add $0,16

@@ -4,16 +4,21 @@
 #offset 1
 
 sub $0,1
-mov $1,$0
-sub $2,3
-lpb $1
-  mul $2,5
-  sub $1,1
+add $0,1
+sub $0,2
+add $0,1
+sub $1,3
+add $2,$1
+sub $1,$2
+div $2,$2
+lpb $0
+  sub $1,$2
+  sub $1,$2
+  sub $1,$2
+  sub $0,1
+  mod $2,$2
+  sub $2,$1
+  sub $1,$2
 lpe
+sub $2,$1
 mov $0,$2
-mul $0,-3
-div $0,5
-add $0,2
-add $0,1
-sub $0,4
-add $0,1

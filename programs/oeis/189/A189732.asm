@@ -4,25 +4,22 @@
 #offset 1
 
 sub $0,1
-add $0,1
 sub $0,1
 sub $0,1
 sub $0,1
 sub $0,1
+add $0,5
+sub $1,14
 sub $0,1
-sub $0,1
-sub $0,-2
-add $2,-4
-add $0,3
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  sub $2,$3
-  add $3,5
-  dif $2,-1
-  mul $2,5
+lpb $0
+  sub $0,1
+  sub $2,$1
+  add $1,$2
+  mul $2,-5
+  add $2,$1
+  add $1,$2
 lpe
-mov $0,$2
-add $0,4
+mov $0,$1
+sub $0,-14
+div $0,-14
 add $0,1

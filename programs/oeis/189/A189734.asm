@@ -4,22 +4,25 @@
 #offset 1
 
 sub $0,1
-sub $1,1
-sub $0,2
+sub $0,-1
+mov $2,1
 add $0,2
-add $0,1
 lpb $0
+  add $2,$3
+  add $2,$3
   sub $0,1
-  add $1,2
-  mov $2,1
   add $2,$3
   add $2,$3
   add $2,$3
   add $1,$2
-  add $3,$1
-  add $1,$2
+  sub $2,$1
   sub $3,$2
+  mov $2,$3
+  add $2,$3
+  trn $2,$1
+  add $2,$3
 lpe
-mov $0,$2
-sub $0,1
+mov $0,$1
+sub $0,8
+div $0,4
 add $0,2

@@ -5,18 +5,27 @@
 
 sub $0,1
 sub $0,1
-add $0,1
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $3,6
-  sub $1,1
-  add $3,$2
-  sub $2,$3
-  add $3,7
-  dif $2,-1
-  mul $3,2
-lpe
-mov $0,$3
-div $0,-2
+sub $0,1
+sub $0,1
+mov $2,1
 add $0,3
+lpb $0
+  add $2,$3
+  sub $2,$3
+  add $2,$3
+  sub $0,1
+  add $2,3
+  add $2,1
+  add $2,$3
+  add $2,$3
+  add $1,$2
+  sub $2,$1
+  add $3,$3
+  sub $3,$2
+  mov $2,$3
+lpe
+add $2,$3
+mov $0,$2
+add $0,1
+sub $0,1
+add $0,2

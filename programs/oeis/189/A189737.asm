@@ -5,20 +5,23 @@
 
 sub $0,1
 sub $0,1
-add $0,1
-sub $3,6
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $3,$2
-  sub $2,$3
-  dif $2,-1
-  mul $3,3
+add $0,3
+sub $0,1
+sub $1,5
+sub $0,2
+sub $2,$1
+lpb $0
+  sub $0,1
+  sub $2,$1
+  mul $2,-3
+  add $1,$2
+  sub $2,$1
+  add $1,$2
 lpe
-mov $0,$2
-sub $0,-6
-mul $0,-2
-add $0,$3
-sub $0,-18
-div $0,-2
+mov $0,$1
+sub $0,-5
+div $0,-5
+add $0,1
+sub $0,1
+mul $0,3
 add $0,3

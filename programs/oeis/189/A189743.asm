@@ -5,21 +5,19 @@
 
 sub $0,1
 add $0,1
-sub $3,6
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $3,$2
-  sub $2,$3
-  add $3,6
-  dif $2,-1
-  mul $3,4
+sub $0,1
+sub $1,5
+sub $0,1
+sub $2,$1
+lpb $0
+  sub $0,1
+  sub $2,$1
+  mul $2,-4
+  add $1,$2
+  sub $2,$1
+  add $1,$2
 lpe
-mov $0,$3
-div $0,4
-sub $0,$3
-mul $0,2
-sub $0,4
-div $0,-36
+mov $0,$1
+div $0,-35
 mul $0,28
 add $0,4

@@ -5,20 +5,20 @@
 
 sub $0,1
 add $0,1
-sub $3,6
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $3,$2
-  sub $2,$3
-  add $3,6
-  dif $2,-1
-  mul $3,5
-lpe
-mov $0,$3
-div $0,30
-mul $0,9
-add $0,1
 sub $0,1
-mul $0,5
+sub $0,3
+add $0,3
+sub $0,1
+sub $1,6
+lpb $0
+  sub $0,1
+  sub $2,$1
+  add $1,$2
+  mul $2,-5
+  add $1,$2
+  add $1,$2
+lpe
+mov $0,$1
+div $0,-54
+mul $0,45
 add $0,5

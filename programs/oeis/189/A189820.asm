@@ -7,11 +7,8 @@ sub $0,1
 mov $3,$0
 mul $0,2
 bin $0,$3
-sub $0,1
-mul $0,4
+mul $0,2
+add $0,2
+sub $0,4
 div $0,3
-div $0,2
-add $0,1
 mod $0,2
-sub $0,1
-div $0,-1

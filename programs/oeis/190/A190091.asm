@@ -6,25 +6,24 @@
 sub $0,1
 sub $0,1
 sub $0,1
-sub $0,1
-sub $0,-2
-add $0,9
-sub $0,1
-mov $3,$0
-lpb $3
-  sub $3,1
-  add $2,-1
-lpe
-mul $0,$2
-div $0,-1
-div $0,2
-mul $0,3
-div $0,3
-mul $0,2
-sub $0,5
-mul $0,4
-add $0,19
-div $0,16
+add $0,3
+add $0,3
+sub $3,1
 add $0,1
-sub $0,12
+mov $2,$0
+lpb $2
+  sub $2,1
+  sub $1,$3
+  add $3,-2
+lpe
+mov $0,$1
+sub $0,4
+div $0,-1
+sub $0,-8
+div $0,2
+add $0,$3
+div $0,-2
+add $0,2
+sub $0,5
+sub $0,5
 add $0,2

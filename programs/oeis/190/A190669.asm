@@ -4,22 +4,36 @@
 #offset 1
 
 sub $0,1
-sub $0,-1
+mov $4,$0
 sub $0,1
+max $0,0
 sub $0,1
-sub $0,1
-add $0,3
-mov $1,$0
-lpb $1
-  sub $1,7
-  add $0,1
-  sub $1,7
-lpe
-add $0,3
-sub $0,-5
 add $0,1
-sub $0,-1
-div $0,2
-sub $0,-7
+sub $0,1
+sub $0,1
 add $0,1
+add $3,6
+sub $0,1
+sub $0,1
+add $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+add $0,1
+sub $0,1
+sub $0,-1
+add $0,1
+sub $3,$0
+add $0,3
+sub $0,-1
+sub $0,-1
+add $3,$0
+mul $3,$0
+add $3,$0
+mul $3,$0
+nrt $3,2
+mov $0,$3
+mov $5,$4
+equ $5,0
+add $0,$5
 mod $0,2

@@ -4,19 +4,14 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  lpb $0
-    sub $0,1
-    sub $2,$3
-    div $2,-2
-    add $2,$2
-    add $3,1
-  lpe
+mov $2,$0
+add $1,1
+add $1,$1
+gcd $2,$1
+lpb $2
+  sub $2,1
+  mul $3,$3
+  add $3,$0
 lpe
 mov $0,$3
+add $0,1

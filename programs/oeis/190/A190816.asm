@@ -3,15 +3,14 @@
 
 add $0,1
 sub $0,1
-sub $0,1
-mul $0,5
-add $0,3
-mul $0,$0
-sub $0,-15
-div $0,5
-sub $0,1
-mul $0,20
-add $0,36
-sub $0,76
-div $0,20
+add $0,1
+mov $2,$0
+sub $2,1
+lpb $2
+  sub $2,1
+  add $3,$0
+  add $0,18
+lpe
+mov $0,$3
+div $0,2
 add $0,1

@@ -6,19 +6,18 @@
 sub $0,1
 sub $0,1
 add $0,1
-add $0,1
+sub $0,1
 mul $0,3
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $1,1
-  sub $2,$3
-  add $3,3
-  trn $3,$2
+sub $1,4
+sub $0,-5
+sub $0,1
+lpb $0
+  sub $0,1
+  sub $0,1
+  add $2,$1
+  add $1,$2
 lpe
-mov $0,$2
-div $0,-2
-div $0,2
-div $0,3
-mul $0,4
+mov $0,$1
+div $0,-8
+mul $0,2
 add $0,1

@@ -5,24 +5,19 @@ mov $4,$0
 sub $0,1
 max $0,0
 add $0,1
-sub $0,3
 add $0,1
-sub $0,1
-add $0,3
-sub $3,6
-mov $1,$0
-lpb $1
-  add $3,$2
-  dif $2,-1
-  sub $2,$3
-  sub $1,1
-  mul $3,2
-  mul $3,5
+lpb $0
+  sub $0,1
+  add $2,$3
+  add $2,$1
+  mul $2,5
+  div $1,-1
+  add $1,$1
+  add $1,$2
+  bin $3,$1
 lpe
-mov $0,$2
-sub $0,6
-div $0,6
-add $0,1
+mov $0,$1
+div $0,5
 mov $5,$4
 equ $5,0
 mul $5,-1

@@ -3,25 +3,21 @@
 
 sub $0,1
 add $0,1
+add $2,5
 sub $0,1
-add $0,1
 sub $0,1
-add $0,1
-sub $2,3
+add $0,2
+add $1,8
 sub $0,1
-add $2,$2
-sub $0,1
-add $0,3
-mov $1,$0
-sub $2,7
-lpb $1
-  sub $1,1
-  add $3,$2
-  sub $2,$3
-  sub $2,3
-  dif $2,-1
+sub $0,-1
+lpb $0
+  sub $0,1
+  sub $2,1
+  mul $2,-1
+  add $2,1
+  add $1,$2
+  sub $2,$1
 lpe
-mov $0,$3
-sub $0,-13
-mul $0,-1
-add $0,10
+mov $0,$1
+sub $0,5
+add $0,7

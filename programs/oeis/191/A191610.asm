@@ -4,12 +4,13 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  div $2,5
-  add $0,$2
+mov $3,$0
+lpb $3
+  sub $3,1
+  sub $2,$0
+  div $0,5
 lpe
-sub $0,1
-sub $0,-1
+mov $0,$2
+div $0,-1
+mul $0,2
+div $0,2

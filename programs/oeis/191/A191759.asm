@@ -4,12 +4,18 @@
 #offset 1
 
 sub $0,1
-mov $1,$0
-mul $1,$1
-add $1,$0
-lpb $1
-  sub $1,5
-lpe
-mov $0,$1
-mul $0,4
+sub $0,2
+mul $0,6
+add $0,1
+sub $0,1
+pow $0,2
+sub $0,2
+add $0,6
+mod $0,10
+sub $0,2
+sub $0,7
+div $0,-2
+add $0,4
+sub $0,4
+mul $0,2
 add $0,1

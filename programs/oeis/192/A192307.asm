@@ -4,20 +4,19 @@
 #offset 1
 
 sub $0,1
+add $0,1
 sub $0,1
+add $0,1
+sub $1,$0
+add $0,2
 sub $0,1
-add $0,3
-sub $2,$0
-mov $1,$0
-dif $2,-1
-lpb $1
+lpb $0
+  sub $0,1
+  add $2,$1
   sub $1,1
-  add $3,$2
-  sub $2,$3
-  sub $2,-1
-  dif $2,-1
+  div $1,-1
+  add $1,$2
 lpe
-mov $0,$3
+mov $0,$1
 sub $0,1
-mul $0,3
-add $0,3
+mul $0,-3

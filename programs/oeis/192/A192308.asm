@@ -4,24 +4,18 @@
 #offset 1
 
 sub $0,1
+add $0,1
+sub $1,$0
+sub $0,-1
+add $0,2
 sub $0,1
-add $0,1
-mov $3,$0
-add $0,1
-mov $1,$0
-add $3,2
-mov $2,1
-lpb $1
-  sub $2,1
+lpb $0
+  sub $0,1
+  add $2,$1
   sub $1,1
-  sub $2,1
-  add $3,$2
-  sub $2,$3
-  dif $2,-1
+  div $1,-1
+  add $1,$2
 lpe
-mov $0,$3
+mov $0,$1
 sub $0,1
-sub $0,1
-add $0,4
-sub $0,3
-mul $0,3
+mul $0,-3

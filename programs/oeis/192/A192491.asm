@@ -5,26 +5,17 @@
 
 sub $0,1
 add $0,1
-sub $0,1
-sub $0,-1
-add $0,1
-sub $0,1
-add $0,1
-mul $0,2
-mov $1,$0
-lpb $1
-  sub $1,2
-  sub $2,2
-  sub $4,$3
-  sub $0,2
-  lpb $0
-    sub $0,1
-    trn $3,$2
-    sub $2,12
-  lpe
+mov $2,$0
+lpb $2
+  sub $2,1
+  add $3,$2
+  add $3,$0
 lpe
-mov $0,$4
-div $0,-2
-sub $0,8
-mul $0,3
+mul $0,$3
+mul $0,12
+div $0,12
+add $0,1
+sub $0,1
+sub $0,1
+mul $0,24
 add $0,24

@@ -4,5 +4,5 @@
 #offset 1
 
 sub $0,1
+add $0,2
 mul $0,4
-add $0,8

@@ -4,24 +4,25 @@
 #offset 1
 
 sub $0,1
-add $0,1
 sub $0,1
 add $0,1
+mov $4,$0
 sub $0,1
+add $0,2
 lpb $0
-  sub $0,1
   add $2,$3
-  sub $3,1
-  add $1,$2
+  add $2,$3
+  sub $0,1
+  add $2,$1
   sub $1,1
-  mul $1,-1
-  sub $1,$2
-  sub $3,$1
-  sub $3,$2
+  sub $3,-1
+  sub $1,-1
+  div $1,-1
+  add $1,$2
 lpe
-mov $0,$1
-sub $0,2
-mul $0,-2
-add $0,-3
+sub $0,$1
+add $0,$4
+add $0,2
+sub $0,3
+div $0,-1
 sub $0,1
-div $0,-2

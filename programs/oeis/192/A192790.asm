@@ -4,15 +4,16 @@
 #offset 1
 
 sub $0,1
+sub $3,1
 add $0,1
+sub $0,1
 mul $0,3
-add $0,-1
-lpb $0
-  add $2,$3
-  sub $3,$0
-  sub $0,1
-lpe
-mov $0,$2
-sub $0,-2
-mul $0,-2
+add $3,2
+gcd $2,$0
+add $3,2
+add $3,$0
+bin $3,$2
+mov $0,$3
+sub $0,1
+mul $0,4
 add $0,4

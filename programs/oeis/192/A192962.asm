@@ -4,28 +4,20 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
+sub $3,1
+mov $2,1
 add $0,1
-add $0,3
-mov $1,4
-pow $3,$3
-sub $3,$1
-sub $3,$1
-sub $0,1
+gcd $1,2
 lpb $0
   sub $0,1
   add $2,$3
-  sub $2,-1
-  sub $1,4
-  add $3,$1
-  mul $1,-1
-  sub $3,$1
-  add $3,$1
-  sub $1,$2
-  sub $3,$1
+  add $2,$1
+  sub $3,2
+  div $1,-1
+  add $1,$2
 lpe
 mov $0,$1
-sub $0,2
-div $0,2
+sub $0,-1
+div $0,-1
+add $0,1
+add $0,1

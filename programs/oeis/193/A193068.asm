@@ -5,18 +5,20 @@
 
 sub $0,1
 sub $0,1
-sub $0,1
-add $0,4
-mov $3,-2
-mul $0,2
+mov $3,1
+sub $0,-1
 add $0,1
-lpb $0
-  add $2,$3
-  sub $3,$0
-  sub $0,2
-  add $2,1
+mov $2,$0
+add $2,2
+lpb $2
+  sub $2,1
+  add $3,$0
+  sub $1,$3
+  add $3,-1
+  add $3,$0
+  add $3,$2
 lpe
-mov $0,$2
-sub $0,-7
-mul $0,-2
+mov $0,$1
+sub $0,-14
+mul $0,-1
 add $0,12

@@ -5,22 +5,24 @@
 
 sub $0,1
 add $0,1
+sub $3,1
 sub $0,1
-sub $0,1
-add $0,3
-sub $3,10
-mov $1,$0
-lpb $1
-  add $2,$2
-  add $2,$2
-  sub $1,1
-  sub $2,$3
-  add $4,$2
-  mul $3,6
-lpe
-mov $0,$4
-sub $0,11
-div $0,9
+gcd $2,$0
+mul $0,2
+mul $2,2
+mul $2,5
+add $3,2
+add $3,$2
+add $3,$0
+mov $0,$3
+pow $0,5
+mul $0,68
+add $0,46656
+div $0,2
+add $0,7776
+div $0,34
+mod $0,27
+div $0,3
+sub $0,8
+div $0,-1
 add $0,1
-add $0,-1
-mod $0,10

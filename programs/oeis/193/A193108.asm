@@ -4,19 +4,20 @@
 #offset 1
 
 sub $0,1
-sub $0,-1
-add $0,1
+mov $1,3
 sub $0,1
+sub $0,1
+add $0,3
+fac $0,$1
+mul $0,24
+div $0,24
 add $0,1
-mul $0,2
-mov $1,$0
-lpb $1
-  sub $1,2
-  add $2,1
-  sub $2,2
-  sub $4,$3
-  trn $3,$2
-lpe
-mov $0,$4
-div $0,-1
+sub $0,7
+add $0,8
+sub $0,26
+div $0,6
+add $0,2
+sub $0,1
+add $0,-7
+add $0,10
 mod $0,10

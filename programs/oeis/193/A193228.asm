@@ -4,34 +4,15 @@
 #offset 1
 
 sub $0,1
-sub $0,1
+mul $0,3
+add $1,$0
+add $1,$0
+add $0,2
+mul $0,$0
+add $1,$1
+mul $1,$0
+add $1,$0
+add $1,$0
+mov $0,$1
+div $0,9
 add $0,1
-add $0,1
-sub $0,1
-sub $3,-1
-add $0,$3
-sub $0,1
-mul $0,2
-add $0,1
-mov $3,$0
-mul $0,2
-mov $1,$0
-lpb $1
-  sub $1,2
-  sub $2,2
-  sub $4,$3
-  lpb $0
-    sub $0,2
-    trn $3,$2
-    sub $2,1
-    sub $2,2
-  lpe
-lpe
-mov $0,$4
-sub $0,-1
-mul $0,-2
-add $0,1
-mul $0,2
-add $0,1
-sub $0,-1
-div $0,4

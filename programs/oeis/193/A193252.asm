@@ -5,27 +5,31 @@
 
 sub $0,1
 add $0,1
+sub $0,1
+sub $0,1
+sub $0,-1
 add $0,1
 sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+add $3,3
+add $3,$0
+mov $0,$3
+mul $0,7
 add $0,$0
+div $0,7
+fac $0,3
+mul $0,12
+add $0,16
+div $0,8
+add $3,$0
+mov $0,$3
+sub $0,5
+sub $0,-2
+sub $0,-1
+add $0,2
 sub $0,1
-pow $2,$1
-add $0,1
-add $2,4
+sub $0,1
 mul $0,2
-mov $1,$0
-lpb $1
-  sub $3,$0
-  sub $1,2
-  sub $2,2
-  sub $4,$3
-  lpb $0
-    sub $0,2
-    trn $3,$2
-    sub $2,6
-  lpe
-lpe
-mov $0,$4
-sub $0,1
-mul $0,-1
 add $0,1

@@ -5,15 +5,19 @@
 
 sub $0,1
 add $0,1
-lpb $0
-  sub $0,1
-  mul $0,$0
-  mod $0,4
-  sub $0,1
+sub $0,1
+add $0,1
+mov $2,$0
+lpb $2
+  sub $2,1
+  sub $2,1
 lpe
-add $0,2
-sub $0,2
-mul $0,2
-add $0,2
-sub $0,2
-div $0,2
+lpb $2
+  sub $2,1
+  add $3,$0
+  sub $1,$3
+lpe
+mov $0,$1
+div $0,-1
+add $0,1
+sub $0,1

@@ -4,23 +4,20 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $1,3
+add $1,1
+add $2,-2
 lpb $0
+  add $2,$3
+  add $2,-1
   sub $0,1
+  sub $2,$1
+  sub $3,$2
+  add $2,-1
+  sub $3,$1
   add $2,$3
   add $3,$1
-  add $1,$2
-  add $1,$2
-  sub $3,$2
+  add $1,$3
 lpe
 mov $0,$1
-sub $0,21
-div $0,6
-add $0,3
-sub $0,7
-mul $0,8
-add $0,60
-sub $0,4
-div $0,4
+div $0,2
 add $0,1

@@ -3,17 +3,14 @@
 
 add $0,1
 sub $0,1
-sub $0,1
+add $0,$0
 add $0,1
-sub $0,1
-add $0,1
-add $1,1
-mov $2,1
+sub $2,5
 lpb $0
-  sub $0,1
-  add $2,2
-  mul $1,$2
+  mul $2,$0
+  sub $0,2
 lpe
-mov $0,$1
+mov $0,$2
+div $0,-5
 div $0,2
 add $0,1

@@ -4,20 +4,41 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
 sub $0,1
 add $0,1
-add $0,1
+mov $3,$0
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+add $0,3
 add $0,$0
-mul $0,9
-div $0,4
-add $0,7
-sub $0,5
+add $0,50
+sub $0,106
+add $0,23
+mul $0,2
+add $0,36
+add $0,50
+mul $0,3
+add $0,124
+sub $0,-164
+div $0,24
+add $0,21
+sub $0,36
+add $0,2
 div $0,2
-sub $0,-1
-mov $5,$4
-equ $5,0
-mul $5,-2
-add $0,$5
+lpb $3
+  sub $3,1
+  add $0,2
+lpe
+equ $4,0
+mul $4,-1
+add $0,$4
+sub $0,2
+mul $0,2
+add $0,1
+sub $0,-5
+div $0,2
+add $0,2

@@ -5,10 +5,17 @@
 
 sub $0,1
 sub $0,1
-add $0,1
-add $0,$0
-mul $0,9
-div $0,4
-add $0,5
-sub $0,5
+mov $2,$0
+sub $2,1
+add $3,2
+add $3,$0
+add $3,2
+add $3,$0
+add $3,$2
+mul $3,12
+mov $0,$3
+div $0,8
+add $0,-1
+sub $0,3
+sub $0,-4
 add $0,2

@@ -4,18 +4,19 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  trn $3,$2
-  sub $2,6
+sub $0,1
+add $0,3
+lpb $0
+  add $2,$1
+  sub $0,1
+  add $2,$2
+  add $1,$3
+  add $1,$2
+  sub $2,$1
+  add $1,$2
+  gcd $1,$1
+  sub $3,$0
+  add $1,$2
+  div $1,6
 lpe
-mov $0,$3
-mul $0,2
-div $0,28
-mul $0,3
-add $0,5
-sub $0,5
-div $0,3
+mov $0,$1

@@ -5,19 +5,21 @@
 
 sub $0,1
 add $0,1
-add $0,1
-sub $0,1
-trn $0,-1
-mov $1,$0
-lpb $1
+sub $0,-1
+add $0,2
+add $0,$0
+sub $0,2
+lpb $0
+  add $1,$3
   add $2,$3
-  sub $1,1
-  trn $3,$2
-  sub $4,$3
-  sub $2,10
+  add $2,2
+  sub $0,2
+  sub $2,3
+  sub $3,$2
 lpe
-mov $0,$4
-div $0,-10
-add $0,-1
-div $0,2
+mov $0,$1
+div $0,-1
+div $0,-2
+add $0,1
+sub $0,2
 add $0,1

@@ -4,13 +4,9 @@
 #offset 1
 
 sub $0,1
-mul $0,6
-lpb $0
-  sub $0,1
-  sub $3,$0
-lpe
-mov $0,$3
+mul $0,7
+add $0,-1
+mul $0,$0
+div $0,7
 add $0,1
-mod $0,10
-add $0,10
 mod $0,10

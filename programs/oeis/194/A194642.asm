@@ -4,13 +4,11 @@
 #offset 1
 
 sub $0,1
-gcd $3,$0
-mov $1,$0
-mul $3,5
-lpb $3
-  add $1,$3
-  sub $3,1
-lpe
-mov $0,$1
 add $0,1
+mov $3,5
+mul $3,$0
+lpb $3
+  sub $3,1
+  add $0,$3
+lpe
 mod $0,10

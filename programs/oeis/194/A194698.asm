@@ -4,11 +4,11 @@
 #offset 1
 
 sub $0,1
-div $0,12
-mul $0,7
-sub $0,43
-div $0,14
-add $0,2
-sub $0,-1
-mul $0,8
-div $0,8
+sub $0,1
+add $0,1
+add $0,1
+sub $0,1
+add $0,12
+div $0,24
+mul $0,9
+div $0,9

@@ -4,10 +4,12 @@
 #offset 1
 
 sub $0,1
-add $0,-1
-mul $0,$0
-mul $0,3
-sub $0,1
-add $0,-1
-add $0,10
+mov $3,5
+sub $3,1
+mul $3,$0
+lpb $3
+  sub $3,1
+  add $0,$3
+lpe
+add $0,1
 mod $0,10

@@ -4,16 +4,14 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-mul $3,3
-mul $3,5
-mul $0,$3
-lpb $3
-  sub $3,1
-  add $0,$3
+gcd $2,$0
+mul $0,3
+lpb $2
+  sub $2,1
+  add $3,5
+  add $3,$0
+  add $3,$2
 lpe
-mul $0,4
-div $0,12
-div $0,5
+mov $0,$3
 add $0,1
 mod $0,10

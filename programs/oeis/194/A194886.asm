@@ -4,13 +4,24 @@
 #offset 1
 
 sub $0,1
-pow $0,10
 sub $0,1
-sub $0,-1
-mul $0,-1
-add $0,1
 sub $0,1
-add $0,1
-mod $0,10
-add $0,10
+add $0,4
+mul $0,4
+sub $0,1
+lpb $0
+  sub $3,$0
+  sub $0,1
+lpe
+mov $0,$3
+mul $0,-2
+sub $0,6
+mul $0,4
+add $0,21
+add $0,204
+sub $0,-34
+add $0,97
+sub $0,334
+div $0,16
+add $0,-2
 mod $0,10

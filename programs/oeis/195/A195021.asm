@@ -3,26 +3,16 @@
 
 sub $0,1
 add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $3,1
-add $0,1
-add $0,1
-add $3,$3
-sub $0,1
-mov $1,$0
-lpb $1
-  add $2,$3
-  sub $1,1
-  trn $3,$2
-  trn $3,$2
-  sub $3,1
-  sub $2,$3
-  sub $2,1
-  sub $2,13
+sub $1,3
+add $2,$1
+div $2,$2
+lpb $0
+  sub $1,$2
+  sub $1,$2
+  sub $1,$2
+  sub $0,1
+  sub $2,7
+  sub $1,$2
 lpe
-mov $0,$3
-sub $0,-2
+mov $0,$1
+sub $0,-3

@@ -4,29 +4,10 @@
 #offset 1
 
 sub $0,1
-add $0,1
 sub $0,1
+sub $0,-1
 add $0,1
-sub $0,1
-sub $0,1
+bin $0,2
+mul $0,14
+mul $0,2
 add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-add $0,1
-sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $2,$3
-  mov $0,2
-  trn $3,$2
-  trn $3,$2
-  sub $2,$3
-  sub $2,10
-  sub $2,18
-lpe
-add $0,$3
-div $0,2

@@ -4,27 +4,12 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-add $0,1
-sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $2,$3
-  mov $0,2
-  trn $3,$2
-  trn $3,$2
-  sub $2,$3
-  sub $2,15
-  sub $2,17
+mov $3,$0
+lpb $3
+  sub $3,1
+  add $0,$3
 lpe
-add $0,$3
-div $0,2
+mul $0,201
+div $0,201
+mul $0,32
+add $0,1

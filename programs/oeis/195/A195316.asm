@@ -4,13 +4,17 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-mul $3,3
-mul $0,$1
-lpb $3
-  sub $3,1
-  add $0,2
-  add $0,$3
+mov $2,$0
+lpb $2
+  sub $2,1
+  add $3,2
+  add $3,$0
+  add $3,$2
 lpe
-mul $0,4
+mov $0,$3
+mul $0,12
+div $0,3
+add $0,1
+sub $0,1
+mul $0,3
 add $0,1

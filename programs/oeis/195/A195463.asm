@@ -3,11 +3,21 @@
 
 sub $0,1
 add $0,1
-add $0,1
-mov $3,1
+sub $0,1
+sub $0,1
+add $0,2
+add $0,$0
+sub $1,8
 lpb $0
   sub $0,1
-  mul $3,4
+  add $1,$1
 lpe
-mov $0,$3
-add $0,7
+mov $0,$1
+sub $0,-44
+div $0,-2
+add $0,19
+add $0,4
+mul $0,2
+div $0,2
+sub $0,-5
+add $0,1

@@ -3,15 +3,11 @@
 
 add $0,1
 sub $0,1
-mov $1,$0
-sub $2,3
-lpb $1
-  sub $1,1
-  mul $2,2
+add $3,3
+lpb $0
+  sub $0,1
+  add $3,$3
 lpe
-mov $0,$2
-mul $0,-2
-add $0,2
-sub $0,2
-mul $0,5
+mov $0,$3
+mul $0,10
 add $0,1

@@ -4,21 +4,17 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,4
-sub $0,-1
-add $0,2
-add $1,2
 sub $0,1
+add $2,-1
 lpb $0
-  sub $0,1
-  add $1,3
-  sub $3,$2
   add $2,$3
-  sub $1,1
-  add $3,$1
-  add $1,$2
+  add $2,2
+  sub $0,1
+  add $2,$3
+  sub $2,$1
+  sub $3,$1
   sub $3,$2
+  add $1,$3
 lpe
-mov $0,$3
-div $0,2
+mov $0,$2
+sub $0,-1

@@ -4,16 +4,15 @@
 #offset 5
 
 sub $0,5
-add $0,1
+sub $0,1
 add $0,2
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $1,$2
-  add $1,4
-  mul $1,2
+sub $1,$0
+lpb $0
+  sub $0,1
+  add $1,$1
+  sub $1,4
 lpe
 mov $0,$1
-div $0,4
-div $0,4
-add $0,1
+sub $0,-6
+div $0,-2
+add $0,5

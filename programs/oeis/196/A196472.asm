@@ -4,26 +4,21 @@
 #offset 1
 
 sub $0,1
-mov $5,$0
 sub $0,1
 add $0,3
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  sub $2,$3
-  add $3,6
-  dif $2,-1
-  mul $3,3
+sub $0,1
+sub $1,5
+sub $0,-1
+sub $2,$1
+lpb $0
+  sub $0,1
+  sub $2,$1
+  mul $2,-3
+  add $1,$2
+  sub $2,$1
+  add $1,$2
 lpe
 mov $0,$2
-sub $0,90
-div $0,18
-add $0,5
-mov $6,$5
-equ $6,0
-mul $6,-3
-add $0,$6
-div $0,3
+div $0,75
 mul $0,2
 add $0,1

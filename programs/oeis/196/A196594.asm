@@ -6,14 +6,21 @@
 sub $0,1
 sub $0,1
 sub $0,1
-add $0,1
-mov $1,$0
+add $1,2
+sub $0,1
+add $0,2
 lpb $1
-  add $2,3
   sub $1,1
-  add $2,$0
-  nrt $2,2
-  add $0,$1
+  add $1,$0
 lpe
-mov $0,$2
+add $0,$1
+mul $0,4
+div $0,6
+sub $0,2
+mul $0,2
+add $0,1
+sub $0,3
+add $0,1
+sub $0,-5
+div $0,2
 add $0,4

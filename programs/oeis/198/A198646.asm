@@ -3,19 +3,17 @@
 
 add $0,1
 add $0,1
-sub $3,1
-sub $3,2
-add $0,1
 sub $0,1
-sub $3,5
-mov $1,$0
-lpb $1
-  sub $1,1
-  mov $0,$2
-  sub $3,2
-  mul $3,3
+add $0,1
+add $0,$0
+sub $1,4
+sub $1,4
+lpb $0
+  sub $0,2
+  add $2,$1
+  mov $1,$2
+  sub $1,3
+  add $2,$1
 lpe
-add $0,$3
-div $0,6
-mul $0,4
+mov $0,$2
 div $0,-6

@@ -3,27 +3,24 @@
 
 add $0,1
 add $0,1
-sub $0,1
+sub $2,1
+add $0,1
 sub $0,1
 add $0,1
-add $2,1
-mov $1,$0
-sub $2,3
-lpb $1
-  sub $1,1
-  add $2,$2
-  mul $2,5
+add $0,1
+sub $0,3
+add $0,1
+lpb $0
+  sub $0,1
+  add $2,$3
+  sub $2,1
+  mul $2,10
+  bin $3,$1
 lpe
-mov $0,$2
+sub $0,$2
+div $0,10
+div $0,-1
+mul $0,-7
+div $0,10
+sub $0,2
 div $0,2
-mul $0,3
-div $0,3
-mul $0,7
-mul $0,8
-div $0,-8
-mul $0,2
-div $0,2
-div $0,2
-div $0,3
-div $0,5
-mul $0,3

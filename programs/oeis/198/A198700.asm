@@ -3,16 +3,16 @@
 
 add $0,1
 add $0,1
-mov $3,1
+sub $0,1
+add $0,1
+add $0,1
 lpb $0
   sub $0,1
-  mul $3,10
+  add $2,$3
+  add $1,$2
+  mul $2,10
+  bin $3,$1
 lpe
-mov $0,$3
-div $0,5
-mul $0,11
+mov $0,$2
+sub $0,10
 div $0,10
-mul $0,4
-sub $0,15
-div $0,8
-add $0,1

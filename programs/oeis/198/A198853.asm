@@ -3,20 +3,15 @@
 
 add $0,1
 add $0,1
-add $0,1
-sub $0,2
-sub $2,5
-mul $0,3
-sub $0,2
-mov $1,$0
-lpb $1
-  sub $1,1
-  mov $3,1
-  sub $2,2
-  trn $3,$2
-  sub $2,$3
+sub $0,1
+mov $3,$0
+sub $1,-1
+sub $3,1
+add $1,2
+add $1,2
+lpb $3
+  sub $3,1
+  mul $1,8
 lpe
-mov $0,$3
-sub $0,2
-div $0,2
-add $0,1
+mov $0,$1
+sub $0,1

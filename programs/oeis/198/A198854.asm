@@ -3,12 +3,10 @@
 
 add $0,1
 sub $0,1
-mov $3,3
+mov $3,6
 lpb $0
   sub $0,1
   mul $3,8
 lpe
-add $2,$3
-add $0,$3
+mov $0,$3
 sub $0,1
-add $0,$2

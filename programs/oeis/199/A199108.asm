@@ -4,25 +4,19 @@
 add $0,1
 add $0,1
 sub $0,1
+mov $3,$0
+sub $1,2
+lpb $3
+  sub $3,1
+  mul $1,3
+lpe
+mov $0,$1
+div $0,-3
 add $0,1
 sub $0,1
-add $2,1
-mov $1,$0
-sub $2,5
-lpb $1
-  sub $1,1
-  mul $2,3
-lpe
-mov $0,$2
-div $0,2
-div $0,2
-mul $0,7
-div $0,3
-mul $0,8
-div $0,-7
 mul $0,2
-sub $0,4
-sub $0,3
-div $0,2
-div $0,2
-add $0,3
+add $0,1
+sub $0,1
+mul $0,8
+div $0,8
+add $0,1

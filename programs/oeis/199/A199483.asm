@@ -3,23 +3,15 @@
 
 add $0,1
 sub $0,1
-sub $0,2
-add $0,3
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,$3
-  sub $3,$3
-  trn $3,$2
-  trn $3,$2
-  sub $2,$3
-  add $3,1
-  sub $2,$3
-  add $3,1
-  sub $2,3
+mov $3,$0
+sub $1,1
+add $1,$1
+lpb $3
+  sub $3,1
+  mul $1,7
 lpe
-mov $0,$3
-mul $0,11
-div $0,11
+mov $0,$1
+mul $0,2
+div $0,-2
 mul $0,3
 add $0,1

@@ -3,15 +3,14 @@
 
 add $0,1
 sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-sub $3,11
-mov $1,$0
-lpb $1
-  mov $2,1
-  sub $1,1
-  sub $2,$3
-  mul $3,7
+mov $3,$0
+sub $1,1
+add $1,$1
+lpb $3
+  sub $3,1
+  mul $1,7
 lpe
-mov $0,$2
+mov $0,$1
+div $0,-2
+mul $0,11
+add $0,1

@@ -4,23 +4,25 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,1
-mov $3,2
-mul $0,2
-add $0,-1
-gcd $3,$0
-lpb $0
-  add $2,$3
-  sub $3,$0
-  sub $0,1
-lpe
-mov $0,$2
-sub $0,-5
 sub $0,1
-mul $0,-3
-add $0,15
-sub $0,15
-div $0,6
+add $3,1
+add $0,1
+mov $2,$0
+add $2,2
+add $3,$0
+lpb $2
+  sub $2,1
+  add $3,$0
+  sub $1,$3
+  add $3,-1
+  add $3,$2
+  add $3,$0
+lpe
+mov $0,$1
+sub $0,-1
+div $0,-1
+sub $0,1
+add $0,8
+sub $0,8
 mul $0,4
 add $0,12

@@ -8,8 +8,6 @@ lpb $0
   mul $3,8
 lpe
 mov $0,$3
-div $0,4
-add $0,2
-sub $0,2
-mul $0,2
+mul $0,3
+div $0,6
 add $0,1

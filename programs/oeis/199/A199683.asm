@@ -7,9 +7,5 @@ lpb $0
   mul $3,10
 lpe
 mov $0,$3
-mul $0,6
-div $0,6
-mul $0,10
-div $0,10
 mul $0,3
 add $0,1

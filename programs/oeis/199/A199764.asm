@@ -3,15 +3,11 @@
 
 add $0,1
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $3,10
-mov $1,$0
-lpb $1
-  mov $2,1
-  sub $1,1
-  sub $2,$3
+mov $3,10
+lpb $0
+  sub $0,1
   mul $3,11
 lpe
-mov $0,$2
+mov $0,$3
+add $0,4
+add $0,-3

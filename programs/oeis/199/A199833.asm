@@ -4,22 +4,20 @@
 #offset 1
 
 sub $0,1
+add $0,1
+add $0,$0
 sub $0,1
-add $0,1
-add $0,1
-mul $0,2
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,2
-  sub $4,$3
-  sub $2,4
-  trn $3,$2
-lpe
-mov $0,$4
-div $0,-2
-add $0,7
-sub $0,9
-div $0,3
+sub $0,1
+add $3,1
+gcd $2,$0
+add $3,2
+add $3,$0
+bin $3,$2
+mov $0,$3
+sub $0,1
+mul $0,6
+add $0,6
+sub $0,6
+div $0,6
 mul $0,4
 add $0,4

@@ -4,31 +4,10 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,-2
-add $0,3
-sub $0,1
-mov $3,$0
-mov $2,$3
-dif $2,$0
-lpb $3
-  sub $3,1
-  add $2,-1
-lpe
-mul $0,$2
-div $0,-1
-sub $0,2
-div $0,3
-mul $0,3
-mul $0,2
-div $0,3
 add $0,1
-sub $0,5
-div $0,2
-mul $0,5
-sub $0,-5
-div $0,5
+fac $0,2
 add $0,1
+div $0,3
+sub $0,1
 mul $0,6
 add $0,6

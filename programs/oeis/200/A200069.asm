@@ -4,32 +4,27 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,1
 sub $0,1
 sub $0,1
-sub $0,2
-add $0,2
-add $0,1
+mov $2,1
+add $0,4
 lpb $0
+  add $2,$3
+  add $2,$3
   sub $0,1
-  add $1,2
-  mov $2,$3
+  add $2,$3
+  add $2,$3
+  add $2,$3
+  add $2,$1
+  add $2,$2
   add $1,$2
-  add $2,$3
-  add $2,$3
-  add $2,$3
-  add $2,$3
-  add $2,-1
-  add $1,$3
-  add $2,$3
-  add $2,$3
-  add $1,$2
-  add $3,$1
-  add $1,$2
+  sub $2,$1
   sub $3,$2
+  mov $2,$3
+  add $2,$3
+  add $2,$3
 lpe
-mov $0,$3
-sub $0,2
-div $0,2
+mov $0,$2
+sub $0,6
+div $0,6
 add $0,1

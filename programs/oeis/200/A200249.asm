@@ -4,22 +4,18 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,3
-sub $3,6
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  add $3,$2
-  sub $2,$3
-  dif $2,-1
-  mul $3,2
-lpe
-mov $0,$3
-div $0,-12
+sub $0,-1
 add $0,1
-sub $0,4
-div $0,2
-mul $0,3
+lpb $0
+  sub $0,1
+  mul $2,-1
+  add $1,$1
+  add $2,$1
+  add $1,$2
+  add $1,6
+lpe
+add $1,$2
+mov $0,$1
+sub $0,42
+div $0,8
 add $0,6

@@ -4,15 +4,15 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-mov $3,$0
-div $0,2
-bin $3,$0
-add $2,$3
-mul $0,$2
 sub $0,1
-mod $0,2
-mov $5,$4
-equ $5,1
-add $0,$5
+sub $0,1
+sub $0,1
+add $0,1
+sub $0,-1
+sub $0,1
+add $0,1
+lpb $0
+  sub $0,2
+  dif $0,2
+lpe
 sub $0,-1

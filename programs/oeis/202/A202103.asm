@@ -4,15 +4,15 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-mul $3,3
-mul $0,$4
-add $0,3
-sub $3,1
-add $0,$3
-mul $0,12
-div $0,12
-mul $0,10
-div $0,5
-div $0,14
+sub $0,1
+sub $0,3
+sub $0,1
+div $0,2
+add $0,$0
+div $0,2
+mul $0,13
+add $0,13
+sub $0,13
+div $0,13
+sub $0,-2
 mul $0,2

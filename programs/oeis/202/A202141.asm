@@ -5,29 +5,23 @@ mov $4,$0
 sub $0,1
 sub $0,1
 sub $0,1
-add $0,3
-sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,4
-  sub $2,6
-  trn $3,$2
-  trn $3,$2
-  sub $2,2
-  add $3,3
-  sub $2,1
-lpe
-mov $0,$3
-sub $0,9
-add $0,-6
-sub $0,-16
-mul $0,7
-div $0,7
-mul $0,11
-div $0,11
 add $0,1
-mov $5,$4
-equ $5,0
-mul $5,3
-add $0,$5
+sub $0,1
+add $0,2
+mov $2,$0
+mul $2,$0
+sub $3,-3
+sub $2,1
+add $3,$2
+mov $0,$3
+sub $0,3
+mul $0,13
+add $0,1
+lpb $4
+  sub $4,1
+  sub $0,-10
+lpe
+add $0,1
+add $0,1
+sub $0,-1
+add $0,1

@@ -4,27 +4,14 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,-2
-add $0,3
-sub $0,1
-mov $3,$0
-mov $2,$3
-mul $2,$0
-lpb $3
-  sub $3,1
-  add $2,1
-lpe
-mul $0,$2
-div $0,-1
-sub $0,2
-div $0,2
-mul $0,3
-sub $0,16
-div $0,3
-mul $0,2
-div $0,2
 add $0,1
-sub $0,-23
-mul $0,-6
-add $0,108
+sub $0,1
+add $0,3
+mov $1,$0
+fac $0,2
+lpb $1
+  sub $1,1
+  add $3,$0
+lpe
+mov $0,$3
+mul $0,3

@@ -4,23 +4,15 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
 sub $0,1
 add $0,1
-add $0,3
-sub $0,1
-mov $1,$0
-mov $2,2
-lpb $1
-  sub $1,1
-  add $3,$2
-  sub $2,$3
-  dif $2,-1
+add $0,1
+lpb $0
+  sub $0,1
+  add $2,$3
+  add $2,$1
+  div $1,-1
+  add $1,$2
+  bin $3,$1
 lpe
-mov $0,$3
-div $0,2
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
+mov $0,$1

@@ -5,25 +5,17 @@
 
 sub $0,2
 add $0,1
-add $0,1
-add $0,1
-add $0,-3
-sub $0,3
-add $0,1
-add $0,3
-sub $3,3
-mov $1,$0
-lpb $1
-  mul $3,3
-  mul $2,9
-  sub $2,$3
-  sub $1,1
-  sub $3,3
+add $1,2
+lpb $0
+  sub $2,-2
+  sub $0,1
+  add $2,$1
+  add $2,$1
+  mov $1,$2
+  add $1,2
 lpe
-mov $0,$2
-div $0,9
-mul $0,2
-div $0,2
-sub $0,1
-mul $0,3
+mul $1,$2
+mov $0,$1
+sub $0,48
+div $0,16
 add $0,3

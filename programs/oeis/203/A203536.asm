@@ -4,25 +4,19 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-sub $0,3
-sub $0,1
-sub $0,-1
-add $0,1
-add $0,1
-add $1,3
-add $0,1
 lpb $0
-  sub $0,1
-  sub $3,$2
-  add $1,$2
+  add $2,$4
+  add $2,2
   add $2,$3
-  add $3,$1
-  add $1,$2
+  sub $0,1
+  sub $4,$1
   sub $3,$2
+  mov $2,$1
+  add $2,$4
+  sub $3,$1
+  add $1,$3
 lpe
-pow $3,2
-mov $0,$3
-div $0,9
+pow $1,2
+mov $0,$1
+div $0,4
 mul $0,4

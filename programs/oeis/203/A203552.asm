@@ -5,26 +5,19 @@ sub $0,1
 add $0,1
 sub $0,1
 add $0,1
-sub $0,1
-sub $3,-1
-add $0,$3
-sub $0,1
-add $0,1
-mov $3,$0
-mul $0,2
-mov $1,$0
-lpb $1
-  sub $1,2
-  sub $2,2
-  sub $4,$3
-  trn $3,$2
+mov $2,$0
+lpb $2
   sub $2,1
-  sub $2,2
+  add $3,$0
+  sub $1,$3
+  add $3,-1
+  add $3,$2
 lpe
-mov $0,$4
-sub $0,-1
-mul $0,-2
+mov $0,$1
+mul $0,3
+div $0,3
 add $0,1
+sub $0,1
 mul $0,2
-add $0,3
-div $0,4
+sub $0,1
+div $0,-2

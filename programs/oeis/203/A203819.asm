@@ -4,15 +4,14 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-mov $3,10
-mov $1,$0
-add $3,6
-lpb $1
-  sub $1,1
-  mul $3,3
-  mul $3,3
+add $0,1
+add $1,4
+add $2,$1
+lpb $0
+  sub $0,1
+  add $2,$1
+  add $2,$1
+  mov $1,$2
 lpe
-mov $0,$3
+mul $1,$2
+mov $0,$1

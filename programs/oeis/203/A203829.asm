@@ -4,22 +4,29 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
 sub $0,-1
-add $0,3
-mov $1,$0
-lpb $1
-  add $2,$2
-  sub $1,1
-  sub $2,$3
-  trn $3,$2
-  trn $3,$2
-  sub $2,$3
-  add $3,1
-  sub $2,2
+mov $2,3
+mov $1,2
+add $0,1
+lpb $0
+  add $2,$3
+  add $2,$3
+  sub $0,1
+  add $2,$3
+  sub $1,$3
+  mov $3,$2
+  add $2,$1
+  mov $1,2
+  sub $2,$1
+  add $3,$3
+  add $2,$3
 lpe
-mov $0,$3
-sub $0,12
+mov $0,$2
+div $0,6
+sub $0,1
+mul $0,5
+add $0,9
+sub $0,64
+div $0,5
 mul $0,18
 add $0,225

@@ -4,19 +4,35 @@
 #offset 1
 
 sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+add $0,1
+sub $0,1
+sub $0,-1
+add $0,3
+add $0,$0
 add $0,1
 lpb $0
+  add $2,$1
+  add $2,8
+  add $2,$3
   sub $0,1
-  add $2,$0
-  lpb $2
-    add $2,$1
-    sub $2,4
-    add $1,-4
+  lpb $4
+    sub $4,1
+    sub $0,1
   lpe
-  mov $0,$1
-  bin $0,$2
+  sub $4,$1
+  sub $3,$2
+  sub $3,$1
+  sub $4,1
+  sub $2,$1
+  add $2,$3
+  add $1,$3
 lpe
 mov $0,$1
-div $0,-4
+div $0,-1
+div $0,9
 mul $0,3
 add $0,1

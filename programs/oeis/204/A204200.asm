@@ -5,9 +5,8 @@
 
 sub $0,1
 sub $0,1
-add $0,2
-sub $0,1
-add $1,2
+add $0,1
+gcd $1,-1
 add $1,3
 lpb $0
   sub $0,1
@@ -16,6 +15,6 @@ lpb $0
   add $3,$1
 lpe
 mov $0,$1
-sub $0,5
-div $0,5
+sub $0,4
+div $0,4
 add $0,1

@@ -4,19 +4,29 @@
 #offset 1
 
 sub $0,1
-add $0,$0
+mov $5,$0
+sub $0,1
+trn $0,1
+mov $3,$0
+sub $0,1
+sub $0,1
+add $0,2
+sub $0,1
 lpb $0
-  sub $3,$2
-  sub $0,1
-  add $1,$3
-  sub $1,-1
-  sub $3,$2
-  add $1,$2
-  add $1,$2
-  sub $2,1
+  sub $0,3
   sub $0,$1
-  add $2,$3
-  sub $3,$2
+  sub $1,-1
 lpe
-mov $0,$2
-add $0,1
+lpb $1
+  sub $1,3
+lpe
+mov $0,$1
+mov $4,$3
+equ $4,0
+mul $4,2
+add $0,$4
+sub $0,2
+div $0,-1
+mov $6,$5
+equ $6,0
+add $0,$6

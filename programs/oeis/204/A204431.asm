@@ -4,30 +4,16 @@
 #offset 1
 
 sub $0,1
-sub $0,2
+add $0,1
 sub $0,1
-sub $0,-1
-sub $2,1
-add $0,1
-add $0,1
-add $0,$0
 lpb $0
-  sub $3,$2
   sub $0,1
-  add $1,$3
-  sub $1,-1
-  sub $3,$2
-  add $1,$2
-  add $1,$2
-  sub $2,1
   sub $0,$1
-  add $2,$3
-  sub $3,$2
+  sub $1,-1
 lpe
-mov $0,$2
-sub $0,-1
-mul $0,-3
-add $0,3
-sub $0,3
-div $0,3
+lpb $1
+  sub $1,3
+lpe
+mov $0,$1
+mul $0,-1
 add $0,2

@@ -4,29 +4,22 @@
 #offset 1
 
 sub $0,1
-sub $0,2
+add $0,1
 sub $0,1
 sub $0,-1
-sub $2,1
-add $0,1
-add $0,1
-add $0,$0
+sub $0,1
 lpb $0
-  sub $3,$2
   sub $0,1
-  add $1,$3
-  sub $1,-1
-  sub $3,$2
-  add $1,$2
-  add $1,$2
+  add $0,$2
   sub $2,1
-  sub $0,$1
-  add $2,$3
-  sub $3,$2
+  add $1,$2
 lpe
-mov $0,$2
-sub $0,-1
-add $0,3
-mod $0,2
-add $0,2
-mod $0,2
+mov $0,$1
+div $0,-1
+lpb $0
+  sub $0,1
+  add $0,1
+  sub $0,3
+lpe
+mul $0,-1
+add $0,1

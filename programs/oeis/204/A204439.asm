@@ -5,28 +5,17 @@
 
 sub $0,1
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-add $0,1
 add $0,1
 sub $0,1
-add $0,1
-sub $0,1
-gcd $2,$0
-sub $1,1
-add $2,-1
-lpb $2
-  add $1,-1
-  add $2,$1
+lpb $0
+  sub $0,1
+  sub $0,$1
+  sub $1,-1
+  sub $0,1
 lpe
-equ $4,0
-mul $4,$1
-mov $0,$4
+lpb $1
+  sub $1,3
+lpe
+mov $0,$1
 add $0,1
-mod $0,3
 mod $0,2
-mul $0,-2
-div $0,-2
-add $0,1

@@ -4,19 +4,11 @@
 #offset 1
 
 sub $0,1
-add $0,1
-mov $3,1
-lpb $0
-  sub $0,1
-  sub $3,10
-lpe
-mov $0,$3
-div $0,5
+add $0,6
+sub $0,1
 mul $0,11
 div $0,10
-mul $0,4
-sub $0,9
-div $0,8
 add $0,1
-mul $0,-2
+sub $0,6
+mul $0,2
 add $0,1

@@ -5,17 +5,27 @@
 
 sub $0,1
 sub $0,1
-sub $0,-1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $2,$1
-  add $1,-1
-lpe
-mov $0,$1
-div $0,-2
 add $0,1
 sub $0,1
-add $0,3
+sub $0,-2
+mov $3,$0
+sub $0,1
+lpb $0
+  sub $0,1
+  add $0,$2
+  sub $2,1
+lpe
+add $0,$2
+mul $0,-2
+add $0,-2
+lpb $3
+  sub $3,1
+  sub $0,-1
+  mul $0,6
+  sub $0,-10
+  div $0,6
+lpe
+sub $0,-3
+div $0,2
 add $0,1
 mod $0,2

@@ -4,13 +4,17 @@
 #offset 1
 
 sub $0,1
-add $0,1
+sub $0,1
+mov $2,6
 lpb $0
   sub $0,1
-  add $1,2
-  add $2,$1
-  nrt $2,2
+  sub $0,$1
+  sub $0,1
+  sub $1,-1
+  add $2,1
 lpe
 mov $0,$2
 div $0,4
+add $0,1
+sub $0,2
 add $0,1

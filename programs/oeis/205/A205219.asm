@@ -4,26 +4,21 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-bin $2,$1
 add $0,1
 sub $0,1
-add $0,3
-sub $3,6
-mov $1,$0
-lpb $1
-  add $3,$2
-  dif $2,-1
-  sub $1,1
-  sub $2,$3
-  mul $3,4
-  add $3,$2
+add $0,2
+add $0,1
+lpb $0
+  sub $0,1
+  mul $2,2
+  add $2,$3
+  add $2,$1
+  add $1,$1
+  div $1,-1
+  add $1,$2
+  bin $3,$1
 lpe
-mov $0,$3
-sub $0,-6
-mul $0,-2
-add $0,12
-sub $0,32
-div $0,4
+mov $0,$2
+sub $0,4
+mul $0,2
 add $0,8

@@ -4,23 +4,24 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,1
 sub $0,1
-add $0,3
-sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,$3
-  sub $2,4
-  trn $3,$2
-  mul $3,2
-  sub $2,4
+sub $0,-1
+add $0,2
+add $1,-1
+lpb $0
+  sub $0,1
+  add $1,$1
+  sub $2,$1
+  sub $1,$2
 lpe
-mov $0,$3
-div $0,16
+add $0,$1
+div $0,2
+mul $0,3
+sub $0,3
+div $0,3
+sub $0,2
+div $0,-2
 add $0,1
-sub $0,18
-mul $0,2
+sub $0,7
+mul $0,8
 add $0,40

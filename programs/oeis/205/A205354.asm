@@ -4,29 +4,21 @@
 #offset 1
 
 sub $0,1
+sub $0,1
+sub $0,1
+add $0,$0
 add $0,1
-mov $1,$0
-sub $2,3
-lpb $1
-  sub $1,1
-  mul $2,4
+add $0,2
+add $0,5
+mov $2,6
+add $2,2
+sub $0,1
+sub $2,1
+sub $0,1
+sub $2,2
+lpb $0
+  sub $0,1
+  add $2,-1
+  mul $2,2
 lpe
 mov $0,$2
-div $0,2
-sub $0,-2
-add $0,1
-sub $0,4
-add $0,2
-sub $0,2
-div $0,2
-mul $0,7
-div $0,-7
-add $0,1
-sub $0,1
-mul $0,2
-add $0,3
-sub $0,2
-add $0,1
-sub $0,2
-mul $0,2
-add $0,2

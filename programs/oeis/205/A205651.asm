@@ -5,27 +5,29 @@
 
 sub $0,1
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
+add $0,$0
+add $0,2
 add $0,3
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,$3
-  trn $3,$2
-  trn $3,$2
-  sub $2,$3
-  add $3,1
-  sub $2,2
+lpb $0
+  add $2,$3
+  add $2,2
+  add $2,$3
+  sub $0,1
+  sub $0,1
+  sub $2,$1
+  add $1,$3
+  add $2,-1
+  sub $3,$2
+  add $2,$3
+  add $2,$3
+  add $2,$3
+  sub $2,1
+  sub $1,$3
 lpe
-mov $0,$2
-sub $0,-2
-mul $0,4
-div $0,2
-mul $0,4
-div $0,-16
+mov $0,$3
+sub $0,-1
+mul $0,-1
 add $0,1
+mod $0,10
+add $0,10
 mod $0,10

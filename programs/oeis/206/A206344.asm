@@ -5,9 +5,6 @@
 
 sub $0,1
 add $0,1
-mov $1,$0
+mov $2,$0
 div $0,2
-lpb $1
-  mov $1,-2
-lpe
-pow $0,$1
+pow $0,$2

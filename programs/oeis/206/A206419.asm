@@ -7,16 +7,23 @@ sub $0,1
 add $0,1
 sub $0,1
 add $0,1
-sub $3,11
-mov $1,$0
-mov $2,4
-lpb $1
-  sub $1,1
-  add $3,$2
-  sub $2,$3
-  dif $2,-1
+add $2,7
+sub $0,1
+sub $0,1
+add $0,2
+add $1,8
+sub $0,1
+sub $0,-1
+lpb $0
+  sub $0,1
+  sub $2,2
+  mul $2,-1
+  add $2,1
+  add $1,$2
+  sub $2,$1
 lpe
 mov $0,$2
-sub $0,-11
-mul $0,-1
-add $0,11
+div $0,-1
+add $0,5
+sub $0,5
+add $0,3

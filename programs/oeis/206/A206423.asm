@@ -4,24 +4,17 @@
 #offset 1
 
 sub $0,1
+mov $2,7
+add $1,10
 sub $0,1
-sub $0,1
-add $0,3
-sub $3,5
-mov $1,$0
-sub $1,1
-lpb $1
-  sub $1,1
-  sub $2,$3
-  dif $2,-1
-  add $3,$2
-  add $3,4
-  add $3,8
-lpe
-mov $0,$2
-sub $0,-5
-add $0,-1
 sub $0,-1
-add $0,1
-sub $0,1
+lpb $0
+  sub $0,1
+  sub $2,2
+  mul $2,-1
+  add $1,$2
+  sub $2,$1
+lpe
+mov $0,$1
+sub $0,5
 add $0,7

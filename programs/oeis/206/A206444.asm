@@ -4,13 +4,14 @@
 #offset 1
 
 sub $0,1
-mov $1,$0
-sub $2,1
-lpb $1
-  mul $2,4
-  sub $1,1
+add $3,3
+lpb $0
+  sub $0,1
+  add $3,$3
 lpe
-mov $0,$2
-div $0,-3
+mov $0,$3
+pow $0,2
+mul $0,3
+div $0,81
 mul $0,40
 add $0,13

@@ -4,22 +4,29 @@
 #offset 1
 
 sub $0,1
-sub $2,4
-sub $2,3
+add $1,4
 sub $0,1
 sub $0,1
-add $0,3
-sub $2,2
-mov $1,$0
-sub $2,7
-lpb $1
-  sub $1,1
-  add $3,$2
-  sub $2,$3
-  sub $3,-1
-  dif $2,-1
+add $0,2
+add $1,11
+add $0,2
+sub $0,1
+sub $0,-1
+sub $0,1
+lpb $0
+  sub $0,1
+  mul $2,-1
+  sub $2,1
+  add $1,$2
+  sub $2,$1
 lpe
-mov $0,$3
-sub $0,-15
-mul $0,-1
-add $0,14
+mov $0,$2
+add $0,1
+sub $0,1
+div $0,-1
+add $0,1
+sub $0,12
+add $0,$0
+sub $0,6
+div $0,2
+add $0,13

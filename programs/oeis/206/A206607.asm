@@ -4,29 +4,27 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $2,3
+mov $3,$0
 sub $0,1
-add $2,$2
+max $0,0
 sub $0,1
 add $0,3
-sub $2,2
-mov $1,$0
-sub $2,7
-lpb $1
-  sub $1,1
-  add $3,$2
-  sub $2,$3
-  sub $2,2
-  dif $2,-1
+sub $1,14
+sub $0,1
+sub $0,-1
+sub $2,1
+lpb $0
+  sub $0,1
+  sub $2,1
+  mul $2,-1
+  add $1,$2
+  sub $2,$1
 lpe
 mov $0,$2
-sub $0,3
-div $0,-1
-add $0,2
-sub $0,8
-add $0,1
-sub $0,1
-add $0,1
-sub $0,-1
-add $0,1
+add $0,8
+sub $0,21
+add $0,12
+mov $4,$3
+equ $4,0
+mul $4,2
+add $0,$4

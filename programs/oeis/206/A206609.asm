@@ -4,33 +4,19 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
 add $0,1
 sub $0,1
-add $0,1
+mov $2,6
+add $1,11
 sub $0,1
-add $0,1
-sub $2,3
-add $2,$2
-sub $0,1
-add $2,$2
-add $0,3
-sub $2,5
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $3,$2
-  sub $2,$3
-  sub $2,4
-  dif $2,-1
+sub $0,-1
+lpb $0
+  sub $0,1
+  sub $2,2
+  mul $2,-1
+  add $1,$2
+  sub $2,$1
 lpe
-mov $0,$2
-sub $0,-4
-div $0,-1
-add $0,4
-mov $5,$4
-equ $5,0
-mul $5,4
-add $0,$5
+mov $0,$1
+sub $0,5
+add $0,7

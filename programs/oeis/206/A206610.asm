@@ -4,31 +4,17 @@
 #offset 1
 
 sub $0,1
-add $0,1
+mov $2,7
+add $1,11
 sub $0,1
-sub $0,1
-sub $3,7
-sub $2,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $2,6
-sub $2,5
-mov $1,$0
-sub $2,1
-lpb $1
-  sub $1,1
-  add $3,$2
-  sub $2,$3
-  sub $2,-1
-  dif $2,-1
+sub $0,-1
+lpb $0
+  sub $0,1
+  sub $2,2
+  mul $2,-1
+  add $1,$2
+  sub $2,$1
 lpe
-mov $1,$2
 mov $0,$1
-add $0,-2
-div $0,-1
-add $0,1
-sub $0,3
-add $0,1
-sub $0,2
-add $0,1
+sub $0,5
+add $0,7

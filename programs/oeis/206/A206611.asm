@@ -4,29 +4,22 @@
 #offset 1
 
 sub $0,1
+mov $3,$0
 sub $0,1
-sub $3,6
+sub $1,7
 sub $2,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $2,6
-sub $2,5
-mov $1,$0
-sub $2,1
-lpb $1
-  sub $1,1
-  add $3,$2
-  sub $2,$3
-  sub $2,-1
-  dif $2,-1
+sub $2,$1
+lpb $0
+  sub $0,1
+  sub $2,$1
+  mul $2,-1
+  add $1,$2
 lpe
-mov $1,$2
 mov $0,$1
-add $0,-2
+sub $0,-5
 div $0,-1
-add $0,1
-sub $0,3
-add $0,1
-sub $0,2
-add $0,1
+add $0,5
+mov $4,$3
+equ $4,0
+mul $4,6
+add $0,$4

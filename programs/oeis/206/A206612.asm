@@ -4,36 +4,23 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
+mov $3,$0
 sub $0,1
-max $0,0
-add $0,1
+add $1,17
 sub $2,4
-mov $3,$2
-sub $2,3
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $2,2
-sub $2,4
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $3,$2
-  sub $2,$3
-  sub $2,-2
-  dif $2,-1
+sub $0,-1
+lpb $0
+  sub $0,1
+  sub $2,2
+  mul $2,-1
+  add $1,$2
+  sub $2,$1
 lpe
-mov $1,$2
-mov $0,$1
-sub $0,1
+mov $0,$2
 div $0,-1
-add $0,1
-sub $0,1
-add $0,5
-sub $0,6
-mov $5,$4
-equ $5,0
-mul $5,7
-add $0,$5
+add $0,2
+mov $4,$3
+equ $4,0
+mul $4,7
+add $0,$4

@@ -4,16 +4,19 @@
 #offset 1
 
 sub $0,1
-add $0,1
-mov $1,$0
-mov $2,-1
-lpb $1
-  sub $1,1
-  trn $3,$2
-  sub $2,$3
-  sub $2,2
-lpe
-mov $0,$3
 sub $0,1
+sub $0,2
+sub $1,1
+sub $1,5
+add $0,3
+lpb $0
+  sub $0,1
+  add $2,$1
+  add $1,$2
+  sub $1,2
+lpe
+mov $0,$1
+sub $0,-6
+div $0,-2
 mul $0,7
 add $0,7

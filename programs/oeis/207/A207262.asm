@@ -5,16 +5,17 @@
 
 sub $0,1
 add $0,1
+add $0,$0
 mov $1,$0
-sub $2,3
+pow $0,$3
 lpb $1
   sub $1,1
-  mul $2,4
+  mov $3,$0
+  mul $3,8
+  add $0,$0
 lpe
-mov $0,$2
-mul $0,$0
-div $0,9
+mul $0,$3
+div $0,4
 div $0,2
-mul $0,3
-div $0,6
+div $0,2
 add $0,1

@@ -7,26 +7,15 @@ sub $0,1
 sub $0,1
 add $0,1
 add $0,1
-sub $0,1
-sub $0,-1
-add $0,1
-sub $0,1
-add $0,1
-mul $0,2
-mov $1,$0
-lpb $1
-  sub $1,2
-  sub $2,2
-  sub $4,$3
-  sub $0,2
-  lpb $0
-    sub $0,2
-    trn $3,$2
-    sub $2,12
-  lpe
+mov $2,$0
+lpb $2
+  sub $2,1
+  sub $0,$2
+  add $0,$3
+  add $3,7
 lpe
-mov $0,$4
-div $0,-2
+mul $0,$3
+div $0,7
 sub $0,1
 mul $0,16
 add $0,16

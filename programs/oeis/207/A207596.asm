@@ -4,22 +4,23 @@
 #offset 1
 
 sub $0,1
-add $0,1
 sub $0,1
+sub $0,1
+sub $0,-1
 add $0,1
-pow $2,$1
-mul $0,2
-mov $1,$0
-lpb $1
-  sub $1,2
-  sub $2,2
-  sub $4,$3
-  lpb $0
-    sub $0,2
-    sub $2,4
-    trn $3,$2
-  lpe
+mov $2,$0
+add $2,2
+lpb $2
+  sub $2,1
+  add $3,$0
+  sub $1,$3
+  add $3,-1
+  add $3,$0
 lpe
-mov $0,$4
-mul $0,-15
+mov $0,$1
+sub $0,-14
+mul $0,-1
+add $0,12
+sub $0,-3
+mul $0,30
 add $0,15

@@ -8,7 +8,6 @@ add $0,1
 add $0,1
 bin $0,2
 mul $0,$0
-add $0,1
-sub $0,2
+sub $0,1
 mul $0,9
 add $0,9

@@ -4,19 +4,19 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $3,-1
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  add $3,$2
-  sub $2,$3
-  sub $3,$2
-  mul $3,3
+sub $0,1
+sub $1,5
+sub $0,1
+sub $0,-4
+lpb $0
+  sub $0,1
+  mul $2,3
+  add $1,1
+  add $2,$1
+  add $1,$2
 lpe
-mov $0,$3
-sub $0,6
-div $0,3
+mov $0,$2
+sub $0,-19
+div $0,-9
 mul $0,2
 add $0,4

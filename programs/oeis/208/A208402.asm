@@ -5,17 +5,17 @@
 
 sub $0,1
 add $0,1
-mov $1,$0
-sub $2,1
-lpb $1
-  mul $2,4
+add $1,4
+lpb $0
+  sub $0,1
+  add $2,$1
+  add $2,$2
+  mov $1,$2
+  sub $1,8
   sub $1,1
 lpe
-mov $0,$2
-sub $0,6
-mul $0,$2
-div $0,12
-add $0,1
-sub $0,4
-div $0,2
+mul $1,$2
+mov $0,$1
+sub $0,-8
+div $0,6
 add $0,2

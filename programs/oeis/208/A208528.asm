@@ -4,16 +4,8 @@
 #offset 2
 
 sub $0,2
-add $0,2
-sub $0,1
-sub $0,1
-add $2,1
-gcd $1,$0
-fac $2,$1
-mul $0,$2
-sub $0,-1
-mul $0,3
-add $0,2
-sub $0,5
-div $0,3
+mov $1,1
+fac $1,$0
+mul $1,$0
+mov $0,$1
 mul $0,4

@@ -5,7 +5,9 @@
 
 sub $0,1
 mov $3,$0
-pow $3,5
-trn $3,$0
+pow $0,5
+sub $3,$0
 mov $0,$3
+div $0,-6
 div $0,5
+mul $0,6

@@ -5,7 +5,7 @@
 
 sub $0,1
 mov $3,$0
-pow $3,7
-trn $3,$0
+pow $0,7
+sub $3,$0
 mov $0,$3
-div $0,7
+div $0,-7

@@ -4,13 +4,12 @@
 #offset 1
 
 sub $0,1
-add $0,1
-mov $2,$0
-sub $1,$2
-mul $0,$1
-mul $0,$1
-add $1,$0
-mul $0,$1
+sub $0,-1
+mov $3,$0
+mul $0,$3
+pow $3,4
+mul $0,$3
+sub $3,$0
+mov $0,$3
+div $0,-2
 div $0,6
-mul $0,2
-div $0,4

@@ -8,10 +8,7 @@ div $0,2
 bin $3,$0
 add $2,$3
 mov $0,$2
-sub $0,1
-mod $0,2
 mov $5,$4
 equ $5,0
 add $0,$5
-sub $0,1
-div $0,-1
+mod $0,2

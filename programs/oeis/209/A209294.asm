@@ -5,18 +5,15 @@
 
 sub $0,1
 add $0,1
-sub $3,-1
-add $3,$3
+sub $0,1
 add $0,1
-sub $0,2
-pow $2,$1
-add $0,1
-mul $0,2
-mov $1,$0
-lpb $1
-  sub $1,2
+sub $0,1
+gcd $2,$0
+lpb $2
   sub $2,1
-  trn $3,$2
-  sub $2,6
+  add $3,1
+  add $3,$2
 lpe
 mov $0,$3
+mul $0,7
+add $0,2

@@ -4,23 +4,22 @@
 #offset 3
 
 sub $0,3
-lpb $0
-  sub $0,1
-  mov $2,$0
-  lpb $2
-    sub $2,2
-    add $2,$1
-    add $1,-1
-  lpe
-  mov $0,$1
-  div $0,-1
-  add $0,1
-  bin $0,$2
-  mov $2,$0
-  sub $2,1
-  mov $0,$2
-  add $0,2
+sub $0,1
+sub $0,1
+sub $0,4
+mov $3,$0
+sub $3,4
+lpb $3
+  sub $3,1
+  add $0,$3
 lpe
-mov $0,$1
-div $0,-1
+mul $0,201
+div $0,201
+mul $0,4
+sub $0,-56
+div $0,14
+sub $0,-1
+sub $0,-1
+add $0,1
+sub $0,5
 add $0,2

@@ -4,26 +4,18 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
 sub $0,1
-max $0,0
-add $0,1
-add $3,1
+sub $0,-5
 lpb $0
-  sub $0,2
-  add $3,$3
+  sub $0,1
+  mul $2,-2
+  add $1,1
+  add $2,$1
+  add $1,$2
 lpe
-add $0,2
-mul $0,$3
-sub $0,1
-add $0,2
-sub $0,1
-div $0,-1
-add $0,1
-mov $5,$4
-equ $5,0
-add $0,$5
-sub $0,2
-sub $0,-3
-div $0,-1
+mov $0,$1
+sub $0,-8
+div $0,-4
+sub $0,-4
+div $0,-2
 add $0,12

@@ -5,18 +5,20 @@
 
 sub $0,1
 sub $0,1
-add $2,-3
-add $0,3
-sub $3,6
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  sub $2,$3
-  dif $2,-1
-  mul $3,4
+sub $0,1
+sub $0,1
+sub $0,1
+add $0,5
+sub $1,5
+sub $0,-1
+lpb $0
+  sub $0,1
+  sub $2,$1
+  mul $2,-2
+  add $1,$2
+  add $1,$1
 lpe
-mov $0,$3
-sub $0,-168
-div $0,-24
+mov $0,$1
+sub $0,-140
+div $0,-20
 add $0,7

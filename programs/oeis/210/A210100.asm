@@ -4,18 +4,18 @@
 #offset 1
 
 sub $0,1
-add $0,2
-mov $1,$0
-lpb $1
-  sub $1,1
-  trn $3,$2
-  add $3,$3
-  sub $2,$3
-  sub $2,4
+sub $0,1
+sub $0,1
+sub $0,1
+add $0,6
+lpb $0
+  sub $0,1
+  add $1,$1
+  add $2,$1
+  add $1,$2
+  add $1,2
 lpe
-trn $3,$2
-add $3,$3
-mov $0,$3
-sub $0,48
-div $0,8
+mov $0,$2
+sub $0,24
+div $0,4
 add $0,7

@@ -3,21 +3,13 @@
 
 add $0,1
 sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $2,$0
-mul $0,10
-sub $0,3
+mov $3,1
 lpb $0
-  sub $2,2
   sub $0,1
+  mul $3,5
 lpe
-mov $0,$2
-div $0,-3
-mul $0,10
-div $0,10
-add $0,1
-div $0,10
+log $3,10
+sub $3,1
+mov $0,$3
+sub $0,-1
 add $0,1

@@ -5,7 +5,10 @@
 
 sub $0,1
 add $0,1
-add $0,1
-fac $0,2
-div $0,3
-div $0,2
+mov $3,$0
+lpb $3
+  sub $3,3
+  add $0,$3
+lpe
+mul $0,98
+div $0,98

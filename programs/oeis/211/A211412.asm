@@ -4,17 +4,8 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,-1
 add $0,1
 pow $0,4
 sub $0,1
-mul $0,1024
-mul $0,16
-div $0,16384
-sub $0,15
-mul $0,10
-add $0,155
-div $0,10
 mul $0,4
 add $0,5

@@ -4,29 +4,14 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mul $0,3
-add $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $1,1
-  trn $3,2
-  sub $2,4
-  trn $3,$2
+mov $2,$0
+lpb $2
+  sub $2,2
+  sub $3,2
+  add $3,$2
+  add $3,$0
 lpe
-sub $0,$3
-mul $0,3
-div $0,18
-add $0,1
-sub $0,1
+mov $0,$3
+mul $0,12
+div $0,12
 div $0,2
-sub $0,-1
-div $0,-1
-add $0,1

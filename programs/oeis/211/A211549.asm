@@ -4,24 +4,19 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,1
-mov $1,$0
-add $3,2
-mov $2,2
-lpb $1
-  sub $1,1
-  add $3,$2
-  sub $2,$3
-  dif $2,-1
-lpe
-mov $0,$3
-add $0,1
+sub $1,5
 sub $0,1
-mul $0,6
-sub $0,12
-div $0,4
+sub $0,-5
+lpb $0
+  sub $0,1
+  mul $2,-1
+  add $2,$1
+  add $1,$2
+lpe
+mov $0,$2
+sub $0,-25
+div $0,-5
 add $0,6
-sub $0,12
-mul $0,2
+sub $0,4
+mul $0,6
 add $0,31

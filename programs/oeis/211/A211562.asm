@@ -7,24 +7,26 @@ sub $0,1
 mov $4,$0
 sub $0,1
 max $0,0
-pow $2,$3
-sub $0,1
-sub $0,1
-add $0,5
-add $3,$0
-sub $0,1
 sub $0,1
 add $0,1
-add $1,5
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $3,$0
-  add $1,$2
+sub $0,1
+sub $0,1
+add $3,-1
+sub $0,1
+add $0,1
+add $0,4
+mov $2,$0
+lpb $2
+  sub $2,1
+  sub $3,1
+  sub $3,$0
+  sub $1,$3
+  add $3,1
+  add $3,-1
+  add $0,$2
 lpe
 mov $0,$1
-sub $0,4
-sub $0,32
+sub $0,31
 add $0,33
 mov $5,$4
 equ $5,0

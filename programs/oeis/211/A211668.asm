@@ -4,24 +4,27 @@
 #offset 1
 
 sub $0,1
+mov $4,$0
 sub $0,1
-add $0,1
-add $0,1
-add $3,1
-lpb $0
-  add $3,$3
+lpb $4
+  add $3,1
+  sub $0,1
+  sub $0,1
+  add $0,1
+  add $0,1
+  sub $0,1
+  mov $4,$0
   sub $3,1
-  mov $0,$3
-  mul $0,2
-  mul $0,5
+  add $3,4
+  sub $1,$3
+  mov $0,$1
+  div $0,-1
+  add $0,1
+  sub $0,2
+  add $0,3
 lpe
-add $0,9
-div $0,6
-add $0,-2
-add $0,-7
-div $0,-1
-add $0,1
-sub $0,9
-div $0,-1
+mov $0,$3
+div $0,2
+div $0,2
 add $0,1
 sub $0,1

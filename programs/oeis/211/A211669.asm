@@ -4,28 +4,24 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,1
-sub $0,1
 mov $4,$0
-sub $0,-1
-sub $0,1
-add $0,1
-add $3,2
-add $0,1
-lpb $0
-  div $0,10
-  add $3,$3
+lpb $4
+  add $3,1
+  sub $0,1
+  sub $0,1
+  add $0,1
+  add $0,1
+  sub $0,1
+  mov $4,$0
+  sub $3,1
+  add $3,4
+  sub $1,$3
+  mov $0,$1
+  div $0,-1
+  add $0,1
+  sub $0,2
+  add $0,3
 lpe
 mov $0,$3
-sub $0,2
-sub $0,1
-div $0,3
-add $0,1
-sub $4,1
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
-mul $0,2
+div $0,2
 div $0,2

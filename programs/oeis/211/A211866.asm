@@ -5,16 +5,12 @@
 
 sub $0,1
 add $0,1
-sub $0,1
-add $0,1
-mov $1,$0
-sub $2,1
-lpb $1
-  sub $1,1
-  mul $2,3
+mov $3,1
+lpb $0
+  sub $0,1
+  mul $3,9
 lpe
-pow $2,2
-mov $0,$2
-div $0,2
-sub $0,2
-div $0,2
+mov $0,$3
+div $0,12
+mul $0,3
+add $0,1

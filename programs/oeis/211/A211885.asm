@@ -8,17 +8,22 @@ mov $4,$0
 sub $0,1
 max $0,0
 add $0,1
+sub $0,1
+sub $0,1
 add $0,1
-add $1,3
-lpb $0
-  sub $0,1
-  add $2,$3
+add $0,1
+mov $2,$0
+lpb $2
+  sub $2,1
   add $3,$0
-  add $1,$2
-  add $1,$2
+  sub $1,$3
+  add $3,1
+  add $3,-1
+  add $0,$2
 lpe
 mov $0,$1
-div $0,2
+div $0,-1
+add $0,1
 mov $5,$4
 equ $5,0
 mul $5,-2

@@ -4,16 +4,15 @@
 #offset 1
 
 sub $0,1
-mov $1,$0
-add $1,$0
-sub $1,-2
-sub $2,$1
-lpb $1
-  sub $1,1
-  add $2,$2
+add $0,1
+mov $2,$0
+lpb $2
+  mul $0,4
+  sub $2,1
 lpe
-mov $0,$2
-sub $0,-8
-div $0,-8
+div $0,4
+mul $0,5
+sub $0,5
+div $0,5
 mul $0,3
 add $0,3

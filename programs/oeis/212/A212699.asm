@@ -6,16 +6,9 @@
 sub $0,1
 add $0,1
 mov $1,$0
-sub $2,$1
 lpb $1
-  mul $2,5
   sub $1,1
+  mul $0,5
 lpe
-mov $0,$2
-sub $0,-1
-mul $0,-2
 div $0,5
-add $0,2
-sub $0,3
-mul $0,2
-add $0,4
+mul $0,4

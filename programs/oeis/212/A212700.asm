@@ -6,19 +6,14 @@
 sub $0,1
 sub $0,1
 add $0,1
-sub $0,1
 add $0,1
-add $2,-1
 mov $1,$0
-sub $2,$1
+sub $1,1
 lpb $1
+  mul $0,2
   sub $1,1
-  add $2,$2
-  mul $2,3
+  mul $0,3
 lpe
-mov $0,$2
-sub $0,-1
-add $0,1
 sub $0,1
-mul $0,-5
+mul $0,5
 add $0,5

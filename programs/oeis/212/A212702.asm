@@ -4,24 +4,13 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $3,10
-mov $1,$0
-lpb $1
-  add $2,$2
-  add $2,$2
-  sub $1,1
-  sub $2,$3
-  add $2,$2
-  mul $3,8
-lpe
-mov $0,$2
-mul $0,3
-sub $0,60
-div $0,60
 add $0,1
+mov $2,$0
+sub $2,1
+lpb $2
+  sub $2,1
+  mul $0,8
+lpe
 sub $0,1
 mul $0,7
 add $0,7

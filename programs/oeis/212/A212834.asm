@@ -4,20 +4,23 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,5
-sub $3,6
-mov $1,$0
-lpb $1
-  add $3,$2
-  dif $2,-1
-  mul $3,2
-  sub $1,1
+add $0,1
+mov $2,3
+add $0,2
+lpb $0
   add $2,$3
-  mul $3,3
+  sub $0,1
+  add $2,$3
+  add $2,$3
+  add $2,$3
+  add $1,$2
+  sub $2,$1
+  sub $3,$2
+  mov $2,$3
+  add $3,$1
+  add $2,$3
 lpe
 mov $0,$3
-sub $0,-36
-div $0,-36
+sub $0,3
+div $0,3
 add $0,1

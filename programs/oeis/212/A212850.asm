@@ -4,21 +4,19 @@
 #offset 1
 
 sub $0,1
+sub $0,2
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $3,6
-mov $1,$0
-lpb $1
-  add $2,$2
-  sub $1,1
-  add $3,$2
-  sub $2,$3
-  mul $3,9
+sub $0,2
+add $0,5
+add $1,5
+lpb $0
+  sub $0,1
+  mul $2,3
+  mul $1,6
+  add $2,$1
 lpe
+mul $2,9
 mov $0,$2
-div $0,-6
-div $0,-1
+div $0,270
 mul $0,18
 add $0,1

@@ -3,22 +3,17 @@
 
 add $0,1
 sub $0,1
+sub $0,2
 add $0,1
-add $2,$0
-add $1,$2
-mul $0,-1
-mul $1,$1
-mul $0,$1
+sub $0,1
+add $0,3
+mov $1,$0
+fac $0,2
 lpb $1
   sub $1,1
-  sub $0,1
+  add $3,$0
 lpe
-add $1,$0
-add $1,$0
-mov $0,$1
-sub $0,-1
-mul $0,-1
-div $0,-1
-div $0,-3
-div $0,2
+mov $0,$3
+sub $0,1
+div $0,3
 add $0,1

@@ -3,14 +3,21 @@
 
 add $0,1
 sub $0,1
-mul $0,2
 add $0,1
-mul $0,4
-lpb $0
-  sub $3,$0
-  sub $0,6
-lpe
+mov $2,$0
+sub $2,1
+add $3,$0
+add $3,$2
 mov $0,$3
-sub $0,-4
-div $0,-4
-add $0,2
+mul $0,7
+div $0,7
+mul $0,$0
+div $0,3
+add $0,7
+add $0,$2
+sub $0,8
+add $0,65
+mul $0,48
+div $0,48
+sub $0,64
+add $0,1

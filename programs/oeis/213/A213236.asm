@@ -4,7 +4,15 @@
 #offset 1
 
 sub $0,1
-mov $2,-1
+mov $3,$0
+sub $1,1
 sub $2,$0
-pow $2,$0
-mov $0,$2
+add $2,$1
+lpb $3
+  sub $3,1
+  mul $1,$2
+lpe
+mov $0,$1
+sub $0,-1
+mul $0,-1
+add $0,1

@@ -4,18 +4,9 @@
 #offset 3
 
 sub $0,3
-sub $0,1
-bin $2,$1
-add $0,3
-sub $0,1
-sub $0,1
-add $2,3
-gcd $1,$0
-fac $2,$1
-mul $0,$2
-mul $0,3
-div $0,6
-add $0,1
-sub $0,2
-sub $0,-1
-mul $0,3
+mov $1,4
+fac $1,$0
+mul $1,$0
+mov $0,$1
+div $0,4
+mul $0,6

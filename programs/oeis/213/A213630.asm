@@ -5,10 +5,10 @@
 
 sub $0,1
 add $0,1
-mov $2,$0
-dgs $0,10
-lpb $2
-  sub $2,1
-  add $1,$0
+mov $3,$0
+lpb $3
+  sub $3,1
+  add $1,1
 lpe
-mov $0,$1
+dgs $1,10
+mul $0,$1

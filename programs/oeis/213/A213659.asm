@@ -4,22 +4,27 @@
 #offset 1
 
 sub $0,1
+add $0,1
+add $0,1
 sub $0,1
-add $0,3
-sub $0,1
-mov $3,10
-mov $1,$0
-lpb $1
-  sub $1,1
+mov $2,3
+add $0,1
+lpb $0
+  add $2,$3
+  sub $1,$3
   sub $2,$3
-  lpb $0
-    sub $0,1
-    mul $2,2
-    add $2,$2
-  lpe
-  mul $3,3
+  sub $0,1
+  add $2,$3
+  sub $1,$3
+  mov $3,$2
+  mov $2,$1
+  add $2,$3
+  add $2,2
+  add $1,$2
+  add $1,$1
+  add $2,$3
 lpe
-mov $0,$2
-sub $0,-40
-div $0,-5
+mov $0,$1
+sub $0,42
+div $0,4
 add $0,11

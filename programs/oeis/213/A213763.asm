@@ -4,20 +4,13 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-mov $1,$0
-mov $3,$1
-sub $2,1
-sub $1,1
-lpb $1
-  sub $1,1
-  add $2,$2
-  sub $2,$3
-  sub $2,$3
+mov $3,$0
+lpb $3
+  sub $3,1
+  add $1,$0
+  mul $1,2
+  add $1,3
 lpe
-mov $0,$2
-sub $0,-1
-mul $0,-2
+mov $0,$1
+mul $0,2
 add $0,1

@@ -5,26 +5,26 @@
 
 sub $0,1
 add $0,1
+sub $0,1
 add $0,1
 sub $0,1
-sub $3,-1
-add $0,$0
-sub $0,1
-pow $2,$1
 add $0,1
-mul $0,2
-mov $1,$0
-lpb $1
-  sub $1,2
-  sub $2,2
-  sub $4,$3
-  lpb $0
-    sub $0,2
-    trn $3,$2
-    sub $2,4
-  lpe
+sub $0,1
+sub $0,3
+sub $0,-1
+add $0,3
+gcd $1,1
+lpb $0
+  sub $0,1
+  add $2,$3
+  add $1,$2
+  add $3,3
+  sub $3,-1
+  sub $1,-1
+  add $1,2
+  sub $2,1
+  add $1,$2
+  add $1,$2
 lpe
-mov $0,$4
-mul $0,18
-div $0,-36
-div $0,4
+mov $0,$1
+sub $0,1

@@ -1,31 +1,24 @@
 ; A214264: Expansion of f(x^3, x^5) in powers of x where f() is Ramanujan's two-variable theta function.
 ; 1,0,0,1,0,1,0,0,0,0,0,0,0,0,1,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0
 
-mov $5,$0
+mov $2,$0
 sub $0,1
+max $0,0
+add $0,$0
+sub $0,1
+sub $0,-1
 add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-gcd $2,$0
-add $2,$2
-sub $1,1
-add $2,2
-lpb $2
-  add $2,$1
-  add $1,-1
+lpb $0
+  sub $0,1
+  sub $0,$1
+  sub $1,-1
 lpe
-mov $0,$2
-mov $3,$0
-mov $4,$3
-equ $4,0
-mul $4,-1
-mov $0,$4
+bin $0,$1
 add $0,1
+sub $0,2
 sub $0,1
-div $0,-1
+div $0,2
 add $0,1
-sub $0,1
-mov $6,$5
-equ $6,0
-add $0,$6
+mov $3,$2
+equ $3,0
+add $0,$3

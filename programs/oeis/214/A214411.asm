@@ -5,15 +5,17 @@
 
 sub $0,1
 sub $0,1
-add $0,3
 sub $0,1
-mov $3,$0
-lpb $3
-  sub $1,2
-  dif $3,7
-lpe
-mov $0,$1
-mul $0,-3
-div $0,6
+sub $0,-1
 add $0,1
+sub $0,-1
 sub $0,1
+add $0,1
+lpb $0
+  add $2,3
+  dif $0,7
+lpe
+mov $0,$2
+div $0,3
+mul $0,21
+div $0,21

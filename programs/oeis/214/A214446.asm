@@ -5,23 +5,26 @@
 
 sub $0,1
 sub $0,1
-max $0,0
-sub $0,1
-add $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,$3
-  sub $2,6
-  lpb $0
-    sub $0,1
-    trn $3,$2
-    sub $2,2
-  lpe
-lpe
-sub $0,$2
-sub $0,-10
-div $0,-2
-add $0,5
 sub $0,-1
-mul $0,-2
+add $0,1
+add $0,1
+mov $2,$0
+sub $2,2
+sub $2,1
+lpb $2
+  sub $2,1
+  add $3,$0
+  sub $1,$3
+lpe
+mov $0,$1
+mul $0,-3
+div $0,3
+mul $0,2
+mul $0,7
+add $0,6
+sub $0,48
+add $0,14
+sub $0,-28
+div $0,14
+mul $0,2
+add $0,-2

@@ -4,14 +4,20 @@
 #offset 1
 
 sub $0,1
-gcd $3,$0
-add $1,2
-mul $3,3
-mul $0,$1
-lpb $3
-  add $0,$3
-  sub $3,1
+add $0,1
+sub $0,1
+add $0,1
+mov $2,$0
+sub $2,1
+lpb $2
+  add $0,2
+  sub $2,1
+  add $3,$0
+  add $3,$2
+  add $3,$0
 lpe
-mul $0,12
-div $0,6
+mov $0,$3
+add $0,3
+sub $0,3
+mul $0,2
 add $0,1

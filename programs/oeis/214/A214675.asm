@@ -4,13 +4,19 @@
 #offset 1
 
 sub $0,1
-gcd $3,$0
-mov $1,$0
-mul $3,3
-lpb $3
-  add $1,$3
-  sub $3,1
+add $0,1
+sub $0,1
+add $0,1
+mov $2,$0
+sub $2,1
+lpb $2
+  add $0,2
+  sub $2,1
+  add $3,$0
+  add $3,-1
+  add $3,$2
+  add $3,$0
 lpe
-mov $0,$1
+mov $0,$3
 mul $0,2
 add $0,1

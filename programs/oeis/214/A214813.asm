@@ -7,16 +7,10 @@ sub $0,1
 mov $4,$0
 sub $0,1
 max $0,0
+pow $2,$0
 mul $0,3
-mov $3,$0
-mov $2,$3
-dif $2,$0
-lpb $3
-  sub $3,1
-  add $2,-1
-lpe
-mov $0,$2
-div $0,-1
+gcd $0,$2
+sub $0,1
 add $0,1
 mov $5,$4
 equ $5,0

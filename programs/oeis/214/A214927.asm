@@ -5,15 +5,13 @@
 
 sub $0,1
 sub $0,1
-add $0,1
-sub $0,1
-div $0,2
-mov $1,$0
-mov $2,2
-lpb $1
-  sub $1,1
-  add $3,$2
-  sub $2,$3
-  dif $2,-1
+sub $1,5
+lpb $0
+  sub $0,2
+  mul $2,-1
+  add $2,$1
+  add $1,$2
 lpe
-mov $0,$3
+mov $0,$2
+div $0,-5
+mul $0,2

@@ -5,18 +5,12 @@
 
 sub $0,8
 add $0,1
-sub $0,1
-sub $0,2
-add $0,2
-sub $0,1
 add $0,1
-add $0,2
-sub $0,1
-mov $3,$0
-add $0,2
-add $0,3
-add $0,2
-bin $0,$3
+fac $0,7
+mul $0,5
+div $0,20
+div $0,6
+div $0,210
 sub $0,7
 div $0,7
 add $0,1

@@ -4,12 +4,15 @@
 sub $0,1
 sub $0,1
 max $0,0
+sub $0,1
+sub $0,1
+add $0,3
+sub $0,3
 mov $2,$0
-sub $2,3
 lpb $2
-  sub $2,1
+  mov $2,1
 lpe
 mov $0,$2
-sub $0,-3
+sub $0,-2
 mul $0,-1
 add $0,3

@@ -3,7 +3,7 @@
 
 dif $0,2
 div $0,2
-mul $0,3
-div $0,3
-mul $0,2
+add $0,$0
+mul $0,-1
+mul $0,-1
 add $0,1

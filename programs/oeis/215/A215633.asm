@@ -6,18 +6,28 @@
 sub $0,1
 mov $4,$0
 sub $0,1
+add $0,1
+add $0,1
 sub $0,1
-sub $0,1
-add $0,3
-mov $3,1
+add $3,1
+add $0,1
 lpb $0
   sub $0,1
-  mul $3,10
+  add $2,$3
+  div $1,$2
+  add $1,$2
+  mul $2,10
+  add $1,$2
+  div $1,-2
+  add $1,$2
 lpe
-mov $0,$3
-div $0,8
-div $0,32
+mov $0,$1
+div $0,16
+div $0,10
+div $0,-4
+div $0,2
 mod $0,10
+div $0,-1
 mov $5,$4
 equ $5,0
 add $0,$5

@@ -4,20 +4,31 @@
 #offset 1
 
 sub $0,1
-sub $0,-1
+sub $0,1
+sub $0,1
+add $3,1
 add $0,1
-add $0,1
-add $0,$0
-lpb $0
-  sub $3,$2
-  sub $0,1
-  add $1,$3
+mov $2,$0
+add $2,2
+add $3,$0
+add $2,2
+lpb $2
   sub $2,1
-  add $1,$2
-  add $1,$2
+  add $3,$0
+  sub $1,$3
+  add $3,-1
+  add $3,$2
+  add $3,$0
 lpe
 mov $0,$1
-sub $0,-6
-add $0,1
+sub $0,-1
+div $0,-1
+sub $0,1
+add $0,8
+sub $0,8
+mul $0,4
+add $0,12
+sub $0,-24
+div $0,4
 mul $0,9
 add $0,27

@@ -4,24 +4,19 @@
 #offset 1
 
 sub $0,1
-sub $2,$0
-add $0,1
-mul $0,2
-add $0,-1
-add $0,1
+sub $0,1
+add $0,2
+add $0,$0
 lpb $0
-  add $2,$3
-  sub $3,$0
+  sub $3,1
   sub $0,1
+  add $2,$1
+  add $3,$2
+  sub $1,4
 lpe
-mov $0,$2
-sub $0,-1
-div $0,-1
-add $0,1
-sub $0,2
-mul $0,2
-add $0,4
-sub $0,4
-div $0,2
-mul $0,9
+mov $0,$3
+div $0,-2
+mul $0,3
+sub $0,9
+mul $0,3
 add $0,27

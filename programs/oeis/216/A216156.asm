@@ -4,15 +4,26 @@
 #offset 1
 
 sub $0,1
-mov $1,$0
-sub $2,1
-lpb $1
+sub $0,1
+add $0,1
+add $0,1
+add $0,1
+sub $0,1
+add $0,1
+lpb $0
+  sub $0,1
+  add $2,$3
+  add $1,$2
   mul $2,10
-  sub $1,1
+  bin $3,$1
+  add $1,1
 lpe
-mov $0,$2
-sub $0,-3
-sub $0,2
+sub $0,$2
+div $0,10
+add $0,1
+sub $0,-1
 div $0,-2
+add $0,1
+sub $0,1
 mul $0,10
 add $0,10

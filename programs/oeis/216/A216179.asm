@@ -5,13 +5,20 @@
 
 sub $0,1
 sub $0,1
+sub $0,1
+sub $0,1
 add $0,1
-mov $3,5
+add $0,1
+sub $0,1
+add $2,1
+add $0,1
+add $0,2
+sub $0,1
+sub $0,1
+add $0,2
 lpb $0
   sub $0,1
-  mul $3,10
+  mul $2,10
 lpe
-mov $0,$3
-add $0,1
-mul $0,2
-add $0,1
+add $2,3
+mov $0,$2

@@ -4,8 +4,8 @@
 #offset 3
 
 sub $0,3
-mov $3,4
-sub $1,$3
+sub $1,2
+add $1,$1
 bin $1,$0
 mov $0,$1
 sub $0,1

@@ -3,21 +3,25 @@
 
 sub $0,1
 add $0,1
-add $0,-3
-sub $0,3
-add $0,1
-add $0,5
-mov $1,$0
-lpb $1
-  mul $3,10
-  mul $2,9
-  sub $2,$3
-  sub $1,1
-  sub $3,3
+sub $0,1
+add $3,6
+lpb $0
+  sub $0,1
+  mul $1,10
+  add $2,$3
+  add $1,$2
+  add $1,$2
+  mul $3,9
+  add $1,$2
 lpe
-mov $0,$2
-sub $0,30
-div $0,30
+mov $0,$1
+sub $0,18
+div $0,18
 add $0,1
-mul $0,9
+sub $0,1
+mul $0,90
+add $0,92
+div $0,10
+add $0,1
+sub $0,1
 add $0,2

@@ -3,16 +3,17 @@
 
 sub $0,1
 max $0,0
-sub $0,2
-mov $4,$0
-add $0,2
 sub $0,1
 mov $3,$0
-mul $0,2
-add $0,2
-bin $0,$3
-sub $0,1
 add $0,1
-mov $5,$4
-mul $5,$0
-add $0,$5
+mul $0,2
+bin $0,$3
+mul $0,$3
+div $0,2
+add $0,3
+mul $0,3
+sub $0,3
+div $0,3
+mul $0,6
+div $0,3
+sub $0,4

@@ -5,21 +5,22 @@ mov $3,$0
 sub $0,1
 max $0,0
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-mov $2,$0
-add $2,3
+add $0,1
 add $0,$0
-lpb $2
-  mov $2,$1
-  add $1,-1
+sub $0,1
+sub $0,1
+add $0,1
+sub $0,1
+mov $1,$0
+lpb $1
+  fac $1,0
+  sub $2,2
+  sub $0,-1
+  add $1,$2
+  add $1,1
 lpe
-sub $0,$1
 add $0,1
-add $0,2
-add $0,1
-sub $0,-2
+sub $0,1
 mul $0,2
 add $0,5
 mov $4,$3

@@ -3,7 +3,6 @@
 
 lpb $0
   sub $0,1
-  div $0,9
-  mul $0,25
+  bin $0,8
 lpe
 mod $0,10

@@ -4,19 +4,16 @@
 #offset 3
 
 sub $0,3
-add $0,1
-mul $0,2
-sub $0,1
-sub $0,1
-add $0,3
-mul $0,$0
-sub $0,14
-div $0,2
-sub $0,3
-mul $0,5
-add $0,1
-sub $0,-9
-div $0,5
-mul $0,2
-div $0,4
 add $0,2
+lpb $0
+  sub $0,1
+  add $1,$0
+  add $1,$0
+lpe
+sub $0,$1
+mul $0,4
+sub $0,-11
+div $0,-4
+add $0,-1
+sub $0,-1
+add $0,1

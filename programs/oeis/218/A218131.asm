@@ -3,20 +3,9 @@
 
 mul $0,$0
 mul $0,$0
+bin $0,2
+mul $0,2
+div $0,2
+mul $0,2
 add $0,1
 sub $0,1
-lpb $0
-  sub $0,1
-  sub $3,$0
-lpe
-mov $0,$3
-mul $0,-3
-div $0,12
-add $0,1
-sub $0,1
-lpb $3
-  sub $3,1
-  mul $0,8
-  add $0,1
-lpe
-mul $0,8

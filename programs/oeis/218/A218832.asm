@@ -5,12 +5,9 @@
 
 sub $0,1
 add $0,1
+add $0,$0
 mul $0,$0
-sub $0,1
-lpb $0
-  sub $0,1
-  sub $0,1
-  sub $3,$0
-lpe
-mov $0,$3
-div $0,-1
+sub $0,8
+add $0,$0
+mul $0,$0
+div $0,256

@@ -5,24 +5,18 @@
 
 sub $0,1
 sub $0,1
-add $0,1
-add $0,3
-sub $1,4
-pow $3,$3
-sub $0,1
-sub $0,1
+add $0,2
+add $2,-1
 lpb $0
   sub $0,1
   add $2,$3
+  add $2,$1
   add $2,-1
-  sub $1,4
-  mul $1,-1
+  div $1,-1
   sub $3,$1
-  add $3,$1
-  sub $1,$2
-  sub $3,$1
+  add $1,$2
 lpe
-mov $0,$3
-sub $0,-7
-div $0,-4
+mov $0,$1
+sub $0,-2
+div $0,-1
 add $0,2

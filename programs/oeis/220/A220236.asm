@@ -4,26 +4,23 @@
 #offset 1
 
 sub $0,1
-add $0,3
-sub $0,2
+sub $0,-1
 sub $0,1
-add $0,3
-sub $3,10
-mov $1,$0
-lpb $1
-  add $2,$2
-  add $4,$2
-  sub $1,1
-  sub $2,$3
-  add $2,$2
-  mul $3,2
+sub $0,1
+sub $0,1
+add $0,5
+add $1,5
+lpb $0
+  sub $0,1
+  mul $2,4
+  add $2,$1
+  add $1,$1
 lpe
-mov $0,$4
-div $0,40
-mul $0,18
-div $0,9
+sub $1,$2
+mov $0,$1
+div $0,-15
 add $0,2
-sub $0,14
-div $0,8
+sub $0,8
+div $0,4
 mul $0,6
 add $0,9

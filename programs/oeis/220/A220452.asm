@@ -5,24 +5,17 @@
 
 sub $0,1
 add $0,1
-sub $0,2
-sub $0,1
-add $0,3
-sub $0,-2
-mov $1,$0
-sub $2,2
-sub $1,1
-lpb $1
-  sub $1,1
-  sub $2,$3
-  add $3,$2
-  mul $2,$1
-  sub $2,$3
-  add $2,$2
+sub $1,3
+lpb $0
+  mul $2,2
+  sub $2,$1
+  sub $0,1
+  add $1,$2
+  mul $2,$0
 lpe
-mov $0,$2
-sub $0,4
-div $0,4
+mov $0,$1
+sub $0,-3
+div $0,-3
 add $0,1
 mul $0,-1
 add $0,1

@@ -4,21 +4,11 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,-2
 mov $2,$0
-lpb $0
-  sub $0,1
-lpe
 lpb $2
-  sub $2,-1
+  sub $2,1
   div $2,3
-  add $0,$2
+  add $1,1
+  add $1,$2
 lpe
-sub $0,-3
-sub $0,2
-sub $0,4
-add $0,1
-sub $0,-2
-add $0,1
-sub $0,1
+mov $0,$1

@@ -5,26 +5,21 @@
 
 sub $0,1
 sub $0,1
-add $0,1
 sub $0,1
-sub $0,3
-sub $0,-1
 sub $0,1
-sub $0,-1
-add $2,1
 add $0,3
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  add $3,$2
-  add $3,5
-  dif $2,-1
-  mul $3,6
-lpe
-mov $0,$3
-div $0,6
-add $0,1
 sub $0,1
+sub $1,5
+sub $0,-1
+lpb $0
+  sub $0,1
+  sub $2,$1
+  mul $2,-3
+  add $1,$2
+  add $1,$1
+lpe
+mov $0,$1
+sub $0,-5
+div $0,-5
 mul $0,2
 add $0,2

@@ -5,19 +5,25 @@
 
 sub $0,1
 sub $0,1
+sub $0,1
+add $0,$0
 add $0,1
-add $0,1
-mul $0,2
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $2,2
-  lpb $0
-    sub $0,2
-    mul $2,4
-  lpe
+add $0,2
+add $0,5
+mov $2,4
+add $2,2
+sub $0,1
+sub $2,1
+sub $0,1
+sub $2,2
+lpb $0
+  sub $0,1
+  add $2,-1
+  sub $3,$2
+  mul $2,2
 lpe
-mov $0,$2
-sub $0,10
-div $0,4
+add $1,$3
+mov $0,$1
+sub $0,-5
+div $0,-2
 add $0,3

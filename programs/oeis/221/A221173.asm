@@ -3,24 +3,26 @@
 
 mov $4,$0
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
+max $0,0
+add $0,1
 mov $3,1
-sub $0,1
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  sub $2,$3
-  dif $2,-1
-  add $3,$2
-  add $3,4
-  add $3,4
+lpb $0
+  add $2,2
+  add $2,$3
+  sub $0,1
+  add $2,$2
+  sub $2,10
+  add $1,$2
+  mov $2,4
+  sub $2,$1
+  sub $3,$2
+  add $2,1
 lpe
-mov $0,$2
-sub $0,1
-add $0,5
+mov $0,$1
+sub $0,5
+sub $0,-8
+div $0,-2
+add $0,4
 mov $5,$4
 equ $5,0
 mul $5,-7

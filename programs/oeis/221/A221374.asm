@@ -4,20 +4,17 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-sub $3,-1
-mov $1,$0
-add $2,-1
-lpb $1
-  sub $1,1
-  add $3,$2
-  sub $2,$3
-  sub $3,$2
-  mul $3,4
+add $1,2
+lpb $0
+  add $1,$1
+  add $1,$1
+  sub $0,1
+  sub $1,$2
+  add $2,$1
+  add $1,$2
+  add $1,2
 lpe
-mov $0,$3
-div $0,12
-mul $0,8
+add $1,2
+mov $0,$1
+sub $0,4
 add $0,3

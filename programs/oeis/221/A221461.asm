@@ -5,20 +5,23 @@
 
 sub $0,1
 sub $0,1
+add $0,2
+sub $0,1
 sub $0,1
 add $0,3
-sub $3,5
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  sub $2,$3
-  lpb $2
-    sub $2,1
-    add $3,6
-  lpe
-  dif $2,-1
-  mul $3,6
+sub $0,1
+sub $0,1
+sub $1,5
+lpb $0
+  sub $0,1
+  sub $2,$1
+  add $1,$2
+  mul $2,-6
+  add $1,$2
+  add $1,$2
 lpe
 mov $0,$2
-div $0,25
+sub $0,-30
+div $0,-30
+add $0,1
+mul $0,6

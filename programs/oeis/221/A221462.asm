@@ -4,17 +4,19 @@
 #offset 1
 
 sub $0,1
+add $0,2
+sub $0,1
 sub $0,1
 add $0,1
-sub $3,6
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  sub $2,$3
-  dif $2,-1
-  mul $3,7
+sub $0,1
+sub $1,5
+lpb $0
+  sub $0,1
+  sub $2,$1
+  add $1,$2
+  mul $2,-7
+  add $1,$2
+  add $1,$2
 lpe
 mov $0,$2
-div $0,-6
-mul $0,7
+div $0,-5

@@ -5,9 +5,12 @@
 
 sub $0,1
 add $0,1
-gcd $3,$0
-pow $3,3
+sub $0,1
+add $1,$0
 add $0,1
-mov $1,$3
-add $0,1
-mul $0,$1
+add $1,$0
+mul $0,$0
+add $1,$0
+mul $1,$0
+add $1,$0
+mov $0,$1

@@ -4,19 +4,21 @@
 #offset 1
 
 sub $0,1
-add $0,1
+sub $0,1
+sub $0,1
+add $0,3
+sub $1,3
+sub $0,1
+sub $0,-1
 lpb $0
-  sub $3,$2
   sub $0,1
-  add $1,$3
-  mov $2,$3
-  sub $1,1
-  sub $3,$2
-  add $1,$2
+  sub $2,$1
+  mul $2,-2
   add $1,$2
   sub $2,$1
-  sub $3,$2
+  sub $2,$1
 lpe
 mov $0,$1
-mul $0,-2
-add $0,1
+sub $0,-9
+div $0,-3
+add $0,3

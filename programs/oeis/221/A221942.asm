@@ -3,13 +3,10 @@
 
 add $0,1
 sub $0,1
-add $3,5
+mov $3,5
 lpb $0
   sub $0,1
-  add $3,$3
+  mul $3,2
 lpe
+nrt $3,2
 mov $0,$3
-nrt $0,2
-add $0,1
-sub $0,2
-add $0,1

@@ -4,16 +4,12 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-mov $1,$0
-sub $2,1
-add $1,2
-lpb $1
-  mul $2,13
-  sub $1,1
+mov $3,1
+lpb $0
+  sub $0,1
+  mul $3,13
 lpe
-mov $0,$2
-sub $0,-13
-div $0,-13
+mov $0,$3
+sub $0,1
 mul $0,4
 add $0,4

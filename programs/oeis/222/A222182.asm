@@ -4,20 +4,21 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-mov $3,$0
-mov $2,$3
-dif $2,$0
-lpb $3
-  sub $3,1
-  add $2,-1
-lpe
-mul $0,$2
-div $0,-1
-add $0,1
-sub $0,3
 sub $0,2
+sub $0,1
+add $0,1
+sub $0,1
+add $0,1
+add $3,3
+add $0,1
+add $3,$0
+mul $0,$3
+mul $0,12
+div $0,12
+mul $0,6
+dif $0,2
+sub $0,9
+div $0,3
 mul $0,2
-add $0,3
+sub $0,1
+add $0,6

@@ -4,16 +4,15 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,2
+sub $0,3
+add $0,4
+sub $0,1
+add $0,$0
+add $0,6
 mov $3,$0
-mul $0,2
-bin $0,$3
-mul $0,4
-sub $0,5
-div $0,4
-mul $0,2
-div $0,4
-add $0,1
-sub $0,10
+div $0,2
+bin $3,$0
+mov $0,$3
+sub $0,20
+div $0,2
 add $0,8

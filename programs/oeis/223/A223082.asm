@@ -6,24 +6,10 @@
 sub $0,1
 mov $4,$0
 sub $0,1
-sub $0,1
-mov $2,$0
-sub $0,1
 max $0,0
-sub $0,1
-sub $0,3
-sub $0,2
-add $0,6
-mov $3,$2
-lpb $0
-  sub $0,1
-  mod $0,2
-  add $0,2
-lpe
-mod $0,2
-equ $3,1
-mul $3,2
-add $0,$3
+mov $1,3
+sub $1,$0
+bin $0,$1
 mov $5,$4
 equ $5,0
 mul $5,9

@@ -5,17 +5,26 @@
 
 sub $0,1
 sub $0,1
-sub $0,2
+add $0,$0
+add $0,2
 add $0,3
-sub $0,-1
-sub $3,6
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  add $3,$2
+lpb $0
+  add $2,2
   add $2,$3
-  mul $3,4
+  sub $0,1
+  sub $0,1
+  sub $2,$1
+  add $2,-1
+  add $2,$3
+  add $3,$2
+  sub $3,$1
+  mov $2,$3
+  sub $1,$3
 lpe
-sub $2,$3
-mov $0,$2
+mov $0,$1
+sub $0,-1
+div $0,-1
+add $0,1
+sub $0,1
+mul $0,12
+add $0,18

@@ -4,19 +4,15 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $2,6
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  add $2,$3
-  add $2,$3
-  mul $3,6
+sub $1,2
+lpb $0
+  sub $0,1
+  mul $2,6
+  add $1,-1
+  add $2,$1
+  add $2,$1
+  add $1,$2
 lpe
 mov $0,$2
-div $0,-36
-mul $0,48
+mul $0,-24
 add $0,24

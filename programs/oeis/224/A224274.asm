@@ -6,11 +6,11 @@
 sub $0,1
 add $0,1
 mov $3,$0
-mul $0,2
-mul $0,2
+mul $0,4
 bin $0,$3
-sub $0,1
+mul $0,2
+div $0,2
+add $0,2
+sub $0,4
 div $0,4
-add $0,-1
-sub $0,-1
 add $0,1

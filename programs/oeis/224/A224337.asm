@@ -4,16 +4,10 @@
 #offset 1
 
 sub $0,1
-sub $0,-2
-mul $0,9
-mul $0,64
+sub $0,-1
+add $0,1
 pow $0,5
-mul $0,192
-mul $0,2
-mul $0,9
-div $0,1024
-div $0,884736
-add $0,8
-sub $0,7739670528
-div $0,20155392
+sub $0,1
+sub $0,31
+mul $0,12
 add $0,378

@@ -4,17 +4,11 @@
 #offset 1
 
 sub $0,1
-gcd $3,$0
-add $1,$3
-add $1,2
-mov $0,$1
+add $0,2
 pow $0,6
-add $0,-2
-sub $0,254
-add $0,256
-sub $0,64
+add $0,$0
+div $0,2
 mul $0,729
-add $0,46656
 sub $0,46656
 div $0,729
 mul $0,14

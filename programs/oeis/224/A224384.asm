@@ -7,5 +7,6 @@ lpb $0
   mul $3,17
 lpe
 mov $0,$3
-sub $0,1
-add $0,2
+mul $0,3
+div $0,3
+add $0,1

@@ -4,11 +4,18 @@
 #offset 1
 
 sub $0,1
-add $0,5
+add $0,9
+sub $0,1
+add $0,1
+mul $0,3
+pow $0,2
+div $0,3
+add $0,9
 add $0,4
-mul $0,$0
-sub $0,16
-sub $0,48
-sub $0,17
-mul $0,6
+sub $0,13
+add $0,9
+div $0,3
+mul $0,2
+sub $0,168
+mul $0,3
 add $0,428

@@ -4,21 +4,15 @@
 #offset 1
 
 sub $0,1
-sub $2,2
-sub $2,3
-sub $0,1
-add $0,3
-sub $2,2
-mov $1,$0
-sub $2,3
-lpb $1
-  sub $1,1
-  add $3,$2
-  sub $2,$3
-  sub $2,-3
-  dif $2,-1
+add $1,10
+sub $0,-1
+lpb $0
+  sub $0,1
+  sub $2,3
+  mul $2,-1
+  add $1,$2
+  sub $2,$1
 lpe
-mov $0,$3
-sub $0,-13
-div $0,-1
+mov $0,$1
+sub $0,13
 add $0,12

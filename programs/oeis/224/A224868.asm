@@ -4,27 +4,19 @@
 #offset 1
 
 sub $0,1
+add $0,6
 sub $0,1
-sub $0,-1
-add $0,1
-add $0,4
-add $1,3
 add $0,1
 lpb $0
-  sub $0,1
-  sub $3,$2
   add $2,$3
-  add $3,$1
-  add $1,$2
+  sub $0,1
+  sub $2,$1
   sub $3,$2
+  add $2,-1
+  sub $3,$1
+  add $2,$3
+  add $1,$3
 lpe
 mov $0,$1
-sub $0,9
-div $0,3
-add $0,7
 sub $0,8
-mul $0,3
-add $0,31
-sub $0,46
-div $0,3
 add $0,7

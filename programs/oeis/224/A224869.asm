@@ -4,28 +4,20 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
 add $0,1
 sub $0,1
-mov $3,$0
-sub $0,1
-add $2,2
+add $0,2
+sub $1,5
 lpb $0
+  mov $3,$1
+  add $1,$2
   sub $0,1
-  sub $1,1
-  sub $2,-1
-  mul $1,$2
+  mul $1,$0
+  mov $2,$1
+  add $1,$3
+  max $0,2
+  sub $2,$1
 lpe
-mov $0,$1
-div $0,-1
-add $0,-1
-sub $0,1
-sub $0,-1
-add $0,1
-mov $4,$3
-equ $4,0
-mul $4,-1
-add $0,$4
-sub $0,-1
+mov $0,$2
+div $0,5
 add $0,-1

@@ -4,30 +4,17 @@
 #offset 1
 
 sub $0,1
-add $0,1
+add $2,1
 sub $0,1
+add $3,3
 add $0,1
-sub $0,1
-sub $3,6
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $2,$2
-  sub $2,$3
-  mov $0,$2
+lpb $0
+  sub $0,1
+  add $2,$3
   mul $3,10
+  add $2,$2
 lpe
-sub $0,-6
-mul $0,-2
-sub $0,$3
-div $0,-6
-add $0,1
-sub $0,3
-sub $0,1
-mul $0,6
-sub $0,-7
-div $0,-6
-add $0,1
+mov $0,$2
 sub $0,1
 mul $0,3
 add $0,3

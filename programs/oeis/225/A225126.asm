@@ -4,20 +4,23 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
+mov $3,$0
 sub $0,1
+sub $0,-1
 sub $0,1
-add $0,1
-add $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  div $3,-1
-  add $3,$2
+add $1,$0
+sub $0,1
+sub $0,-1
+add $1,2
+lpb $0
+  sub $0,1
+  add $2,$1
+  sub $1,1
+  div $1,-1
 lpe
-add $0,$3
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
+mov $0,$2
+sub $0,-1
+mov $4,$3
+equ $4,0
+mul $4,-1
+add $0,$4

@@ -4,13 +4,38 @@
 #offset 1
 
 sub $0,1
-mov $2,6
-sub $2,-1
-pow $2,$0
-log $2,10
-sub $2,2
-mov $0,$2
-div $0,-2
-add $0,1
+sub $0,1
+sub $0,1
+sub $0,1
 sub $0,2
+sub $0,-1
+sub $0,1
+add $0,4
+lpb $0
+  add $2,$3
+  add $2,-1
+  sub $0,1
+  sub $3,$2
+  add $2,2
+  add $1,-1
+lpe
+add $1,-1
+mov $0,$1
+sub $0,1
+div $0,3
+add $0,-1
+sub $0,-1
+add $0,$1
+sub $0,-1
+sub $0,1
+lpb $3
+  sub $3,1
+  add $0,1
+lpe
+div $0,-1
+add $0,1
+sub $0,5
+div $0,-3
+sub $0,2
+sub $0,-1
 div $0,-1

@@ -4,25 +4,19 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
 mov $1,$0
-lpb $1
-  sub $1,7
-  add $0,1
-lpe
-lpb $0
-  add $0,6
-lpe
-add $0,1
-sub $0,-5
-add $0,1
-sub $0,-1
-div $0,2
-add $0,-2
-sub $0,8
-sub $0,-7
-add $0,1
+sub $0,1
+mul $0,4
+add $0,2
+sub $0,1
+sub $0,-2
+mul $0,4
+sub $0,17
+add $0,5
+div $0,7
+div $0,4
+add $0,2
+mov $2,$1
+equ $2,0
+mul $2,-1
+add $0,$2

@@ -5,13 +5,12 @@
 
 sub $0,1
 add $0,1
-sub $0,2
-add $0,3
-sub $3,6
-mov $1,$0
-lpb $1
-  mul $3,2
-  sub $1,1
-  sub $2,$3
+sub $0,-1
+lpb $0
+  sub $0,1
+  add $1,2
+  add $1,3
+  add $1,$1
+  add $1,2
 lpe
-mov $0,$2
+mov $0,$1

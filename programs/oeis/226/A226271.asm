@@ -4,30 +4,20 @@
 #offset 1
 
 sub $0,1
-add $0,2
-add $0,1
-mov $1,$0
-mov $2,2
-lpb $1
-  sub $1,1
-  add $3,$2
-  sub $2,$3
-  dif $2,-1
-lpe
-mov $0,$3
-add $0,1
 lpb $0
   sub $0,1
   sub $0,1
-  mul $0,6
-  mul $0,6
-  div $0,3
+  sub $1,7
+  sub $0,-5
   lpb $0
-    div $0,-1
+    sub $0,1
+    mul $2,-1
+    add $2,$1
+    add $1,$2
   lpe
-  div $0,8
 lpe
+mov $0,$2
+sub $0,-14
+div $0,-7
 add $0,2
-sub $0,3
-div $0,2
 add $0,1

@@ -4,5 +4,7 @@
 sub $3,2
 gcd $0,$3
 sub $0,1
+add $0,2
+sub $0,2
 mul $0,2
 add $0,4

@@ -4,15 +4,13 @@
 sub $0,1
 add $0,1
 sub $0,1
-sub $0,-1
-sub $0,1
 add $0,1
-mul $0,2
-mov $1,$0
-lpb $1
-  sub $1,2
-  sub $2,2
-  trn $3,$2
-  sub $2,17
+add $0,1
+mov $2,$0
+sub $2,1
+lpb $2
+  sub $2,1
+  add $3,$0
+  add $0,17
 lpe
 mov $0,$3

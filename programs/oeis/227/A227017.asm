@@ -5,17 +5,20 @@
 
 sub $0,1
 sub $0,1
+add $0,1
 sub $0,1
-add $0,4
-pow $3,$3
-sub $0,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  sub $3,6
-lpe
-mov $0,$2
-div $0,-2
-add $0,2
+add $0,1
+mov $2,$0
+sub $2,1
+pow $3,$1
+add $3,$0
+add $3,$2
+add $3,$2
+mul $0,$3
+add $0,$3
+mul $0,12
+div $0,12
 sub $0,2
+div $0,2
+add $0,1
 add $0,1

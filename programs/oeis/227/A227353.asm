@@ -5,14 +5,11 @@
 
 sub $0,1
 add $0,1
-gcd $3,$0
-mul $3,3
-sub $3,1
-lpb $3
-  add $1,$3
-  sub $3,1
+mov $2,$0
+lpb $2
+  sub $2,1
+  add $3,$2
+  add $3,$0
 lpe
-mov $0,$1
-div $0,15
-add $0,3
-sub $0,3
+mov $0,$3
+div $0,5

@@ -4,23 +4,18 @@
 #offset 1
 
 sub $0,1
-add $0,3
-sub $0,1
-mov $3,$0
-mov $2,$3
-dif $2,$0
-lpb $3
-  sub $3,1
-  add $2,-2
-lpe
-mul $0,$2
-div $0,-1
-add $0,1
-sub $0,-1
-sub $0,2
+add $0,2
 mul $0,2
-add $0,1
-sub $0,13
-div $0,2
+lpb $0
+  sub $0,1
+  sub $3,$0
+lpe
+mov $0,$3
+mul $0,-2
+sub $0,6
+mul $0,4
+add $0,21
+sub $0,45
+div $0,8
 mul $0,3
 add $0,17

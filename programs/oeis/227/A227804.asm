@@ -4,19 +4,19 @@
 #offset 1
 
 sub $0,1
-sub $0,-1
 add $0,1
-add $0,2
-add $1,3
-add $0,2
+add $0,3
+add $0,1
+add $3,-2
 lpb $0
-  sub $0,1
-  sub $3,$2
   add $2,$3
+  sub $0,1
+  add $4,$3
+  sub $2,$1
   add $3,$1
   add $1,$2
 lpe
-mov $0,$3
-sub $0,48
-div $0,3
-add $0,15
+mov $0,$4
+sub $0,-6
+div $0,-2
+add $0,3

@@ -4,18 +4,19 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,2
-add $0,5
-mov $1,$0
-lpb $1
-  sub $1,1
-  trn $3,$2
-  trn $3,$2
-  sub $2,4
-  sub $2,$3
+add $0,3
+sub $1,4
+lpb $0
+  sub $0,1
+  add $2,$1
+  add $2,$1
+  add $1,$2
 lpe
-mov $0,$3
-sub $0,160
-div $0,8
+mov $0,$1
+div $0,-1
+div $0,4
+mul $0,3
+add $0,5
+sub $0,125
+div $0,6
 add $0,20

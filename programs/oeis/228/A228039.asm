@@ -5,7 +5,7 @@ sub $2,$0
 sub $1,-2
 mul $2,$2
 dgs $2,$1
-add $2,-1
 mov $0,$2
-add $0,1
+mod $0,2
+add $0,2
 mod $0,2

@@ -4,14 +4,12 @@
 #offset 1
 
 sub $0,1
-add $0,2
-sub $0,1
+sub $0,-1
 mul $0,5
 add $0,1
 mul $0,$0
-sub $0,-15
-sub $0,15
-sub $0,36
 div $0,5
+add $0,1
+sub $0,8
 mul $0,2
 add $0,15

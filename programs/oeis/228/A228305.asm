@@ -4,30 +4,19 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
 sub $0,1
 sub $0,1
 sub $0,1
-sub $0,-1
-add $2,-3
-add $0,3
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  sub $2,$3
-  add $3,$2
-  add $3,4
-  dif $2,-1
-  mul $3,2
+sub $0,-5
+lpb $0
+  sub $0,1
+  mul $2,-2
+  max $1,1
+  add $1,1
+  add $2,$1
+  add $1,$2
 lpe
-mov $0,$2
-sub $0,2
-div $0,2
-add $0,5
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
+mov $0,$1
+sub $0,8
+div $0,4
+add $0,3

@@ -4,17 +4,12 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-add $1,4
 lpb $0
   sub $0,1
-  add $2,$3
-  add $3,$0
-  add $1,$2
-  add $1,$2
+  add $3,$2
+  sub $1,$3
+  add $2,$0
 lpe
 mov $0,$1
-sub $0,3
-div $0,2
-mul $0,3
+mul $0,-324
+div $0,108

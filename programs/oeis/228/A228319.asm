@@ -4,23 +4,18 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-mov $3,$0
-mov $2,$3
-dif $2,$0
-lpb $3
-  sub $3,1
-  add $2,6
-lpe
-mul $0,$2
-div $0,-1
 add $0,1
-sub $0,2
+mul $0,6
+add $0,3
+lpb $0
+  add $1,$0
+  sub $0,1
+lpe
+mov $0,$1
+sub $0,3
+div $0,3
 mul $0,2
+add $0,-30
+sub $0,-2
 div $0,2
-sub $2,$0
-mov $0,$2
-sub $0,15
 add $0,20

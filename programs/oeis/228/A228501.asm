@@ -4,22 +4,27 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,2
-add $0,3
-pow $3,$3
-sub $0,3
-sub $0,1
-sub $0,-1
+add $0,1
+add $2,-1
 lpb $0
-  sub $0,1
   add $2,$3
-  add $2,-1
-  sub $1,1
-  mul $1,-2
-  sub $1,$2
+  sub $0,1
+  add $2,$2
+  sub $2,2
   sub $3,$1
-  sub $2,1
-  sub $3,$1
+  add $1,$2
+  div $1,-1
 lpe
 mov $0,$1
+sub $0,2
+mul $0,-1
+add $0,1
+sub $0,4
+sub $0,4
+div $0,2
+add $0,1
+sub $0,-1
+mul $0,-1
+add $0,1
+sub $0,2
+add $0,1

@@ -6,21 +6,12 @@
 sub $0,1
 add $0,1
 mul $0,6
-sub $0,-1
 lpb $0
+  add $1,$0
   sub $0,1
-  sub $3,$0
 lpe
-mov $0,$3
-mul $0,-8
-mul $0,4
-add $0,2
-sub $0,162
-div $0,4
-add $0,45
-sub $0,117
-add $0,121
-sub $0,169
-div $0,24
+mov $0,$1
+sub $0,21
+div $0,3
 mul $0,16
 add $0,141

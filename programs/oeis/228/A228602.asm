@@ -7,17 +7,22 @@ sub $0,1
 sub $0,1
 add $0,1
 add $0,1
-sub $3,1
-mov $1,$0
-lpb $1
-  dif $2,-1
-  add $3,$2
-  add $3,3
-  sub $1,1
-  sub $2,$3
-  mul $3,4
+add $2,-1
+mov $1,4
+lpb $0
+  add $3,$3
+  sub $0,1
+  add $2,$2
+  add $1,$3
+  add $1,$2
+  sub $2,$1
+  add $1,$2
+  sub $3,$2
+  add $1,$2
+  div $1,-1
 lpe
-mov $0,$2
-sub $0,-2
-mul $0,-7
+mov $0,$3
+sub $0,4
+div $0,2
+mul $0,7
 add $0,17

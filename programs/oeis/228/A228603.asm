@@ -4,24 +4,25 @@
 #offset 1
 
 sub $0,1
-add $0,1
+sub $0,1
 add $0,3
-sub $3,8
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  sub $2,$3
-  add $3,6
-  dif $2,-1
-  mul $3,4
+sub $0,1
+sub $1,5
+sub $0,-1
+sub $2,$1
+lpb $0
+  sub $0,1
+  sub $2,$1
+  mul $2,-4
+  add $1,$2
+  sub $2,$1
+  add $1,$2
 lpe
-mov $0,$2
-sub $0,-168
-div $0,-128
-mul $0,3
-add $0,4
-sub $0,4
-div $0,3
-mul $0,7
+mov $0,$1
+div $0,-35
+mul $0,28
+div $0,4
+add $0,1
+sub $0,36
+div $0,4
 add $0,9

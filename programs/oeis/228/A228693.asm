@@ -3,23 +3,19 @@
 
 sub $0,1
 max $0,0
-mov $4,$0
-sub $0,1
-add $0,1
-mov $3,1
+sub $2,$0
+sub $1,1
+add $2,$1
 lpb $0
   sub $0,2
-  add $3,$3
-  mov $4,$0
+  sub $2,$1
+  add $1,$1
+  sub $1,-2
 lpe
-mov $0,$3
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
-sub $0,-2
-mul $0,-1
+mov $0,$2
+sub $0,-4
 add $0,1
-sub $0,-1
+sub $0,1
+sub $0,3
 mul $0,-1
 add $0,1

@@ -3,17 +3,15 @@
 
 sub $0,1
 sub $0,1
-sub $0,1
-add $0,3
-mov $1,$0
-gcd $2,$1
-lpb $1
-  sub $1,10
-  add $3,2
-  sub $2,3
+add $0,2
+mov $2,$0
+lpb $2
+  sub $2,1
+  mul $0,-1
 lpe
-pow $2,$3
-mov $0,$2
-mul $0,-2
-div $0,-2
+div $0,10
+add $0,10
+mod $0,11
 mod $0,2
+sub $0,1
+div $0,-1

@@ -4,32 +4,11 @@
 #offset 1
 
 sub $0,1
+add $0,1
 sub $0,1
+add $0,1
+add $0,1
 sub $0,1
-add $0,1
-add $0,1
-add $0,1
 mul $0,3
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $2,2
-  sub $4,$3
-  sub $2,4
-  trn $3,$2
-lpe
-mov $0,$4
-sub $0,-2
-mul $0,-1
-sub $0,1
-add $0,4
-sub $0,4
-mul $0,2
-add $0,4
-div $0,4
-sub $0,9
-mul $0,6
-mul $0,60
-sub $0,-2160
-div $0,360
-add $0,4
+add $0,1
+bin $0,3

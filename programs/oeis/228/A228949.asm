@@ -6,11 +6,18 @@
 sub $0,2
 add $0,1
 add $0,1
-mov $1,$0
-div $0,-1
-lpb $1
-  sub $1,1
-  sub $3,$0
-  mod $0,-3
+sub $0,1
+add $0,1
+mov $2,$0
+lpb $2
+  sub $2,1
+  add $3,$0
+  lpb $0
+    sub $0,3
+  lpe
 lpe
 mov $0,$3
+sub $0,1
+mul $0,4
+add $0,4
+div $0,4

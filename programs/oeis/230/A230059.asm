@@ -4,13 +4,14 @@
 #offset 1
 
 sub $0,1
-mul $0,$0
-add $0,1
-sub $0,1
-sub $0,1
-sub $3,$0
+mov $2,$0
+sub $2,1
+add $3,$2
+lpb $2
+  sub $2,1
+  add $3,$0
+lpe
 mov $0,$3
 div $0,12
-add $0,1
-sub $0,1
-div $0,-1
+mul $0,11
+div $0,11

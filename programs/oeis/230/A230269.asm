@@ -4,19 +4,16 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $3,6
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  add $3,$2
-  sub $2,$3
-  add $3,6
-  dif $2,-1
-  mul $3,2
-lpe
-mov $0,$2
-sub $0,-6
 sub $0,1
-div $0,-6
+sub $1,5
+sub $2,$1
+lpb $0
+  sub $0,1
+  sub $2,$1
+  mul $2,-2
+  add $1,$2
+  sub $2,$1
+lpe
+mov $0,$1
+div $0,-5
+div $0,2

@@ -4,28 +4,17 @@
 #offset 3
 
 sub $0,3
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $2,1
-sub $2,6
-add $2,-1
-add $0,3
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $3,$2
-  sub $2,$3
-  dif $2,-1
+sub $1,8
+lpb $0
+  sub $0,1
+  mul $2,-1
+  add $2,$1
+  add $1,$2
 lpe
 mov $0,$2
 div $0,-5
-add $0,4
-sub $0,1
-sub $0,3
+mul $0,-8
+div $0,-1
+mul $0,4
+div $0,32
 add $0,1

@@ -4,17 +4,20 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-mov $3,$0
-mov $2,$3
-dif $2,$0
-lpb $3
-  sub $3,1
-  add $2,3
-lpe
-mov $0,$2
+mov $4,$0
+mov $2,4
+mul $0,3
+sub $2,3
+add $3,5
+add $3,$0
+add $3,$2
+mov $0,$3
+mov $5,$4
+equ $5,0
+mul $5,-1
+add $0,$5
+sub $0,-1
 mul $0,2
+add $0,1
+sub $0,13
 add $0,4

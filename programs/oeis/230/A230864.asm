@@ -4,19 +4,17 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
+mov $4,$0
 sub $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  sub $2,$1
-  add $1,2
-  div $2,$1
+mov $3,$0
+pow $0,0
+lpb $3
+  add $0,2
+  div $3,$0
 lpe
-mov $0,$1
 div $0,2
 add $0,1
-mov $4,$3
-equ $4,0
-mul $4,-1
-add $0,$4
+mov $5,$4
+equ $5,0
+mul $5,-1
+add $0,$5

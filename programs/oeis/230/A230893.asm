@@ -4,18 +4,26 @@
 #offset 1
 
 sub $0,1
-mov $2,3
+add $2,-1
 lpb $0
-  sub $0,1
-  sub $3,$1
   add $2,$3
+  sub $0,1
+  add $2,$2
+  sub $3,$1
   add $1,$2
-  sub $1,-1
-  add $1,$1
-  sub $1,1
-  mul $1,-1
+  div $1,-1
 lpe
-mul $1,-1
 mov $0,$1
-div $0,7
+sub $0,2
+mul $0,-1
+add $0,1
+sub $0,4
+sub $0,4
+div $0,2
+add $0,1
+sub $0,-1
+mul $0,-1
+add $0,1
+sub $0,2
+add $0,1
 mul $0,2

@@ -4,25 +4,21 @@
 #offset 1
 
 sub $0,1
-sub $0,1
 add $0,1
-sub $0,1
-sub $0,1
-add $0,4
-pow $3,$3
-sub $0,1
 lpb $0
-  sub $0,1
   add $2,$3
-  sub $3,$1
-  add $1,$2
-  mod $1,4
-  sub $3,$1
-  mul $1,-1
-  sub $1,$2
-  sub $3,$1
-  sub $3,$1
+  add $2,2
+  mul $3,3
+  sub $0,1
+  sub $2,$1
+  add $2,-1
   sub $3,$2
+  sub $3,$1
+  sub $2,$1
+  add $2,$3
+  add $2,-1
+  add $1,$3
+  add $1,$3
 lpe
 mov $0,$1
 sub $0,-2

@@ -4,18 +4,18 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
 sub $0,1
+add $0,1
+add $0,1
 lpb $0
   sub $0,1
-  sub $2,2
+  add $2,$3
+  add $1,$2
   mul $2,5
+  div $1,-1
+  add $1,$2
+  bin $3,$1
 lpe
-mov $0,$2
-div $0,-3
-add $0,1
-mov $4,$3
-equ $4,0
-mul $4,-1
-add $0,$4
+mov $0,$1
 mul $0,2
+div $0,4

@@ -4,12 +4,19 @@
 #offset 1
 
 sub $0,1
-sub $3,6
-mov $1,$0
-lpb $1
+sub $0,1
+add $3,1
+add $0,1
+lpb $0
+  sub $0,1
   add $2,$3
-  sub $1,1
-  dif $2,-1
-  mul $3,9
+  add $1,$2
+  mul $2,9
+  div $1,-1
+  add $1,$2
+  bin $3,$1
 lpe
-mov $0,$2
+mov $0,$1
+mul $0,2
+div $0,8
+mul $0,3

@@ -6,5 +6,7 @@ pow $2,$0
 sub $1,$2
 sub $1,$0
 mov $0,$1
-add $0,1
+sub $0,-1
 div $0,-1
+add $0,1
+sub $0,1

@@ -5,23 +5,21 @@
 
 sub $0,1
 sub $0,1
+sub $0,-1
+add $0,1
+add $0,1
 sub $0,1
-add $0,3
-sub $3,8
-mov $1,$0
-lpb $1
-  add $2,$2
-  add $2,$2
-  sub $1,1
-  sub $2,$3
-  add $4,$2
-  mul $3,2
-  mul $3,5
-  mov $2,2
+add $0,1
+lpb $0
+  sub $0,1
+  add $2,$3
+  add $1,$2
+  mul $2,10
+  bin $3,$1
+  add $1,1
 lpe
-mov $0,$4
-sub $0,8
-div $0,8
+mov $0,$1
+sub $0,3
 add $0,2
 sub $0,2
 mul $0,8

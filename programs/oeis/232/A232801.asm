@@ -5,21 +5,26 @@ mov $4,$0
 sub $0,1
 sub $0,1
 sub $0,1
-add $0,1
 sub $0,1
-add $0,2
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,$3
-  mul $3,$2
-  trn $3,$2
-  sub $2,$3
-  sub $2,6
-lpe
-mov $0,$2
-div $0,-8
 add $0,1
+add $0,1
+lpb $0
+  add $1,4
+  add $2,$3
+  sub $0,1
+  add $2,$2
+  add $1,$2
+  sub $2,$1
+  add $1,4
+  sub $3,$2
+  mov $2,2
+  add $2,1
+  sub $2,$1
+lpe
+mov $0,$1
+sub $0,8
+div $0,4
+add $0,3
 mov $5,$4
 equ $5,0
 mul $5,-1

@@ -4,19 +4,21 @@
 #offset 1
 
 sub $0,1
-mul $0,2
+sub $0,1
+add $3,1
 add $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  mov $2,$3
-  lpb $0
-    sub $0,1
-    trn $3,$2
-    sub $2,4
+mov $2,$0
+add $2,1
+lpb $2
+  add $3,$0
+  sub $2,1
+  lpb $3
+    sub $3,1
+    add $3,$0
   lpe
+  add $3,-1
+  add $3,$0
 lpe
-mov $0,$2
-sub $0,-4
-div $0,4
+mov $0,$3
+sub $0,-1
 add $0,8

@@ -5,19 +5,22 @@
 
 sub $0,1
 sub $0,1
-sub $0,-1
-sub $0,1
-add $0,3
-mov $1,$0
-sub $2,2
-lpb $1
-  sub $1,1
-  add $3,$2
-  sub $4,$3
-  sub $2,$3
-  dif $2,-1
-  sub $2,-1
+add $0,1
+mov $4,$0
+add $0,2
+lpb $0
+  sub $0,1
+  add $2,$1
+  sub $1,-1
+  div $1,-1
+  add $1,$2
 lpe
-mov $0,$4
+sub $0,$1
+add $0,$4
+add $0,2
 sub $0,3
+div $0,-1
+add $0,1
+div $0,-1
+sub $0,-1
 add $0,1

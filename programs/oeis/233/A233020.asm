@@ -5,25 +5,22 @@
 
 sub $0,1
 sub $0,1
+sub $0,1
+add $0,3
+sub $1,3
+sub $0,1
 sub $0,-1
-add $0,1
-mov $1,$0
-mov $2,1
-lpb $1
-  add $3,$2
-  sub $1,1
-  add $2,$3
-  add $3,$3
-  add $3,$2
-  sub $2,$3
-  dif $2,-1
+lpb $0
+  sub $0,1
+  sub $2,$1
+  mul $2,-2
+  add $1,$2
+  sub $2,$1
+  sub $2,$1
 lpe
-mov $0,$3
-div $0,4
-sub $0,5
-mul $0,2
-mul $0,3
-add $0,8
-sub $0,-16
+mov $0,$2
+sub $0,3
+div $0,2
+sub $0,4
 div $0,2
 add $0,3

@@ -5,6 +5,8 @@
 
 sub $0,1
 add $0,1
-mov $3,$0
-div $0,4
-mul $0,$3
+mov $4,$0
+mov $5,$4
+div $5,4
+mov $1,$5
+mul $0,$1

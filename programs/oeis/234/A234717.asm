@@ -5,11 +5,21 @@
 
 sub $0,1
 add $0,1
-mov $3,$0
-mul $3,4
-mul $0,$1
-lpb $3
-  sub $3,1
-  add $0,$3
+sub $0,1
+sub $0,1
+add $0,1
+add $0,1
+mov $2,$0
+lpb $2
+  sub $2,1
+  add $3,$0
+  add $3,$2
+  add $3,$2
 lpe
-div $0,4
+add $0,$3
+add $0,$3
+mul $0,12
+div $0,12
+sub $0,2
+div $0,2
+add $0,1

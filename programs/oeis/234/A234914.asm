@@ -4,27 +4,33 @@
 #offset 1
 
 sub $0,1
-sub $0,1
 add $0,1
 sub $0,1
-add $0,5
-pow $3,$3
 sub $0,1
+sub $0,-1
+add $0,2
+sub $0,1
+add $0,$0
+add $0,4
 lpb $0
-  sub $0,1
-  sub $3,$1
+  sub $2,$1
+  add $2,$4
+  add $3,1
   add $2,$3
-  add $1,$2
-  add $2,-1
-  sub $1,4
-  sub $3,$1
-  mul $1,-1
-  sub $1,$2
-  sub $3,$1
+  sub $0,1
+  sub $0,1
+  sub $4,$1
+  add $2,1
   sub $3,$2
+  sub $3,$1
+  sub $4,$1
+  add $1,$3
+  sub $2,$1
+  add $2,$3
+  add $2,$1
+  add $1,$3
 lpe
-mov $0,$2
-sub $0,-12
-div $0,-3
-mul $0,8
+mov $0,$4
+sub $0,16
+mul $0,2
 add $0,40

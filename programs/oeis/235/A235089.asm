@@ -5,17 +5,20 @@
 
 sub $0,1
 sub $0,1
-add $2,-3
+sub $0,1
 add $0,1
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  sub $2,$3
-  add $3,$2
-  add $3,6
-  dif $2,-1
-  add $3,4
-lpe
-mov $0,$3
+mov $4,$0
+sub $0,1
+add $0,1
+add $0,1
+div $0,2
+sub $0,2
+mul $0,4
+add $0,8
+mov $5,$4
+mul $5,-7
+add $0,$5
+div $0,-1
+add $0,1
+sub $0,-6
 add $0,3

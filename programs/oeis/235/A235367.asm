@@ -4,19 +4,24 @@
 #offset 1
 
 sub $0,1
+add $0,1
 sub $0,1
-add $0,1
-add $0,1
-pow $0,2
-mov $1,$0
-lpb $1
-  sub $1,2
-  sub $2,3
-  sub $2,4
-  trn $3,$2
+sub $0,1
+add $0,3
+sub $0,1
+mul $0,$0
+lpb $0
+  add $1,-1
+  sub $4,$1
+  sub $4,$1
+  sub $4,$1
+  sub $0,1
+  sub $0,1
+  sub $4,$1
+  sub $4,$1
+  sub $4,$1
+  sub $4,$1
 lpe
-mov $0,$3
-sub $0,6
-mul $0,10
-add $0,62
-div $0,35
+mov $0,$4
+div $0,7
+mul $0,2

@@ -5,9 +5,7 @@
 
 sub $0,1
 add $0,1
-mov $2,$0
-sub $3,$0
-fac $3,$2
-mov $0,$3
-sub $0,-1
-add $0,-2
+sub $1,$0
+fac $1,$0
+sub $1,1
+mov $0,$1

@@ -5,24 +5,21 @@
 
 sub $0,1
 sub $0,1
-sub $0,1
-sub $0,1
 add $0,1
-add $2,-3
-sub $0,-1
-add $0,3
-mov $1,$0
-lpb $1
-  add $3,1
+add $0,2
+add $1,4
+add $2,$1
+lpb $0
   add $3,$2
+  sub $0,1
+  add $2,$1
+  add $2,$1
+  mov $1,$2
+  sub $1,6
+  add $2,$3
   add $3,$2
-  sub $1,1
-  sub $2,$3
-  add $2,2
-  mul $3,7
 lpe
-mov $0,$3
-sub $0,-182
-div $0,-49
-mul $0,4
+mov $0,$2
+sub $0,64
+div $0,4
 add $0,16

@@ -4,17 +4,20 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
-add $1,1
-add $1,$1
-gcd $2,$1
-mul $0,$2
 sub $0,1
-lpb $2
-  sub $2,1
-  mul $0,$1
+add $0,1
+sub $0,1
+add $0,2
+sub $3,$0
+add $2,-1
+lpb $0
+  add $2,$3
+  sub $0,1
+  add $1,$3
+  sub $3,$2
+  add $2,-1
+  sub $3,$1
+  add $1,$3
+  add $1,$3
 lpe
-div $0,2
-div $0,2
+mov $0,$1

@@ -5,28 +5,31 @@
 
 sub $0,1
 sub $0,1
-add $0,1
-add $0,1
-sub $0,2
 sub $0,1
-gcd $2,3
-add $0,3
-sub $3,1
-mov $1,$0
-lpb $1
-  mul $3,2
-  sub $1,1
-  sub $2,$3
-  gcd $3,$3
+sub $0,1
+mov $2,2
+sub $0,1
+sub $0,1
+sub $0,1
+add $0,1
+add $0,5
+lpb $0
+  sub $0,1
+  add $1,-2
   mul $2,3
+  add $2,$1
+  add $1,$1
 lpe
 mov $0,$2
-sub $0,9
-div $0,3
+sub $0,45
+div $0,2
+add $0,24
+sub $0,6
+add $0,5
+add $0,$1
+sub $0,2
+mul $0,2
 add $0,5
 sub $0,5
-mul $0,-1
-add $0,-3
-sub $0,-5
 mul $0,-9
 add $0,51

@@ -4,19 +4,15 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,3
-mov $3,10
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $2,2
+add $1,5
+lpb $0
+  sub $0,1
+  mul $2,4
   add $2,5
-  sub $2,$3
-  add $2,$2
-  mul $3,4
+  add $2,$1
+  add $1,$1
 lpe
 mov $0,$2
-sub $0,-78
-div $0,-2
+div $0,5
+mul $0,96
 add $0,40

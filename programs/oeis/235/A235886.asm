@@ -4,24 +4,24 @@
 #offset 1
 
 sub $0,1
-sub $0,1
 add $0,1
-add $3,1
-add $3,1
+add $1,5
 lpb $0
   sub $0,1
-  add $3,$3
+  mul $2,4
+  add $2,$1
+  add $1,$1
 lpe
-mov $0,$3
+add $2,$1
+add $2,$1
+mov $0,$2
+div $0,5
+mul $0,4
+div $0,12
 add $0,1
-mul $0,$0
-add $0,$3
-sub $0,10
-add $0,7
-div $0,6
-mul $0,9
-add $0,6
-sub $0,15
-div $0,9
-mul $0,24
+sub $0,1
+mul $0,2
+add $0,2
+sub $0,4
+mul $0,12
 add $0,40

@@ -6,17 +6,15 @@
 sub $0,1
 add $0,1
 sub $0,1
-gcd $1,-1
-add $1,3
 lpb $0
+  add $1,1
   sub $0,1
   mul $2,4
-  mov $3,1
-  add $2,$3
+  add $2,$1
   add $1,$1
-  add $1,$2
 lpe
-mov $0,$1
-sub $0,4
+add $2,$1
+add $2,$1
+mov $0,$2
 mul $0,24
 add $0,112

@@ -6,22 +6,20 @@
 sub $0,2
 sub $0,1
 add $0,1
-sub $3,1
-mov $1,$0
-lpb $1
-  add $3,$1
-  sub $1,1
-  sub $2,$3
-  dif $2,-1
-  add $3,2
-lpe
-mov $0,$2
-sub $0,-19
+sub $0,1
 add $0,1
-mul $0,-4
-add $0,4
-div $0,-1
-mul $0,6
-div $0,6
-sub $0,76
-div $0,4
+mov $2,$0
+lpb $2
+  sub $2,2
+  add $3,$0
+  add $3,1
+  add $3,$2
+  lpb $0
+    sub $0,2
+  lpe
+lpe
+mov $0,$3
+add $0,2
+sub $0,2
+add $0,1
+sub $0,1

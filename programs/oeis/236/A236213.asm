@@ -4,19 +4,23 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
 sub $0,1
 add $0,1
+sub $0,1
+add $0,1
+mov $2,$0
+sub $2,1
+sub $2,1
 lpb $0
-  mul $0,$0
   sub $0,1
-  mod $0,4
+  add $3,$0
+  sub $1,$3
+  mul $3,-1
+  add $3,$2
+  mov $0,$1
+  mul $0,-2
+  div $0,2
 lpe
-add $0,2
-sub $0,2
+mov $0,$3
 mul $0,2
-add $0,2
-mov $4,$3
-equ $4,0
-mul $4,2
-add $0,$4
+add $0,4

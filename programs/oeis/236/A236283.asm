@@ -4,24 +4,23 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,2
-mov $1,$0
-fac $0,2
-lpb $1
-  sub $1,2
-  sub $0,-2
-lpe
 add $0,1
-sub $0,7
-mul $0,3
-sub $0,12
+sub $0,1
+add $0,1
+sub $0,1
+sub $3,1
+add $0,1
+pow $0,2
+add $0,1
+mov $2,$0
+mod $0,2
+sub $2,1
+sub $2,-1
+sub $2,2
+add $3,$0
+add $3,$2
+add $3,$0
+mov $0,$3
+sub $0,-1
+add $0,3
 div $0,2
-lpb $1
-  sub $1,1
-  add $0,6
-lpe
-sub $0,-15
-div $0,3
-add $0,1

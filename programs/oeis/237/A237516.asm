@@ -4,15 +4,9 @@
 #offset 1
 
 sub $0,1
-fac $0,2
 add $0,1
+bin $0,2
 mul $0,2
-lpb $0
-  sub $0,1
-  sub $3,$0
-lpe
-mov $0,$3
-sub $0,-1
-mul $0,-8
-div $0,8
-add $0,1
+add $0,$0
+add $0,2
+bin $0,2

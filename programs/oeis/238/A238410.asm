@@ -4,25 +4,15 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
 sub $0,1
-sub $0,1
-add $0,3
-gcd $3,$0
-mul $3,3
-sub $3,4
-lpb $3
-  add $1,$3
-  sub $3,2
-lpe
-mov $0,$1
-mul $0,5
-div $0,15
-mul $0,6
-div $0,6
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
-sub $0,-1
+add $0,1
+mul $0,3
+pow $0,2
+div $0,4
+add $0,13
+add $0,4
+sub $0,13
+add $0,9
+div $0,3
 mul $0,2
+sub $0,8

@@ -5,7 +5,12 @@
 
 sub $0,1
 add $0,1
-mov $3,$0
-div $0,2
-mul $0,$3
+sub $0,1
+add $0,1
+mov $2,$0
+lpb $2
+  sub $2,2
+  add $3,$0
+lpe
+mov $0,$3
 mul $0,2

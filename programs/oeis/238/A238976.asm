@@ -4,11 +4,17 @@
 #offset 1
 
 sub $0,1
+add $0,1
+add $1,1
+add $2,$1
 lpb $0
   sub $0,1
-  sub $2,-1
-  mul $2,3
+  add $2,$1
+  add $2,$1
+  mov $1,$2
+  sub $1,6
 lpe
-mul $2,$2
-mov $0,$2
-div $0,9
+mul $1,$2
+mov $0,$1
+sub $0,-9
+div $0,36

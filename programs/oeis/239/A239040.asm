@@ -4,24 +4,20 @@
 #offset 1
 
 sub $0,1
-sub $0,2
-sub $0,-1
-sub $0,-1
 add $0,1
-add $0,1
-add $1,3
-add $0,1
+add $0,3
+add $2,-1
 lpb $0
+  add $1,$3
   sub $0,1
-  sub $3,$2
   add $2,$2
   add $1,$2
   add $2,$3
-  add $3,$1
-  add $1,$2
+  sub $2,$1
   sub $3,$2
+  add $2,$3
 lpe
 mov $0,$1
-sub $0,18
-div $0,6
+sub $0,-12
+div $0,-4
 add $0,3

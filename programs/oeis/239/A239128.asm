@@ -5,6 +5,10 @@
 
 sub $0,1
 add $0,1
-mul $0,4
-mul $0,8
 sub $0,1
+add $0,1
+mul $0,16
+add $0,$0
+sub $0,1
+add $1,$0
+mov $0,$1

@@ -4,14 +4,10 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,6
+add $0,1
 sub $0,1
 add $0,1
-sub $0,7
-add $0,3
-sub $0,-1
 mul $0,18
-add $0,17
+mov $2,$0
+sub $2,1
+mov $0,$2

@@ -5,17 +5,16 @@
 
 sub $0,1
 sub $0,1
-add $3,2
+sub $0,1
+sub $0,1
+add $0,1
+sub $0,1
 lpb $0
-  add $1,$2
   sub $0,1
-  add $1,$3
-  add $2,$3
-  sub $1,3
-  sub $3,$2
-  gcd $1,$2
-  sub $3,$1
-  sub $3,$2
+  add $0,1
+  sub $0,2
+  sub $0,1
 lpe
-mov $0,$1
+div $0,2
+add $0,1
 add $0,1

@@ -4,16 +4,14 @@
 #offset 1
 
 sub $0,1
-add $0,1
-mul $0,5
+sub $1,1
 sub $0,1
-add $0,3
-mul $0,$0
-sub $0,-15
-div $0,5
-sub $0,4
-mul $0,5
-add $0,9
-sub $0,49
-div $0,5
+add $0,2
+sub $1,$0
+mul $1,5
+mul $1,$0
+add $1,$0
+mov $0,$1
+sub $0,-9
+div $0,-1
 add $0,-6

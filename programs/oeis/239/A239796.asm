@@ -4,19 +4,17 @@
 #offset 1
 
 sub $0,1
+add $0,1
 sub $0,1
-sub $0,1
-add $0,3
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,4
-  trn $3,$2
-  trn $3,$2
-  sub $2,2
-  add $3,1
-  sub $2,1
-lpe
+gcd $2,$0
+mul $0,3
+mul $2,2
+mul $2,2
+add $3,8
+add $3,$0
+add $3,$2
+mul $3,$3
 mov $0,$3
-sub $0,9
+sub $0,64
+div $0,7
 add $0,-6

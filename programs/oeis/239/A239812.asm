@@ -4,29 +4,21 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,2
 sub $0,-1
-sub $0,-1
-add $0,3
-add $3,1
-add $3,3
 add $0,1
 lpb $0
+  add $1,4
+  add $2,$3
   sub $0,1
-  sub $3,$2
   add $2,$2
   add $1,$2
-  add $2,1
+  sub $3,2
+  sub $2,$1
   add $2,$3
   sub $3,$2
-  sub $3,$2
-  add $1,$2
-  add $3,$1
-  add $1,$2
-  sub $3,$2
+  add $2,$3
 lpe
 mov $0,$1
-sub $0,40
-div $0,20
+sub $0,12
+div $0,8
 add $0,2

@@ -4,11 +4,9 @@
 #offset 1
 
 sub $0,1
-sub $0,2
-sub $0,-1
+sub $0,1
 fac $0,6
-div $0,4
-sub $0,180
-div $0,60
-add $0,3
-mul $0,5
+add $0,$0
+div $0,120
+div $0,12
+mul $0,15

@@ -7,6 +7,6 @@ sub $0,1
 add $0,1
 dif $0,2
 div $0,2
-mul $0,2
-mul $0,6
-div $0,6
+add $0,$0
+mul $0,-2
+div $0,-2

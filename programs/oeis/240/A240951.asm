@@ -4,27 +4,23 @@
 #offset 1
 
 sub $0,1
-mov $7,$0
-sub $0,1
-mov $4,$0
-sub $4,1
 add $0,1
-sub $0,1
-mov $3,$0
-lpb $3
-  sub $3,1
-  add $1,$1
-  add $1,-2
+add $2,-1
+lpb $0
+  add $2,$1
+  sub $0,1
+  add $2,$2
+  add $1,$3
+  pow $1,$3
+  add $1,$2
+  sub $2,$1
+  add $1,$2
+  gcd $1,$1
+  add $1,$2
+  sub $3,$2
+  div $1,-1
 lpe
-mov $3,$1
-mov $0,$3
-mul $0,1740
-div $0,-1740
-add $0,2
-mov $5,$4
-equ $5,0
-add $0,$5
-mov $8,$7
-equ $8,0
-mul $8,-1
-add $0,$8
+mov $0,$1
+sub $0,-2
+div $0,-2
+add $0,1

@@ -5,8 +5,6 @@
 
 sub $0,1
 sub $0,1
-mov $3,$0
-sub $0,-1
-div $3,10
-add $3,$0
-mov $0,$3
+mul $0,11
+div $0,10
+add $0,1

@@ -12,10 +12,3 @@ lpb $0
 lpe
 mov $0,$3
 div $0,7
-mul $0,6
-div $0,6
-mul $0,7
-add $0,7
-sub $0,14
-div $0,7
-add $0,1

@@ -4,10 +4,12 @@
 #offset 1
 
 sub $0,1
-add $0,1
 sub $0,1
+add $0,1
 fac $0,2
-mul $0,3
-fac $0,2
-mul $0,4
+mul $0,2
+mul $0,2
 div $0,8
+mul $0,6
+fac $0,2
+div $0,2

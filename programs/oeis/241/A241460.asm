@@ -4,6 +4,12 @@
 #offset 1
 
 sub $0,1
-div $0,3
-bin $0,2
+add $3,1
+lpb $0
+  sub $0,3
+  add $3,$3
+lpe
+mov $0,$3
+sub $0,1
 mul $0,2
+mod $0,$3

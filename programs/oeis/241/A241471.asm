@@ -4,20 +4,15 @@
 #offset 1
 
 sub $0,1
-sub $0,1
 add $0,1
-add $3,1
-lpb $0
-  sub $0,3
-  add $3,$3
-  sub $3,2
-lpe
-mov $0,$3
-sub $0,2
-mul $0,5
-add $0,9
-div $0,6
-add $0,-7
-sub $0,-7
-mul $0,-2
+sub $0,8
 div $0,2
+add $2,-1
+sub $2,$0
+mov $3,$2
+bin $3,4
+mov $0,$3
+sub $0,1
+mul $0,24
+div $0,24
+add $0,1

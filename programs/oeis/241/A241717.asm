@@ -4,17 +4,12 @@
 mov $3,$0
 sub $0,1
 max $0,0
-sub $0,1
-add $0,1
-sub $0,1
-mov $2,$0
-sub $1,1
-add $2,1
-lpb $2
-  add $2,$1
-  add $1,$1
+lpb $0
+  sub $0,1
+  add $0,$2
+  add $2,$2
+  sub $2,1
 lpe
-mov $0,$2
 mul $0,6
 add $0,3
 mov $4,$3

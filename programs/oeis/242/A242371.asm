@@ -5,14 +5,14 @@
 
 sub $0,3
 add $0,3
-mov $1,$0
-sub $1,2
-lpb $1
-  sub $1,2
-  add $2,$0
+sub $0,1
+add $0,1
+mov $2,$0
+lpb $2
+  sub $2,2
+  add $3,$0
 lpe
-add $2,$0
-mov $0,$2
+mov $0,$3
 sub $0,3
 mul $0,4
 add $0,12

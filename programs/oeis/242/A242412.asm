@@ -6,18 +6,9 @@
 sub $0,1
 sub $0,1
 add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,-1
-add $0,1
-mov $1,3
 fac $0,2
-lpb $1
-  add $0,1
-  sub $1,1
-  sub $3,-2
-  add $3,$0
-lpe
-add $0,$3
+mul $0,2
+add $0,5
+add $0,2
+mul $0,2
+add $0,1

@@ -5,15 +5,15 @@
 
 sub $0,1
 add $0,2
-mov $3,$0
+mov $4,$0
 sub $0,1
 sub $0,1
-add $2,1
-gcd $1,$0
-fac $2,$1
-mov $0,$2
-mov $4,$3
-mul $4,-2
-add $0,$4
+mov $2,1
+fac $2,$0
+max $3,$2
+mov $0,$3
+mov $5,$4
+mul $5,-2
+add $0,$5
 sub $0,-3
 add $0,1

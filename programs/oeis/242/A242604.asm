@@ -6,13 +6,17 @@
 sub $0,1
 sub $0,1
 sub $0,1
-add $0,2
-add $3,$0
-mov $1,$0
-fac $1,2
-lpb $1
-  sub $1,1
-  sub $0,-2
+add $0,1
+add $0,1
+mov $2,$0
+add $0,1
+mul $2,$0
+lpb $2
+  add $0,1
+  sub $3,1
+  sub $2,1
   add $3,$0
+  add $3,$2
 lpe
-mov $0,$3
+add $0,$3
+sub $0,1

@@ -4,17 +4,14 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-max $0,0
-sub $0,1
-add $0,$0
+bin $0,2
+div $0,2
+add $0,4
 div $0,3
 add $0,1
-lpb $2
-  sub $2,1
-lpe
-equ $2,0
-add $0,$2
-sub $0,2
+sub $0,1
+mul $0,4
+div $0,4
+sub $0,1
 mul $0,9
 add $0,9

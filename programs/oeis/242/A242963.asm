@@ -5,10 +5,14 @@
 
 sub $0,1
 add $0,1
-mov $3,$0
-lpb $0
-  sub $0,1
-  sub $3,1
-  add $0,$3
+sub $0,1
+sub $0,1
+add $0,3
+sub $0,1
+mov $2,$0
+lpb $2
+  add $0,1
+  mov $2,1
 lpe
-add $0,5
+sub $0,-1
+add $0,3

@@ -4,24 +4,19 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
+mov $2,$0
 sub $0,1
-add $0,1
-add $0,1
-dgs $0,2
-sub $0,2
 add $0,2
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,2
-  sub $3,$3
-  trn $3,$2
-  sub $2,$3
+add $1,5
+dgs $0,2
+lpb $0
+  sub $0,1
+  add $1,$1
 lpe
-mov $0,$2
-div $0,-8
+mov $0,$1
+sub $0,10
+div $0,10
 add $0,1
-mov $5,$4
-equ $5,0
-add $0,$5
+mov $3,$2
+equ $3,0
+add $0,$3

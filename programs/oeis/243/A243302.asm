@@ -4,13 +4,16 @@
 #offset 1
 
 sub $0,1
-sub $0,-1
-add $0,2
-add $1,-1
-gcd $3,$0
-lpb $3
-  add $1,$3
-  sub $3,1
+sub $0,1
+add $0,1
+add $0,1
+sub $3,1
+mov $2,$0
+lpb $2
+  sub $2,1
+  add $3,3
+  add $3,$2
 lpe
-mov $0,$1
-div $0,3
+div $3,3
+mov $0,$3
+add $0,1

@@ -4,20 +4,18 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,-1
-add $0,1
-add $0,1
-add $1,3
+sub $0,1
+add $0,5
 lpb $0
+  add $2,$3
   sub $0,1
   add $2,$3
-  add $1,$2
   add $3,$1
+  sub $3,-1
+  sub $3,-1
   add $1,$2
-  sub $3,$2
 lpe
 mov $0,$1
-sub $0,21
-div $0,6
-add $0,4
+sub $0,48
+div $0,4
+add $0,13

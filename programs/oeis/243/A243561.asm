@@ -4,8 +4,16 @@
 #offset 1
 
 sub $0,1
+sub $0,1
+sub $0,1
 dif $0,2
-div $0,2
-mul $0,3
-div $0,4
+lpb $0
+  sub $0,1
+  div $0,2
+  mul $0,-1
+lpe
+div $0,-2
+add $0,1
+sub $0,1
+mul $0,-1
 add $0,1

@@ -4,20 +4,21 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-add $2,$0
-mul $0,2
-mov $1,$0
+add $1,$0
 sub $1,1
-mul $0,$1
-add $2,2
-lpb $0
-  sub $0,2
-  sub $2,4
-lpe
-mov $0,$2
-sub $0,-1
-mul $0,-8
+sub $0,1
+add $0,2
+add $1,$0
+add $1,$0
+mul $1,5
+add $1,$0
+mul $1,$0
+mov $0,$1
+sub $0,6
+div $0,2
+mul $0,5
+add $0,16
+sub $0,16
+div $0,5
+mul $0,8
 add $0,39

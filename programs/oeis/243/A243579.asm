@@ -4,21 +4,20 @@
 #offset 1
 
 sub $0,1
-add $0,1
 sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-add $2,$0
-mul $0,2
-mov $1,$0
-mul $0,$1
-add $2,2
+add $0,2
+mul $0,8
 lpb $0
-  sub $0,2
-  sub $2,4
+  sub $0,1
+  sub $3,$0
 lpe
-mov $0,$2
-sub $0,-1
-mul $0,-8
-add $0,39
+mov $0,$3
+mul $0,-2
+sub $0,6
+mul $0,4
+add $0,21
+sub $0,45
+div $0,8
+sub $0,22
+mul $0,2
+add $0,71

@@ -4,16 +4,16 @@
 #offset 1
 
 sub $0,1
-add $0,1
+add $0,2
+sub $0,1
 mul $0,8
 lpb $0
-  sub $3,$0
+  add $1,$0
   sub $0,1
 lpe
-mov $0,$3
-sub $0,-36
-div $0,-2
-add $0,18
-sub $0,18
-mul $0,4
+mov $0,$1
+mul $0,8
+add $0,1
+sub $0,289
+div $0,4
 add $0,87

@@ -4,31 +4,24 @@
 #offset 9
 
 sub $0,9
-mov $4,$0
+mov $1,$0
 sub $0,1
 max $0,0
-add $0,1
-sub $0,-2
-add $0,3
-sub $0,-1
-mov $3,$0
-lpb $3
-  sub $3,1
-  add $2,-1
-lpe
-mul $0,$2
-div $0,2
-div $0,3
-sub $0,9
-mul $0,2
-div $0,4
-sub $0,16
-add $0,3
 sub $0,1
-sub $0,-20
-div $0,-1
 add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-2
-add $0,$5
+add $0,7
+pow $0,2
+div $0,4
+add $0,13
+add $0,4
+sub $0,13
+add $0,9
+div $0,3
+mul $0,2
+sub $0,8
+div $0,2
+sub $0,1
+mov $2,$1
+equ $2,0
+mul $2,-2
+add $0,$2

@@ -6,14 +6,18 @@
 sub $0,1
 mov $3,$0
 sub $0,1
+sub $1,4
+add $2,$1
 lpb $0
   sub $0,1
-  add $1,2
-  add $2,$1
-  mul $2,2
+  sub $2,$1
+  add $1,$1
+  sub $1,4
 lpe
-mov $0,$2
-div $0,2
+add $0,$2
+sub $0,-4
+mul $0,4
+div $0,8
 add $0,1
 mov $4,$3
 equ $4,0

@@ -4,21 +4,25 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
 add $0,1
-add $0,2
+add $0,1
 sub $0,1
-mov $3,4
+add $3,3
+mov $2,6
+add $0,1
 lpb $0
+  div $1,-2
   sub $0,1
-  mul $3,10
+  add $2,$3
+  add $1,$2
+  mul $2,10
+  add $1,$2
+  div $1,-2
+  add $1,$2
 lpe
-mov $0,$3
+mov $0,$1
+div $0,10
+div $0,-2
 div $0,5
-div $0,26
 mod $0,10
-mov $5,$4
-equ $5,0
-add $0,$5
+div $0,-1

@@ -5,14 +5,8 @@
 
 sub $0,1
 add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-mov $3,$0
-lpb $3
-  dif $3,6
+mov $1,$0
+lpb $1
+  sub $1,1
+  dif $0,6
 lpe
-mov $0,$3

@@ -4,27 +4,26 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
+mov $3,$0
 sub $0,1
-max $0,0
-add $2,7
-add $0,1
+sub $0,1
+sub $0,1
+add $0,2
+sub $1,4
+add $2,$1
 lpb $0
   sub $0,1
-  sub $2,5
   add $2,$1
-  mov $1,2
-  mul $2,2
+  mov $1,$2
 lpe
-mov $0,$2
-sub $0,-9
-mul $0,-1
-add $0,18
-sub $0,8
+mov $0,$1
+sub $0,-44
+div $0,-2
+add $0,19
+sub $0,2
 div $0,2
-add $0,$1
-add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-2
-add $0,$5
+add $0,3
+mov $4,$3
+equ $4,0
+mul $4,-2
+add $0,$4

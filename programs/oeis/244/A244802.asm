@@ -5,19 +5,23 @@
 
 sub $0,1
 sub $0,1
-add $0,1
+sub $0,1
+add $0,2
 mul $0,4
+sub $0,1
 lpb $0
-  sub $0,1
   sub $3,$0
+  sub $0,1
 lpe
 mov $0,$3
-sub $0,-1
-mul $0,-8
-mul $0,2
-sub $0,162
-div $0,2
+mul $0,-2
+sub $0,6
+mul $0,4
+add $0,21
+add $0,204
+sub $0,-36
 add $0,97
+sub $0,334
 div $0,16
 mul $0,3
 add $0,1

@@ -4,15 +4,15 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-mul $3,4
-mul $3,3
-mul $0,$1
-lpb $3
-  sub $3,1
-  add $0,$3
+sub $0,1
+sub $0,1
+add $0,2
+add $0,$0
+lpb $0
+  sub $0,1
+  add $2,6
 lpe
-mul $0,4
-div $0,2
-div $0,12
+bin $2,2
+mov $0,$2
+div $0,6
 add $0,1

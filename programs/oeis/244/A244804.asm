@@ -4,15 +4,16 @@
 #offset 1
 
 sub $0,1
-gcd $3,$0
-mul $3,3
-mul $3,4
-lpb $3
-  add $1,$3
-  sub $3,1
+add $0,1
+sub $0,1
+mul $0,6
+add $0,$0
+lpb $0
+  add $1,$0
+  sub $0,1
 lpe
 mov $0,$1
-mul $0,5
-div $0,15
-div $0,2
+mul $0,8
+add $0,25
+div $0,48
 add $0,1

@@ -4,18 +4,15 @@
 #offset 1
 
 sub $0,1
+sub $0,1
+sub $0,1
+add $0,2
 mul $0,4
-add $0,1
 lpb $0
-  sub $0,1
   sub $3,$0
+  sub $0,1
 lpe
 mov $0,$3
-mul $0,-8
-div $0,8
-add $0,3
-add $0,2
-sub $0,4
-div $0,2
+div $0,-2
 mul $0,3
 add $0,1

@@ -5,5 +5,7 @@
 
 sub $0,2
 add $0,1
-min $0,2
 add $0,1
+lpb $0
+  mov $0,3
+lpe

@@ -4,19 +4,22 @@
 #offset 1
 
 sub $0,1
+add $0,1
+sub $0,4
 sub $0,1
-sub $0,1
-add $0,2
-sub $3,10
-mov $1,$0
-lpb $1
+add $0,4
+add $3,6
+lpb $0
+  sub $0,1
+  mul $1,5
+  add $2,$3
   add $2,$2
-  sub $1,1
+  mul $3,3
   add $2,$2
-  sub $2,$3
-  add $4,$2
-  mul $4,3
-  mul $3,5
+  add $1,$2
 lpe
-mov $0,$4
-div $0,15
+mov $0,$1
+sub $0,24
+div $0,24
+add $0,1
+mul $0,2

@@ -5,22 +5,16 @@
 
 sub $0,1
 sub $0,1
-sub $0,1
-add $0,3
-sub $3,10
-sub $0,1
-mov $1,$0
-lpb $1
-  add $2,$2
-  sub $1,1
-  add $2,$2
-  sub $2,$3
-  add $4,$2
-  mul $4,6
-  mul $3,5
-lpe
-mov $0,$4
-sub $0,60
-div $0,60
+add $3,6
 add $0,1
-mul $0,2
+lpb $0
+  sub $0,1
+  mul $1,5
+  add $2,$3
+  add $2,$2
+  mul $3,6
+  add $2,$2
+  add $1,$2
+lpe
+mov $0,$1
+div $0,12

@@ -5,18 +5,21 @@
 
 sub $0,1
 sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+add $0,4
+add $1,1
 lpb $0
   sub $0,1
-  sub $2,-1
-  sub $1,$2
-  add $1,$1
   mul $2,3
+  add $2,$1
+  add $1,$1
 lpe
-mov $0,$1
-div $0,2
-add $0,1
+sub $1,$2
+sub $0,$1
 sub $0,1
-mul $0,-4
-div $0,4
-mul $0,6
+div $0,-2
+sub $0,1
+mul $0,-6
 add $0,3

@@ -4,14 +4,19 @@
 add $0,1
 sub $0,1
 add $0,1
+sub $0,1
+sub $0,1
+sub $3,1
 add $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $2,2
-  sub $4,$3
-  trn $3,$2
-  sub $2,9
+add $0,1
+mov $2,$0
+lpb $2
+  sub $2,1
+  add $3,$0
+  add $0,1
+  sub $1,$3
+  add $0,3
+  add $3,-3
 lpe
-mov $0,$4
+mov $0,$1
 div $0,-1

@@ -5,9 +5,5 @@
 
 sub $0,1
 dgs $0,2
-mov $2,$0
-lpb $2
-  sub $2,3
-lpe
-mov $0,$2
+mod $0,3
 add $0,1

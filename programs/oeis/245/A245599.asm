@@ -4,22 +4,10 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,1
-add $0,1
-sub $0,2
-sub $2,4
-mul $0,3
-sub $0,2
-add $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  mov $3,1
-  trn $3,$2
-  sub $2,$3
+mov $3,1
+lpb $0
+  sub $0,1
+  mul $3,8
+  add $3,3
 lpe
-mov $0,$2
-div $0,-14
-add $0,1
-sub $0,1
+mov $0,$3

@@ -4,19 +4,26 @@
 #offset 3
 
 sub $0,3
-add $0,1
-add $0,5
+sub $0,2
 sub $0,1
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  sub $2,$3
-  div $2,-2
-  add $2,$2
-  add $3,1
+sub $0,3
+sub $0,1
+add $0,2
+add $0,6
+sub $0,1
+lpb $0
+  add $2,$3
+  add $2,2
+  sub $0,1
+  sub $3,$2
+  sub $2,$1
+  add $2,1
+  sub $3,$1
+  sub $2,$1
+  add $2,$3
+  add $1,$3
 lpe
 mov $0,$2
-div $0,2
-sub $0,3
+add $0,-2
+sub $0,-2
 add $0,2

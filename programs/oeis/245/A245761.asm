@@ -4,17 +4,17 @@
 #offset 1
 
 sub $0,1
-sub $0,7
-add $0,1
+sub $0,1
+sub $0,4
 mov $3,$0
+sub $3,1
 lpb $3
   sub $3,1
   add $0,$3
 lpe
-mul $0,162
-div $0,160
-sub $0,1
-mul $0,2
-add $0,2
-sub $0,-12
-div $0,2
+mul $0,201
+div $0,201
+mul $0,14
+sub $0,-56
+div $0,14
+sub $0,-1

@@ -5,21 +5,21 @@
 
 sub $0,1
 sub $0,1
-sub $2,4
-sub $2,3
-sub $0,-1
+sub $1,5
+sub $2,$1
 add $0,3
-mov $1,$0
-mul $1,3
-lpb $1
-  sub $1,1
-  add $3,$2
-  sub $2,$3
-  dif $2,-1
+lpb $0
+  sub $0,1
+  sub $2,$1
+  mul $2,-1
+  add $1,$2
+  add $1,$2
+  sub $2,$1
 lpe
-mov $1,$2
 mov $0,$1
-sub $0,-147
-div $0,-28
-mul $0,24
+div $0,-5
+div $0,2
+add $0,1
+sub $0,11
+mul $0,12
 add $0,126

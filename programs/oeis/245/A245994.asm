@@ -4,24 +4,20 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-add $0,2
-add $0,1
+add $0,3
 lpb $0
+  add $1,4
+  add $2,$3
   sub $0,1
-  add $1,2
-  mov $2,0
-  add $1,$3
   add $2,$3
-  add $1,$3
-  add $2,$3
+  add $2,$2
   add $1,$2
-  add $1,$2
-  add $3,$1
+  mov $2,4
+  sub $2,$1
   sub $3,$2
+  add $2,$3
 lpe
-mov $0,$2
+mov $0,$3
 sub $0,28
 mul $0,12
 add $0,344

@@ -3,18 +3,21 @@
 
 add $0,1
 sub $0,1
+sub $0,1
 add $0,2
-mov $1,$0
-mov $2,1
-lpb $1
-  sub $1,1
-  sub $2,1
-  mul $2,2
+sub $1,2
+add $2,$1
+lpb $0
+  sub $0,1
+  add $2,$1
+  mov $1,$2
 lpe
-mov $0,$2
-sub $0,4
-div $0,4
-add $0,1
-sub $0,9
-add $0,-2
-mul $0,-1
+mov $0,$1
+div $0,-2
+add $0,19
+sub $0,2
+div $0,2
+sub $0,-1
+mul $0,2
+div $0,2
+sub $0,-1

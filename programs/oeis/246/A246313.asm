@@ -3,18 +3,15 @@
 
 sub $0,1
 add $0,1
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $3,6
-  sub $1,1
-  add $3,$2
-  sub $2,$3
-  add $3,6
-  dif $2,-1
-  mul $3,2
+sub $1,12
+lpb $0
+  sub $0,1
+  sub $3,$1
+  mul $2,-2
+  add $1,$2
+  sub $2,$1
+  sub $2,$1
 lpe
-mov $0,$2
-div $0,-6
-mul $0,4
+mov $0,$3
+div $0,3
 add $0,-1

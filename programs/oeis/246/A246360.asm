@@ -4,30 +4,21 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
+add $0,1
 sub $0,-1
-add $2,-4
-add $0,3
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $3,$2
-  sub $2,$3
-  add $3,$2
-  add $3,6
-  dif $2,-1
-  mul $3,3
+mov $4,$0
+lpb $4
+  add $1,2
+  sub $4,1
+  mul $2,-3
+  add $2,$1
+  add $1,$2
+  max $1,6
+  add $1,$2
 lpe
 mov $0,$2
-div $0,6
+mul $0,4
+add $0,16
+sub $0,24
+div $0,24
 add $0,1
-sub $0,1
-add $0,2
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5

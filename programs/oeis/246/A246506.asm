@@ -6,21 +6,19 @@
 sub $0,2
 sub $0,1
 sub $0,1
-sub $0,1
-add $0,3
-mul $0,$0
-sub $0,14
-sub $0,-15
-div $0,2
-sub $0,3
-mul $0,6
+max $0,0
 add $0,1
+add $0,1
+add $0,1
+lpb $0
+  sub $0,1
+  sub $1,1
+  add $2,$3
+  add $2,$1
+  sub $3,1
+  div $1,-1
+lpe
+mov $0,$2
 sub $0,-4
-div $0,5
-mul $0,2
-add $0,1
-sub $0,-1
-div $0,4
-add $0,1
-sub $0,1
+div $0,-2
 add $0,7

@@ -4,28 +4,12 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,3
-mov $2,$0
-add $2,5
-add $0,$0
-lpb $2
-  add $2,$1
-  add $1,-1
-  add $2,$1
-lpe
-sub $0,$1
-add $0,1
-add $0,2
-sub $0,-2
-add $0,2
-sub $0,1
-sub $0,-4
+mov $4,$0
+add $3,$0
+nrt $3,2
+add $3,$0
+add $3,$4
+sub $3,12
+mov $0,$3
+sub $0,-12
 add $0,2

@@ -4,14 +4,11 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
 mov $3,$0
-pow $3,4
-trn $3,$0
-sub $0,$3
-add $0,1
-sub $0,1
-add $0,-1
-sub $0,-1
-mul $0,-1
+pow $0,4
+lpb $3
+  sub $3,1
+  sub $0,2
+lpe
+add $0,3
+sub $0,3

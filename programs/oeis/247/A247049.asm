@@ -3,17 +3,16 @@
 
 add $0,1
 sub $0,1
-sub $0,1
-sub $0,-1
-add $2,3
-add $0,3
-sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,3
-  add $3,$2
-  sub $2,$3
-  dif $2,-1
+add $2,-1
+add $0,2
+add $2,-1
+lpb $0
+  add $2,$3
+  sub $0,1
+  sub $0,2
+  add $2,1
+  sub $3,$2
+  div $3,-1
 lpe
-mov $0,$2
-div $0,3
+mov $0,$3
+add $0,1

@@ -4,6 +4,6 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-add $0,$3
-add $0,1
+sub $0,1
+mul $0,2
+add $0,3

@@ -4,16 +4,11 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
+add $1,4
 lpb $0
+  add $1,$1
+  add $1,$1
   sub $0,1
-  sub $2,1
-  add $2,5
-  mul $2,4
+  add $2,$1
 lpe
 mov $0,$2
-sub $0,1
-add $0,1

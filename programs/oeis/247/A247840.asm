@@ -4,16 +4,16 @@
 #offset 1
 
 sub $0,1
-add $0,-1
-sub $0,3
 add $0,1
-add $0,3
-mov $1,$0
-lpb $1
-  mov $2,6
-  add $3,$2
-  mul $3,3
-  sub $1,1
-  mul $3,2
+sub $0,1
+sub $0,2
+sub $0,1
+sub $0,2
+add $0,5
+add $1,6
+lpb $0
+  sub $0,1
+  mul $1,6
+  add $2,$1
 lpe
-mov $0,$3
+mov $0,$2

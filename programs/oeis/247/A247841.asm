@@ -4,11 +4,13 @@
 #offset 1
 
 sub $0,1
-mov $3,1
+add $3,3
 lpb $0
   sub $0,1
-  mul $3,8
+  add $3,$3
 lpe
 mov $0,$3
-div $0,7
+pow $0,3
+mul $0,3
+div $0,567
 mul $0,64

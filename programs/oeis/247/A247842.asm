@@ -4,13 +4,10 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
+mov $3,9
 lpb $0
   sub $0,1
-  mov $1,6
-  add $1,3
-  add $2,$1
-  mul $2,$1
+  mul $3,9
+  add $1,$3
 lpe
-mov $0,$2
+mov $0,$1

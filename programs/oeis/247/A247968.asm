@@ -5,17 +5,17 @@
 
 sub $0,1
 mov $1,$0
-sub $2,3
+bin $0,$3
 lpb $1
   sub $1,1
-  mul $2,2
+  add $0,$0
 lpe
-mov $0,$2
-mul $0,-2
-div $0,9
-sub $0,-2
-sub $0,3
 div $0,2
-mul $0,5
-div $0,10
+add $0,4
+sub $0,4
+div $0,3
+mul $0,2
+add $0,2
+sub $0,2
+div $0,2
 add $0,1

@@ -5,18 +5,15 @@
 
 sub $0,1
 add $0,1
-add $0,1
-add $1,3
-lpb $0
-  mov $3,4
-  add $1,$2
-  sub $0,1
-  add $2,$3
-  add $3,$1
-  add $1,$2
-  add $1,$2
-  sub $3,$2
+mov $2,$0
+lpb $2
+  sub $2,1
+  add $3,1
+  add $3,$0
+  add $3,$2
 lpe
 mov $0,$3
-sub $0,3
-div $0,3
+mul $0,12
+div $0,9
+add $0,1
+sub $0,1

@@ -5,17 +5,15 @@
 
 sub $0,1
 sub $0,1
-sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $3,$2
-  sub $2,$3
-  sub $3,1
-  sub $2,1
+add $0,1
+max $3,1
+lpb $0
+  sub $0,1
+  mul $3,10
 lpe
 mov $0,$3
-div $0,2
-add $0,1
-mul $0,$0
-add $0,1
+div $0,7
+mod $0,10
+div $0,7
+mul $0,-1
+add $0,2

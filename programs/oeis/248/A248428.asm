@@ -6,25 +6,17 @@
 sub $0,1
 sub $0,1
 add $0,1
-add $0,1
 lpb $0
-  add $1,$2
+  add $1,6
+  add $2,6
   sub $0,1
-  add $1,$3
-  add $2,$3
-  sub $1,1
-  sub $3,$2
-  sub $1,$2
   add $1,$2
-  mul $2,2
-  sub $3,$1
-  sub $1,$2
+  add $2,$3
+  add $2,$2
+  sub $2,$1
   sub $3,$2
+  add $2,$3
 lpe
 mov $0,$1
-sub $0,-3
-div $0,-2
-add $0,4
-sub $0,3
-mul $0,4
+div $0,3
 add $0,16

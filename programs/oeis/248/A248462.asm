@@ -4,23 +4,24 @@
 #offset 1
 
 sub $0,1
+add $0,2
+sub $0,1
+sub $0,1
 add $0,1
-mov $3,-2
-mul $0,2
-add $0,1
+gcd $1,1
 lpb $0
   add $2,$3
-  sub $3,$0
   sub $0,1
+  add $3,5
+  sub $3,1
+  sub $1,-1
+  add $2,2
+  add $1,$2
 lpe
-mov $0,$2
-mul $0,-3
-add $0,105
-div $0,48
-add $0,3
-sub $0,19
-add $0,2
-sub $0,-12
+mov $0,$1
+mul $0,2
+div $0,4
+div $0,2
 sub $0,1
 mul $0,6
 add $0,6

@@ -4,12 +4,24 @@
 sub $0,3
 add $0,1
 add $0,1
-lpb $0
-  add $2,$0
-  sub $0,1
-  sub $1,$2
-  add $3,8
-  sub $1,$3
+add $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+add $0,1
+add $0,1
+mov $2,$0
+mul $0,4
+sub $2,-1
+lpb $2
+  sub $2,1
+  add $3,$0
+  add $3,1
+  add $3,-1
+  add $0,$2
 lpe
-mov $0,$1
-mul $0,-6
+mov $0,$3
+sub $0,10
+add $0,5
+sub $0,-5
+mul $0,6

@@ -4,17 +4,14 @@
 #offset 1
 
 sub $0,1
+mov $1,$0
 sub $0,1
-add $0,1
-add $0,1
-mov $2,8
-sub $3,6
-add $3,3
-sub $2,$3
-mul $0,$2
+max $0,0
+add $0,3
+sub $0,1
+mul $0,11
 div $0,5
-mul $0,10
-div $0,10
-sub $0,3
-add $0,1
-add $0,2
+mov $2,$1
+equ $2,0
+mul $2,-2
+add $0,$2

@@ -4,34 +4,29 @@
 #offset 1
 
 sub $0,1
+add $0,1
+sub $0,1
 sub $0,1
 add $0,1
-sub $0,2
 sub $0,1
-add $0,3
-sub $0,-3
-mul $0,2
-mov $1,$0
-sub $2,2
-sub $1,1
-lpb $1
-  sub $1,1
-  sub $1,1
-  add $3,$2
-  sub $2,$3
-  mul $2,$1
-  dif $2,-1
-  mov $0,$3
-  sub $0,-2
-  div $0,-2
+pow $1,$3
+add $0,1
+sub $1,5
+add $0,1
+lpb $0
   add $0,1
+  mov $3,$1
+  add $1,$2
   sub $0,1
-  mul $0,2
-  sub $0,2
-  div $0,2
-  add $0,3
-  sub $0,-1
-  sub $0,4
-  add $0,1
-  add $0,1
+  sub $3,$1
+  mul $2,-1
+  mul $3,$0
+  add $2,$1
+  mul $3,-2
+  sub $0,1
+  add $1,$3
 lpe
+mov $0,$1
+sub $0,-4
+div $0,-4
+add $0,1

@@ -4,12 +4,22 @@
 #offset 3
 
 sub $0,3
-add $0,2
+sub $0,1
+sub $0,1
+add $0,3
 add $0,1
-sub $2,$0
-bin $2,2
-sub $0,$2
-gcd $2,$0
-sub $2,$0
-mov $0,$2
 add $0,1
+sub $0,1
+sub $0,1
+add $0,1
+add $0,1
+mov $2,$0
+sub $2,-1
+lpb $2
+  sub $2,1
+  sub $2,1
+  add $3,$0
+lpe
+mov $0,$3
+sub $0,6
+add $0,7

@@ -6,9 +6,10 @@
 sub $0,1
 mov $3,$0
 lpb $3
-  sub $3,1
-  sub $3,3
+  sub $3,4
   add $0,$3
 lpe
+mul $0,21
+div $0,21
 mul $0,16
 add $0,1

@@ -3,23 +3,24 @@
 
 sub $0,1
 sub $0,1
+add $0,1
+sub $0,-1
 sub $0,1
+pow $2,$2
 add $0,1
-add $0,1
-add $0,1
-mov $1,$0
-fac $0,$2
-lpb $1
-  sub $1,1
-  sub $0,5
-  add $3,$0
+gcd $1,1
+lpb $0
+  add $2,$3
+  sub $0,1
+  mov $3,3
+  add $1,1
+  add $2,2
+  add $1,$2
 lpe
-mov $0,$3
-sub $0,-1
-sub $0,8
+gcd $0,$1
+mul $0,2
 div $0,2
-add $0,4
-sub $0,1
-sub $0,-1
-div $0,-1
+div $0,2
+sub $0,2
+add $0,1
 sub $0,-1

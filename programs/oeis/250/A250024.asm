@@ -4,10 +4,10 @@
 #offset 1
 
 sub $0,1
-gcd $3,$0
-mul $3,5
-add $1,2
-add $1,$3
+mul $0,5
+add $0,2
+add $1,$0
 mov $0,$1
+sub $0,3
 mul $0,8
-add $0,3
+add $0,27

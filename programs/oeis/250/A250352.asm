@@ -5,11 +5,10 @@
 
 sub $0,1
 add $0,1
-fac $0,3
+mov $1,3
+fac $0,$1
+mul $0,24
+div $0,24
 add $0,1
-mul $0,5
-sub $0,16
-div $0,5
-add $0,1
-sub $0,4
+sub $0,7
 add $0,8

@@ -4,19 +4,17 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,-3
-add $0,1
+add $0,6
+add $2,-1
 lpb $0
   sub $0,1
-  sub $3,$1
   add $2,$3
+  add $2,$1
+  sub $3,-1
+  div $1,-1
+  sub $3,$1
   add $1,$2
-  sub $1,1
-  sub $1,1
-  mul $1,-1
 lpe
 mov $0,$3
-sub $0,-22
-div $0,-2
+sub $0,12
 add $0,10

@@ -4,21 +4,17 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,-1
-add $0,1
-pow $3,$2
-sub $3,6
-mov $1,$0
-add $1,1
-lpb $1
-  sub $1,1
-  add $2,$2
-  sub $2,$3
-  mul $3,3
+add $0,3
+add $1,5
+lpb $0
+  sub $0,1
+  mul $2,3
+  add $2,$1
+  add $1,$1
 lpe
 mov $0,$2
-sub $0,95
-mul $0,2
+mul $0,-3
+sub $0,-284
+div $0,-30
+mul $0,20
 add $0,203

@@ -5,14 +5,15 @@
 
 sub $0,1
 add $0,2
-mul $0,9
+sub $1,4
 lpb $0
   sub $0,1
-  sub $3,$0
+  add $2,$1
+  sub $1,9
 lpe
-mov $1,$3
-mov $0,$1
-sub $0,-152
-div $0,-9
+mov $0,$2
+add $0,1
+div $0,-1
+sub $0,16
 mul $0,6
 add $0,105

@@ -4,16 +4,14 @@
 #offset 1
 
 sub $0,1
-add $0,1
+sub $1,4
+add $1,$1
 lpb $0
   sub $0,1
-  sub $2,5
-  add $2,$1
-  add $1,2
-  mul $2,2
+  sub $2,$1
+  add $1,$1
+  sub $1,-2
 lpe
-add $2,1
 mov $0,$2
-sub $0,-9
-mul $0,-1
+mul $0,2
 add $0,18

@@ -5,16 +5,19 @@
 
 sub $0,1
 add $0,1
-sub $0,-2
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $3,$3
-  trn $3,$2
-  sub $2,4
+sub $0,1
+sub $0,1
+add $0,3
+sub $0,-1
+sub $1,5
+lpb $0
+  sub $0,1
+  sub $2,2
+  mul $2,2
+  add $1,$2
+  add $1,$2
 lpe
-add $3,$3
-trn $3,$2
-mov $0,$3
-sub $0,44
+mov $0,$1
+sub $0,-93
+div $0,-2
 add $0,46

@@ -4,27 +4,21 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,2
-sub $3,3
+mov $2,9
 add $0,1
-add $0,4
-mov $2,2
-sub $3,6
-mov $1,$0
-lpb $1
-  sub $3,3
-  add $3,$2
-  mul $3,2
-  sub $2,$3
-  sub $1,1
-  mul $3,3
+lpb $0
+  add $2,$3
+  add $2,1
+  sub $0,1
+  add $1,$3
+  add $2,$3
+  mov $3,$2
+  add $1,$2
+  sub $2,$1
+  add $2,$3
+  add $2,$3
 lpe
-mul $3,3
 mov $0,$3
-div $0,6
-add $0,1
-sub $0,-29
-mul $0,-3
+sub $0,10
+mul $0,9
 add $0,100

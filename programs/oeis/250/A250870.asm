@@ -5,22 +5,19 @@
 
 sub $0,1
 sub $0,1
-add $0,5
-sub $3,10
-mov $1,$0
-lpb $1
-  add $2,$2
-  add $4,$2
-  sub $1,1
-  sub $2,$3
-  add $2,$2
-  mul $3,3
-lpe
-add $4,3
-mov $0,$4
-sub $0,43
-div $0,40
 add $0,1
-sub $0,45
-mul $0,2
+sub $0,-5
+add $1,5
+lpb $0
+  add $1,$1
+  sub $0,1
+  mul $2,3
+  add $2,$1
+  add $1,$1
+lpe
+sub $2,$1
+mov $0,$2
+div $0,5
+sub $0,537
+div $0,6
 add $0,90

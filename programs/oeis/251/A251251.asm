@@ -4,24 +4,16 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-add $0,4
-pow $3,$3
-sub $0,1
+add $0,3
 lpb $0
+  add $2,$3
   sub $0,1
   add $2,$3
-  sub $3,$1
+  add $3,$1
+  sub $3,-1
+  div $1,-1
   add $1,$2
-  sub $1,1
-  sub $3,$1
-  mul $1,-1
-  sub $1,$2
-  sub $3,$1
-  sub $3,$2
 lpe
-mov $0,$3
-sub $0,4
-mul $0,2
+mov $0,$2
+sub $0,6
 add $0,8

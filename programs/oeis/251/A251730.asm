@@ -4,23 +4,18 @@
 #offset 1
 
 sub $0,1
+add $0,2
 sub $0,1
-sub $0,1
-add $0,3
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,$3
-  add $3,10
-  sub $2,$3
-  trn $3,$2
-  sub $2,$3
-  sub $2,$3
-  trn $3,$2
+add $0,$0
+sub $1,4
+add $2,$1
+lpb $0
+  add $2,$1
+  sub $0,1
+  add $2,$1
+  add $1,$2
 lpe
 mov $0,$2
-sub $0,-50
-add $0,5
-sub $0,5
-div $0,-5
+sub $0,-44
+div $0,-4
 add $0,10

@@ -4,16 +4,22 @@
 #offset 1
 
 sub $0,1
-add $0,-1
-add $0,3
 add $0,1
-add $3,3
-mov $1,$0
-lpb $1
-  mul $2,-1
-  add $3,$2
-  mul $3,3
-  sub $2,$3
-  sub $1,1
+add $0,1
+add $0,2
+lpb $0
+  sub $0,1
+  add $2,$3
+  add $2,$1
+  mul $2,3
+  div $1,-1
+  add $1,$2
+  bin $3,$1
 lpe
-mov $0,$3
+mov $0,$2
+sub $0,3
+div $0,3
+add $0,1
+sub $0,33
+mul $0,9
+add $0,297

@@ -4,25 +4,32 @@
 #offset 1
 
 sub $0,1
+mov $3,$0
 sub $0,1
 sub $0,1
-add $0,3
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,$3
-  trn $3,$2
-  trn $3,$2
-  sub $2,$3
-  sub $3,1
-  sub $2,1
-  trn $3,$2
+add $0,1
+add $0,1
+add $0,1
+sub $1,3
+add $2,$1
+lpb $0
+  add $1,$2
+  sub $1,$2
+  sub $1,$2
+  sub $2,$1
+  sub $2,$1
+  sub $0,1
+  sub $2,$1
+  sub $2,$1
+  sub $1,$2
 lpe
-mov $0,$3
-mul $0,2
-div $0,2
-div $0,5
-mul $0,8
-div $0,8
+mov $0,$2
+div $0,-6
+add $0,1
+mov $4,$3
+equ $4,0
+mul $4,-4
+add $0,$4
+div $0,4
 mul $0,6
 add $0,1

@@ -7,4 +7,6 @@ lpb $0
   mul $3,9
 lpe
 mov $0,$3
+mul $0,3
+div $0,3
 add $0,8

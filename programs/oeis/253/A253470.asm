@@ -7,19 +7,18 @@ sub $0,1
 add $0,1
 sub $0,1
 add $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,$3
-  trn $3,$2
-  trn $3,$2
-  trn $3,$2
-  sub $2,$3
-  sub $2,3
+sub $1,1
+add $2,$1
+lpb $0
+  add $1,$2
+  sub $1,$2
+  sub $1,$2
+  sub $2,$1
+  sub $0,1
+  sub $2,$1
+  sub $2,$1
+  sub $1,$2
 lpe
-mov $0,$2
-sub $0,-3
-div $0,-3
-mul $0,2
+mov $0,$1
+sub $0,-1
 div $0,2
-add $0,1

@@ -4,22 +4,25 @@
 #offset 1
 
 sub $0,1
+add $0,1
 sub $0,1
-sub $0,1
-add $0,3
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,$3
-  trn $3,$2
-  trn $3,$2
-  sub $2,$3
-  sub $3,1
-  sub $2,2
-  trn $3,$2
+add $0,1
+sub $1,1
+add $2,$1
+lpb $0
+  add $1,$2
+  sub $1,$2
+  sub $1,$2
+  sub $2,$1
+  sub $0,1
+  sub $2,$1
+  sub $1,$2
+  sub $2,$1
 lpe
-mov $0,$2
+mov $0,$1
 sub $0,-2
-mul $0,-1
+div $0,2
+sub $0,1
+mul $0,2
 div $0,2
 add $0,1

@@ -4,20 +4,17 @@
 #offset 1
 
 sub $0,1
-add $0,1
 sub $0,1
 add $0,1
-sub $0,1
-sub $1,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $2,$1
-  add $1,-2
+mov $1,$0
+lpb $1
+  sub $1,1
+  sub $2,2
+  add $1,$2
+  add $1,1
 lpe
 add $1,$2
-sub $1,1
 mov $0,$1
-sub $0,-1
 mul $0,-1
+add $0,1
 add $0,1

@@ -4,21 +4,19 @@
 #offset 3
 
 sub $0,3
-mov $4,$0
+sub $0,2
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-gcd $3,$0
-mul $3,11
-div $3,12
-add $1,$3
-add $0,$1
-mul $0,5
+mov $2,$0
+lpb $2
+  add $0,$0
+  lpb $2
+    sub $2,1
+  lpe
+lpe
 mul $0,2
-div $0,15
+sub $0,-2
+div $0,3
+add $0,7
+sub $0,5
 add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
+sub $0,2

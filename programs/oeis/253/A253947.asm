@@ -4,16 +4,9 @@
 #offset 6
 
 sub $0,6
-sub $0,1
-add $0,8
-bin $0,7
 add $0,1
-sub $0,29
-mul $0,2
-sub $0,-40
+fac $0,7
 div $0,2
-add $0,6
-sub $0,29
-sub $0,-30
-mul $0,6
+sub $0,2520
+div $0,420
 add $0,6

@@ -4,18 +4,18 @@
 #offset 1
 
 sub $0,1
-sub $0,1
 add $0,1
+sub $0,1
+sub $0,1
 mul $0,3
-mov $1,$0
-lpb $1
-  sub $1,2
-  sub $2,$3
-  sub $2,4
-  trn $3,$2
+sub $1,4
+sub $0,-5
+lpb $0
+  sub $0,1
+  sub $0,1
+  add $2,$1
+  add $1,$2
 lpe
-mov $0,$3
-sub $2,$0
 mov $0,$2
 div $0,-8
 add $0,1

@@ -5,16 +5,24 @@
 
 sub $0,1
 sub $0,1
-mov $3,2
 add $0,1
-lpb $0
-  add $2,$3
-  sub $3,$0
-  sub $0,1
+add $0,1
+sub $3,1
+add $0,1
+mov $2,$0
+sub $2,1
+lpb $2
+  sub $2,1
+  sub $1,$3
+  add $3,-1
+  add $3,$2
 lpe
-mov $0,$2
+add $0,$1
+sub $0,3
+mul $0,-4
+sub $0,-11
+div $0,8
+add $0,1
 sub $0,2
-div $0,-2
-sub $0,1
 div $0,-1
 add $0,1

@@ -4,14 +4,19 @@
 #offset 1
 
 sub $0,1
-add $0,1
-mul $0,5
 sub $0,1
-mul $0,3
-add $0,3
+mov $2,$0
+sub $2,1
+add $3,2
+add $3,$0
+add $3,2
+add $3,$0
+add $3,$2
+mul $3,20
+mov $0,$3
+div $0,8
+add $0,-1
 sub $0,3
-div $0,2
-add $0,1
-sub $0,7
+sub $0,-4
 mul $0,2
 add $0,5

@@ -3,17 +3,16 @@
 
 sub $0,1
 add $0,1
-sub $3,10
-mov $1,$0
-sub $2,$3
-lpb $1
-  sub $1,1
-  add $2,$2
-  sub $2,$3
-  add $2,$2
-  mul $3,3
+add $1,5
+lpb $0
+  add $1,$1
+  sub $0,1
+  mul $2,3
+  add $2,$1
+  add $1,$1
 lpe
+add $2,$1
 mov $0,$2
-sub $0,10
-div $0,10
+sub $0,5
+div $0,5
 add $0,1

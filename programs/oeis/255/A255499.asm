@@ -4,15 +4,12 @@
 sub $0,1
 sub $0,1
 add $0,1
-sub $0,-1
-add $3,$0
-add $3,$0
-sub $0,-1
-mul $0,$3
-lpb $0
-  sub $0,2
-  sub $3,1
+add $0,1
+mov $2,$0
+mul $2,$0
+lpb $2
+  sub $2,1
   add $3,$0
+  add $3,$2
 lpe
 mov $0,$3
-div $0,2

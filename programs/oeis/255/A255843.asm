@@ -3,12 +3,7 @@
 
 mul $0,$0
 add $0,2
-sub $0,-1
-sub $0,1
-sub $3,$0
-mov $0,$3
-sub $0,-1
-mul $0,-2
-add $0,1
-sub $0,1
-add $0,2
+add $1,$0
+add $0,$1
+mul $0,4
+div $0,4

@@ -4,12 +4,10 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-mov $1,$0
-mov $0,4
-sub $0,-3
-mov $2,$1
-equ $2,0
-mul $2,-6
-add $0,$2
+mov $3,1
+lpb $0
+  mov $0,1
+  sub $0,1
+  mul $3,7
+lpe
+mov $0,$3

@@ -4,17 +4,18 @@
 #offset 1
 
 sub $0,1
-sub $0,1
 add $0,1
-add $0,2
-add $0,2
-mov $3,$0
-mov $2,$3
-sub $0,3
-bin $3,$0
-add $2,$3
-add $0,$2
-sub $0,-2
-add $0,-1
-sub $0,10
-add $0,8
+add $0,1
+add $2,-1
+lpb $0
+  sub $0,1
+  add $2,$3
+  add $1,-1
+  add $2,$1
+  sub $3,$2
+  add $1,$2
+lpe
+mov $0,$1
+sub $0,-1
+mul $0,-1
+add $0,1

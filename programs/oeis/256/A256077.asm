@@ -4,21 +4,21 @@
 #offset 1
 
 sub $0,1
-sub $0,1
 add $0,1
-mov $3,4
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $3,10
-mov $1,$0
-lpb $1
-  div $1,2
-  sub $1,1
-  mul $3,10
+add $3,1
+add $0,1
+lpb $0
+  sub $0,1
+  div $1,-2
+  add $2,$3
+  add $1,$2
+  mul $2,10
+  add $1,$2
+  div $0,2
+  add $1,$2
 lpe
-mov $0,$3
-div $0,-54
-mul $0,10
+mov $0,$1
+sub $0,21
+div $0,20
 add $0,1

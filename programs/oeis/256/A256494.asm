@@ -4,26 +4,27 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,1
+mov $2,$0
 sub $0,1
 add $0,1
-add $3,2
+sub $0,1
+sub $0,1
+add $0,2
+sub $1,4
 lpb $0
   sub $0,1
-  add $3,$3
+  add $1,$1
 lpe
-mov $0,$3
-div $0,4
-mul $0,-2
-div $0,5
-add $0,-5
+mov $0,$1
+sub $0,-44
 div $0,-2
-add $0,6
-sub $0,7
+add $0,19
+div $0,10
+add $0,4
+sub $0,3
+mul $0,2
 div $0,2
-sub $0,1
-mul $0,-2
-add $0,3
-sub $0,5
-div $0,-2
+mov $3,$2
+equ $3,0
+mul $3,-1
+add $0,$3

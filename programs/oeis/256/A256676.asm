@@ -5,16 +5,20 @@
 
 sub $0,1
 add $0,1
+sub $0,2
 sub $0,1
+add $0,2
+add $0,1
+add $0,1
 sub $0,1
-mul $0,5
-add $0,3
-mul $0,$0
-sub $0,-15
-div $0,5
-mul $0,20
-add $0,36
-sub $0,76
-div $0,9
-add $0,-1
-mod $0,10
+lpb $0
+  sub $0,1
+  sub $2,$0
+lpe
+mov $0,$2
+add $0,$0
+sub $0,1
+mod $0,9
+add $0,1
+div $0,-1
+add $0,1

@@ -4,7 +4,7 @@
 #offset -50
 
 add $0,50
-add $0,$0
+lpb $0
+  add $0,5
+lpe
 sub $0,50
-sub $0,50
-div $0,2

@@ -4,31 +4,26 @@
 #offset 1
 
 sub $0,1
-add $0,1
 sub $0,1
-sub $0,6
-add $0,1
-add $0,1
 sub $0,1
-sub $0,2
-add $0,-1
-sub $0,-3
-add $0,1
-sub $0,-1
-add $3,1
-add $3,3
-add $0,3
-lpb $0
-  sub $0,1
-  add $2,$2
-  add $2,1
-  trn $3,$1
-  sub $3,$2
+mov $1,$0
+bin $0,$3
+lpb $1
+  sub $1,1
+  mov $3,$0
+  mul $3,8
+  add $0,$0
 lpe
 mov $0,$3
+sub $0,2
+add $0,5
+sub $0,4
 div $0,2
+add $0,1
+add $0,$1
 sub $0,2
 add $0,1
+sub $0,-1
+add $0,2
 sub $0,1
-div $0,-1
 add $0,2

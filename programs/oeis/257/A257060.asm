@@ -5,19 +5,16 @@
 
 sub $0,1
 add $0,1
-sub $0,1
 add $0,1
-add $0,1
+add $1,-1
 lpb $0
+  add $2,$3
+  add $2,$3
   sub $0,1
-  add $1,$3
   add $2,$3
-  add $2,$3
-  add $2,$3
-  sub $1,1
   add $1,$2
-  add $3,$1
   add $1,$2
+  sub $2,$1
   sub $3,$2
 lpe
 mov $0,$3

@@ -4,25 +4,14 @@
 #offset 1
 
 sub $0,1
-mov $1,$0
-sub $2,5
-lpb $1
-  sub $1,1
-  mul $2,2
+lpb $0
+  sub $0,1
+  mul $2,-4
+  add $1,1
+  div $2,$1
+  add $2,$1
+  add $1,1
+  add $1,$2
 lpe
 mov $0,$2
-div $0,2
-sub $0,-2
-add $0,1
-sub $0,2
-add $0,2
-div $0,2
-mul $0,7
-div $0,-7
-add $0,-1
-sub $0,1
-mul $0,2
-div $0,2
-add $0,1
-sub $0,-1
 add $0,2

@@ -3,18 +3,21 @@
 
 sub $0,1
 max $0,0
-sub $0,-1
-add $0,2
-lpb $0
-  add $1,$2
-  sub $0,1
-  add $1,$3
-  add $2,$3
-  sub $1,3
-  gcd $1,$2
-  sub $3,$1
-  sub $3,$2
-lpe
-mov $0,$1
-div $0,3
 sub $0,1
+add $0,$0
+add $0,6
+add $0,3
+lpb $0
+  gcd $1,$3
+  add $2,2
+  add $2,$3
+  sub $0,1
+  sub $0,1
+  sub $2,$1
+  add $1,$3
+  add $2,-1
+  sub $3,$2
+  add $2,$3
+  add $2,$3
+lpe
+mov $0,$2

@@ -1,11 +1,36 @@
 ; A257175: The smallest m such that the m-th triangular number is greater than or equal to half the n-th triangular number.
 ; 0,1,2,2,3,4,5,5,6,7,7,8,9,10,10,11,12,12,13,14,14,15,16,17,17,18,19,19,20,21,22,22,23,24,24,25,26,27,27,28,29,29,30,31,31,32,33,34,34,35,36,36,37,38,39,39,40,41,41,42,43,43,44,45,46,46,47,48,48,49,50,51,51,52,53,53,54,55,56,56
 
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $2,$0
-  nrt $2,2
-  add $0,$1
-lpe
-mov $0,$2
+sub $0,1
+sub $0,1
+add $0,1
+add $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,-1
+add $0,1
+add $3,$0
+sub $0,1
+add $0,3
+sub $0,-1
+add $3,$0
+mul $3,$0
+add $3,$0
+nrt $3,2
+sub $3,13
+mov $0,$3
+add $0,2
+add $0,1
+sub $0,-11
+add $0,10
+sub $0,15
+add $0,5
+div $0,2
+add $0,3
+sub $0,2
+add $0,1
+sub $0,3
+add $0,2
+sub $0,1

@@ -5,29 +5,17 @@
 
 sub $0,1
 sub $0,1
-mov $4,$0
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  sub $2,$3
-  add $3,8
-  dif $2,-1
+add $0,1
+gcd $1,1
+lpb $0
+  sub $0,1
+  add $2,$3
+  add $3,$1
+  sub $3,-1
+  div $1,-1
   add $2,$2
-  add $3,4
-  add $3,4
 lpe
-mov $0,$3
+mov $0,$2
 div $0,2
-sub $5,$4
-mul $5,2
-add $0,$5
-div $0,2
-add $0,2
-sub $0,2
-div $0,2
-mul $0,2
+add $0,1
+sub $0,1

@@ -5,8 +5,7 @@
 
 sub $0,1
 add $0,1
-mul $0,-2
-pow $0,2
-div $0,192
-mul $0,9
-div $0,9
+add $0,$0
+mul $0,$0
+div $0,36
+div $0,5

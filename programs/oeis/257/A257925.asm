@@ -4,12 +4,12 @@
 #offset 1
 
 sub $0,1
-mov $2,$0
-add $2,1
-mul $2,$2
-lpb $2
-  sub $2,1
-  add $0,$2
+mov $1,$0
+add $1,1
+mul $1,$1
+lpb $1
+  sub $1,1
+  add $0,$1
 lpe
 mul $0,2
 add $0,1

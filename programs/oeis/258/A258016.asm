@@ -4,21 +4,12 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-mul $0,-1
-sub $0,1
-add $0,1
-mul $0,7
-sub $0,1
-sub $0,3
-mul $0,-1
-add $0,3
-mul $0,3
-div $0,2
-add $0,-1
-sub $0,15
-div $0,-1
-add $0,9
-sub $0,25
-mul $0,-2
+mov $1,$0
+mul $0,10
+lpb $1
+  sub $1,1
+  sub $0,-1
+  sub $1,1
+lpe
+mul $0,2
 add $0,19

@@ -4,16 +4,22 @@
 #offset 3
 
 sub $0,3
-sub $0,1
-add $0,1
-add $0,1
-add $0,1
+add $0,2
+add $2,-1
 lpb $0
+  add $2,$1
   sub $0,1
-  sub $2,$3
-  sub $3,$1
-  add $1,$1
-  sub $1,1
+  add $2,$2
+  add $1,$3
+  add $1,$2
+  sub $2,$1
+  add $1,$2
+  gcd $1,$1
   sub $3,$2
+  add $1,$2
+  div $1,-1
 lpe
 mov $0,$3
+sub $0,-2
+div $0,-2
+add $0,1

@@ -4,15 +4,16 @@
 #offset 1
 
 sub $0,1
-add $0,1
+add $0,3
+sub $0,1
+sub $1,4
+add $2,$1
 lpb $0
-  add $2,1
   sub $0,1
-  add $1,2
-  add $2,$1
-  mul $1,2
+  sub $2,$1
+  add $1,$1
+  sub $1,4
 lpe
 mov $0,$2
-sub $0,3
-mul $0,4
+sub $0,12
 add $0,16

@@ -4,31 +4,24 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
+add $0,1
+mov $3,$0
 sub $0,1
 add $0,1
 sub $0,1
-add $0,3
-add $0,1
-add $0,1
-sub $0,1
-trn $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  trn $3,$2
-  add $3,$2
-  sub $2,$3
-  sub $2,10
-  sub $2,12
+sub $1,4
+add $0,2
+lpb $0
+  sub $0,1
+  sub $2,$1
+  sub $1,$2
+  add $1,$1
+  min $0,2
 lpe
 mov $0,$2
-sub $0,-24
-div $0,-4
-add $0,6
-mov $5,$4
-equ $5,0
-mul $5,-10
-add $0,$5
+sub $0,16
+div $0,8
+add $0,2
+mul $3,$0
+mov $0,$3
+div $0,2

@@ -7,8 +7,3 @@ sub $0,1
 add $0,1
 pow $0,7
 sub $0,1
-mul $0,1024
-div $0,1024
-lpb $0
-  mul $0,279936
-lpe

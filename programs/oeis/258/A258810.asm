@@ -5,11 +5,7 @@
 
 sub $0,1
 add $0,1
-pow $0,3
-pow $0,3
-add $0,$0
+sub $0,1
 add $0,1
-mul $0,729
-div $0,729
-sub $0,3
-div $0,2
+pow $0,9
+sub $0,1

@@ -4,21 +4,10 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-add $0,2
-add $0,6
-add $0,7
-sub $0,-1
-sub $0,16
-mul $0,2
-sub $0,-2
 add $0,1
-sub $0,-1
-div $0,2
+mul $0,3
 pow $0,11
-add $0,1022
-sub $0,1023
+div $0,9
+mul $0,49
+sub $0,2
+div $0,964467

@@ -4,34 +4,17 @@
 #offset 1
 
 sub $0,1
-mov $6,$0
-sub $0,1
-max $0,0
-mov $4,$0
-sub $0,-1
-add $0,1
-sub $0,1
-mov $3,$0
-lpb $3
-  sub $3,1
-  add $1,$1
-  add $1,2
+lpb $0
+  mov $1,$3
+  add $1,6
+  add $2,$3
+  sub $0,1
+  add $2,$2
+  add $1,$2
+  sub $2,$1
+  sub $3,$2
+  add $2,$3
 lpe
-mov $3,$1
-mov $0,$3
-mul $0,1740
-add $0,3468
-div $0,-1740
-add $0,2
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
-mul $0,2
-sub $0,1
-div $0,-2
-add $0,3
-mov $7,$6
-equ $7,0
-mul $7,-1
-add $0,$7
+mov $0,$1
+div $0,6
+add $0,4

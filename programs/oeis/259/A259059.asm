@@ -1,11 +1,17 @@
 ; A259059: One half of numbers representable in at least two different ways as sums of four distinct nonvanishing squares. See A259058 for these numbers and their representations.
 ; 227,265,307,353,403,457,515,577,643,713,787,865,947,1033,1123,1217,1315,1417,1523,1633,1747,1865,1987,2113,2243,2377,2515,2657,2803,2953,3107,3265,3427,3593,3763,3937,4115,4297,4483,4673,4867,5065,5267,5473
 
-add $0,5
+add $0,9
+sub $0,1
+add $0,1
+mul $0,3
+pow $0,2
+div $0,3
+add $0,9
 add $0,4
-mul $0,$0
-sub $0,16
-sub $0,48
-sub $0,17
+sub $0,13
+add $0,9
+div $0,3
 mul $0,2
+sub $0,168
 add $0,227

@@ -4,23 +4,26 @@
 #offset 1
 
 sub $0,1
-add $0,1
 sub $0,1
 sub $0,1
-bin $2,$1
-add $0,1
-sub $0,2
 add $0,3
-sub $3,4
-mov $1,$0
-lpb $1
-  dif $2,-1
-  sub $1,1
-  sub $2,$3
-  mul $3,3
-  add $3,$2
+lpb $0
+  sub $0,1
+  add $2,$3
+  add $2,$3
+  add $2,$1
+  mov $3,1
+  div $1,-1
+  add $2,$3
+  sub $3,$1
+  add $1,$2
+  sub $2,1
 lpe
-mov $0,$3
-sub $0,-9
+add $2,$3
+mov $0,$2
+sub $0,-2
+mul $0,-3
+add $0,4
+sub $0,-5
 mul $0,-1
 add $0,9

@@ -4,17 +4,8 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $1,4
-mov $3,3
-mul $0,$1
-lpb $3
-  sub $3,1
-  add $0,$3
-lpe
+add $3,$0
+add $3,$0
+mov $0,$3
 mul $0,12
-div $0,12
-add $0,1
-sub $0,1
-mul $0,6
-add $0,12
+add $0,6

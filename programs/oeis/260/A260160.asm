@@ -4,30 +4,12 @@
 #offset 1
 
 sub $0,1
-sub $0,1
 add $0,1
-sub $0,1
-add $0,3
-sub $0,1
-mov $1,$0
-add $1,3
-lpb $1
-  sub $1,2
-  add $0,2
-lpe
-add $0,6
-add $0,7
-sub $0,16
-lpb $1
-  sub $1,1
-  lpb $0
-    sub $0,1
-  lpe
-lpe
-div $0,2
-add $0,2
-div $0,6
-sub $0,-1
-mul $0,-1
+dif $0,-2
 add $0,1
+lpb $0
+  sub $0,6
+  add $2,-1
+lpe
+mov $0,$2
 div $0,-1

@@ -3,21 +3,21 @@
 
 add $0,1
 sub $0,1
-add $0,1
-sub $0,2
-add $0,1
 sub $0,1
-mov $2,2
-min $0,1
-add $0,1
+sub $0,1
+add $0,3
+sub $0,1
+sub $1,5
+sub $0,-1
 lpb $0
   sub $0,1
-  add $1,3
-  add $1,2
-  add $2,$1
-  mul $2,-1
+  sub $2,$1
+  max $2,-2
+  add $1,$2
+  sub $2,$1
+  add $1,$2
 lpe
 mov $0,$2
-sub $0,2
-div $0,2
-add $0,1
+div $0,5
+mul $0,2
+add $0,-1

@@ -4,36 +4,17 @@
 #offset 1
 
 sub $0,1
-sub $0,9
-sub $0,1
-add $0,1
 sub $0,1
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,-1
-add $0,1
-add $0,8
+sub $0,5
 mov $1,$0
 lpb $1
-  sub $1,5
+  sub $1,3
   add $0,1
 lpe
-sub $0,5
-add $0,3
 sub $0,-1
 mul $0,4
+sub $0,-4
+div $0,3
 add $0,1
-add $0,3
-div $0,4
-mul $0,24
-div $0,18
-add $0,3
-sub $0,1
-sub $0,-1
-sub $0,3
-sub $0,9
 sub $0,-5
-sub $0,-10

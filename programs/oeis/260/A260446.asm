@@ -5,11 +5,7 @@
 
 sub $0,1
 add $0,1
-add $0,1
-sub $0,1
-mov $3,$0
-dif $3,2
-dif $3,4
-add $3,$0
-mov $0,$3
+dif $0,4
+add $0,$0
+dif $0,4
 mod $0,2

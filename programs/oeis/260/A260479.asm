@@ -5,14 +5,12 @@
 
 sub $0,1
 mov $1,$0
-add $3,$0
 div $0,-1
+add $3,$1
 lpb $1
   sub $1,1
   sub $3,$0
   div $0,-2
 lpe
 mov $0,$3
-div $0,-1
-div $0,-1
 add $0,1

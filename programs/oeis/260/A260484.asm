@@ -5,20 +5,27 @@
 
 sub $0,1
 add $0,1
-add $0,1
+sub $0,1
 add $0,1
 sub $0,1
+add $1,3
 sub $0,1
-sub $2,$0
-mul $0,10
+add $0,2
+add $1,$0
+add $0,$1
+mul $0,2
+mul $0,4
+div $0,6
+add $0,$1
+sub $0,2
+mul $0,2
+add $0,1
 sub $0,3
-lpb $0
-  sub $2,2
-  sub $0,2
-lpe
-sub $2,1
-mov $0,$2
-div $0,-3
-mul $0,10
-div $0,10
-add $0,1
+mul $0,4
+add $0,5
+sub $0,21
+div $0,8
+mul $0,6
+add $0,5
+sub $0,17
+div $0,6

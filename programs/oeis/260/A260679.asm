@@ -4,11 +4,10 @@
 #offset 1
 
 sub $0,1
-sub $0,8
-sub $0,1
-mov $2,$0
-sub $2,1
-sub $2,12
-mul $0,$2
-sub $0,198
-add $0,257
+sub $0,16
+sub $2,$0
+mov $3,$2
+bin $3,2
+mov $0,$3
+mul $0,2
+add $0,17

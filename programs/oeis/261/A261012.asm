@@ -4,7 +4,9 @@
 #offset -1
 
 add $0,1
-min $0,2
-add $0,$0
-div $0,2
+lpb $0
+  mov $0,2
+lpe
+add $0,2
+sub $0,2
 add $0,-1

@@ -4,20 +4,17 @@
 #offset 1
 
 sub $0,1
-sub $0,1
 add $0,1
-sub $3,1
 add $0,1
-lpb $0
-  mov $2,$0
-  sub $0,1
-  sub $2,$3
-  sub $3,1
-  add $1,$2
-  sub $3,$2
-  sub $3,$2
+mov $2,$0
+sub $2,1
+lpb $2
+  sub $2,1
+  add $3,$0
+  mul $3,3
+  add $3,$0
 lpe
-mov $0,$1
-sub $0,2
-div $0,2
+mov $0,$3
+sub $0,8
+div $0,8
 add $0,1

@@ -3,21 +3,18 @@
 
 add $0,1
 sub $0,1
-bin $2,$1
 add $0,1
-sub $0,2
-sub $0,1
-add $0,3
-mov $1,$0
-lpb $1
-  dif $2,-1
-  add $3,$2
-  sub $1,1
-  sub $2,$3
-  lpb $0
-    sub $0,1
-    mul $3,3
-  lpe
+mov $4,$0
+lpb $4
+  mul $1,3
+  sub $4,1
+  mul $2,-3
+  add $2,$1
+  trn $1,$2
+  add $1,$2
+  max $1,6
+  add $1,$2
 lpe
 mov $0,$2
-div $0,3
+div $0,18
+mul $0,3

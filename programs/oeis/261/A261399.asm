@@ -4,23 +4,14 @@
 #offset 1
 
 sub $0,1
-sub $0,1
 add $0,1
-sub $0,1
-sub $0,3
-sub $0,-1
-sub $0,1
-sub $0,-1
-add $2,-1
-add $0,3
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  add $3,$2
-  add $3,5
-  mul $3,6
+mov $3,$0
+sub $1,1
+lpb $3
+  sub $3,1
+  mul $1,6
 lpe
-mov $0,$3
-div $0,6
+mov $0,$1
+div $0,-2
+div $0,5
 add $0,1

@@ -6,10 +6,11 @@
 sub $0,1
 sub $0,1
 max $0,0
-sub $0,1
-sub $0,1
-add $0,2
 mod $0,3
-mul $0,7
+add $0,-1
+sub $0,1
+mul $0,-3
 add $0,1
+add $0,-6
+add $0,10
 mod $0,10

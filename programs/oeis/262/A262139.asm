@@ -5,27 +5,25 @@
 
 sub $0,1
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,5
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,$3
-  trn $3,$2
-  trn $3,$2
-  sub $2,$3
-  add $3,1
-  sub $2,2
+add $0,3
+sub $1,3
+add $2,$1
+lpb $0
+  sub $1,$2
+  sub $1,$2
+  sub $1,$2
+  sub $0,1
+  sub $2,$1
+  sub $1,$2
 lpe
-mov $0,$3
+mov $0,$2
+sub $0,6
+mul $0,7
 mul $0,3
+div $0,-9
+mul $0,2
 add $0,1
-sub $0,4
-div $0,3
-mul $0,4
-add $0,8
-sub $0,36
-div $0,4
+sub $0,247
+div $0,28
 mul $0,3
 add $0,22

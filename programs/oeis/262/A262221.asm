@@ -3,23 +3,16 @@
 
 sub $0,1
 add $0,1
+add $0,1
+mov $2,$0
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-add $0,1
-sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $2,$3
-  mov $0,2
-  trn $3,$2
-  trn $3,$2
-  sub $2,$3
-  sub $2,10
-  sub $2,15
+lpb $2
+  sub $2,1
+  add $3,$0
+  sub $0,-9
+  sub $0,-6
+  sub $0,-9
+  add $0,-1
 lpe
-add $0,$3
-div $0,2
+mov $0,$3
+add $0,1

@@ -4,21 +4,22 @@
 #offset 1
 
 sub $0,1
-add $0,1
 sub $0,1
-add $0,1
-lpb $0
-  div $0,4
-  mul $0,-1
-  div $0,-2
-  add $0,6
-lpe
-sub $0,7
+sub $0,1
+sub $0,3
+sub $0,1
 div $0,2
-sub $0,1
-mul $0,-2
-add $0,3
-sub $0,5
-div $0,-2
-sub $0,-3
+add $0,$0
+div $0,2
+lpb $0
+  sub $0,1
+lpe
+mul $0,13
+add $0,13
+sub $0,13
+div $0,13
+sub $0,-2
+mul $0,2
+sub $0,-2
+div $0,2
 add $0,3

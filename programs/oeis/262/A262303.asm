@@ -7,12 +7,12 @@ sub $0,2
 sub $0,1
 add $0,1
 sub $0,1
-mov $1,$0
-mov $2,2
-lpb $1
-  sub $1,3
-  add $3,$2
-  div $1,2
+lpb $0
+  sub $0,3
+  sub $3,5
+  div $0,2
 lpe
-mov $0,$3
-div $0,2
+mul $3,-2
+mov $1,$3
+mov $0,$1
+div $0,10

@@ -7,17 +7,19 @@ sub $0,1
 sub $0,1
 add $0,1
 add $0,1
-sub $0,-2
-add $3,-2
+sub $0,1
+add $3,1
+add $0,1
 lpb $0
   sub $0,1
-  add $3,$3
+  add $2,$3
+  div $1,2
+  add $1,$2
+  add $1,$2
+  mul $2,2
+  div $1,-2
+  add $1,$2
 lpe
-mov $0,$3
-div $0,9
-add $0,6
-sub $0,7
-add $0,1
-sub $0,-1
-div $0,-1
+mov $0,$1
+sub $0,1
 add $0,2

@@ -4,25 +4,26 @@
 #offset 1
 
 sub $0,1
+mov $4,$0
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $2,$3
-  trn $3,-1
-  trn $3,$2
-  sub $2,$3
-  sub $3,1
-  sub $2,2
-  trn $3,$2
+max $0,0
+add $0,1
+sub $0,-1
+sub $1,4
+lpb $0
+  sub $0,1
+  sub $2,$1
+  add $1,$2
+  sub $1,4
 lpe
-mov $0,$2
+mov $0,$1
+sub $0,-2
+add $0,1
 div $0,-2
 add $0,1
+mov $5,$4
+equ $5,0
+add $0,$5
 sub $0,1
-mul $0,2
-div $0,2
+div $0,-1
 add $0,2

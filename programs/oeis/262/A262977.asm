@@ -6,7 +6,9 @@ mul $0,4
 sub $0,1
 bin $0,$3
 mul $0,2
-add $0,1
-sub $0,3
+add $0,2
+sub $0,4
 div $0,2
+add $0,2
+sub $0,2
 add $0,1

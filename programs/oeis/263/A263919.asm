@@ -4,12 +4,18 @@
 sub $0,1
 max $0,0
 sub $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $2,$1
-  add $1,-2
+lpb $0
+  sub $0,$1
+  sub $0,1
+  sub $0,$1
+  sub $1,-1
 lpe
-mov $0,$2
-add $0,8
+sub $0,$1
+sub $0,$1
+sub $0,1
+add $0,1
+mul $0,-2
+div $0,2
+sub $0,-1
+add $0,1
 mod $0,2

@@ -4,22 +4,16 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
+mov $2,$0
 sub $0,1
 max $0,0
-sub $0,1
-sub $0,1
-add $0,3
+sub $0,-1
 add $0,1
-mul $0,3
-mov $3,$0
-lpb $0
-  sub $0,1
-  add $3,2
-lpe
-mov $0,$3
+mov $1,$0
+mul $0,8
+add $0,$1
 div $0,2
-mov $5,$4
-equ $5,0
-mul $5,-8
-add $0,$5
+mov $3,$2
+equ $3,0
+mul $3,-8
+add $0,$3

@@ -5,19 +5,21 @@
 
 sub $0,1
 add $0,1
-add $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  trn $3,$2
-  trn $3,$2
-  sub $2,4
-  sub $2,$3
+sub $0,1
+sub $0,1
+add $0,2
+add $0,$0
+sub $1,4
+add $2,$1
+lpb $0
+  sub $1,4
+  sub $0,2
+  add $2,$1
+  add $1,$2
+  sub $1,2
+  add $2,$1
 lpe
-mov $0,$2
-div $0,-4
-mul $0,3
-sub $0,12
-div $0,3
-mul $0,2
-add $0,6
+mov $0,$1
+sub $0,-52
+div $0,-3
+add $0,16

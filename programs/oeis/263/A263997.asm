@@ -4,14 +4,14 @@
 #offset 1
 
 sub $0,1
-sub $0,2
+sub $0,1
+sub $0,1
 div $0,2
-mul $0,7
-add $0,7
-sub $0,7
-div $0,7
-mul $0,6
-add $0,5
+add $0,$0
+div $0,2
+mul $0,13
+add $0,13
+sub $0,13
+div $0,13
 sub $0,-1
-div $0,6
 add $0,1

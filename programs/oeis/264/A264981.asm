@@ -4,20 +4,18 @@
 #offset 1
 
 sub $0,1
-sub $0,-1
-add $0,2
-sub $0,2
-mod $0,9
 sub $0,1
-mul $0,-1
-equ $0,1
-add $0,5
-sub $0,8
-add $0,-1
 add $0,1
 sub $0,-1
-add $0,9
-sub $0,8
-sub $0,-1
+sub $0,1
+add $0,1
+lpb $0
+  add $2,3
+  dif $0,9
+lpe
+mov $0,$2
+div $0,3
+add $0,4
+sub $0,4
 mul $0,8
 add $0,1

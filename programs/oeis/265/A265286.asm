@@ -4,19 +4,24 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
+mov $3,$0
 sub $0,1
 max $0,0
-mul $0,2
 add $0,1
+add $0,$0
 sub $0,1
-sub $3,$0
-mov $0,$3
-sub $0,-1
-mul $0,-10
-div $0,8
-add $0,3
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
+sub $1,1
+add $2,$1
+lpb $0
+  sub $0,1
+  add $1,$2
+  sub $1,4
+lpe
+mov $0,$1
+sub $0,-16
+div $0,-4
+add $0,4
+mov $4,$3
+equ $4,0
+mul $4,-1
+add $0,$4

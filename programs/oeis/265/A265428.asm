@@ -1,25 +1,9 @@
 ; A265428: Number of ON (black) cells in the n-th iteration of the "Rule 188" elementary cellular automaton starting with a single ON (black) cell.
 ; 1,2,2,4,4,5,5,7,7,8,8,10,10,11,11,13,13,14,14,16,16,17,17,19,19,20,20,22,22,23,23,25,25,26,26,28,28,29,29,31,31,32,32,34,34,35,35,37,37,38,38,40,40,41,41,43,43,44,44,46,46,47,47,49,49,50,50,52,52,53,53,55,55,56,56,58,58,59,59,61
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-div $0,-1
-sub $0,2
+add $0,1
 div $0,2
 mul $0,3
-div $0,-2
-mul $0,2
-sub $0,5
-add $0,6
-mul $0,2
-sub $0,-12
-div $0,4
+add $0,4
+div $0,2
 sub $0,1
-mul $0,3
-add $0,3
-sub $0,9
-div $0,3
-add $0,1

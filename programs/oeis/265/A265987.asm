@@ -4,22 +4,22 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,3
-add $0,1
+sub $0,1
+sub $0,1
+sub $0,1
 sub $0,1
 add $0,3
-sub $3,6
-mov $1,$0
-lpb $1
-  add $3,$2
-  dif $2,-1
-  mul $3,2
-  sub $2,$3
-  sub $1,1
-  mul $3,2
+sub $1,5
+lpb $0
+  sub $0,1
+  sub $2,$1
+  mul $2,-4
+  add $1,$2
 lpe
-mov $0,$2
-div $0,12
-sub $0,1
+mov $0,$1
+div $0,-5
+mul $0,2
+add $0,2
+sub $0,4
+div $0,2
 add $0,2

@@ -4,14 +4,19 @@
 sub $0,1
 add $0,1
 sub $0,1
+sub $1,-1
+sub $0,1
 add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $2,$1
-  add $1,-2
+sub $0,1
+add $0,1
+add $0,1
+sub $0,1
+lpb $0
+  sub $0,$1
+  sub $0,1
+  sub $0,$1
+  sub $1,-1
 lpe
+fac $1,$0
 mov $0,$1
-div $0,-2
 mod $0,2
-bin $0,$2

@@ -3,19 +3,8 @@
 
 sub $0,1
 max $0,0
-add $0,3
-mov $1,$0
-sub $0,1
-lpb $1
-  sub $1,2
-  add $0,2
-lpe
-add $0,6
-add $0,7
-sub $0,1
-sub $0,16
-mul $0,$1
-add $0,4
-sub $0,3
-sub $0,$1
+mov $3,$0
+mod $0,2
+add $3,$3
+gcd $0,$3
 add $0,1

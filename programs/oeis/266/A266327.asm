@@ -3,7 +3,5 @@
 
 mod $0,2
 add $0,$0
-div $0,2
-add $0,$0
 mul $0,5
 add $0,1

@@ -4,5 +4,7 @@
 #offset 1
 
 sub $0,1
-bin $0,5
+add $3,$0
+bin $3,5
+mov $0,$3
 mul $0,7

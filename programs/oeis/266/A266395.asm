@@ -4,5 +4,7 @@
 #offset 1
 
 sub $0,1
-bin $0,4
+add $3,$0
+bin $3,4
+mov $0,$3
 mul $0,15

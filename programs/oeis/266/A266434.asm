@@ -3,7 +3,8 @@
 
 sub $0,1
 max $0,0
-sub $3,1
-trn $0,$3
+sub $0,-1
 nrt $0,2
+add $0,1
+add $0,-1
 mod $0,2

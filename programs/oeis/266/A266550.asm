@@ -5,21 +5,12 @@
 
 sub $0,1
 sub $0,1
-add $0,1
-sub $0,1
-mov $3,$0
-sub $1,1
-lpb $3
-  sub $3,1
-  add $1,$1
-  add $1,-2
+add $3,3
+lpb $0
+  sub $0,1
+  add $3,$3
 lpe
-mov $3,$1
 mov $0,$3
-mul $0,1740
-add $0,3468
-div $0,-1740
-add $0,2
-sub $0,2
+sub $0,3
 div $0,2
 add $0,1

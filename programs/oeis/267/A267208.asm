@@ -3,6 +3,9 @@
 
 sub $0,1
 add $0,$0
-div $0,3
+add $0,1
+add $0,$0
+sub $0,2
+div $0,6
 add $0,1
 mod $0,2

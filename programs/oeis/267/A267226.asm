@@ -4,19 +4,30 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-sub $0,1
-max $0,0
-mov $2,$0
-add $0,10
-lpb $2
-  sub $2,1
-  add $0,$0
+add $0,1
+mov $4,$0
+lpb $4
+  sub $4,1
+  add $3,1
+  sub $1,1
+  sub $0,1
+  sub $0,1
+  add $0,1
+  sub $0,1
+  add $0,1
+  mov $2,$0
+  sub $3,1
+  add $3,2
+  sub $1,$3
+  add $3,-1
+  add $3,$2
+  mov $0,$1
+  div $0,-1
+  add $0,1
+  sub $0,2
+  add $0,3
 lpe
-mul $0,8
-sub $0,8
-div $0,8
-mov $4,$3
-equ $4,0
-mul $4,-6
-add $0,$4
+mov $0,$3
+add $0,1
+sub $0,1
+add $0,2

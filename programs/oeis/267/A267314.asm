@@ -3,15 +3,21 @@
 
 sub $0,1
 sub $0,1
-add $0,3
-mov $1,$0
-mov $3,$1
-sub $2,1
-lpb $1
-  sub $1,1
-  add $3,$2
-  sub $2,$3
-  sub $2,$3
+add $0,1
+add $0,1
+pow $1,$3
+mov $2,$0
+lpb $2
+  sub $2,1
+  add $3,$0
+  sub $1,$3
+  sub $1,$3
+  add $3,-1
+  add $3,$1
+  sub $0,1
 lpe
-mov $0,$2
-sub $0,-1
+mov $0,$3
+add $0,1
+sub $0,1
+div $0,-1
+mul $0,2

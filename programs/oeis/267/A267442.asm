@@ -1,14 +1,12 @@
 ; A267442: Middle column of the "Rule 129" elementary cellular automaton starting with a single ON (black) cell.
 ; 1,0,1,0,1,1,1,0,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1
 
-mov $4,$0
 mov $3,$0
+mul $0,2
+sub $3,1
+bin $0,$3
+mul $0,2
+add $0,2
 div $0,2
-bin $3,$0
-add $2,$3
-mov $0,$2
-sub $0,1
+add $0,2
 mod $0,2
-mov $5,$4
-equ $5,0
-add $0,$5

@@ -3,15 +3,22 @@
 
 mov $4,$0
 sub $0,1
-sub $0,-1
-lpb $0
-  sub $0,1
-  mul $0,2
-lpe
-add $0,6
-sub $0,3
-div $0,2
 sub $0,1
+add $0,1
+sub $0,1
+add $0,1
+sub $0,2
+add $0,1
+mov $2,$0
+mod $0,2
+sub $2,-1
+sub $2,2
+add $3,$0
+add $3,$2
+mov $0,$3
+sub $0,-1
+add $0,3
+div $0,2
 add $0,2
 mov $5,$4
 equ $5,0

@@ -1,17 +1,12 @@
 ; A267537: Middle column of the "Rule 143" elementary cellular automaton starting with a single ON (black) cell.
 ; 1,1,0,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1
 
-sub $0,1
-add $1,2
-lpb $0
-  sub $0,1
-  lpb $1
-    sub $1,1
-    mul $0,$0
-  lpe
+mov $2,$0
+lpb $2
+  sub $2,1
+  add $0,$0
 lpe
-mov $0,$1
-sub $0,2
-div $0,-2
-mul $0,-1
+mul $0,4
+div $0,32
 add $0,1
+mod $0,2

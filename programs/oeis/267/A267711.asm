@@ -4,19 +4,9 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
 mov $3,$0
-sub $0,-2
 lpb $3
-  add $0,2
-  add $0,5
-  add $0,5
   sub $3,3
+  add $0,6
+  add $0,6
 lpe
-add $0,1
-sub $0,3

@@ -4,18 +4,23 @@
 sub $0,1
 sub $0,1
 max $0,0
-sub $1,1
 mov $2,$0
-add $2,1
-lpb $2
-  sub $2,1
-  add $2,$1
-  add $1,-2
-lpe
-mov $0,$2
-mov $3,$0
-mov $4,$3
-equ $4,0
-mul $4,-1
-mov $0,$4
+sub $0,1
+max $0,0
+add $1,1
 add $0,1
+sub $0,1
+sub $0,1
+add $0,1
+lpb $0
+  sub $0,1
+  sub $0,$1
+  sub $1,-2
+lpe
+add $0,1
+bin $0,$1
+add $0,1
+mod $0,2
+mov $3,$2
+equ $3,0
+add $0,$3

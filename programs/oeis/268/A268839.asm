@@ -5,16 +5,13 @@
 
 sub $0,1
 add $0,1
-mov $3,1
+add $3,7
+add $0,1
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $3,10
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,$3
+sub $3,-2
+lpb $0
+  sub $0,1
+  add $2,$3
   mul $3,11
 lpe
 mov $0,$2

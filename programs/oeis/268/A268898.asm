@@ -4,26 +4,17 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,2
-sub $0,1
-sub $0,1
-add $0,2
-sub $0,-1
-add $0,2
-sub $2,$0
-add $2,-1
-mov $1,$0
-sub $2,$1
-lpb $1
-  sub $1,1
-  add $2,$2
-  mul $2,2
-lpe
-mov $0,$2
-sub $0,-1
-div $0,-1
 add $0,1
-sub $0,1
+mov $2,$0
+sub $2,1
+add $3,$2
+add $3,$0
+mov $0,$3
+lpb $3
+  sub $3,1
+  mul $0,2
+lpe
+sub $0,2
+div $0,2
 mul $0,3
 add $0,3

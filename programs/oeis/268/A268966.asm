@@ -4,25 +4,25 @@
 #offset 1
 
 sub $0,1
-sub $0,2
-sub $0,1
-sub $0,1
-add $0,2
-sub $0,-1
-add $0,2
-sub $2,$0
-add $2,-1
-mov $1,$0
-sub $2,$1
-lpb $1
-  sub $1,1
-  add $2,$2
-  mul $2,3
-lpe
-mov $0,$2
-div $0,-1
+mov $2,3
+sub $3,$2
 add $0,1
-sub $0,18
-div $0,18
-mul $0,24
+add $2,$3
+lpb $0
+  add $2,$3
+  add $2,$3
+  sub $0,1
+  add $2,$3
+  sub $1,$3
+  mov $3,$2
+  mov $2,$1
+  add $1,$2
+  mov $2,$1
+  add $1,$1
+  add $3,$3
+  add $2,$3
+lpe
+mov $0,$1
+sub $0,12
+mul $0,2
 add $0,24

@@ -7,19 +7,13 @@ sub $0,1
 mov $4,$0
 sub $0,1
 max $0,0
-add $0,1
-sub $2,1
-sub $2,$0
-lpb $0
+add $0,3
+mov $3,$0
+div $3,2
+lpb $3
   sub $3,1
-  add $2,$3
-  sub $0,2
+  add $0,$3
 lpe
-mov $0,$2
-mul $0,-2
-add $0,1
-sub $0,-1
-div $0,2
 mov $5,$4
 equ $5,0
 mul $5,-2

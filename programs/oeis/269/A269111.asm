@@ -4,15 +4,21 @@
 #offset 1
 
 sub $0,1
+sub $0,1
+add $0,$0
+add $0,2
 add $0,1
-mov $1,$0
-lpb $1
-  sub $1,4
-  sub $0,3
+lpb $0
+  add $2,$3
+  add $2,2
+  sub $0,1
+  sub $2,$1
+  add $2,-1
+  sub $3,$2
+  sub $3,$1
+  sub $2,$1
+  add $2,$3
+  equ $1,$3
 lpe
-mul $0,2
-add $0,4
-sub $0,6
-div $0,-2
-equ $0,-1
+mov $0,$1
 add $0,2

@@ -4,14 +4,19 @@
 #offset 1
 
 sub $0,1
-mov $2,2
+mov $2,$0
 lpb $2
   sub $2,1
-  sub $3,3
-  mul $3,$0
+  add $3,2
+  add $3,$0
+  add $3,$2
 lpe
 mov $0,$3
-div $0,-2
+lpb $0
+  mul $0,12
+lpe
 div $0,2
+add $0,-1
+sub $0,-1
 mul $0,2
 add $0,3

@@ -4,22 +4,24 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $3,-1
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  add $3,$2
-  sub $2,$3
-  dif $2,-1
-  mul $3,5
+sub $0,-1
+sub $0,1
+add $0,3
+sub $1,3
+sub $0,1
+sub $0,-1
+lpb $0
+  sub $0,1
+  sub $2,$1
+  add $1,$2
+  sub $2,$1
 lpe
 mov $0,$2
-sub $0,-6
-div $0,-3
+sub $0,3
+div $0,2
 add $0,1
-add $0,2
-mod $0,10
-add $0,10
+sub $0,1
+div $0,-1
+add $0,1
+add $0,7
 mod $0,10

@@ -5,20 +5,17 @@
 
 sub $0,1
 sub $0,1
-sub $0,-2
-sub $2,$0
-sub $0,-1
-lpb $0
-  sub $2,$0
-  add $2,$3
-  sub $3,1
-  sub $0,2
+add $0,2
+mov $2,$0
+lpb $2
+  sub $2,2
+  add $3,$2
+  add $3,$0
 lpe
-mod $2,3
-mov $0,$2
-sub $0,-1
+mov $0,$3
 add $0,1
-sub $0,1
-sub $0,1
+mul $0,2
+mod $0,3
+sub $0,2
 mul $0,-3
 add $0,3

@@ -4,17 +4,17 @@
 #offset 1
 
 sub $0,1
+mul $0,2
+add $0,1
 sub $0,1
 add $0,1
-add $0,1
-mov $1,$0
-add $1,$0
-sub $1,1
-mov $0,$1
-lpb $1
-  sub $1,1
-  mul $0,3
+mov $3,$0
+sub $1,$3
+lpb $3
+  sub $3,1
+  mul $1,3
 lpe
-div $0,6
+mov $0,$1
+div $0,-6
 mul $0,8
 add $0,4

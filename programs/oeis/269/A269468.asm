@@ -4,28 +4,20 @@
 #offset 1
 
 sub $0,1
-sub $0,1
 add $0,1
 sub $0,1
+add $0,1
+add $0,1
+mov $3,$0
+mul $0,$3
 sub $0,1
-add $0,1
-add $0,1
-add $0,1
-mov $1,$0
-fac $1,2
-add $0,1
-lpb $1
-  sub $1,1
-  add $3,$0
-  add $0,1
-lpe
+mul $0,$3
+sub $0,$3
+add $0,2
+mul $0,$3
+sub $3,$0
 mov $0,$3
-sub $0,13
-mul $0,4
-add $0,50
-sub $0,10
-mul $0,2
-add $0,24
-sub $0,40
-div $0,4
-add $0,10
+sub $0,-2
+div $0,2
+add $0,-1
+mul $0,-2

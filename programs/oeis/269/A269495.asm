@@ -4,16 +4,16 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,4
-mov $3,$0
-pow $3,4
-trn $3,$0
-sub $0,$3
-add $0,1
-add $0,-1
 sub $0,-1
-mul $0,-1
-sub $0,11
+add $0,1
+mov $3,$0
+mul $0,2
+sub $0,$3
+sub $0,-2
+sub $0,$3
+mul $0,$3
+pow $3,4
+sub $3,$0
+mov $0,$3
+sub $0,12
 add $0,14

@@ -4,10 +4,8 @@
 #offset 1
 
 sub $0,1
-add $1,28
-add $1,29
-add $1,28
-bin $1,$0
-mov $0,$1
+add $3,$0
+mov $0,85
+bin $0,$3
 mod $0,2
 mul $0,3

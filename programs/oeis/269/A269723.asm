@@ -1,12 +1,6 @@
 ; A269723: Start with A_0 = 0, then extend by setting B_k = complement of A_k and A_{k+1} = A_k A_k B_k B_k; sequence is limit of A_k as k -> infinity.
 ; 0,0,1,1,0,0,1,1,1,1,0,0,1,1,0,0,0,0,1,1,0,0,1,1,1,1,0,0,1,1,0,0,1,1,0,0,1,1,0,0,0,0,1,1,0,0,1,1,1,1,0,0,1,1,0,0,0,0,1,1,0,0,1,1,0,0,1,1,0,0,1,1,1,1,0,0,1,1,0,0
 
-div $0,2
+mul $0,2
 dgs $0,4
-add $0,$0
-div $0,2
 mod $0,2
-mul $0,-1
-add $0,1
-sub $0,1
-div $0,-1

@@ -4,10 +4,10 @@
 #offset 1
 
 sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
+mov $2,$0
+lpb $2
   mul $0,4
+  sub $2,1
 lpe
 div $0,4
 mul $0,5

@@ -4,9 +4,9 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-lpb $3
-  sub $3,1
+mov $2,$0
+lpb $2
+  sub $2,1
   mul $0,6
 lpe
 div $0,6

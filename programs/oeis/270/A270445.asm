@@ -4,21 +4,20 @@
 #offset 1
 
 sub $0,1
-add $0,$0
+add $0,1
 sub $0,1
 add $0,1
-sub $3,6
-mov $1,$0
-lpb $1
+lpb $0
+  add $2,$2
+  sub $3,2
+  sub $0,1
+  add $2,$3
+  mul $3,2
+  add $2,$2
   add $3,$2
-  dif $2,-1
-  add $3,3
-  sub $1,1
-  sub $2,$3
-  mul $3,4
+  add $2,$2
 lpe
-mov $0,$3
-sub $0,-6
-div $0,-6
+mov $0,$2
+div $0,-32
 mul $0,10
 add $0,2

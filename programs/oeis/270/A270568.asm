@@ -4,25 +4,17 @@
 add $0,1
 add $0,1
 sub $0,1
+add $0,1
 sub $0,1
-add $1,$0
-add $2,1
-sub $2,3
-sub $2,1
-lpb $1
-  sub $1,1
-  add $2,$2
-  mul $2,4
+add $0,1
+lpb $0
+  sub $0,1
+  add $2,$3
+  add $1,$2
+  mul $2,8
+  bin $3,$1
 lpe
 mov $0,$2
-div $0,2
-mul $0,3
-div $0,3
-mul $0,7
-mul $0,8
-div $0,-8
-mul $0,2
-div $0,2
-sub $0,2
-div $0,7
+sub $0,6
+div $0,6
 add $0,1

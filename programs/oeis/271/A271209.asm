@@ -5,4 +5,6 @@ mov $3,$0
 pow $3,5
 add $3,$0
 mov $0,$3
+div $0,2
+mul $0,2
 add $0,1

@@ -4,14 +4,13 @@
 #offset 1
 
 sub $0,1
-mul $0,2
 sub $0,1
-sub $0,1
-add $0,3
-mul $0,$0
-sub $0,14
-sub $0,-15
-div $0,2
-mul $0,5
-div $0,5
-add $0,3
+add $0,1
+sub $1,4
+add $2,4
+lpb $0
+  sub $0,1
+  trn $2,$1
+  sub $1,4
+lpe
+mov $0,$2

@@ -4,22 +4,20 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-mov $1,$0
-mov $3,$1
-sub $2,1
-sub $1,-1
-lpb $1
-  sub $1,1
-  add $2,$2
-  sub $2,$3
-  sub $2,$3
+add $3,4
+mov $2,$0
+lpb $2
+  sub $2,1
+  add $3,1
+  add $3,$0
+  add $3,$2
+  add $3,$3
 lpe
-mov $0,$2
-sub $0,-1
-mul $0,-2
-div $0,4
+mov $0,$3
+mul $0,12
+div $0,3
+mul $0,6
+add $0,48
+sub $0,144
+div $0,48
 add $0,1

@@ -4,14 +4,14 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-mul $0,2
+mov $2,$0
+sub $2,1
+add $3,$0
+add $3,$2
+mov $0,$3
+mul $0,$3
+mul $3,$0
+mov $0,$3
 sub $0,-1
-mul $0,64
-pow $0,3
-mul $0,192
-mul $0,2
-mul $0,9
-sub $0,-905969664
-div $0,1811939328
+div $0,2
 add $0,1

@@ -4,21 +4,20 @@
 #offset 1
 
 sub $0,1
+add $0,1
+sub $0,2
 sub $0,1
-sub $0,1
-add $0,3
-sub $3,10
-mov $1,$0
-lpb $1
-  add $2,$2
-  add $2,$2
-  sub $1,1
-  sub $2,$3
-  add $2,$2
-  mul $3,3
+sub $0,2
+add $0,5
+add $1,3
+lpb $0
+  sub $0,1
+  mul $2,3
+  mul $1,8
+  add $2,$1
 lpe
+mul $2,9
 mov $0,$2
-div $0,4
-div $0,10
-mul $0,16
+sub $0,216
+div $0,27
 add $0,8

@@ -4,14 +4,14 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-gcd $3,$0
-sub $3,1
-sub $3,2
+sub $0,4
+mov $3,$0
 lpb $3
   sub $3,1
   add $0,$3
 lpe
-add $0,1
-sub $0,4
-add $0,4
+mul $0,201
+div $0,201
+mul $0,14
+sub $0,-56
+div $0,14

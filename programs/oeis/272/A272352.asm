@@ -4,28 +4,18 @@
 #offset 6
 
 sub $0,6
-add $0,1
-add $0,1
-sub $0,1
-sub $0,2
-add $0,-1
-sub $0,-3
-add $0,1
 sub $0,-1
-add $3,1
-add $3,3
-add $0,3
+add $0,2
 lpb $0
+  add $2,$3
   sub $0,1
   add $2,$2
-  add $3,$1
-  add $1,$2
-  add $2,1
-  sub $3,$2
-  add $3,$1
-  sub $3,$2
+  add $2,$1
+  sub $3,-1
+  mov $1,4
+  add $4,$2
 lpe
-mov $0,$3
-sub $0,45
-div $0,4
+mov $0,$4
+div $0,2
+sub $0,13
 add $0,10

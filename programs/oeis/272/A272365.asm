@@ -5,25 +5,24 @@
 
 sub $0,1
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-mov $1,$0
-lpb $1
-  sub $2,$3
-  sub $1,1
-  sub $2,$3
-  trn $3,$2
-  trn $3,$2
-  sub $2,$3
-  add $3,1
-  sub $2,2
-lpe
-mov $0,$3
-mul $0,3
 add $0,1
-sub $0,4
-div $0,3
+sub $0,1
+add $0,1
+sub $1,1
+lpb $0
+  add $1,$2
+  sub $1,$2
+  sub $1,$2
+  sub $2,$1
+  sub $0,1
+  sub $2,$1
+  sub $2,$1
+  sub $1,$2
+lpe
+mov $0,$1
 sub $0,-1
-mul $0,24
+add $0,2
+sub $0,1
+sub $0,1
+mul $0,-8
 add $0,10

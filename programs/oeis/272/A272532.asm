@@ -5,14 +5,45 @@
 
 sub $0,1
 sub $0,1
+add $0,1
+add $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+add $0,1
+sub $0,1
+sub $0,1
+sub $0,-1
+add $0,1
+add $3,$0
+sub $0,1
+add $0,3
+sub $0,1
+sub $0,-1
+add $3,$0
+mul $3,$0
+add $3,$0
+add $3,$0
+nrt $3,2
+sub $3,13
+mov $0,$3
+add $0,2
+sub $0,-11
 add $0,10
-mov $1,$0
-lpb $1
-  add $2,$2
-  sub $1,1
-  add $2,$0
-  nrt $2,2
-  add $0,$1
-lpe
-mov $0,$2
+sub $0,15
+add $0,5
+sub $0,1
+sub $0,2
+add $0,1
+add $0,2
+div $0,2
+add $0,3
+sub $0,5
+mul $0,2
+add $0,6
+sub $0,2
+div $0,2
+add $0,1
+sub $0,1
+add $0,1
 mod $0,2

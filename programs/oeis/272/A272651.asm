@@ -4,13 +4,14 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-sub $2,-2
-add $3,$3
-add $3,1
-lpb $3
-  sub $3,1
-  mul $3,$2
-lpe
-mov $0,$3
+mov $4,$0
+sub $0,1
+max $0,0
+add $0,1
+add $0,$0
+mov $5,$4
+equ $5,0
+mul $5,-3
+add $0,$5
+sub $0,-1
 add $0,1

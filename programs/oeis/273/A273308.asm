@@ -4,20 +4,20 @@
 #offset 1
 
 sub $0,1
-mov $1,$0
 sub $0,1
-max $0,0
+add $1,2
 sub $0,1
-add $0,1
 add $0,2
-add $0,$0
-sub $0,1
-div $0,3
-add $0,48
-sub $0,48
+lpb $1
+  sub $1,1
+  add $1,$0
+lpe
+add $0,$1
+mul $0,4
+div $0,6
+sub $0,2
 mul $0,2
-add $0,2
-mov $2,$1
-equ $2,0
-mul $2,-4
-add $0,$2
+add $0,1
+sub $0,3
+add $0,1
+sub $0,-5

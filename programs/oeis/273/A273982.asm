@@ -4,12 +4,8 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
 mul $0,5
 add $0,1
 mul $0,$0
-sub $0,-15
-sub $0,15
 div $0,5
 add $0,1

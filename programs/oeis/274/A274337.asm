@@ -4,11 +4,16 @@
 #offset 1
 
 sub $0,1
-sub $0,3
-mov $2,$0
-lpb $2
-  sub $2,1
-  div $2,2
-  add $0,$2
+sub $0,1
+add $0,1
+mov $3,$0
+add $0,1
+div $3,2
+lpb $3
+  sub $3,2
+  add $0,$3
 lpe
-sub $0,-3
+sub $0,1
+mul $0,2
+mul $0,2
+div $0,4

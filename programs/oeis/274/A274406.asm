@@ -5,22 +5,34 @@
 
 sub $0,1
 sub $0,1
-add $0,1
-sub $0,1
-add $0,3
 sub $0,1
 add $0,1
-mov $3,$0
+sub $0,-1
+add $0,1
+sub $0,-1
 sub $0,1
-lpb $0
-  sub $0,2
-  add $3,7
+sub $0,1
+add $1,3
+sub $0,1
+lpb $1
+  add $0,2
+  sub $1,1
 lpe
-mov $0,$3
-sub $0,-3
-add $0,1
+add $1,$0
+add $0,$1
+div $0,4
+mul $0,4
+add $0,$1
+sub $0,2
 mul $0,3
-sub $0,12
-div $0,3
-sub $0,10
-sub $0,-8
+add $0,1
+sub $0,3
+mul $0,4
+add $0,5
+sub $0,21
+div $0,8
+sub $0,-3
+add $0,2
+sub $0,18
+add $0,4
+sub $0,4

@@ -4,22 +4,18 @@
 #offset 1
 
 sub $0,1
+add $0,1
 sub $0,1
-add $0,1
-add $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  trn $3,$2
-  pow $1,$0
-  trn $3,$2
-  sub $2,4
-  sub $2,$3
+sub $0,-1
+mov $2,$0
+lpb $2
+  sub $2,1
+  mul $2,$2
+  add $3,$0
 lpe
-mov $0,$2
-div $0,-4
-mul $0,3
-sub $0,12
-div $0,3
-add $0,6
-sub $0,2
+mov $0,$3
+mul $0,24
+add $0,25
+sub $0,25
+mul $0,4
+div $0,96

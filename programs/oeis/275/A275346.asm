@@ -4,16 +4,17 @@
 #offset 1
 
 sub $0,1
-sub $0,3
-add $0,1
+sub $0,1
+add $0,2
 mul $0,2
 sub $0,1
-sub $0,3
-mul $0,5
-sub $0,-9
-mul $0,2
-div $0,4
-mod $0,2
+sub $0,10
+add $0,1
 sub $0,-1
+sub $0,1
+add $0,1
+div $0,2
+mod $0,2
+add $0,1
 mul $0,-1
 add $0,2

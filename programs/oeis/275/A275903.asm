@@ -3,20 +3,25 @@
 
 sub $0,1
 add $0,1
-add $0,1
+sub $0,1
+add $0,2
 lpb $0
-  add $1,$2
-  sub $0,1
+  add $1,$1
   add $1,$3
-  add $2,$3
-  sub $1,1
-  sub $3,$2
-  sub $1,$2
-  sub $1,$2
+  sub $0,1
+  add $2,$2
   add $1,$2
-  mul $2,4
-  sub $3,$1
-  sub $1,$2
+  sub $2,$3
+  sub $2,$1
+  sub $3,$2
+  add $1,-2
+  add $2,$3
 lpe
-mov $0,$2
+mov $0,$3
+sub $0,-4
+div $0,-2
+mul $0,3
+add $0,7
+div $0,6
+mul $0,4
 add $0,1

@@ -3,21 +3,29 @@
 
 sub $0,1
 sub $0,1
-sub $2,1
-sub $0,4
 sub $0,-1
-add $0,3
+add $0,$0
+add $0,$0
 add $0,2
-add $1,2
-add $0,1
-mul $0,$1
+add $0,5
 lpb $0
+  add $2,3
+  sub $2,$1
+  mul $2,2
   sub $0,1
-  add $1,$2
-  add $2,$3
-  add $3,$1
-  add $1,$2
+  sub $2,1
+  sub $0,1
+  add $2,-1
   sub $3,$2
+  div $2,2
+  sub $3,$1
+  add $2,$1
+  sub $2,$1
+  add $2,$3
+  add $1,$3
 lpe
-add $1,$2
-mov $0,$1
+mov $0,$2
+div $0,2
+add $0,1
+mul $0,-2
+add $0,1

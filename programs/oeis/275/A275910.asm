@@ -4,12 +4,11 @@
 #offset 1
 
 sub $0,1
-sub $0,1
 add $0,1
-mov $3,$0
-lpb $3
-  sub $3,3
+sub $0,1
+mov $1,$0
+lpb $1
+  sub $1,6
   add $0,3
-  sub $3,3
 lpe
 add $0,2

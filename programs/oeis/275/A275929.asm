@@ -4,15 +4,16 @@
 #offset 1
 
 sub $0,1
-add $0,2
+mov $3,$0
 sub $0,1
-sub $0,1
-add $2,1
-gcd $1,$0
-fac $2,$1
-mov $0,$2
-sub $0,1
-mul $0,2
-mov $2,$1
-add $0,$2
-add $0,4
+max $0,0
+mov $1,2
+fac $1,$0
+add $0,$1
+add $1,$0
+mov $0,$1
+add $0,3
+mov $4,$3
+equ $4,0
+mul $4,-1
+add $0,$4

@@ -8,20 +8,18 @@ mov $4,$0
 sub $0,1
 sub $0,1
 add $0,1
-add $3,2
-add $0,1
 lpb $0
+  sub $0,1
   div $0,2
-  add $3,$3
+  sub $3,5
 lpe
-mov $0,$3
-sub $0,2
-sub $0,1
-div $0,3
+mul $3,-2
+mov $1,$3
+mov $0,$1
+div $0,10
 add $0,1
+add $0,-1
+mod $0,2
 mov $5,$4
 equ $5,0
 add $0,$5
-add $0,-1
-add $0,2
-mod $0,2

@@ -4,43 +4,18 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
 add $0,1
-sub $0,-1
-sub $0,1
-sub $0,-1
 sub $0,1
 mov $4,$0
-add $2,-3
+sub $0,1
+max $0,0
 add $0,3
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  sub $2,$3
-  add $3,$2
-  add $3,5
-  dif $2,-1
-lpe
-mov $0,$2
-add $0,3
-sub $0,2
-div $0,3
+mov $3,$0
+div $3,6
+sub $3,1
+add $0,$3
 mov $5,$4
+equ $5,0
 mul $5,-2
 add $0,$5
-sub $0,6
-mul $0,3
-sub $0,10
-div $0,-3
-add $0,1
-sub $0,6
-sub $0,2
-add $0,1
-sub $0,-1
-add $0,1
-sub $0,-1
 add $0,3

@@ -4,18 +4,20 @@
 #offset 1
 
 sub $0,1
-add $0,3
-gcd $3,$0
-mul $3,3
-sub $3,4
-lpb $3
-  add $1,$3
-  sub $3,2
-lpe
-mov $0,$1
-mul $0,5
-div $0,15
-mul $0,6
-div $0,6
+add $0,1
+sub $0,1
 sub $0,2
+add $0,1
+add $0,3
+mov $1,$0
+lpb $1
+  sub $1,1
+  add $3,$0
+lpe
+mov $0,$3
+mul $0,3
+div $0,2
+add $0,3
+sub $0,8
+div $0,2
 add $0,1

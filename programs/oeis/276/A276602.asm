@@ -5,24 +5,21 @@
 
 sub $0,1
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,$3
-  trn $3,$2
-  trn $3,$2
-  sub $2,$3
-  add $3,1
-  sub $2,2
+add $0,1
+sub $1,3
+add $2,$1
+sub $1,$2
+div $2,$2
+lpb $0
+  sub $1,$2
+  sub $1,$2
+  sub $1,$2
+  sub $0,1
+  sub $2,$1
+  sub $1,$2
 lpe
-mov $0,$2
-sub $0,-2
+mov $0,$1
+div $0,-7
 mul $0,4
-div $0,2
-mul $0,4
-sub $0,16
-div $0,-16
+div $0,4
 mul $0,9

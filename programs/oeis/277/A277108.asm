@@ -4,23 +4,13 @@
 #offset 1
 
 sub $0,1
-sub $0,-2
-add $0,3
-sub $0,1
-mov $3,$0
-mov $2,$3
-dif $2,$0
-lpb $3
-  sub $3,1
-  add $2,-1
+sub $1,4
+lpb $0
+  sub $0,1
+  add $2,$1
+  sub $1,1
 lpe
-mul $0,$2
-div $0,-1
-sub $0,2
-div $0,2
-mul $0,3
-add $0,1
-sub $0,16
-div $0,3
-mul $0,8
+mov $0,$2
+mul $0,-2
+mul $0,4
 add $0,24

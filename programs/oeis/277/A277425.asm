@@ -7,13 +7,8 @@ sub $0,1
 mov $1,$0
 lpb $1
   sub $1,1
-  sub $0,-1
-  add $1,$3
-  sub $3,2
-  add $0,$3
-  add $0,2
+  sub $1,$3
+  add $3,2
 lpe
-div $0,-1
-add $0,1
-sub $0,1
-div $0,-1
+add $1,$3
+mov $0,$1

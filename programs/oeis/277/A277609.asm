@@ -5,32 +5,16 @@
 
 sub $0,1
 sub $0,1
-sub $0,4
-sub $0,1
-add $0,2
-add $0,3
-sub $3,6
-mov $1,$0
-lpb $1
-  add $3,$2
-  add $3,$2
-  add $3,$2
-  sub $1,1
+sub $1,7
+lpb $0
+  sub $0,1
+  sub $2,$1
   mul $2,-1
-  add $2,$3
-  mul $3,$1
+  mul $2,$0
+  add $2,$1
+  add $1,$2
+  sub $2,$1
 lpe
 mov $0,$2
-sub $0,-6
-div $0,-6
-add $0,1
-sub $0,1
-mul $0,3
-add $0,3
-div $0,3
-mul $0,24
-sub $0,24
-div $0,6
-add $0,4
-div $0,4
+div $0,7
 mul $0,6

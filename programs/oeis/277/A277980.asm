@@ -8,7 +8,9 @@ lpb $0
   sub $3,$0
 lpe
 mov $0,$3
-sub $0,-1
-mul $0,-8
-div $0,8
+mul $0,-1
+mul $0,32
+add $0,36
+sub $0,68
+div $0,32
 mul $0,6

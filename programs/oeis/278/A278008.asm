@@ -4,20 +4,15 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,3
-sub $0,1
-add $0,3
-sub $3,6
-mov $1,$0
-lpb $1
-  add $3,$2
-  dif $2,-1
-  mul $3,2
-  sub $2,$3
-  sub $1,1
-  mul $3,4
+add $1,9
+lpb $0
+  add $1,$1
+  add $1,$1
+  sub $0,1
+  sub $1,$2
+  mul $2,-1
+  add $1,$1
+  add $2,$1
 lpe
 mov $0,$2
 div $0,12
-mul $0,6

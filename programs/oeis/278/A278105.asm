@@ -6,20 +6,17 @@
 sub $0,1
 sub $0,1
 sub $0,1
-sub $0,-2
-add $0,3
 sub $0,1
-mov $3,$0
-mov $2,$3
-dif $2,$0
-lpb $3
-  sub $3,1
-  add $2,-1
-lpe
-mov $0,1
-add $0,1
-sub $0,5
-div $0,$2
+sub $0,1
+div $0,2
+add $0,$0
+div $0,2
+mul $0,22
+add $0,13
+sub $0,13
+min $0,-1
+div $0,13
 sub $0,-1
-add $0,1
-sub $0,2
+sub $0,-2
+mul $0,-1
+add $0,3

@@ -4,16 +4,5 @@
 #offset 4
 
 sub $0,4
-add $0,1
-sub $0,1
-mov $3,$0
-mov $2,$3
-dif $2,$0
-lpb $3
-  sub $3,1
-  add $2,-1
-lpe
-mul $0,$2
-div $0,-1
-add $0,1
-sub $0,1
+bin $0,2
+add $0,$0

@@ -6,26 +6,27 @@ sub $0,1
 max $0,0
 sub $0,1
 sub $0,1
-mul $0,2
-sub $0,-1
-sub $0,-1
+sub $0,1
+add $0,$0
+add $0,1
 add $0,2
-add $0,1
-add $1,1
-add $0,1
+add $0,4
 lpb $0
-  sub $3,$2
+  add $2,1
+  add $2,2
   sub $0,1
+  add $2,$1
+  add $1,$1
   sub $3,$2
-  add $2,$2
-  sub $3,$2
+  sub $3,$1
+  sub $2,$1
   add $2,$3
-  add $1,$2
-  add $3,$1
-  add $1,$2
-  sub $3,$2
+  add $1,$3
 lpe
 mov $0,$1
+div $0,-3
+mul $0,2
+add $0,1
 mov $5,$4
 equ $5,0
 mul $5,-2

@@ -3,19 +3,18 @@
 
 sub $0,1
 sub $0,1
-add $0,3
-mov $3,1
 sub $0,1
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  sub $2,$3
-  dif $2,-1
-  add $2,$2
-  add $3,4
-  add $3,4
+add $0,3
+sub $1,3
+lpb $0
+  sub $0,1
+  sub $2,$1
+  mul $2,-2
+  add $1,-1
+  sub $2,1
+  add $1,$2
 lpe
-mov $0,$3
-div $0,2
+mov $0,$1
+sub $0,-3
+div $0,-2
 add $0,3

@@ -5,17 +5,12 @@
 
 sub $0,1
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-mov $2,$0
-sub $1,1
-add $2,1
-lpb $2
-  add $2,$1
-  add $1,$1
+mov $3,1
+lpb $0
+  sub $0,$3
+  add $3,$3
 lpe
-mov $0,$1
-sub $0,-1
-mul $0,-3
+mov $0,$3
+sub $0,1
+mul $0,3
 add $0,3

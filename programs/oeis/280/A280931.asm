@@ -4,33 +4,21 @@
 #offset 7
 
 sub $0,7
-sub $2,3
+add $1,4
 sub $0,1
+add $0,2
+add $1,8
+sub $0,1
+mov $2,-1
 sub $0,-1
-add $0,3
-sub $3,2
-sub $2,3
-mov $1,$0
-sub $2,5
-lpb $1
-  add $3,$2
-  sub $1,1
-  sub $2,$3
-  sub $2,-1
-  dif $2,-1
+lpb $0
+  sub $0,1
+  sub $2,2
+  mul $2,-1
+  add $1,$2
+  sub $2,$1
 lpe
-mov $0,$2
-sub $0,5
-div $0,-1
-add $0,2
-sub $0,8
-add $0,1
-sub $0,1
-mul $0,2
-add $0,2
-sub $0,6
-div $0,2
-add $0,3
-sub $0,17
+mov $0,$1
+sub $0,15
 mul $0,2
 add $0,34

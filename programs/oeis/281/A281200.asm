@@ -4,17 +4,30 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
+mov $4,$0
 sub $0,1
 max $0,0
+sub $0,1
 add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $0,$0
-lpe
+sub $0,1
+sub $0,1
+sub $0,1
+add $0,3
+add $0,1
+sub $0,1
+add $0,1
+sub $0,1
+add $0,1
+mov $3,$0
+mov $0,$3
 mul $0,7
-mov $4,$3
-equ $4,0
-mul $4,-13
-add $0,$4
+lpb $3
+  sub $3,1
+  mul $0,2
+lpe
+add $0,1
+sub $0,1
+mov $5,$4
+equ $5,0
+mul $5,-13
+add $0,$5

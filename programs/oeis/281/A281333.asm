@@ -3,10 +3,17 @@
 
 sub $0,1
 add $0,1
-add $0,$0
-sub $0,-1
-fac $0,2
+sub $0,1
 add $0,1
-sub $0,3
-div $0,12
+sub $0,1
+add $0,2
+mul $0,-2
+mul $0,2
+add $0,1
+mul $0,2592
+mul $0,$0
+div $0,1679616
+sub $0,7
+div $0,4
+div $0,48
 add $0,1

@@ -6,16 +6,23 @@
 sub $0,1
 sub $0,1
 add $0,1
+sub $0,1
 add $0,1
-mul $0,3
-mov $1,$0
-lpb $1
-  sub $1,5
-  sub $1,1
-  sub $2,$3
-  add $3,3
-  sub $2,4
-  trn $3,$2
+add $0,5
+lpb $0
+  sub $2,$1
+  add $3,1
+  add $2,$3
+  sub $0,1
+  sub $0,1
+  add $2,1
+  sub $3,$2
+  sub $1,$1
+  add $1,$3
+  sub $2,$1
+  add $2,$3
+  add $1,$3
 lpe
-mov $0,$3
+mov $0,$2
+sub $0,5
 add $0,4

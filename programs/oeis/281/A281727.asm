@@ -3,27 +3,24 @@
 
 mov $4,$0
 sub $0,1
-max $0,0
-add $0,4
-sub $3,8
-mov $2,2
-add $3,$2
-sub $0,1
+sub $0,2
+add $2,-1
+add $0,2
+add $2,-1
 lpb $0
+  add $2,$3
   sub $0,1
-  add $3,$2
-  sub $2,$3
+  add $1,$2
+  add $2,1
+  sub $3,$2
+  div $1,-1
+  add $3,-1
 lpe
-dif $2,-3
-mov $0,$2
-sub $0,-5
+mov $0,$1
+sub $0,1
 div $0,-1
-add $0,5
-sub $0,5
-div $0,-1
-add $0,1
-sub $0,8
-div $0,2
+sub $0,-1
+mul $0,-1
 add $0,1
 mov $5,$4
 equ $5,0

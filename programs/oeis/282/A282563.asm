@@ -4,29 +4,24 @@
 #offset 1
 
 sub $0,1
+mov $2,3
+sub $1,$2
 add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $3,6
-mov $1,$0
-add $1,$1
-lpb $1
-  sub $1,1
-  add $2,$2
-  sub $2,$3
-  dif $2,-1
-  mov $0,$2
-  mul $3,3
+lpb $0
+  add $2,$3
+  add $2,$3
+  sub $0,1
+  add $2,$3
+  sub $1,$3
+  mov $3,$2
+  mov $2,$1
+  add $2,$3
+  add $1,$2
+  add $1,$1
+  add $3,$3
+  add $2,$3
 lpe
-sub $0,-6
-mul $0,-1
-add $0,$3
-sub $0,-18
-div $0,-6
-add $0,3
-sub $0,3
-mul $0,5
-add $0,5
-div $0,5
+mov $0,$3
+sub $0,6
+div $0,6
 add $0,1

@@ -6,23 +6,44 @@
 sub $0,1
 sub $0,1
 sub $0,1
+sub $0,2
 sub $0,1
 sub $0,1
-add $0,3
-sub $0,-2
-mov $3,$0
-lpb $3
-  sub $3,1
-  add $0,4
-  sub $3,3
-lpe
-add $0,2
-lpb $3
-  sub $3,1
-  sub $0,4
-  sub $0,-2
-  add $0,4
-lpe
-sub $0,6
+add $0,6
+sub $0,3
+sub $0,1
+sub $0,1
+add $0,10
+sub $0,1
+sub $0,1
+add $0,1
+sub $0,1
+add $0,1
 sub $0,-1
+add $1,3
+add $1,$0
+div $0,4
+mul $0,-2
+add $0,$1
+sub $0,2
+mul $0,2
+add $0,$1
+sub $0,3
+mul $0,6
+sub $0,21
+sub $0,-3
+mul $0,2
+sub $0,50
+div $0,2
+sub $0,-25
+sub $0,-27
+div $0,-1
+sub $0,-1
+sub $0,-1
+sub $0,-7
+sub $0,-23
+div $0,-1
+add $0,1
+sub $0,55
+div $0,6
 add $0,4

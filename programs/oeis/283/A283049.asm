@@ -5,16 +5,10 @@
 
 sub $0,1
 sub $0,1
-mov $3,$0
-add $0,$3
-mul $0,2
-add $0,5
-add $0,4
-sub $0,1
+add $3,$0
+add $0,2
+mul $0,4
 bin $0,$3
 sub $0,1
-add $0,1
-add $0,1
-sub $0,2
 add $0,1
 mul $0,4

@@ -4,19 +4,27 @@
 #offset 1
 
 sub $0,1
-add $0,4
+add $0,1
 lpb $0
   sub $0,1
-  add $1,$3
-  add $2,$3
-  sub $1,1
-  add $1,$2
-  sub $3,$1
-  sub $3,$2
+  sub $0,2
+  mov $2,$0
+  sub $0,1
+  add $1,1
+  add $0,1
+  sub $0,1
+  sub $0,1
+  add $0,1
+  lpb $0
+    sub $0,1
+    sub $0,1
+    sub $0,$1
+    sub $1,-2
+  lpe
+  bin $0,$1
+  add $0,1
+  mov $3,$2
+  equ $3,0
 lpe
 mov $0,$3
-sub $0,-1
-mul $0,-1
-add $0,1
-equ $0,2
 add $0,1

@@ -6,21 +6,21 @@
 sub $0,1
 sub $0,1
 sub $0,1
+sub $0,8
 sub $0,-1
 sub $0,1
-sub $0,5
 mov $2,$0
-mov $3,$0
 lpb $2
-  sub $2,3
-  add $3,$2
-  mov $2,2
+  add $0,$0
+  lpb $2
+    sub $2,1
+  lpe
 lpe
-add $3,9
-mov $0,$3
-add $0,10
-add $0,2
-sub $0,-5
+mul $0,2
+div $0,2
+sub $0,-2
+add $0,7
+sub $0,5
 add $0,1
-sub $0,18
+sub $0,-7
 add $0,1

@@ -5,18 +5,13 @@
 
 sub $0,1
 sub $0,1
+mod $0,2
 add $0,1
-mul $0,2
-mov $1,$0
-lpb $1
-  sub $1,1
-  trn $3,$2
-  sub $1,1
-  mov $2,$3
-  sub $2,5
-  trn $3,$2
-lpe
-mov $0,$2
-div $0,-4
+pow $0,2
+add $0,2
+add $0,4
+mod $0,9
+sub $0,4
+div $0,3
 mul $0,-91
 add $0,93

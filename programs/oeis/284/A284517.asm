@@ -4,20 +4,12 @@
 #offset 1
 
 sub $0,1
-gcd $3,$0
-mul $3,14
-add $0,1
-sub $3,1
-mov $1,$3
-mul $0,$1
-sub $0,-1
-sub $0,-4
-add $0,1
-lpb $0
-  sub $0,1
-  sub $0,5
+mov $3,$0
+add $0,2
+mul $3,$0
+lpb $3
+  sub $3,1
+  sub $3,5
 lpe
-add $0,3
-sub $0,8
-div $0,-1
+mov $0,$3
 add $0,1

@@ -1,25 +1,60 @@
 ; A285869: a(n) is the number of zeros of the Chebyshev S(n, x) polynomial in the open interval (-sqrt(2), +sqrt(2)).
 ; 0,1,2,1,2,3,4,3,4,5,6,5,6,7,8,7,8,9,10,9,10,11,12,11,12,13,14,13,14,15,16,15,16,17,18,17,18,19,20,19,20,21,22,21,22,23,24,23,24,25,26,25,26,27,28,27,28,29,30,29,30,31,32,31,32,33,34,33,34,35,36,35,36,37,38,37,38,39,40,39
 
+mov $2,$0
 sub $0,1
-add $0,1
+max $0,0
+sub $0,1
 sub $0,1
 sub $0,1
 sub $0,1
 sub $0,1
 add $0,6
+sub $0,3
 sub $0,1
-mov $1,$0
-lpb $1
-  sub $0,1
-  sub $1,4
-  add $0,-1
-lpe
-sub $0,7
-add $0,3
-sub $0,-2
-mul $0,2
-mul $0,2
-add $0,3
+sub $0,1
+add $0,10
+sub $0,1
+sub $0,1
+add $0,1
+sub $0,1
+add $0,1
 sub $0,-1
+add $1,3
+add $1,$0
 div $0,4
+mul $0,-4
+add $0,$1
+sub $0,2
+add $0,$1
+mul $0,2
+sub $0,3
+mul $0,4
+add $0,2
+sub $0,21
+div $0,8
+sub $0,-3
+add $0,2
+sub $0,3
+sub $0,6
+mul $0,2
+add $0,6
+sub $0,50
+div $0,2
+sub $0,-25
+add $0,2
+sub $0,-27
+div $0,-1
+sub $0,-1
+add $0,1
+sub $0,-9
+sub $0,1
+mul $0,3
+add $0,3
+sub $0,-81
+div $0,-6
+add $0,2
+mov $3,$2
+equ $3,0
+mul $3,-1
+add $0,$3

@@ -4,21 +4,28 @@
 #offset 1
 
 sub $0,1
-sub $0,1
 add $0,1
-mul $0,2
-mov $1,$0
-lpb $1
-  sub $1,1
+sub $0,1
+sub $0,1
+add $0,$0
+sub $0,1
+add $0,$0
+add $0,1
+add $0,2
+add $0,3
+lpb $0
+  add $2,1
   add $2,2
-  lpb $0
-    add $1,-1
-    sub $0,2
-    mul $2,4
-    add $2,2
-  lpe
+  sub $0,1
+  sub $0,1
+  add $2,$1
+  add $1,$1
+  sub $3,$2
+  sub $3,$1
+  sub $2,$1
+  add $2,$3
+  sub $2,$1
+  add $1,$3
 lpe
 mov $0,$2
-div $0,2
-mul $0,3
 add $0,7

@@ -3,7 +3,7 @@
 
 mov $3,1
 lpb $0
-  mul $3,10
   sub $0,2
+  mul $3,10
 lpe
 mov $0,$3

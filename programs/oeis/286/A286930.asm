@@ -4,12 +4,6 @@
 #offset 1
 
 sub $0,1
-pow $0,3
-pow $0,2
+pow $0,6
 add $0,$0
-div $0,2
-mul $0,729
-div $0,729
-mul $0,134217728
-div $0,134217728
-mul $0,72
+mul $0,36

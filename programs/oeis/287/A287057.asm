@@ -5,24 +5,17 @@
 
 sub $0,1
 add $0,1
-add $0,1
-mov $3,2
+sub $0,1
+sub $0,1
+add $0,2
 mul $0,2
-add $0,-1
-gcd $3,$0
 lpb $0
-  add $2,$3
   sub $3,$0
   sub $0,1
-  gcd $3,$0
 lpe
-mov $0,$2
-sub $0,-5
-sub $0,1
-mul $0,-3
-add $0,15
-sub $0,15
-div $0,6
-sub $0,-4
+sub $0,$3
+add $0,1
+div $0,-2
+sub $0,-2
 mul $0,-2
 add $0,3

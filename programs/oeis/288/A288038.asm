@@ -4,17 +4,20 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,1
+add $1,6
+add $1,$1
 lpb $0
-  add $3,$0
+  add $1,$1
+  add $1,3
+  add $1,$1
   sub $0,1
-  add $3,$3
-  add $3,$0
+  sub $1,$2
+  add $1,6
+  add $2,$1
 lpe
-mov $0,$3
-mul $0,3
-sub $0,3
-div $0,3
-div $0,4
+mov $0,$1
+sub $0,6
+div $0,6
 add $0,1
+sub $0,2
+add $0,3

@@ -4,22 +4,24 @@
 #offset 1
 
 sub $0,1
+mov $4,$0
 sub $0,1
-add $0,1
-mul $0,5
-lpb $0
-  sub $0,1
-  sub $3,$0
+mov $2,$0
+lpb $2
+  sub $2,1
+  add $3,1
+  add $3,$0
+  add $3,$2
+  mov $0,-1
 lpe
 mov $0,$3
-mul $0,2
-div $0,8
-add $0,5
-sub $0,4
-mul $0,8
-sub $0,81
-div $0,40
-mul $0,3
-add $0,6
-sub $0,3
-div $0,-3
+mul $0,12
+div $0,3
+div $0,4
+mul $0,4
+div $0,3
+add $0,1
+mov $5,$4
+equ $5,0
+mul $5,-1
+add $0,$5

@@ -3,9 +3,8 @@
 
 sub $0,1
 max $0,0
-sub $0,1
-sub $0,1
-mov $1,$0
-mov $0,$1
+sub $0,2
+add $0,1
+add $0,-1
 mod $0,2
 add $0,1

@@ -4,9 +4,9 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
+mov $1,$0
 add $0,2
-lpb $3
-  sub $3,1
+lpb $1
+  sub $1,1
   mul $0,3
 lpe

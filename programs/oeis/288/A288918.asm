@@ -4,23 +4,30 @@
 #offset 1
 
 sub $0,1
+sub $0,3
 sub $0,1
-add $0,1
-add $0,1
-sub $3,-1
-add $0,1
-sub $0,2
-pow $2,$1
-add $0,1
-mul $0,2
-mov $1,$0
-sub $1,2
-add $2,1
-lpb $1
-  sub $1,1
-  trn $3,$2
-  sub $2,6
+sub $0,1
+sub $2,2
+add $0,$0
+add $0,3
+add $0,2
+add $0,5
+lpb $0
+  add $2,3
+  add $2,2
+  sub $2,1
+  sub $0,1
+  sub $2,2
+  add $2,-1
+  mov $3,$2
+  mov $2,2
+  mul $2,2
+  sub $2,$1
+  add $2,$3
+  mov $1,-1
+  add $2,$3
+  add $1,$3
 lpe
-add $3,1
 mov $0,$3
-sub $0,2
+add $0,1
+sub $0,1

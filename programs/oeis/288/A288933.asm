@@ -6,9 +6,9 @@
 sub $0,1
 add $0,1
 sub $0,1
-mov $2,$0
-lpb $2
-  add $0,$2
-  div $2,2
+mov $3,$0
+lpb $3
+  add $0,$3
+  div $3,2
 lpe
 add $0,2

@@ -4,19 +4,14 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,1
 sub $0,1
-add $0,1
-sub $0,1
-mov $2,$0
-sub $1,2
-add $2,2
-lpb $2
-  add $2,$1
-  add $1,-2
+sub $0,-1
+sub $0,-1
+lpb $0
+  sub $0,2
+  sub $1,-2
+  sub $0,$1
 lpe
 mov $0,$1
-sub $0,-4
-div $0,-2
+div $0,2
 add $0,3

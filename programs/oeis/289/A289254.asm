@@ -4,16 +4,18 @@
 #offset 1
 
 sub $0,1
+sub $1,4
 lpb $0
-  mul $2,2
   sub $0,1
-  add $1,2
-  add $2,$1
-  mul $2,2
+  add $1,$1
+  sub $2,$1
+  add $1,$1
+  sub $1,4
 lpe
-mov $1,$2
-mov $0,$1
-div $0,4
+mov $0,$2
+sub $0,-4
+mul $0,4
+div $0,16
 mul $0,6
-div $0,6
+div $0,12
 mul $0,9

@@ -5,12 +5,16 @@
 
 sub $0,1
 sub $0,1
-mov $2,$0
-dgs $0,2
-lpb $2
-  sub $2,1
-  add $1,$0
-lpe
-mov $0,$1
+max $0,0
 add $0,1
+add $0,1
+lpb $0
+  sub $0,2
+  dgs $0,2
+  mod $0,2
+  mul $0,-1
+lpe
+add $0,1
+mul $0,-2
+div $0,-2
 mod $0,2

@@ -5,13 +5,18 @@
 
 sub $0,1
 add $0,1
-mov $3,$0
+mov $1,$0
 bin $0,3
-lpb $3
-  sub $3,1
+lpb $1
+  sub $1,1
+  mov $3,$0
+  mul $3,6
   add $0,$0
 lpe
-div $0,4
+mov $0,$3
+div $0,2
+add $0,4
+sub $0,4
+div $0,3
 add $0,1
 sub $0,1
-mul $0,2

@@ -5,23 +5,25 @@
 
 sub $0,1
 sub $0,1
-sub $0,2
+mov $2,3
 add $0,2
-add $0,1
 lpb $0
+  add $2,$3
+  add $2,$3
   sub $0,1
-  add $1,2
-  bin $2,$1
-  add $3,$3
   add $2,$3
+  add $2,$2
   add $2,$3
-  add $3,1
   add $2,$3
   add $1,$2
-  mov $3,$1
-  add $1,$2
+  sub $2,$1
+  add $2,$3
   sub $3,$2
+  mov $2,$3
+  add $2,$3
 lpe
-mov $1,$2
-mov $0,$1
+add $3,$1
+mov $0,$3
+sub $0,6
+div $0,6
 add $0,1

@@ -4,14 +4,16 @@
 #offset 1
 
 sub $0,1
-mov $2,$0
+sub $0,1
+add $0,2
+mul $0,$0
 add $1,$0
-add $2,1
-lpb $2
-  sub $2,1
-  add $2,$1
+add $1,$0
+lpb $0
+  mov $0,$1
+  sub $0,2
 lpe
-pow $2,2
-mov $0,$2
+add $0,62
+sub $0,62
 mul $0,3
 add $0,3

@@ -5,19 +5,16 @@
 
 sub $0,1
 add $0,1
-mov $1,$0
-mul $0,2
-lpb $1
-  sub $1,1
-  sub $2,$3
-  sub $2,4
-  lpb $0
-    sub $0,1
-    trn $3,$2
-    sub $2,4
-  lpe
+mov $2,$0
+lpb $2
+  sub $2,1
+  add $0,$3
+  add $3,4
 lpe
-mov $0,$2
-sub $0,-12
-div $0,-4
+mul $0,$3
+sub $3,4
+div $0,2
+add $0,$3
+sub $0,2
+div $0,2
 add $0,2

@@ -4,16 +4,34 @@
 #offset 1
 
 sub $0,1
+sub $0,1
+sub $0,1
+sub $0,-1
+sub $0,1
+sub $0,1
+add $0,$0
 add $0,1
+add $0,1
+add $0,2
+add $0,5
+add $2,3
+sub $0,1
+div $2,$2
+add $1,1
+sub $2,1
+sub $2,2
 lpb $0
   sub $0,1
-  sub $2,1
-  add $1,2
-  sub $1,-1
-  add $2,$1
-  mul $2,4
+  add $2,-1
+  sub $3,$2
+  mul $2,2
+  sub $3,$1
 lpe
-mov $0,$2
-sub $0,8
+add $1,$3
+mov $0,$1
+add $0,1
+sub $0,-1
+add $0,1
+sub $0,12
 div $0,4
 add $0,2

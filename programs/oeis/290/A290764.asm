@@ -6,17 +6,25 @@
 sub $0,1
 add $0,1
 sub $0,1
-sub $0,-1
+sub $0,1
+add $0,$0
+add $0,1
+add $0,3
 lpb $0
+  add $2,4
+  add $2,2
   sub $0,1
+  sub $0,1
+  sub $2,1
   sub $2,2
-  sub $1,$2
+  add $2,-1
+  sub $3,$2
   mul $2,3
 lpe
-mov $0,$1
-sub $0,4
-div $0,2
-add $0,2
+mov $0,$3
+sub $0,-2
+div $0,-2
+add $0,1
 sub $0,1
 mul $0,3
 add $0,3

@@ -4,14 +4,15 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,2
-fac $0,2
-sub $0,-2
+mov $2,$0
+lpb $2
+  sub $2,1
+  add $3,1
+  add $3,$2
+lpe
+mov $0,$3
+mul $0,12
+div $0,3
+div $0,4
 add $0,1
-sub $0,1
 mul $0,3
-sub $0,12
-div $0,2
-add $0,6

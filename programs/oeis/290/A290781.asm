@@ -3,16 +3,11 @@
 
 sub $0,1
 sub $0,1
-sub $0,1
-sub $0,2
-sub $0,1
-add $0,3
-add $0,1
-sub $0,-2
 add $0,2
-sub $0,1
-sub $0,1
-sub $0,1
 sub $0,-1
+mov $2,$0
+add $3,$2
+mov $0,$3
+sub $0,1
 mul $0,20
 add $0,15

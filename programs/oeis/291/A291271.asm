@@ -5,19 +5,28 @@
 
 sub $0,2
 sub $0,1
-add $0,3
-lpb $0
-  mov $3,-1
-  pow $1,$2
-  add $1,$3
-  sub $0,1
-  add $2,$3
-  sub $1,3
-  gcd $1,$2
-  sub $3,$1
-  sub $1,$2
-  sub $3,$2
-lpe
-mov $0,$3
 add $0,1
+add $0,1
+mov $2,$0
+lpb $0
+  sub $0,1
+  sub $2,1
+  lpb $2
+    sub $2,1
+    add $3,$0
+    sub $1,$3
+    sub $1,$3
+    add $3,-1
+    add $3,$1
+    sub $0,1
+  lpe
+  mov $0,$1
+  div $0,-1
+lpe
 div $0,2
+add $0,1
+sub $0,1
+mul $0,-1
+div $0,-1
+add $0,3
+sub $0,3

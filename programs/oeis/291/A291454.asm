@@ -4,16 +4,23 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-mul $3,3
-mul $3,5
-mul $0,$1
-lpb $3
-  sub $3,1
+sub $0,1
+sub $0,1
+add $0,$0
+add $0,2
+add $0,3
+lpb $0
+  add $2,2
+  add $2,$3
+  sub $0,1
+  sub $0,1
+  sub $2,$1
+  add $1,$3
+  add $2,-1
+  sub $3,$2
   add $0,$3
+  add $2,$3
+  sub $1,$3
 lpe
-mul $0,2
-div $0,21
-mod $0,2
-mul $0,-1
+mov $0,$2
 add $0,2

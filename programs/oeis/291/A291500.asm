@@ -5,32 +5,18 @@
 
 sub $0,1
 sub $0,1
+sub $0,1
+sub $0,1
 add $0,1
-add $0,1
-sub $0,10
-sub $0,2
-add $0,-1
-sub $0,-1
-add $0,1
-sub $0,-1
-add $3,1
-add $3,3
-add $0,3
+sub $0,4
+sub $0,1
+sub $0,1
+add $0,2
+mul $0,4
+sub $0,1
 lpb $0
-  sub $0,1
-  add $2,1
-  add $3,$1
-  lpb $1
-    sub $1,1
-  lpe
-  add $1,$2
-  add $2,1
-  sub $3,$2
-  add $3,$1
-  sub $3,$2
+  sub $3,$0
+  mov $0,1
 lpe
 mov $0,$3
-sub $0,-1
-add $0,1
-sub $0,6
 add $0,-29

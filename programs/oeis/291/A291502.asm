@@ -4,26 +4,25 @@
 #offset 1
 
 sub $0,1
-sub $0,2
-sub $0,7
-add $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
 sub $0,1
 add $0,1
-mul $0,4
+sub $0,4
 sub $0,1
-sub $3,$0
-sub $0,$3
-sub $0,-1
-mul $0,-9
-add $0,5
-min $0,2
-sub $0,161
-div $0,4
-add $0,49
-sub $0,28
-add $0,9
-sub $0,-9
-mul $0,-1
-sub $0,-1
-div $0,-3
+sub $0,1
+add $0,2
+mul $0,6
+sub $0,1
+lpb $0
+  sub $3,$0
+  mov $0,1
+lpe
+mov $0,$3
+add $0,-29
+sub $0,-29
+add $0,-41
+sub $0,-41
 add $0,-55

@@ -4,14 +4,9 @@
 #offset 1
 
 sub $0,1
-sub $0,3
-mul $0,2
-mov $1,$0
-max $1,6
-mov $0,$1
 sub $0,1
-mul $0,3
-add $0,24
-sub $0,39
-div $0,3
+trn $0,5
+add $0,6
+add $0,$0
+sub $0,12
 add $0,14

@@ -4,12 +4,10 @@
 #offset 1
 
 sub $0,1
+add $0,1
+sub $0,1
 sub $0,1
 sub $0,3
 max $0,4
-sub $0,1
-sub $0,3
-sub $0,1
 mul $0,-1
-sub $0,1
-add $0,-9
+add $0,-5

@@ -4,11 +4,13 @@
 #offset 1
 
 sub $0,1
-mov $2,$0
-sub $2,3
-lpb $2
-  sub $2,2
+sub $0,3
+add $0,1
+sub $0,1
+mov $1,$0
+lpb $1
+  sub $1,2
 lpe
-mov $0,$2
+mov $0,$1
 sub $0,-3
 add $0,1

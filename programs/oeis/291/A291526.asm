@@ -4,14 +4,13 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-lpb $0
+mov $2,$0
+lpb $2
+  sub $2,1
+  add $3,$2
+  mov $0,$3
   add $3,$0
-  add $3,$3
-  sub $0,1
 lpe
 mov $0,$3
-div $0,2
-add $0,5
-sub $0,5
-mul $0,4
+mul $0,10
+div $0,10

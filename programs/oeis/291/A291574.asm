@@ -7,9 +7,5 @@ sub $0,1
 add $0,1
 gcd $0,6
 sub $0,1
-mul $0,2
-div $0,2
-add $0,1
 sub $0,1
-mul $0,-1
-add $0,1
+div $0,-1

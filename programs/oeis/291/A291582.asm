@@ -4,22 +4,22 @@
 #offset 1
 
 sub $0,1
+sub $0,1
 add $0,1
 mul $0,6
+add $0,3
 lpb $0
+  add $1,2
+  add $1,$0
   sub $0,1
-  sub $3,$0
 lpe
-mov $0,$3
-sub $0,-1
-mul $0,-8
-add $0,5
-sub $0,5
-mul $0,4
-add $0,2
-sub $0,162
-div $0,4
-add $0,45
-sub $0,117
-div $0,4
+mov $0,$1
+sub $0,3
+div $0,3
+mul $0,2
+add $0,-30
+sub $0,-2
+add $0,20
+sub $0,-2
+mul $0,3
 add $0,30

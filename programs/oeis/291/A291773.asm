@@ -4,23 +4,16 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
+sub $0,2
 add $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-mov $1,$0
-lpb $1
-  add $3,$2
-  mov $2,1
-  sub $1,1
-  sub $2,$3
-  div $2,-1
-  add $2,$2
-  add $3,4
+add $1,4
+lpb $0
+  sub $0,1
+  add $2,$1
+  add $2,$1
+  mov $1,$2
+  sub $1,6
 lpe
-mov $0,$3
-div $0,2
+mov $0,$2
+div $0,4
 add $0,1

@@ -4,19 +4,8 @@
 #offset 1
 
 sub $0,1
-sub $0,-1
-mul $0,64
+add $0,1
 pow $0,7
-mul $0,192
-mul $0,2
-mul $0,9
-div $0,113246208
-sub $0,2097152
-add $0,4096
-div $0,512
-sub $0,258056
-div $0,2048
-add $0,128
-sub $0,128
-div $0,2
+sub $0,1
+mul $0,64
 add $0,64

@@ -6,10 +6,11 @@
 sub $0,1
 add $0,1
 mov $3,$0
+lpb $3
+  add $3,$0
+lpe
 div $0,2
 lpb $3
   sub $3,1
-  add $0,$0
+  mul $0,2
 lpe
-div $0,4
-mul $0,4

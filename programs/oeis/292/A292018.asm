@@ -4,21 +4,17 @@
 #offset 1
 
 sub $0,1
-sub $0,1
 add $0,1
-sub $0,-1
-sub $0,1
 add $0,1
-sub $0,1
-add $0,1
-mul $0,2
-mov $1,$0
-lpb $1
-  sub $1,2
-  add $2,2
+mov $2,$0
+mov $0,-1
+sub $2,1
+lpb $2
   sub $2,1
-  trn $3,$2
-  sub $2,16
+  add $3,$0
+  add $0,15
 lpe
 mov $0,$3
+add $0,3
+sub $0,2
 add $0,1

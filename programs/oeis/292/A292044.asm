@@ -4,11 +4,20 @@
 #offset 1
 
 sub $0,1
-add $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  mul $0,4
+sub $0,1
+sub $0,1
+add $0,3
+add $1,3
+lpb $0
+  sub $0,1
+  mul $2,4
+  add $2,$1
+  add $1,$1
+  add $1,$1
 lpe
-div $0,8
-div $0,4
+div $2,6
+mov $0,$2
+div $0,2
+mul $0,3
+add $0,3
+div $0,6

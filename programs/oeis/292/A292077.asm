@@ -4,17 +4,22 @@
 #offset 1
 
 sub $0,1
-sub $0,1
 mov $3,$0
-lpb $3
-  sub $3,1
-  sub $3,1
-  sub $1,2
-  dif $3,2
-lpe
-lpb $0
-  mov $0,$1
-  div $0,-2
-lpe
+sub $0,1
+sub $0,1
+sub $0,1
+add $0,1
 sub $0,-1
+sub $0,1
+add $0,1
+lpb $0
+  add $2,3
+  sub $0,2
+  dif $0,2
+lpe
+mov $0,$2
+add $0,1
+mov $4,$3
+equ $4,0
+add $0,$4
 mod $0,2

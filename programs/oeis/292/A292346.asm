@@ -4,15 +4,18 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,1
+add $0,2
 mul $0,4
-add $0,-1
+sub $0,1
 lpb $0
   sub $0,1
   sub $3,$0
 lpe
 mov $0,$3
-sub $0,-21
-mul $0,-16
+mul $0,-2
+sub $0,6
+mul $0,4
+add $0,21
+sub $0,165
+mul $0,2
 add $0,204

@@ -8,11 +8,7 @@ mov $6,$0
 sub $0,1
 sub $0,1
 mov $4,$0
-add $3,1
-add $3,$3
-mov $0,$3
-mul $0,4
-sub $0,1
+mov $0,7
 mov $5,$4
 equ $5,0
 mul $5,-1

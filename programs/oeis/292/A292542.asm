@@ -5,21 +5,24 @@
 
 sub $0,1
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-mov $1,$0
-lpb $1
+add $0,2
+add $2,-3
+lpb $0
+  add $1,$3
+  sub $0,1
+  add $2,$2
+  add $1,$2
   sub $2,$3
-  sub $2,2
-  sub $1,1
-  sub $2,$3
-  trn $3,$2
-  trn $2,$2
-  sub $2,$3
-  add $3,1
-  sub $2,2
+  sub $2,$1
+  sub $3,$2
+  add $1,-2
+  mov $2,$3
 lpe
-mov $0,$2
-mul $0,-9
+mov $0,$3
+sub $0,-4
+div $0,-2
+mul $0,3
+add $0,7
+sub $0,1
+mul $0,3
 add $0,3

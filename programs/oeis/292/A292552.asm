@@ -4,14 +4,19 @@
 #offset 1
 
 sub $0,1
-add $0,1
 sub $0,1
-mov $3,5
-mul $3,10
+add $0,2
+mov $3,1
 lpb $0
   sub $0,1
   mul $3,10
 lpe
-mov $0,$3
-sub $0,1
-mul $0,2
+lpb $0
+  sub $0,1
+lpe
+sub $0,$3
+mul $0,10
+add $0,1
+div $0,-10
+mul $0,10
+add $0,8

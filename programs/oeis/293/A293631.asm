@@ -4,16 +4,15 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $2,3
-sub $0,1
-add $0,2
 add $0,1
+sub $1,5
 lpb $0
   sub $0,1
-  sub $2,$3
-  div $3,-1
-  sub $3,$2
+  mul $2,-1
+  add $2,$1
+  add $1,$2
 lpe
-mov $0,$3
-div $0,4
+mov $0,$2
+div $0,-5
+mul $0,-3
+div $0,-4

@@ -5,26 +5,24 @@
 
 sub $0,1
 add $0,1
-add $0,1
 sub $0,1
 add $0,1
 sub $0,1
 sub $0,1
-sub $2,6
-add $2,3
 add $0,3
+sub $2,1
 sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $3,$2
-  sub $2,$3
-  dif $2,-1
+sub $1,2
+sub $0,-1
+lpb $0
+  sub $0,1
+  sub $2,2
+  mul $2,-1
+  add $1,$2
+  sub $2,$1
 lpe
 mov $0,$2
-div $0,-1
-add $0,1
-div $0,2
 sub $0,1
-div $0,2
+div $0,4
+div $0,-1
 add $0,1

@@ -4,11 +4,16 @@
 #offset 1
 
 sub $0,1
+add $0,1
+mov $4,$0
 sub $0,1
-mov $1,$0
-lpb $1
-  mov $1,1
-  add $0,$1
+mov $2,$0
+lpb $2
+  mov $2,1
+  add $0,1
 lpe
 sub $0,-1
-add $0,1
+mov $5,$4
+equ $5,3
+mul $5,-1
+add $0,$5

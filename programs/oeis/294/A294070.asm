@@ -5,18 +5,12 @@
 
 sub $0,1
 mul $0,$0
-add $0,3
-sub $0,-1
+add $0,4
 lpb $0
   sub $0,1
-  sub $3,$0
+  add $1,$0
 lpe
-mov $0,$3
-mul $0,-2
-add $0,1
-sub $0,-1
+mov $0,$1
 sub $0,6
-add $0,4
-sub $0,10
-div $0,4
+div $0,2
 add $0,4

@@ -4,17 +4,17 @@
 #offset 1
 
 sub $0,1
-lpb $0
-  add $1,2
-  sub $0,1
-  add $2,$1
-  mul $2,2
-lpe
-mov $0,$2
-div $0,4
-sub $0,3
-add $0,1
-sub $0,-2
-mul $0,$0
-add $0,1
+sub $0,-1
 sub $0,1
+add $0,1
+gcd $1,1
+lpb $0
+  sub $0,1
+  add $2,$3
+  add $3,$1
+  sub $3,-1
+  add $2,$2
+lpe
+mul $2,$2
+mov $0,$2
+div $0,16

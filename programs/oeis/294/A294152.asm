@@ -5,28 +5,21 @@
 
 sub $0,1
 sub $0,1
-sub $0,1
-equ $1,$2
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
 sub $0,-1
+sub $0,-1
+sub $0,1
 add $0,1
-add $0,1
-mul $0,2
-add $1,2
-add $0,3
 lpb $0
-  add $1,1
   sub $0,1
-  sub $3,$2
   add $2,$3
-  add $3,$1
-  div $3,-1
-  add $3,$2
-  sub $3,$2
+  add $1,$3
+  add $2,$1
+  sub $3,-1
+  add $1,$2
+  add $2,1
+  sub $1,1
 lpe
-mov $0,$2
+mov $0,$1
 sub $0,-1
+div $0,-1
+div $0,-1

@@ -5,25 +5,14 @@
 
 sub $0,2
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-mov $2,2
-mul $2,-1
-add $2,-1
-mul $0,$2
-div $0,-1
-sub $0,2
+mov $3,$0
+lpb $3
+  sub $3,2
+  add $0,1
+lpe
+mul $0,242
+div $0,121
+add $0,1
+sub $0,-1
 div $0,2
-mul $0,3
-div $0,-1
-mul $0,2
-sub $0,5
-mul $0,2
-sub $0,-12
-div $0,4
-mul $0,9
-sub $0,72
-div $0,-27
 add $0,1

@@ -5,23 +5,15 @@
 
 sub $0,1
 add $0,1
-sub $0,-1
-add $0,1
-sub $0,1
-sub $0,2
-sub $0,-1
-sub $2,-1
-sub $0,1
-add $3,2
-add $3,3
-add $0,1
+sub $1,5
+add $2,$1
+div $2,$2
 lpb $0
+  div $1,$2
+  sub $1,$2
+  sub $1,$2
   sub $0,1
-  add $2,$2
-  sub $3,$2
-  add $2,$2
-  add $2,1
-  add $2,$3
-  mov $3,$2
+  sub $2,$1
+  sub $1,$2
 lpe
 mov $0,$2

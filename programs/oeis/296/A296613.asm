@@ -4,22 +4,19 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
 sub $0,1
-max $0,0
 sub $0,1
-add $0,1
-add $3,2
-add $0,1
+add $0,2
+add $0,$0
+sub $1,3
+add $2,$1
 lpb $0
+  sub $0,1
+  add $2,$1
   div $0,2
-  add $3,$3
+  mov $1,$2
 lpe
-mov $0,$3
-sub $0,2
-div $0,2
+mov $0,$1
+sub $0,-3
+div $0,-3
 add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5

@@ -4,11 +4,14 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-lpb $0
-  add $3,3
-  mov $0,$2
-  div $3,$3
-  add $0,8
+mov $1,10
+trn $1,$0
+lpb $1
+  sub $1,1
+  mul $2,$0
+  sub $2,3
 lpe
-mov $0,$3
+mov $0,$2
+add $0,1
+add $0,2
+mod $0,2

@@ -5,11 +5,12 @@
 
 sub $0,1
 sub $0,1
-sub $0,1
-lpb $0
-  add $3,3
-  mov $0,$1
-  div $3,$3
-  add $0,8
+sub $0,8
+mov $3,$0
+mov $0,0
+lpb $3
+  sub $3,1
+  gcd $0,$3
 lpe
-mov $0,$3
+add $0,2
+sub $0,2

@@ -4,13 +4,13 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,3
-sub $0,1
-lpb $0
-  add $3,3
-  mov $0,$1
-  add $0,8
+mov $1,$0
+mov $0,8
+sub $1,12
+lpb $1
+  sub $1,2
+  mov $0,1
 lpe
-mov $0,$3
-div $0,3
+div $0,7
+sub $0,1
+div $0,-1

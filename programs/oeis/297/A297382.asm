@@ -9,7 +9,5 @@ div $0,2
 bin $3,$0
 add $2,$3
 mov $0,$2
-sub $0,1
 mod $0,2
-mul $0,-1
-add $0,2
+add $0,1

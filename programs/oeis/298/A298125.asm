@@ -6,23 +6,18 @@
 sub $0,1
 sub $0,1
 add $0,1
-sub $0,1
-sub $2,$0
-mul $0,2
 lpb $0
-  sub $2,$0
   add $2,$3
-  sub $3,1
-  sub $0,2
+  add $2,$3
+  sub $0,1
+  add $2,$3
+  mov $1,2
+  add $2,$2
+  div $1,-1
+  add $1,$2
+  mov $2,$0
+  sub $3,$2
 lpe
-mov $0,$2
+mov $0,$1
 div $0,-1
-mul $0,2
-div $0,2
-mul $0,3
-div $0,-1
-sub $0,-2
-div $0,3
-sub $0,1
-mul $0,-2
 add $0,1

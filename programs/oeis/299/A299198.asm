@@ -4,14 +4,17 @@
 #offset 1
 
 sub $0,1
-mul $0,2
 sub $0,1
 sub $0,1
+add $0,1
+add $0,1
+mov $2,$0
+mul $2,$0
+lpb $2
+  sub $3,3
+  sub $2,1
+  add $3,$2
+lpe
+mov $0,$3
+div $0,3
 add $0,2
-mul $0,$0
-sub $0,14
-mul $0,$0
-mul $0,2
-div $0,6
-div $0,2
-div $0,16

@@ -5,11 +5,17 @@
 
 sub $0,1
 sub $0,1
-max $0,0
-mov $2,$0
-sub $2,3
-dif $0,$0
-lpb $2
-  sub $2,1
-  mov $0,2
+sub $0,1
+sub $0,1
+div $0,2
+add $0,$0
+div $0,2
+mul $0,13
+add $0,13
+sub $0,13
+div $0,13
+lpb $0
+  bin $0,-1
+  add $0,1
 lpe
+sub $0,-1

@@ -3,5 +3,7 @@
 
 sub $0,1
 max $0,0
-min $0,2
+lpb $0
+  mov $0,2
+lpe
 add $0,2

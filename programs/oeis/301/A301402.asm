@@ -4,20 +4,22 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $3,6
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  sub $2,$3
-  dif $2,-1
-  mul $3,7
-lpe
-mov $0,$3
-sub $0,-42
-div $0,-42
-add $0,1
+add $0,2
 sub $0,1
+sub $0,1
+add $0,3
+sub $0,1
+sub $1,5
+lpb $0
+  sub $0,1
+  sub $2,$1
+  add $1,$2
+  mul $2,-7
+  add $1,$2
+  add $1,$2
+lpe
+mov $0,$2
+sub $0,-245
+div $0,-245
 mul $0,4
 add $0,4

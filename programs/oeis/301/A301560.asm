@@ -4,9 +4,15 @@
 #offset 1
 
 sub $0,1
+sub $0,1
+add $0,1
 add $0,1
 mov $3,$0
 mul $0,2
 sub $0,1
 bin $0,$3
 div $0,2
+mul $0,3
+add $0,3
+sub $0,3
+div $0,3

@@ -4,29 +4,22 @@
 #offset 1
 
 sub $0,1
-sub $0,4
-sub $0,-1
-add $0,1
+sub $0,1
+add $0,$0
 add $0,2
-add $1,3
-add $0,1
+add $0,3
 lpb $0
-  sub $0,1
-  add $1,$2
-  sub $3,$2
   add $2,$3
-  add $3,$1
-  add $1,$2
+  add $2,2
+  sub $0,1
+  sub $0,1
+  sub $2,$1
+  add $2,-1
   sub $3,$2
+  sub $3,$1
+  sub $2,$1
+  add $2,$3
+  add $1,$3
 lpe
-mov $0,$1
-sub $0,9
-div $0,3
-add $0,7
-add $0,4
-sub $0,14
-add $0,5
-sub $0,12
-add $0,14
-sub $0,2
+mov $0,$2
 add $0,3

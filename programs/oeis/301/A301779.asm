@@ -4,17 +4,22 @@
 #offset 1
 
 sub $0,1
-add $0,1
-mov $1,$0
-mov $2,1
-lpb $1
-  add $3,$2
-  sub $1,1
-  add $2,$3
-  add $3,$3
-  add $3,$2
-  sub $2,$3
-  dif $2,-1
-  mul $2,2
+sub $0,-1
+add $1,9
+lpb $0
+  add $1,$2
+  add $1,$1
+  sub $0,1
+  sub $1,$2
+  mul $2,-1
+  add $1,$1
+  add $2,$1
+  add $2,$1
 lpe
-mov $0,$2
+mov $0,$1
+sub $0,36
+div $0,36
+add $0,1
+sub $0,1
+mul $0,4
+add $0,4

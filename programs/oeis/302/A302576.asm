@@ -5,10 +5,20 @@
 
 sub $0,1
 sub $0,1
-sub $0,1
 add $0,1
-mov $3,$0
-add $0,2
-mul $3,$0
-mul $3,10
-mov $0,$3
+add $0,1
+sub $0,1
+sub $3,1
+add $0,1
+lpb $0
+  sub $3,-1
+  sub $0,1
+  sub $3,-1
+  add $2,$3
+  add $2,$3
+  sub $2,4
+  add $3,-1
+  sub $3,-1
+lpe
+mul $2,5
+mov $0,$2

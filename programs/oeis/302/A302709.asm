@@ -3,31 +3,26 @@
 
 sub $0,1
 add $0,1
+sub $0,1
 add $0,1
+add $0,1
+sub $0,1
 mul $0,2
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $2,2
-  sub $4,$3
-  lpb $0
-    sub $0,2
-    trn $3,$2
-    sub $2,$0
-    sub $2,4
-  lpe
+sub $0,1
+add $0,1
+gcd $1,1
+lpb $0
+  sub $3,-1
+  sub $0,1
+  sub $4,-1
+  add $2,$3
+  add $2,$3
+  add $2,4
+  add $3,-1
+  add $4,$1
+  sub $3,-1
+  sub $1,-2
+  add $1,$2
 lpe
 mov $0,$4
-sub $0,-2
-mul $0,-1
-add $0,4
-sub $0,4
-mul $0,2
-add $0,4
-div $0,4
-mul $0,6
-sub $0,18
-div $0,6
-mul $0,9
-add $0,27
-div $0,9
+div $0,2

@@ -4,13 +4,15 @@
 #offset 1
 
 sub $0,1
+sub $0,1
+sub $0,1
 add $0,1
 sub $0,1
+add $0,2
 mov $1,$0
-add $0,1
+sub $0,-1
 lpb $1
   sub $1,2
-  add $2,$0
+  add $3,$0
 lpe
-mul $2,$0
-mov $0,$2
+mul $0,$3

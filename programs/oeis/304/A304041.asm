@@ -3,21 +3,20 @@
 
 sub $0,1
 sub $0,1
-mov $2,1
 sub $0,1
-sub $0,1
+sub $0,-1
 add $0,2
 sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $3,$2
-  sub $2,$3
-  sub $1,$3
-  sub $2,$3
-  sub $2,-1
-lpe
-mov $0,$2
+sub $0,3
+add $0,1
+sub $0,-1
 sub $0,1
-div $0,-1
+add $0,1
+dif $0,2
+div $0,2
+mod $0,3
+sub $0,1
+mul $0,2
+sub $0,-2
+div $0,2
 add $0,1

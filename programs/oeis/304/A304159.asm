@@ -6,17 +6,23 @@
 sub $0,1
 sub $0,1
 add $0,1
-mov $1,$0
-fac $0,2
-lpb $1
-  sub $1,1
-  sub $0,-2
-  add $3,$0
-  sub $0,2
-lpe
-mov $0,$3
-div $0,2
 add $0,1
-sub $0,1
+mov $2,$0
+lpb $2
+  sub $2,1
+  add $3,$0
+  sub $1,$3
+  add $3,-3
+lpe
+mov $0,$1
+mul $0,-3
+div $0,3
+mul $0,2
+mul $0,7
+add $0,6
+sub $0,20
+div $0,14
+mul $0,6
+div $0,6
 mul $0,4
 add $0,2

@@ -5,25 +5,24 @@
 
 sub $0,1
 sub $0,1
-sub $0,2
+sub $0,1
+mov $2,2
+sub $0,1
+sub $0,1
 sub $0,1
 add $0,1
-sub $3,3
-sub $0,1
-add $0,4
-sub $3,6
-mov $1,$0
-lpb $1
-  add $2,2
-  add $3,$2
-  mul $3,2
-  sub $2,$3
-  sub $1,1
-  mul $3,3
+add $1,5
+add $0,5
+lpb $0
+  sub $0,1
+  add $1,-2
+  mul $2,3
+  add $2,$1
+  add $1,$1
 lpe
-mov $0,$3
-sub $0,-6
-div $0,-3
-add $0,1
-sub $0,2
+mov $0,$2
+sub $0,45
+div $0,2
+add $0,24
+sub $0,6
 add $0,5

@@ -4,26 +4,18 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-mov $3,$0
-mov $2,$3
-dif $2,$0
-lpb $3
-  sub $3,1
-  add $2,3
-lpe
-mul $0,$2
-sub $2,-2
-div $0,-1
 add $0,1
-sub $0,2
-mul $0,2
-sub $0,13
-div $0,4
-sub $2,$0
-mov $0,$2
-sub $0,11
+add $0,1
+sub $0,1
+add $0,1
+mov $2,$0
+lpb $2
+  add $3,1
+  sub $2,1
+  add $3,$0
+  add $3,$2
+lpe
+mov $0,$3
+sub $0,7
 mul $0,6
 add $0,24

@@ -4,15 +4,18 @@
 #offset 1
 
 sub $0,1
+sub $0,1
 add $0,1
-mov $3,-2
-mul $0,4
-add $0,-1
+gcd $1,1
 lpb $0
   add $2,$3
-  sub $3,$0
   sub $0,1
+  add $3,5
+  sub $3,1
+  sub $1,-1
+  add $2,2
+  add $1,$2
 lpe
-mov $0,$2
-div $0,-32
-add $0,1
+div $2,4
+add $1,$2
+mov $0,$1

@@ -3,19 +3,19 @@
 
 add $0,1
 sub $0,1
-sub $0,-1
 sub $0,1
 add $0,1
-mul $0,2
-mov $1,$0
-sub $2,$1
-lpb $1
-  sub $1,2
-  add $2,1
-  sub $2,2
-  sub $4,$3
-  trn $3,$2
-  sub $2,9
+add $0,1
+lpb $0
+  sub $3,-1
+  sub $0,1
+  sub $3,-1
+  add $4,$1
+  sub $3,-3
+  mov $2,$3
+  sub $3,-1
+  sub $3,-7
+  add $1,$2
+  sub $3,-3
 lpe
 mov $0,$4
-div $0,-1

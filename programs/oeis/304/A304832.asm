@@ -4,25 +4,15 @@
 #offset 2
 
 sub $0,2
-add $0,4
-add $0,10
-lpb $0
-  sub $3,$0
-  sub $0,1
-lpe
-mov $0,$3
-sub $0,-1
-mul $0,-8
-div $0,8
-add $0,3
-add $0,2
-sub $0,4
-mul $0,3
 add $0,1
-sub $0,4
-div $0,-1
-sub $0,-231
-div $0,-3
-sub $0,27
+lpb $0
+  add $1,6
+  add $1,$0
+  sub $0,1
+  add $1,7
+lpe
+mov $0,$1
+sub $0,15
 mul $0,2
+sub $0,-2
 add $0,20

@@ -5,26 +5,17 @@
 
 sub $0,2
 sub $0,1
-sub $0,1
-sub $0,1
+add $0,9
 add $0,1
-sub $0,1
-add $0,1
-sub $0,-1
-sub $0,1
-sub $0,-2
-add $0,8
+mov $2,$0
 sub $2,1
-add $1,3
-sub $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  add $1,$2
-  add $2,-3
-  add $1,$2
-lpe
-mov $0,$1
-sub $0,-205
-div $0,-1
+add $3,$0
+add $3,$0
+add $3,-1
+add $3,$2
+mov $0,$3
+mul $0,7
+mul $0,$0
+sub $0,30625
+div $0,147
 add $0,12

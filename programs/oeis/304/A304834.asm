@@ -5,19 +5,23 @@
 
 sub $0,1
 add $0,1
+sub $0,1
 add $0,1
-sub $0,1
-sub $0,1
-sub $0,-2
-mov $3,$0
-mul $3,9
+mov $2,$0
+sub $2,1
+add $3,$0
+add $3,$0
+add $3,$2
 mov $0,$3
-sub $0,10
-pow $0,2
-add $0,1296
-sub $0,1921
-add $0,625
-sub $0,64
-div $0,9
-mul $0,4
+mul $0,7
+div $0,7
+mul $0,$0
+div $0,3
+add $0,7
+sub $0,8
+mul $0,12
+lpb $2
+  sub $2,1
+  add $0,16
+lpe
 add $0,26

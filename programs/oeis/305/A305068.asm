@@ -4,14 +4,10 @@
 #offset 1
 
 sub $0,1
-add $0,1
-mov $3,$0
-sub $0,1
-lpb $0
-  sub $0,1
-  add $3,8
-lpe
+mov $2,$0
+add $3,$0
+add $3,2
+add $3,$0
+add $3,$2
+mul $3,18
 mov $0,$3
-sub $0,-3
-add $0,2
-mul $0,6

@@ -8,10 +8,12 @@ add $0,1
 mul $0,7
 lpb $0
   sub $0,1
-  sub $3,$0
+  add $1,$0
 lpe
-mov $0,$3
-sub $0,-21
-div $0,-7
+mov $0,$1
+div $0,7
+add $0,3
+sub $0,3
+sub $0,3
 mul $0,108
 add $0,324

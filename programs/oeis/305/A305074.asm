@@ -4,8 +4,10 @@
 #offset 1
 
 sub $0,1
-add $0,$0
+add $0,1
+sub $0,1
 mul $0,5
 add $0,3
-add $0,3
-add $0,$0
+mul $0,4
+mov $1,$0
+mov $0,$1

@@ -4,18 +4,23 @@
 #offset 1
 
 sub $0,1
-add $0,-1
-sub $0,3
 add $0,1
-add $0,3
-sub $3,3
-mov $1,$0
-lpb $1
-  mul $3,3
-  sub $1,1
-  div $3,2
+sub $1,2
+add $2,$1
+lpb $0
+  sub $0,1
+  add $2,$1
+  add $2,$1
+  mov $1,$2
+  div $1,4
 lpe
-mov $0,$3
-sub $0,-3
-mul $0,-2
+trn $0,$2
+sub $0,-4
+div $0,-2
+add $0,1
+sub $0,1
+mul $0,-1
+add $0,1
+sub $0,6
+mul $0,2
 add $0,2

@@ -3,13 +3,13 @@
 
 mov $4,$0
 sub $0,1
-mov $3,1
+mov $3,4
 lpb $0
-  mul $3,10
   sub $0,2
+  mul $3,10
 lpe
 mov $0,$3
-div $0,9
+div $0,36
 add $0,1
 mov $5,$4
 equ $5,0

@@ -4,12 +4,12 @@
 #offset 1
 
 sub $0,1
-mov $3,1
+mov $3,4
 lpb $0
-  mul $3,10
   sub $0,2
+  mul $3,10
 lpe
 mov $0,$3
-div $0,9
+div $0,36
 mul $0,20000
 add $0,2211

@@ -4,14 +4,21 @@
 #offset 1
 
 sub $0,1
-mul $0,8
+sub $0,1
+add $0,2
+sub $0,1
+mul $0,4
 lpb $0
-  sub $0,2
-  sub $2,4
-  add $0,$2
+  sub $0,3
+  sub $0,$1
+  sub $0,$1
+  sub $1,-1
 lpe
-mov $0,$2
-div $0,-4
+mov $0,$1
+add $0,4
+sub $0,4
 add $0,1
 sub $0,1
+add $0,2
+sub $0,2
 add $0,3

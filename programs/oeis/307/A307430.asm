@@ -4,30 +4,18 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,1
-add $0,-2
-sub $0,3
-add $0,1
-add $0,3
-add $0,1
-mov $1,$0
-sub $3,3
-lpb $1
-  div $2,7
-  sub $2,$3
-  sub $1,1
-  mul $3,5
-lpe
-mov $0,$2
-div $0,2
-sub $0,3
-div $0,3
-add $0,1
-mod $0,10
-equ $1,$0
-mov $0,$1
-add $0,-1
 sub $0,-1
-mul $0,-1
 add $0,1
+add $0,1
+sub $0,1
+add $2,10
+add $0,1
+sub $2,-3
+mov $1,$0
+add $2,$1
+sub $1,2
+bin $2,$1
+min $0,1
+mul $0,$2
+add $0,1
+mod $0,2

@@ -4,19 +4,24 @@
 #offset 1
 
 sub $0,1
+sub $0,2
 add $0,1
-sub $0,1
-mov $3,$0
-lpb $3
-  sub $3,1
+add $0,1
+sub $0,-2
+add $1,5
+lpb $0
+  sub $0,1
+  add $2,$1
   add $1,$1
-  add $1,-4
 lpe
-mov $3,$1
-mov $0,$3
-mul $0,1740
-add $0,3468
-div $0,-1740
-add $0,2
-sub $0,1
+add $2,$1
+add $2,$1
+mov $0,$2
+div $0,5
+mul $0,4
+div $0,12
+add $0,1
+mul $0,12
+sub $0,53
+div $0,12
 add $0,3

@@ -6,34 +6,43 @@
 sub $0,1
 add $0,1
 sub $0,1
+mov $7,$0
+sub $0,1
+max $0,0
+mov $5,$0
+sub $0,1
+sub $0,1
 add $0,1
 sub $0,1
-mov $4,$0
-sub $0,1
-sub $0,1
 add $0,1
 sub $0,1
-add $0,2
-add $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,$3
-  mul $3,$2
-  trn $3,$2
-  sub $2,$3
-  sub $2,4
-  sub $2,4
+sub $0,1
+add $0,3
+add $0,$0
+lpb $0
+  add $2,$4
+  add $2,2
+  sub $0,2
+  sub $4,3
+  sub $0,1
+  sub $4,$1
+  sub $3,$2
+  mov $2,$1
+  sub $3,$1
+  add $2,$3
+  add $1,$3
+lpe
+lpb $2
+  sub $2,1
 lpe
 mov $0,$2
-div $0,-8
-sub $0,3
-mul $0,8
-add $0,16
-div $0,18
+sub $0,-2
+div $0,-2
 add $0,1
-mod $0,2
-mov $5,$4
-equ $5,0
-mul $5,2
-add $0,$5
+mov $6,$5
+equ $6,0
+add $0,$6
+mov $8,$7
+equ $8,0
+mul $8,2
+add $0,$8

@@ -4,27 +4,21 @@
 #offset 2
 
 sub $0,2
-add $0,1
-add $0,1
-sub $0,1
-mov $4,$0
-mov $2,2
-sub $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  mov $1,2
-  lpb $4
-    sub $4,1
-    add $1,2
-    add $2,$1
-  lpe
-  mul $2,2
+add $0,3
+mov $1,$0
+bin $0,2
+lpb $1
+  sub $1,1
+  mov $3,$0
+  mul $3,6
+  add $0,$0
 lpe
-mov $0,$2
-sub $0,4
+mov $0,$3
+div $0,2
 div $0,4
+sub $0,4
+div $0,3
 add $0,1
-sub $0,3
+sub $0,2
 mul $0,24
 add $0,72

@@ -4,15 +4,25 @@
 #offset 1
 
 sub $0,1
-add $0,1
+sub $1,4
+sub $0,1
+sub $0,1
+add $0,3
+sub $0,1
+sub $1,4
+add $2,$1
 lpb $0
-  sub $2,1
   sub $0,1
-  add $1,2
-  add $2,$1
-  mul $2,2
+  sub $2,$1
+  add $1,$1
+  sub $1,4
 lpe
 mov $0,$2
+sub $0,12
 div $0,4
+sub $0,-13
+add $0,1
+add $0,1
+sub $0,10
 mul $0,3
 add $0,1

@@ -5,19 +5,15 @@
 
 sub $0,1
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $3,6
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $2,$2
-  sub $2,$3
-  sub $3,10
+sub $2,1
+sub $0,-1
+lpb $0
+  sub $0,1
+  add $1,3
+  add $2,$1
+  add $1,1
+  add $1,$1
 lpe
 mov $0,$2
-add $0,6
-mul $0,8
-sub $0,48
-div $0,8
+sub $0,-1
+mul $0,2

@@ -4,22 +4,19 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
 add $0,1
-add $0,1
+add $1,-1
 lpb $0
-  sub $3,$2
+  add $2,$3
+  add $2,$3
+  sub $3,-1
   sub $0,1
-  add $1,$3
+  add $2,$3
+  add $2,2
   add $1,$2
-  sub $2,3
-  sub $3,$2
-  sub $3,$2
   sub $2,$1
-  add $1,$2
-  sub $2,1
-  sub $3,-3
+  sub $3,$2
 lpe
-mov $0,$1
+mov $0,$2
+sub $0,1
 div $0,-1

@@ -4,18 +4,30 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
+mov $4,$0
 sub $0,1
-pow $2,$2
-mov $1,2
+max $0,0
+add $0,1
+sub $0,1
+add $0,4
+sub $1,5
 lpb $0
+  mov $3,$1
+  add $1,$2
   sub $0,1
-  add $1,1
-  add $2,1
-  mul $2,$1
+  add $1,$2
+  mul $2,-1
+  mul $1,$0
+  add $2,$1
+  add $1,$3
+  max $0,2
+  sub $2,$1
 lpe
-mov $0,$2
-mov $4,$3
-equ $4,0
-mul $4,-1
-add $0,$4
+mov $0,$3
+sub $0,-20
+div $0,-10
+add $0,1
+mov $5,$4
+equ $5,0
+mul $5,-1
+add $0,$5

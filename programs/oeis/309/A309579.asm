@@ -4,20 +4,15 @@
 #offset 3
 
 sub $0,3
+sub $0,-1
 add $0,1
-add $0,2
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,$3
-  mul $3,$1
-  trn $3,$2
-  mov $2,1
-  sub $2,$3
-  sub $2,4
-  sub $2,4
+lpb $0
+  add $1,7
+  mul $1,$0
+  sub $0,1
 lpe
-mov $0,$2
-div $0,-42
-mul $0,4
+mov $0,$1
+sub $0,17
+mul $0,2
+div $0,21
 add $0,2

@@ -4,27 +4,12 @@
 #offset 1
 
 sub $0,1
-add $0,1
 sub $0,1
-add $0,1
-add $3,2
+sub $0,-1
+add $1,5
 lpb $0
   sub $0,1
-  add $3,$3
+  add $1,$1
 lpe
-mov $0,$3
-mul $0,$0
-div $0,4
-mul $0,-1
-mul $0,5
-add $0,-5
-div $0,-2
-add $0,6
-sub $0,7
-div $0,2
-sub $0,1
-mul $0,-2
-add $0,3
-sub $0,5
-div $0,-2
-mul $0,5
+mul $1,$1
+mov $0,$1

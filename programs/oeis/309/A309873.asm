@@ -5,17 +5,24 @@
 
 sub $0,1
 sub $0,1
-sub $0,1
+sub $0,-1
+add $0,2
+sub $0,3
 add $0,1
 sub $0,1
-add $0,3
-mov $3,$0
-lpb $3
-  dif $3,4
+add $0,1
+sub $0,-1
+sub $0,1
+add $0,1
+lpb $0
+  dif $0,4
 lpe
-mov $0,$3
-add $0,-1
+div $0,-1
 mod $0,2
-mul $0,4
-div $0,-2
+mul $0,-1
+add $0,2
+sub $0,2
+div $0,-1
+sub $0,-1
+mul $0,-2
 add $0,1

@@ -4,25 +4,16 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-add $0,1
-mov $1,$0
-fac $0,2
-add $0,1
-lpb $1
-  sub $1,1
-  add $3,$0
-  add $0,1
+mov $2,$0
+lpb $2
+  sub $2,1
+  add $1,2
 lpe
-mov $0,$3
-sub $0,13
-mul $0,4
-add $0,50
-div $0,12
+add $1,2
+fac $1,3
+mov $0,$1
+div $0,24
+add $0,2
+sub $0,3
 mul $0,30
 add $0,30

@@ -4,12 +4,11 @@
 #offset 1
 
 sub $0,1
-mov $2,$0
-mov $3,$0
-lpb $2
-  sub $2,1
-  add $3,$2
-  mov $2,2
+sub $0,1
+gcd $1,$0
+lpb $1
+  mov $1,1
+  add $0,$0
 lpe
-mov $0,$3
+sub $0,-1
 add $0,1

@@ -3,20 +3,20 @@
 
 mov $3,$0
 sub $0,1
+max $0,0
 sub $0,1
-bin $2,$1
-gcd $1,$0
-add $0,3
-sub $0,1
-add $2,5
-gcd $1,$0
-fac $2,$1
-mul $0,$2
-mul $0,3
-div $0,6
-sub $0,2
-div $0,3
 add $0,1
+add $0,1
+mov $1,$0
+lpb $1
+  sub $1,1
+  sub $2,$0
+  mod $1,2
+  mul $2,7
+  sub $1,1
+  mov $0,$2
+  div $0,-1
+lpe
 mov $4,$3
 equ $4,0
 mul $4,-1

@@ -11,5 +11,4 @@ lpb $2
   mul $0,$1
   add $0,$0
 lpe
-div $0,2
-div $0,2
+div $0,4

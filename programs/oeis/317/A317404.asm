@@ -8,4 +8,5 @@ lpb $2
   sub $1,$0
 lpe
 mov $0,$1
-mul $0,-3
+div $0,-1
+mul $0,3

@@ -5,15 +5,15 @@
 
 sub $0,1
 add $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  trn $3,$2
-  trn $3,$2
-  sub $2,$3
-  sub $2,$0
+sub $1,4
+mul $1,$0
+lpb $0
+  add $2,$1
+  sub $0,1
+  add $1,$2
+  add $2,$1
 lpe
 mov $0,$2
-sub $0,-1
-div $0,-1
+sub $0,-12
+div $0,-12
 add $0,1

@@ -4,18 +4,23 @@
 #offset 1
 
 sub $0,1
-sub $0,1
 add $0,1
-sub $0,1
-sub $0,1
-add $0,4
-sub $0,1
-sub $0,1
-add $2,2
-gcd $1,$0
-mul $0,2
-sub $0,4
-fac $2,$1
-mul $0,$2
-sub $0,-4
-div $0,4
+sub $0,3
+add $0,2
+lpb $0
+  sub $0,1
+  add $1,$2
+  sub $2,$1
+  sub $3,$2
+  mov $1,-1
+  add $1,$2
+  div $1,-1
+lpe
+mov $0,$1
+sub $3,1
+lpb $0
+  mul $3,$0
+  sub $0,1
+lpe
+mov $0,$3
+sub $0,-1

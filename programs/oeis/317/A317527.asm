@@ -6,9 +6,9 @@
 sub $0,1
 sub $0,1
 max $0,0
-mov $2,$0
-mov $1,$2
-add $3,3
-fac $3,$2
-mul $3,$1
-mov $0,$3
+sub $1,-3
+fac $1,$0
+mul $1,$0
+mov $0,$1
+mul $0,2
+div $0,2

@@ -5,6 +5,9 @@
 
 sub $0,1
 sub $0,1
-div $0,-1
-div $0,-1
+add $2,2
+mul $2,$0
+lpb $0
+  mov $0,$2
+lpe
 add $0,100

@@ -6,21 +6,14 @@
 sub $0,1
 sub $0,1
 add $0,2
-sub $0,1
-sub $0,2
-sub $0,1
-add $0,3
-add $0,1
 sub $0,-1
-mov $3,$0
-lpb $3
-  sub $3,1
-  sub $3,2
-  add $0,2
-lpe
+mov $2,$0
+div $0,3
+sub $2,1
+add $3,$0
+add $3,$0
+add $3,$2
+mov $0,$3
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,-1
 mul $0,20
 add $0,15

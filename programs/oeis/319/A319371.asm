@@ -4,11 +4,13 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-mul $3,3
-sub $3,1
-add $0,$3
+sub $0,1
+add $0,$0
+add $0,1
+add $0,$0
+sub $0,2
 div $0,3
-mul $0,8
-div $0,8
+mul $0,12
+div $0,12
+add $0,1
 add $0,1

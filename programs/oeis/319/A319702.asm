@@ -4,32 +4,12 @@
 #offset 1
 
 sub $0,1
-mov $2,$0
 sub $0,1
+lpb $0
+  sub $0,2
+  add $2,1
+lpe
+mul $2,$0
+add $0,$2
 add $0,1
-sub $0,1
-add $0,3
-sub $0,1
-mov $1,$0
-add $1,1
-lpb $1
-  sub $1,2
-  add $0,2
-lpe
-add $0,6
-add $0,7
-sub $0,16
-lpb $1
-  sub $1,1
-  lpb $0
-    sub $0,1
-  lpe
-lpe
-div $0,2
-add $0,2
-mov $3,$2
-equ $3,0
-mul $3,-2
-add $0,$3
-div $0,2
 add $0,1

@@ -4,13 +4,17 @@
 #offset 1
 
 sub $0,1
-gcd $3,$0
-mov $1,$0
-add $1,$3
-mul $3,5
-mul $1,$0
-mul $3,5
-sub $1,$3
-mov $0,$1
-mul $0,8
-add $0,683
+sub $0,5
+sub $0,1
+sub $0,1
+add $4,$0
+add $0,1
+add $0,1
+add $4,$0
+mov $3,$4
+mov $0,$3
+add $0,-1
+mul $3,$0
+mov $0,$3
+mul $0,4
+add $0,59

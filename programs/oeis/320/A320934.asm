@@ -4,23 +4,15 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
 mov $1,$0
+sub $2,3
 lpb $1
   sub $1,1
-  lpb $0
-    sub $0,1
-    add $2,$3
-    add $3,$3
-    add $3,6
-    sub $2,$3
-    dif $2,-1
-  lpe
-  mul $2,2
+  mul $2,-2
 lpe
 mov $0,$2
-sub $0,$3
-div $0,4
-div $0,24
+div $0,9
+mul $0,$2
+div $0,-1
+sub $0,4
+div $0,-12

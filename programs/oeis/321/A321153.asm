@@ -4,18 +4,21 @@
 #offset 1
 
 sub $0,1
-add $0,1
 sub $0,1
-add $0,1
+sub $0,4
 sub $0,1
-mov $3,$0
-lpb $3
-  sub $3,5
-  sub $3,5
-  add $0,3
-  lpb $3
-    sub $3,1
-    add $0,3
-  lpe
+mov $6,$0
+sub $0,1
+sub $0,1
+sub $0,1
+add $3,3
+lpb $0
+  sub $0,1
+  add $6,$3
 lpe
+mov $0,$6
+sub $0,-1
+add $0,9
+sub $0,5
+add $0,1
 add $0,3

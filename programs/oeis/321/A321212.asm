@@ -4,38 +4,16 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,5
+sub $0,2
 add $0,1
+sub $0,-1
+sub $0,-1
+sub $0,1
 sub $0,1
 add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
 mov $1,$0
 lpb $1
   sub $1,2
-  add $0,11
-  add $0,3
+  add $0,14
 lpe
-add $0,7
-sub $0,1
-sub $0,16
-mul $0,2
-add $0,6
-sub $0,-2
-sub $0,-13
-add $0,4
-add $0,6
-sub $0,6
-div $0,2
-sub $0,-9
-add $0,2
-sub $0,2
-add $0,1
-sub $0,52
-add $0,3
-sub $0,-5
 add $0,2

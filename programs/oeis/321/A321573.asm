@@ -3,21 +3,27 @@
 
 mov $4,$0
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,2
-mov $3,10
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $2,5
-  mul $2,3
-  add $2,$3
-  mul $3,-1
+max $0,0
+add $0,1
+lpb $0
+  mov $2,$3
+  add $2,$1
+  sub $0,1
+  mul $1,-1
+  add $2,$2
+  add $1,4
+  add $1,$2
+  add $1,$2
+  sub $2,$1
+  add $1,$2
+  add $1,$2
+  sub $3,$2
+  div $1,-1
 lpe
 mov $0,$2
-div $0,4
-add $0,2
+sub $0,-2
+div $0,-2
+add $0,1
 mov $5,$4
 equ $5,0
 mul $5,-1

@@ -5,9 +5,9 @@
 
 sub $0,1
 add $0,1
-add $0,2
+add $0,1
 add $0,$0
-sub $0,4
+sub $0,2
 div $0,3
-add $0,48
-sub $0,48
+mul $0,2
+div $0,2

@@ -4,25 +4,23 @@
 #offset 1
 
 sub $0,1
-sub $2,1
-sub $0,1
-add $0,5
-sub $3,5
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $3,$2
-  sub $2,$3
-  lpb $2
-    sub $2,1
-    add $3,6
-  lpe
-  dif $2,-1
-  mul $3,9
+add $0,1
+add $0,1
+add $0,1
+sub $0,-1
+mov $4,$0
+lpb $4
+  mul $1,3
+  sub $4,1
+  mul $2,-3
+  add $2,$1
+  add $1,$2
+  add $1,$2
+  max $1,6
+  add $1,$2
 lpe
 mov $0,$2
-div $0,216
-add $0,1
+div $0,18
 sub $0,90
 div $0,9
 add $0,10

@@ -5,21 +5,16 @@
 
 sub $0,1
 sub $0,1
+add $0,2
+sub $0,1
+mov $3,3
+lpb $0
+  mul $3,3
+  sub $0,1
+  mul $3,4
+lpe
+log $3,2
+mov $0,$3
 add $0,1
-sub $1,1
-sub $0,-1
-mov $2,6
-pow $2,$0
-log $2,2
-sub $2,2
-add $2,$0
-sub $2,2
-mov $0,$2
-sub $0,-2
-add $0,-1
-sub $0,-1
-add $0,3
-sub $0,$1
-add $0,4
-sub $0,9
+sub $0,2
 add $0,1

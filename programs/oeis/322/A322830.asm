@@ -3,29 +3,30 @@
 
 add $0,1
 sub $0,1
-add $0,1
+sub $0,1
+sub $0,-1
 add $0,1
 sub $0,1
 sub $0,1
-add $0,1
+sub $0,1
+sub $0,1
+add $3,3
+add $3,$0
+mov $0,$3
+mul $0,7
 add $0,$0
+div $0,7
+fac $0,3
+mul $0,12
+add $0,16
+div $0,6
+add $3,$0
+mov $0,$3
+sub $0,5
+sub $0,-2
+sub $0,-1
+add $0,2
 sub $0,1
-sub $3,-1
-add $0,$3
 sub $0,1
 mul $0,2
 add $0,1
-mov $3,$0
-mul $0,2
-mov $1,$0
-lpb $1
-  sub $1,2
-  sub $3,2
-  sub $4,$3
-  trn $3,$2
-  sub $2,1
-  sub $2,2
-lpe
-mov $0,$4
-sub $0,1
-div $0,-1

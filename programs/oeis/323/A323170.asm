@@ -5,15 +5,17 @@
 
 sub $0,1
 sub $0,1
+add $0,2
+mov $2,$0
+sub $0,1
 add $0,1
 sub $0,1
-mov $2,$0
-sub $1,1
-add $2,1
-lpb $2
-  add $2,$1
-  add $1,$1
-lpe
+add $0,1
+add $0,1
+sub $3,$0
+sub $0,2
+bin $3,$0
+gcd $2,$3
 mov $0,$2
-trn $0,1
+add $0,-1
 mod $0,2

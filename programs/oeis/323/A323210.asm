@@ -5,19 +5,15 @@ mov $3,$0
 sub $0,1
 sub $0,1
 add $0,1
-mov $1,$0
-sub $2,4
-lpb $1
-  sub $1,1
+lpb $0
+  sub $0,1
   mul $2,-2
+  add $2,$1
+  add $1,$1
+  add $1,$1
+  add $1,1
 lpe
 mov $0,$2
-sub $0,4
-mul $0,$2
-div $0,-2
-mul $0,-5
-div $0,15
-div $0,48
 mul $0,72
 add $0,9
 mov $4,$3

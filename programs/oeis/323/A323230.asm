@@ -7,7 +7,10 @@ max $0,0
 mov $3,$0
 mul $0,2
 bin $0,$3
-sub $0,1
+mul $0,2
+add $0,2
+sub $0,4
+div $0,2
 add $0,2
 mov $5,$4
 equ $5,0

@@ -4,10 +4,27 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-lpb $3
-  mov $3,$1
-  add $0,2
-lpe
+mov $5,$0
+sub $0,1
+sub $0,1
+add $0,2
+sub $0,4
+sub $0,1
+sub $3,$0
+mov $0,$3
+mul $0,-2
+mul $0,4
+add $0,21
+add $0,204
+sub $0,-36
+add $0,97
+sub $0,334
+div $0,4
+div $0,2
+mov $6,$5
+equ $6,0
+mul $6,-2
+add $0,$6
+sub $0,-4
 mul $0,16
 add $0,144

@@ -5,21 +5,21 @@ sub $0,1
 add $0,1
 sub $0,1
 sub $0,1
-sub $0,-1
-add $0,1
-mov $1,$0
-mul $1,$0
-add $1,1
-lpb $1
-  sub $1,1
-  add $1,-1
-  add $3,$0
-lpe
-mov $0,$3
-mul $0,2
-div $0,4
-add $0,2
-sub $0,2
-add $0,1
+sub $1,-1
 sub $0,1
-mul $0,2
+sub $0,1
+sub $0,1
+add $0,5
+add $2,$0
+lpb $0
+  sub $0,1
+  div $1,-1
+  sub $3,$2
+  add $1,$2
+lpe
+lpb $2
+  sub $2,1
+  sub $1,$3
+lpe
+mov $0,$1
+div $0,2

@@ -4,17 +4,38 @@
 #offset 2
 
 sub $0,2
-add $0,1
+sub $0,1
+sub $0,1
+sub $0,-3
+sub $0,1
+sub $0,-1
 sub $0,1
 add $0,4
+lpb $0
+  add $2,$3
+  add $2,-1
+  sub $0,1
+  add $2,2
+  sub $3,$2
+  sub $3,$1
+  add $1,-1
+lpe
+add $1,-1
+mov $0,$1
+sub $0,1
+div $0,3
+sub $0,$1
+sub $0,1
+lpb $3
+  sub $3,1
+  add $0,1
+lpe
+sub $0,-3
+div $0,-1
 add $0,1
-mov $2,2
-sub $3,6
-add $3,3
-sub $2,$3
-mul $0,$2
-div $0,6
-mul $0,8
-div $0,10
+sub $0,5
+sub $0,-1
+sub $0,-6
+div $0,-1
 sub $0,3
 add $0,1

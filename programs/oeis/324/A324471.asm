@@ -5,12 +5,13 @@
 
 sub $0,1
 sub $0,1
-add $0,2
-mov $3,10
-mod $3,$0
-add $2,5
-sub $2,$3
-mul $2,3
-mov $0,$2
-sub $0,15
-div $0,-3
+add $0,7
+sub $0,3
+mov $3,$0
+sub $1,1
+add $1,$1
+sub $3,2
+mul $1,5
+mod $1,$3
+mov $0,$1
+div $0,-1

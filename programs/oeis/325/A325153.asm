@@ -4,25 +4,13 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-mul $0,2
-sub $0,1
-sub $0,-3
-add $0,1
-add $0,1
+mov $3,-1
 lpb $0
-  sub $0,1
-  sub $3,$2
-  sub $3,$2
-  sub $3,$2
-  sub $1,1
   add $2,$3
-  add $1,$2
-  mov $3,-2
-  sub $3,$2
+  sub $0,1
+  mul $3,9
+  add $3,2
 lpe
-mov $0,$1
-div $0,-2
-div $0,6
-mul $0,4
+mov $0,$2
+mul $0,-4
 add $0,1

@@ -4,20 +4,17 @@
 #offset 1
 
 sub $0,1
+sub $0,1
+add $0,2
 mul $0,4
-add $0,5
 lpb $0
-  sub $0,1
   sub $3,$0
+  sub $0,1
 lpe
 mov $0,$3
-sub $0,-1
-mul $0,-8
-div $0,8
-add $0,3
-sub $0,4
-mul $0,8
-add $0,1
-sub $0,65
-div $0,4
+mul $0,3
+div $0,-2
+sub $0,15
+div $0,3
+mul $0,4
 add $0,24

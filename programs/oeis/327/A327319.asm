@@ -3,16 +3,18 @@
 
 sub $0,1
 sub $0,1
-sub $0,1
 add $0,1
-sub $0,-1
-add $3,$0
-add $0,-1
-mul $0,$3
+sub $3,1
+gcd $1,1
 lpb $0
-  sub $0,2
-  add $3,2
-  sub $3,1
-  add $3,$0
+  sub $0,1
+  sub $3,-1
+  add $2,$3
+  sub $3,-3
+  add $4,$1
+  sub $3,-1
+  sub $1,-1
+  sub $3,-1
+  add $1,$2
 lpe
-mov $0,$3
+mov $0,$4

@@ -4,15 +4,9 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,-1
-mov $3,$0
-lpb $3
+mov $2,$0
+lpb $2
+  mov $2,3
   add $0,4
-  mov $3,3
 lpe
-mul $0,8
-add $0,1
-sub $0,-2
-div $0,8
 add $0,2868

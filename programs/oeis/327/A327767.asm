@@ -4,17 +4,6 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,-2
-add $0,3
-sub $0,1
-mov $3,$0
-mov $2,$3
-dif $2,$0
-lpb $3
-  sub $3,1
-  mul $2,-1
-  add $2,-1
-lpe
-mov $0,$2
+mod $0,2
+mul $0,-3
+add $0,1

@@ -4,25 +4,17 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,4
 sub $0,-1
-add $0,1
-add $0,2
-add $1,2
-add $0,1
+add $2,3
+gcd $1,1
 lpb $0
-  sub $0,1
-  add $1,$2
-  sub $3,$2
   add $2,$3
-  sub $1,1
+  sub $0,1
+  add $2,$3
   add $3,$1
-  sub $2,1
+  sub $3,-1
   add $1,$2
-  add $3,$2
 lpe
-mov $0,$3
-mul $0,-2
+mov $0,$2
+sub $0,3
 add $0,1

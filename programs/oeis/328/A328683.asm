@@ -4,14 +4,19 @@
 #offset 1
 
 sub $0,1
+sub $0,1
 add $0,1
-mov $1,$0
-sub $3,$1
-lpb $1
-  sub $1,1
-  mul $0,10
+add $0,1
+mov $3,$0
+sub $0,1
+add $0,1
+lpb $0
+  sub $0,1
+  add $2,$3
+  mul $2,10
 lpe
-add $3,$0
-add $2,$3
 mov $0,$2
-mul $0,9
+sub $0,10
+div $0,10
+mul $0,81
+add $0,81

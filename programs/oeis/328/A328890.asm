@@ -4,15 +4,15 @@
 #offset 1
 
 sub $0,1
-add $3,8
-lpb $0
-  add $3,$0
-  sub $0,1
-  add $3,$3
+add $0,1
+add $2,$0
+lpb $2
+  sub $2,1
+  add $1,$2
+  add $1,4
+  mul $1,2
 lpe
-mov $0,$3
-sub $0,1
-mul $0,-1
-sub $0,-6
-div $0,-2
+mov $0,$1
+sub $0,8
+div $0,4
 add $0,1

@@ -4,21 +4,19 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,3
-mov $1,$0
-sub $2,2
-lpb $1
-  sub $1,1
-  add $3,$2
-  sub $4,$3
-  sub $2,$3
-  sub $2,$3
-  dif $2,-1
+add $0,2
+sub $1,5
+sub $2,$1
+lpb $0
+  sub $0,1
+  sub $2,$1
+  mul $2,-1
+  add $1,$2
+  sub $2,$1
 lpe
-mov $0,$4
-sub $0,6
-add $0,28
-sub $0,28
+mov $0,$1
+div $0,-5
+add $0,2
+sub $0,8
 div $0,2
 add $0,2

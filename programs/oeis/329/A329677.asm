@@ -3,24 +3,19 @@
 
 sub $0,1
 sub $0,1
-add $0,1
 sub $0,1
-add $0,2
+sub $0,1
+add $0,1
+sub $0,-1
 mov $1,$0
+add $0,2
+mul $0,2
 lpb $1
   sub $1,1
-  sub $2,$3
-  mul $3,$2
-  trn $3,$2
-  sub $2,$3
-  sub $2,4
-  sub $2,4
+  add $0,4
+  sub $0,10
+  div $0,2
 lpe
-mov $0,$2
-div $0,-8
-sub $0,2
-mul $0,8
-add $0,16
-div $0,18
+div $0,4
 add $0,1
 mod $0,2

@@ -5,19 +5,21 @@
 
 sub $0,3
 sub $0,1
-max $0,0
-mov $2,$0
 sub $0,1
-mov $1,$0
-max $1,1
-mov $0,$1
-sub $0,1
-add $0,2
 add $0,1
-mov $3,$2
-equ $3,0
-mul $3,-2
-add $0,$3
+sub $0,-1
+mov $1,$0
+lpb $1
+  sub $1,2
+  add $0,2
+lpe
+add $0,1
+add $0,1
 sub $0,1
+add $0,4
+sub $0,10
+div $0,2
+add $0,1
+add $0,1
 mul $0,2
 add $0,8

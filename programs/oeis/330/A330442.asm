@@ -4,11 +4,24 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-div $0,2
-sub $0,-1
-bin $3,$0
-add $2,$3
-mov $0,$2
+sub $0,1
+sub $0,1
+add $0,$0
+add $0,1
+add $0,1
+lpb $0
+  add $2,$4
+  add $2,2
+  add $2,$3
+  sub $0,1
+  sub $0,1
+  sub $4,$1
+  sub $3,$2
+  sub $3,$1
+  gcd $2,$1
+  add $2,$3
+  add $1,$3
+lpe
+mov $0,$4
 div $0,2
 add $0,1

@@ -7,12 +7,13 @@ sub $0,1
 add $0,1
 sub $0,1
 sub $0,1
+add $0,1
 sub $0,1
-add $0,3
-mov $3,$0
-lpb $3
-  dif $3,2
-lpe
-div $0,$3
+sub $0,-2
+mov $1,2
+pow $1,$0
+gcd $0,$1
+add $0,2
+sub $0,2
 div $0,2
 add $0,1

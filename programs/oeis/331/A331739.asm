@@ -4,22 +4,14 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
 sub $0,1
-max $0,0
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,-1
-mov $3,$0
-lpb $3
-  dif $3,2
-lpe
-sub $0,$3
-add $0,3
-sub $0,4
 add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
+sub $0,-1
+sub $0,1
+add $0,1
+lpb $0
+  add $2,$0
+  dif $0,2
+lpe
+mov $0,$2
+div $0,2

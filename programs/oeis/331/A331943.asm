@@ -4,11 +4,18 @@
 #offset 1
 
 sub $0,1
-sub $3,3
-mul $3,$0
-sub $3,5
-mul $0,$3
-div $0,-3
+mov $2,$0
+lpb $2
+  sub $2,1
+  add $3,3
+  add $3,$0
+  add $3,$2
+lpe
+mov $0,$3
+mul $0,2
+div $0,3
 add $0,1
 sub $0,1
+mul $0,6
+div $0,6
 add $0,1

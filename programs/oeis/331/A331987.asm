@@ -3,19 +3,19 @@
 
 add $0,1
 sub $0,1
-sub $0,-1
-sub $0,1
 add $0,1
-mul $0,2
-mov $1,$0
-sub $2,$1
-lpb $1
-  sub $1,2
-  add $2,1
-  sub $2,2
-  sub $4,$3
-  trn $3,$2
+mov $2,$0
+sub $2,1
+lpb $2
   sub $2,1
+  add $3,$0
+  sub $1,$3
+  add $3,-1
+  add $3,$2
+  add $3,$0
 lpe
-mov $0,$4
+mov $0,$1
 div $0,-1
+sub $0,1
+add $0,$3
+sub $0,-1

@@ -4,17 +4,17 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
 add $0,2
+sub $0,1
 mod $0,3
-mul $0,7
-sub $0,16
-div $0,-5
-equ $4,0
-mul $4,2
-add $0,$4
-sub $0,2
+add $0,-1
+sub $0,1
+add $0,-7
+mul $0,-4
+add $0,1
+add $0,-7
+mod $0,10
+div $0,2
 add $0,1
 sub $0,4
 mul $0,-9

@@ -4,33 +4,19 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-sub $0,1
-add $0,3
-sub $0,1
-mov $3,$0
-mov $2,$3
-lpb $3
-  sub $3,1
-  add $2,3
+mov $2,$0
+lpb $2
+  sub $2,1
+  add $3,1
+  add $3,$2
 lpe
-mul $0,$2
-div $0,-1
+mov $0,$3
+mul $0,12
+div $0,3
+sub $0,1
+mul $0,6
 add $0,1
-sub $0,2
-div $0,2
-mul $0,2
-sub $0,13
-sub $2,$0
-mov $0,$2
-sub $0,15
-mov $5,$4
-equ $5,0
-mul $5,-7
-add $0,$5
-sub $0,-1
-mul $0,2
-div $0,2
+div $0,3
+add $0,-1
+sub $0,-2
 add $0,1

@@ -5,43 +5,18 @@
 
 sub $0,1
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
 add $0,1
-div $0,-1
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,-1
-add $0,1
-add $0,6
-mov $1,$0
-lpb $1
-  sub $1,6
-  add $0,3
+mov $3,$0
+lpb $3
   sub $0,1
+  sub $3,1
+  add $0,2
+  sub $3,3
+  add $3,$2
+  add $2,3
 lpe
-sub $0,7
-add $0,3
-sub $0,-3
-mul $0,4
-lpb $1
-  sub $1,1
-  add $0,$1
-lpe
-div $0,4
-mul $0,18
-add $0,3
-sub $0,21
-div $0,18
-sub $0,1
-add $0,2
-sub $0,3
-sub $0,4
-add $0,1
-sub $0,-4
-sub $0,-1
-sub $0,9
-div $0,-1
+mul $0,2
+add $0,8
+sub $0,6
+div $0,2

@@ -4,16 +4,9 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $3,-2
-mov $1,$0
-lpb $1
-  sub $1,1
+mov $3,2
+lpb $0
+  sub $0,1
   mul $3,11
 lpe
 mov $0,$3

@@ -4,21 +4,13 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,2
-add $0,1
-sub $0,2
-sub $2,5
-mul $0,3
-mov $1,$0
-lpb $1
-  sub $1,1
-  mov $3,$4
-  div $1,6
-  sub $2,2
-  trn $3,$2
-  sub $2,$3
+add $2,-1
+lpb $0
+  sub $0,1
+  sub $3,$2
+  mul $3,2
+  div $0,$3
 lpe
-mov $0,$2
-div $0,-9
+mov $0,$3
+div $0,2
 add $0,1

@@ -5,22 +5,20 @@
 
 sub $0,1
 sub $0,2
-add $0,4
-sub $0,2
-add $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  trn $3,$2
-  sub $2,4
-  trn $3,$2
-  sub $2,$3
+sub $0,1
+sub $1,4
+add $0,3
+lpb $0
+  sub $0,1
+  add $2,$1
+  add $2,$1
+  add $1,$2
+  sub $1,2
 lpe
-mov $0,$3
-sub $0,24
-add $0,28
-sub $0,4
-div $0,2
-add $0,1
-sub $0,3
+mov $0,$1
+sub $0,-4
+div $0,-2
+add $0,2
+sub $0,2
+mul $0,2
 add $0,5

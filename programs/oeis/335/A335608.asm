@@ -4,22 +4,24 @@
 #offset 2
 
 sub $0,2
+mov $2,3
+mov $1,2
 add $0,1
-add $0,1
-sub $0,2
-add $0,-3
-add $0,3
-add $0,1
-sub $3,1
-mov $1,$0
-lpb $1
-  mul $3,3
-  mul $2,7
+lpb $0
+  add $2,$3
+  add $2,$3
+  sub $0,1
+  add $2,$3
+  add $2,$3
+  sub $1,$3
+  mov $3,$2
+  add $2,$1
+  add $1,$2
+  add $1,$2
+  add $3,$3
   sub $2,$3
-  sub $1,1
-  sub $3,3
 lpe
 mov $0,$2
-div $0,9
-mul $0,24
+sub $0,-1
+mul $0,-6
 add $0,8

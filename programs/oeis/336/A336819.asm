@@ -4,22 +4,25 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,-2
-add $3,1
+sub $0,1
+sub $0,1
+add $0,2
+sub $1,2
+add $2,$1
 lpb $0
   sub $0,1
-  add $3,$3
+  add $2,$1
+  mov $1,$2
 lpe
-mov $0,$3
-sub $0,1
-div $0,4
-mul $0,6
-div $0,12
-mul $0,7
-sub $0,43
-div $0,14
-add $0,2
+mov $0,$1
+sub $0,-44
+div $0,-2
+add $0,19
+sub $0,2
+div $0,2
+sub $0,-1
+mul $0,2
+div $0,2
 sub $0,-1
 mul $0,8
 add $0,7

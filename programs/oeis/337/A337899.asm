@@ -4,7 +4,8 @@
 #offset 1
 
 sub $0,1
-add $0,1
+sub $0,2
+add $0,3
 mul $0,$0
 bin $0,3
 div $0,4

@@ -4,9 +4,20 @@
 #offset 1
 
 sub $0,1
-sub $3,$0
-gcd $1,$3
-sub $3,3
-bin $3,$1
-mul $3,$3
+add $0,1
+sub $0,1
+add $0,1
+sub $0,1
+add $0,1
+mov $2,$0
+sub $2,1
+add $3,$0
+add $3,$0
+bin $3,$2
 mov $0,$3
+mul $0,7
+div $0,7
+mul $0,$0
+add $0,1
+sub $0,2
+add $0,1

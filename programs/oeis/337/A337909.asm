@@ -8,26 +8,21 @@ mov $3,$0
 sub $0,1
 max $0,0
 sub $0,1
-sub $0,1
 add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-mov $2,$0
-sub $1,1
-add $2,3
-lpb $2
-  add $2,$1
-  add $1,$1
+lpb $0
+  sub $0,1
+  add $0,$2
+  add $2,$2
+  sub $2,1
 lpe
-mul $1,2
-add $2,$1
-mov $0,$2
-sub $0,-2
-mul $0,-1
 add $0,1
+add $2,$2
+add $0,$2
+sub $0,2
+div $0,-1
 add $0,1
+sub $0,2
+add $0,2
 mov $4,$3
 equ $4,0
 mul $4,-1

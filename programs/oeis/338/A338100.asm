@@ -4,22 +4,14 @@
 #offset 1
 
 sub $0,1
-add $0,-1
-sub $0,3
-add $0,1
-add $0,3
-sub $3,4
-mov $1,$0
-lpb $1
-  mov $2,$3
-  add $3,$2
-  mul $3,3
-  sub $1,1
-  mul $3,2
+mov $3,8
+lpb $0
+  sub $0,1
+  mul $3,12
 lpe
 mov $0,$3
-div $0,-3
-sub $0,-2
+div $0,3
 add $0,1
-sub $0,4
+sub $0,3
+div $0,2
 add $0,1

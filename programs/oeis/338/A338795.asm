@@ -4,14 +4,12 @@
 #offset 1
 
 sub $0,1
+sub $0,1
+add $0,1
+fac $0,2
 mul $0,2
-sub $0,-1
-mul $0,64
-pow $0,4
-mul $0,192
+fac $0,2
 mul $0,2
-mul $0,9
-div $0,113246208
-div $0,8192
+div $0,8
 mul $0,18
 add $0,1

@@ -5,13 +5,17 @@
 
 sub $0,2
 add $0,1
+sub $0,1
+add $3,6
+add $0,1
 lpb $0
   sub $0,1
-  sub $2,1
-  add $1,2
-  sub $1,-1
-  add $2,$1
-  mul $2,2
-  add $2,$1
+  add $2,$3
+  add $2,$2
+  add $3,9
+  add $2,2
 lpe
 mov $0,$2
+sub $0,14
+div $0,2
+add $0,7

@@ -4,34 +4,24 @@
 #offset 2
 
 sub $0,2
-mov $4,$0
 sub $0,1
-max $0,0
-sub $0,1
-sub $0,1
-sub $0,-2
-add $0,3
-sub $0,-1
-mov $3,$0
-mov $2,$3
-dif $2,$0
-lpb $3
-  sub $3,1
-  add $2,-1
-lpe
-mul $0,$2
-div $0,3
-sub $0,4
-mul $0,3
-sub $0,16
-div $0,3
-sub $0,9
-mul $0,4
-add $0,31
-sub $0,-57
-div $0,-8
 add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
+lpb $0
+  add $0,3
+lpe
+lpb $0
+  add $1,2
+  add $1,$0
+  sub $0,1
+lpe
+mov $0,$1
+sub $0,3
+div $0,3
+mul $0,2
+sub $0,-2
+add $0,20
+sub $0,-2
+mul $0,12
+add $0,121
+sub $0,385
+div $0,24

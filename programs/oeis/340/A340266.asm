@@ -4,16 +4,18 @@
 #offset 1
 
 sub $0,1
-gcd $3,$0
-lpb $3
-  sub $3,1
-  add $3,3
-  lpb $3
-    sub $3,1
-    add $0,$3
-  lpe
-lpe
+sub $0,1
 add $0,1
-sub $0,4
-sub $0,-3
+add $2,-1
+lpb $0
+  lpb $0
+    sub $0,1
+    sub $1,1
+    add $2,$1
+  lpe
+  add $2,$1
+  add $1,$2
+lpe
+mov $0,$1
+div $0,-1
 add $0,4

@@ -4,23 +4,15 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,2
-add $0,1
-sub $0,1
 add $0,1
 mov $3,$0
-add $2,2
-add $0,2
 lpb $3
   sub $3,1
-  gcd $1,$0
-  add $2,$1
-  mov $0,2
+  mod $0,2
+  add $1,$0
+  add $1,2
 lpe
-mov $0,$2
-sub $0,8
-add $0,3
+mov $0,$1
 sub $0,3
 mul $0,2
 add $0,6

@@ -4,21 +4,34 @@
 #offset 1
 
 sub $0,1
+mov $3,$0
 sub $0,1
+max $0,0
+sub $0,1
+sub $0,1
+mov $2,$0
+add $0,1
+sub $0,2
+sub $2,1
+add $0,2
+add $0,1
+add $2,$2
 add $0,1
 sub $0,1
+lpb $0
+  sub $0,1
+  sub $2,$0
+lpe
+mov $0,$2
+add $0,$0
+add $0,$0
 sub $0,1
-add $0,3
-mul $0,$0
-sub $0,-15
-mul $0,20
-add $0,36
-sub $0,76
-div $0,9
-mod $0,10
-sub $0,8
-div $0,-1
-add $0,1
-sub $0,8
+mod $0,9
 div $0,-1
 add $0,2
+sub $0,2
+add $0,1
+mov $4,$3
+equ $4,0
+mul $4,-6
+add $0,$4

@@ -4,20 +4,22 @@
 #offset 1
 
 sub $0,1
-add $0,1
 sub $0,1
-add $0,1
-sub $3,6
-mov $1,$0
-lpb $1
-  dif $2,-1
-  add $3,$2
-  add $3,3
-  sub $1,1
-  sub $2,$3
-  mul $3,4
+sub $0,1
+sub $0,1
+sub $0,1
+add $0,5
+sub $0,1
+sub $1,5
+lpb $0
+  sub $0,1
+  sub $2,$1
+  mul $2,-2
+  add $1,$1
+  add $1,$2
+  add $1,$2
+  sub $3,$1
 lpe
 mov $0,$3
-sub $0,-12
-div $0,-12
+div $0,10
 add $0,1

@@ -4,20 +4,20 @@
 #offset 1
 
 sub $0,1
+sub $0,1
 add $0,3
-sub $3,6
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  sub $2,$3
-  add $3,6
-  dif $2,-1
-  mul $3,4
+sub $0,1
+sub $1,5
+sub $0,-1
+sub $2,$1
+lpb $0
+  sub $0,1
+  sub $2,$1
+  mul $2,-4
+  add $1,$2
+  sub $2,$1
+  add $1,$2
 lpe
-mov $0,$3
-div $0,-24
-mul $0,-2
-div $0,2
-div $0,2
+mov $0,$2
+div $0,70
 add $0,1

@@ -4,26 +4,23 @@
 #offset 3
 
 sub $0,3
-sub $0,1
-add $0,3
-sub $0,1
+add $0,2
+sub $0,-1
 add $0,1
-mov $3,$0
-mov $2,$3
-dif $2,$0
-lpb $3
-  sub $3,1
-  add $2,3
+mov $2,$0
+sub $2,1
+lpb $2
+  sub $2,1
+  add $3,$0
+  add $3,$2
 lpe
-mul $0,$2
-sub $2,-2
-div $0,-1
-sub $0,2
-sub $2,3
+mov $0,$3
+mul $0,5
+sub $0,15
+div $0,5
 mul $0,2
-sub $0,13
-div $0,4
-sub $2,$0
-mov $0,$2
-sub $0,17
+add $0,1
+sub $0,19
+div $0,2
+sub $0,3
 add $0,12

@@ -5,23 +5,19 @@
 
 sub $0,1
 add $0,1
-bin $0,2
 sub $0,1
-mov $2,$0
-sub $2,2
-lpb $0
-  mov $0,$1
-  div $0,-1
-  bin $0,$2
-  gcd $0,2
-  mul $0,2
-  add $0,1
-  sub $0,5
-lpe
-div $0,2
-mul $0,-1
 add $0,1
-sub $0,1
-div $0,-1
-add $0,4
-add $0,$2
+add $1,$0
+add $0,2
+lpb $0
+  lpb $1
+    sub $1,1
+    sub $0,1
+    add $2,$1
+  lpe
+  sub $1,-1
+  div $1,-1
+  add $1,$2
+lpe
+mov $0,$1
+sub $0,-2

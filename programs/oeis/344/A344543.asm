@@ -5,26 +5,13 @@
 
 sub $0,1
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,8
+mov $3,$0
+lpb $3
+  sub $3,5
   add $0,2
+  sub $3,3
 lpe
-add $0,6
-add $0,7
-sub $0,-1
-sub $0,16
-mul $0,2
-sub $0,-2
+add $0,11
+sub $0,11
 add $0,1
-sub $0,-1
-div $0,2
-mul $0,11
-add $0,1022
-sub $0,1011
-div $0,11
 add $0,1

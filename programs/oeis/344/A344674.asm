@@ -5,13 +5,13 @@
 
 sub $0,1
 dif $0,2
-dif $0,2
+lpb $0
+  sub $0,1
+  div $0,2
+  mul $0,-1
+lpe
+div $0,-2
 add $0,1
-add $0,$0
-div $0,2
-dif $0,2
-mul $0,6
-div $0,6
 sub $0,1
-mul $0,2
+mul $0,-2
 add $0,1

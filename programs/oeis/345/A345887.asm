@@ -4,20 +4,17 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,1
 sub $0,1
-add $0,1
-sub $0,1
+add $0,2
+sub $2,5
 lpb $0
+  mul $2,$0
+  sub $2,5
   sub $0,1
-  sub $2,-1
-  sub $1,1
-  mul $1,$2
-  sub $1,$0
+  add $2,$1
+  add $1,$2
 lpe
-mov $0,$1
-div $0,-1
-add $0,1
+mov $0,$2
+div $0,-5
 sub $0,2
 add $0,1

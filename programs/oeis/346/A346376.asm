@@ -5,25 +5,19 @@ sub $0,1
 add $0,2
 sub $0,1
 sub $0,1
-add $0,2
-mov $1,$0
-fac $0,2
 add $0,1
-sub $0,7
-mul $0,3
-sub $0,12
-div $0,2
-lpb $1
-  sub $1,1
-  add $0,6
-lpe
-sub $0,-15
-div $0,3
-fac $0,2
+add $4,$0
 add $0,1
-sub $0,4
-mul $0,2
-add $0,5
-sub $0,23
-mul $0,2
+add $4,$0
+add $3,$0
+add $3,2
+add $0,1
+mul $3,$0
+add $3,$4
+mov $0,$3
+mul $3,$0
+mov $0,$3
+sub $0,121
+add $0,105
+sub $0,33
 add $0,28

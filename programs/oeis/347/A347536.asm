@@ -4,13 +4,26 @@
 #offset 1
 
 sub $0,1
+sub $0,1
+add $0,1
+sub $0,1
+add $0,1
+add $0,1
+sub $3,3
+add $0,-1
 mov $2,$0
-add $1,$2
-max $2,2
-add $2,3
+sub $2,-1
 lpb $2
+  add $3,$2
   sub $2,1
-  sub $0,$1
+  sub $1,$3
+  add $3,$2
+  lpb $1
+    sub $1,1
+    add $3,$2
+  lpe
 lpe
-mul $0,-3
+mov $0,$3
+sub $0,-2
+mul $0,3
 add $0,3

@@ -4,40 +4,14 @@
 #offset 3
 
 sub $0,3
-mov $6,$0
-sub $0,1
-max $0,0
-add $4,$0
-sub $0,1
-max $0,0
-sub $0,1
-sub $0,1
-sub $0,-2
-add $0,3
-sub $0,-1
-mov $3,$0
-mov $2,$3
-dif $2,$0
-lpb $3
-  sub $3,1
-  add $2,-1
-lpe
-mul $0,$2
-sub $0,4
-mul $0,3
-sub $0,16
-div $0,3
-sub $0,9
-mul $0,4
-add $0,31
-sub $0,-57
-div $0,-8
 add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
-mov $7,$6
-equ $7,0
-mul $7,-3
-add $0,$7
+mov $2,$0
+lpb $2
+  bin $1,-2
+  add $3,$1
+  sub $3,$2
+  sub $2,1
+  sub $1,$2
+lpe
+mov $0,$3
+div $0,-1

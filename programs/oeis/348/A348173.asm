@@ -5,8 +5,19 @@
 
 sub $0,1
 add $0,1
-sub $2,$0
-bin $2,2
-pow $2,6
-gcd $2,$0
-mov $0,$2
+sub $0,1
+add $0,1
+mov $3,$0
+mul $0,$3
+div $0,2
+gcd $0,4
+add $0,3
+div $0,3
+mul $0,6
+div $0,6
+add $0,3
+sub $0,3
+mul $0,2
+mul $0,$3
+div $0,2
+div $0,2

@@ -5,8 +5,6 @@
 
 sub $0,1
 add $0,1
-mov $3,$0
-dgs $3,2
-gcd $0,$3
-sub $0,1
-add $0,1
+mov $2,$0
+dgs $0,2
+gcd $0,$2

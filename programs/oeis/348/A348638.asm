@@ -14,6 +14,6 @@ lpb $3
   add $2,-1
 lpe
 mov $0,$2
+sub $0,1
 div $0,-1
-add $0,1
 add $0,1

@@ -5,14 +5,13 @@
 
 sub $0,1
 sub $0,1
-mov $3,$0
-mov $2,$3
-dif $2,$0
-lpb $3
-  sub $3,1
-  add $2,-1
-lpe
+mov $2,$0
+mov $1,5
+sub $2,$1
+add $2,$2
+sub $2,1
 mov $0,$2
-sub $0,1
-div $0,-1
+sub $0,-10
+div $0,2
+add $0,1
 add $0,2

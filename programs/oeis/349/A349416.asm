@@ -4,24 +4,20 @@
 #offset 3
 
 sub $0,3
+add $0,3
+sub $3,1
 sub $0,1
-pow $2,$1
-sub $0,-1
 add $0,1
-add $0,2
-add $1,3
-add $0,1
+gcd $1,-1
 lpb $0
+  add $2,$3
   sub $0,1
-  add $1,$2
-  add $2,$0
-  sub $2,1
+  add $3,5
+  sub $3,1
+  sub $1,-1
+  add $2,2
   add $1,$2
 lpe
 mov $0,$1
-sub $0,3
-mul $0,2
-add $0,1
-sub $0,53
-div $0,2
+sub $0,26
 add $0,25

@@ -4,24 +4,23 @@
 #offset 4
 
 sub $0,4
-sub $0,1
-mov $1,$0
-sub $1,2
-mov $0,$2
-lpb $1
-  sub $1,1
-  sub $0,-2
-  add $0,2
-lpe
-sub $0,3
-add $0,2
-sub $0,2
-div $0,2
 add $0,1
 sub $0,1
-mul $0,2
-div $0,10
 sub $0,1
-add $0,2
+sub $0,1
+sub $0,2
+add $0,$0
+sub $1,4
+lpb $0
+  sub $0,1
+  sub $1,4
+lpe
+mov $0,$1
+sub $0,-44
+div $0,-2
+add $0,19
+sub $0,-1
+div $0,10
+add $0,1
 sub $0,1
 add $0,4

@@ -4,18 +4,16 @@
 #offset 1
 
 sub $0,1
-sub $0,6
-add $0,1
-mov $1,$0
-lpb $1
-  sub $1,2
-  add $2,$0
-lpe
-add $2,$0
-mov $0,$2
 sub $0,1
-mul $0,2
+add $3,$0
+sub $0,1
+sub $0,5
 add $0,2
-sub $0,-10
-div $0,2
+mov $2,$0
+lpb $2
+  sub $2,2
+  add $3,$0
+lpe
+mov $0,$3
+sub $0,-1
 add $0,2

@@ -4,14 +4,6 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-fac $0,3
-mul $0,5
-sub $0,14
-div $0,5
-div $0,6
-mul $0,64
-add $0,64
-sub $0,64
-div $0,64
 add $0,1
+max $0,3
+bin $0,3

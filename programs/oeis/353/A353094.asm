@@ -4,15 +4,20 @@
 #offset 1
 
 sub $0,1
-sub $0,-1
+add $0,1
+add $0,1
+add $1,6
+add $2,$1
+add $2,$1
 lpb $0
+  add $3,$2
   sub $0,1
-  sub $2,2
-  sub $1,$2
-  add $1,2
-  mul $2,3
+  add $2,$1
+  add $2,$1
+  mov $1,$2
+  sub $1,6
 lpe
-mov $0,$1
-sub $0,4
-div $0,2
-add $0,2
+mov $0,$3
+sub $0,15
+div $0,12
+add $0,1

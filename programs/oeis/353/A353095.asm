@@ -5,22 +5,16 @@
 
 sub $0,1
 add $0,1
-add $0,1
-mul $0,2
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $2,2
-  lpb $0
-    sub $0,2
-    mul $2,4
-    add $2,2
-  lpe
+sub $0,1
+sub $0,-1
+add $1,5
+lpb $0
+  sub $0,1
+  mul $2,4
+  add $2,$1
+  add $1,1
 lpe
+add $2,$1
 mov $0,$2
-sub $0,12
-div $0,12
-add $0,1
-add $0,1
 sub $0,5
-add $0,3
+div $0,2

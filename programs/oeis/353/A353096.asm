@@ -6,20 +6,17 @@
 sub $0,1
 sub $0,1
 sub $0,1
+sub $1,6
 sub $0,1
-add $0,1
-add $2,-3
-sub $0,-1
-add $0,3
-mov $1,$0
-lpb $1
-  add $3,1
-  add $3,$2
-  sub $1,1
-  add $2,2
-  mul $3,5
+add $1,1
+sub $0,-4
+lpb $0
+  sub $0,1
+  mul $2,5
+  add $1,1
+  add $2,$1
 lpe
-mov $0,$3
-sub $0,-50
-div $0,-10
+mov $0,$2
+sub $0,-4
+div $0,-1
 add $0,4

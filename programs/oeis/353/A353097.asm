@@ -5,21 +5,15 @@
 
 sub $0,1
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $2,-3
-sub $0,-1
-add $0,3
-mov $1,$0
-lpb $1
-  add $3,1
-  add $3,$2
+sub $0,2
+sub $0,2
+add $0,5
+add $1,5
+lpb $0
+  sub $0,1
+  mul $1,6
   sub $1,1
-  add $2,2
-  mul $3,6
+  add $2,$1
 lpe
-mov $0,$3
-sub $0,-72
-div $0,-12
+mov $0,$2
 add $0,5

@@ -4,12 +4,13 @@
 #offset 1
 
 sub $0,1
-add $2,3
-gcd $1,$0
-fac $2,$1
-lpb $1
-  sub $1,1
-  mov $0,$2
+mov $2,$0
+lpb $2
+  sub $2,1
+  add $2,$3
+  mov $1,2
+  add $3,1
+  add $0,1
 lpe
-add $2,$0
-mov $0,$2
+fac $1,$0
+mov $0,$1

@@ -4,26 +4,22 @@
 sub $0,1
 add $0,1
 sub $0,1
-add $0,3
-sub $2,1
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  lpb $0
-    sub $0,1
-    sub $2,$3
-    div $2,-2
-    mov $1,$2
-    add $2,$2
-    add $3,1
-  lpe
+add $0,2
+add $3,$0
+add $2,-1
+lpb $0
+  add $2,$3
+  sub $0,1
+  add $2,$3
+  sub $3,$2
+  add $2,-1
+  sub $3,$1
+  add $2,$3
+  add $1,$3
 lpe
+mul $3,$2
+sub $3,$2
 mov $0,$3
+sub $0,-1
+mul $0,-1
 add $0,1
-div $0,2
-sub $0,2
-mul $0,2
-mul $0,2
-sub $0,-4
-div $0,4

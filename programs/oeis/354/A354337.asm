@@ -4,24 +4,18 @@
 #offset 1
 
 sub $0,1
-add $0,1
-mul $0,2
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,$3
-  sub $2,4
-  trn $3,$2
-  sub $2,4
-lpe
-sub $2,$3
-mov $0,$2
-sub $0,-20
-div $0,-20
-mul $0,2
+sub $0,1
 add $0,2
-div $0,2
-mul $0,5
-sub $0,10
-mul $0,2
+add $0,$0
+sub $1,4
+add $2,$1
+lpb $0
+  sub $0,1
+  add $2,$1
+  add $1,$2
+  sub $1,4
+lpe
+mov $0,$1
+sub $0,-44
+div $0,-2
 add $0,19

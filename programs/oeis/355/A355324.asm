@@ -3,19 +3,18 @@
 
 add $0,1
 sub $0,1
-mov $1,$0
-mov $2,1
-lpb $1
-  sub $1,1
-  add $3,$2
-  sub $2,$3
-  dif $2,-1
-  add $3,2
-lpe
-mov $0,$3
-div $0,2
+sub $0,1
 add $0,3
-mul $0,3
-sub $0,9
-div $0,3
+sub $1,8
+sub $0,1
+lpb $0
+  sub $0,1
+  sub $2,2
+  mul $2,-1
+  add $1,$2
+  sub $2,$1
+lpe
+mov $0,$1
+sub $0,-6
+div $0,-4
 add $0,1

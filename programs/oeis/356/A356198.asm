@@ -4,25 +4,20 @@
 #offset 1
 
 sub $0,1
-add $0,1
 sub $0,1
-add $0,1
+sub $0,-1
 sub $0,1
-sub $3,6
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $2,$2
-  sub $2,$3
-  mov $0,$2
-  mul $3,5
+sub $0,1
+sub $0,1
+add $1,1
+add $0,4
+lpb $0
+  sub $0,1
+  mul $2,5
+  add $2,$1
+  add $1,$1
 lpe
-sub $0,-6
-mul $0,-2
-add $0,$3
-div $0,-6
-add $0,1
-sub $0,3
+mov $0,$2
 sub $0,1
 mul $0,6
 add $0,5

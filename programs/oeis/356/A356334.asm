@@ -2,16 +2,20 @@
 ; 1,3,4,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3
 
 add $0,1
-mov $1,$0
-mov $2,3
-lpb $1
-  equ $3,$0
-  sub $1,1
-  add $3,$2
-  sub $2,$3
-  sub $2,-1
+sub $0,1
+sub $1,4
+add $2,$1
+lpb $0
+  sub $0,1
+  lpb $2
+    sub $2,1
+  lpe
+  sub $2,$1
+  add $1,$2
+  sub $1,2
+  sub $2,$1
 lpe
-mov $0,$3
-sub $0,3
-div $0,-1
+mov $0,$2
+sub $0,-4
+div $0,4
 add $0,1

@@ -4,28 +4,25 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $3,1
+add $2,-1
 lpb $0
-  sub $0,2
-  add $3,$3
+  add $2,$1
+  mov $1,2
+  sub $0,1
+  add $2,$2
+  add $1,$3
+  mov $3,3
+  trn $3,-1
+  add $1,$3
+  sub $2,$1
+  add $1,$2
+  sub $3,$2
+  add $1,$2
+  sub $3,$2
+  div $1,-1
 lpe
-add $0,2
-mul $0,$3
-sub $0,1
-add $0,2
-div $0,-1
+mov $0,$3
+div $0,4
 add $0,1
-pow $0,2
-sub $0,-3
-mul $0,-2
-mul $0,-1
-add $0,2
-sub $0,9
-add $0,2
-sub $0,8
-div $0,2
+sub $0,1
 add $0,4

@@ -4,13 +4,12 @@
 #offset 1
 
 sub $0,1
+add $0,$0
 add $0,1
 lpb $0
-  sub $0,1
-  add $0,2
-  sub $2,5
+  add $2,2
   dif $0,3
 lpe
 mov $0,$2
-div $0,-5
+div $0,2
 mod $0,2

@@ -4,15 +4,15 @@
 #offset 1
 
 sub $0,1
-add $3,$0
-sub $0,1
-sub $0,1
-sub $0,-1
 add $0,1
-lpb $0
-  sub $0,1
-  sub $0,7
-  add $3,$0
+sub $0,1
+mov $3,$0
+lpb $3
+  sub $3,8
+  add $0,$3
 lpe
-mov $0,$3
+mul $0,242
+div $0,242
+mul $0,4
+div $0,4
 add $0,1

@@ -5,11 +5,9 @@
 
 sub $0,1
 add $0,1
-mul $0,7
-add $0,$0
 sub $0,1
-sub $0,8
-mul $0,8
-add $0,60
-div $0,8
 add $0,1
+mul $0,14
+mov $2,$0
+sub $2,1
+mov $0,$2

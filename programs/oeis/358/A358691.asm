@@ -4,11 +4,12 @@
 #offset 1
 
 sub $0,1
+sub $0,1
+add $3,1
 lpb $0
-  mov $3,1
-  mov $0,3
-  sub $1,$3
+  sub $0,3
+  sub $3,$3
 lpe
-mov $0,$1
+mov $0,$3
 mul $0,2
-add $0,3
+add $0,1

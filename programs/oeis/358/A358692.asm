@@ -5,16 +5,10 @@
 
 sub $0,1
 lpb $0
-  sub $0,1
-  sub $0,1
-  lpb $0
-    sub $0,1
-  lpe
+  mov $0,2
 lpe
-sub $0,-1
-mul $0,3
-add $0,3
-sub $0,6
-div $0,3
-mul $0,2
+add $0,1
+mod $0,2
+sub $0,1
+mul $0,-2
 add $0,1

@@ -4,25 +4,29 @@
 #offset 1
 
 sub $0,1
+sub $0,1
 add $0,1
 sub $0,1
 sub $0,1
 sub $0,1
-add $0,4
 sub $0,1
+add $3,3
+add $3,$0
+mov $0,$3
+add $0,$0
+mul $0,7
+div $0,7
+div $0,3
+mul $0,12
 sub $0,1
-add $0,3
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $1,$3
-  add $3,$2
-  sub $2,$3
-  sub $2,-1
-  dif $2,-1
-lpe
-mov $0,$1
-dif $0,$1
-mul $0,-1
-add $0,1
+div $0,8
+add $3,$0
+mov $0,$3
+sub $0,5
+gcd $0,$3
+sub $0,-2
+sub $0,-1
+add $0,2
+sub $0,6
+div $0,4
 add $0,1

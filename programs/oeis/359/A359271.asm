@@ -4,13 +4,17 @@
 #offset 1
 
 sub $0,1
+sub $0,1
+add $0,1
 mov $3,$0
-lpb $0
-  sub $0,1
-  add $3,1
-  mul $3,10
+lpb $3
+  sub $3,1
+  add $0,1
+  mul $0,10
 lpe
-add $0,$3
-div $0,10
-mul $0,45
+sub $0,1
+mul $0,9
+add $0,46
+sub $0,37
+div $0,2
 add $0,5

@@ -6,25 +6,27 @@
 sub $0,3
 add $0,1
 sub $0,1
-sub $4,1
+sub $0,3
 add $0,1
 sub $0,1
 sub $0,1
+add $0,3
+add $0,1
+add $0,2
+sub $0,1
 sub $0,1
 add $0,1
-mov $3,$0
-add $0,4
-mov $1,$0
-add $3,2
-mov $2,1
-sub $1,1
-add $3,2
-lpb $1
-  sub $2,-1
-  sub $1,1
-  sub $2,3
-  add $4,$2
-  sub $2,$3
-  dif $2,-1
+mov $2,$0
+sub $2,-1
+lpb $2
+  sub $2,1
+  sub $2,1
+  add $3,$0
 lpe
-mov $0,$4
+mov $0,$3
+lpb $2
+  sub $2,1
+  sub $0,8
+  add $0,7
+lpe
+sub $0,1

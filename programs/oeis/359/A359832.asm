@@ -4,18 +4,17 @@
 #offset 1
 
 sub $0,1
-pow $1,$1
+sub $2,1
+add $0,1
 sub $0,1
-add $0,3
+sub $0,-1
 sub $0,1
-mov $3,$0
-lpb $3
-  sub $1,2
-  dif $3,2
+add $0,1
+lpb $0
+  add $2,3
+  dif $0,2
 lpe
-mov $0,$1
-div $0,-1
-mul $0,9
-div $0,18
-add $0,3
+mov $0,$2
+div $0,3
+add $0,1
 mod $0,2

@@ -4,9 +4,10 @@
 #offset 1
 
 sub $0,1
-sub $3,$0
-div $0,9
-div $0,-1
-add $0,$3
-div $0,-1
+mov $3,$0
+lpb $3
+  sub $3,5
+  add $0,1
+  sub $3,4
+lpe
 add $0,11

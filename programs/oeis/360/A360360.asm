@@ -4,22 +4,21 @@
 #offset 1
 
 sub $0,1
-mov $6,$0
-sub $0,1
-max $0,0
 mov $4,$0
 sub $0,1
-add $0,2
-add $3,1
+sub $0,1
+mov $3,3
 lpb $0
   sub $0,2
   add $3,$3
 lpe
 mov $0,$3
+sub $0,3
+mul $0,3
+add $0,9
+div $0,9
+mul $0,2
 mov $5,$4
 equ $5,0
+mul $5,-1
 add $0,$5
-mov $7,$6
-equ $7,0
-mul $7,-1
-add $0,$7

@@ -5,13 +5,6 @@
 
 sub $0,1
 sub $0,1
-add $0,1
-sub $0,-1
-div $0,2
-div $0,2
-lpb $0
-  sub $0,1
-  pow $0,2
-lpe
-mul $0,2
-div $0,4
+add $0,$0
+mul $0,$0
+div $0,384

@@ -4,24 +4,16 @@
 #offset 1
 
 sub $0,1
-sub $0,-2
-add $0,3
 sub $0,1
-mov $3,$0
-mov $2,$3
-lpb $3
-  sub $3,1
-  add $2,1
+add $0,6
+mov $2,$0
+lpb $2
+  sub $2,2
+  add $3,$2
 lpe
-mul $0,$2
-div $0,-1
-div $0,2
-mul $0,3
-div $0,16
-div $0,3
-mul $0,8
-add $0,68
-sub $0,-60
-div $0,-8
-sub $0,-15
+mov $0,$3
+div $0,4
+sub $0,3
+add $0,1
+sub $0,-1
 add $0,1

@@ -11,5 +11,5 @@ lpb $2
 lpe
 mov $0,$3
 div $0,-1
-add $0,3
-sub $0,3
+add $0,1
+sub $0,1

@@ -3,21 +3,25 @@
 
 sub $0,1
 sub $0,1
-add $0,1
-mov $1,$0
-add $3,$0
-mul $1,$0
-add $1,2
-mul $3,$0
-lpb $1
-  sub $1,1
-  add $1,-1
-  add $3,$0
-lpe
-sub $0,$3
-mul $0,2
-div $0,4
+sub $2,1
 add $0,2
-sub $0,2
-div $0,-2
+add $0,$0
+lpb $0
+  add $5,$4
+  add $2,2
+  add $1,$3
+  add $2,$3
+  sub $2,-1
+  sub $0,1
+  sub $0,1
+  sub $4,$1
+  sub $3,$2
+  sub $2,$1
+  sub $3,$1
+  add $2,$3
+  add $2,$1
+  add $1,$3
+lpe
+mov $0,$5
+div $0,2
 add $0,1

@@ -5,15 +5,13 @@
 
 sub $0,1
 add $0,1
+sub $3,1
+gcd $2,$0
 sub $0,1
-add $0,1
-mov $1,$0
-add $1,$0
-mov $3,-1
-lpb $1
-  sub $1,1
-  sub $0,8
-  add $0,$3
-lpe
-sub $3,$0
+mul $0,2
+mul $2,3
+mul $2,5
+add $3,2
+add $3,$0
+add $3,$2
 mov $0,$3

@@ -4,12 +4,6 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-mov $1,$0
-max $1,1
-mov $0,$1
-sub $0,1
-add $0,6
-sub $0,6
-mul $0,2
+trn $0,2
+add $0,$0
 add $0,6

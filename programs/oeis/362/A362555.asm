@@ -4,17 +4,19 @@
 #offset 1
 
 sub $0,1
-mov $1,$0
+sub $0,1
+add $0,1
+mov $3,$0
 lpb $0
   sub $0,1
-  sub $2,1
-  lpb $1
-    mul $2,5
-    sub $1,1
+  sub $1,1
+  lpb $3
+    sub $3,1
+    mul $1,5
   lpe
 lpe
-mov $0,$2
+mov $0,$1
+div $0,-1
 add $0,1
 sub $0,1
-div $0,-1
 add $0,2

@@ -4,33 +4,21 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,9
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,-1
-add $0,1
-add $0,8
-sub $0,5
-add $0,3
-sub $0,-1
-mul $0,4
-add $0,3
-div $0,4
-mul $0,24
-div $0,18
-add $0,3
-sub $0,1
-sub $0,-1
 sub $0,3
-sub $0,9
-sub $0,-5
-sub $0,-10
-sub $0,-2
+sub $0,2
+sub $0,1
+sub $2,$0
+lpb $2
+  add $0,$0
+  lpb $2
+    sub $2,1
+  lpe
+lpe
+mul $0,2
+div $0,3
+add $0,7
+sub $0,5
+add $0,1
+sub $0,2
+sub $0,-7
 add $0,1

@@ -4,13 +4,17 @@
 #offset 1
 
 sub $0,1
+sub $0,1
+add $0,1
 add $0,1
 sub $0,1
 mul $0,5
-mov $3,$0
 add $0,4
+add $3,4
 bin $0,$3
-mul $0,6
-div $0,750
+div $0,5
+sub $0,25
+div $0,25
+add $0,1
 mul $0,1440
 add $0,1

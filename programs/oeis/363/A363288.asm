@@ -4,19 +4,24 @@
 #offset 1
 
 sub $0,1
-mul $0,2
-mov $1,$0
-add $0,2
-lpb $1
-  sub $1,1
-  sub $2,2
-  sub $2,$3
-  lpb $0
-    sub $0,2
-    trn $3,$2
-    sub $2,2
-  lpe
+add $3,1
+add $0,1
+mov $2,$0
+lpb $2
+  sub $2,1
+  add $3,$0
+  sub $1,$3
+  add $3,-1
+  add $3,$0
 lpe
-mov $0,$2
-div $0,-2
+mov $0,$1
+sub $0,-1
+mul $0,-2
+div $0,2
+sub $0,4
+lpb $0
+  sub $0,1
+  mul $0,120
+lpe
+sub $0,-3
 add $0,1

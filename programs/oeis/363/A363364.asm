@@ -5,17 +5,19 @@
 
 sub $0,1
 sub $0,1
-sub $0,4
-add $0,2
-mov $1,$0
-lpb $1
-  sub $1,-1
-  sub $2,4
-  lpb $0
-    sub $0,1
-    sub $2,6
-    mod $1,3
-  lpe
+sub $0,1
+mov $3,1
+sub $0,1
+add $0,1
+mov $2,$0
+add $2,2
+lpb $2
+  sub $2,5
+  add $3,$0
+  add $3,-1
+  add $3,$2
+  add $0,3
+  add $3,$0
 lpe
-mov $0,$2
-div $0,-2
+mov $0,$3
+sub $0,1

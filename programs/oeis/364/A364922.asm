@@ -5,12 +5,13 @@
 
 sub $0,2
 sub $0,1
+add $1,$0
 add $0,3
-mov $2,$0
-add $1,$2
-mul $0,$1
-mul $0,$1
+mul $0,$0
+add $1,$0
 mul $1,$0
+add $1,$0
+add $1,$0
 add $1,$0
 mov $0,$1
 sub $0,24

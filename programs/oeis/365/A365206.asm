@@ -4,12 +4,10 @@
 #offset 1
 
 sub $0,1
-fac $0,2
-fac $0,2
-div $0,3
-mul $0,6
-div $0,6
 add $0,1
 sub $0,1
-mul $0,24
+fac $0,2
+fac $0,2
+mul $0,2
+mul $0,4
 add $0,1

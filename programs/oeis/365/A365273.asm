@@ -6,12 +6,15 @@
 sub $0,1
 add $0,1
 sub $0,1
-lpb $0
-  sub $0,1
-  sub $2,2
-  mul $2,6
+mov $3,$0
+sub $1,1
+add $1,$1
+lpb $3
+  sub $3,1
+  mul $1,6
 lpe
-mov $0,$2
-div $0,-3
-add $0,1
-mul $0,6
+mov $0,$1
+div $0,-2
+div $0,5
+mul $0,24
+add $0,6

@@ -4,20 +4,14 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
+sub $0,-1
 mov $1,$0
+add $3,1
 lpb $1
-  mov $2,1
-  add $3,$2
-  sub $2,$3
-  div $1,3
-  add $3,6
-  dif $2,-1
   mul $3,3
+  div $1,3
 lpe
-mov $0,$2
-div $0,21
-mul $0,2
+mov $0,$3
+sub $0,3
+div $0,3
 add $0,1

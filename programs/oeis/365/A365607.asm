@@ -4,23 +4,25 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $3,8
-mov $1,$0
-lpb $1
-  sub $3,$2
-  add $2,$2
-  add $2,$2
-  sub $1,1
-  sub $2,$3
-  mul $3,6
+sub $1,2
+mov $2,1
+add $0,1
+lpb $0
+  add $2,$3
+  add $2,$3
+  sub $0,1
+  add $2,$3
+  sub $1,$3
+  mov $3,$2
+  add $2,$1
+  add $1,$2
+  add $1,$2
+  add $2,$3
+  add $3,$3
 lpe
 mov $0,$3
-sub $0,-8
-div $0,-8
+sub $0,2
+div $0,2
 add $0,1
 sub $0,1
 mul $0,8

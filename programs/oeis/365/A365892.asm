@@ -9,18 +9,18 @@ sub $0,1
 max $0,0
 sub $0,1
 add $0,1
-add $0,2
-mov $3,2
-add $0,2
-gcd $3,$0
-lpb $0
-  add $2,$3
-  sub $3,$0
-  sub $0,1
-  gcd $3,$0
+sub $0,1
+add $0,3
+mov $2,$0
+lpb $2
+  sub $2,1
+  add $3,$0
+  add $3,$2
+  lpb $0
+    sub $0,2
+  lpe
 lpe
-mov $0,$2
-sub $0,3
+mov $0,$3
 add $0,1
 mov $5,$4
 equ $5,0

@@ -4,20 +4,15 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-mov $1,$0
-sub $2,1
-div $1,2
-lpb $1
-  mul $2,11
-  sub $1,1
+mov $3,1
+lpb $0
+  sub $0,2
+  add $3,$3
 lpe
-mov $0,$2
-div $0,5
-mul $0,-12
-div $0,264
-mul $0,25
-div $0,225
+mov $0,$3
+sub $0,3
+mul $0,3
+add $0,9
+sub $0,9
+div $0,9
 add $0,1
-mod $0,10

@@ -4,20 +4,21 @@
 #offset 1
 
 sub $0,1
-sub $0,2
-sub $0,1
-sub $0,-1
 add $0,1
-add $0,1
-sub $2,1
-add $1,3
-add $0,1
+add $2,-1
 lpb $0
-  sub $0,1
-  sub $3,$2
-  add $1,$2
   add $2,$3
-  add $3,$1
+  add $2,-1
+  sub $0,1
+  sub $2,$1
+  sub $3,$2
+  add $2,1
+  lpb $2
+    sub $2,1
+    sub $3,$1
+  lpe
+  add $1,$3
+  add $2,$3
 lpe
 mov $0,$1
 sub $0,2

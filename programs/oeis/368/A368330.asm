@@ -4,6 +4,7 @@
 #offset 1
 
 sub $0,1
-mod $0,8
-div $0,7
+add $0,1
+gcd $0,8
+div $0,6
 add $0,1

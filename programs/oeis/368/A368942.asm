@@ -4,19 +4,13 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-gcd $2,$0
-add $2,$2
-sub $1,1
-add $2,1
-lpb $2
+sub $1,4
+mul $0,2
+lpb $0
+  sub $0,1
   add $2,$1
-  add $1,-4
+  add $0,$2
 lpe
-mov $0,$1
-sub $0,-5
+mov $0,$2
 div $0,-4
 add $0,2

@@ -3,14 +3,19 @@
 
 sub $0,1
 max $0,0
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $1,$0
-add $0,2
-sub $0,1
-pow $0,$1
-div $0,2
+mov $4,$0
+max $0,1
+mov $3,$0
+sub $1,1
+add $1,$1
+sub $0,-1
+lpb $3
+  sub $3,1
+  mul $1,$0
+lpe
+mov $0,$1
+div $0,-4
+mov $5,$4
+equ $5,0
+mul $5,-1
+add $0,$5

@@ -11,7 +11,5 @@ lpb $0
 lpe
 mov $0,$3
 div $0,7
-mul $0,6
-div $0,6
 mul $0,7
 add $0,7

@@ -4,16 +4,16 @@
 sub $0,1
 sub $0,1
 add $0,3
-mov $1,$0
-lpb $1
-  add $3,$2
-  sub $1,1
-  sub $2,$3
-  add $3,6
-  dif $2,-1
-  mul $3,5
+sub $1,5
+lpb $0
+  sub $0,1
+  sub $2,$1
+  add $1,$2
+  mul $2,-5
+  add $1,$2
+  add $1,$2
 lpe
-mov $0,$3
-div $0,150
+mov $0,$1
+div $0,-225
 mul $0,4
 add $0,1

@@ -4,18 +4,10 @@
 #offset 2
 
 sub $0,2
-sub $0,1
-add $0,2
-add $0,1
-sub $0,1
-add $2,1
-gcd $1,$0
-fac $2,$1
-mov $0,$2
-sub $0,1
-mul $0,2
-mov $2,$1
-add $0,$2
-add $0,4
-sub $0,5
+mov $1,2
+fac $1,$0
+add $0,$1
+add $1,$0
+mov $0,$1
+sub $0,2
 add $0,3

@@ -3,12 +3,12 @@
 
 sub $0,1
 add $0,3
-mul $0,$0
-sub $0,1
-sub $0,24
+pow $0,2
+add $0,2
+sub $0,12
 div $0,3
-mul $0,5
-add $0,29
-sub $0,-6
-div $0,5
+mul $0,4
+div $0,4
+add $0,1
+sub $0,-1
 add $0,1

@@ -4,27 +4,25 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
+mov $3,$0
 sub $0,1
-sub $0,-2
 sub $0,4
+sub $0,-1
 sub $0,1
-add $0,1
+add $0,2
+sub $2,1
+add $0,3
 sub $0,1
-add $0,1
-sub $0,-2
 mov $1,$0
-mov $0,3
 lpb $1
-  sub $1,4
-  add $1,$3
-  add $0,1
-  sub $3,4
+  sub $2,4
+  add $1,$2
+  add $1,1
 lpe
+mov $0,$2
+div $0,-4
 add $0,1
-sub $0,4
-add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
+mov $4,$3
+equ $4,0
+mul $4,-1
+add $0,$4

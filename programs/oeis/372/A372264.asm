@@ -4,21 +4,8 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $2,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,4
-sub $0,2
-add $2,1
-gcd $1,$0
+mov $1,2
+fac $1,$0
 mul $0,$0
-mul $0,-1
-fac $2,$1
-add $0,$2
-sub $0,2
-add $0,1
-add $0,1
+sub $1,$0
+mov $0,$1

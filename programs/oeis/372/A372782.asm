@@ -4,24 +4,20 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
 sub $0,-1
-add $2,-4
-add $0,3
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $3,$2
-  sub $2,$3
-  add $3,$2
-  add $3,6
-  dif $2,-1
-  mul $3,3
+mov $4,$0
+lpb $4
+  add $1,2
+  sub $4,1
+  mul $2,-3
+  add $2,$1
+  add $1,$2
+  add $1,6
+  add $1,$2
 lpe
-mov $0,$2
-sub $0,4
-div $0,6
+mov $0,$1
+sub $0,12
+div $0,12
 add $0,1
 sub $0,1
 add $0,2

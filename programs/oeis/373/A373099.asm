@@ -7,6 +7,7 @@ lpb $0
   mod $1,5
   mul $1,2
 lpe
-mov $0,$1
-mul $0,-1
+add $0,$1
+mul $0,5
+div $0,-5
 add $0,1

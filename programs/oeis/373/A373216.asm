@@ -5,14 +5,16 @@
 
 sub $0,1
 sub $0,1
+add $0,1
+sub $0,-1
 sub $0,1
-add $0,3
-mov $3,$0
-lpb $3
-  sub $1,2
-  dif $3,6
+add $0,1
+lpb $0
+  add $2,3
+  dif $0,6
 lpe
-mov $0,$1
-mul $0,-3
-div $0,6
+mov $0,$2
+div $0,3
+add $0,2
+sub $0,2
 add $0,1

@@ -6,24 +6,18 @@
 sub $0,1
 sub $0,1
 sub $0,1
-sub $0,-1
-add $0,1
-fac $0,2
-sub $0,-2
-add $3,$0
+add $0,2
+lpb $0
+  sub $3,$0
+  sub $0,1
+lpe
 mov $0,$3
-add $0,1
-sub $0,8
-mul $0,2
-add $0,1
-sub $0,-13
+mul $0,16
+div $0,-2
 div $0,8
-mul $0,20
-add $0,1
-sub $0,21
-div $0,20
-mul $0,8
-add $0,8
-div $0,8
+sub $0,-1
+div $0,2
+add $0,-1
+sub $0,-1
 mul $0,6
 add $0,1

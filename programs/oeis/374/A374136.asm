@@ -4,8 +4,8 @@
 #offset 1
 
 sub $0,1
+sub $3,2
+gcd $0,$3
 sub $0,1
-sub $0,1
-mul $0,$0
-add $0,1
-mod $0,2
+add $0,2
+sub $0,2

@@ -3,21 +3,21 @@
 
 sub $0,1
 sub $0,1
-add $0,3
-mov $1,$0
-mov $3,$1
-sub $2,2
-sub $1,1
-lpb $1
-  sub $1,1
-  add $3,$2
-  sub $2,$3
-  sub $2,$3
+add $0,1
+add $0,1
+mov $2,$0
+sub $2,1
+lpb $2
+  sub $2,1
+  add $3,$0
+  sub $1,$3
+  sub $1,$3
+  add $3,-1
+  add $3,$1
+  sub $0,1
 lpe
-mov $0,$2
-sub $0,-2
-div $0,-2
-add $0,2
-sub $0,2
+mov $0,$3
+add $0,1
+sub $0,1
 div $0,2
 add $0,1

@@ -4,10 +4,16 @@
 #offset 1
 
 sub $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  mov $3,3
+add $0,1
+sub $0,1
+sub $0,1
+add $0,1
+mul $0,3
+sub $0,1
+mov $1,$0
+lpb $1
+  mov $1,2
 lpe
-add $3,2
-mov $0,$3
+mov $0,$1
+sub $0,-2
+add $0,1

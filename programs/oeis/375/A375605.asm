@@ -4,12 +4,16 @@
 sub $0,1
 sub $0,1
 sub $0,1
-mov $3,2
+sub $0,1
+sub $0,1
 lpb $0
   sub $0,1
-  mul $3,10
+  mul $2,-2
+  add $2,2
+  add $1,1
+  add $1,1
+  add $2,$1
+  add $1,$2
 lpe
-mov $0,$3
-div $0,16
-div $0,58
-mod $0,10
+mov $0,$2
+div $0,2

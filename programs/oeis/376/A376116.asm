@@ -7,6 +7,8 @@ sub $0,1
 mov $2,$0
 lpb $2
   sub $2,1
+  add $1,$0
   div $2,2
-  add $0,$2
+  mov $0,$2
 lpe
+mov $0,$1

@@ -5,28 +5,37 @@
 
 sub $0,2
 sub $0,1
-sub $0,-2
-add $0,3
-sub $0,2
-mov $3,$0
-mov $2,$3
-dif $2,$0
-lpb $3
-  sub $3,2
-  add $2,1
+sub $0,1
+sub $0,1
+add $0,1
+sub $1,2
+sub $0,1
+add $0,1
+add $0,1
+sub $0,-1
+mov $4,$0
+lpb $4
+  sub $4,1
+  sub $0,1
+  sub $0,1
+  add $0,4
+  sub $0,1
+  sub $0,1
+  add $0,1
+  mov $2,$0
+  add $3,2
+  sub $1,$3
+  add $3,-1
+  add $3,$2
+  div $0,-1
+  add $0,-1
+  sub $0,2
 lpe
-mul $0,$2
+mov $0,$1
 div $0,-1
-sub $0,2
+sub $0,7
+add $0,3
+sub $0,-1
+sub $0,-1
 div $0,2
-mul $0,3
-div $0,3
-mul $0,2
-sub $0,4
-mul $0,6
-add $0,55
-sub $0,-17
-div $0,-12
-add $0,-1
-sub $0,-2
 add $0,2

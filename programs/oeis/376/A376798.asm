@@ -5,11 +5,12 @@
 
 sub $0,1
 mov $1,$0
-gcd $1,2
-nrt $0,3
-lpb $1
-  sub $1,1
-  add $0,1
+lpb $0
+  sub $0,2
 lpe
-sub $0,2
+nrt $1,3
+sub $1,$0
+mov $0,$1
+div $0,-1
+div $0,-1
 add $0,1

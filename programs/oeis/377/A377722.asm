@@ -5,10 +5,33 @@
 
 sub $0,1
 add $0,1
-mul $0,7
+add $0,1
+sub $0,1
+sub $0,1
+add $0,1
+sub $0,1
+sub $0,1
+add $0,1
+add $1,1
+add $0,1
+add $0,$0
 lpb $0
-  div $0,11
-  sub $2,4
+  nrt $0,2
+  sub $3,$1
+  add $2,1
+  sub $0,1
+  sub $0,1
+  sub $2,$1
+  sub $1,1
+  sub $4,$3
+  sub $3,$2
+  sub $2,$1
+  sub $3,$1
+  sub $2,$3
+  add $2,$4
+  add $2,$1
+  add $1,$3
 lpe
-mov $0,$2
-div $0,-4
+mov $0,$3
+div $0,-1
+add $0,1

@@ -5,30 +5,20 @@
 
 sub $0,1
 add $0,1
-add $0,1
 sub $0,1
-sub $0,1
-add $0,1
-add $2,1
-mov $1,$0
-sub $2,3
-lpb $1
-  sub $1,1
-  add $2,$2
-  mul $2,2
+add $3,1
+add $3,3
+lpb $0
+  sub $0,1
+  add $3,$3
+  add $3,1
+  add $3,$3
 lpe
-mov $0,$2
-div $0,2
-mul $0,3
+mov $0,$3
+sub $0,3
 div $0,3
 mul $0,7
-mul $0,8
-div $0,-8
-mul $0,2
-div $0,2
-div $0,2
-div $0,3
-div $0,3
-add $0,1
-sub $0,2
+add $0,7
+sub $0,7
+div $0,7
 add $0,1

@@ -6,17 +6,18 @@
 sub $0,1
 add $0,1
 sub $0,1
-sub $0,1
-add $2,-3
-add $0,1
-sub $3,8
-add $3,$2
+add $3,5
 lpb $0
   sub $0,1
-  add $3,4
-  mul $3,4
+  add $3,$3
+  add $3,1
+  add $3,$3
 lpe
-div $3,-3
 mov $0,$3
 sub $0,3
+div $0,3
+mul $0,7
+add $0,7
+sub $0,7
+div $0,7
 add $0,1

@@ -4,12 +4,13 @@
 #offset 1
 
 sub $0,1
+add $0,1
+sub $0,1
 mov $2,$0
 lpb $2
+  add $1,$0
   sub $2,1
   div $2,3
-  add $0,$2
+  mov $0,$2
 lpe
-sub $0,-3
-sub $0,2
-sub $0,1
+mov $0,$1

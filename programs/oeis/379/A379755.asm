@@ -4,24 +4,17 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-mov $4,$0
 sub $0,1
 sub $0,1
-mov $2,$0
-add $1,2
-fac $3,$2
-add $3,2
-lpb $2
-  sub $2,1
-  mul $3,$1
+sub $0,1
+add $0,3
+add $1,5
+lpb $0
+  sub $0,1
+  dif $2,3
+  add $2,$1
+  add $1,$1
 lpe
-mov $0,$3
-sub $0,1
-mul $0,2
-add $0,2
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
+mov $0,$2
+div $0,5
+add $0,3

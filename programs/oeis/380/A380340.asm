@@ -6,17 +6,18 @@
 sub $0,1
 sub $0,1
 sub $0,1
-mov $2,3
 add $0,1
-mov $1,$0
-lpb $1
+lpb $0
+  sub $0,1
+  add $2,$3
+  add $2,$3
+  add $2,$1
+  sub $3,-1
+  mul $1,-1
+  sub $0,$1
+  add $1,$2
+  add $2,1
   sub $1,1
-  add $3,$3
-  sub $3,$2
-  sub $2,$3
-  mod $2,4
 lpe
 mov $0,$2
-sub $0,3
-div $0,-1
 add $0,1

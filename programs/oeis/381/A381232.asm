@@ -3,13 +3,18 @@
 
 add $0,1
 sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $0,3
-  add $1,$3
-  sub $3,2
-  add $0,$3
-  add $0,3
+lpb $0
+  sub $0,$1
+  sub $0,1
+  sub $0,$1
+  sub $1,-1
 lpe
-div $0,-1
+sub $0,$1
+add $0,1
+sub $0,2
+sub $0,1
+add $0,1
+mul $0,-2
+add $0,1
+sub $0,3
+div $0,2

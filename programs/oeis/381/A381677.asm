@@ -4,22 +4,24 @@
 #offset 1
 
 sub $0,1
-sub $0,1
+add $0,1
 sub $0,1
 add $0,1
-sub $0,3
+sub $1,1
 add $0,1
-add $0,3
-sub $3,5
-mov $1,$0
-lpb $1
-  mul $3,3
-  sub $1,1
-  div $3,2
+sub $0,1
+add $0,1
+lpb $0
+  sub $0,1
+  add $2,$1
+  max $2,$1
+  add $2,$3
+  div $1,-2
+  sub $3,$1
+  add $1,$2
+  sub $1,2
 lpe
-mov $0,$3
-sub $0,-5
+mov $0,$2
+sub $0,-3
 div $0,-1
-add $0,13
-sub $0,13
 add $0,5

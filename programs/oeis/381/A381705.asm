@@ -4,17 +4,20 @@
 #offset 1
 
 sub $0,1
-sub $0,1
 add $0,1
-lpb $0
-  sub $0,1
-  sub $2,3
-  add $2,$1
-  add $1,2
-  mul $2,3
+sub $0,1
+mov $3,$0
+sub $1,1
+lpb $3
+  sub $3,1
+  mul $1,3
 lpe
-mov $0,$2
-div $0,-3
+sub $0,$1
 add $0,1
 sub $0,1
+mul $0,2
+mul $0,8
+add $0,1
+sub $0,17
+div $0,16
 add $0,3

@@ -4,18 +4,20 @@
 #offset 1
 
 sub $0,1
-add $0,1
+sub $0,1
+add $0,2
 mul $0,2
 lpb $0
   sub $0,1
   sub $3,$0
 lpe
 mov $0,$3
-sub $0,5
-div $0,2
-sub $0,-4
-mul $0,3
 sub $0,6
-div $0,-3
-sub $0,1
+mul $0,4
+add $0,20
+sub $0,45
+add $0,4
+div $0,8
+sub $0,-6
+div $0,-1
 add $0,-1

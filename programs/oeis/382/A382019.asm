@@ -4,9 +4,8 @@
 sub $0,1
 mov $3,$0
 lpb $3
-  sub $3,1
-  sub $3,5
+  sub $3,4
   sub $0,2
+  sub $3,2
 lpe
-add $0,2
-sub $0,1
+add $0,1

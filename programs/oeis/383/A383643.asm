@@ -4,14 +4,10 @@
 #offset 1
 
 sub $0,1
-mov $1,$0
+mov $2,$0
 sub $0,1
 sub $0,1
-add $0,1
-add $0,$0
-div $0,7
-mul $0,6
-div $0,6
-mov $2,$1
-equ $2,0
-add $0,$2
+div $0,3
+mov $3,$2
+equ $3,0
+add $0,$3

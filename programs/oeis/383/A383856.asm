@@ -4,14 +4,12 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-mov $3,1
+sub $0,6
 lpb $0
   sub $0,1
-  mul $3,2
+  add $2,$1
+  sub $1,2
 lpe
-mov $0,$3
-div $0,65
-mul $0,14
-div $0,14
+mov $0,$2
+div $0,-2
 add $0,1

@@ -4,25 +4,18 @@
 sub $0,1
 sub $0,1
 sub $0,1
-sub $0,-2
-add $2,-4
 add $0,3
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $3,$2
-  add $3,5
-  dif $2,-1
-  mul $3,2
+sub $1,3
+sub $0,-1
+lpb $0
+  sub $0,1
+  sub $2,$1
+  mul $2,-2
+  add $1,-1
+  sub $2,3
+  add $1,$2
 lpe
-mov $0,$3
-sub $0,10
-div $0,4
-add $0,5
-sub $0,5
-add $0,1
-sub $0,-3
-add $0,1
-sub $0,8
-div $0,2
+mov $0,$1
+sub $0,-13
+div $0,-4
 add $0,4

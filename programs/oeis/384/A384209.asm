@@ -4,23 +4,14 @@
 #offset 1
 
 sub $0,1
-add $0,1
 sub $0,1
-sub $0,4
-sub $0,-1
-add $0,2
-add $1,1
+sub $0,1
 add $0,1
-lpb $0
-  sub $0,1
-  add $1,$2
-  sub $3,$2
-  add $2,$3
-  add $3,$1
-  add $1,$2
-  sub $3,$2
-lpe
-mov $0,$1
-sub $0,3
-div $0,3
+fac $0,2
+mul $0,2
+div $0,8
+fac $0,2
+div $0,8
+mul $0,10
+div $0,10
 add $0,1

@@ -4,21 +4,18 @@
 sub $0,1
 sub $0,1
 add $0,1
-add $0,3
-sub $0,1
-pow $3,$3
-sub $0,1
+add $2,5
 lpb $0
   sub $0,1
+  add $2,$2
   add $2,$3
-  add $2,-1
-  sub $1,4
-  sub $3,$1
-  mul $1,-2
-  sub $1,$2
-  sub $3,$1
-  sub $3,$1
+  add $3,$2
+  add $2,5
+  add $3,$1
+  add $1,$3
+  div $1,-1
 lpe
-mov $0,$2
-div $0,-4
+mov $0,$1
+div $0,-10
+mul $0,3
 add $0,1

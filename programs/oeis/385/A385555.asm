@@ -7,11 +7,8 @@ sub $0,1
 add $0,1
 sub $0,1
 add $0,1
-mov $2,$0
-sub $1,$2
-pow $2,$0
-add $1,$1
-sub $1,$0
-add $1,$1
-gcd $2,$1
-mov $0,$2
+sub $0,1
+add $0,1
+add $3,$0
+gcd $0,6
+mul $0,$3

@@ -4,16 +4,11 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,2
+add $0,1
 mul $0,$0
-sub $0,14
-sub $0,-15
-sub $0,1
+add $1,$0
+add $1,$0
+add $0,$1
+div $0,6
 mul $0,5
-sub $0,-9
 div $0,4
-sub $0,2
-add $0,2
-div $0,2
-sub $0,1

@@ -4,13 +4,12 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-mul $0,8
-lpb $0
-  sub $0,1
-  sub $3,$0
+mov $3,5
+sub $3,1
+mul $3,$0
+lpb $3
+  sub $3,1
+  add $0,$3
 lpe
-mov $0,$3
-mul $0,-1
+mul $0,4
 add $0,56

@@ -8,23 +8,14 @@ add $0,1
 sub $0,1
 sub $0,1
 add $0,1
-sub $0,1
 add $0,1
-sub $0,1
-add $0,1
-add $0,1
-add $0,1
-sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $2,$3
-  mov $0,2
-  trn $3,$2
-  trn $3,$2
-  sub $2,$3
-  sub $2,10
-  sub $2,19
+mov $2,$0
+lpb $2
+  sub $2,1
+  trn $3,1
+  add $3,$0
+  sub $0,-9
+  sub $0,-9
+  sub $0,-9
 lpe
-add $0,$3
-div $0,2
+mov $0,$3

@@ -4,16 +4,21 @@
 #offset 1
 
 sub $0,1
-mul $0,5
-add $0,2
-sub $0,-1
-lpb $0
-  sub $0,1
-  sub $3,$0
-lpe
+add $0,1
+sub $0,1
+add $0,1
+sub $3,1
+sub $0,1
+gcd $2,$0
+mul $0,2
+mul $2,3
+add $3,4
+sub $0,1
+add $3,$3
+add $3,$0
+add $3,$2
+mul $3,$2
 mov $0,$3
-add $0,9
-sub $0,10
-div $0,-5
-mul $0,6
+mul $0,11
+div $0,11
 add $0,1

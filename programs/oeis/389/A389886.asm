@@ -4,21 +4,19 @@
 #offset 3
 
 sub $0,3
-sub $2,2
-sub $0,1
-sub $0,1
-add $0,3
-add $0,1
+add $2,-1
+mov $1,2
 lpb $0
-  div $2,-1
+  add $2,$3
   sub $0,1
-  add $3,$1
-  sub $2,$3
-  sub $1,-2
-  add $1,$1
-  sub $1,-2
+  add $2,$2
+  add $1,$3
+  add $1,$2
+  sub $2,$1
+  add $1,$2
   sub $3,$2
+  add $1,$2
+  div $1,-1
 lpe
-mov $0,$2
-div $0,4
-div $0,-4
+mov $0,$3
+div $0,2

@@ -4,14 +4,14 @@
 #offset 1
 
 sub $0,1
-mul $0,7
-lpb $0
-  sub $0,1
-  sub $2,2
-  sub $3,$0
+gcd $2,$0
+mul $0,3
+lpb $2
+  sub $2,1
+  add $3,2
+  add $3,$0
+  add $3,$2
 lpe
 mov $0,$3
-add $0,$2
-div $0,-7
 mul $0,4
 add $0,1

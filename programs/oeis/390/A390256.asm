@@ -3,13 +3,15 @@
 
 mov $2,$0
 sub $0,1
+sub $0,-1
+sub $0,1
 lpb $0
   sub $0,2
-  sub $1,2
   div $0,3
+  add $1,8
 lpe
 mov $0,$1
-div $0,-2
+div $0,8
 add $0,1
 mov $3,$2
 equ $3,0

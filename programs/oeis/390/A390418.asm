@@ -4,28 +4,19 @@
 #offset 1
 
 sub $0,1
-mov $5,$0
+add $0,1
+add $0,1
+add $3,11
 sub $0,1
-max $0,0
-add $0,1
-sub $0,1
-add $0,1
-sub $0,-1
-sub $0,1
-add $0,1
-add $0,1
-mul $0,2
-mov $1,$0
-lpb $1
-  sub $1,2
-  sub $2,1
-  sub $4,$3
-  trn $3,$2
-  mul $2,6
+lpb $0
+  sub $0,1
+  mul $1,6
+  add $2,$3
+  add $1,$2
+  add $3,11
 lpe
-mov $0,$4
-div $0,-1
-mov $6,$5
-equ $6,0
-mul $6,-8
-add $0,$6
+sub $1,22
+mov $0,$1
+sub $0,-11
+div $0,11
+add $0,1

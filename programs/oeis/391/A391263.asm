@@ -4,18 +4,20 @@
 #offset 2
 
 sub $0,2
-add $0,3
 sub $0,1
-mov $1,$0
-mov $2,2
-lpb $1
-  sub $1,1
-  trn $3,$2
-  sub $2,$3
-  sub $2,4
+sub $0,2
+sub $1,1
+sub $1,5
+add $0,3
+lpb $0
+  sub $0,1
+  add $2,$1
+  add $1,$2
+  sub $1,2
 lpe
-mov $0,$3
-div $0,2
-add $0,2
-sub $0,3
+mov $0,$1
+sub $0,-6
+div $0,-2
+mul $0,7
+div $0,7
 mul $0,2

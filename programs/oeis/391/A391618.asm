@@ -4,16 +4,22 @@
 #offset 1
 
 sub $0,1
+add $0,1
 sub $0,1
-sub $0,-1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $2,$1
-  add $1,-2
+lpb $0
+  sub $0,$1
+  sub $0,1
+  sub $0,$1
+  sub $1,-1
 lpe
-mov $0,$1
-div $0,-1
+mov $0,$3
+sub $0,$1
+add $0,1
+sub $0,2
 sub $0,1
-add $0,3
-div $0,4
+add $0,1
+add $0,1
+sub $0,3
+div $0,2
+sub $0,-1
+div $0,-1

@@ -4,14 +4,18 @@
 #offset 1
 
 sub $0,1
+sub $0,3
+add $0,1
 sub $0,1
+add $0,1
 sub $0,1
+add $0,1
+add $0,1
+sub $2,-2
 mov $1,$0
-fac $0,4
-add $1,3
-lpb $1
-  sub $1,1
-  add $3,$0
-lpe
-mov $0,$3
-div $0,12
+add $2,$1
+sub $1,2
+bin $2,$1
+add $0,2
+mul $0,$2
+mul $0,2

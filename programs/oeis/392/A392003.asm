@@ -4,26 +4,17 @@
 #offset 1
 
 sub $0,1
-add $0,1
 sub $0,1
-add $0,1
 sub $0,1
 add $0,1
-sub $2,3
-add $2,$2
-sub $0,1
-sub $0,1
-add $0,3
-sub $2,3
-mov $1,$0
-lpb $1
-  add $2,$2
+sub $1,3
+sub $0,-1
+lpb $0
+  sub $0,1
+  add $2,1
   sub $1,1
-  add $3,$2
-  sub $2,$3
-  sub $2,2
-  dif $2,-1
+  mul $2,-2
+  add $1,$2
+  sub $2,$1
 lpe
-mov $0,$3
-sub $0,-14
-div $0,-8
+mov $0,$2

@@ -3,22 +3,25 @@
 
 mov $4,$0
 sub $0,1
-mov $3,1
-lpb $0
-  mul $3,10
-  sub $0,1
-lpe
-mov $0,$3
-mul $0,6
-div $0,5
-mul $0,10
-div $0,8
-mul $0,3
-add $0,8
-mod $0,10
-sub $0,9
-div $0,-1
+add $0,1
 sub $0,1
+mov $3,$0
+sub $1,1
+lpb $3
+  sub $3,1
+  add $1,2
+  lpb $3
+    sub $3,1
+    mul $1,6
+  lpe
+lpe
+mov $0,$1
+sub $0,-1
+div $0,-1
+add $0,1
+add $0,-4
+add $0,10
+mod $0,10
 mov $5,$4
 equ $5,0
 mul $5,-4

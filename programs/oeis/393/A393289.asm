@@ -6,16 +6,20 @@
 sub $0,1
 sub $0,1
 sub $0,1
-mul $0,2
+sub $0,1
 add $0,1
-sub $0,-1
+sub $0,1
+add $2,-1
 lpb $0
-  sub $0,6
-  sub $3,$0
+  add $2,$3
+  sub $0,1
+  add $1,$3
+  add $2,1
+  sub $3,$2
+  trn $2,$1
+  div $1,-1
+  div $3,-2
 lpe
+sub $3,2
 mov $0,$3
-add $0,9
-sub $0,10
-div $0,-5
-mul $0,8
-div $0,8
+sub $0,-2

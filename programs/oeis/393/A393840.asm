@@ -2,21 +2,14 @@
 ; 1,1,1,1,1,2,2,2,2,2,2,4
 
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-gcd $2,$0
-add $2,$2
-sub $1,9
-add $2,1
-lpb $2
+sub $0,-5
+lpb $0
+  sub $0,3
+  mul $2,-2
+  add $1,1
   add $2,$1
-  add $1,-3
+  add $1,$2
 lpe
-mov $0,$1
-sub $0,-3
-div $0,-2
-add $0,1
-sub $0,4
+mov $0,$2
+div $0,2
 add $0,1

@@ -7,13 +7,6 @@ sub $0,1
 add $0,1
 sub $0,1
 add $0,1
-sub $0,1
-add $0,1
-mov $2,$0
-sub $1,$2
-pow $2,$0
-add $1,$1
-add $1,$1
-sub $1,$0
-gcd $2,$1
-mov $0,$2
+add $3,$0
+gcd $0,5
+mul $0,$3

@@ -4,32 +4,18 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,1
 sub $0,1
-sub $0,1
-add $0,1
-add $2,1
-mov $1,$0
-sub $2,3
-lpb $1
-  sub $1,1
-  add $2,$2
-  mul $2,2
+mov $2,3
+add $0,2
+lpb $0
+  sub $0,1
+  add $2,$3
+  add $2,3
+  add $1,$2
+  mov $2,$3
+  add $3,$1
+  add $2,$3
 lpe
 mov $0,$2
-div $0,2
-mul $0,3
-div $0,3
-mul $0,7
-mul $0,10
-div $0,-8
-mul $0,2
-div $0,2
-div $0,2
-div $0,3
-add $0,1
 sub $0,6
-div $0,2
-mul $0,3
 add $0,10

@@ -5,32 +5,15 @@
 
 sub $0,1
 sub $0,1
-sub $0,1
 sub $0,3
-sub $0,1
-add $0,5
-sub $0,1
-mov $3,$0
-mov $2,$3
-dif $2,$0
-add $2,3
-mul $0,$2
-div $0,-1
-add $0,1
-sub $0,9
-mul $0,2
-sub $0,13
-div $0,2
-add $0,4
-sub $0,-6
-div $0,-3
-mul $0,3
-sub $0,10
-div $0,3
-add $0,1
-mul $0,2
+mov $1,$0
+lpb $1
+  sub $1,3
+  add $0,1
+lpe
 add $0,2
-sub $0,4
-sub $0,-8
-div $0,2
+sub $0,-1
+mul $0,4
+sub $0,-4
+div $0,4
 add $0,1

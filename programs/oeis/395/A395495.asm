@@ -4,26 +4,16 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,3
-mov $3,$0
-sub $0,1
-mov $2,$3
-lpb $3
-  sub $3,1
-  add $2,-3
+add $0,1
+mov $2,$0
+lpb $2
+  sub $2,1
+  add $3,1
+  add $3,$0
+  add $3,$2
 lpe
-mul $0,$2
-div $0,-1
-sub $0,2
-mul $0,3
-sub $0,16
-sub $0,48
-div $0,7
-sub $0,-13
-div $0,2
-mul $0,9
-add $0,24
-sub $0,42
-div $0,9
+mov $0,$3
+mul $0,12
+div $0,3
+div $0,13
 add $0,1

@@ -4,16 +4,17 @@
 #offset 1
 
 sub $0,1
-mov $2,$0
+sub $0,1
+sub $0,1
+add $0,1
+mov $3,$0
+sub $0,2
+bin $0,$3
+sub $0,1
+sub $0,5
+sub $0,-5
 add $3,$0
-mov $1,$2
-equ $1,1
-lpb $2
-  sub $2,1
-  mul $2,$3
-  add $2,-1
-lpe
-add $1,$2
-mov $0,$1
+mov $0,$3
+sub $0,-2
 mul $0,2
 add $0,2

@@ -3,13 +3,14 @@
 
 add $0,1
 sub $0,1
-mul $0,4
+mul $0,6
 add $0,1
-sub $2,2
-lpb $0
-  sub $0,1
-  trn $3,$2
-  sub $2,6
-lpe
-mov $0,$3
-div $0,4
+mul $0,2
+mul $0,2592
+add $0,1296
+mul $0,$0
+div $0,1679616
+mul $0,16
+div $0,16
+div $0,16
+div $0,3

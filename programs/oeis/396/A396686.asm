@@ -4,17 +4,12 @@
 #offset 1
 
 sub $0,1
-add $0,1
+sub $0,1
 sub $0,1
 add $0,1
+add $0,2
 mul $0,$0
-mov $1,$0
-lpb $1
-  div $1,2
-  sub $2,1
-  sub $2,4
-lpe
-mov $0,$2
-div $0,-5
+log $0,2
+add $0,1
 sub $0,1
 add $0,2

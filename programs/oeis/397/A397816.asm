@@ -4,24 +4,14 @@
 #offset 1
 
 sub $0,1
-sub $0,7
-add $0,6
-sub $0,1
-mov $1,$0
-lpb $1
-  sub $0,1
-  sub $1,4
-  add $0,-1
+sub $0,2
+mov $3,$0
+lpb $3
+  sub $3,4
+  sub $0,2
 lpe
-sub $0,7
+lpb $0
+  add $0,1
+lpe
 sub $0,-2
-mul $0,2
-mul $0,2
-add $0,3
-sub $0,-1
-div $0,4
-sub $0,-2
-mul $0,2
-sub $0,-8
-div $0,2
 add $0,1

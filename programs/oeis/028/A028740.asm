@@ -1,0 +1,46 @@
+; A028740: Nonsquares mod 27.
+; 2,3,5,6,8,11,12,14,15,17,18,20,21,23,24,26
+
+#offset 1
+
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+add $0,1
+sub $0,1
+add $0,1
+sub $0,-1
+sub $0,1
+add $1,3
+sub $0,1
+add $0,2
+add $1,$0
+div $0,2
+mul $1,4
+sub $0,2
+mul $0,2
+add $0,$1
+sub $0,3
+mul $0,4
+sub $0,21
+div $0,8
+sub $0,$1
+add $0,2
+sub $0,3
+sub $0,6
+add $0,-1
+sub $0,-8
+mul $0,2
+sub $0,7
+div $0,2
+sub $0,-2
+add $0,1
+sub $0,-3
+mul $0,4
+sub $0,-11
+div $0,-4
+add $0,2

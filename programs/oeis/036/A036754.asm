@@ -1,0 +1,15 @@
+; A036754: Number of strings of n distinct digits from 1-9 that are the last n digits of a square in base 9.
+; 3,21,126,630,2520,7560,15120,15120
+
+#offset 1
+
+sub $0,1
+add $0,1
+gcd $1,8
+div $0,-1
+fac $1,$0
+mov $0,$1
+sub $0,8
+div $0,8
+mul $0,3
+add $0,3

@@ -1,0 +1,46 @@
+; A048972: Length of record run mentioned in A048971.
+; 1,2,5,6,7,9,10,11,12,13,14,15,16
+
+#offset 1
+
+sub $0,1
+sub $0,1
+sub $0,1
+add $0,1
+sub $0,1
+add $0,1
+add $0,$0
+sub $0,1
+sub $0,1
+add $0,5
+sub $0,1
+sub $0,1
+sub $0,1
+add $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,-1
+add $0,-1
+sub $3,$0
+max $0,1
+add $0,3
+sub $0,-1
+sub $0,-1
+add $3,$0
+mul $3,$0
+add $3,$0
+mul $3,$0
+nrt $3,2
+mul $0,3
+sub $3,$0
+mov $0,$3
+sub $0,-14
+sub $0,13
+div $0,-1
+sub $0,1
+mul $0,2
+add $0,2
+sub $0,-4
+div $0,2
+add $0,1

@@ -1,0 +1,44 @@
+; A063139: Composite numbers which in base 3 contain their largest proper factor as a substring.
+; 9,15,21,27,33,39,45,49,51,57,63,69,75,81,87,93,99,105,111,117,123,129,135,141,147,153,159,165,171,177,183,189,195,201,207,213,219,225,231,237,243,249,255,261,267,273,279,285,291,297
+
+#offset 1
+
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,6
+sub $0,1
+add $0,1
+sub $0,1
+add $0,1
+sub $0,-1
+sub $0,1
+add $1,3
+sub $0,1
+add $0,2
+add $1,$0
+add $0,$1
+div $0,2
+mul $1,4
+sub $0,2
+mul $0,2
+add $0,$1
+sub $0,3
+mul $0,4
+add $0,5
+sub $0,21
+div $0,8
+sub $0,-3
+add $0,2
+sub $0,3
+sub $0,6
+sub $0,-8
+mul $0,2
+sub $0,7
+div $0,2
+sub $0,-2
+add $0,1
+sub $0,-17
+mul $0,2
+add $0,9

@@ -1,0 +1,33 @@
+; A072648: a(n) = [log_{Phi}(n*sqrt(5))], where log_{Phi} is logarithm in the base Phi ( = (sqrt(5)+1)/2) and [] stands for the floor function.
+; 1,3,3,4,5,5,5,5,6,6,6,6,7,7,7,7,7,7,7,7,7,8,8,8,8,8,8,8,8,8,8,8,8,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10
+
+#offset 1
+
+sub $0,1
+add $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+add $0,$0
+add $0,3
+add $0,1
+lpb $0
+  add $2,$4
+  add $2,2
+  add $2,$3
+  sub $0,1
+  lpb $4
+    sub $4,1
+    sub $0,1
+  lpe
+  sub $4,$1
+  sub $5,1
+  sub $3,$2
+  sub $3,$1
+  sub $2,$1
+  add $2,$3
+  add $1,$3
+lpe
+mov $0,$5
+div $0,-1
+add $0,1

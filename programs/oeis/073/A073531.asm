@@ -1,0 +1,15 @@
+; A073531: Number of n-digit positive integers with all digits distinct.
+; 9,81,648,4536,27216,136080,544320,1632960,3265920,3265920
+
+#offset 1
+
+sub $0,1
+add $0,1
+gcd $1,10
+div $0,-1
+fac $1,$0
+mov $0,$1
+sub $0,10
+div $0,10
+mul $0,9
+add $0,9

@@ -1,0 +1,25 @@
+; A118510: Define sequence S_m by: initial term = m, reverse digits and add 1 to get next term. It is conjectured that S_m always reaches a cycle of length 9, as in A117230. Sequence gives records for number of steps to reach cycle.
+; 1,18,19,36,37,54,55,72,73
+
+#offset 1
+
+sub $0,1
+add $0,1
+sub $0,1
+add $0,1
+sub $0,1
+sub $0,1
+add $0,1
+add $0,1
+mov $2,$0
+lpb $2
+  sub $2,2
+  add $0,11
+  add $0,5
+lpe
+mul $0,2
+div $0,2
+mul $0,11
+add $0,11
+sub $0,11
+div $0,11

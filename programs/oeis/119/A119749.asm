@@ -1,0 +1,37 @@
+; A119749: Number of compositions of n into odd blocks with one element in each block distinguished.
+; 1,1,4,7,15,32,65,137,284,591,1231,2560,5329,11089,23076,48023,99935,207968,432785,900633,1874236,3900319,8116639,16890880,35150241,73148321,152223044,316779047,659223215,1371856032,2854858465
+
+#offset 1
+
+sub $0,1
+sub $0,1
+sub $0,1
+add $0,1
+sub $0,1
+mov $3,-1
+sub $0,1
+sub $0,-1
+add $0,2
+sub $0,1
+add $0,$0
+add $0,4
+lpb $0
+  add $2,$4
+  add $3,1
+  add $2,$3
+  sub $0,1
+  sub $0,1
+  sub $4,$1
+  add $2,1
+  sub $3,$2
+  sub $3,$1
+  sub $4,$1
+  sub $2,$1
+  add $2,$3
+  add $2,$1
+  add $1,$3
+lpe
+mov $0,$1
+sub $0,-1
+div $0,-1
+add $0,1

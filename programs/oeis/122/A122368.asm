@@ -1,0 +1,36 @@
+; A122368: Dimension of 4-variable non-commutative harmonics (twisted derivative). The dimension of the space of non-commutative polynomials in 4 variables which are killed by all symmetric differential operators (where for a monomial w, d_{xi} ( xi w ) = w and d_{xi} ( xj w ) = 0 for i/=j).
+; 1,3,11,42,162,627,2430,9423,36549,141777,549990,2133594,8276985,32109534,124565121,483235875,1874657763,7272519066,28212902154,109448714619,424593725526,1647162628047,6389978382405,24789187818585,96166809354006,373068100903986,1447274884693617,5614536828087846,21780951308996481,84496701055269123,327795255034909947,1271644074639027018,4933197255685779954,19137772627468166403,74242792687554059886,288016394245168201551,1117326549165427169541,4334540124848711382945,16815350989338928376454
+
+#offset 1
+
+sub $0,1
+sub $0,1
+add $4,1
+add $2,2
+sub $0,1
+add $0,1
+add $0,1
+sub $2,1
+add $0,$0
+add $0,$0
+lpb $0
+  mov $3,$1
+  add $2,1
+  add $1,$3
+  sub $0,1
+  sub $0,1
+  sub $2,$1
+  sub $1,1
+  sub $4,$3
+  sub $3,$2
+  add $2,$1
+  sub $3,$1
+  sub $2,$3
+  add $2,$4
+  trn $0,2
+  add $4,$1
+  add $1,$3
+lpe
+mov $0,$1
+div $0,-1
+add $0,1

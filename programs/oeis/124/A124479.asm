@@ -1,0 +1,35 @@
+; A124479: From the game of Quod: number of "squares" on an n X n array of points with the four corner points deleted.
+; 0,1,11,37,88,175,311,511,792,1173,1675,2321,3136,4147,5383,6875,8656,10761,13227,16093,19400,23191,27511,32407,37928,44125,51051,58761,67312,76763,87175,98611,111136,124817,139723,155925,173496,192511,213047,235183,259000
+
+#offset 2
+
+sub $0,2
+mov $5,$0
+sub $0,1
+max $0,0
+sub $0,1
+add $0,1
+add $0,1
+sub $0,1
+sub $3,1
+gcd $1,1
+add $0,1
+lpb $0
+  sub $3,-1
+  sub $0,1
+  sub $3,-1
+  add $2,$3
+  add $2,4
+  add $3,-1
+  add $4,$1
+  sub $3,-1
+  sub $1,-4
+  add $1,$2
+lpe
+mov $0,$4
+mul $0,2
+div $0,2
+mov $6,$5
+equ $6,0
+mul $6,-1
+add $0,$6

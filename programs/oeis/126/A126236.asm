@@ -1,0 +1,36 @@
+; A126236: Maximum length of a codeword in Huffman encoding of n symbols, where the k-th symbol has frequency k.
+; 1,2,3,3,4,4,5,5,5,5,6,6,6,6,7,7,7,7,7,7,7,7,8,8,8,8,8,8,8,8,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,9,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11
+
+#offset 2
+
+sub $0,2
+add $0,1
+sub $0,1
+sub $0,2
+add $0,1
+add $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+add $0,3
+add $0,$0
+lpb $0
+  add $2,$4
+  add $2,2
+  add $2,$3
+  sub $0,1
+  lpb $4
+    sub $4,1
+    sub $0,1
+  lpe
+  sub $4,$1
+  sub $5,1
+  sub $3,$2
+  mov $2,$4
+  sub $0,1
+  sub $3,$1
+  add $1,$3
+lpe
+mov $0,$5
+div $0,-1
+add $0,1

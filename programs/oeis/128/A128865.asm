@@ -1,0 +1,17 @@
+; A128865: Number of n-tuples where each entry is chosen from the subsets of {1,2,3,4} such that the intersection of all n entries contains exactly one element.
+; 4,108,1372,13500,119164,1000188,8193532,66325500,533731324,4282396668,34309431292,274676629500,2198218047484,17588965015548,140724603846652,1125848368021500,9006993097883644,72056769407352828,576457453774831612
+
+#offset 1
+
+sub $0,1
+add $0,1
+add $3,3
+lpb $0
+  sub $0,1
+  add $3,$3
+lpe
+mov $0,$3
+sub $0,3
+pow $0,3
+mul $0,4
+div $0,27

@@ -1,0 +1,26 @@
+; A171387: The characteristic function of primes > 3: 1 if n is prime such that neither prime+-1 is prime else 0.
+; 0,0,0,0,1,0,1,0,0,0,1,0,1,0,0,0,1,0,1,0,0,0,1,0,0,0,0,0,1,0,1,0,0,0,0,0,1,0,0,0,1,0,1,0,0,0,1,0,0,0,0,0,1,0,0,0,0,0,1,0,1,0,0,0,0,0,1,0,0,0,1,0,1,0,0,0,0,0,1,0
+
+#offset 1
+
+sub $0,1
+sub $0,1
+sub $0,1
+add $0,1
+sub $0,1
+sub $0,1
+max $0,0
+add $0,1
+sub $0,1
+sub $0,-2
+mov $1,2
+fac $1,$0
+sub $0,-2
+add $1,-1
+div $1,$0
+mov $0,$1
+add $0,1
+add $0,-1
+mod $0,2
+sub $0,1
+div $0,-1

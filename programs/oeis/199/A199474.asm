@@ -1,0 +1,44 @@
+; A199474: Leftmost column in the monotonic justified array of all positive generalized Fibonacci sequences (A160271).
+; 1,2,3,2,4,3,5,4,3,6,5,4,7,6,5,4,8,7,6,5,9,8,7,6,5,10,9,8,7,6,11,10,9,8,7,6,12,11,10,9,8,7,13,12,11,10,9,8,7,14,13,12,11,10,9,8,15,14,13,12,11,10,9,8,16,15,14,13,12,11,10,9,17,16,15,14
+
+#offset 1
+
+sub $0,1
+sub $0,1
+sub $0,2
+add $0,1
+add $0,2
+sub $0,1
+sub $0,1
+sub $0,1
+add $0,3
+add $0,$0
+add $0,1
+lpb $0
+  add $2,$4
+  add $2,2
+  add $2,$3
+  sub $0,1
+  lpb $4
+    sub $4,1
+    sub $0,1
+  lpe
+  sub $4,$1
+  sub $5,1
+  sub $3,$2
+  mov $2,$1
+  add $2,$4
+  sub $3,$1
+  add $1,$3
+lpe
+add $0,$5
+add $0,$5
+sub $0,-2
+div $0,-1
+add $0,1
+div $0,2
+add $0,1
+sub $0,1
+mul $0,2
+div $0,2
+add $0,1

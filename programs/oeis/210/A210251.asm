@@ -1,0 +1,44 @@
+; A210251: Residues modulo 100 of odd squares.
+; 1,9,21,25,29,41,49,61,69,81,89
+
+#offset 1
+
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+add $0,1
+sub $0,1
+add $0,1
+sub $0,-1
+sub $0,1
+add $1,3
+sub $0,1
+add $0,2
+add $1,$0
+div $0,2
+mul $1,4
+sub $0,2
+mul $0,2
+add $0,$1
+sub $0,3
+mul $0,4
+add $0,5
+sub $0,21
+div $0,8
+sub $0,-3
+add $0,2
+sub $0,3
+sub $0,6
+add $0,-1
+sub $0,-8
+mul $0,2
+sub $0,7
+div $0,2
+sub $0,-2
+add $0,1
+sub $0,-3
+mul $0,4
+add $0,1

@@ -1,0 +1,25 @@
+; A242448: Number of distinct linear polynomials b+c*x in row n of array generated as in Comments.
+; 1,3,6,12,22,38,64,106,174,284,462,750,1216,1970,3190,5164,8358,13526,21888,35418,57310,92732,150046,242782,392832,635618
+
+#offset 1
+
+sub $0,1
+sub $0,1
+sub $1,5
+sub $0,-4
+lpb $0
+  sub $0,1
+  mul $2,-1
+  add $2,$1
+  add $1,$2
+lpe
+mov $0,$2
+sub $0,-15
+div $0,-5
+sub $0,1
+mul $0,4
+add $0,-1
+div $0,2
+add $0,1
+sub $0,-3
+add $0,1

@@ -1,0 +1,11 @@
+; A243205: Consider the n X n Go board as a graph; remove i nodes and let j be the number of nodes in the largest connected subgraph remaining; then a(n) = minimum (i + j).
+; 1,3,5,9,12,16,20,25,29
+
+#offset 1
+
+sub $0,1
+sub $0,1
+add $0,2
+pow $0,$0
+log $0,2
+add $0,1

@@ -1,0 +1,33 @@
+; A253472: Square Pairs: Numbers n such that 1, 2, ..., 2n can be partitioned into n pairs, where each pair adds up to a perfect square.
+; 4,7,8,9,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,64,65,66,67,68,69,70,71,72,73,74,75,76,77,78,79,80
+
+#offset 1
+
+sub $0,1
+add $2,$0
+add $0,1
+sub $0,1
+sub $0,2
+add $0,1
+add $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+add $0,3
+add $0,$0
+add $0,1
+lpb $0
+  add $2,2
+  sub $0,1
+  lpb $4
+    sub $4,1
+    sub $0,1
+  lpe
+  sub $4,$1
+  sub $3,$2
+  mov $2,$1
+  sub $3,$1
+  add $1,$3
+lpe
+mov $0,$4
+add $0,4

@@ -1,0 +1,23 @@
+; A269815: Number of active (ON, black) cells at stage 2^n-1 of the two-dimensional cellular automaton defined by "Rule 35", based on the 5-celled von Neumann neighborhood.
+; 1,5,37,185,817,3425,14017,56705,228097,914945,3664897,14669825,58699777,234840065,939442177,3757932545
+
+sub $0,1
+mov $2,1
+sub $1,4
+add $0,1
+lpb $0
+  add $2,$3
+  add $2,$3
+  sub $0,1
+  add $2,$3
+  sub $1,$3
+  mov $3,$2
+  add $2,$1
+  add $1,-1
+  add $1,$2
+  sub $2,$1
+  add $2,$3
+lpe
+mov $0,$3
+mul $0,4
+add $0,1

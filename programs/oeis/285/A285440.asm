@@ -1,0 +1,40 @@
+; A285440: Consider the sums of the numbers < n that share the same greatest common divisor with n. Sequence lists numbers that have only one of those sums equal to n.
+; 3,4,8,9,15,16,20,21,27,28,32,33,39,40,44,45,51,52,56,57,63,64,68,69,75,76,80,81,87,88,92,93,99,100,104,105,111,112,116,117,123,124,128,129,135,136,140,141,147,148,152,153,159,160,164,165,171,172,176,177
+
+#offset 1
+
+sub $0,1
+add $0,1
+sub $0,1
+mov $4,$0
+sub $0,1
+max $0,0
+sub $0,1
+add $0,2
+sub $0,1
+sub $0,1
+add $0,1
+add $0,1
+mov $2,$0
+lpb $2
+  sub $0,-1
+  sub $2,2
+  add $3,$0
+  add $3,$2
+  add $0,3
+lpe
+gcd $3,2
+add $0,$3
+mul $0,2
+div $0,2
+mul $0,11
+add $0,11
+sub $0,11
+div $0,11
+add $0,1
+sub $0,1
+mov $5,$4
+equ $5,0
+mul $5,-1
+add $0,$5
+add $0,1

@@ -1,0 +1,13 @@
+; A297217: Most common value of the number of divisors function among all composites up to composite(n) inclusive, or 0 if there is a tie.
+; 3,0,4,0,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4
+
+#offset 1
+
+sub $0,1
+dif $0,-2
+add $3,4
+bin $3,$0
+mov $0,$3
+sub $0,1
+mul $0,-1
+add $0,3

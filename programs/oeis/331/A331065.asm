@@ -1,0 +1,35 @@
+; A331065: Coordination sequence for first kind of trivalent vertex in 1-skeleton of pentagonal icositetrahedron.
+; 1,3,6,9,9,6,3,1
+
+sub $0,1
+sub $0,1
+add $0,1
+mul $0,2
+sub $0,1
+sub $0,1
+add $0,3
+sub $0,9
+sub $0,1
+sub $0,-1
+add $0,1
+add $3,$0
+sub $0,1
+add $0,3
+sub $0,1
+sub $0,-1
+add $3,$0
+mul $3,$0
+add $3,$0
+add $3,$0
+nrt $3,2
+sub $3,13
+mov $0,$3
+sub $0,-14
+div $0,-1
+sub $0,-1
+sub $0,-6
+div $0,-1
+add $0,6
+sub $0,9
+div $0,-1
+add $0,1

@@ -1,0 +1,40 @@
+; A336751: Smallest side of integer-sided triangles whose sides a < b < c are in arithmetic progression.
+; 2,3,3,4,4,5,4,5,6,5,6,7,5,6,7,8,6,7,8,9,6,7,8,9,10,7,8,9,10,11,7,8,9,10,11,12,8,9,10,11,12,13,8,9,10,11,12,13,14,9,10,11,12,13,14,15,9,10,11,12,13,14,15,16,10,11,12,13,14,15,16,17,10,11,12,13,14,15,16,17
+
+#offset 1
+
+sub $0,1
+add $0,1
+sub $0,1
+sub $0,2
+add $0,1
+add $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+add $0,3
+add $0,$0
+add $0,1
+lpb $0
+  add $2,$4
+  add $2,2
+  add $2,$3
+  sub $0,1
+  lpb $4
+    sub $4,1
+    sub $0,1
+  lpe
+  sub $4,$1
+  sub $5,-1
+  sub $3,$2
+  mov $2,$1
+  add $2,$4
+  sub $3,$1
+  add $1,$3
+lpe
+add $0,$5
+sub $0,-2
+div $0,-1
+add $0,1
+div $0,-2
+add $0,1

@@ -1,0 +1,23 @@
+; A337348: Numbers formed as the product of two numbers without consecutive equal binary digits and sharing no common bits between them.
+; 0,2,10,50,210,882,3570,14450,57970,232562,930930,3726450,14908530,59645042,238591090,954408050,3817675890,15270878322,61083688050,244335451250,977342504050,3909372812402,15637494045810,62549987368050,250199960657010,1000799887367282,4003199594208370
+
+#offset 1
+
+sub $0,1
+sub $0,1
+add $0,1
+mov $4,$0
+lpb $4
+  add $1,5
+  sub $4,1
+  mul $2,-4
+  mul $3,2
+  add $1,$1
+  add $2,$1
+  add $1,$2
+  add $3,$2
+  add $1,$2
+lpe
+mov $0,$3
+div $0,10
+mul $0,2

@@ -1,0 +1,27 @@
+; A342850: Number of sets in the geometry determined by the Hausdorff metric at each location between two sets defined by a complete bipartite graph K(3,n) (with n at least 4) missing three edges, where all three removed edges are incident to different vertices in the 3-point set and none of the removed edges are incident to the same vertex in the other set.
+; 162,1242,9018,64098,451602,3169962,22215978,155590578,1089370242,7626300282,53386227738,373709971458,2615988932082,18311979920202,128184031628298,897288737958738,6281022715393122,43967163656797722,307770159544721658
+
+#offset 4
+
+sub $0,4
+mov $2,3
+sub $1,$2
+add $0,2
+lpb $0
+  add $2,$3
+  add $2,$3
+  sub $0,1
+  add $2,$3
+  sub $1,$3
+  mov $3,$2
+  add $2,$1
+  add $1,$2
+  add $1,$2
+  sub $2,$1
+  add $3,$3
+  add $2,$3
+lpe
+mov $0,$3
+sub $0,54
+mul $0,3
+add $0,162

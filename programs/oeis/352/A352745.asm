@@ -1,0 +1,53 @@
+; A352745: a(n) is the number of Lyndon factors of the Fibonacci string of length n.
+; 1,1,1,2,2,3,4,4,6,5,8,6,10,7,12,8,14,9,16,10,18,11,20,12,22,13,24,14,26,15,28,16,30,17,32,18,34,19,36,20,38,21,40,22,42,23,44
+
+sub $0,1
+sub $0,1
+add $0,1
+sub $0,1
+add $0,1
+sub $0,1
+sub $0,1
+sub $0,1
+add $0,1
+add $0,1
+sub $0,1
+sub $0,1
+add $0,1
+sub $0,1
+add $0,1
+add $0,1
+sub $0,-1
+mov $4,$0
+lpb $4
+  sub $4,2
+  sub $0,1
+  sub $0,1
+  add $0,4
+  sub $0,1
+  add $0,1
+  add $0,1
+  mod $0,2
+  pow $2,$0
+  sub $3,1
+  add $3,2
+  sub $1,$3
+  mov $3,$2
+  add $0,3
+lpe
+mov $0,$1
+div $0,-1
+sub $0,7
+add $0,4
+sub $0,1
+sub $0,-3
+add $0,1
+sub $0,-1
+add $0,2
+sub $0,3
+add $0,1
+sub $0,-1
+mul $0,4
+add $0,1
+sub $0,5
+div $0,4

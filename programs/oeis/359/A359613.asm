@@ -1,0 +1,40 @@
+; A359613: Greatest k such that a polynomial f(x) with nonnegative integral coefficients with degree at most k is irreducible if f(n) is a prime.
+; 6,9,12,15,19,22,25,28,31,34,37,40,44,47,50,53,56,59,62
+
+#offset 2
+
+sub $0,2
+sub $0,1
+sub $0,1
+sub $0,1
+add $0,1
+sub $0,1
+add $0,1
+sub $0,1
+add $1,3
+sub $0,-1
+add $0,2
+add $1,$0
+add $0,$1
+mul $0,2
+mul $0,4
+mul $0,2
+add $0,$1
+sub $0,2
+add $0,1
+sub $0,3
+add $0,5
+div $0,8
+sub $0,21
+mul $0,6
+add $0,5
+sub $0,17
+div $0,6
+sub $0,$1
+sub $0,3
+add $0,1
+sub $0,2
+add $0,1
+sub $0,-25
+sub $0,2
+add $0,6

@@ -1,0 +1,41 @@
+; A374013: n-queens completion threshold. The maximum number such that placing a(n) or fewer mutually non-attacking queens on an n X n chessboard is always completeable to a full n-queen configuration.
+; 0,1,0,1,1,1,2,2,2,2,3,3,3,3,3,4,4
+
+#offset 4
+
+sub $0,4
+mov $6,$0
+sub $0,1
+sub $0,1
+mov $4,$0
+sub $0,1
+sub $0,-1
+sub $0,1
+add $3,$0
+add $0,2
+mov $2,2
+sub $0,1
+add $3,$2
+add $3,$0
+mov $0,$3
+sub $0,3
+add $0,4
+add $0,3
+div $0,3
+sub $0,5
+add $0,1
+sub $0,-3
+mul $0,2
+div $0,3
+add $0,3
+sub $0,3
+div $0,2
+sub $0,-1
+mov $5,$4
+equ $5,0
+mul $5,-1
+add $0,$5
+mov $7,$6
+equ $7,0
+mul $7,-1
+add $0,$7
