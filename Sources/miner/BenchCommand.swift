@@ -24,14 +24,9 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .long, help: "Worker threads for the mining suite.")
     var jobs: Int = 1
 
-    @Option(name: .long, help: "OEIS 'stripped' file for the sequence benchmark.")
-    var sequences: String = "sequences/stripped.gz"
+    @OptionGroup var data: DataOptions
 
-    @Option(name: .long, help: "OEIS 'names' file for the sequence benchmark.")
-    var names: String = "sequences/names.gz"
 
-    @Option(name: .long, help: "OEIS offsets file for the sequence benchmark.")
-    var offsets: String = "sequences/offsets.gz"
 
     func validate() throws {
         if `repeat` < 1 { throw ValidationError("--repeat must be at least 1") }
@@ -51,7 +46,7 @@ struct BenchCommand: ParsableCommand {
             if suite == "all" || suite == "sequences" {
                 if suite == "all" { print("") }
                 print("== sequences")
-                print(try SequenceBenchmark.run(stripped: sequences, names: names, offsets: offsets))
+                print(try SequenceBenchmark.run(stripped: data.sequences, names: data.namesIfPresent, offsets: data.offsetsIfPresent))
             }
         } catch let error as DataFileError {
             fail(error.description)
@@ -62,10 +57,7 @@ struct BenchCommand: ParsableCommand {
 
     /// Mines from an empty programs folder on the shipped data with a fixed seed.
     func mining() {
-        let (database, _): (SequenceDatabase, SequenceDatabase.Report)
-        do { (database, _) = try SequenceDatabase.load(stripped: sequences, names: names, offsets: offsets) } catch {
-            fail(error.description)
-        }
+        let database = data.load()
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lodestone-bench-\(getpid())").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let store = ProgramStore(root: folder)

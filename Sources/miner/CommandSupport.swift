@@ -3,6 +3,7 @@ import Foundation
 import LODACore
 import LODAEvaluator
 import LODAProgramStore
+import LODASequences
 
 func flushStandardOutput() { fflush(nil) }
 
@@ -29,6 +30,35 @@ struct RunOptions: ParsableArguments {
     var maxMemory: Int = 2000
 
     var limits: EvaluationLimits { EvaluationLimits(maxSteps: maxSteps, maxMemory: maxMemory) }
+}
+
+/// The OEIS data files (defaults: the shipped ones). Missing names/offsets files are
+/// simply not used; a missing or unreadable stripped file is an error.
+struct DataOptions: ParsableArguments {
+    @Option(name: .long, help: "OEIS 'stripped' file with the terms (plain or .gz).")
+    var sequences: String = "sequences/stripped.gz"
+
+    @Option(name: .long, help: "OEIS 'names' file.")
+    var names: String = "sequences/names.gz"
+
+    @Option(name: .long, help: "OEIS offsets file ('A000045: 0').")
+    var offsets: String = "sequences/offsets.gz"
+
+    var namesIfPresent: String? { FileManager.default.fileExists(atPath: names) ? names : nil }
+    var offsetsIfPresent: String? { FileManager.default.fileExists(atPath: offsets) ? offsets : nil }
+
+    /// Loads the database (or only `only`), reporting malformed lines as warnings.
+    func load(only: Set<SequenceID>? = nil) -> SequenceDatabase {
+        do {
+            let (database, report) = try SequenceDatabase.load(stripped: sequences, names: namesIfPresent,
+                                                               offsets: offsetsIfPresent, only: only)
+            for problem in report.malformed.prefix(10) { printError("warning: \(problem) (line skipped)") }
+            if report.malformed.count > 10 { printError("warning: \(report.malformed.count - 10) more malformed lines skipped") }
+            return database
+        } catch {
+            fail(error.description)
+        }
+    }
 }
 
 /// Loads a program named by a file path or an A-number (looked up in the programs folder).

@@ -23,9 +23,7 @@ struct GuessCommand: ParsableCommand {
     @Flag(name: .long, help: "Run over every sequence without a program and write the verified programs.")
     var all = false
 
-    @Option(name: .long, help: "OEIS 'stripped' file.") var sequences: String = "sequences/stripped.gz"
-    @Option(name: .long, help: "OEIS 'names' file.") var names: String = "sequences/names.gz"
-    @Option(name: .long, help: "OEIS offsets file.") var offsets: String = "sequences/offsets.gz"
+    @OptionGroup var data: DataOptions
     @Option(name: .long, help: "Programs folder (with --all: read for solved sequences, written with finds).") var programs: String = "programs"
     @Flag(name: .long, help: "With --all: do not write programs, only count.") var dryRun = false
 
@@ -39,11 +37,7 @@ struct GuessCommand: ParsableCommand {
         var terms: [Number]
         var sequence: IntegerSequence?
         if let id = SequenceID(text.uppercased()) {
-            let db: SequenceDatabase
-            do { db = try SequenceDatabase.load(stripped: sequences, names: existing(names), offsets: existing(offsets), only: [id]).0 } catch {
-                fail(error.description)
-            }
-            guard let s = db[id] else { fail("\(id) is not in \(sequences)") }
+            guard let s = data.load(only: [id])[id] else { fail("\(id) is not in \(data.sequences)") }
             sequence = s
             terms = s.terms
         } else {
@@ -72,10 +66,7 @@ struct GuessCommand: ParsableCommand {
 
     func runAll() {
         let started = monotonicNanoseconds()
-        let database: SequenceDatabase
-        do { database = try SequenceDatabase.load(stripped: sequences, names: existing(names), offsets: existing(offsets)).0 } catch {
-            fail(error.description)
-        }
+        let database = data.load()
         let store = ProgramStore(root: programs)
         let solved = Set(ProgramDirectory.programFiles(below: programs).compactMap {
             SequenceID((($0 as NSString).lastPathComponent as NSString).deletingPathExtension)
@@ -94,5 +85,4 @@ struct GuessCommand: ParsableCommand {
         print("sequences tried: \(tried), recurrences found: \(found) (\(found - holonomic) linear, \(holonomic) P-recursive), programs verified: \(verified), programs written: \(written), time: \(String(format: "%.1f", seconds)) s")
     }
 
-    func existing(_ path: String) -> String? { FileManager.default.fileExists(atPath: path) ? path : nil }
 }

@@ -22,14 +22,10 @@ struct LookupCommand: ParsableCommand {
     @Argument(help: "Terms (comma- or space-separated), a program file, or an A-number in --programs.")
     var input: [String]
 
-    @Option(name: .long, help: "OEIS 'stripped' file (plain or .gz).")
-    var sequences: String = "sequences/stripped.gz"
 
-    @Option(name: .long, help: "OEIS 'names' file.")
-    var names: String = "sequences/names.gz"
 
-    @Option(name: .long, help: "OEIS offsets file.")
-    var offsets: String = "sequences/offsets.gz"
+
+    @OptionGroup var data: DataOptions
 
     @Option(name: .long, help: "Programs folder for A-numbers and seq calls.")
     var programs: String = "programs"
@@ -55,11 +51,7 @@ struct LookupCommand: ParsableCommand {
         }
 
         let started = monotonicNanoseconds()
-        let (database, report): (SequenceDatabase, SequenceDatabase.Report)
-        do {
-            (database, report) = try SequenceDatabase.load(stripped: sequences, names: existing(names), offsets: existing(offsets))
-        } catch { fail(error.description) }
-        for problem in report.malformed.prefix(10) { printError("warning: \(problem) (line skipped)") }
+        let database = data.load()
         let loaded = monotonicNanoseconds()
         let index = SequenceIndex(database)
         let indexed = monotonicNanoseconds()
@@ -97,6 +89,5 @@ struct LookupCommand: ParsableCommand {
         if shown == 0 { Swift.print("no known sequence matches these terms") }
     }
 
-    func existing(_ path: String) -> String? { FileManager.default.fileExists(atPath: path) ? path : nil }
     func seconds(_ a: UInt64, _ b: UInt64) -> String { String(format: "%.2f", Double(b - a) / 1e9) }
 }

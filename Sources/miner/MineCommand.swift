@@ -46,9 +46,7 @@ struct MineCommand: ParsableCommand {
             Example: miner --minutes 5 --jobs 2 --seed 1
             """)
 
-    @Option(name: .long, help: "OEIS 'stripped' file.") var sequences: String = "sequences/stripped.gz"
-    @Option(name: .long, help: "OEIS 'names' file.") var names: String = "sequences/names.gz"
-    @Option(name: .long, help: "OEIS offsets file.") var offsets: String = "sequences/offsets.gz"
+    @OptionGroup var data: DataOptions
     @Option(name: .long, help: "Programs folder (read for seeds and solved sequences, written with finds).") var programs: String = "programs"
     @Option(name: [.short, .long], help: "Worker threads.") var jobs: Int = 1
     @Option(name: .long, help: "Random seed (the same seed replays the same candidates per worker).") var seed: UInt64 = 1
@@ -66,11 +64,7 @@ struct MineCommand: ParsableCommand {
     func run() throws {
         let chosen = try loadProfile()
         let started = monotonicNanoseconds()
-        let (database, report): (SequenceDatabase, SequenceDatabase.Report)
-        do {
-            (database, report) = try SequenceDatabase.load(stripped: sequences, names: existing(names), offsets: existing(offsets))
-        } catch { fail(error.description) }
-        for problem in report.malformed.prefix(10) { printError("warning: \(problem) (line skipped)") }
+        let database = data.load()
 
         let store = ProgramStore(root: programs)
         let files = ProgramDirectory.programFiles(below: programs)
@@ -155,7 +149,6 @@ struct MineCommand: ParsableCommand {
         return p
     }
 
-    func existing(_ path: String) -> String? { FileManager.default.fileExists(atPath: path) ? path : nil }
     func secondsSince(_ t: UInt64) -> String { String(format: "%.1f", Double(monotonicNanoseconds() - t) / 1e9) }
 }
 

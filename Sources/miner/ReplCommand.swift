@@ -24,17 +24,13 @@ struct ReplCommand: ParsableCommand {
     @Option(name: .long, help: "Programs folder for A-numbers and seq calls.")
     var programs: String = "programs"
 
-    @Option(name: .long, help: "OEIS 'stripped' file for :check and :lookup.")
-    var sequences: String = "sequences/stripped.gz"
+    @OptionGroup var data: DataOptions
 
-    @Option(name: .long, help: "OEIS 'names' file.")
-    var names: String = "sequences/names.gz"
 
-    @Option(name: .long, help: "OEIS offsets file.")
-    var offsets: String = "sequences/offsets.gz"
+
 
     func run() throws {
-        let session = REPLSession(programs: programs, sequences: sequences, names: names, offsets: offsets)
+        let session = REPLSession(programs: programs, sequences: data.sequences, names: data.names, offsets: data.offsets)
         interruptFlag = session.cancellation
         signal(SIGINT) { _ in interruptFlag?.cancel() }
         // A parent may have started us with SIGINT blocked; Ctrl-C must reach the handler.
