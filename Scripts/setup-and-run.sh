@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # One command on a fresh machine: install the system libraries, build Lodestone in
-# release mode, and run it on the shipped data (check the bundled programs against
-# the OEIS terms in sequences/, then evaluate one of them).
+# release mode, and run the main job on the shipped data: mine for programs (into
+# programs/, for MINUTES minutes, default 2, on 2 jobs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,6 +18,4 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 swift build -c release
-F=Tests/LODATests/Fixtures/programs
-.build/release/miner check "$F" --programs "$F" --sequences sequences/stripped.gz --offsets sequences/offsets.gz --jobs 2 --quiet
-.build/release/miner eval A000040 --programs "$F" -t 20
+.build/release/miner --minutes "${MINUTES:-2}" --jobs 2 --seed "${SEED:-1}"
