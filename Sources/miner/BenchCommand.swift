@@ -9,7 +9,7 @@ import LODASequences
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
-        abstract: "Time the interpreter on a fixed suite of programs (prints figures; not a test).",
+        abstract: "Measure the interpreter, the sequence index and the miner (prints figures; not a test).",
         discussion: "Example: miner bench --repeat 5")
 
     @Option(name: .long, help: "Runs per program; the median is reported.")

@@ -10,7 +10,7 @@ import LODASequences
 struct GuessCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "guess",
-        abstract: "Find a linear recurrence for a sequence and turn it into a verified LODA program.",
+        abstract: "Find a linear or P-recursive recurrence for a sequence and turn it into a verified LODA program.",
         discussion: """
             Examples: miner guess A000045
                       miner guess 1,2,5,12,29,70,169,408,985,2378,5741,13860,33461,80782,195025
