@@ -53,18 +53,6 @@ struct CellBlock {
     }
 }
 
-/// Copies cells `0..<count` (GMP values included) from one block to another.
-@inline(__always)
-func copyCells(_ from: UnsafeMutablePointer<Cell>, _ fromSlots: MPZ, _ to: UnsafeMutablePointer<Cell>, _ toSlots: MPZ, _ count: Int) {
-    var i = 0
-    while i < count {
-        let c = from[i]
-        to[i] = c
-        if c.big { lgmp_set(toSlots + i, fromSlots + i) }
-        i &+= 1
-    }
-}
-
 /// Copies cells `lo...hi` (GMP values included) from one block to another.
 @inline(__always)
 func copyCells(_ from: UnsafeMutablePointer<Cell>, _ fromSlots: MPZ, _ to: UnsafeMutablePointer<Cell>, _ toSlots: MPZ, _ lo: Int, _ hi: Int) {
