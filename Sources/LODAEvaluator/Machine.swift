@@ -427,26 +427,13 @@ public final class Machine {
         lgmp_swap(memory.slots + i, memory.slots + j)
     }
 
-    /// Decodes a `seq`/`prg` operand into a program id.
-    func programID(_ value: Int) throws(EvaluationError) -> ProgramID {
-        let domain = value >> 48
-        let number = value & ((1 << 48) - 1)
-        guard domain >= 0 && domain < 26 else {
-            let code = 65 + domain
-            let text = (0...0x10FFFF).contains(code) ? String(Character(Unicode.Scalar(UInt32(code)) ?? "?")) : "?"
-            throw .invalidUIDDomain(text)
-        }
-        guard number <= 999_999 else { throw .invalidUIDNumber(number) }
-        return ProgramID(domain: Character(Unicode.Scalar(UInt8(65 + domain))), number: number)
-    }
-
     /// `seq t,s`: returns the callee's steps.
     @inline(never)
     func seq(_ ins: CompiledInstruction, _ pc: Int, _ p: CompiledProgram) throws(EvaluationError) -> Int {
         guard let argument = try loadNumber(ins.targetKind, ins.target, p) else {
             throw .overflow(cell: 0, operation: operationText(pc, p))
         }
-        let id = try programID(try loadInt(ins.sourceKind, ins.source, p))
+        let id = try ProgramID.decode(try loadInt(ins.sourceKind, ins.source, p))
         let (value, steps) = try context.callSeq(id, argument, callDepth: callDepth + 1)
         if let v = value.intValue {
             try store(ins.targetKind, ins.target, .small(v), pc, p)
@@ -461,7 +448,7 @@ public final class Machine {
     @inline(never)
     func prg(_ ins: CompiledInstruction, _ pc: Int, _ p: CompiledProgram) throws(EvaluationError) -> Int {
         let start = try address(ins.targetKind, ins.target)
-        let id = try programID(try loadInt(ins.sourceKind, ins.source, p))
+        let id = try ProgramID.decode(try loadInt(ins.sourceKind, ins.source, p))
         guard id.letter == "P" else { throw .unsupportedPrgID(id.description) }
         let callee = try context.compiledProgram(id)
         guard let inputs = callee.program.inputs else { throw .directiveNotFound("inputs") }

@@ -194,14 +194,7 @@ public final class Stepper {
 
     func programID(_ o: Operand, _ event: inout TraceEvent) throws(EvaluationError) -> ProgramID {
         guard let n = try value(o, &event) else { throw .infinity }
-        let v = try index(n)
-        let domain = v >> 48, number = v & ((1 << 48) - 1)
-        guard domain >= 0 && domain < 26 else {
-            let code = 65 + domain
-            throw .invalidUIDDomain((0...0x10FFFF).contains(code) ? String(Character(Unicode.Scalar(UInt32(code)) ?? "?")) : "?")
-        }
-        guard number <= 999_999 else { throw .invalidUIDNumber(number) }
-        return ProgramID(domain: Character(Unicode.Scalar(UInt8(65 + domain))), number: number)
+        return try ProgramID.decode(try index(n))
     }
 
     func put(_ i: Int, _ v: Number, _ event: inout TraceEvent) {

@@ -1,6 +1,7 @@
 import Foundation
 import LODACore
 import LODAEvaluator
+import LODASequences
 
 /// A programs folder in the LODA layout (`oeis/NNN/ANNNNNN.asm`, `prg/NNN/PNNNNNN.asm`).
 /// Resolves `seq`/`prg` callees from it and reads programs by id or path.
@@ -90,6 +91,11 @@ extension ProgramDirectory {
             }
         }
         return program
+    }
+
+    /// The sequences that have a program file (`A*.asm`) below `folder`, by file name.
+    public static func solvedSequences(below folder: String) -> Set<SequenceID> {
+        Set(programFiles(below: folder).compactMap { SequenceID(((($0 as NSString).lastPathComponent) as NSString).deletingPathExtension) })
     }
 
     /// The A-number a program is for: from its first comment (`; A000045: ...`) or its file name.

@@ -29,12 +29,12 @@ public struct MiningStatistics: Sendable {
     public var lookups = 0
     public var hits = 0
     public var verified = 0
-    public var rejected = 0
     /// Rejections by the prediction from the candidate's terms / by the first terms of the
     /// extended program / by the full check.
     public var rejectedPredicted = 0
     public var rejectedEarly = 0
     public var rejectedLate = 0
+    public var rejected: Int { rejectedPredicted + rejectedEarly + rejectedLate }
     /// Nanoseconds in full checks and in storing finds (minimizing and writing).
     public var checkNanos: UInt64 = 0
     public var storeNanos: UInt64 = 0
@@ -50,7 +50,7 @@ public struct MiningStatistics: Sendable {
 
     mutating func add(_ o: MiningStatistics) {
         candidates += o.candidates; duplicates += o.duplicates; screenedOut += o.screenedOut
-        lookups += o.lookups; hits += o.hits; verified += o.verified; rejected += o.rejected
+        lookups += o.lookups; hits += o.hits; verified += o.verified
         rejectedPredicted += o.rejectedPredicted; rejectedEarly += o.rejectedEarly; rejectedLate += o.rejectedLate
         checkNanos += o.checkNanos; storeNanos += o.storeNanos
         finds += o.finds; improvements += o.improvements
@@ -167,19 +167,14 @@ public final class MiningSession: @unchecked Sendable {
             }
             let cells = min((program.highestCell ?? 0) + 1, vectors.count)
             for k in 0..<cells { vectors[k].removeAll(keepingCapacity: true) }
-            var valid = Array(repeating: true, count: cells)
-            for n in 0..<terms {
-                guard (try? evaluator.term(n)) != nil else { break }
-                let m = evaluator.topMachine
-                for k in 0..<cells where valid[k] {
-                    if let v = m.smallValue(at: k) { vectors[k].append(v) } else { valid[k] = false }
-                }
-            }
+            let computed = MiningSession.extend(&vectors, cells: cells, evaluator, from: 0, to: terms)
+            // a cell is usable when it has every computed term (a big value ends its vector)
+            let usableCells = (0..<cells).filter { vectors[$0].count == computed && computed >= SequenceIndex.keyLength }
             let t2 = clock()
             local.evaluateNanos += t2 - t1
             var fingerprint: UInt64 = 0xcbf2_9ce4_8422_2325
             var usable = 0
-            for k in 0..<cells where valid[k] && vectors[k].count >= SequenceIndex.keyLength {
+            for k in usableCells {
                 usable += 1
                 for v in vectors[k] { fingerprint = (fingerprint ^ UInt64(bitPattern: Int64(v))) &* 0x0000_0100_0000_01b3 }
                 fingerprint = (fingerprint ^ UInt64(k)) &* 0x0000_0100_0000_01b3
@@ -195,7 +190,7 @@ public final class MiningSession: @unchecked Sendable {
 
             // Matching: every usable cell, through the profile's matchers.
             var hits: [(Int, SequenceMatch)] = []
-            for k in 0..<cells where valid[k] && vectors[k].count >= SequenceIndex.keyLength {
+            for k in usableCells {
                 local.lookups += 1
                 index.lookup(vectors[k], matchers: k == 0 ? matcherIndices : cellMatcherIndices) { hit in
                     hits.append((k, hit))
@@ -211,13 +206,8 @@ public final class MiningSession: @unchecked Sendable {
             local.hits += hits.count
 
             // More terms of every cell, for predicting targets without building programs.
-            let longer = SequenceIndex.storedLength + 9
-            for n in terms..<longer {
-                guard (try? evaluator.term(n)) != nil else { break }
-                let m = evaluator.topMachine
-                for k in 0..<cells where valid[k] && vectors[k].count == n {
-                    if let v = m.smallValue(at: k) { vectors[k].append(v) }
-                }
+            if computed == terms {
+                _ = MiningSession.extend(&vectors, cells: cells, evaluator, from: terms, to: SequenceIndex.storedLength + 9)
             }
 
             verify(program, evaluator, cells, hits, vectors, worker: worker, started: t3, quickLimits: quickLimits, fullLimits: fullLimits, finder: finder,
@@ -227,6 +217,21 @@ public final class MiningSession: @unchecked Sendable {
             local.slowestCandidateNanos = max(local.slowestCandidateNanos, t4 - t0)
         }
         flush()
+    }
+
+    /// Evaluates terms `start..<end` and appends each cell's value to its vector while the
+    /// cell has every earlier term (a big value ends a cell's vector); stops at the first
+    /// term that fails. Returns the number of terms computed from 0.
+    static func extend(_ vectors: inout [[Int]], cells: Int, _ evaluator: Evaluator, from start: Int, to end: Int) -> Int {
+        var n = start
+        while n < end, (try? evaluator.term(n)) != nil {
+            let m = evaluator.topMachine
+            for k in 0..<cells where vectors[k].count == n {
+                if let v = m.smallValue(at: k) { vectors[k].append(v) }
+            }
+            n += 1
+        }
+        return n
     }
 
     /// Candidate terms computed before the full check of a surviving hit.
@@ -258,7 +263,6 @@ public final class MiningSession: @unchecked Sendable {
             let matcher = index.matchers[hit.matcher]
             if let predicted = matcher.predict(vectors[k], candidate: hit.candidate, target: hit.target),
                !MiningSession.agrees(predicted, sequence.terms) {
-                local.rejected += 1
                 local.rejectedPredicted += 1
                 continue
             }
@@ -267,17 +271,10 @@ public final class MiningSession: @unchecked Sendable {
                 extended = true
                 let known = vectors[0].count
                 if known == vectors.prefix(cells).map(\.count).max() {
-                    for n in known..<MiningSession.extendedTerms {
-                        guard (try? evaluator.term(n)) != nil else { break }
-                        let m = evaluator.topMachine
-                        for c in 0..<cells where vectors[c].count == n {
-                            if let v = m.smallValue(at: c) { vectors[c].append(v) }
-                        }
-                    }
+                    _ = MiningSession.extend(&vectors, cells: cells, evaluator, from: known, to: MiningSession.extendedTerms)
                 }
                 if let predicted = matcher.predict(vectors[k], candidate: hit.candidate, target: hit.target),
                    !MiningSession.agrees(predicted, sequence.terms) {
-                    local.rejected += 1
                     local.rejectedPredicted += 1
                     continue
                 }
@@ -295,7 +292,6 @@ public final class MiningSession: @unchecked Sendable {
                 firstTerms[target] = computed
             }
             guard let computed = firstTerms[target], computed.count >= quick.count, zip(computed, quick).allSatisfy({ $0 == $1 }) else {
-                local.rejected += 1
                 local.rejectedEarly += 1
                 continue
             }
@@ -305,7 +301,6 @@ public final class MiningSession: @unchecked Sendable {
             let result = e.check(against: sequence.terms)
             local.checkNanos += clock() - c0
             guard result.status != .error else {
-                local.rejected += 1
                 local.rejectedLate += 1
                 continue
             }

@@ -68,9 +68,7 @@ struct GuessCommand: ParsableCommand {
         let started = monotonicNanoseconds()
         let database = data.load()
         let store = ProgramStore(root: programs)
-        let solved = Set(ProgramDirectory.programFiles(below: programs).compactMap {
-            SequenceID((($0 as NSString).lastPathComponent as NSString).deletingPathExtension)
-        })
+        let solved = ProgramDirectory.solvedSequences(below: programs)
         var tried = 0, found = 0, holonomic = 0, verified = 0, written = 0
         for s in database.sequences where !solved.contains(s.id) {
             tried += 1

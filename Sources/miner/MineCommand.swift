@@ -69,7 +69,7 @@ struct MineCommand: ParsableCommand {
         let store = ProgramStore(root: programs)
         let files = ProgramDirectory.programFiles(below: programs)
         let seeds = files.compactMap { try? ProgramDirectory.load(file: $0) }
-        let solved = Set(files.compactMap { SequenceID(((($0 as NSString).lastPathComponent) as NSString).deletingPathExtension) })
+        let solved = ProgramDirectory.solvedSequences(below: programs)
         var solvedNow = solved
         if chosen.guessRecurrences == true {
             let t0 = monotonicNanoseconds()
