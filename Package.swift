@@ -7,10 +7,18 @@ let package = Package(
     name: "Lodestone",
     products: [
         .executable(name: "miner", targets: ["miner"]),
+        // The coordinator's HTTP service and its databases: heavy dependencies, kept out of `miner`
+        // so the interpreter and the miner build in seconds. `miner serve` runs this binary.
+        .executable(name: "miner-serve", targets: ["miner-serve"]),
         .library(name: "LODAEvaluator", targets: ["LODAEvaluator"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         .systemLibrary(name: "CGMP", pkgConfig: "gmp", providers: [.apt(["libgmp-dev"])]),
@@ -25,10 +33,32 @@ let package = Package(
         .target(name: "LODAProgramStore", dependencies: ["LODAEvaluator", "LODACore", "LODASequences"]),
         .target(name: "LODASequences", dependencies: ["LODANumber", "LODACore", "CZlib"]),
         .target(name: "LODASearch", dependencies: ["LODASequences", "LODAEvaluator", "LODACore", "LODANumber"]),
+        // Work units, wire messages, verification of submissions, the store interface, the worker
+        // client and its journal: no server dependencies (workers need only HTTP).
+        .target(name: "LODACoordination", dependencies: ["LODASearch", "LODAProgramStore", "LODASequences", "LODAEvaluator", "LODACore", "LODANumber"]),
+        // The HTTP service (Hummingbird) and the two store backends (SQLite through GRDB, PostgreSQL through PostgresNIO).
+        .target(
+            name: "LODACoordinatorServer",
+            dependencies: [
+                "LODACoordination", "LODAProgramStore", "LODASequences", "LODACore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]),
+        .executableTarget(
+            name: "miner-serve",
+            dependencies: [
+                "LODACoordinatorServer", "LODACoordination", "LODAProgramStore", "LODASequences",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
         .executableTarget(
             name: "miner",
             dependencies: [
-                "LODAEvaluator", "LODAProgramStore", "LODASequences", "LODACore", "LODANumber", "LODABench", "LODASearch", "LODAREPL", "CEdit",
+                "LODAEvaluator", "LODAProgramStore", "LODASequences", "LODACore", "LODANumber", "LODABench", "LODASearch", "LODAREPL", "CEdit", "LODACoordination",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .target(name: "AllocationCounter", path: "Tests/AllocationCounter"),
@@ -40,6 +70,11 @@ let package = Package(
             ],
             path: "Tests/LODATests",
             exclude: ["Fixtures"]),
+        // The coordinator against both backends, and real coordinator and worker processes on loopback.
+        .testTarget(
+            name: "CoordinatorTests",
+            dependencies: ["LODACoordinatorServer", "LODACoordination", "LODASequences", "LODACore", "LODAProgramStore"],
+            path: "Tests/CoordinatorTests"),
     ],
     swiftLanguageModes: [.v5]
 )

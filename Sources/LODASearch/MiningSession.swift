@@ -6,8 +6,9 @@ import Synchronization
 
 /// Receives verified programs; the executable connects it to the programs folder.
 public protocol FindSink: AnyObject, Sendable {
-    /// Stores the program if it is new or better; tells what happened.
-    func accept(_ program: Program, for sequence: IntegerSequence) -> FindOutcome
+    /// Stores the program if it is new or better; tells what happened. `worker` is the
+    /// index of the mining thread that found it.
+    func accept(_ program: Program, for sequence: IntegerSequence, worker: Int) -> FindOutcome
 }
 
 public enum FindOutcome: Sendable { case added, improved, kept }
@@ -109,13 +110,26 @@ public final class MiningSession: @unchecked Sendable {
     public var statistics: MiningStatistics { shared.withLock { $0.statistics } }
     public var finds: [Find] { shared.withLock { $0.finds } }
 
-    /// Runs one worker until `stop`, the deadline (monotonic ns) or `candidates` is reached.
-    public func runWorker(_ worker: Int, seed: UInt64, candidates budget: Int? = nil, deadline: UInt64? = nil,
-                          onFind: (Find) -> Void = { _ in }) {
-        var rng = SeededRandom(seed: seed &+ UInt64(worker) &* 0x5851_F42D_4C95_7F2D)
+    /// Sequences solved elsewhere (by other workers): they leave the targets, and their
+    /// programs join the mutator's preferred sources.
+    public func absorb(_ programs: [Program], solved: [Int]) {
+        shared.withLock { s in
+            s.claimed.formUnion(solved.compactMap { index.database.position(of: SequenceID($0)) })
+            s.recent.append(contentsOf: programs)
+        }
+    }
+
+    /// Runs one worker until `stop`, the deadline (monotonic ns) or `candidates` is reached;
+    /// returns the number of candidates it generated. The random stream is derived from
+    /// `seed` and `worker`, or is exactly `stream` when given (a coordinator's work unit:
+    /// the same stream as worker 0 of `miner mine --seed stream`).
+    @discardableResult
+    public func runWorker(_ worker: Int, seed: UInt64, stream: UInt64? = nil, candidates budget: Int? = nil, deadline: UInt64? = nil,
+                          onFind: (Find) -> Void = { _ in }) -> Int {
+        var rng = SeededRandom(seed: stream ?? seed &+ UInt64(worker) &* 0x5851_F42D_4C95_7F2D)
         var mutator = Mutator(sources: seeds, callable: callable, statistics: statistics0)
         var statistical = StatisticalGenerator(statistics: statistics0)
-        var enumerator = Enumerator(start: (seed &+ UInt64(worker)) % 100_000 &* 997)
+        var enumerator = Enumerator(start: (stream ?? seed &+ UInt64(worker)) % 100_000 &* 997)
         let weights = [("mutational", profile.generators["mutational"] ?? 0), ("statistical", profile.generators["statistical"] ?? 0),
                        ("enumerative", profile.generators["enumerative"] ?? 0)].filter { $0.1 > 0 }
         var screening = EvaluationLimits(maxSteps: profile.screeningSteps, maxMemory: 250)
@@ -217,6 +231,7 @@ public final class MiningSession: @unchecked Sendable {
             local.slowestCandidateNanos = max(local.slowestCandidateNanos, t4 - t0)
         }
         flush()
+        return done
     }
 
     /// Evaluates terms `start..<end` and appends each cell's value to its vector while the
@@ -311,7 +326,7 @@ public final class MiningSession: @unchecked Sendable {
             defer { local.storeNanos += clock() - s0 }
             let remaining = Double(candidateDeadline > clock() ? candidateDeadline - clock() : 0) / 1e9
             let final = profile.minimize && remaining > 0.01 ? minimizer.minimize(target, for: sequence, seconds: remaining) : target
-            let outcome = sink.accept(final, for: sequence)
+            let outcome = sink.accept(final, for: sequence, worker: worker)
             if outcome == .kept { continue }
             if outcome == .added { local.finds += 1 } else { local.improvements += 1 }
             let find = Find(sequence: sequence, matcher: index.matchers[hit.matcher].name, program: final, outcome: outcome, worker: worker)

@@ -12,7 +12,7 @@ final class StoreSink: FindSink, @unchecked Sendable {
     let store: ProgramStore
     let lock = NSLock()
     init(_ store: ProgramStore) { self.store = store }
-    func accept(_ program: Program, for sequence: IntegerSequence) -> FindOutcome {
+    func accept(_ program: Program, for sequence: IntegerSequence, worker: Int) -> FindOutcome {
         lock.lock()
         defer { lock.unlock() }
         guard let decision = try? store.store(program, for: sequence, seconds: 0.25, verified: true) else { return .kept }
@@ -135,21 +135,24 @@ struct MineCommand: ParsableCommand {
         print("found \(s.finds) new and \(s.improvements) better programs" + (finds.isEmpty ? "" : ": " + finds.map { $0.sequence.id.description }.joined(separator: " ")))
     }
 
-    func loadProfile() throws -> MiningProfile {
-        guard FileManager.default.fileExists(atPath: profiles) else {
-            if profile == "default" { return .standard }
-            fail("\(profiles): no such profiles file")
-        }
-        guard let data = FileManager.default.contents(atPath: profiles) else { fail("\(profiles): cannot read") }
-        let table: [String: MiningProfile]
-        do { table = try JSONDecoder().decode([String: MiningProfile].self, from: data) } catch {
-            fail("\(profiles): not a valid profiles file: \(error)")
-        }
-        guard let p = table[profile] else { fail("\(profiles): no profile '\(profile)' (have: \(table.keys.sorted().joined(separator: ", ")))") }
-        return p
-    }
+    func loadProfile() throws -> MiningProfile { loadMiningProfile(profile, from: profiles) }
 
     func secondsSince(_ t: UInt64) -> String { String(format: "%.1f", Double(monotonicNanoseconds() - t) / 1e9) }
+}
+
+/// The named profile from a profiles file ("default" works without the file); exits with a one-line error otherwise.
+func loadMiningProfile(_ profile: String, from profiles: String) -> MiningProfile {
+    guard FileManager.default.fileExists(atPath: profiles) else {
+        if profile == "default" { return .standard }
+        fail("\(profiles): no such profiles file")
+    }
+    guard let data = FileManager.default.contents(atPath: profiles) else { fail("\(profiles): cannot read") }
+    let table: [String: MiningProfile]
+    do { table = try JSONDecoder().decode([String: MiningProfile].self, from: data) } catch {
+        fail("\(profiles): not a valid profiles file: \(error)")
+    }
+    guard let p = table[profile] else { fail("\(profiles): no profile '\(profile)' (have: \(table.keys.sorted().joined(separator: ", ")))") }
+    return p
 }
 
 func log(_ text: String) {

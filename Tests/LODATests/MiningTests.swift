@@ -13,7 +13,7 @@ final class RecordingSink: FindSink, @unchecked Sendable {
     let store: ProgramStore
     let writes = Mutex([SequenceID]())
     init(_ root: String) { store = ProgramStore(root: root) }
-    func accept(_ program: Program, for sequence: IntegerSequence) -> FindOutcome {
+    func accept(_ program: Program, for sequence: IntegerSequence, worker: Int) -> FindOutcome {
         guard let decision = try? store.store(program, for: sequence, seconds: 5, verified: true), decision.writes else { return .kept }
         writes.withLock { $0.append(sequence.id) }
         return decision == .add ? .added : .improved

@@ -1,0 +1,108 @@
+import LODAProgramStore
+
+/// The coordinator's durable state: tokens, work units and their leases, submissions and
+/// accepted programs. Two backends implement it (SQLite through GRDB, PostgreSQL through
+/// PostgresNIO); every method is one transaction, so several coordinator processes can
+/// share a PostgreSQL database.
+public protocol CoordinatorStore: Sendable {
+    /// Creates the tables if they are missing.
+    func migrate() async throws
+
+    func tokenCount() async throws -> Int
+    func addToken(hash: String, name: String, now: Double) async throws
+    /// The name of the token with this SHA-256 hash (hex), if there is one.
+    func tokenName(hash: String) async throws -> String?
+
+    /// Leases a unit to `worker`: the oldest unit whose lease expired before `now`, else a new
+    /// unit cut by `plan`; nil when the plan's unit limit is reached and nothing expired.
+    func lease(worker: String, leaseID: String, now: Double, plan: UnitPlan) async throws -> Lease?
+    /// Extends a live lease; false if the unit is done or was handed to someone else.
+    func renew(leaseID: String, now: Double, seconds: Double) async throws -> Bool
+    /// Marks the lease's unit done, once; false if the lease was lost or already completed.
+    func complete(leaseID: String, now: Double, report: CompletionReport) async throws -> Bool
+
+    /// The answer recorded for a submission key.
+    func submission(key: String) async throws -> SubmissionResponse?
+    /// Records a submission. For a verified program (`verified` non-nil) decides, under a
+    /// per-sequence lock, between duplicate, accepted/improved (stores it as the sequence's
+    /// current program) and kept, using `decide` with the current program's figures.
+    /// A key seen before returns the first answer with `repeated` set and changes nothing.
+    func record(_ submission: SubmissionRecord, verified: VerifiedProgram?,
+                decide: @Sendable (ReplacementPolicy.Candidate?) -> ReplacementPolicy.Decision) async throws -> SubmissionResponse
+
+    /// Accepted programs with id greater than `after`, oldest first.
+    func programs(after: Int64, limit: Int) async throws -> [AcceptedProgram]
+    /// The current program of every sequence (what the programs folder must hold).
+    func currentPrograms() async throws -> [AcceptedProgram]
+
+    func status(now: Double) async throws -> StoreStatus
+}
+
+/// A submission as the store records it.
+public struct SubmissionRecord: Sendable {
+    public var key: String
+    public var worker: String
+    public var unit: Int64?
+    public var sequence: Int
+    public var received: Double
+    public var verifySeconds: Double
+    /// For a rejection: its status and reason.
+    public var rejection: (SubmissionStatus, String)?
+
+    public init(key: String, worker: String, unit: Int64?, sequence: Int, received: Double, verifySeconds: Double,
+                rejection: (SubmissionStatus, String)? = nil) {
+        self.key = key
+        self.worker = worker
+        self.unit = unit
+        self.sequence = sequence
+        self.received = received
+        self.verifySeconds = verifySeconds
+        self.rejection = rejection
+    }
+}
+
+/// A program that passed the coordinator's own check.
+public struct VerifiedProgram: Sendable {
+    /// Canonical text without comments.
+    public var text: String
+    /// SHA-256 of `text` (hex): identical programs have the same hash.
+    public var hash: String
+    public var figures: ReplacementPolicy.Candidate
+
+    public init(text: String, hash: String, figures: ReplacementPolicy.Candidate) {
+        self.text = text
+        self.hash = hash
+        self.figures = figures
+    }
+}
+
+/// Counters kept in the store.
+public struct StoreStatus: Codable, Sendable, Hashable {
+    public var unitsLeased = 0
+    public var unitsDone = 0
+    /// Leases that expired and were handed out again.
+    public var unitsExpired = 0
+    public var candidatesDone = 0
+    public var programs = 0
+    public var submissions: [String: Int] = [:]
+    /// Accepted or improved in the last hour.
+    public var findsLastHour = 0
+    public var workers: [WorkerSummary] = []
+
+    public init() {}
+}
+
+public struct WorkerSummary: Codable, Sendable, Hashable {
+    public var name: String
+    /// Wall-clock seconds of its last lease, heartbeat or completion.
+    public var lastSeen: Double
+    public var unitsDone: Int
+    public var activeLeases: Int
+
+    public init(name: String, lastSeen: Double, unitsDone: Int, activeLeases: Int) {
+        self.name = name
+        self.lastSeen = lastSeen
+        self.unitsDone = unitsDone
+        self.activeLeases = activeLeases
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+
+/// The worker's local journal of finds not yet acknowledged by the coordinator: one JSON
+/// object per line, appended and flushed to disk before a find is sent (a `find` line), and
+/// an `ack` line once the coordinator answered it. Reopening drops acknowledged finds and a
+/// torn last line, so a restarted worker resends exactly what was never answered.
+public final class Journal: @unchecked Sendable {
+    struct Line: Codable {
+        var find: SubmissionRequest?
+        var ack: String?
+    }
+
+    public let path: String
+    private let lock = NSLock()
+    private var fd: Int32
+    private var pending: [String: SubmissionRequest] = [:]
+    private var order: [String] = []
+
+    public init(path: String) throws {
+        self.path = path
+        var finds: [String: SubmissionRequest] = [:]
+        var order: [String] = []
+        if let data = FileManager.default.contents(atPath: path) {
+            for raw in data.split(separator: UInt8(ascii: "\n")) {
+                guard let line = try? JSONDecoder().decode(Line.self, from: Data(raw)) else { continue }
+                if let f = line.find, finds[f.key] == nil {
+                    finds[f.key] = f
+                    order.append(f.key)
+                }
+                if let a = line.ack { finds[a] = nil }
+            }
+        }
+        order = order.filter { finds[$0] != nil }
+        // Compact: rewrite with only the unanswered finds, atomically.
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        var text = Data()
+        for key in order {
+            text.append(try encoder.encode(Line(find: finds[key])))
+            text.append(UInt8(ascii: "\n"))
+        }
+        let temporary = path + ".tmp"
+        FileManager.default.createFile(atPath: temporary, contents: text)
+        guard rename(temporary, path) == 0 else { throw JournalError("\(path): cannot write the journal: \(String(cString: strerror(errno)))") }
+        fd = open(path, O_WRONLY | O_APPEND)
+        guard fd >= 0 else { throw JournalError("\(path): cannot open the journal: \(String(cString: strerror(errno)))") }
+        pending = finds
+        self.order = order
+    }
+
+    deinit { close(fd) }
+
+    /// Unanswered finds, oldest first.
+    public var unanswered: [SubmissionRequest] {
+        lock.lock()
+        defer { lock.unlock() }
+        return order.compactMap { pending[$0] }
+    }
+
+    public var count: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return pending.count
+    }
+
+    /// Records a find durably (written and synced before this returns).
+    public func append(_ find: SubmissionRequest) throws {
+        try write(Line(find: find))
+        lock.lock()
+        pending[find.key] = find
+        order.append(find.key)
+        lock.unlock()
+    }
+
+    /// Records that the coordinator answered `key` (whatever the answer).
+    public func acknowledge(_ key: String) throws {
+        lock.lock()
+        let known = pending.removeValue(forKey: key) != nil
+        if known { order.removeAll { $0 == key } }
+        lock.unlock()
+        if known { try write(Line(ack: key)) }
+    }
+
+    private func write(_ line: Line) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        var data = try encoder.encode(line)
+        data.append(UInt8(ascii: "\n"))
+        lock.lock()
+        defer { lock.unlock() }
+        let ok = data.withUnsafeBytes { buffer -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if n <= 0 { return false }
+                offset += n
+            }
+            return true
+        }
+        guard ok, fsync(fd) == 0 else { throw JournalError("\(path): cannot append to the journal: \(String(cString: strerror(errno)))") }
+    }
+}
+
+public struct JournalError: Error, CustomStringConvertible {
+    public let description: String
+    public init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,296 @@
+import Foundation
+import LODACore
+import LODAEvaluator
+import LODAProgramStore
+import LODASearch
+import LODASequences
+import Synchronization
+
+/// A worker process's loop: each job thread leases a unit, mines it with the miner library,
+/// and completes it; finds go to the journal first and are sent by one sender thread, which
+/// retries with backoff while the coordinator is unreachable and also fetches the programs
+/// other workers found (they leave the targets and feed the mutator).
+public final class WorkerRunner: @unchecked Sendable {
+    public struct Options: Sendable {
+        public var name: String
+        public var jobs: Int
+        /// Stop after each job completed this many units (nil: no limit).
+        public var unitsPerJob: Int?
+        /// Stop at this monotonic time (ns).
+        public var deadline: UInt64?
+        /// Leave when the coordinator has no work, instead of waiting for some.
+        public var exitWhenIdle: Bool
+        /// Seconds between fetches of other workers' programs.
+        public var fetchSeconds: Double
+        /// Seconds to keep trying to send unanswered finds before exiting (they stay in the journal).
+        public var drainSeconds: Double
+
+        public init(name: String, jobs: Int = 1, unitsPerJob: Int? = nil, deadline: UInt64? = nil, exitWhenIdle: Bool = false,
+                    fetchSeconds: Double = 10, drainSeconds: Double = 30) {
+            self.name = name
+            self.jobs = jobs
+            self.unitsPerJob = unitsPerJob
+            self.deadline = deadline
+            self.exitWhenIdle = exitWhenIdle
+            self.fetchSeconds = fetchSeconds
+            self.drainSeconds = drainSeconds
+        }
+    }
+
+    /// What the worker did, for its summary.
+    public struct Tally: Sendable {
+        public var unitsCompleted = 0
+        public var unitsNotCounted = 0
+        public var candidates = 0
+        public var finds = 0
+        public var answers: [String: Int] = [:]
+        public var fetched = 0
+        public var retries = 0
+    }
+
+    let client: CoordinatorClient
+    let journal: Journal
+    let options: Options
+    let database: SequenceDatabase
+    /// The local programs folder: fetched programs are written here (seq calls resolve here).
+    let folder: ProgramStore?
+    let makeSession: (String, FindSink) throws -> MiningSession
+    let log: @Sendable (String) -> Void
+    public let stop = CancellationFlag()
+
+    struct State {
+        var sessions: [String: MiningSession] = [:]
+        var units: [Int: Int64] = [:]
+        var unitFinds: [Int: Int] = [:]
+        var leases: [Int: Lease] = [:]
+        var tally = Tally()
+        var cursor: Int64 = 0
+        var fatal: String?
+    }
+    let state = Mutex(State())
+    let wake = NSCondition()
+    var jobsRunning = 0
+
+    /// - Parameter makeSession: builds the mining session for a profile name (called once per profile).
+    public init(client: CoordinatorClient, journal: Journal, options: Options, database: SequenceDatabase, folder: ProgramStore?,
+                makeSession: @escaping (String, FindSink) throws -> MiningSession, log: @escaping @Sendable (String) -> Void) {
+        self.client = client
+        self.journal = journal
+        self.options = options
+        self.database = database
+        self.folder = folder
+        self.makeSession = makeSession
+        self.log = log
+    }
+
+    public var tally: Tally { state.withLock { $0.tally } }
+    /// Set when the worker stopped because the coordinator refused it (e.g. a bad token).
+    public var fatalError: String? { state.withLock { $0.fatal } }
+
+    /// Runs until every job is done (unit limit, deadline, `stop`); returns the tally.
+    public func run() -> Tally {
+        // Programs accepted before this worker started join the local folder before the sessions are built.
+        fetchPrograms()
+        let group = DispatchGroup()
+        wake.lock(); jobsRunning = options.jobs; wake.unlock()
+        for job in 0..<options.jobs {
+            group.enter()
+            let thread = Thread { [self] in
+                runJob(job)
+                wake.lock(); jobsRunning -= 1; wake.broadcast(); wake.unlock()
+                group.leave()
+            }
+            thread.stackSize = 16 << 20
+            thread.start()
+        }
+        let sender = Thread { [self] in runSender() }
+        sender.start()
+        let beats = Thread { [self] in runHeartbeats() }
+        beats.start()
+        group.wait()
+        // Let the sender drain the journal, then stop it.
+        let until = Date().addingTimeInterval(options.drainSeconds)
+        wake.lock()
+        while journal.count > 0, Date() < until, fatalError == nil { wake.wait(until: min(until, Date().addingTimeInterval(0.2))) }
+        wake.unlock()
+        stop.cancel()
+        wake.lock(); wake.broadcast(); wake.unlock()
+        return tally
+    }
+
+    func fail(_ message: String) {
+        state.withLock { $0.fatal = message }
+        log("error: \(message)")
+        stop.cancel()
+        state.withLock { $0.sessions.values.forEach { $0.stop.cancel() } }
+    }
+
+    /// Retries `body` with exponential backoff while the coordinator is unreachable.
+    func retrying<T>(_ what: String, untilDeadline: Bool = true, _ body: () throws -> T) -> T? {
+        var delay = 0.25
+        while !stop.isCancelled && !(untilDeadline && pastDeadline) {
+            do { return try body() } catch let e as CoordinatorClient.Unreachable {
+                state.withLock { $0.tally.retries += 1 }
+                if delay >= 2 { log("\(what): \(e.description); retrying in \(String(format: "%.1f", delay)) s") }
+                sleep(seconds: delay)
+                delay = min(delay * 2, 15) * Double.random(in: 0.8...1.2)
+            } catch let e as CoordinatorClient.Refused {
+                fail("\(what): the coordinator refused: \(e.description)")
+                return nil
+            } catch {
+                fail("\(what): \(error)")
+                return nil
+            }
+        }
+        return nil
+    }
+
+    var pastDeadline: Bool { options.deadline.map { monotonicNanoseconds() >= $0 } ?? false }
+
+    func sleep(seconds: Double) {
+        let until = Date().addingTimeInterval(seconds)
+        wake.lock()
+        while !stop.isCancelled, Date() < until { wake.wait(until: until) }
+        wake.unlock()
+    }
+
+    let building = NSLock()
+
+    func session(for profile: String) throws -> MiningSession {
+        building.lock()
+        defer { building.unlock() }
+        if let s = state.withLock({ $0.sessions[profile] }) { return s }
+        let s = try makeSession(profile, Sink(runner: self))
+        return state.withLock { st in
+            if let existing = st.sessions[profile] { return existing }
+            st.sessions[profile] = s
+            if stop.isCancelled { s.stop.cancel() }
+            return s
+        }
+    }
+
+    func runJob(_ job: Int) {
+        var completed = 0
+        while !stop.isCancelled && !pastDeadline {
+            if let limit = options.unitsPerJob, completed >= limit { break }
+            guard let answer = retrying("lease", { try client.lease(worker: options.name) }) else { break }
+            guard let lease = answer else {
+                if options.exitWhenIdle { break }
+                sleep(seconds: 5)
+                continue
+            }
+            let session: MiningSession
+            do { session = try self.session(for: lease.unit.profile) } catch {
+                fail("unit \(lease.unit.id): \(error)")
+                break
+            }
+            state.withLock { s in
+                s.units[job] = lease.unit.id
+                s.leases[job] = lease
+            }
+            let deadline = options.deadline
+            let mined = session.runWorker(job, seed: lease.unit.seed, stream: lease.unit.seed, candidates: lease.unit.candidates, deadline: deadline)
+            let finds = state.withLock { s -> Int in
+                s.leases[job] = nil
+                s.tally.candidates += mined
+                return s.unitFinds.removeValue(forKey: job) ?? 0
+            }
+            // An unfinished unit (stopped or out of time) is left to expire and be redone.
+            guard mined >= lease.unit.candidates else { break }
+            guard let response = retrying("complete unit \(lease.unit.id)", {
+                try client.complete(lease.leaseID, report: CompletionReport(candidates: mined, finds: finds))
+            }) else { break }
+            state.withLock { s in
+                if response.counted { s.tally.unitsCompleted += 1 } else { s.tally.unitsNotCounted += 1 }
+            }
+            if !response.counted { log("unit \(lease.unit.id) not counted: \(response.reason ?? "")") }
+            completed += 1
+        }
+    }
+
+    func runHeartbeats() {
+        while !stop.isCancelled {
+            let leases = state.withLock { Array($0.leases.values) }
+            let every = max(0.2, (leases.map(\.seconds).min() ?? 3) / 3)
+            for lease in leases {
+                if (try? client.heartbeat(lease.leaseID)) == false {
+                    log("lease of unit \(lease.unit.id) lost: it expired and went to another worker")
+                }
+            }
+            sleep(seconds: every)
+        }
+    }
+
+    func runSender() {
+        var lastFetch = 0.0
+        while true {
+            if stop.isCancelled { break }
+            for find in journal.unanswered {
+                guard let (status, response) = retrying("submit \(find.sequence)", untilDeadline: false, { () throws -> (Int, SubmissionResponse) in
+                    do { return try client.submit(find) } catch let refused as CoordinatorClient.Refused where refused.status != 401 {
+                        // A definitive refusal of this find (e.g. too large): answered, so it leaves the journal.
+                        return (refused.status, SubmissionResponse(status: .malformed, reason: refused.reason))
+                    }
+                }) else { break }
+                try? journal.acknowledge(find.key)
+                state.withLock { $0.tally.answers[response.status.rawValue, default: 0] += 1 }
+                if status >= 400 { log("find \(find.sequence) rejected (\(response.status.rawValue)): \(response.reason)") }
+            }
+            wake.lock(); wake.broadcast(); wake.unlock()
+            if Date().timeIntervalSince1970 - lastFetch >= options.fetchSeconds {
+                lastFetch = Date().timeIntervalSince1970
+                fetchPrograms()
+            }
+            wake.lock()
+            if journal.count == 0 && !stop.isCancelled { wake.wait(until: Date().addingTimeInterval(0.5)) }
+            wake.unlock()
+        }
+    }
+
+    /// Fetches programs accepted since the last fetch; writes them to the local folder and
+    /// hands them to the mining sessions.
+    func fetchPrograms() {
+        while !stop.isCancelled {
+            let cursor = state.withLock { $0.cursor }
+            guard let page = try? client.programs(after: cursor) else { return }
+            var programs: [Program] = []
+            for p in page.programs {
+                guard let program = try? Parser.parse(p.program) else { continue }
+                programs.append(program)
+                if let folder, let sequence = database[SequenceID(p.sequence)] {
+                    try? ProgramStore.writeAtomically(ProgramStore.text(of: program, for: sequence), to: folder.path(for: sequence.id))
+                }
+            }
+            let sessions = state.withLock { s -> [MiningSession] in
+                s.cursor = page.next
+                s.tally.fetched += page.programs.count
+                return Array(s.sessions.values)
+            }
+            for s in sessions { s.absorb(programs, solved: page.programs.map(\.sequence)) }
+            if page.programs.count < 1000 { return }
+        }
+    }
+
+    /// Journals each find (durably) and wakes the sender.
+    final class Sink: FindSink, @unchecked Sendable {
+        unowned let runner: WorkerRunner
+        init(runner: WorkerRunner) { self.runner = runner }
+        func accept(_ program: Program, for sequence: IntegerSequence, worker: Int) -> FindOutcome {
+            let unit = runner.state.withLock { $0.units[worker] }
+            var code = program
+            code.instructions = program.code
+            let request = SubmissionRequest(key: UUID().uuidString.lowercased(), worker: runner.options.name, unit: unit,
+                                            sequence: sequence.id.description, program: code.description)
+            do { try runner.journal.append(request) } catch {
+                runner.fail("\(error)")
+                return .kept
+            }
+            runner.state.withLock { s in
+                s.tally.finds += 1
+                s.unitFinds[worker, default: 0] += 1
+            }
+            runner.wake.lock(); runner.wake.broadcast(); runner.wake.unlock()
+            return .added
+        }
+    }
+}

@@ -1,0 +1,103 @@
+import ArgumentParser
+import Foundation
+import LODACoordination
+import LODAEvaluator
+import LODAProgramStore
+import LODASearch
+import LODASequences
+
+nonisolated(unsafe) private var workerStop: CancellationFlag?
+
+struct WorkerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "worker",
+        abstract: "Mine work units leased from a coordinator and submit the finds.",
+        discussion: """
+            Each job leases a seeded unit, mines it with the miner and completes it. Finds are written to \
+            the journal before they are sent and leave it only when the coordinator has answered, so a \
+            coordinator that is away for a while, or a restart of the worker, loses nothing. Programs \
+            accepted from other workers are fetched into --programs and mutated too. Ctrl-C stops after the \
+            current candidates; unfinished units are handed out again when their leases expire.
+            Example: miner worker --coordinator http://127.0.0.1:8740 --token-file coordinator/worker.token --jobs 2
+            """)
+
+    @Option(name: .long, help: "Coordinator URL.") var coordinator = "http://127.0.0.1:8740"
+    @Option(name: .long, help: "File holding the worker token.") var tokenFile = "coordinator/worker.token"
+    @Option(name: [.short, .long], help: "Mining threads (each leases its own units).") var jobs = 1
+    @Option(name: .long, help: "Worker name shown by the coordinator (default: host-pid).") var name: String?
+    @Option(name: .long, help: "Journal of finds not yet answered by the coordinator.") var journal = "worker.journal"
+    @Option(name: .long, help: "Local programs folder (seeds, seq calls; programs accepted by the coordinator are added).")
+    var programs = "programs"
+    @OptionGroup var data: DataOptions
+    @Option(name: .long, help: "Profiles file.") var profiles = "profiles.json"
+    @Option(name: .long, help: "Stop after each job completed this many units.") var units: Int?
+    @Option(name: .long, help: "Stop after this many minutes (an unfinished unit is redone by someone else).") var minutes: Double?
+    @Flag(name: .long, help: "Exit when the coordinator has no more units instead of waiting.") var exitWhenIdle = false
+
+    func validate() throws {
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let units, units < 1 { throw ValidationError("--units must be at least 1") }
+        if let minutes, minutes <= 0 { throw ValidationError("--minutes must be positive") }
+        _ = try coordinatorURL(coordinator)
+    }
+
+    func run() throws {
+        guard let tokenText = try? String(contentsOfFile: tokenFile, encoding: .utf8) else {
+            fail("\(tokenFile): cannot read the worker token (the coordinator writes it on first start)")
+        }
+        let token = tokenText.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !token.isEmpty else { fail("\(tokenFile): the token file is empty") }
+        let host = ProcessInfo.processInfo.hostName.split(separator: ".").first.map(String.init) ?? "host"
+        let workerName = name ?? "\(host)-\(getpid())"
+        let journalFile: Journal
+        do { journalFile = try Journal(path: journal) } catch { fail("\(error)") }
+        if journalFile.count > 0 { log("journal \(journal): \(journalFile.count) finds from an earlier run will be sent first") }
+
+        let database = data.load()
+        let client = CoordinatorClient(base: try coordinatorURL(coordinator), token: token)
+        let folder = ProgramStore(root: programs)
+        let profilesFile = profiles
+        let programsFolder = programs
+        final class Indexes: @unchecked Sendable {
+            var byTargets: [String: SequenceIndex] = [:]
+            let lock = NSLock()
+        }
+        let indexes = Indexes()
+        let makeSession: (String, FindSink) throws -> MiningSession = { profileName, sink in
+            let profile = loadMiningProfile(profileName, from: profilesFile)
+            let t0 = monotonicNanoseconds()
+            let files = ProgramDirectory.programFiles(below: programsFolder)
+            let seeds = files.compactMap { try? ProgramDirectory.load(file: $0) }
+            let solved = ProgramDirectory.solvedSequences(below: programsFolder)
+            indexes.lock.lock()
+            let index: SequenceIndex
+            if let cached = indexes.byTargets[profile.targets] {
+                index = cached
+            } else {
+                index = SequenceIndex(profile.targets == "all" ? database : SequenceDatabase(database.sequences.filter { !solved.contains($0.id) }))
+                indexes.byTargets[profile.targets] = index
+            }
+            indexes.lock.unlock()
+            let session = MiningSession(index: index, profile: profile, sink: sink, resolver: ProgramDirectory(programsFolder),
+                                        seeds: seeds, callable: solved.map(\.number).sorted())
+            log("profile \(profile.name): \(seeds.count) seed programs, \(index.database.count) targets, ready in \(String(format: "%.1f", Double(monotonicNanoseconds() - t0) / 1e9)) s")
+            return session
+        }
+        let options = WorkerRunner.Options(name: workerName, jobs: jobs, unitsPerJob: units,
+                                           deadline: minutes.map { monotonicNanoseconds() + UInt64($0 * 60e9) }, exitWhenIdle: exitWhenIdle)
+        let runner = WorkerRunner(client: client, journal: journalFile, options: options, database: database, folder: folder,
+                                  makeSession: makeSession, log: { log($0) })
+        workerStop = runner.stop
+        signal(SIGINT) { _ in workerStop?.cancel() }
+        signal(SIGTERM) { _ in workerStop?.cancel() }
+        log("worker \(workerName): \(jobs) jobs, coordinator \(coordinator)")
+        let started = monotonicNanoseconds()
+        let tally = runner.run()
+        let elapsed = Double(monotonicNanoseconds() - started) / 1e9
+        let answers = tally.answers.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+        print(String(format: "worker %@: %.1f s, %d units completed (%d not counted), %d candidates (%.0f per second), %d finds submitted (%@), %d programs fetched, %d retries, %d finds left in the journal",
+                     workerName, elapsed, tally.unitsCompleted, tally.unitsNotCounted, tally.candidates, Double(tally.candidates) / max(elapsed, 0.001),
+                     tally.finds, answers.isEmpty ? "none answered" : answers, tally.fetched, tally.retries, journalFile.count))
+        if let error = runner.fatalError { fail(error) }
+    }
+}
