@@ -106,3 +106,29 @@ public struct WorkerSummary: Codable, Sendable, Hashable {
         self.activeLeases = activeLeases
     }
 }
+
+/// The answers a store gives, the same for every backend.
+extension SubmissionResponse {
+    public static func rejected(_ s: SubmissionRecord) -> SubmissionResponse? {
+        s.rejection.map { SubmissionResponse(status: $0.0, reason: $0.1, verifySeconds: s.verifySeconds) }
+    }
+
+    public static func duplicate(of id: Int64, _ s: SubmissionRecord) -> SubmissionResponse {
+        SubmissionResponse(status: .duplicate, reason: "program \(id) for this sequence is identical", verifySeconds: s.verifySeconds)
+    }
+
+    public static func kept(_ why: String, _ s: SubmissionRecord) -> SubmissionResponse {
+        SubmissionResponse(status: .kept, reason: why, verifySeconds: s.verifySeconds)
+    }
+
+    public static func stored(_ decision: ReplacementPolicy.Decision, id: Int64, _ s: SubmissionRecord) -> SubmissionResponse {
+        if case .replace(let why) = decision {
+            return SubmissionResponse(status: .improved, reason: why, programID: id, verifySeconds: s.verifySeconds)
+        }
+        return SubmissionResponse(status: .accepted, reason: "the first program for this sequence", programID: id, verifySeconds: s.verifySeconds)
+    }
+
+    public static func nothing(_ s: SubmissionRecord) -> SubmissionResponse {
+        SubmissionResponse(status: .malformed, reason: "nothing to record", verifySeconds: s.verifySeconds)
+    }
+}

@@ -172,8 +172,8 @@ public final class PostgresStore: CoordinatorStore {
                 return prior
             }
             var response: SubmissionResponse
-            if let (status, reason) = s.rejection {
-                response = SubmissionResponse(status: status, reason: reason, verifySeconds: s.verifySeconds)
+            if let rejection = SubmissionResponse.rejected(s) {
+                response = rejection
             } else if let verified {
                 try await db.query("SELECT pg_advisory_xact_lock(2, \(Int32(truncatingIfNeeded: s.sequence)))", logger: logger)
                 var duplicate: Int64?
@@ -181,7 +181,7 @@ public final class PostgresStore: CoordinatorStore {
                     duplicate = id
                 }
                 if let duplicate {
-                    response = SubmissionResponse(status: .duplicate, reason: "program \(duplicate) for this sequence is identical", verifySeconds: s.verifySeconds)
+                    response = .duplicate(of: duplicate, s)
                 } else {
                     var current: ReplacementPolicy.Candidate?
                     let rows = try await db.query("SELECT correct_terms, steps, length FROM programs WHERE sequence = \(s.sequence) AND current", logger: logger)
@@ -191,7 +191,7 @@ public final class PostgresStore: CoordinatorStore {
                     let decision = decide(current)
                     switch decision {
                     case .keep(let why):
-                        response = SubmissionResponse(status: .kept, reason: why, verifySeconds: s.verifySeconds)
+                        response = .kept(why, s)
                     case .add, .replace:
                         try await db.query("UPDATE programs SET current = FALSE WHERE sequence = \(s.sequence) AND current", logger: logger)
                         let f = verified.figures
@@ -202,15 +202,11 @@ public final class PostgresStore: CoordinatorStore {
                                     \(f.correctTerms), \(f.totalSteps), \(f.length), TRUE) RETURNING id
                             """, logger: logger)
                         for try await i in inserted.decode(Int64.self) { id = i }
-                        if case .replace(let why) = decision {
-                            response = SubmissionResponse(status: .improved, reason: why, programID: id, verifySeconds: s.verifySeconds)
-                        } else {
-                            response = SubmissionResponse(status: .accepted, reason: "the first program for this sequence", programID: id, verifySeconds: s.verifySeconds)
-                        }
+                        response = .stored(decision, id: id, s)
                     }
                 }
             } else {
-                response = SubmissionResponse(status: .malformed, reason: "nothing to record", verifySeconds: s.verifySeconds)
+                response = .nothing(s)
             }
             try await db.query("""
                 INSERT INTO submissions (key, worker, unit, sequence, status, reason, program_id, received, verify_seconds)

@@ -121,11 +121,11 @@ public final class SQLiteStore: CoordinatorStore {
                 return prior
             }
             var response: SubmissionResponse
-            if let (status, reason) = s.rejection {
-                response = SubmissionResponse(status: status, reason: reason, verifySeconds: s.verifySeconds)
+            if let rejection = SubmissionResponse.rejected(s) {
+                response = rejection
             } else if let verified {
                 if let id = try Int64.fetchOne(db, sql: "SELECT id FROM programs WHERE sequence = ? AND hash = ?", arguments: [s.sequence, verified.hash]) {
-                    response = SubmissionResponse(status: .duplicate, reason: "program \(id) for this sequence is identical", verifySeconds: s.verifySeconds)
+                    response = .duplicate(of: id, s)
                 } else {
                     let current = try Row.fetchOne(db, sql: "SELECT correct_terms, steps, length FROM programs WHERE sequence = ? AND current = 1",
                                                    arguments: [s.sequence]).map { row in
@@ -134,7 +134,7 @@ public final class SQLiteStore: CoordinatorStore {
                     let decision = decide(current)
                     switch decision {
                     case .keep(let why):
-                        response = SubmissionResponse(status: .kept, reason: why, verifySeconds: s.verifySeconds)
+                        response = .kept(why, s)
                     case .add, .replace:
                         try db.execute(sql: "UPDATE programs SET current = 0 WHERE sequence = ? AND current = 1", arguments: [s.sequence])
                         let f = verified.figures
@@ -143,15 +143,11 @@ public final class SQLiteStore: CoordinatorStore {
                             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
                             """, arguments: [s.sequence, verified.hash, verified.text, s.worker, s.unit, s.received, f.correctTerms, f.totalSteps, f.length])
                         let id = db.lastInsertedRowID
-                        if case .replace(let why) = decision {
-                            response = SubmissionResponse(status: .improved, reason: why, programID: id, verifySeconds: s.verifySeconds)
-                        } else {
-                            response = SubmissionResponse(status: .accepted, reason: "the first program for this sequence", programID: id, verifySeconds: s.verifySeconds)
-                        }
+                        response = .stored(decision, id: id, s)
                     }
                 }
             } else {
-                response = SubmissionResponse(status: .malformed, reason: "nothing to record", verifySeconds: s.verifySeconds)
+                response = .nothing(s)
             }
             try db.execute(sql: """
                 INSERT INTO submissions (key, worker, unit, sequence, status, reason, program_id, received, verify_seconds)
