@@ -46,6 +46,8 @@ public final class WorkerRunner: @unchecked Sendable {
         public var answers: [String: Int] = [:]
         public var fetched = 0
         public var retries = 0
+        /// Seconds from the first unit's start (data loaded, index built) to the last unit's end.
+        public var miningSeconds = 0.0
     }
 
     let client: CoordinatorClient
@@ -66,6 +68,7 @@ public final class WorkerRunner: @unchecked Sendable {
         var tally = Tally()
         var cursor: Int64 = 0
         var fatal: String?
+        var miningStarted: UInt64?
     }
     let state = Mutex(State())
     let wake = NSCondition()
@@ -111,7 +114,7 @@ public final class WorkerRunner: @unchecked Sendable {
         // Let the sender drain the journal, then stop it.
         let until = Date().addingTimeInterval(options.drainSeconds)
         wake.lock()
-        while journal.count > 0, Date() < until, fatalError == nil { wake.wait(until: min(until, Date().addingTimeInterval(0.2))) }
+        while journal.count > 0, Date() < until, fatalError == nil { _ = wake.wait(until: min(until, Date().addingTimeInterval(0.2))) }
         wake.unlock()
         stop.cancel()
         wake.lock(); wake.broadcast(); wake.unlock()
@@ -150,7 +153,7 @@ public final class WorkerRunner: @unchecked Sendable {
     func sleep(seconds: Double) {
         let until = Date().addingTimeInterval(seconds)
         wake.lock()
-        while !stop.isCancelled, Date() < until { wake.wait(until: until) }
+        while !stop.isCancelled, Date() < until { _ = wake.wait(until: until) }
         wake.unlock()
     }
 
@@ -187,12 +190,14 @@ public final class WorkerRunner: @unchecked Sendable {
             state.withLock { s in
                 s.units[job] = lease.unit.id
                 s.leases[job] = lease
+                if s.miningStarted == nil { s.miningStarted = monotonicNanoseconds() }
             }
             let deadline = options.deadline
             let mined = session.runWorker(job, seed: lease.unit.seed, stream: lease.unit.seed, candidates: lease.unit.candidates, deadline: deadline)
             let finds = state.withLock { s -> Int in
                 s.leases[job] = nil
                 s.tally.candidates += mined
+                if let started = s.miningStarted { s.tally.miningSeconds = Double(monotonicNanoseconds() - started) / 1e9 }
                 return s.unitFinds.removeValue(forKey: job) ?? 0
             }
             // An unfinished unit (stopped or out of time) is left to expire and be redone.
@@ -242,7 +247,7 @@ public final class WorkerRunner: @unchecked Sendable {
                 fetchPrograms()
             }
             wake.lock()
-            if journal.count == 0 && !stop.isCancelled { wake.wait(until: Date().addingTimeInterval(0.5)) }
+            if journal.count == 0 && !stop.isCancelled { _ = wake.wait(until: Date().addingTimeInterval(0.5)) }
             wake.unlock()
         }
     }

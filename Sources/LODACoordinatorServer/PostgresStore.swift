@@ -61,6 +61,16 @@ public final class PostgresStore: CoordinatorStore {
         }
     }
 
+    /// Creates the database `name` on this server if it does not exist (tests give each suite its own).
+    public func createDatabase(_ name: String) async throws {
+        guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else { throw StoreError("'\(name)': not a plain database name") }
+        try await client.withConnection { db in
+            var exists = false
+            for try await _ in try await db.query("SELECT 1 FROM pg_database WHERE datname = \(name)", logger: logger).decode(Int.self) { exists = true }
+            if !exists { try await db.query("CREATE DATABASE \(unescaped: name)", logger: logger) }
+        }
+    }
+
     /// Drops every table (tests use a fresh database per case).
     public func dropAll() async throws {
         try await client.withConnection { db in

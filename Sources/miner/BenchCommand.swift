@@ -15,7 +15,7 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .long, help: "Runs per program; the median is reported.")
     var `repeat`: Int = 3
 
-    @Option(name: .long, help: "What to measure: interpreter, sequences, mining, or all (interpreter and sequences).")
+    @Option(name: .long, help: "What to measure: interpreter, sequences, mining, coordinator, or all (interpreter and sequences).")
     var suite: String = "all"
 
     @Option(name: .long, help: "Seconds of mining for the mining suite.")
@@ -26,16 +26,37 @@ struct BenchCommand: ParsableCommand {
 
     @OptionGroup var data: DataOptions
 
+    @Option(name: .long, help: "Coordinator suite: programs folder whose programs are submitted.")
+    var programs: String = "programs"
+
+    @Option(name: .long, help: "Coordinator suite: number of submissions.")
+    var submissions: Int = 2000
+
+    @Option(name: .long, help: "Coordinator suite: concurrent clients.")
+    var concurrency: Int = 16
+
+    @Option(name: .long, help: "Coordinator suite: database (default: a new SQLite file; or a postgres:// URL, whose tables must be empty).")
+    var db: String?
+
 
 
     func validate() throws {
         if `repeat` < 1 { throw ValidationError("--repeat must be at least 1") }
-        if !["all", "interpreter", "sequences", "mining"].contains(suite) { throw ValidationError("--suite is interpreter, sequences, mining or all") }
+        if !["all", "interpreter", "sequences", "mining", "coordinator"].contains(suite) {
+            throw ValidationError("--suite is interpreter, sequences, mining, coordinator or all")
+        }
+        if submissions < 1 || concurrency < 1 { throw ValidationError("--submissions and --concurrency must be at least 1") }
     }
 
     func run() throws {
         if suite == "mining" {
             mining()
+            return
+        }
+        if suite == "coordinator" {
+            do { try CoordinatorBenchmark.run(data: data, programs: programs, db: db, submissions: submissions, concurrency: concurrency) } catch {
+                fail("\(error)")
+            }
             return
         }
         do {

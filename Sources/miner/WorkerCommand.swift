@@ -95,8 +95,9 @@ struct WorkerCommand: ParsableCommand {
         let tally = runner.run()
         let elapsed = Double(monotonicNanoseconds() - started) / 1e9
         let answers = tally.answers.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
-        print(String(format: "worker %@: %.1f s, %d units completed (%d not counted), %d candidates (%.0f per second), %d finds submitted (%@), %d programs fetched, %d retries, %d finds left in the journal",
-                     workerName, elapsed, tally.unitsCompleted, tally.unitsNotCounted, tally.candidates, Double(tally.candidates) / max(elapsed, 0.001),
+        print(String(format: "worker %@: %.1f s, %d units completed (%d not counted), %d candidates in %.1f s of mining (%.0f per second), %d finds submitted (%@), %d programs fetched, %d retries, %d finds left in the journal",
+                     workerName, elapsed, tally.unitsCompleted, tally.unitsNotCounted, tally.candidates, tally.miningSeconds,
+                     Double(tally.candidates) / max(tally.miningSeconds, 0.001),
                      tally.finds, answers.isEmpty ? "none answered" : answers, tally.fetched, tally.retries, journalFile.count))
         if let error = runner.fatalError { fail(error) }
     }

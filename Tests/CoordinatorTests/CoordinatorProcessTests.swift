@@ -10,7 +10,7 @@ import Testing
 struct CoordinatorProcessTests {
     func server(_ backend: Backend, _ name: String, port: Int = 0, extra: [String]) async throws -> ServerUnderTest {
         let dir = Paths.temporary("\(name)-\(backend.rawValue)")
-        let db = try await backend.freshDatabase(in: dir)
+        let db = try await backend.freshDatabase(in: dir, suite: "processes")
         return try ServerUnderTest(dir: dir, db: db, port: port, extra: extra)
     }
 

@@ -15,7 +15,7 @@ struct CoordinatorStoreTests {
     func coordinator(_ backend: Backend, clock: TestClock = TestClock(), plan: UnitPlan = UnitPlan(candidates: 1000, maxUnits: 3, leaseSeconds: 30))
         async throws -> (Coordinator, String) {
         let dir = Paths.temporary("store-\(backend.rawValue)")
-        let store = try await backend.freshStore(in: dir)
+        let store = try await backend.freshStore(in: dir, suite: "store")
         let verifier = SubmissionVerifier(database: fixtureDatabase, programs: ProgramDirectory(dir + "/programs"), seconds: 10)
         return (Coordinator(store: store, verifier: verifier, plan: plan, folder: ProgramStore(root: dir + "/programs"), now: clock.now), dir)
     }

@@ -34,21 +34,25 @@ enum Backend: String, CaseIterable, CustomTestStringConvertible, Sendable {
     static var available: [Backend] { postgresURL == nil ? [.sqlite] : [.sqlite, .postgres] }
     var testDescription: String { rawValue }
 
-    /// The `--db` argument for a fresh, empty database in `dir`.
-    func freshDatabase(in dir: String) async throws -> String {
+    /// The `--db` argument for a fresh, empty database: a file in `dir`, or the PostgreSQL
+    /// database `lodestone_<suite>` (each suite has its own, since suites run in parallel).
+    func freshDatabase(in dir: String, suite: String) async throws -> String {
         switch self {
         case .sqlite:
             return dir + "/coordinator.sqlite"
         case .postgres:
-            let url = Backend.postgresURL!
-            let store = try PostgresStore(url: url)
+            let server = Backend.postgresURL!
+            try await PostgresStore(url: server).createDatabase("lodestone_\(suite)")
+            var url = URLComponents(string: server)!
+            url.path = "/lodestone_\(suite)"
+            let store = try PostgresStore(url: url.string!)
             try await store.dropAll()
-            return url
+            return url.string!
         }
     }
 
-    func freshStore(in dir: String) async throws -> any CoordinatorStore {
-        let db = try await freshDatabase(in: dir)
+    func freshStore(in dir: String, suite: String) async throws -> any CoordinatorStore {
+        let db = try await freshDatabase(in: dir, suite: suite)
         let store: any CoordinatorStore = self == .sqlite ? try SQLiteStore(path: db) : try PostgresStore(url: db)
         try await store.migrate()
         return store
