@@ -74,7 +74,8 @@ let package = Package(
         .testTarget(
             name: "CoordinatorTests",
             dependencies: ["LODACoordinatorServer", "LODACoordination", "LODASequences", "LODACore", "LODAProgramStore"],
-            path: "Tests/CoordinatorTests"),
+            path: "Tests/CoordinatorTests",
+            exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v5]
 )

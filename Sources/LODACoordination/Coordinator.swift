@@ -16,6 +16,8 @@ public final class Coordinator: Sendable {
     let now: @Sendable () -> Double
     let limiter: ConcurrencyLimiter
     let started: Double
+    /// One line per event worth a log line: accepted finds, rejections, units handed out again.
+    let log: @Sendable (String) -> Void
 
     struct Counters {
         var unauthorized = 0
@@ -34,7 +36,9 @@ public final class Coordinator: Sendable {
     ///   - verifications: how many submissions are checked at once (defaults to the core count).
     public init(store: any CoordinatorStore, verifier: SubmissionVerifier, plan: UnitPlan, folder: ProgramStore,
                 verifications: Int = ProcessInfo.processInfo.activeProcessorCount,
-                now: @escaping @Sendable () -> Double = { Date().timeIntervalSince1970 }) {
+                now: @escaping @Sendable () -> Double = { Date().timeIntervalSince1970 },
+                log: @escaping @Sendable (String) -> Void = { _ in }) {
+        self.log = log
         self.store = store
         self.verifier = verifier
         self.plan = plan
@@ -78,7 +82,9 @@ public final class Coordinator: Sendable {
     // MARK: units
 
     public func lease(worker: String) async throws -> Lease? {
-        try await store.lease(worker: worker, leaseID: UUID().uuidString.lowercased(), now: now(), plan: plan)
+        let lease = try await store.lease(worker: worker, leaseID: UUID().uuidString.lowercased(), now: now(), plan: plan)
+        if let lease, lease.attempt > 1 { log("unit \(lease.unit.id) handed out again to \(worker) (attempt \(lease.attempt)): its lease had expired") }
+        return lease
     }
 
     public func heartbeat(leaseID: String) async throws -> Bool {
@@ -121,7 +127,9 @@ public final class Coordinator: Sendable {
         switch outcome {
         case .rejected(let status, let reason):
             record.rejection = (status, reason)
-            return try await store.record(record, verified: nil) { _ in .keep(reason) }
+            let response = try await store.record(record, verified: nil) { _ in .keep(reason) }
+            if !response.repeated { log("rejected \(request.sequence.prefix(12)) from \(worker) (\(status.rawValue)): \(reason)") }
+            return response
         case .verified(let verified, let sequence, let program):
             let figures = verified.figures
             let response = try await store.record(record, verified: verified) { current in
@@ -129,6 +137,7 @@ public final class Coordinator: Sendable {
             }
             if response.status.stores, !response.repeated, let id = response.programID {
                 try write(program, for: sequence, id: id)
+                log("\(response.status.rawValue) \(sequence.id) from \(worker)\(request.unit.map { ", unit \($0)" } ?? ""): \(response.reason)")
             }
             return response
         }
@@ -138,7 +147,8 @@ public final class Coordinator: Sendable {
     func write(_ program: Program, for sequence: IntegerSequence, id: Int64) throws {
         try counters.withLock { c in
             if let last = c.written[sequence.id.number], last > id { return }
-            try ProgramStore.writeAtomically(ProgramStore.text(of: program, for: sequence), to: folder.path(for: sequence.id))
+            // The database is the record (committed and synced first); the file is rewritten from it at start if lost.
+            try ProgramStore.writeAtomically(ProgramStore.text(of: program, for: sequence), to: folder.path(for: sequence.id), durable: false)
             c.written[sequence.id.number] = id
         }
     }

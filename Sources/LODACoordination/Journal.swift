@@ -42,8 +42,7 @@ public final class Journal: @unchecked Sendable {
             text.append(UInt8(ascii: "\n"))
         }
         let temporary = path + ".tmp"
-        FileManager.default.createFile(atPath: temporary, contents: text)
-        guard rename(temporary, path) == 0 else { throw JournalError("\(path): cannot write the journal: \(String(cString: strerror(errno)))") }
+        guard FileManager.default.createFile(atPath: temporary, contents: text), rename(temporary, path) == 0 else { throw JournalError("\(path): cannot write the journal: \(String(cString: strerror(errno)))") }
         fd = open(path, O_WRONLY | O_APPEND)
         guard fd >= 0 else { throw JournalError("\(path): cannot open the journal: \(String(cString: strerror(errno)))") }
         pending = finds
@@ -74,16 +73,18 @@ public final class Journal: @unchecked Sendable {
         lock.unlock()
     }
 
-    /// Records that the coordinator answered `key` (whatever the answer).
+    /// Records that the coordinator answered `key` (whatever the answer). Not synced: an
+    /// acknowledgement lost in a crash only makes the find be sent again, and the coordinator
+    /// answers a repeated key with its first answer.
     public func acknowledge(_ key: String) throws {
         lock.lock()
         let known = pending.removeValue(forKey: key) != nil
-        if known { order.removeAll { $0 == key } }
+        if known, order.count > 64, order.count > 2 * pending.count { order.removeAll { pending[$0] == nil } }
         lock.unlock()
-        if known { try write(Line(ack: key)) }
+        if known { try write(Line(ack: key), sync: false) }
     }
 
-    private func write(_ line: Line) throws {
+    private func write(_ line: Line, sync: Bool = true) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         var data = try encoder.encode(line)
@@ -99,7 +100,7 @@ public final class Journal: @unchecked Sendable {
             }
             return true
         }
-        guard ok, fsync(fd) == 0 else { throw JournalError("\(path): cannot append to the journal: \(String(cString: strerror(errno)))") }
+        guard ok, !sync || fsync(fd) == 0 else { throw JournalError("\(path): cannot append to the journal: \(String(cString: strerror(errno)))") }
     }
 }
 

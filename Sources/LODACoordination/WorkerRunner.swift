@@ -26,7 +26,7 @@ public final class WorkerRunner: @unchecked Sendable {
         public var drainSeconds: Double
 
         public init(name: String, jobs: Int = 1, unitsPerJob: Int? = nil, deadline: UInt64? = nil, exitWhenIdle: Bool = false,
-                    fetchSeconds: Double = 10, drainSeconds: Double = 30) {
+                    fetchSeconds: Double = 2, drainSeconds: Double = 30) {
             self.name = name
             self.jobs = jobs
             self.unitsPerJob = unitsPerJob
@@ -263,7 +263,8 @@ public final class WorkerRunner: @unchecked Sendable {
                 guard let program = try? Parser.parse(p.program) else { continue }
                 programs.append(program)
                 if let folder, let sequence = database[SequenceID(p.sequence)] {
-                    try? ProgramStore.writeAtomically(ProgramStore.text(of: program, for: sequence), to: folder.path(for: sequence.id))
+                    // A local copy of the coordinator's program: fetched again if lost, so not synced.
+                    try? ProgramStore.writeAtomically(ProgramStore.text(of: program, for: sequence), to: folder.path(for: sequence.id), durable: false)
                 }
             }
             let sessions = state.withLock { s -> [MiningSession] in

@@ -73,7 +73,7 @@ public final class PostgresStore: CoordinatorStore {
 
     /// Drops every table (tests use a fresh database per case).
     public func dropAll() async throws {
-        try await client.withConnection { db in
+        _ = try await client.withConnection { db in
             try await db.query("DROP TABLE IF EXISTS tokens, units, workers, programs, submissions", logger: logger)
         }
     }
@@ -86,7 +86,7 @@ public final class PostgresStore: CoordinatorStore {
     }
 
     public func addToken(hash: String, name: String, now: Double) async throws {
-        try await client.withConnection { db in
+        _ = try await client.withConnection { db in
             try await db.query("INSERT INTO tokens (hash, name, created) VALUES (\(hash), \(name), \(now))", logger: logger)
         }
     }

@@ -41,7 +41,9 @@ public final class ProgramStore: @unchecked Sendable {
 
     /// Writes `text` to `path` atomically: a temporary file in the same folder, flushed
     /// to disk, then renamed over the target. A crash leaves the old file or the new one.
-    public static func writeAtomically(_ text: String, to path: String) throws {
+    /// `durable: false` skips the flush (for copies whose source of truth is elsewhere, such as
+    /// the coordinator's database): a process crash still leaves the old file or the new one.
+    public static func writeAtomically(_ text: String, to path: String, durable: Bool = true) throws {
         let folder = (path as NSString).deletingLastPathComponent
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let temporary = folder + "/." + (path as NSString).lastPathComponent + ".\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
@@ -58,7 +60,7 @@ public final class ProgramStore: @unchecked Sendable {
             }
             written += n
         }
-        fsync(fd)
+        if durable { fsync(fd) }
         close(fd)
         guard rename(temporary, path) == 0 else {
             unlink(temporary)

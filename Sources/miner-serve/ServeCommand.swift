@@ -76,7 +76,7 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let verifier = SubmissionVerifier(database: database, programs: ProgramDirectory(programs), seconds: verifySeconds)
         let plan = UnitPlan(profile: profile, baseSeed: seed &- 1, candidates: unitCandidates, maxUnits: units, leaseSeconds: leaseSeconds)
-        let coordinator = Coordinator(store: store, verifier: verifier, plan: plan, folder: ProgramStore(root: programs))
+        let coordinator = Coordinator(store: store, verifier: verifier, plan: plan, folder: ProgramStore(root: programs), log: { log($0) })
 
         if let name = addToken {
             let token = try await coordinator.createToken(name: name)
@@ -86,7 +86,9 @@ struct ServeCommand: AsyncParsableCommand {
         if let token = try await coordinator.createFirstToken() {
             let folder = (tokenFile as NSString).deletingLastPathComponent
             if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
-            FileManager.default.createFile(atPath: tokenFile, contents: Data((token + "\n").utf8), attributes: [.posixPermissions: 0o600])
+            guard FileManager.default.createFile(atPath: tokenFile, contents: Data((token + "\n").utf8), attributes: [.posixPermissions: 0o600]) else {
+                fail("\(tokenFile): cannot write the worker token (it is in the database now; create another with --add-token NAME)")
+            }
             log("created the first worker token; it is in \(tokenFile) (give it to workers with --token-file)")
         }
         let rewritten = try await coordinator.reconcileFolder()
