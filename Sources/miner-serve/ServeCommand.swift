@@ -1,11 +1,13 @@
 import ArgumentParser
 import Foundation
+import GRDB
 import Hummingbird
 import Logging
 import LODACoordination
 import LODACoordinatorServer
 import LODAProgramStore
 import LODASequences
+import PostgresNIO
 
 /// `miner serve` (this binary; `miner serve ARGS` runs `miner-serve ARGS`).
 @main
@@ -62,9 +64,9 @@ struct ServeCommand: AsyncParsableCommand {
             } else {
                 store = try SQLiteStore(path: db)
             }
-            try await store.migrate()
+            try await withTimeout(seconds: 20) { try await store.migrate() }
         } catch {
-            fail("\(db): cannot open the database: \(error)")
+            fail("\(db): cannot open the database: \(describe(error))")
         }
         let started = Date()
         let database: SequenceDatabase
@@ -110,6 +112,33 @@ struct ServeCommand: AsyncParsableCommand {
         do { try await app.runService() } catch {
             fail("coordinator: \(error)")
         }
+    }
+}
+
+/// An error in one line: the database's own message where there is one.
+func describe(_ error: Error) -> String {
+    if let e = error as? DatabaseError { return e.message ?? "\(e)" }
+    if let e = error as? PSQLError { return e.serverInfo?[.message] ?? "\(e.code)" }
+    if let e = error as? CocoaError { return e.localizedDescription }
+    return "\(error)".replacingOccurrences(of: "\n", with: " ")
+}
+
+struct TimedOut: Error, CustomStringConvertible {
+    let seconds: Double
+    var description: String { "no answer within \(Int(seconds)) s (is the server running and reachable?)" }
+}
+
+/// Runs `body`, or throws `TimedOut` after `seconds`.
+func withTimeout<T: Sendable>(seconds: Double, _ body: @escaping @Sendable () async throws -> T) async throws -> T {
+    try await withThrowingTaskGroup(of: T.self) { group in
+        group.addTask { try await body() }
+        group.addTask {
+            try await Task.sleep(for: .seconds(seconds))
+            throw TimedOut(seconds: seconds)
+        }
+        let first = try await group.next()!
+        group.cancelAll()
+        return first
     }
 }
 

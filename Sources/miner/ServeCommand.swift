@@ -7,7 +7,8 @@ struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: "Run the coordinator (the miner-serve binary; `miner serve --help` lists its options).",
-        discussion: "Example: miner serve --listen 127.0.0.1:8740 --db coordinator/coordinator.sqlite")
+        discussion: "Example: miner serve --listen 127.0.0.1:8740 --db coordinator/coordinator.sqlite",
+        helpNames: [])
 
     @Argument(parsing: .allUnrecognized, help: "Options of miner-serve.") var arguments: [String] = []
 

@@ -25,7 +25,7 @@ struct StatusCommand: ParsableCommand {
                 print(try client.status().text)
             }
         } catch {
-            fail("\(coordinator): \(error)")
+            fail("\(error)")
         }
     }
 }
