@@ -85,6 +85,8 @@ public final class MiningSession: @unchecked Sendable {
         var statistics = MiningStatistics()
         var recent: [Program] = []
         var finds: [Find] = []
+        /// Behaviour fingerprints per worker index, kept between runs of the same worker (work units).
+        var fingerprints: [Int: Set<UInt64>] = [:]
     }
     let shared = Mutex(Shared())
 
@@ -139,7 +141,9 @@ public final class MiningSession: @unchecked Sendable {
         let fullLimits = EvaluationLimits(maxSteps: profile.screeningSteps * 50)
         let finder = MatchFinder(index: index, resolver: resolver)
         let minimizer = Minimizer(resolver: resolver, clock: clock)
-        var seen = Set<UInt64>()
+        // Behaviours seen by this worker in earlier runs (a coordinator's earlier units) are skipped too.
+        var seen = shared.withLock { $0.fingerprints.removeValue(forKey: worker) } ?? Set<UInt64>()
+        defer { shared.withLock { [seen] s in s.fingerprints[worker] = seen } }
         var local = MiningStatistics()
         var done = 0
         var recentSeen = 0

@@ -81,6 +81,19 @@ struct MiningTests {
         #expect(s1.finds.map(\.sequence.id) == s2.finds.map(\.sequence.id))
     }
 
+    /// A coordinator's work unit (any worker thread, stream S) replays as worker 0 of `miner mine --seed S`.
+    @Test func workUnitsReplayAsWorkerZero() throws {
+        let unit = session(try folder(), sink: RecordingSink(try folder()))
+        let replay = session(try folder(), sink: RecordingSink(try folder()))
+        let mined = unit.runWorker(3, seed: 99, stream: 17, candidates: 2000)
+        replay.runWorker(0, seed: 17, candidates: 2000)
+        #expect(mined == 2000)
+        #expect(!unit.finds.isEmpty)
+        #expect(unit.finds.map(\.sequence.id) == replay.finds.map(\.sequence.id))
+        #expect(unit.finds.map(\.program) == replay.finds.map(\.program))
+        #expect(unit.statistics.hits == replay.statistics.hits)
+    }
+
     /// Mutations keep loops balanced and programs parseable.
     @Test func mutationsStayValid() throws {
         var rng = SeededRandom(seed: 5)
