@@ -17,5 +17,5 @@ if [ ${#need[@]} -gt 0 ]; then
   fi
 fi
 
-swift build -c release
+swift build -c release --product miner   # the coordinator (miner-serve) builds with `swift build -c release`
 .build/release/miner --minutes "${MINUTES:-2}" --jobs 2 --seed "${SEED:-1}"

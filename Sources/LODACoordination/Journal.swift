@@ -12,12 +12,20 @@ public final class Journal: @unchecked Sendable {
 
     public let path: String
     private let lock = NSLock()
-    private var fd: Int32
+    private var fd: Int32 = -1
+    private let lockFD: Int32
     private var pending: [String: SubmissionRequest] = [:]
     private var order: [String] = []
 
     public init(path: String) throws {
         self.path = path
+        // One worker per journal: a second one would send and acknowledge the same finds.
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+        lockFD = open(path + ".lock", O_RDWR | O_CREAT, 0o600)
+        guard lockFD >= 0, flock(lockFD, LOCK_EX | LOCK_NB) == 0 else {
+            throw JournalError("\(path): the journal is in use by another worker (use --journal to give each worker its own)")
+        }
         var finds: [String: SubmissionRequest] = [:]
         var order: [String] = []
         if let data = FileManager.default.contents(atPath: path) {
@@ -32,8 +40,6 @@ public final class Journal: @unchecked Sendable {
         }
         order = order.filter { finds[$0] != nil }
         // Compact: rewrite with only the unanswered finds, atomically.
-        let folder = (path as NSString).deletingLastPathComponent
-        if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         var text = Data()
@@ -42,14 +48,32 @@ public final class Journal: @unchecked Sendable {
             text.append(UInt8(ascii: "\n"))
         }
         let temporary = path + ".tmp"
-        guard FileManager.default.createFile(atPath: temporary, contents: text), rename(temporary, path) == 0 else { throw JournalError("\(path): cannot write the journal: \(String(cString: strerror(errno)))") }
+        let out = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        guard out >= 0 else { throw JournalError("\(temporary): cannot write the journal: \(String(cString: strerror(errno)))") }
+        let written = text.withUnsafeBytes { buffer -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                let n = Glibc.write(out, buffer.baseAddress! + offset, buffer.count - offset)
+                if n <= 0 { return false }
+                offset += n
+            }
+            return true
+        }
+        let synced = fsync(out) == 0
+        close(out)
+        guard written, synced, rename(temporary, path) == 0 else {
+            throw JournalError("\(path): cannot write the journal: \(String(cString: strerror(errno)))")
+        }
         fd = open(path, O_WRONLY | O_APPEND)
         guard fd >= 0 else { throw JournalError("\(path): cannot open the journal: \(String(cString: strerror(errno)))") }
         pending = finds
         self.order = order
     }
 
-    deinit { close(fd) }
+    deinit {
+        close(fd)
+        close(lockFD)
+    }
 
     /// Unanswered finds, oldest first.
     public var unanswered: [SubmissionRequest] {
