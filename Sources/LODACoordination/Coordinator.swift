@@ -57,9 +57,14 @@ public final class Coordinator: Sendable {
     }
 
     public func createToken(name: String) async throws -> String {
+        try await Coordinator.createToken(name: name, in: store, now: now())
+    }
+
+    /// A new random 256-bit token, stored as its SHA-256 hash; returned in clear once.
+    public static func createToken(name: String, in store: any CoordinatorStore, now: Double) async throws -> String {
         var rng = SystemRandomNumberGenerator()
         let token = (0..<4).map { _ in String(format: "%016llx", rng.next() as UInt64) }.joined()
-        try await store.addToken(hash: SHA256.hex(token), name: name, now: now())
+        try await store.addToken(hash: SHA256.hex(token), name: name, now: now)
         return token
     }
 

@@ -68,6 +68,10 @@ struct ServeCommand: AsyncParsableCommand {
         } catch {
             fail("\(db): cannot open the database: \(describe(error))")
         }
+        if let name = addToken {
+            print(try await Coordinator.createToken(name: name, in: store, now: Date().timeIntervalSince1970))
+            return
+        }
         let started = Date()
         let database: SequenceDatabase
         do {
@@ -80,11 +84,6 @@ struct ServeCommand: AsyncParsableCommand {
         let plan = UnitPlan(profile: profile, baseSeed: seed &- 1, candidates: unitCandidates, maxUnits: units, leaseSeconds: leaseSeconds)
         let coordinator = Coordinator(store: store, verifier: verifier, plan: plan, folder: ProgramStore(root: programs), log: { log($0) })
 
-        if let name = addToken {
-            let token = try await coordinator.createToken(name: name)
-            print(token)
-            return
-        }
         if let token = try await coordinator.createFirstToken() {
             let folder = (tokenFile as NSString).deletingLastPathComponent
             if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }

@@ -121,5 +121,12 @@ struct CoordinatorProcessTests {
         let metrics = try client.metrics()
         #expect(metrics.contains("lodestone_submissions_total{status=\"wrong\"} 1"))
         #expect(metrics.contains("lodestone_refused_requests_total{reason=\"unauthorized\"} 4"))
+
+        // A second token, created while the coordinator runs, works at once and names its workers.
+        let add = try ChildProcess(Paths.serve, ["--db", s.db, "--add-token", "alice"])
+        #expect(add.waitForExit(seconds: 60) == 0, "\(add.text)")
+        let alice = CoordinatorClient(base: URL(string: s.url)!, token: add.text.trimmingCharacters(in: .whitespacesAndNewlines), timeout: 10)
+        #expect(try alice.lease(worker: "w1")?.unit.id == 1)
+        #expect(try s.status().store.workers.map(\.name) == ["alice/w1"])
     }
 }
