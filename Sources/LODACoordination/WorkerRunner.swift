@@ -110,6 +110,12 @@ public final class WorkerRunner: @unchecked Sendable {
         sender.start()
         let beats = Thread { [self] in runHeartbeats() }
         beats.start()
+        // `stop` (Ctrl-C) reaches the mining loops within a fifth of a second.
+        let watcher = Thread { [self] in
+            while !stop.isCancelled && group.wait(timeout: .now() + 0.2) == .timedOut {}
+            if stop.isCancelled { state.withLock { $0.sessions.values.forEach { $0.stop.cancel() } } }
+        }
+        watcher.start()
         group.wait()
         // Let the sender drain the journal, then stop it.
         let until = Date().addingTimeInterval(options.drainSeconds)
