@@ -1,4 +1,5 @@
 import Foundation
+import LODAProgramStore
 
 /// The worker's local journal of finds not yet acknowledged by the coordinator: one JSON
 /// object per line, appended and flushed to disk before a find is sent (a `find` line), and
@@ -50,7 +51,7 @@ public final class Journal: @unchecked Sendable {
         let temporary = path + ".tmp"
         let out = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         guard out >= 0 else { throw JournalError("\(temporary): cannot write the journal: \(String(cString: strerror(errno)))") }
-        let written = Journal.writeAll(out, text)
+        let written = ProgramStore.writeAll(out, text)
         let synced = fsync(out) == 0
         close(out)
         guard written, synced, rename(temporary, path) == 0 else {
@@ -107,23 +108,8 @@ public final class Journal: @unchecked Sendable {
         data.append(UInt8(ascii: "\n"))
         lock.lock()
         defer { lock.unlock() }
-        let ok = Journal.writeAll(fd, data)
+        let ok = ProgramStore.writeAll(fd, data)
         guard ok, !sync || fsync(fd) == 0 else { throw JournalError("\(path): cannot append to the journal: \(String(cString: strerror(errno)))") }
-    }
-}
-
-extension Journal {
-    /// Writes every byte of `data` to `fd`; false on an error.
-    static func writeAll(_ fd: Int32, _ data: Data) -> Bool {
-        data.withUnsafeBytes { buffer -> Bool in
-            var offset = 0
-            while offset < buffer.count {
-                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n <= 0 { return false }
-                offset += n
-            }
-            return true
-        }
     }
 }
 

@@ -63,27 +63,10 @@ public struct SubmissionVerifier: Sendable {
             return .rejected(.wrong, "the program cannot run: \(error.description)")
         }
         evaluator.context.overallDeadline = monotonicNanoseconds() + UInt64(seconds * 1e9)
-        var matched = 0
-        var steps = 0
-        let required = min(Evaluator.requiredTerms, sequence.terms.count)
-        for (i, want) in sequence.terms.enumerated() {
-            let n = program.offset + i
-            do {
-                let t = try evaluator.term(n)
-                guard t.value == want else {
-                    return .rejected(.wrong, "term \(i) (n=\(n)) is \(t.value), expected \(want)")
-                }
-                matched += 1
-                steps += t.steps
-            } catch {
-                // The check's rule: a failure after the required terms is a warning, not an error.
-                if matched >= required { break }
-                return .rejected(.wrong, "evaluation failed at n=\(n) after \(matched) correct terms: \(error.description)")
-            }
-        }
+        let assessment = ProgramStore.assess(evaluator, for: sequence)
+        if let failure = assessment.failure { return .rejected(.wrong, failure) }
         let canonical = program.description
-        let figures = ReplacementPolicy.Candidate(correctTerms: matched, passes: true, totalSteps: steps, length: code.count)
-        return .verified(VerifiedProgram(text: canonical, hash: SHA256.hex(canonical), figures: figures), sequence: sequence, program: program)
+        return .verified(VerifiedProgram(text: canonical, hash: SHA256.hex(canonical), figures: assessment.figures), sequence: sequence, program: program)
     }
 
     /// The figures of the program in the programs folder for `sequence`, if there is one.

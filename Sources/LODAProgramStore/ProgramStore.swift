@@ -49,16 +49,10 @@ public final class ProgramStore: @unchecked Sendable {
         let temporary = folder + "/." + (path as NSString).lastPathComponent + ".\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
         guard fd >= 0 else { throw ProgramFileError("\(temporary): cannot create: \(String(cString: strerror(errno)))") }
-        let bytes = Array(text.utf8)
-        var written = 0
-        while written < bytes.count {
-            let n = bytes[written...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
-            if n <= 0 {
-                close(fd)
-                unlink(temporary)
-                throw ProgramFileError("\(temporary): write failed: \(String(cString: strerror(errno)))")
-            }
-            written += n
+        guard ProgramStore.writeAll(fd, Data(text.utf8)) else {
+            close(fd)
+            unlink(temporary)
+            throw ProgramFileError("\(temporary): write failed: \(String(cString: strerror(errno)))")
         }
         if durable { fsync(fd) }
         close(fd)
@@ -68,30 +62,61 @@ public final class ProgramStore: @unchecked Sendable {
         }
     }
 
+    /// Writes every byte of `data` to `fd` (retrying short writes); false on an error.
+    public static func writeAll(_ fd: Int32, _ data: Data) -> Bool {
+        data.withUnsafeBytes { buffer -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if n <= 0 { return false }
+                offset += n
+            }
+            return true
+        }
+    }
+
     /// What the policy knows about `program` for `sequence`.
     public static func assess(_ program: Program, for sequence: IntegerSequence, resolver: ProgramResolver?,
                               limits: EvaluationLimits = .standard, seconds: Double? = nil) -> ReplacementPolicy.Candidate {
-        let length = program.code.count
         guard let evaluator = try? Evaluator(program, resolver: resolver, limits: limits) else {
-            return .init(correctTerms: 0, passes: false, totalSteps: 0, length: length)
+            return .init(correctTerms: 0, passes: false, totalSteps: 0, length: program.code.count)
         }
         if let seconds { evaluator.context.overallDeadline = monotonicNanoseconds() + UInt64(seconds * 1e9) }
+        return assess(evaluator, for: sequence).figures
+    }
+
+    /// The policy's figures for a program against `sequence`, and why it fails the check if it does.
+    public struct Assessment: Sendable {
+        public var figures: ReplacementPolicy.Candidate
+        /// One sentence: the first wrong term, or the evaluation error before the required terms.
+        public var failure: String?
+    }
+
+    /// Evaluates the known terms from the program's offset under the check's rules: every
+    /// known term, or a failure (not a mismatch) after the required ones.
+    public static func assess(_ evaluator: Evaluator, for sequence: IntegerSequence) -> Assessment {
+        let program = evaluator.program
+        let required = min(Evaluator.requiredTerms, sequence.terms.count)
         var correct = 0
         var steps = 0
-        var mismatch = false
+        var failure: String?
         for (i, want) in sequence.terms.enumerated() {
-            guard let t = try? evaluator.term(program.offset + i) else { break }
-            if t.value != want {
-                mismatch = true
+            let n = program.offset + i
+            do {
+                let t = try evaluator.term(n)
+                guard t.value == want else {
+                    failure = "term \(i) (n=\(n)) is \(t.value), expected \(want)"
+                    break
+                }
+                correct += 1
+                steps += t.steps
+            } catch {
+                if correct < required { failure = "evaluation failed at n=\(n) after \(correct) correct terms: \(error.description)" }
                 break
             }
-            correct += 1
-            steps += t.steps
         }
-        // The check's rules: every known term, or a failure (not a mismatch) after the required ones.
-        let required = min(Evaluator.requiredTerms, sequence.terms.count)
-        let passes = correct == sequence.terms.count || (!mismatch && correct >= required)
-        return .init(correctTerms: correct, passes: passes, totalSteps: steps, length: length)
+        return Assessment(figures: .init(correctTerms: correct, passes: failure == nil, totalSteps: steps, length: program.code.count),
+                          failure: failure)
     }
 
     /// Stores `program` for `sequence` when the policy says so; returns the decision.

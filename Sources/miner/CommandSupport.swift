@@ -3,6 +3,7 @@ import Foundation
 import LODACore
 import LODAEvaluator
 import LODAProgramStore
+import LODASearch
 import LODASequences
 
 func flushStandardOutput() { fflush(nil) }
@@ -71,4 +72,30 @@ func loadProgram(_ argument: String, programs: ProgramDirectory) throws(ProgramF
         return (try ProgramDirectory.load(file: path), path)
     }
     return (try ProgramDirectory.load(file: argument), argument)
+}
+
+/// The path of another executable built beside this one (`miner-serve` beside `miner`).
+func siblingExecutable(_ name: String) -> String {
+    let me = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+    return (me as NSString).deletingLastPathComponent + "/" + name
+}
+
+/// A programs folder as mining starts from it: its programs (the mutator's seeds) and the
+/// sequences they solve (left out of the targets, callable through `seq`).
+struct ProgramPool {
+    let seeds: [Program]
+    let solved: Set<SequenceID>
+
+    init(folder: String) {
+        seeds = ProgramDirectory.programFiles(below: folder).compactMap { try? ProgramDirectory.load(file: $0) }
+        solved = ProgramDirectory.solvedSequences(below: folder)
+    }
+
+    var callable: [Int] { solved.map(\.number).sorted() }
+
+    /// The sequences a profile mines for: all of them, or those without a program (also leaving out `alsoSolved`).
+    func targets(in database: SequenceDatabase, profile: MiningProfile, alsoSolved: Set<SequenceID> = []) -> SequenceDatabase {
+        profile.targets == "all" ? database
+            : SequenceDatabase(database.sequences.filter { !solved.contains($0.id) && !alsoSolved.contains($0.id) })
+    }
 }

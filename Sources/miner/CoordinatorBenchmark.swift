@@ -14,8 +14,7 @@ final class CoordinatorChild {
 
     init(arguments: [String], folder: String) throws {
         self.folder = folder
-        let me = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
-        let binary = (me as NSString).deletingLastPathComponent + "/miner-serve"
+        let binary = siblingExecutable("miner-serve")
         guard FileManager.default.isExecutableFile(atPath: binary) else {
             throw ProgramFileError("\(binary): the coordinator is not built; run `swift build --product miner-serve`")
         }

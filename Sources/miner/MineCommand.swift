@@ -67,28 +67,25 @@ struct MineCommand: ParsableCommand {
         let database = data.load()
 
         let store = ProgramStore(root: programs)
-        let files = ProgramDirectory.programFiles(below: programs)
-        let seeds = files.compactMap { try? ProgramDirectory.load(file: $0) }
-        let solved = ProgramDirectory.solvedSequences(below: programs)
-        var solvedNow = solved
+        let pool = ProgramPool(folder: programs)
+        var guessed = Set<SequenceID>()
         if chosen.guessRecurrences == true {
             let t0 = monotonicNanoseconds()
             var written = 0
-            for s in database.sequences where !solved.contains(s.id) {
+            for s in database.sequences where !pool.solved.contains(s.id) {
                 guard let result = RecurrenceSynthesis.program(for: s), result.verified,
                       let d = try? store.store(result.program, for: s, seconds: 2, verified: true), d.writes else { continue }
                 written += 1
-                solvedNow.insert(s.id)
+                guessed.insert(s.id)
             }
             log("recurrences: wrote \(written) verified programs in \(secondsSince(t0)) s")
         }
-        let targets = chosen.targets == "all" ? database : SequenceDatabase(database.sequences.filter { !solvedNow.contains($0.id) })
+        let targets = pool.targets(in: database, profile: chosen, alsoSolved: guessed)
         let index = SequenceIndex(targets)
-        let callable = solved.map(\.number).sorted()
-        log("loaded \(database.count) sequences, \(seeds.count) programs; \(targets.count) targets indexed in \(secondsSince(started)) s; profile \(chosen.name), \(jobs) jobs, seed \(seed)")
+        log("loaded \(database.count) sequences, \(pool.seeds.count) programs; \(targets.count) targets indexed in \(secondsSince(started)) s; profile \(chosen.name), \(jobs) jobs, seed \(seed)")
 
         let session = MiningSession(index: index, profile: chosen, sink: StoreSink(store), resolver: store.directory,
-                                    seeds: seeds, callable: callable)
+                                    seeds: pool.seeds, callable: pool.callable)
         mineStop = session.stop
         signal(SIGINT) { _ in mineStop?.cancel() }
         let deadline = minutes.map { monotonicNanoseconds() + UInt64($0 * 60e9) }

@@ -13,8 +13,7 @@ struct ServeCommand: ParsableCommand {
     @Argument(parsing: .allUnrecognized, help: "Options of miner-serve.") var arguments: [String] = []
 
     func run() throws {
-        let me = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
-        let binary = (me as NSString).deletingLastPathComponent + "/miner-serve"
+        let binary = siblingExecutable("miner-serve")
         guard FileManager.default.isExecutableFile(atPath: binary) else {
             fail("\(binary): the coordinator is not built; run `swift build --product miner-serve` (or `swift build`)")
         }

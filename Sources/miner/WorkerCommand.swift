@@ -58,29 +58,15 @@ struct WorkerCommand: ParsableCommand {
         let folder = ProgramStore(root: programs)
         let profilesFile = profiles
         let programsFolder = programs
-        final class Indexes: @unchecked Sendable {
-            var byTargets: [String: SequenceIndex] = [:]
-            let lock = NSLock()
-        }
-        let indexes = Indexes()
+        // The runner builds one session per profile (units of one coordinator share a profile).
         let makeSession: (String, FindSink) throws -> MiningSession = { profileName, sink in
             let profile = loadMiningProfile(profileName, from: profilesFile)
             let t0 = monotonicNanoseconds()
-            let files = ProgramDirectory.programFiles(below: programsFolder)
-            let seeds = files.compactMap { try? ProgramDirectory.load(file: $0) }
-            let solved = ProgramDirectory.solvedSequences(below: programsFolder)
-            indexes.lock.lock()
-            let index: SequenceIndex
-            if let cached = indexes.byTargets[profile.targets] {
-                index = cached
-            } else {
-                index = SequenceIndex(profile.targets == "all" ? database : SequenceDatabase(database.sequences.filter { !solved.contains($0.id) }))
-                indexes.byTargets[profile.targets] = index
-            }
-            indexes.lock.unlock()
+            let pool = ProgramPool(folder: programsFolder)
+            let index = SequenceIndex(pool.targets(in: database, profile: profile))
             let session = MiningSession(index: index, profile: profile, sink: sink, resolver: ProgramDirectory(programsFolder),
-                                        seeds: seeds, callable: solved.map(\.number).sorted())
-            log("profile \(profile.name): \(seeds.count) seed programs, \(index.database.count) targets, ready in \(String(format: "%.1f", Double(monotonicNanoseconds() - t0) / 1e9)) s")
+                                        seeds: pool.seeds, callable: pool.callable)
+            log("profile \(profile.name): \(pool.seeds.count) seed programs, \(index.database.count) targets, ready in \(String(format: "%.1f", Double(monotonicNanoseconds() - t0) / 1e9)) s")
             return session
         }
         let options = WorkerRunner.Options(name: workerName, jobs: jobs, unitsPerJob: units,
