@@ -7,15 +7,14 @@ extension Program {
     /// (indirect operands, `prg`, region operations with a register length).
     public var highestCell: Int? {
         var highest = 0
-        for ins in code {
-            for operand in [ins.target, ins.source] {
-                switch operand {
-                case .indirect: return nil
-                case .direct(let n):
-                    guard let i = n.intValue else { return nil }
-                    highest = Swift.max(highest, i)
-                case .constant: break
-                }
+        for ins in instructions where !ins.isCommentLine {
+            if !ins.target.isConstant {
+                guard case .direct(let n) = ins.target, let i = n.intValue else { return nil }
+                highest = Swift.max(highest, i)
+            }
+            if !ins.source.isConstant {
+                guard case .direct(let n) = ins.source, let i = n.intValue else { return nil }
+                highest = Swift.max(highest, i)
             }
             switch ins.opcode {
             case .prg: return nil

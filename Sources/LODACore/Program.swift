@@ -17,7 +17,9 @@ public struct Program: Hashable, Sendable {
     public var offset: Int { offsetDirective ?? 0 }
 
     /// Instructions that execute (everything but comment lines).
-    public var code: [Instruction] { instructions.filter { !$0.isCommentLine } }
+    public var code: [Instruction] {
+        instructions.contains(where: \.isCommentLine) ? instructions.filter { !$0.isCommentLine } : instructions
+    }
 
     /// The leading comment lines (the header: A-number and name, terms, ...).
     public var header: [String] {

@@ -60,6 +60,18 @@ public final class EvaluationContext {
         missing = []
     }
 
+    /// `seq` results kept by a long-lived context before they are forgotten.
+    static let seqCacheCapacity = 200_000
+    var reuses = 0
+
+    /// Keeps a long-lived context's memory bounded, and lets it see programs added to
+    /// the folder since it last looked for them.
+    func trimCaches() {
+        if seqCache.count > EvaluationContext.seqCacheCapacity { seqCache.removeAll(keepingCapacity: true) }
+        reuses &+= 1
+        if reuses % 1024 == 0, !missing.isEmpty { missing.removeAll() }
+    }
+
     /// Sets the deadline for the next term from the per-term and overall limits.
     func startTerm() {
         var d = overallDeadline

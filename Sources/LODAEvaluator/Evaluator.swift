@@ -31,6 +31,17 @@ public final class Evaluator {
         context = EvaluationContext(limits: limits, resolver: resolver, cancellation: cancellation)
     }
 
+    /// An evaluator on a context that outlives it: the context's machines, compiled callees
+    /// and `seq` results are reused, so a search that evaluates many short-lived programs
+    /// under the same limits allocates them once. The context's overall deadline is cleared.
+    public init(_ program: Program, context: EvaluationContext) throws(EvaluationError) {
+        self.program = program
+        compiled = try CompiledProgram(program, limits: context.limits)
+        self.context = context
+        context.overallDeadline = 0
+        context.trimCaches()
+    }
+
     /// Computes a(n) and the steps it took.
     public func term(_ n: Int) throws(EvaluationError) -> Term {
         context.startTerm()

@@ -36,6 +36,12 @@ public struct MiningStatistics: Sendable {
     public var rejectedEarly = 0
     public var rejectedLate = 0
     public var rejected: Int { rejectedPredicted + rejectedEarly + rejectedLate }
+    /// Cells not looked up again (their first terms found nothing before), cells whose hits
+    /// were all settled before, and (cell, target) pairs not checked again after repeated
+    /// rejections: see `CellMemory`.
+    public var quietCells = 0
+    public var settledCells = 0
+    public var memoRejected = 0
     /// Nanoseconds in full checks and in storing finds (minimizing and writing).
     public var checkNanos: UInt64 = 0
     public var storeNanos: UInt64 = 0
@@ -53,6 +59,7 @@ public struct MiningStatistics: Sendable {
         candidates += o.candidates; duplicates += o.duplicates; screenedOut += o.screenedOut
         lookups += o.lookups; hits += o.hits; verified += o.verified
         rejectedPredicted += o.rejectedPredicted; rejectedEarly += o.rejectedEarly; rejectedLate += o.rejectedLate
+        quietCells += o.quietCells; settledCells += o.settledCells; memoRejected += o.memoRejected
         checkNanos += o.checkNanos; storeNanos += o.storeNanos
         finds += o.finds; improvements += o.improvements
         generateNanos += o.generateNanos; evaluateNanos += o.evaluateNanos
@@ -85,8 +92,8 @@ public final class MiningSession: @unchecked Sendable {
         var statistics = MiningStatistics()
         var recent: [Program] = []
         var finds: [Find] = []
-        /// Behaviour fingerprints per worker index, kept between runs of the same worker (work units).
-        var fingerprints: [Int: Set<UInt64>] = [:]
+        /// What each worker index has seen, kept between runs of the same worker (work units).
+        var memories: [Int: WorkerMemory] = [:]
     }
     let shared = Mutex(Shared())
 
@@ -139,11 +146,15 @@ public final class MiningSession: @unchecked Sendable {
         let quickLimits = EvaluationLimits(maxSteps: profile.screeningSteps * 2)
         // Finds that need more than this per term are left to a profile with a bigger budget.
         let fullLimits = EvaluationLimits(maxSteps: profile.screeningSteps * 50)
+        // One evaluation context per budget, reused by every candidate of this worker.
+        let screeningContext = EvaluationContext(limits: screening, resolver: resolver)
+        let quickContext = EvaluationContext(limits: quickLimits, resolver: resolver)
+        let fullContext = EvaluationContext(limits: fullLimits, resolver: resolver)
         let finder = MatchFinder(index: index, resolver: resolver)
         let minimizer = Minimizer(resolver: resolver, clock: clock)
         // Behaviours seen by this worker in earlier runs (a coordinator's earlier units) are skipped too.
-        var seen = shared.withLock { $0.fingerprints.removeValue(forKey: worker) } ?? Set<UInt64>()
-        defer { shared.withLock { [seen] s in s.fingerprints[worker] = seen } }
+        var memory = shared.withLock { $0.memories.removeValue(forKey: worker) } ?? WorkerMemory()
+        defer { shared.withLock { [memory] s in s.memories[worker] = memory } }
         var local = MiningStatistics()
         var done = 0
         var recentSeen = 0
@@ -164,7 +175,7 @@ public final class MiningSession: @unchecked Sendable {
                 let fresh: [Program] = shared.withLock { s in s.recent.count > recentSeen ? Array(s.recent[recentSeen...]) : [] }
                 recentSeen += fresh.count
                 mutator.sources.insert(contentsOf: fresh.reversed(), at: 0)
-                if seen.count > 4_000_000 { seen.removeAll(keepingCapacity: true) }
+                memory.trim()
             }
             let t0 = clock()
             let kind = pick(weights, &rng)
@@ -179,7 +190,7 @@ public final class MiningSession: @unchecked Sendable {
             local.candidates += 1
 
             // Screening: the first terms of every cell, on a small budget.
-            guard !program.code.isEmpty, let evaluator = try? Evaluator(program, resolver: resolver, limits: screening) else {
+            guard !program.code.isEmpty, let evaluator = try? Evaluator(program, context: screeningContext) else {
                 local.screenedOut += 1
                 continue
             }
@@ -201,19 +212,28 @@ public final class MiningSession: @unchecked Sendable {
                 local.screenedOut += 1
                 continue
             }
-            if !seen.insert(fingerprint).inserted {
+            if !memory.fingerprints.insert(fingerprint).inserted {
                 local.duplicates += 1
                 continue
             }
 
             // Matching: every usable cell, through the profile's matchers.
+            // A cell whose first terms found nothing before is not looked up again.
             var hits: [(Int, SequenceMatch)] = []
             for k in usableCells {
+                let key = WorkerMemory.key(vectors[k], cell: k)
+                if memory.quiet.contains(key) {
+                    local.quietCells += 1
+                    continue
+                }
                 local.lookups += 1
+                var found = 0
                 index.lookup(vectors[k], matchers: k == 0 ? matcherIndices : cellMatcherIndices) { hit in
                     hits.append((k, hit))
-                    return hits.count < 16
+                    found += 1
+                    return found < MiningSession.hitsPerCell
                 }
+                if found == 0 { memory.quiet.insert(key) }
             }
             let t3 = clock()
             local.matchNanos += t3 - t2
@@ -224,12 +244,15 @@ public final class MiningSession: @unchecked Sendable {
             local.hits += hits.count
 
             // More terms of every cell, for predicting targets without building programs.
+            // (and the term at which evaluation failed, if it did).
+            var failedAt: Int? = computed < terms ? computed : nil
             if computed == terms {
-                _ = MiningSession.extend(&vectors, cells: cells, evaluator, from: terms, to: SequenceIndex.storedLength + 9)
+                let reached = MiningSession.extend(&vectors, cells: cells, evaluator, from: terms, to: SequenceIndex.storedLength + 9)
+                if reached < SequenceIndex.storedLength + 9 { failedAt = reached }
             }
 
-            verify(program, evaluator, cells, hits, vectors, worker: worker, started: t3, quickLimits: quickLimits, fullLimits: fullLimits, finder: finder,
-                   minimizer: minimizer, local: &local, onFind: onFind)
+            verify(program, evaluator, cells, hits, vectors, failedAt: failedAt, worker: worker, started: t3, quick: quickContext, full: fullContext, finder: finder,
+                   minimizer: minimizer, memory: &memory, local: &local, onFind: onFind)
             let t4 = clock()
             local.verifyNanos += t4 - t3
             local.slowestCandidateNanos = max(local.slowestCandidateNanos, t4 - t0)
@@ -255,6 +278,10 @@ public final class MiningSession: @unchecked Sendable {
 
     /// Candidate terms computed before the full check of a surviving hit.
     static let extendedTerms = 48
+    /// Terms of an extended program compared before its full check.
+    static let quickTerms = SequenceIndex.storedLength + 8
+    /// Hits taken from one cell's lookup.
+    static let hitsPerCell = 16
 
     static func agrees(_ predicted: [Int], _ terms: [Number]) -> Bool {
         for i in 0..<min(predicted.count, terms.count) where terms[i].intValue != predicted[i] { return false }
@@ -263,21 +290,49 @@ public final class MiningSession: @unchecked Sendable {
 
     /// Extends and checks the hits of one candidate within its time budget; stores finds.
     func verify(_ program: Program, _ evaluator: Evaluator, _ cells: Int, _ hits: [(Int, SequenceMatch)], _ screened: [[Int]],
-                worker: Int, started t3: UInt64,
-                quickLimits: EvaluationLimits, fullLimits: EvaluationLimits, finder: MatchFinder, minimizer: Minimizer, local: inout MiningStatistics,
-                onFind: (Find) -> Void) {
+                failedAt screenedFailure: Int?, worker: Int, started t3: UInt64,
+                quick quickContext: EvaluationContext, full fullContext: EvaluationContext, finder: MatchFinder, minimizer: Minimizer,
+                memory: inout WorkerMemory, local: inout MiningStatistics, onFind: (Find) -> Void) {
         let claimed = shared.withLock { s in Set(hits.map(\.1.sequence).filter { s.claimed.contains($0) }) }
         var vectors = screened
+        var failedAt = screenedFailure
         var extended = false
         // Verification: extend, check every known term; all of it within the candidate's time budget.
         let candidateDeadline = t3 + UInt64(profile.verifySeconds * 1e9)
         var tried = Set<Int>()
+        var found = Set<Int>()
         // First terms of each distinct extended program, computed once per candidate.
         var firstTerms: [Program: [Number]] = [:]
-        for (k, hit) in hits where !claimed.contains(hit.sequence) && !tried.contains(hit.sequence) {
-            if clock() >= candidateDeadline { break }
-            tried.insert(hit.sequence)
+        // Per cell with hits: the key of its terms as screened (25), and whether it was settled
+        // before (skip), has only had hits settled by prediction or claims so far (pending), or
+        // has had a hit that needed more (open); and the key of its 48 terms once computed.
+        enum CellState { case none, skip, pending, open }
+        var state = [CellState](repeating: .none, count: cells)
+        var settledKey = [UInt64](repeating: 0, count: cells)
+        for (k, _) in hits where state[k] == .none {
+            settledKey[k] = WorkerMemory.pair(WorkerMemory.key(vectors[k], cell: k), -1 - (failedAt ?? -1))
+            if memory.settled.contains(settledKey[k]) {
+                state[k] = .skip
+                local.settledCells += 1
+            } else {
+                state[k] = .pending
+            }
+        }
+        var cut = false
+        for (k, hit) in hits where state[k] != .skip {
+            if claimed.contains(hit.sequence) || found.contains(hit.sequence) { continue }
+            guard tried.insert(hit.sequence &* 64 &+ k).inserted else { continue }
+            if clock() >= candidateDeadline {
+                cut = true
+                break
+            }
             let sequence = index.database.sequences[hit.sequence]
+            // A candidate whose evaluation failed (an error or its step budget) before the terms
+            // the quick check needs cannot yield a program that passes it.
+            if let failedAt, failedAt + 1 < min(sequence.terms.count, MiningSession.quickTerms) {
+                local.rejectedPredicted += 1
+                continue
+            }
             // Quick reject from the candidate's own terms, when the matcher can predict the target's.
             let matcher = index.matchers[hit.matcher]
             if let predicted = matcher.predict(vectors[k], candidate: hit.candidate, target: hit.target),
@@ -285,45 +340,58 @@ public final class MiningSession: @unchecked Sendable {
                 local.rejectedPredicted += 1
                 continue
             }
+            state[k] = .open
             // Survived: compute more of the candidate's own terms once, and predict again.
             if !extended {
                 extended = true
                 let known = vectors[0].count
-                if known == vectors.prefix(cells).map(\.count).max() {
-                    _ = MiningSession.extend(&vectors, cells: cells, evaluator, from: known, to: MiningSession.extendedTerms)
+                if failedAt == nil, known == vectors.prefix(cells).map(\.count).max() {
+                    let reached = MiningSession.extend(&vectors, cells: cells, evaluator, from: known, to: MiningSession.extendedTerms)
+                    if reached < MiningSession.extendedTerms { failedAt = reached }
                 }
-                if let predicted = matcher.predict(vectors[k], candidate: hit.candidate, target: hit.target),
-                   !MiningSession.agrees(predicted, sequence.terms) {
-                    local.rejectedPredicted += 1
-                    continue
-                }
+            }
+            let predicted = matcher.predict(vectors[k], candidate: hit.candidate, target: hit.target)
+            if let predicted, !MiningSession.agrees(predicted, sequence.terms) {
+                local.rejectedPredicted += 1
+                continue
+            }
+            // The target's predicted terms (or the cell's own, for matchers that cannot predict)
+            // with the target: after repeated rejections of the same pair, it is not checked again.
+            let pairKey = WorkerMemory.pair(WorkerMemory.key(predicted ?? vectors[k], cell: predicted == nil ? k : 0), hit.sequence)
+            if memory.rejections[pairKey, default: 0] >= WorkerMemory.rejectionsBeforeSkipping {
+                local.memoRejected += 1
+                continue
             }
             var candidate = program
             if k != 0 { candidate.instructions.append(Instruction(.mov, .cell(0), .cell(k))) }
             guard let target = finder.targetProgram(candidate, hit) else { continue }
             // Otherwise a few more terms than the key, on a moderate budget.
-            let quick = sequence.terms.prefix(SequenceIndex.storedLength + 8)
+            let quick = sequence.terms.prefix(MiningSession.quickTerms)
             if firstTerms[target] == nil {
                 var computed: [Number] = []
-                if let q = try? Evaluator(target, resolver: resolver, limits: quickLimits) {
-                    computed = q.evaluate(count: SequenceIndex.storedLength + 8).values
+                if let q = try? Evaluator(target, context: quickContext) {
+                    computed = q.evaluate(count: MiningSession.quickTerms).values
                 }
                 firstTerms[target] = computed
             }
             guard let computed = firstTerms[target], computed.count >= quick.count, zip(computed, quick).allSatisfy({ $0 == $1 }) else {
                 local.rejectedEarly += 1
+                if let computed = firstTerms[target], computed.count >= quick.count { memory.rejections[pairKey, default: 0] += 1 }
                 continue
             }
-            guard let e = try? Evaluator(target, resolver: resolver, limits: fullLimits) else { continue }
+            guard let e = try? Evaluator(target, context: fullContext) else { continue }
             e.context.overallDeadline = candidateDeadline
             let c0 = clock()
             let result = e.check(against: sequence.terms)
+            e.context.overallDeadline = 0
             local.checkNanos += clock() - c0
             guard result.status != .error else {
                 local.rejectedLate += 1
+                if result.firstMismatch != nil { memory.rejections[pairKey, default: 0] += 1 }
                 continue
             }
             local.verified += 1
+            found.insert(hit.sequence)
             let mine = shared.withLock { s in s.claimed.insert(hit.sequence).inserted }
             guard mine else { continue }
             let s0 = clock()
@@ -340,5 +408,51 @@ public final class MiningSession: @unchecked Sendable {
             }
             onFind(find)
         }
+        // Cells whose every hit fell to prediction on these terms: the same terms again settle nothing new.
+        if !cut {
+            for k in 0..<cells where state[k] == .pending { memory.settled.insert(settledKey[k]) }
+        }
+    }
+}
+
+/// What one worker remembers of the behaviours it has met, so that the same behaviour is
+/// not screened, looked up or checked again. Keys are hashes of a cell's computed terms
+/// (and whether it is `$0`, which is looked up through more matchers).
+public struct WorkerMemory: Sendable {
+    /// Fingerprints of whole candidates (every usable cell's first terms).
+    var fingerprints = Set<UInt64>()
+    /// Cells (first 16 terms) whose lookup found no target: exact, the lookup reads only these.
+    var quiet = Set<UInt64>()
+    /// Cells (their first 25 terms) whose every hit was rejected by prediction from these
+    /// terms or was already claimed: exact, prediction reads only these terms.
+    var settled = Set<UInt64>()
+    /// (cell's first 48 terms, target) → rejections by a term mismatch. After
+    /// `rejectionsBeforeSkipping` the pair is not checked again: a program that agrees on 48
+    /// terms with others that failed later is given up on (the one heuristic skip here;
+    /// failures by step or time limits are not counted, so a faster program still gets its check).
+    var rejections: [UInt64: UInt8] = [:]
+    static let rejectionsBeforeSkipping: UInt8 = 3
+    static let capacity = 4_000_000
+
+    public init() {}
+
+    /// Forgets a table that has grown past `capacity` entries (memory stays bounded).
+    mutating func trim() {
+        if fingerprints.count > WorkerMemory.capacity { fingerprints.removeAll(keepingCapacity: true) }
+        if quiet.count > WorkerMemory.capacity { quiet.removeAll(keepingCapacity: true) }
+        if settled.count > WorkerMemory.capacity { settled.removeAll(keepingCapacity: true) }
+        if rejections.count > WorkerMemory.capacity { rejections.removeAll(keepingCapacity: true) }
+    }
+
+    @inline(__always)
+    static func key(_ terms: [Int], cell: Int) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ (cell == 0 ? 0 : 0x9E37_79B9_7F4A_7C15)
+        for v in terms { h = (h ^ UInt64(bitPattern: Int64(v))) &* 0x0000_0100_0000_01b3 }
+        return (h ^ UInt64(terms.count)) &* 0x0000_0100_0000_01b3
+    }
+
+    @inline(__always)
+    static func pair(_ key: UInt64, _ sequence: Int) -> UInt64 {
+        (key ^ (UInt64(bitPattern: Int64(sequence)) &* 0xD6E8_FEB8_6659_FD93)) &* 0x0000_0100_0000_01b3
     }
 }

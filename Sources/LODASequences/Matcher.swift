@@ -7,6 +7,12 @@ public struct Parameters: Hashable, Sendable, CustomStringConvertible {
     public private(set) var count = 0
     private var values: (Int, Int, Int) = (0, 0, 0)
 
+    // Fixed-arity initialisers: the variadic one allocates an array, and matchers build
+    // parameters on every lookup.
+    public init() {}
+    public init(_ a: Int) { append(a) }
+    public init(_ a: Int, _ b: Int) { append(a); append(b) }
+
     public init(_ list: Int...) {
         precondition(list.count <= 3)
         for v in list { append(v) }

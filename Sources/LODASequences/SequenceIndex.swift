@@ -25,11 +25,17 @@ public final class SequenceIndex: @unchecked Sendable {
     let tables: [Table]
 
     /// One matcher's index. Sequences whose stored reduced terms are identical share a
-    /// group, so a probe compares each distinct key once; groups with the same hash of
-    /// the first `keyLength` terms are chained from one bucket.
+    /// group, so a probe compares each distinct key once. Groups with the same hash of the
+    /// first `keyLength` terms are chained from one bucket (for candidates shorter than
+    /// `storedLength`); for full-length candidates, groups with all `storedLength` terms are
+    /// chained by the hash of all of them and the shorter groups by the first `keyLength`,
+    /// so a probe does not walk the many groups that share a common start (0, 1, 2, …).
     final class Table {
         var buckets: [UInt64: Int32] = [:]
         var nextGroup: [Int32] = []
+        var fullBuckets: [UInt64: Int32] = [:]
+        var shortBuckets: [UInt64: Int32] = [:]
+        var nextFull: [Int32] = []  // the next group in the same full or short chain
         var keys: [Int] = []  // storedLength per group, padded
         var lengths: [UInt8] = []
         var groupStart: [Int32] = [0]  // entries of group g: groupStart[g] ..< groupStart[g+1]
@@ -76,6 +82,14 @@ public final class SequenceIndex: @unchecked Sendable {
                     let h = SequenceIndex.hash(stored)
                     table.nextGroup.append(table.buckets[h] ?? -1)
                     table.buckets[h] = group
+                    if stored.count == SequenceIndex.storedLength {
+                        let f = SequenceIndex.fullHash(stored)
+                        table.nextFull.append(table.fullBuckets[f] ?? -1)
+                        table.fullBuckets[f] = group
+                    } else {
+                        table.nextFull.append(table.shortBuckets[h] ?? -1)
+                        table.shortBuckets[h] = group
+                    }
                     table.keys += stored
                     table.keys += repeatElement(0, count: SequenceIndex.storedLength - stored.count)
                     table.lengths.append(UInt8(stored.count))
@@ -118,6 +132,19 @@ public final class SequenceIndex: @unchecked Sendable {
         return h
     }
 
+    /// FNV-1a over the first `storedLength` terms.
+    @inline(__always)
+    static func fullHash(_ key: UnsafeBufferPointer<Int>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for i in 0..<SequenceIndex.storedLength {
+            h ^= UInt64(bitPattern: Int64(key[i]))
+            h &*= 0x0000_0100_0000_01b3
+        }
+        return h
+    }
+
+    static func fullHash(_ key: [Int]) -> UInt64 { key.withUnsafeBufferPointer { fullHash($0) } }
+
     /// Calls `found` for every sequence whose reduction under some matcher agrees with
     /// the candidate's on all compared terms (at least `keyLength`); `found` returns
     /// false to stop. `matchers` restricts the search to those matcher positions.
@@ -147,15 +174,23 @@ public final class SequenceIndex: @unchecked Sendable {
             h &*= 0x0000_0100_0000_01b3
         }
         let table = tables[0]
-        guard var g = table.buckets[h] else { return }
-        while g >= 0 {
-            let group = Int(g)
-            if agree(table, group, candidate) != nil {
-                for e in Int(table.groupStart[group])..<Int(table.groupStart[group + 1]) where !found(Int(table.sequence[e])) {
-                    return
+        func walk(_ first: Int32?, _ next: [Int32]) -> Bool {
+            guard var g = first else { return true }
+            while g >= 0 {
+                let group = Int(g)
+                if agree(table, group, candidate) != nil {
+                    for e in Int(table.groupStart[group])..<Int(table.groupStart[group + 1]) where !found(Int(table.sequence[e])) {
+                        return false
+                    }
                 }
+                g = next[group]
             }
-            g = table.nextGroup[group]
+            return true
+        }
+        if candidate.count < SequenceIndex.storedLength {
+            _ = walk(table.buckets[h], table.nextGroup)
+        } else if walk(table.fullBuckets[SequenceIndex.fullHash(candidate)], table.nextFull) {
+            _ = walk(table.shortBuckets[h], table.nextFull)
         }
     }
 
@@ -169,21 +204,32 @@ public final class SequenceIndex: @unchecked Sendable {
 
     private func probe(_ m: Int, _ reduced: [Int], _ parameters: Parameters, _ found: (SequenceMatch) -> Bool) -> Bool {
         let table = tables[m]
-        guard var g = table.buckets[SequenceIndex.hash(reduced)] else { return true }
         return reduced.withUnsafeBufferPointer { key in
-            while g >= 0 {
-                let group = Int(g)
-                if let n = agree(table, group, key) {
-                    for e in Int(table.groupStart[group])..<Int(table.groupStart[group + 1]) {
-                        let match = SequenceMatch(matcher: m, sequence: Int(table.sequence[e]), candidate: parameters,
-                                                  target: table.parameters[e], agreeing: n)
-                        if !found(match) { return false }
-                    }
-                }
-                g = table.nextGroup[group]
+            if key.count < SequenceIndex.storedLength {
+                return walk(table, m, table.buckets[SequenceIndex.hash(reduced)], table.nextGroup, key, parameters, found)
             }
-            return true
+            // full-length groups by all their terms, then the shorter groups by their start
+            return walk(table, m, table.fullBuckets[SequenceIndex.fullHash(key)], table.nextFull, key, parameters, found)
+                && walk(table, m, table.shortBuckets[SequenceIndex.hash(reduced)], table.nextFull, key, parameters, found)
         }
+    }
+
+    @inline(__always)
+    private func walk(_ table: Table, _ m: Int, _ first: Int32?, _ next: [Int32], _ key: UnsafeBufferPointer<Int>, _ parameters: Parameters,
+                      _ found: (SequenceMatch) -> Bool) -> Bool {
+        guard var g = first else { return true }
+        while g >= 0 {
+            let group = Int(g)
+            if let n = agree(table, group, key) {
+                for e in Int(table.groupStart[group])..<Int(table.groupStart[group + 1]) {
+                    let match = SequenceMatch(matcher: m, sequence: Int(table.sequence[e]), candidate: parameters,
+                                              target: table.parameters[e], agreeing: n)
+                    if !found(match) { return false }
+                }
+            }
+            g = next[group]
+        }
+        return true
     }
 
     /// Matches of a short candidate (fewer than `keyLength` terms): a scan of every entry.

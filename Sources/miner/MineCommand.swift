@@ -127,7 +127,8 @@ struct MineCommand: ParsableCommand {
         print(String(format: "mined %.1f s with %d jobs: %d candidates (%.0f per second), %d duplicates, %d screened out, %d lookups, %d hits, %d verified, %d rejected",
                      elapsed, jobs, s.candidates, Double(s.candidates) / max(elapsed, 0.001), s.duplicates, s.screenedOut, s.lookups, s.hits, s.verified, s.rejected))
         print("time: generating \(share(s.generateNanos)), evaluating \(share(s.evaluateNanos)), matching \(share(s.matchNanos)), verifying \(share(s.verifyNanos)) (full checks \(share(s.checkNanos)), minimizing and storing finds \(share(s.storeNanos))); slowest candidate \(String(format: "%.2f", Double(s.slowestCandidateNanos) / 1e9)) s")
-        print("rejected: \(s.rejectedPredicted) by predicted terms, \(s.rejectedEarly) by the first terms of the extended program, \(s.rejectedLate) by the full check")
+        print("rejected: \(s.rejectedPredicted) by predicted terms, \(s.rejectedEarly) by the first terms of the extended program, \(s.rejectedLate) by the full check, \(s.memoRejected) by earlier rejections")
+        print("remembered: \(s.quietCells) cells not looked up again, \(s.settledCells) cells settled before")
         let finds = session.finds.sorted { $0.sequence.id < $1.sequence.id }
         print("found \(s.finds) new and \(s.improvements) better programs" + (finds.isEmpty ? "" : ": " + finds.map { $0.sequence.id.description }.joined(separator: " ")))
     }
