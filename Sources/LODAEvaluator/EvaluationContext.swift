@@ -69,7 +69,7 @@ public final class EvaluationContext {
     func trimCaches() {
         if seqCache.count > EvaluationContext.seqCacheCapacity { seqCache.removeAll(keepingCapacity: true) }
         reuses &+= 1
-        if reuses % 1024 == 0, !missing.isEmpty { missing.removeAll() }
+        if reuses % 65_536 == 0, !missing.isEmpty { missing.removeAll() }
     }
 
     /// Sets the deadline for the next term from the per-term and overall limits.

@@ -8,6 +8,13 @@ import LODASequences
 public final class ProgramDirectory: ProgramResolver, @unchecked Sendable {
     public let root: String
     private var parsed: [ProgramID: Program] = [:]
+    /// Whether a missing file is remembered for `absentSeconds` instead of looked for on
+    /// every call: a miner's candidates call missing programs over and over. Off by
+    /// default (a coordinator or REPL sees a new file at once).
+    public var remembersMissing = false
+    /// Ids whose file was missing, with the time of the last look.
+    private var absent: [ProgramID: UInt64] = [:]
+    static let absentSeconds: UInt64 = 2
     private let lock = NSLock()
 
     public init(_ root: String) {
@@ -19,12 +26,21 @@ public final class ProgramDirectory: ProgramResolver, @unchecked Sendable {
     public func contains(_ id: ProgramID) -> Bool { FileManager.default.fileExists(atPath: path(for: id)) }
 
     public func program(for id: ProgramID) throws(EvaluationError) -> Program {
+        let now = monotonicNanoseconds()
         lock.lock()
         let cached = parsed[id]
+        let missingSince = absent[id]
         lock.unlock()
         if let cached { return cached }
         let file = path(for: id)
-        guard let text = try? ProgramDirectory.readText(file) else { throw .fileOpen(file) }
+        if let missingSince, now &- missingSince < ProgramDirectory.absentSeconds * 1_000_000_000 { throw .fileOpen(file) }
+        guard let text = try? ProgramDirectory.readText(file) else {
+            guard remembersMissing else { throw .fileOpen(file) }
+            lock.lock()
+            absent[id] = now
+            lock.unlock()
+            throw .fileOpen(file)
+        }
         do {
             let program = try Parser.parse(text, file: file)
             lock.lock()
@@ -34,6 +50,13 @@ public final class ProgramDirectory: ProgramResolver, @unchecked Sendable {
         } catch {
             throw .calleeParse(error)
         }
+    }
+
+    /// Forgets that `id` was missing (its file was just written).
+    public func noteWritten(_ id: ProgramID) {
+        lock.lock()
+        absent[id] = nil
+        lock.unlock()
     }
 
     /// Reads a file as UTF-8 text.

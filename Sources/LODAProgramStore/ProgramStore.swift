@@ -140,6 +140,7 @@ public final class ProgramStore: @unchecked Sendable {
         }
         if decision.writes {
             try ProgramStore.writeAtomically(ProgramStore.text(of: program, for: sequence), to: path(for: sequence.id))
+            directory.noteWritten(ProgramID(number: sequence.id.number))
         }
         return decision
     }

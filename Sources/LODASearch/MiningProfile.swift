@@ -11,6 +11,10 @@ public struct MiningProfile: Codable, Sendable {
     public var screeningTerms: Int
     /// Step budget per term while screening (big-number operations cost more).
     public var screeningSteps: Int
+    /// Step budget per term of the full check of a match (default 1,000,000): finds that
+    /// need more are left to a profile with a bigger budget.
+    public var checkSteps: Int?
+    public static let defaultCheckSteps = 1_000_000
     /// Wall-clock budget for verifying (and minimizing) one match.
     public var verifySeconds: Double
     /// `unsolved`: mine for sequences without a program; `all`: also try to improve existing ones.

@@ -27,6 +27,8 @@ public struct MiningStatistics: Sendable {
     public var candidates = 0
     public var duplicates = 0
     public var screenedOut = 0
+    /// Candidates dropped after their first terms by the prefix filter (no cell could hit).
+    public var prefixRejected = 0
     public var lookups = 0
     public var hits = 0
     public var verified = 0
@@ -42,6 +44,9 @@ public struct MiningStatistics: Sendable {
     public var quietCells = 0
     public var settledCells = 0
     public var memoRejected = 0
+    public var barrenCells = 0
+    /// Candidates whose code this worker had already generated.
+    public var repeatedPrograms = 0
     /// Nanoseconds in full checks and in storing finds (minimizing and writing).
     public var checkNanos: UInt64 = 0
     public var storeNanos: UInt64 = 0
@@ -56,10 +61,10 @@ public struct MiningStatistics: Sendable {
     public var slowestCandidateNanos: UInt64 = 0
 
     mutating func add(_ o: MiningStatistics) {
-        candidates += o.candidates; duplicates += o.duplicates; screenedOut += o.screenedOut
+        candidates += o.candidates; duplicates += o.duplicates; screenedOut += o.screenedOut; prefixRejected += o.prefixRejected
         lookups += o.lookups; hits += o.hits; verified += o.verified
         rejectedPredicted += o.rejectedPredicted; rejectedEarly += o.rejectedEarly; rejectedLate += o.rejectedLate
-        quietCells += o.quietCells; settledCells += o.settledCells; memoRejected += o.memoRejected
+        quietCells += o.quietCells; settledCells += o.settledCells; memoRejected += o.memoRejected; barrenCells += o.barrenCells; repeatedPrograms += o.repeatedPrograms
         checkNanos += o.checkNanos; storeNanos += o.storeNanos
         finds += o.finds; improvements += o.improvements
         generateNanos += o.generateNanos; evaluateNanos += o.evaluateNanos
@@ -84,6 +89,7 @@ public final class MiningSession: @unchecked Sendable {
     let callable: [Int]
     let matcherIndices: [Int]
     let cellMatcherIndices: [Int]
+    let prefixFilter: PrefixFilter
     /// Raised to stop every worker after its current candidate.
     public let stop = CancellationFlag()
 
@@ -114,6 +120,7 @@ public final class MiningSession: @unchecked Sendable {
         func positions(_ names: [String]) -> [Int] { names.compactMap { n in index.matchers.firstIndex { $0.name == n } } }
         matcherIndices = positions(profile.matchers)
         cellMatcherIndices = positions(profile.cellMatchers)
+        prefixFilter = PrefixFilter(index, matchers: profile.matchers, cellMatchers: profile.cellMatchers)
     }
 
     public var statistics: MiningStatistics { shared.withLock { $0.statistics } }
@@ -129,7 +136,7 @@ public final class MiningSession: @unchecked Sendable {
     }
 
     /// Runs one worker until `stop`, the deadline (monotonic ns) or `candidates` is reached;
-    /// returns the number of candidates it generated. The random stream is derived from
+    /// returns the number of candidates it evaluated (generated programs that it had not generated before). The random stream is derived from
     /// `seed` and `worker`, or is exactly `stream` when given (a coordinator's work unit:
     /// the same stream as worker 0 of `miner mine --seed stream`).
     @discardableResult
@@ -144,14 +151,14 @@ public final class MiningSession: @unchecked Sendable {
         var screening = EvaluationLimits(maxSteps: profile.screeningSteps, maxMemory: 250)
         screening.bigNumberCost = true
         let quickLimits = EvaluationLimits(maxSteps: profile.screeningSteps * 2)
-        // Finds that need more than this per term are left to a profile with a bigger budget.
-        let fullLimits = EvaluationLimits(maxSteps: profile.screeningSteps * 50)
+        // Finds that need more than `checkSteps` per term are left to a profile with a bigger budget.
+        let fullLimits = EvaluationLimits(maxSteps: profile.checkSteps ?? MiningProfile.defaultCheckSteps)
         // One evaluation context per budget, reused by every candidate of this worker.
         let screeningContext = EvaluationContext(limits: screening, resolver: resolver)
         let quickContext = EvaluationContext(limits: quickLimits, resolver: resolver)
         let fullContext = EvaluationContext(limits: fullLimits, resolver: resolver)
         let finder = MatchFinder(index: index, resolver: resolver)
-        let minimizer = Minimizer(resolver: resolver, clock: clock)
+        let minimizer = Minimizer(resolver: resolver, limits: fullLimits, screeningSteps: quickLimits.maxSteps, clock: clock)
         // Behaviours seen by this worker in earlier runs (a coordinator's earlier units) are skipped too.
         var memory = shared.withLock { $0.memories.removeValue(forKey: worker) } ?? WorkerMemory()
         defer { shared.withLock { [memory] s in s.memories[worker] = memory } }
@@ -160,17 +167,20 @@ public final class MiningSession: @unchecked Sendable {
         var recentSeen = 0
         let terms = max(profile.screeningTerms, SequenceIndex.keyLength)
         var vectors = [[Int]](repeating: [], count: 8)
+        var cellKeys = [UInt64](repeating: 0, count: 8)
 
         func flush() {
             shared.withLock { $0.statistics.add(local) }
             local = MiningStatistics()
         }
 
+        var attempts = 0
         while !stop.isCancelled {
-            if let budget, done >= budget { break }
-            if let deadline, done % 64 == 0, clock() >= deadline { break }
-            done += 1
-            if done % 256 == 0 {
+            // (repeated programs do not count towards the budget; a generator that only repeats itself still ends)
+            if let budget, done >= budget || attempts >= 4 * budget + 1000 { break }
+            if let deadline, attempts % 64 == 0, clock() >= deadline { break }
+            attempts += 1
+            if attempts % 256 == 0 {
                 flush()
                 let fresh: [Program] = shared.withLock { s in s.recent.count > recentSeen ? Array(s.recent[recentSeen...]) : [] }
                 recentSeen += fresh.count
@@ -187,6 +197,13 @@ public final class MiningSession: @unchecked Sendable {
             }
             let t1 = clock()
             local.generateNanos += t1 - t0
+            // The same program again (mutations and small random programs repeat): skip it,
+            // and do not count it as a candidate.
+            if !memory.programs.insert(WorkerMemory.hash(program)).inserted {
+                local.repeatedPrograms += 1
+                continue
+            }
+            done += 1
             local.candidates += 1
 
             // Screening: the first terms of every cell, on a small budget.
@@ -196,7 +213,16 @@ public final class MiningSession: @unchecked Sendable {
             }
             let cells = min((program.highestCell ?? 0) + 1, vectors.count)
             for k in 0..<cells { vectors[k].removeAll(keepingCapacity: true) }
-            let computed = MiningSession.extend(&vectors, cells: cells, evaluator, from: 0, to: terms)
+            // The first terms, then the rest only if some cell's start could match a target.
+            var computed = MiningSession.extend(&vectors, cells: cells, evaluator, from: 0, to: PrefixFilter.candidateTerms)
+            guard (0..<cells).contains(where: { prefixFilter.admits(vectors[$0], cell: $0) }) else {
+                local.prefixRejected += 1
+                local.evaluateNanos += clock() - t1
+                continue
+            }
+            if computed == PrefixFilter.candidateTerms {
+                computed = MiningSession.extend(&vectors, cells: cells, evaluator, from: computed, to: terms)
+            }
             // a cell is usable when it has every computed term (a big value ends its vector)
             let usableCells = (0..<cells).filter { vectors[$0].count == computed && computed >= SequenceIndex.keyLength }
             let t2 = clock()
@@ -219,11 +245,18 @@ public final class MiningSession: @unchecked Sendable {
 
             // Matching: every usable cell, through the profile's matchers.
             // A cell whose first terms found nothing before is not looked up again.
+            // A cell whose first terms hit before but were extended in vain several times is
+            // not extended again (see `WorkerMemory.barren`).
             var hits: [(Int, SequenceMatch)] = []
             for k in usableCells {
                 let key = WorkerMemory.key(vectors[k], cell: k)
+                cellKeys[k] = key
                 if memory.quiet.contains(key) {
                     local.quietCells += 1
+                    continue
+                }
+                if memory.barren[key, default: 0] >= WorkerMemory.extensionsBeforeSkipping {
+                    local.barrenCells += 1
                     continue
                 }
                 local.lookups += 1
@@ -243,15 +276,32 @@ public final class MiningSession: @unchecked Sendable {
             }
             local.hits += hits.count
 
-            // More terms of every cell, for predicting targets without building programs.
-            // (and the term at which evaluation failed, if it did).
+            // More terms of every cell, one at a time while some hit's predicted target terms
+            // still agree with the target (most disagree at the first term after the key), for
+            // predicting targets without building programs; and the term at which evaluation
+            // failed, if it did.
             var failedAt: Int? = computed < terms ? computed : nil
+            var alive = [Bool](repeating: true, count: hits.count)
             if computed == terms {
-                let reached = MiningSession.extend(&vectors, cells: cells, evaluator, from: terms, to: SequenceIndex.storedLength + 9)
-                if reached < SequenceIndex.storedLength + 9 { failedAt = reached }
+                var open = hits.count
+                var n = terms
+                while n < MiningSession.predictedTerms && open > 0 {
+                    if MiningSession.extend(&vectors, cells: cells, evaluator, from: n, to: n + 1) == n {
+                        failedAt = n
+                        break
+                    }
+                    n += 1
+                    for (i, (k, hit)) in hits.enumerated() where alive[i] && vectors[k].count == n {
+                        if let predicted = index.matchers[hit.matcher].predict(vectors[k], candidate: hit.candidate, target: hit.target),
+                           !MiningSession.agrees(predicted, index.database.sequences[hit.sequence].terms) {
+                            alive[i] = false
+                            open -= 1
+                        }
+                    }
+                }
             }
 
-            verify(program, evaluator, cells, hits, vectors, failedAt: failedAt, worker: worker, started: t3, quick: quickContext, full: fullContext, finder: finder,
+            verify(program, evaluator, cells, hits, alive, vectors, cellKeys, failedAt: failedAt, worker: worker, started: t3, quick: quickContext, full: fullContext, finder: finder,
                    minimizer: minimizer, memory: &memory, local: &local, onFind: onFind)
             let t4 = clock()
             local.verifyNanos += t4 - t3
@@ -278,6 +328,8 @@ public final class MiningSession: @unchecked Sendable {
 
     /// Candidate terms computed before the full check of a surviving hit.
     static let extendedTerms = 48
+    /// Candidate terms computed for predicting a hit's target before building its program.
+    static let predictedTerms = SequenceIndex.storedLength + 9
     /// Terms of an extended program compared before its full check.
     static let quickTerms = SequenceIndex.storedLength + 8
     /// Hits taken from one cell's lookup.
@@ -289,7 +341,7 @@ public final class MiningSession: @unchecked Sendable {
     }
 
     /// Extends and checks the hits of one candidate within its time budget; stores finds.
-    func verify(_ program: Program, _ evaluator: Evaluator, _ cells: Int, _ hits: [(Int, SequenceMatch)], _ screened: [[Int]],
+    func verify(_ program: Program, _ evaluator: Evaluator, _ cells: Int, _ hits: [(Int, SequenceMatch)], _ alive: [Bool], _ screened: [[Int]], _ cellKeys: [UInt64],
                 failedAt screenedFailure: Int?, worker: Int, started t3: UInt64,
                 quick quickContext: EvaluationContext, full fullContext: EvaluationContext, finder: MatchFinder, minimizer: Minimizer,
                 memory: inout WorkerMemory, local: inout MiningStatistics, onFind: (Find) -> Void) {
@@ -319,7 +371,11 @@ public final class MiningSession: @unchecked Sendable {
             }
         }
         var cut = false
-        for (k, hit) in hits where state[k] != .skip {
+        for (i, (k, hit)) in hits.enumerated() where state[k] != .skip {
+            if !alive[i] {
+                local.rejectedPredicted += 1
+                continue
+            }
             if claimed.contains(hit.sequence) || found.contains(hit.sequence) { continue }
             guard tried.insert(hit.sequence &* 64 &+ k).inserted else { continue }
             if clock() >= candidateDeadline {
@@ -335,12 +391,19 @@ public final class MiningSession: @unchecked Sendable {
             }
             // Quick reject from the candidate's own terms, when the matcher can predict the target's.
             let matcher = index.matchers[hit.matcher]
-            if let predicted = matcher.predict(vectors[k], candidate: hit.candidate, target: hit.target),
-               !MiningSession.agrees(predicted, sequence.terms) {
+            let early = matcher.predict(vectors[k], candidate: hit.candidate, target: hit.target)
+            if let early, !MiningSession.agrees(early, sequence.terms) {
                 local.rejectedPredicted += 1
                 continue
             }
             state[k] = .open
+            // The target's predicted terms so far (or the cell's own, for matchers that cannot
+            // predict) with the target: after repeated rejections of the pair, it is not tried again.
+            let pairKey = WorkerMemory.pair(WorkerMemory.key(early ?? vectors[k], cell: early == nil ? k : 0), hit.sequence)
+            if memory.rejections[pairKey, default: 0] >= WorkerMemory.rejectionsBeforeSkipping {
+                local.memoRejected += 1
+                continue
+            }
             // Survived: compute more of the candidate's own terms once, and predict again.
             if !extended {
                 extended = true
@@ -353,21 +416,18 @@ public final class MiningSession: @unchecked Sendable {
             let predicted = matcher.predict(vectors[k], candidate: hit.candidate, target: hit.target)
             if let predicted, !MiningSession.agrees(predicted, sequence.terms) {
                 local.rejectedPredicted += 1
-                continue
-            }
-            // The target's predicted terms (or the cell's own, for matchers that cannot predict)
-            // with the target: after repeated rejections of the same pair, it is not checked again.
-            let pairKey = WorkerMemory.pair(WorkerMemory.key(predicted ?? vectors[k], cell: predicted == nil ? k : 0), hit.sequence)
-            if memory.rejections[pairKey, default: 0] >= WorkerMemory.rejectionsBeforeSkipping {
-                local.memoRejected += 1
+                memory.rejections[pairKey, default: 0] += 1
                 continue
             }
             var candidate = program
             if k != 0 { candidate.instructions.append(Instruction(.mov, .cell(0), .cell(k))) }
             guard let target = finder.targetProgram(candidate, hit) else { continue }
-            // Otherwise a few more terms than the key, on a moderate budget.
+            // Then a few more terms than the key, on a moderate budget, unless the prediction
+            // already covered them.
             let quick = sequence.terms.prefix(MiningSession.quickTerms)
-            if firstTerms[target] == nil {
+            if let predicted, predicted.count >= quick.count {
+                firstTerms[target] = Array(quick)
+            } else if firstTerms[target] == nil {
                 var computed: [Number] = []
                 if let q = try? Evaluator(target, context: quickContext) {
                     computed = q.evaluate(count: MiningSession.quickTerms).values
@@ -397,7 +457,7 @@ public final class MiningSession: @unchecked Sendable {
             let s0 = clock()
             defer { local.storeNanos += clock() - s0 }
             let remaining = Double(candidateDeadline > clock() ? candidateDeadline - clock() : 0) / 1e9
-            let final = profile.minimize && remaining > 0.01 ? minimizer.minimize(target, for: sequence, seconds: remaining) : target
+            let final = profile.minimize && remaining > 0.01 ? minimizer.minimize(target, for: sequence, seconds: remaining, verified: result) : target
             let outcome = sink.accept(final, for: sequence, worker: worker)
             if outcome == .kept { continue }
             if outcome == .added { local.finds += 1 } else { local.improvements += 1 }
@@ -410,7 +470,10 @@ public final class MiningSession: @unchecked Sendable {
         }
         // Cells whose every hit fell to prediction on these terms: the same terms again settle nothing new.
         if !cut {
-            for k in 0..<cells where state[k] == .pending { memory.settled.insert(settledKey[k]) }
+            for k in 0..<cells where state[k] == .pending || state[k] == .skip {
+                if state[k] == .pending { memory.settled.insert(settledKey[k]) }
+                memory.barren[cellKeys[k], default: 0] += 1
+            }
         }
     }
 }
@@ -421,6 +484,8 @@ public final class MiningSession: @unchecked Sendable {
 public struct WorkerMemory: Sendable {
     /// Fingerprints of whole candidates (every usable cell's first terms).
     var fingerprints = Set<UInt64>()
+    /// Hashes of the candidate programs' code.
+    var programs = Set<UInt64>()
     /// Cells (first 16 terms) whose lookup found no target: exact, the lookup reads only these.
     var quiet = Set<UInt64>()
     /// Cells (their first 25 terms) whose every hit was rejected by prediction from these
@@ -432,6 +497,12 @@ public struct WorkerMemory: Sendable {
     /// failures by step or time limits are not counted, so a faster program still gets its check).
     var rejections: [UInt64: UInt8] = [:]
     static let rejectionsBeforeSkipping: UInt8 = 3
+    /// Cells (first 16 terms) → times their extension to 25 terms settled every hit. After
+    /// `extensionsBeforeSkipping` such cells are not looked up again: the second heuristic
+    /// skip, for cells such as n or 2^n that agree with many targets on 16 terms and that
+    /// candidates compute over and over.
+    var barren: [UInt64: UInt8] = [:]
+    static let extensionsBeforeSkipping: UInt8 = 3
     static let capacity = 4_000_000
 
     public init() {}
@@ -439,9 +510,30 @@ public struct WorkerMemory: Sendable {
     /// Forgets a table that has grown past `capacity` entries (memory stays bounded).
     mutating func trim() {
         if fingerprints.count > WorkerMemory.capacity { fingerprints.removeAll(keepingCapacity: true) }
+        if programs.count > WorkerMemory.capacity { programs.removeAll(keepingCapacity: true) }
         if quiet.count > WorkerMemory.capacity { quiet.removeAll(keepingCapacity: true) }
         if settled.count > WorkerMemory.capacity { settled.removeAll(keepingCapacity: true) }
         if rejections.count > WorkerMemory.capacity { rejections.removeAll(keepingCapacity: true) }
+        if barren.count > WorkerMemory.capacity { barren.removeAll(keepingCapacity: true) }
+    }
+
+    /// A hash of a program's code (operations and operands, not comments or offset).
+    static func hash(_ program: Program) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        func mix(_ x: UInt64) { h = (h ^ x) &* 0x0000_0100_0000_01b3 }
+        func mix(_ operand: Operand) {
+            switch operand {
+            case .constant(let n): mix(1); mix(n.intValue.map { UInt64(bitPattern: Int64($0)) } ?? UInt64(bitPattern: Int64(n.hashValue)))
+            case .direct(let n): mix(2); mix(n.intValue.map { UInt64(bitPattern: Int64($0)) } ?? UInt64(bitPattern: Int64(n.hashValue)))
+            case .indirect(let n): mix(3); mix(n.intValue.map { UInt64(bitPattern: Int64($0)) } ?? UInt64(bitPattern: Int64(n.hashValue)))
+            }
+        }
+        for ins in program.instructions where !ins.isCommentLine {
+            mix(UInt64(ins.opcode.rawValue))
+            mix(ins.target)
+            mix(ins.source)
+        }
+        return h
     }
 
     @inline(__always)

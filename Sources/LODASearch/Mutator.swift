@@ -12,7 +12,8 @@ public struct Mutator: ProgramGenerator {
     public var statistics: ProgramStatistics
     public var maxLength = 40
     public init(sources: [Program], callable: [Int], statistics: ProgramStatistics) {
-        self.sources = sources
+        // without their comment lines, so that each mutation copies only code
+        self.sources = sources.map { Program($0.code) }
         self.callable = callable
         self.statistics = statistics
     }

@@ -67,6 +67,7 @@ struct MineCommand: ParsableCommand {
         let database = data.load()
 
         let store = ProgramStore(root: programs)
+        store.directory.remembersMissing = true
         let pool = ProgramPool(folder: programs)
         var guessed = Set<SequenceID>()
         if chosen.guessRecurrences == true {
@@ -124,11 +125,11 @@ struct MineCommand: ParsableCommand {
         let elapsed = Double(monotonicNanoseconds() - mining) / 1e9
         let busy = Double(s.generateNanos + s.evaluateNanos + s.matchNanos + s.verifyNanos)
         func share(_ x: UInt64) -> String { String(format: "%.0f%%", busy > 0 ? 100 * Double(x) / busy : 0) }
-        print(String(format: "mined %.1f s with %d jobs: %d candidates (%.0f per second), %d duplicates, %d screened out, %d lookups, %d hits, %d verified, %d rejected",
-                     elapsed, jobs, s.candidates, Double(s.candidates) / max(elapsed, 0.001), s.duplicates, s.screenedOut, s.lookups, s.hits, s.verified, s.rejected))
+        print(String(format: "mined %.1f s with %d jobs: %d candidates (%.0f per second), %d repeated programs, %d stopped by the prefix filter, %d duplicates, %d screened out, %d lookups, %d hits, %d verified, %d rejected",
+                     elapsed, jobs, s.candidates, Double(s.candidates) / max(elapsed, 0.001), s.repeatedPrograms, s.prefixRejected, s.duplicates, s.screenedOut, s.lookups, s.hits, s.verified, s.rejected))
         print("time: generating \(share(s.generateNanos)), evaluating \(share(s.evaluateNanos)), matching \(share(s.matchNanos)), verifying \(share(s.verifyNanos)) (full checks \(share(s.checkNanos)), minimizing and storing finds \(share(s.storeNanos))); slowest candidate \(String(format: "%.2f", Double(s.slowestCandidateNanos) / 1e9)) s")
         print("rejected: \(s.rejectedPredicted) by predicted terms, \(s.rejectedEarly) by the first terms of the extended program, \(s.rejectedLate) by the full check, \(s.memoRejected) by earlier rejections")
-        print("remembered: \(s.quietCells) cells not looked up again, \(s.settledCells) cells settled before")
+        print("remembered: \(s.quietCells) cells not looked up again, \(s.settledCells) cells settled before, \(s.barrenCells) cells extended in vain before")
         let finds = session.finds.sorted { $0.sequence.id < $1.sequence.id }
         print("found \(s.finds) new and \(s.improvements) better programs" + (finds.isEmpty ? "" : ": " + finds.map { $0.sequence.id.description }.joined(separator: " ")))
     }

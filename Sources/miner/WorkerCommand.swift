@@ -64,7 +64,9 @@ struct WorkerCommand: ParsableCommand {
             let t0 = monotonicNanoseconds()
             let pool = ProgramPool(folder: programsFolder)
             let index = SequenceIndex(pool.targets(in: database, profile: profile))
-            let session = MiningSession(index: index, profile: profile, sink: sink, resolver: ProgramDirectory(programsFolder),
+            let resolver = ProgramDirectory(programsFolder)
+            resolver.remembersMissing = true
+            let session = MiningSession(index: index, profile: profile, sink: sink, resolver: resolver,
                                         seeds: pool.seeds, callable: pool.callable)
             log("profile \(profile.name): \(pool.seeds.count) seed programs, \(index.database.count) targets, ready in \(String(format: "%.1f", Double(monotonicNanoseconds() - t0) / 1e9)) s")
             return session
