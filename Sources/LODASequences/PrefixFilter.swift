@@ -75,7 +75,7 @@ public struct PrefixFilter: Sendable {
     /// The hash of (x - x₀) / g with the first non-zero positive; nil on overflow.
     static func affineForm(_ terms: Slice<UnsafeBufferPointer<Int>>, tag: UInt64) -> UInt64? {
         guard let first = terms.first else { return nil }
-        var g = 0
+        var g: UInt = 0
         var lead = 0
         for x in terms {
             let (d, overflow) = x.subtractingReportingOverflow(first)
@@ -83,11 +83,12 @@ public struct PrefixFilter: Sendable {
             if lead == 0 { lead = d }
             g = gcd(g, d.magnitude)
         }
-        if g < 0 { return nil }  // a difference of 2^63
+        if g > UInt(Int.max) { return nil }  // every difference 0 or -2^63
+        let divisor = Int(g)
         var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ (tag &* 0x9E37_79B9_7F4A_7C15)
         for x in terms {
-            var d = g == 0 ? 0 : (x &- first) / g
-            if lead < 0 { d = -d }
+            var d = divisor == 0 ? 0 : (x &- first) / divisor
+            if lead < 0 { d = 0 &- d }  // wraps only for -2^63, the same on both sides
             h = (h ^ UInt64(bitPattern: Int64(d))) &* 0x0000_0100_0000_01b3
         }
         return h
@@ -108,9 +109,9 @@ public struct PrefixFilter: Sendable {
         }
     }
 
-    static func gcd(_ a: Int, _ b: UInt) -> Int {
-        var (x, y) = (UInt(a), b)
+    static func gcd(_ a: UInt, _ b: UInt) -> UInt {
+        var (x, y) = (a, b)
         while y != 0 { (x, y) = (y, x % y) }
-        return Int(truncatingIfNeeded: x)
+        return x
     }
 }

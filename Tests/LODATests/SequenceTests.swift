@@ -58,6 +58,50 @@ struct SequenceTests {
         #expect(hit.program.offset == hit.sequence.offset)
     }
 
+    /// The prefix filter must never drop a cell that the index would match: for each
+    /// matcher, the real fixture program behind a known relation, and transforms of every
+    /// sequence in the fixture database that the index matches back to that sequence.
+    @Test func prefixFilterAdmitsWhatTheIndexMatches() throws {
+        let index = Self.index
+        for c in Self.cases where !["delta", "binomial"].contains(c.matcher) {
+            let filter = PrefixFilter(index, matchers: [c.matcher], cellMatchers: [c.matcher])
+            let program = try ProgramDirectory.load(file: ProgramDirectory(Fixtures.programs).path(for: ProgramID(c.from)!))
+            let terms = try Evaluator(program, resolver: ProgramDirectory(Fixtures.programs)).evaluate(count: 16).values.compactMap(\.intValue)
+            #expect(filter.admits(terms, cell: 0), "\(c.matcher): \(c.from)")
+        }
+        let transforms: [(String, ([Int]) -> [Int])] = [
+            ("direct", { $0 }), ("linear1", { $0.map { 3 * $0 + 7 } }), ("linear2", { $0.map { 2 * $0 } }),
+            ("affine", { $0.map { 5 - 4 * $0 } }), ("shift", { [0] + $0 }), ("lag", { Array($0.dropFirst()) }),
+            ("binary", { $0.map { $0 + 1 } }), ("decimal", { $0.map { $0 + 13 } }),
+        ]
+        var checked = 0
+        for (name, transform) in transforms {
+            let m = try #require(index.matchers.firstIndex { $0.name == name })
+            let filter = PrefixFilter(index, matchers: [name], cellMatchers: ["direct"])
+            for (i, sequence) in index.database.sequences.enumerated() {
+                guard let prefix = sequence.smallPrefix(20), prefix.count == 20,
+                      prefix.allSatisfy({ abs($0) < 1 << 40 }) else { continue }
+                let candidate = transform(prefix)
+                var matched = false
+                index.lookup(candidate, matchers: [m]) { hit in
+                    matched = hit.sequence == i
+                    return !matched
+                }
+                guard matched else { continue }
+                checked += 1
+                #expect(filter.admits(candidate, cell: 0), "\(name): \(sequence.id)")
+            }
+        }
+        #expect(checked > 20)
+        // extreme values neither trap nor change the answer for the other cells
+        let extreme = [Int.min, 0, Int.max, -1, 1, Int.min, Int.max, 2, 3, 4]
+        _ = PrefixFilter(index, matchers: ["direct", "linear1", "affine", "shift", "lag", "binary", "decimal"], cellMatchers: ["direct"])
+            .admits(extreme, cell: 0)
+        _ = PrefixFilter(index, matchers: ["affine"], cellMatchers: ["affine"]).admits([Int.min, 0, 0, 0, 0, 0, 0, 0, 0], cell: 1)
+        // a difference of -2^63 with a gcd of 1 (its negation wraps)
+        _ = PrefixFilter(index, matchers: ["affine"], cellMatchers: ["affine"]).admits([0, Int.min, 1, 0, 0, 0, 0, 0, 0], cell: 1)
+    }
+
     @Test func everyMatcherIndexesSequences() {
         for c in Self.index.coverage {
             #expect(c.indexed > 0, "\(c.matcher)")
