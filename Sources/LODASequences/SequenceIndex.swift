@@ -35,6 +35,10 @@ public final class SequenceIndex: @unchecked Sendable {
         var nextGroup: [Int32] = []
         var fullBuckets: [UInt64: Int32] = [:]
         var shortBuckets: [UInt64: Int32] = [:]
+        /// One bit per hash (its low bits) of the full and short chains: most probes miss,
+        /// and a bit test is cheaper than a dictionary lookup.
+        var fullBits = [UInt64](repeating: 0, count: SequenceIndex.fullBitsWords)
+        var shortBits = [UInt64](repeating: 0, count: SequenceIndex.shortBitsWords)
         var nextFull: [Int32] = []  // the next group in the same full or short chain
         var keys: [Int] = []  // storedLength per group, padded
         var lengths: [UInt8] = []
@@ -86,9 +90,11 @@ public final class SequenceIndex: @unchecked Sendable {
                         let f = SequenceIndex.fullHash(stored)
                         table.nextFull.append(table.fullBuckets[f] ?? -1)
                         table.fullBuckets[f] = group
+                        SequenceIndex.setBit(&table.fullBits, f)
                     } else {
                         table.nextFull.append(table.shortBuckets[h] ?? -1)
                         table.shortBuckets[h] = group
+                        SequenceIndex.setBit(&table.shortBits, h)
                     }
                     table.keys += stored
                     table.keys += repeatElement(0, count: SequenceIndex.storedLength - stored.count)
@@ -130,6 +136,19 @@ public final class SequenceIndex: @unchecked Sendable {
             h &*= 0x0000_0100_0000_01b3
         }
         return h
+    }
+
+    static let fullBitsWords = 1 << 16  // 2^22 bits
+    static let shortBitsWords = 1 << 14  // 2^20 bits
+
+    static func setBit(_ bits: inout [UInt64], _ h: UInt64) {
+        let i = Int(truncatingIfNeeded: (h >> 6) & UInt64(bits.count - 1))
+        bits[i] |= 1 << (h & 63)
+    }
+
+    @inline(__always)
+    static func testBit(_ bits: [UInt64], _ h: UInt64) -> Bool {
+        bits.withUnsafeBufferPointer { b in b[Int(truncatingIfNeeded: (h >> 6) & UInt64(b.count - 1))] & (1 << (h & 63)) != 0 }
     }
 
     /// FNV-1a over the first `storedLength` terms.
@@ -189,9 +208,11 @@ public final class SequenceIndex: @unchecked Sendable {
         }
         if candidate.count < SequenceIndex.storedLength {
             _ = walk(table.buckets[h], table.nextGroup)
-        } else if walk(table.fullBuckets[SequenceIndex.fullHash(candidate)], table.nextFull) {
-            _ = walk(table.shortBuckets[h], table.nextFull)
+            return
         }
+        let f = SequenceIndex.fullHash(candidate)
+        if SequenceIndex.testBit(table.fullBits, f), !walk(table.fullBuckets[f], table.nextFull) { return }
+        if SequenceIndex.testBit(table.shortBits, h) { _ = walk(table.shortBuckets[h], table.nextFull) }
     }
 
     @inline(__always)
@@ -209,8 +230,12 @@ public final class SequenceIndex: @unchecked Sendable {
                 return walk(table, m, table.buckets[SequenceIndex.hash(reduced)], table.nextGroup, key, parameters, found)
             }
             // full-length groups by all their terms, then the shorter groups by their start
-            return walk(table, m, table.fullBuckets[SequenceIndex.fullHash(key)], table.nextFull, key, parameters, found)
-                && walk(table, m, table.shortBuckets[SequenceIndex.hash(reduced)], table.nextFull, key, parameters, found)
+            let f = SequenceIndex.fullHash(key)
+            if SequenceIndex.testBit(table.fullBits, f), !walk(table, m, table.fullBuckets[f], table.nextFull, key, parameters, found) {
+                return false
+            }
+            let h = SequenceIndex.hash(reduced)
+            return !SequenceIndex.testBit(table.shortBits, h) || walk(table, m, table.shortBuckets[h], table.nextFull, key, parameters, found)
         }
     }
 
