@@ -72,6 +72,9 @@ public final class CompiledProgram: @unchecked Sendable {
         var open: [Int] = []
         var region = false
         var highest = 0
+        // without comment lines the source list is the program's own (no copy)
+        let hasComments = program.instructions.contains { $0.opcode == .nop }
+        compiled.reserveCapacity(program.instructions.count)
 
         func kind(_ operand: Operand) -> (OperandKind, Int) {
             switch operand {
@@ -113,7 +116,7 @@ public final class CompiledProgram: @unchecked Sendable {
             let readable = sk == .small || (sk == .direct && s < CompiledProgram.denseLimit)
             c.form = CompiledProgram.form(ins.opcode, fast: writable && readable, constant: sk == .small)
             compiled.append(c)
-            source.append(ins)
+            if hasComments { source.append(ins) }
         }
         // Each loop's static write range: the fast writes anywhere in its body.
         for (b, ins) in compiled.enumerated() where ins.op == .lpb {
@@ -137,7 +140,7 @@ public final class CompiledProgram: @unchecked Sendable {
             }
         }
         self.constants = constants
-        self.sourceInstructions = source
+        self.sourceInstructions = hasComments ? source : program.instructions
         self.baseUsed = highest + 1
         code = .allocate(capacity: max(compiled.count, 1))
         _ = code.initialize(from: compiled)

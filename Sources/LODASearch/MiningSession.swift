@@ -177,7 +177,7 @@ public final class MiningSession: @unchecked Sendable {
         var attempts = 0
         while !stop.isCancelled {
             // (repeated programs do not count towards the budget; a generator that only repeats itself still ends)
-            if let budget, done >= budget || attempts >= 4 * budget + 1000 { break }
+            if let budget, done >= budget || attempts >= 100 * budget + 100_000 { break }
             if let deadline, attempts % 64 == 0, clock() >= deadline { break }
             attempts += 1
             if attempts % 256 == 0 {
@@ -292,8 +292,8 @@ public final class MiningSession: @unchecked Sendable {
                     }
                     n += 1
                     for (i, (k, hit)) in hits.enumerated() where alive[i] && vectors[k].count == n {
-                        if let predicted = index.matchers[hit.matcher].predict(vectors[k], candidate: hit.candidate, target: hit.target),
-                           !MiningSession.agrees(predicted, index.database.sequences[hit.sequence].terms) {
+                        if let (j, v) = index.matchers[hit.matcher].predictNewest(vectors[k], candidate: hit.candidate, target: hit.target),
+                           j >= 0, !index.database.sequences[hit.sequence].agrees(at: j, with: v) {
                             alive[i] = false
                             open -= 1
                         }

@@ -35,8 +35,8 @@ public struct Mutator: ProgramGenerator {
 
     public func mutate(_ program: Program, _ rng: inout SeededRandom) -> Program {
         var code = program.code
-        let generator = StatisticalGenerator(statistics: statistics)
-        let cells = max(2, min(8, (program.highestCell ?? 3) + 2))
+        // (the cell range reads the whole program: only the cases that need it compute it)
+        var cells: Int { max(2, min(8, (program.highestCell ?? 3) + 2)) }
         func randomIndex() -> Int { code.isEmpty ? 0 : Int(rng.next() % UInt64(code.count)) }
         switch rng.next() % 10 {
         case 0, 1:  // change a constant
@@ -58,7 +58,7 @@ public struct Mutator: ProgramGenerator {
                 }
             }
         case 4:  // insert an instruction
-            if code.count < maxLength { code.insert(generator.instruction(&rng), at: code.isEmpty ? 0 : Int(rng.next() % UInt64(code.count + 1))) }
+            if code.count < maxLength { code.insert(StatisticalGenerator(statistics: statistics).instruction(&rng), at: code.isEmpty ? 0 : Int(rng.next() % UInt64(code.count + 1))) }
         case 5:  // delete an instruction (a loop's lpb/lpe only as a pair)
             let candidates = code.indices.filter { code[$0].opcode.info.kind != .loopBegin && code[$0].opcode.info.kind != .loopEnd }
             if let i = candidates.randomElement(using: &rng) { code.remove(at: i) }

@@ -62,11 +62,18 @@ public protocol Matcher: Sendable {
     /// The target's first terms predicted from the candidate's, as the extended program
     /// would compute them (LODA's truncating division); nil when not cheaply computable.
     func predict(_ terms: [Int], candidate: Parameters, target: Parameters) -> [Int]?
+    /// The target term that the candidate's last term determines, as (index, value): what
+    /// `predict` would add for that term, without building the rest (nil when unknown).
+    func predictNewest(_ terms: [Int], candidate: Parameters, target: Parameters) -> (index: Int, value: Int)?
 }
 
 extension Matcher {
     public func reduceCandidate(_ terms: [Int], into key: inout [Int]) -> Parameters? { reduceTarget(terms, into: &key) }
     public func predict(_ terms: [Int], candidate: Parameters, target: Parameters) -> [Int]? { nil }
+    public func predictNewest(_ terms: [Int], candidate: Parameters, target: Parameters) -> (index: Int, value: Int)? {
+        guard let p = predict(terms, candidate: candidate, target: target), let last = p.last else { return nil }
+        return (p.count - 1, last)
+    }
 
     public func reduceTarget(_ terms: [Int]) -> Reduction? {
         var key: [Int] = []
@@ -127,6 +134,17 @@ func subtract(_ key: inout [Int], _ o: Int) -> Bool {
 }
 
 /// `(x - sub) / div * mul + add` with LODA's truncating division; nil on overflow.
+/// (x - sub) / div * mul + add, or nil on overflow or a zero divisor.
+@inline(__always)
+func affineMap(_ x: Int, sub: Int, div: Int, mul: Int, add: Int) -> Int? {
+    let (a, o1) = x.subtractingReportingOverflow(sub)
+    guard !o1, div != 0 else { return nil }
+    let (b, o2) = a.dividedReportingOverflow(by: div)
+    let (c, o3) = b.multipliedReportingOverflow(by: mul)
+    let (d, o4) = c.addingReportingOverflow(add)
+    return o2 || o3 || o4 ? nil : d
+}
+
 func affineMap(_ terms: [Int], sub: Int, div: Int, mul: Int, add: Int) -> [Int]? {
     var out: [Int] = []
     out.reserveCapacity(terms.count)

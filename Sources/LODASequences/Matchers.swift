@@ -12,6 +12,9 @@ public struct DirectMatcher: Matcher {
     public func extend(_ body: Program, candidate: Parameters, target: Parameters) -> Program? { body }
     public func describe(candidate: Parameters, target: Parameters) -> String { "T = C" }
     public func predict(_ terms: [Int], candidate: Parameters, target: Parameters) -> [Int]? { terms }
+    public func predictNewest(_ terms: [Int], candidate: Parameters, target: Parameters) -> (index: Int, value: Int)? {
+        terms.last.map { (terms.count - 1, $0) }
+    }
 }
 
 /// T = (C - o1) / f1 * f2 + o2 for sequences without negative terms (the reference's
@@ -58,6 +61,16 @@ public struct LinearMatcher: Matcher {
         }
         return affineMap(terms, sub: c[0], div: c[1], mul: t[1], add: t[0])
     }
+
+    public func predictNewest(_ terms: [Int], candidate c: Parameters, target t: Parameters) -> (index: Int, value: Int)? {
+        guard let x = terms.last else { return nil }
+        if divideFirst {
+            guard let scaled = affineMap(x, sub: 0, div: c[0], mul: 1, add: t[1] - c[1]),
+                  let y = affineMap(scaled, sub: 0, div: 1, mul: t[0], add: 0) else { return nil }
+            return (terms.count - 1, y)
+        }
+        return affineMap(x, sub: c[0], div: c[1], mul: t[1], add: t[0]).map { (terms.count - 1, $0) }
+    }
 }
 
 /// T = (C - C(0)) / g1 * g2 + T(0) with signs: covers negation and sequences with
@@ -87,6 +100,11 @@ public struct AffineMatcher: Matcher {
     public func predict(_ terms: [Int], candidate c: Parameters, target t: Parameters) -> [Int]? {
         affineMap(terms, sub: c[0], div: c[1], mul: t[1], add: t[0])
     }
+
+    public func predictNewest(_ terms: [Int], candidate c: Parameters, target t: Parameters) -> (index: Int, value: Int)? {
+        guard let x = terms.last else { return nil }
+        return affineMap(x, sub: c[0], div: c[1], mul: t[1], add: t[0]).map { (terms.count - 1, $0) }
+    }
 }
 
 /// T(n) = C(n + 1): the candidate computes the target one index early.
@@ -108,6 +126,9 @@ public struct ShiftMatcher: Matcher {
     }
     public func describe(candidate: Parameters, target: Parameters) -> String { "T(n) = C(n+1)" }
     public func predict(_ terms: [Int], candidate: Parameters, target: Parameters) -> [Int]? { Array(terms.dropFirst()) }
+    public func predictNewest(_ terms: [Int], candidate: Parameters, target: Parameters) -> (index: Int, value: Int)? {
+        terms.count > 1 ? (terms.count - 2, terms[terms.count - 1]) : nil
+    }
 }
 
 /// T(n) = C(n - 1) for n >= 1: the target has one more term in front, kept as a parameter.
@@ -145,6 +166,9 @@ public struct LagMatcher: Matcher {
 
     public func describe(candidate: Parameters, target t: Parameters) -> String { "T(n) = C(n-1), T(0) = \(t[0])" }
     public func predict(_ terms: [Int], candidate: Parameters, target t: Parameters) -> [Int]? { [t[0]] + terms }
+    public func predictNewest(_ terms: [Int], candidate: Parameters, target t: Parameters) -> (index: Int, value: Int)? {
+        terms.last.map { (terms.count, $0) }
+    }
 }
 
 /// Digit and bit sequences: T = (C + d) mod b, where T's terms all lie in 0..b-1.
@@ -187,6 +211,12 @@ public struct DigitMatcher: Matcher {
             let (y, overflow) = x.addingReportingOverflow(shift)
             return overflow ? -1 : ((y % base) + base) % base
         }
+    }
+
+    public func predictNewest(_ terms: [Int], candidate c: Parameters, target t: Parameters) -> (index: Int, value: Int)? {
+        guard let x = terms.last else { return nil }
+        let (y, overflow) = x.addingReportingOverflow(t[0] - c[0])
+        return (terms.count - 1, overflow ? -1 : ((y % base) + base) % base)
     }
 }
 

@@ -1,6 +1,14 @@
 import LODANumber
 
 /// One OEIS sequence: its A-number, known terms (from its offset on), name and offset.
+extension IntegerSequence {
+    /// Whether term `i` is `value` (true past the known terms).
+    @inline(__always)
+    public func agrees(at i: Int, with value: Int) -> Bool {
+        i >= terms.count || terms[i].intValue == value
+    }
+}
+
 public struct IntegerSequence: Sendable {
     public var id: SequenceID
     public var terms: [Number]

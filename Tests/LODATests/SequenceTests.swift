@@ -102,6 +102,31 @@ struct SequenceTests {
         _ = PrefixFilter(index, matchers: ["affine"], cellMatchers: ["affine"]).admits([0, Int.min, 1, 0, 0, 0, 0, 0, 0], cell: 1)
     }
 
+    /// The miner predicts a hit's target term by term: each step must give what the whole
+    /// prediction gives for the newest term, on the real fixture relations.
+    @Test func termByTermPredictionAgreesWithWholePrediction() throws {
+        let index = Self.index
+        var compared = 0
+        for c in Self.cases {
+            let m = try #require(index.matchers.firstIndex { $0.name == c.matcher })
+            let program = try ProgramDirectory.load(file: ProgramDirectory(Fixtures.programs).path(for: ProgramID(c.from)!))
+            let terms = try Evaluator(program, resolver: ProgramDirectory(Fixtures.programs)).evaluate(count: 24).values.compactMap(\.intValue)
+            var hits: [SequenceMatch] = []
+            index.lookup(Array(terms.prefix(16)), matchers: [m]) { hits.append($0); return true }
+            for hit in hits {
+                let matcher = index.matchers[m]
+                for n in 9...terms.count {
+                    let prefix = Array(terms.prefix(n))
+                    guard let whole = matcher.predict(prefix, candidate: hit.candidate, target: hit.target), let last = whole.last else { continue }
+                    let newest = try #require(matcher.predictNewest(prefix, candidate: hit.candidate, target: hit.target))
+                    #expect(newest.index == whole.count - 1 && newest.value == last, "\(c.matcher) n=\(n)")
+                    compared += 1
+                }
+            }
+        }
+        #expect(compared > 50)
+    }
+
     @Test func everyMatcherIndexesSequences() {
         for c in Self.index.coverage {
             #expect(c.indexed > 0, "\(c.matcher)")
