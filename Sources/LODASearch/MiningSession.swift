@@ -227,14 +227,14 @@ public final class MiningSession: @unchecked Sendable {
             let usableCells = (0..<cells).filter { vectors[$0].count == computed && computed >= SequenceIndex.keyLength }
             let t2 = clock()
             local.evaluateNanos += t2 - t1
+            // The candidate's fingerprint combines its usable cells' keys.
             var fingerprint: UInt64 = 0xcbf2_9ce4_8422_2325
-            var usable = 0
             for k in usableCells {
-                usable += 1
-                for v in vectors[k] { fingerprint = (fingerprint ^ UInt64(bitPattern: Int64(v))) &* 0x0000_0100_0000_01b3 }
+                cellKeys[k] = WorkerMemory.key(vectors[k], cell: k)
+                fingerprint = (fingerprint ^ cellKeys[k]) &* 0x0000_0100_0000_01b3
                 fingerprint = (fingerprint ^ UInt64(k)) &* 0x0000_0100_0000_01b3
             }
-            if usable == 0 {
+            if usableCells.isEmpty {
                 local.screenedOut += 1
                 continue
             }
@@ -249,8 +249,7 @@ public final class MiningSession: @unchecked Sendable {
             // not extended again (see `WorkerMemory.barren`).
             var hits: [(Int, SequenceMatch)] = []
             for k in usableCells {
-                let key = WorkerMemory.key(vectors[k], cell: k)
-                cellKeys[k] = key
+                let key = cellKeys[k]
                 if memory.quiet.contains(key) {
                     local.quietCells += 1
                     continue
@@ -335,9 +334,8 @@ public final class MiningSession: @unchecked Sendable {
     /// Hits taken from one cell's lookup.
     static let hitsPerCell = 16
 
-    static func agrees(_ predicted: [Int], _ terms: [Number]) -> Bool {
-        for i in 0..<min(predicted.count, terms.count) where terms[i].intValue != predicted[i] { return false }
-        return true
+    static func agrees(_ predicted: [Int], _ sequence: IntegerSequence) -> Bool {
+        predicted.indices.allSatisfy { sequence.agrees(at: $0, with: predicted[$0]) }
     }
 
     /// Extends and checks the hits of one candidate within its time budget; stores finds.
@@ -392,7 +390,7 @@ public final class MiningSession: @unchecked Sendable {
             // Quick reject from the candidate's own terms, when the matcher can predict the target's.
             let matcher = index.matchers[hit.matcher]
             let early = matcher.predict(vectors[k], candidate: hit.candidate, target: hit.target)
-            if let early, !MiningSession.agrees(early, sequence.terms) {
+            if let early, !MiningSession.agrees(early, sequence) {
                 local.rejectedPredicted += 1
                 continue
             }
@@ -414,7 +412,7 @@ public final class MiningSession: @unchecked Sendable {
                 }
             }
             let predicted = matcher.predict(vectors[k], candidate: hit.candidate, target: hit.target)
-            if let predicted, !MiningSession.agrees(predicted, sequence.terms) {
+            if let predicted, !MiningSession.agrees(predicted, sequence) {
                 local.rejectedPredicted += 1
                 memory.rejections[pairKey, default: 0] += 1
                 continue

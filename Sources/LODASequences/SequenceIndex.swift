@@ -129,7 +129,7 @@ public final class SequenceIndex: @unchecked Sendable {
 
     /// FNV-1a over the first `keyLength` terms.
     @inline(__always)
-    static func hash(_ key: [Int]) -> UInt64 {
+    static func hash(_ key: UnsafeBufferPointer<Int>) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for i in 0..<SequenceIndex.keyLength {
             h ^= UInt64(bitPattern: Int64(key[i]))
@@ -137,6 +137,8 @@ public final class SequenceIndex: @unchecked Sendable {
         }
         return h
     }
+
+    static func hash(_ key: [Int]) -> UInt64 { key.withUnsafeBufferPointer { hash($0) } }
 
     static let fullBitsWords = 1 << 16  // 2^22 bits
     static let shortBitsWords = 1 << 14  // 2^20 bits
@@ -187,32 +189,7 @@ public final class SequenceIndex: @unchecked Sendable {
     /// Direct lookup without reducing or allocating (the miner's hottest question).
     public func lookupDirect(_ candidate: UnsafeBufferPointer<Int>, _ found: (Int) -> Bool) {
         guard candidate.count >= SequenceIndex.keyLength else { return }
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for i in 0..<SequenceIndex.keyLength {
-            h ^= UInt64(bitPattern: Int64(candidate[i]))
-            h &*= 0x0000_0100_0000_01b3
-        }
-        let table = tables[0]
-        func walk(_ first: Int32?, _ next: [Int32]) -> Bool {
-            guard var g = first else { return true }
-            while g >= 0 {
-                let group = Int(g)
-                if agree(table, group, candidate) != nil {
-                    for e in Int(table.groupStart[group])..<Int(table.groupStart[group + 1]) where !found(Int(table.sequence[e])) {
-                        return false
-                    }
-                }
-                g = next[group]
-            }
-            return true
-        }
-        if candidate.count < SequenceIndex.storedLength {
-            _ = walk(table.buckets[h], table.nextGroup)
-            return
-        }
-        let f = SequenceIndex.fullHash(candidate)
-        if SequenceIndex.testBit(table.fullBits, f), !walk(table.fullBuckets[f], table.nextFull) { return }
-        if SequenceIndex.testBit(table.shortBits, h) { _ = walk(table.shortBuckets[h], table.nextFull) }
+        _ = forEachEntry(tables[0], candidate) { e, _ in found(Int(tables[0].sequence[e])) }
     }
 
     @inline(__always)
@@ -226,35 +203,34 @@ public final class SequenceIndex: @unchecked Sendable {
     private func probe(_ m: Int, _ reduced: [Int], _ parameters: Parameters, _ found: (SequenceMatch) -> Bool) -> Bool {
         let table = tables[m]
         return reduced.withUnsafeBufferPointer { key in
-            if key.count < SequenceIndex.storedLength {
-                return walk(table, m, table.buckets[SequenceIndex.hash(reduced)], table.nextGroup, key, parameters, found)
+            forEachEntry(table, key) { e, n in
+                found(SequenceMatch(matcher: m, sequence: Int(table.sequence[e]), candidate: parameters, target: table.parameters[e], agreeing: n))
             }
-            // full-length groups by all their terms, then the shorter groups by their start
-            let f = SequenceIndex.fullHash(key)
-            if SequenceIndex.testBit(table.fullBits, f), !walk(table, m, table.fullBuckets[f], table.nextFull, key, parameters, found) {
-                return false
-            }
-            let h = SequenceIndex.hash(reduced)
-            return !SequenceIndex.testBit(table.shortBits, h) || walk(table, m, table.shortBuckets[h], table.nextFull, key, parameters, found)
         }
     }
 
+    /// Calls `body` with every entry (and the number of agreeing terms) of the groups whose
+    /// stored terms agree with `key`: a key shorter than `storedLength` walks the chain of its
+    /// start; a full key walks the full-length chain of all its terms, then the short groups'
+    /// chain of its start (each only when its bit is set). Stops when `body` returns false.
     @inline(__always)
-    private func walk(_ table: Table, _ m: Int, _ first: Int32?, _ next: [Int32], _ key: UnsafeBufferPointer<Int>, _ parameters: Parameters,
-                      _ found: (SequenceMatch) -> Bool) -> Bool {
-        guard var g = first else { return true }
-        while g >= 0 {
-            let group = Int(g)
-            if let n = agree(table, group, key) {
-                for e in Int(table.groupStart[group])..<Int(table.groupStart[group + 1]) {
-                    let match = SequenceMatch(matcher: m, sequence: Int(table.sequence[e]), candidate: parameters,
-                                              target: table.parameters[e], agreeing: n)
-                    if !found(match) { return false }
+    private func forEachEntry(_ table: Table, _ key: UnsafeBufferPointer<Int>, _ body: (Int, Int) -> Bool) -> Bool {
+        func walk(_ first: Int32?, _ next: [Int32]) -> Bool {
+            guard var g = first else { return true }
+            while g >= 0 {
+                let group = Int(g)
+                if let n = agree(table, group, key) {
+                    for e in Int(table.groupStart[group])..<Int(table.groupStart[group + 1]) where !body(e, n) { return false }
                 }
+                g = next[group]
             }
-            g = next[group]
+            return true
         }
-        return true
+        let h = SequenceIndex.hash(key)
+        if key.count < SequenceIndex.storedLength { return walk(table.buckets[h], table.nextGroup) }
+        let f = SequenceIndex.fullHash(key)
+        if SequenceIndex.testBit(table.fullBits, f), !walk(table.fullBuckets[f], table.nextFull) { return false }
+        return !SequenceIndex.testBit(table.shortBits, h) || walk(table.shortBuckets[h], table.nextFull)
     }
 
     /// Matches of a short candidate (fewer than `keyLength` terms): a scan of every entry.
