@@ -60,6 +60,12 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     }
 
     public var info: Info { Opcode.table[Int(rawValue)] }
+    /// The opcode's kind and arithmetic kernel, read without copying its table entry (whose
+    /// name is a string): the search and the compiler read them for every instruction.
+    public var kind: Info.Kind { Opcode.kinds[Int(rawValue)] }
+    public var arithmetic: ArithmeticOperation? { Opcode.kernels[Int(rawValue)] }
+    static let kinds: [Info.Kind] = table.map(\.kind)
+    static let kernels: [ArithmeticOperation?] = table.map(\.arithmetic)
     public var name: String { info.name }
 
     static let table: [Info] = Opcode.allCases.map { op in

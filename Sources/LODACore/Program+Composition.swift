@@ -6,25 +6,41 @@ extension Program {
     /// The highest cell the code can touch, or nil when that is not known statically
     /// (indirect operands, `prg`, region operations with a register length).
     public var highestCell: Int? {
+        Program.highestCell(instructions.lazy.filter { !$0.isCommentLine }.map { ins in
+            let (tm, t) = Program.view(ins.target), (sm, s) = Program.view(ins.source)
+            return (ins.opcode, tm, t, sm, s)
+        })
+    }
+
+    /// An operand's mode and its number when that fits in `Int`.
+    static func view(_ operand: Operand) -> (OperandMode, Int?) {
+        switch operand {
+        case .constant(let n): (.constant, n.intValue)
+        case .direct(let n): (.direct, n.intValue)
+        case .indirect(let n): (.indirect, n.intValue)
+        }
+    }
+
+    /// The highest cell touched by instructions given as (opcode, target mode, target,
+    /// source mode, source), numbers nil when beyond `Int`.
+    static func highestCell(_ code: some Sequence<(Opcode, OperandMode, Int?, OperandMode, Int?)>) -> Int? {
         var highest = 0
-        for ins in instructions where !ins.isCommentLine {
-            if !ins.target.isConstant {
-                guard case .direct(let n) = ins.target, let i = n.intValue else { return nil }
-                highest = Swift.max(highest, i)
+        for (op, tm, t, sm, s) in code {
+            if tm != .constant {
+                guard tm == .direct, let t else { return nil }
+                highest = Swift.max(highest, t)
             }
-            if !ins.source.isConstant {
-                guard case .direct(let n) = ins.source, let i = n.intValue else { return nil }
-                highest = Swift.max(highest, i)
+            if sm != .constant {
+                guard sm == .direct, let s else { return nil }
+                highest = Swift.max(highest, s)
             }
-            switch ins.opcode {
+            switch op {
             case .prg: return nil
             case .clr, .fil, .rol, .ror:
-                guard case .direct(let s) = ins.target, let start = s.intValue,
-                      case .constant(let l) = ins.source, let len = l.intValue else { return nil }
+                guard tm == .direct, let start = t, sm == .constant, let len = s else { return nil }
                 highest = Swift.max(highest, len > 0 ? start + len - 1 : start)
-            case .lpb where ins.source != .value(1):
-                guard case .direct(let s) = ins.target, let start = s.intValue,
-                      case .constant(let l) = ins.source, let len = l.intValue else { return nil }
+            case .lpb where !(sm == .constant && s == 1):
+                guard tm == .direct, let start = t, sm == .constant, let len = s else { return nil }
                 highest = Swift.max(highest, start + Swift.max(len, 1) - 1)
             default: break
             }

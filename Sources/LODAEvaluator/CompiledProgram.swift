@@ -50,32 +50,53 @@ struct CompiledInstruction {
 /// A program ready to run: comment lines removed, loops matched, operand forms specialised.
 public final class CompiledProgram: @unchecked Sendable {
     @usableFromInline let code: UnsafeMutableBufferPointer<CompiledInstruction>
-    /// The instruction each compiled one came from (for error messages and tracing).
-    public let sourceInstructions: [Instruction]
     let constants: [Number]
     /// Any `lpb` with a length other than the constant 1 puts every loop in region mode.
     public let regionMode: Bool
     /// One more than the highest directly addressed cell below the dense limit.
     let baseUsed: Int
-    public let program: Program
     public let limits: EvaluationLimits
+    /// What was compiled: a program, or compact code (the miner's candidates, which are
+    /// turned into a `Program` only when asked for).
+    enum Origin {
+        case program(Program, hasComments: Bool)
+        case compact([CompactInstruction])
+    }
+    let origin: Origin
+    /// Number of compiled instructions.
+    public let count: Int
+    /// The program's first index (0 for compact code).
+    public let offset: Int
+
+    public var program: Program {
+        switch origin {
+        case .program(let p, _): p
+        case .compact(let c): Program(compact: c)
+        }
+    }
+
+    /// The instructions compiled, one per compiled instruction (for error messages and tracing).
+    public var sourceInstructions: [Instruction] {
+        switch origin {
+        case .program(let p, let hasComments): hasComments ? p.code : p.instructions
+        case .compact(let c): c.map(\.instruction)
+        }
+    }
+
+    /// The source of compiled instruction `pc`.
+    public func sourceInstruction(_ pc: Int) -> Instruction {
+        switch origin {
+        case .program(let p, let hasComments): hasComments ? p.code[pc] : p.instructions[pc]
+        case .compact(let c): c[pc].instruction
+        }
+    }
 
     /// Direct indices at or above this live in a sparse map instead of the cell array.
     static let denseLimit = 1 << 16
 
-    public init(_ program: Program, limits: EvaluationLimits = .standard) throws(EvaluationError) {
-        self.program = program
-        self.limits = limits
-        var source: [Instruction] = []
-        var compiled: [CompiledInstruction] = []
+    public convenience init(_ program: Program, limits: EvaluationLimits = .standard) throws(EvaluationError) {
         var constants: [Number] = []
-        var open: [Int] = []
-        var region = false
         var highest = 0
-        // without comment lines the source list is the program's own (no copy)
-        let hasComments = program.instructions.contains { $0.opcode == .nop }
-        compiled.reserveCapacity(program.instructions.count)
-
         func kind(_ operand: Operand) -> (OperandKind, Int) {
             switch operand {
             case .constant(let n):
@@ -92,31 +113,73 @@ public final class CompiledProgram: @unchecked Sendable {
                 return (.indirect, v)
             }
         }
-
-        for ins in program.instructions where ins.opcode != .nop {
+        var compiled: [CompiledInstruction] = []
+        compiled.reserveCapacity(program.instructions.count)
+        var locations: [SourceLocation?] = []
+        var hasComments = false
+        for ins in program.instructions {
+            guard ins.opcode != .nop else {
+                hasComments = true
+                continue
+            }
             let (tk, t) = kind(ins.target)
             let (sk, s) = kind(ins.source)
-            var c = CompiledInstruction(form: .slow, arithmetic: ins.opcode.info.arithmetic ?? .mov, op: ins.opcode,
-                                        targetKind: tk, sourceKind: sk, jump: -1, target: t, source: s)
-            let index = compiled.count
-            switch ins.opcode {
+            compiled.append(CompiledInstruction(form: .slow, arithmetic: ins.opcode.info.arithmetic ?? .mov, op: ins.opcode,
+                                                targetKind: tk, sourceKind: sk, jump: -1, target: t, source: s))
+            locations.append(ins.location)
+        }
+        try self.init(&compiled, constants: constants, highest: highest, limits: limits, origin: .program(program, hasComments: hasComments)) {
+            locations[$0]
+        }
+    }
+
+    /// Compiles compact code (no comments, offset 0), as the miner does for its candidates.
+    public convenience init(compact code: [CompactInstruction], limits: EvaluationLimits = .standard) throws(EvaluationError) {
+        var highest = 0
+        var compiled: [CompiledInstruction] = []
+        compiled.reserveCapacity(code.count)
+        func kind(_ mode: OperandMode, _ v: Int) -> OperandKind {
+            switch mode {
+            case .constant: return .small
+            case .direct, .indirect:
+                if v < CompiledProgram.denseLimit { highest = max(highest, v) }
+                return mode == .direct ? .direct : .indirect
+            }
+        }
+        for ins in code {
+            let tk = kind(ins.targetMode, ins.target), sk = kind(ins.sourceMode, ins.source)
+            compiled.append(CompiledInstruction(form: .slow, arithmetic: ins.opcode.arithmetic ?? .mov, op: ins.opcode,
+                                                targetKind: tk, sourceKind: sk, jump: -1, target: ins.target, source: ins.source))
+        }
+        try self.init(&compiled, constants: [], highest: highest, limits: limits, origin: .compact(code)) { _ in nil }
+    }
+
+    /// Matches loops and chooses each instruction's form.
+    private init(_ compiled: inout [CompiledInstruction], constants: [Number], highest: Int, limits: EvaluationLimits, origin: Origin,
+                 location: (Int) -> SourceLocation?) throws(EvaluationError) {
+        self.limits = limits
+        self.origin = origin
+        var open: [Int] = []
+        var region = false
+        for index in compiled.indices {
+            let c = compiled[index]
+            let (tk, t, sk, s) = (c.targetKind, c.target, c.sourceKind, c.source)
+            switch c.op {
             case .lpb:
                 open.append(index)
                 if !(sk == .small && s == 1) { region = true }
             case .lpe:
                 guard let begin = open.popLast() else {
-                    throw .unmatchedLoopEnd(ins.location)
+                    throw .unmatchedLoopEnd(location(index))
                 }
-                c.jump = Int32(begin)
+                compiled[index].jump = Int32(begin)
                 compiled[begin].jump = Int32(index)
             default:
                 break
             }
             let writable = tk == .direct && t < CompiledProgram.denseLimit && (limits.maxMemory < 0 || t <= limits.maxMemory)
             let readable = sk == .small || (sk == .direct && s < CompiledProgram.denseLimit)
-            c.form = CompiledProgram.form(ins.opcode, fast: writable && readable, constant: sk == .small)
-            compiled.append(c)
-            if hasComments { source.append(ins) }
+            compiled[index].form = CompiledProgram.form(c.op, fast: writable && readable, constant: sk == .small)
         }
         // Each loop's static write range: the fast writes anywhere in its body.
         for (b, ins) in compiled.enumerated() where ins.op == .lpb {
@@ -140,8 +203,9 @@ public final class CompiledProgram: @unchecked Sendable {
             }
         }
         self.constants = constants
-        self.sourceInstructions = hasComments ? source : program.instructions
         self.baseUsed = highest + 1
+        self.count = compiled.count
+        if case .program(let p, _) = origin { offset = p.offset } else { offset = 0 }
         code = .allocate(capacity: max(compiled.count, 1))
         _ = code.initialize(from: compiled)
     }
@@ -171,5 +235,5 @@ public final class CompiledProgram: @unchecked Sendable {
         }
     }
 
-    public var count: Int { sourceInstructions.count }
+
 }

@@ -105,7 +105,7 @@ public final class EvaluationContext {
         let key = CallKey(id: id, argument: argument)
         if let hit = seqCache[key] { return hit }
         let callee = try compiledProgram(id)
-        if argument < Number(callee.program.offset) { throw .invalidSeqArgument }
+        if argument < Number(callee.offset) { throw .invalidSeqArgument }
         if running.contains(id) { throw .recursion(id) }
         running.insert(id)
         defer { running.remove(id) }

@@ -20,13 +20,12 @@ public struct EvaluationRun: Sendable {
 ///
 /// Memory is reset before every term; the `seq` cache lives as long as the evaluator.
 public final class Evaluator {
-    public let program: Program
+    public var program: Program { compiled.program }
     public let compiled: CompiledProgram
     public let context: EvaluationContext
 
     public init(_ program: Program, resolver: ProgramResolver? = nil, limits: EvaluationLimits = .standard,
                 cancellation: CancellationFlag? = nil) throws(EvaluationError) {
-        self.program = program
         compiled = try CompiledProgram(program, limits: limits)
         context = EvaluationContext(limits: limits, resolver: resolver, cancellation: cancellation)
     }
@@ -35,8 +34,15 @@ public final class Evaluator {
     /// and `seq` results are reused, so a search that evaluates many short-lived programs
     /// under the same limits allocates them once. The context's overall deadline is cleared.
     public init(_ program: Program, context: EvaluationContext) throws(EvaluationError) {
-        self.program = program
         compiled = try CompiledProgram(program, limits: context.limits)
+        self.context = context
+        context.overallDeadline = 0
+        context.trimCaches()
+    }
+
+    /// An evaluator of compact code (offset 0) on a context that outlives it, as above.
+    public init(compact code: [CompactInstruction], context: EvaluationContext) throws(EvaluationError) {
+        compiled = try CompiledProgram(compact: code, limits: context.limits)
         self.context = context
         context.overallDeadline = 0
         context.trimCaches()
@@ -55,7 +61,7 @@ public final class Evaluator {
     public func evaluate(count: Int, from start: Int? = nil, onTerm: (Term) -> Void = { _ in }) -> EvaluationRun {
         var terms: [Term] = []
         terms.reserveCapacity(max(0, min(count, 100_000)))
-        let first = start ?? program.offset
+        let first = start ?? compiled.offset
         for i in 0..<max(0, count) {
             do {
                 let t = try term(first + i)

@@ -276,7 +276,7 @@ public final class Machine {
     }
 
     func operationText(_ pc: Int, _ p: CompiledProgram) -> String {
-        p.sourceInstructions[pc].formatted(infinityAware: true)
+        p.sourceInstruction(pc).formatted(infinityAware: true)
     }
 
     // MARK: - Slow paths

@@ -24,7 +24,7 @@ extension Evaluator {
     public func check(against expected: [Number], required: Int = Evaluator.requiredTerms) -> CheckResult {
         let needed = min(required, expected.count)
         var matched = 0
-        let first = program.offset
+        let first = compiled.offset
         for (i, want) in expected.enumerated() {
             let got: Number
             do {

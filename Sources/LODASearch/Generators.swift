@@ -14,10 +14,16 @@ public struct SeededRandom: RandomNumberGenerator, Sendable {
     }
 }
 
-/// Where candidates come from. Generators are seeded and replayable.
+/// Where candidates come from. Generators are seeded and replayable. They produce
+/// compact code, which the miner hashes and compiles without building a `Program`.
 public protocol ProgramGenerator {
     var name: String { get }
-    mutating func next(_ rng: inout SeededRandom) -> Program
+    mutating func nextCode(_ rng: inout SeededRandom) -> [CompactInstruction]
+}
+
+extension ProgramGenerator {
+    /// The next candidate as a program.
+    public mutating func next(_ rng: inout SeededRandom) -> Program { Program(compact: nextCode(&rng)) }
 }
 
 /// Operation and operand statistics, learned from a programs folder (or a default).
@@ -48,7 +54,7 @@ public struct ProgramStatistics: Sendable {
             let code = p.code
             lengths[min(code.count, 14), default: 0] += 1
             if code.contains(where: { $0.opcode == .lpb }) { loops += 1 }
-            for ins in code where ins.opcode.info.kind == .arithmetic {
+            for ins in code where ins.opcode.kind == .arithmetic {
                 ops[ins.opcode, default: 0] += 1
                 sources += 1
                 if case .constant(let n) = ins.source, let v = n.intValue, abs(v) <= 100 {
@@ -67,45 +73,72 @@ public struct ProgramStatistics: Sendable {
     }
 }
 
-func pick<T>(_ weighted: [(T, Double)], _ rng: inout SeededRandom) -> T {
-    let total = weighted.reduce(0) { $0 + $1.1 }
-    var r = Double(rng.next() % 1_000_000) / 1_000_000 * total
-    for (v, w) in weighted {
-        r -= w
-        if r < 0 { return v }
+/// A weighted choice, with cumulative weights computed once.
+struct WeightedTable<T> {
+    let values: [T]
+    let cumulative: [Double]
+
+    init(_ weighted: [(T, Double)]) {
+        values = weighted.map(\.0)
+        var sum = 0.0
+        cumulative = weighted.map { sum += $0.1; return sum }
     }
-    return weighted[weighted.count - 1].0
+
+    /// A value drawn with probability proportional to its weight.
+    func pick(_ rng: inout SeededRandom) -> T {
+        let r = Double(rng.next() % 1_000_000) / 1_000_000 * (cumulative.last ?? 0)
+        // the first value whose cumulative weight exceeds r
+        var lo = 0, hi = cumulative.count - 1
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if cumulative[mid] > r { hi = mid } else { lo = mid + 1 }
+        }
+        return values[lo]
+    }
 }
 
 /// Random programs drawn from operation, operand and length statistics.
 public struct StatisticalGenerator: ProgramGenerator {
-    public var statistics: ProgramStatistics
+    public let statistics: ProgramStatistics
     public var cells = 4
-    public init(statistics: ProgramStatistics) { self.statistics = statistics }
+    let opcodes: WeightedTable<Opcode>
+    let constants: WeightedTable<Int>
+    let lengths: WeightedTable<Int>
+
+    public init(statistics: ProgramStatistics) {
+        self.statistics = statistics
+        opcodes = WeightedTable(statistics.opcodes)
+        constants = WeightedTable(statistics.constants)
+        lengths = WeightedTable(statistics.lengths)
+    }
     public var name: String { "statistical" }
 
-    public func instruction(_ rng: inout SeededRandom) -> Instruction {
-        let op = pick(statistics.opcodes, &rng)
-        let target = Operand.cell(Int(rng.next() % UInt64(cells)))
+    public func instruction(_ rng: inout SeededRandom) -> CompactInstruction {
+        let op = opcodes.pick(&rng)
+        let target = Int(rng.next() % UInt64(cells))
         let constant = Double(rng.next() % 1000) / 1000 < statistics.constantShare
-        let source: Operand = constant ? .value(pick(statistics.constants, &rng)) : .cell(Int(rng.next() % UInt64(cells)))
-        return Instruction(op, target, source)
+        return constant ? .cell(op, target, constant: constants.pick(&rng)) : .cell(op, target, cell: Int(rng.next() % UInt64(cells)))
     }
 
-    public mutating func next(_ rng: inout SeededRandom) -> Program {
-        let length = max(1, pick(statistics.lengths, &rng))
-        var code = (0..<length).map { _ in instruction(&rng) }
+    public func constant(_ rng: inout SeededRandom) -> Int { constants.pick(&rng) }
+    public func opcode(_ rng: inout SeededRandom) -> Opcode { opcodes.pick(&rng) }
+
+    public mutating func nextCode(_ rng: inout SeededRandom) -> [CompactInstruction] {
+        let length = max(1, lengths.pick(&rng))
+        var code: [CompactInstruction] = []
+        code.reserveCapacity(length + 4)
+        for _ in 0..<length { code.append(instruction(&rng)) }
         if Double(rng.next() % 1000) / 1000 < statistics.loopShare && code.count >= 2 {
             // a counted loop over part of the code: lpb $c ... sub $c,1 ... lpe
             let c = Int(rng.next() % UInt64(cells))
             let start = Int(rng.next() % UInt64(code.count))
             let end = start + 1 + Int(rng.next() % UInt64(code.count - start))
-            code.insert(Instruction(.lpe), at: end)
-            code.insert(Instruction(.sub, .cell(c), .value(1)), at: start)
-            code.insert(Instruction(.lpb, .cell(c), .value(1)), at: start)
-            if c != 0 && rng.next() % 2 == 0 { code.insert(Instruction(.mov, .cell(c), .cell(0)), at: 0) }
+            code.insert(CompactInstruction(.lpe), at: end)
+            code.insert(.cell(.sub, c, constant: 1), at: start)
+            code.insert(.cell(.lpb, c, constant: 1), at: start)
+            if c != 0 && rng.next() % 2 == 0 { code.insert(.cell(.mov, c, cell: 0), at: 0) }
         }
-        return Program(code)
+        return code
     }
 }
 
@@ -114,13 +147,13 @@ public struct StatisticalGenerator: ProgramGenerator {
 /// is never read. Each program is a prefix, a loop on `$0` with a body, and a suffix.
 public struct Enumerator: ProgramGenerator {
     public static let opcodes: [Opcode] = [.mov, .add, .sub, .mul, .div, .mod, .pow, .bin, .gcd, .trn, .dif, .min, .max, .equ]
-    public static let alphabet: [Instruction] = {
-        var out: [Instruction] = []
-        let sources: [Operand] = [.cell(0), .cell(1), .cell(2), .value(1), .value(2), .value(3), .value(-1)]
+    public static let alphabet: [CompactInstruction] = {
+        var out: [CompactInstruction] = []
+        let sources: [(OperandMode, Int)] = [(.direct, 0), (.direct, 1), (.direct, 2), (.constant, 1), (.constant, 2), (.constant, 3), (.constant, -1)]
         for op in opcodes {
             for t in 0...2 {
-                for s in sources {
-                    let ins = Instruction(op, .cell(t), s)
+                for (mode, s) in sources {
+                    let ins = CompactInstruction(op, .direct, t, mode, s)
                     if !isNoOp(ins) { out.append(ins) }
                 }
             }
@@ -128,10 +161,11 @@ public struct Enumerator: ProgramGenerator {
         return out
     }()
 
-    static func isNoOp(_ ins: Instruction) -> Bool {
-        if ins.source == ins.target && [.mov, .min, .max, .gcd].contains(ins.opcode) { return true }
+    static func isNoOp(_ ins: CompactInstruction) -> Bool {
+        if ins.sourceMode == ins.targetMode && ins.source == ins.target && [.mov, .min, .max, .gcd].contains(ins.opcode) { return true }
+        guard ins.sourceMode == .constant else { return false }
         switch (ins.opcode, ins.source) {
-        case (.add, .value(0)), (.sub, .value(0)), (.mul, .value(1)), (.div, .value(1)), (.pow, .value(1)), (.dif, .value(1)), (.trn, .value(0)):
+        case (.add, 0), (.sub, 0), (.mul, 1), (.div, 1), (.pow, 1), (.dif, 1), (.trn, 0):
             return true
         default:
             return false
@@ -143,7 +177,7 @@ public struct Enumerator: ProgramGenerator {
     public init(start: UInt64 = 0) { counter = start }
     public var name: String { "enumerative" }
 
-    public mutating func next(_ rng: inout SeededRandom) -> Program {
+    public mutating func nextCode(_ rng: inout SeededRandom) -> [CompactInstruction] {
         while true {
             let p = Enumerator.program(counter)
             counter &+= 1
@@ -152,7 +186,7 @@ public struct Enumerator: ProgramGenerator {
     }
 
     /// Program number k: sizes grow with k. Layout: prefix (0-1), loop body (1-2), suffix (0-1).
-    static func program(_ k: UInt64) -> Program? {
+    static func program(_ k: UInt64) -> [CompactInstruction]? {
         let a = UInt64(alphabet.count)
         var k = k
         // shapes in order of size: straight 1, straight 2, loop(1), loop(1)+suffix, prefix+loop(1), loop(2), ...
@@ -165,18 +199,18 @@ public struct Enumerator: ProgramGenerator {
             var count: UInt64 = 1
             for _ in 0..<n { count = count.multipliedReportingOverflow(by: a).partialValue }
             if k < count {
-                var digits: [Instruction] = []
+                var digits: [CompactInstruction] = []
                 var x = k
                 for _ in 0..<n {
                     digits.append(alphabet[Int(x % a)])
                     x /= a
                 }
                 var code = Array(digits[0..<shape.prefix])
-                if shape.loop { code += [Instruction(.lpb, .cell(0), .value(1)), Instruction(.sub, .cell(0), .value(1))] }
+                if shape.loop { code += [.cell(.lpb, 0, constant: 1), .cell(.sub, 0, constant: 1)] }
                 code += digits[shape.prefix..<(shape.prefix + shape.body)]
-                if shape.loop { code.append(Instruction(.lpe)) }
+                if shape.loop { code.append(CompactInstruction(.lpe)) }
                 code += digits[(shape.prefix + shape.body)...]
-                return Program(code)
+                return code
             }
             k -= count
         }
@@ -184,11 +218,11 @@ public struct Enumerator: ProgramGenerator {
     }
 
     /// No adjacent identical instructions, and every written cell is read later or is $0.
-    static func isCanonical(_ p: Program) -> Bool {
-        let code = p.code
+    static func isCanonical(_ code: [CompactInstruction]) -> Bool {
         for (x, y) in zip(code, code.dropFirst()) where x == y && x.opcode != .lpe { return false }
-        for (i, ins) in code.enumerated() where ins.opcode.info.writesTarget && ins.target != .cell(0) {
-            let laterReads = code[(i + 1)...].contains { $0.source == ins.target || ($0.target == ins.target && $0.opcode.info.readsTarget) }
+        for (i, ins) in code.enumerated() where ins.opcode.info.writesTarget && !(ins.targetMode == .direct && ins.target == 0) {
+            func names(_ mode: OperandMode, _ v: Int) -> Bool { mode == ins.targetMode && v == ins.target }
+            let laterReads = code[(i + 1)...].contains { names($0.sourceMode, $0.source) || (names($0.targetMode, $0.target) && $0.opcode.info.readsTarget) }
             let inLoop = code[..<i].contains { $0.opcode == .lpb } && code[(i + 1)...].contains { $0.opcode == .lpe }
             if !laterReads && !inLoop { return false }
         }

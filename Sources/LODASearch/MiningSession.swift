@@ -146,8 +146,9 @@ public final class MiningSession: @unchecked Sendable {
         var mutator = Mutator(sources: seeds, callable: callable, statistics: statistics0)
         var statistical = StatisticalGenerator(statistics: statistics0)
         var enumerator = Enumerator(start: (stream ?? seed &+ UInt64(worker)) % 100_000 &* 997)
-        let weights = [("mutational", profile.generators["mutational"] ?? 0), ("statistical", profile.generators["statistical"] ?? 0),
-                       ("enumerative", profile.generators["enumerative"] ?? 0)].filter { $0.1 > 0 }
+        enum Kind { case mutational, statistical, enumerative }
+        let weights = WeightedTable([(Kind.mutational, profile.generators["mutational"] ?? 0), (.statistical, profile.generators["statistical"] ?? 0),
+                                     (.enumerative, profile.generators["enumerative"] ?? 0)].filter { $0.1 > 0 })
         var screening = EvaluationLimits(maxSteps: profile.screeningSteps, maxMemory: 250)
         screening.bigNumberCost = true
         let quickLimits = EvaluationLimits(maxSteps: profile.screeningSteps * 2)
@@ -184,22 +185,21 @@ public final class MiningSession: @unchecked Sendable {
                 flush()
                 let fresh: [Program] = shared.withLock { s in s.recent.count > recentSeen ? Array(s.recent[recentSeen...]) : [] }
                 recentSeen += fresh.count
-                mutator.sources.insert(contentsOf: fresh.reversed(), at: 0)
+                mutator.sources.insert(contentsOf: fresh.reversed().compactMap(\.compactCode), at: 0)
                 memory.trim()
             }
             let t0 = clock()
-            let kind = pick(weights, &rng)
-            let program: Program
-            switch kind {
-            case "mutational": program = mutator.next(&rng)
-            case "enumerative": program = enumerator.next(&rng)
-            default: program = statistical.next(&rng)
+            let code: [CompactInstruction]
+            switch weights.pick(&rng) {
+            case .mutational: code = mutator.nextCode(&rng)
+            case .enumerative: code = enumerator.nextCode(&rng)
+            case .statistical: code = statistical.nextCode(&rng)
             }
             let t1 = clock()
             local.generateNanos += t1 - t0
             // The same program again (mutations and small random programs repeat): skip it,
             // and do not count it as a candidate.
-            if !memory.programs.insert(WorkerMemory.hash(program)).inserted {
+            if !memory.programs.insert(WorkerMemory.hash(code)).inserted {
                 local.repeatedPrograms += 1
                 continue
             }
@@ -207,11 +207,11 @@ public final class MiningSession: @unchecked Sendable {
             local.candidates += 1
 
             // Screening: the first terms of every cell, on a small budget.
-            guard !program.code.isEmpty, let evaluator = try? Evaluator(program, context: screeningContext) else {
+            guard !code.isEmpty, let evaluator = try? Evaluator(compact: code, context: screeningContext) else {
                 local.screenedOut += 1
                 continue
             }
-            let cells = min((program.highestCell ?? 0) + 1, vectors.count)
+            let cells = min((code.highestCell ?? 0) + 1, vectors.count)
             for k in 0..<cells { vectors[k].removeAll(keepingCapacity: true) }
             // The first terms, then the rest only if some cell's start could match a target.
             var computed = MiningSession.extend(&vectors, cells: cells, evaluator, from: 0, to: PrefixFilter.candidateTerms)
@@ -300,7 +300,7 @@ public final class MiningSession: @unchecked Sendable {
                 }
             }
 
-            verify(program, evaluator, cells, hits, alive, vectors, cellKeys, failedAt: failedAt, worker: worker, started: t3, quick: quickContext, full: fullContext, finder: finder,
+            verify(code, evaluator, cells, hits, alive, vectors, cellKeys, failedAt: failedAt, worker: worker, started: t3, quick: quickContext, full: fullContext, finder: finder,
                    minimizer: minimizer, memory: &memory, local: &local, onFind: onFind)
             let t4 = clock()
             local.verifyNanos += t4 - t3
@@ -339,7 +339,7 @@ public final class MiningSession: @unchecked Sendable {
     }
 
     /// Extends and checks the hits of one candidate within its time budget; stores finds.
-    func verify(_ program: Program, _ evaluator: Evaluator, _ cells: Int, _ hits: [(Int, SequenceMatch)], _ alive: [Bool], _ screened: [[Int]], _ cellKeys: [UInt64],
+    func verify(_ code: [CompactInstruction], _ evaluator: Evaluator, _ cells: Int, _ hits: [(Int, SequenceMatch)], _ alive: [Bool], _ screened: [[Int]], _ cellKeys: [UInt64],
                 failedAt screenedFailure: Int?, worker: Int, started t3: UInt64,
                 quick quickContext: EvaluationContext, full fullContext: EvaluationContext, finder: MatchFinder, minimizer: Minimizer,
                 memory: inout WorkerMemory, local: inout MiningStatistics, onFind: (Find) -> Void) {
@@ -417,7 +417,7 @@ public final class MiningSession: @unchecked Sendable {
                 memory.rejections[pairKey, default: 0] += 1
                 continue
             }
-            var candidate = program
+            var candidate = Program(compact: code)
             if k != 0 { candidate.instructions.append(Instruction(.mov, .cell(0), .cell(k))) }
             guard let target = finder.targetProgram(candidate, hit) else { continue }
             // Then a few more terms than the key, on a moderate budget, unless the prediction
@@ -515,21 +515,14 @@ public struct WorkerMemory: Sendable {
         if barren.count > WorkerMemory.capacity { barren.removeAll(keepingCapacity: true) }
     }
 
-    /// A hash of a program's code (operations and operands, not comments or offset).
-    static func hash(_ program: Program) -> UInt64 {
+    /// A hash of a candidate's code.
+    static func hash(_ code: [CompactInstruction]) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         func mix(_ x: UInt64) { h = (h ^ x) &* 0x0000_0100_0000_01b3 }
-        func mix(_ operand: Operand) {
-            switch operand {
-            case .constant(let n): mix(1); mix(n.intValue.map { UInt64(bitPattern: Int64($0)) } ?? UInt64(bitPattern: Int64(n.hashValue)))
-            case .direct(let n): mix(2); mix(n.intValue.map { UInt64(bitPattern: Int64($0)) } ?? UInt64(bitPattern: Int64(n.hashValue)))
-            case .indirect(let n): mix(3); mix(n.intValue.map { UInt64(bitPattern: Int64($0)) } ?? UInt64(bitPattern: Int64(n.hashValue)))
-            }
-        }
-        for ins in program.instructions where !ins.isCommentLine {
-            mix(UInt64(ins.opcode.rawValue))
-            mix(ins.target)
-            mix(ins.source)
+        for ins in code {
+            mix(UInt64(ins.opcode.rawValue) | UInt64(ins.targetMode.rawValue) << 8 | UInt64(ins.sourceMode.rawValue) << 16)
+            mix(UInt64(bitPattern: Int64(ins.target)))
+            mix(UInt64(bitPattern: Int64(ins.source)))
         }
         return h
     }

@@ -57,16 +57,24 @@ struct FuzzTests {
     @Test func differentialAgainstNaiveInterpreter() throws {
         var g = SeededGenerator(seed: 20261129)
         let limits = EvaluationLimits(maxSteps: 20_000, maxMemory: 40)
+        let context = EvaluationContext(limits: limits)
         var compared = 0
         for iteration in 0..<Self.iterations {
             let program = Self.randomProgram(&g)
             let evaluator = try Evaluator(program, limits: limits)
+            let compact = try program.compactCode.map { code throws(EvaluationError) in try Evaluator(compact: code, context: context) }
             var naive = NaiveInterpreter(maxSteps: limits.maxSteps, maxMemory: limits.maxMemory)
             for n in 0..<4 {
                 let expected: Result<(Number, Int), NaiveInterpreter.Failure>
                 do { expected = .success((try naive.run(program, input: n), naive.steps)) } catch { expected = .failure(error) }
                 let actual: Result<Term, EvaluationError>
                 do { actual = .success(try evaluator.term(n)) } catch { actual = .failure(error) }
+                // the miner's compiled compact code (on a shared context) computes the same
+                if let compact {
+                    let c: Result<Term, EvaluationError>
+                    do { c = .success(try compact.term(n)) } catch { c = .failure(error) }
+                    #expect(c == actual, "compact code, iteration \(iteration), n=\(n)\n\(program)")
+                }
                 // the REPL's stepper follows the same rules
                 let stepper = Stepper(program, input: n, limits: limits)
                 let stepped: Result<(Number, Int), EvaluationError>
@@ -95,6 +103,26 @@ struct FuzzTests {
             }
         }
         #expect(compared >= Self.iterations)
+    }
+
+    /// Compact code holds exactly the programs whose operands fit in `Int`, and gives them back unchanged.
+    @Test func compactCodeRoundTrips() {
+        var g = SeededGenerator(seed: 29)
+        var representable = 0
+        for _ in 0..<Self.iterations {
+            let program = Self.randomProgram(&g)
+            let fits = program.code.allSatisfy { $0.target.number.isSmall && $0.source.number.isSmall }
+            guard let code = program.compactCode else {
+                #expect(!fits, "\(program)")
+                continue
+            }
+            representable += 1
+            #expect(fits)
+            #expect(Program(compact: code) == program, "\(program)")
+            #expect(code.highestCell == program.highestCell, "\(program)")
+            #expect(code.count == program.code.count)
+        }
+        #expect(representable > Self.iterations / 4)
     }
 
     /// Mutated program texts: parsing either succeeds or throws a ParseError, a parsed
