@@ -1,3 +1,4 @@
+import Foundation
 import LODACore
 import LODAEvaluator
 import LODANumber
@@ -47,6 +48,10 @@ public struct MiningStatistics: Sendable {
     public var barrenCells = 0
     /// Candidates whose code this worker had already generated.
     public var repeatedPrograms = 0
+    /// Duplicates recognised by their first terms (see `WorkerMemory.prefixes`), and (when
+    /// audited) how many of them had new screened terms after all.
+    public var earlyDuplicates = 0
+    public var wrongEarlyDuplicates = 0
     /// Nanoseconds in full checks and in storing finds (minimizing and writing).
     public var checkNanos: UInt64 = 0
     public var storeNanos: UInt64 = 0
@@ -65,6 +70,7 @@ public struct MiningStatistics: Sendable {
         lookups += o.lookups; hits += o.hits; verified += o.verified
         rejectedPredicted += o.rejectedPredicted; rejectedEarly += o.rejectedEarly; rejectedLate += o.rejectedLate
         quietCells += o.quietCells; settledCells += o.settledCells; memoRejected += o.memoRejected; barrenCells += o.barrenCells; repeatedPrograms += o.repeatedPrograms
+        earlyDuplicates += o.earlyDuplicates; wrongEarlyDuplicates += o.wrongEarlyDuplicates
         checkNanos += o.checkNanos; storeNanos += o.storeNanos
         finds += o.finds; improvements += o.improvements
         generateNanos += o.generateNanos; evaluateNanos += o.evaluateNanos
@@ -220,7 +226,24 @@ public final class MiningSession: @unchecked Sendable {
                 local.evaluateNanos += clock() - t1
                 continue
             }
+            // A candidate whose first terms (every cell) were seen before, and always led to the
+            // same behaviour on all screened terms, is taken for a duplicate without computing the rest.
+            var early: UInt64 = 0
             if computed == PrefixFilter.candidateTerms {
+                early = MiningSession.fingerprint(vectors, cells: cells)
+                if let seen = memory.prefixes[early], seen.confirmations >= WorkerMemory.confirmationsBeforeSkipping {
+                    if MiningSession.auditEarlyDuplicates {
+                        computed = MiningSession.extend(&vectors, cells: cells, evaluator, from: computed, to: terms)
+                        let usable = (0..<cells).filter { vectors[$0].count == computed && computed >= SequenceIndex.keyLength }
+                        let full = usable.reduce(UInt64(0xcbf2_9ce4_8422_2325)) { f, k in
+                            ((f ^ WorkerMemory.key(vectors[k], cell: k)) &* 0x0000_0100_0000_01b3 ^ UInt64(k)) &* 0x0000_0100_0000_01b3 }
+                        if !usable.isEmpty && !memory.fingerprints.contains(full) { local.wrongEarlyDuplicates += 1 }
+                    }
+                    local.duplicates += 1
+                    local.earlyDuplicates += 1
+                    local.evaluateNanos += clock() - t1
+                    continue
+                }
                 computed = MiningSession.extend(&vectors, cells: cells, evaluator, from: computed, to: terms)
             }
             // a cell is usable when it has every computed term (a big value ends its vector)
@@ -233,6 +256,18 @@ public final class MiningSession: @unchecked Sendable {
                 cellKeys[k] = WorkerMemory.key(vectors[k], cell: k)
                 fingerprint = (fingerprint ^ cellKeys[k]) &* 0x0000_0100_0000_01b3
                 fingerprint = (fingerprint ^ UInt64(k)) &* 0x0000_0100_0000_01b3
+            }
+            if early != 0 {
+                // (a different behaviour after the same first terms: never skipped by them again)
+                if let seen = memory.prefixes[early] {
+                    if seen.full == fingerprint {
+                        memory.prefixes[early]!.confirmations = min(seen.confirmations, 100) + 1
+                    } else if seen.full != 0 {
+                        memory.prefixes[early] = .init(full: 0, confirmations: 0)
+                    }
+                } else {
+                    memory.prefixes[early] = .init(full: fingerprint, confirmations: 0)
+                }
             }
             if usableCells.isEmpty {
                 local.screenedOut += 1
@@ -292,7 +327,7 @@ public final class MiningSession: @unchecked Sendable {
                     n += 1
                     for (i, (k, hit)) in hits.enumerated() where alive[i] && vectors[k].count == n {
                         if let (j, v) = index.matchers[hit.matcher].predictNewest(vectors[k], candidate: hit.candidate, target: hit.target),
-                           j >= 0, !index.database.sequences[hit.sequence].agrees(at: j, with: v) {
+                           j >= 0, !index.database.agrees(hit.sequence, at: j, with: v) {
                             alive[i] = false
                             open -= 1
                         }
@@ -308,6 +343,17 @@ public final class MiningSession: @unchecked Sendable {
         }
         flush()
         return done
+    }
+
+    /// Counts (in `wrongEarlyDuplicates`) the early duplicates whose screened terms were new;
+    /// set LODESTONE_AUDIT_EARLY_DUPLICATES=1 (the skipped terms are then computed anyway).
+    static let auditEarlyDuplicates = ProcessInfo.processInfo.environment["LODESTONE_AUDIT_EARLY_DUPLICATES"] == "1"
+
+    /// A hash of the first terms of cells `0..<cells` (each with its length).
+    static func fingerprint(_ vectors: [[Int]], cells: Int) -> UInt64 {
+        var f: UInt64 = 0x84222325_cbf29ce4
+        for k in 0..<cells { f = (f ^ WorkerMemory.key(vectors[k], cell: k)) &* 0x0000_0100_0000_01b3 }
+        return f | 1
     }
 
     /// Evaluates terms `start..<end` and appends each cell's value to its vector while the
@@ -501,6 +547,14 @@ public struct WorkerMemory: Sendable {
     /// candidates compute over and over.
     var barren: [UInt64: UInt8] = [:]
     static let extensionsBeforeSkipping: UInt8 = 3
+    /// First terms of a whole candidate (every cell, 9 terms) → the fingerprint of its screened
+    /// terms and how many later candidates with the same first terms confirmed it (`full` is 0
+    /// once one did not: those first terms are never taken for a duplicate again). The third
+    /// heuristic skip: after `confirmationsBeforeSkipping` confirmations, a candidate with these
+    /// first terms counts as a duplicate without computing the rest of its screened terms.
+    struct Prefix { var full: UInt64; var confirmations: UInt8 }
+    var prefixes: [UInt64: Prefix] = [:]
+    static let confirmationsBeforeSkipping: UInt8 = 2
     static let capacity = 4_000_000
 
     public init() {}
@@ -513,6 +567,7 @@ public struct WorkerMemory: Sendable {
         if settled.count > WorkerMemory.capacity { settled.removeAll(keepingCapacity: true) }
         if rejections.count > WorkerMemory.capacity { rejections.removeAll(keepingCapacity: true) }
         if barren.count > WorkerMemory.capacity { barren.removeAll(keepingCapacity: true) }
+        if prefixes.count > WorkerMemory.capacity { prefixes.removeAll(keepingCapacity: true) }
     }
 
     /// A hash of a candidate's code.

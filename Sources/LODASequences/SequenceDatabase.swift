@@ -39,12 +39,50 @@ public final class SequenceDatabase: @unchecked Sendable {
     public let sequences: [IntegerSequence]
     private let positions: [SequenceID: Int]
 
+    /// The first `earlyLength` terms of every sequence as `Int`s, `earlyLength` per sequence,
+    /// with the number known (at most `earlyLength`) and a mask of those beyond `Int`: the
+    /// miner compares predicted terms with these by the million.
+    private let early: UnsafeMutableBufferPointer<Int>
+    private let earlyCount: UnsafeMutableBufferPointer<UInt8>
+    private let earlyBig: UnsafeMutableBufferPointer<UInt32>
+    public static let earlyLength = 32
+
     public init(_ sequences: [IntegerSequence]) {
         self.sequences = sequences.sorted { $0.id < $1.id }
         var positions: [SequenceID: Int] = [:]
         positions.reserveCapacity(sequences.count)
         for (i, s) in self.sequences.enumerated() { positions[s.id] = i }
         self.positions = positions
+        let n = SequenceDatabase.earlyLength
+        early = .allocate(capacity: max(1, sequences.count * n))
+        early.initialize(repeating: 0)
+        earlyCount = .allocate(capacity: max(1, sequences.count))
+        earlyCount.initialize(repeating: 0)
+        earlyBig = .allocate(capacity: max(1, sequences.count))
+        earlyBig.initialize(repeating: 0)
+        for (i, s) in self.sequences.enumerated() {
+            earlyCount[i] = UInt8(min(n, s.terms.count))
+            for (j, t) in s.terms.prefix(n).enumerated() {
+                if let v = t.intValue { early[i * n + j] = v } else { earlyBig[i] |= 1 << UInt32(j) }
+            }
+        }
+    }
+
+    deinit {
+        early.deallocate()
+        earlyCount.deallocate()
+        earlyBig.deallocate()
+    }
+
+    /// Whether term `j` of the sequence at `position` is `value` (true past the known
+    /// terms): `sequences[position].agrees(at: j, with: value)`, without copying the sequence.
+    @inline(__always)
+    public func agrees(_ position: Int, at j: Int, with value: Int) -> Bool {
+        let n = SequenceDatabase.earlyLength
+        guard j < n else { return sequences[position].agrees(at: j, with: value) }
+        if j >= Int(earlyCount[position]) { return true }
+        if earlyBig[position] & (1 << UInt32(j)) != 0 { return false }
+        return early[position * n + j] == value
     }
 
     public var count: Int { sequences.count }

@@ -129,7 +129,8 @@ struct MineCommand: ParsableCommand {
                      elapsed, jobs, s.candidates, Double(s.candidates) / max(elapsed, 0.001), s.repeatedPrograms, s.prefixRejected, s.duplicates, s.screenedOut, s.lookups, s.hits, s.verified, s.rejected))
         print("time: generating \(share(s.generateNanos)), evaluating \(share(s.evaluateNanos)), matching \(share(s.matchNanos)), verifying \(share(s.verifyNanos)) (full checks \(share(s.checkNanos)), minimizing and storing finds \(share(s.storeNanos))); slowest candidate \(String(format: "%.2f", Double(s.slowestCandidateNanos) / 1e9)) s")
         print("rejected: \(s.rejectedPredicted) by predicted terms, \(s.rejectedEarly) by the first terms of the extended program, \(s.rejectedLate) by the full check, \(s.memoRejected) by earlier rejections")
-        print("remembered: \(s.quietCells) cells not looked up again, \(s.settledCells) cells settled before, \(s.barrenCells) cells extended in vain before")
+        print("remembered: \(s.quietCells) cells not looked up again, \(s.settledCells) cells settled before, \(s.barrenCells) cells extended in vain before, \(s.earlyDuplicates) duplicates known by their first terms"
+              + (s.wrongEarlyDuplicates > 0 ? " (\(s.wrongEarlyDuplicates) of them with new screened terms)" : ""))
         let finds = session.finds.sorted { $0.sequence.id < $1.sequence.id }
         print("found \(s.finds) new and \(s.improvements) better programs" + (finds.isEmpty ? "" : ": " + finds.map { $0.sequence.id.description }.joined(separator: " ")))
     }

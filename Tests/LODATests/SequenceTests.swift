@@ -127,6 +127,31 @@ struct SequenceTests {
         #expect(compared > 50)
     }
 
+    /// The database's table of early terms answers as the sequences themselves do: known
+    /// terms (small and big), past the known terms, and beyond the table.
+    @Test func earlyTermTableAgreesWithTheSequences() throws {
+        let big = try #require(Number(decimal: "1234567890123456789012345"))
+        let made = SequenceDatabase([IntegerSequence(id: SequenceID("A000001")!, terms: [1, 2, big, -5]),
+                                     IntegerSequence(id: SequenceID("A000002")!, terms: (0..<40).map { Number($0 * $0) })])
+        #expect(made.agrees(0, at: 1, with: 2) && !made.agrees(0, at: 1, with: 3))
+        #expect(!made.agrees(0, at: 2, with: 0) && made.agrees(0, at: 3, with: -5))
+        #expect(made.agrees(0, at: 4, with: 77))  // past the known terms
+        #expect(made.agrees(1, at: 35, with: 1225) && !made.agrees(1, at: 35, with: 1224))  // beyond the table
+        var compared = 0
+        for db in [Self.database, made] {
+            for (position, sequence) in db.sequences.enumerated() {
+                for j in 0..<(SequenceDatabase.earlyLength + 8) {
+                    let v = j < sequence.terms.count ? sequence.terms[j].intValue ?? 7 : 7
+                    for value in [v, v &+ 1] {
+                        #expect(db.agrees(position, at: j, with: value) == sequence.agrees(at: j, with: value), "\(sequence.id) term \(j)")
+                        compared += 1
+                    }
+                }
+            }
+        }
+        #expect(compared > 1000)
+    }
+
     @Test func everyMatcherIndexesSequences() {
         for c in Self.index.coverage {
             #expect(c.indexed > 0, "\(c.matcher)")
