@@ -1,3 +1,5 @@
+import LODASequences
+
 /// A named mining configuration: generators and their weights, matchers, budgets, targets.
 public struct MiningProfile: Codable, Sendable {
     public var name: String
@@ -31,4 +33,25 @@ public struct MiningProfile: Codable, Sendable {
         matchers: ["direct", "linear1", "linear2", "affine", "shift", "lag", "binary", "decimal"],
         cellMatchers: ["direct", "linear1", "affine"],
         screeningTerms: 16, screeningSteps: 20_000, verifySeconds: 0.7, targets: "unsolved", minimize: true)
+
+    /// The first thing wrong with the profile, as one sentence (nil when it can be mined with).
+    public var problem: String? {
+        let generatorNames = ["mutational", "statistical", "enumerative"]
+        if let g = generators.keys.sorted().first(where: { !generatorNames.contains($0) }) {
+            return "unknown generator '\(g)' (have: \(generatorNames.joined(separator: ", ")))"
+        }
+        if generators.values.contains(where: { !($0 >= 0 && $0.isFinite) }) { return "generator weights must be finite and not negative" }
+        if !generators.values.contains(where: { $0 > 0 }) { return "no generator has a positive weight" }
+        let known = Matchers.all.map(\.name)
+        if let m = (matchers + cellMatchers).first(where: { !known.contains($0) }) {
+            return "unknown matcher '\(m)' (have: \(known.joined(separator: ", ")))"
+        }
+        if matchers.isEmpty { return "no matcher for $0" }
+        if screeningTerms < 1 || screeningTerms > 1000 { return "screeningTerms must be between 1 and 1000" }
+        if screeningSteps < 1 { return "screeningSteps must be positive" }
+        if let c = checkSteps, c < 1 { return "checkSteps must be positive" }
+        if !(verifySeconds > 0 && verifySeconds.isFinite) { return "verifySeconds must be positive" }
+        if !["unsolved", "all"].contains(targets) { return "targets must be 'unsolved' or 'all'" }
+        return nil
+    }
 }

@@ -152,6 +152,7 @@ func loadMiningProfile(_ profile: String, from profiles: String) -> MiningProfil
         fail("\(profiles): not a valid profiles file: \(error)")
     }
     guard let p = table[profile] else { fail("\(profiles): no profile '\(profile)' (have: \(table.keys.sorted().joined(separator: ", ")))") }
+    if let problem = p.problem { fail("\(profiles): profile '\(profile)': \(problem)") }
     return p
 }
 

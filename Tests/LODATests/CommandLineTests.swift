@@ -66,6 +66,23 @@ struct CommandLineTests {
         #expect(r.stderr == "Overflow in cell $0; last operation: div $0,$1\n")
     }
 
+    /// A profile that cannot be mined with is refused in one line before anything is loaded.
+    @Test func mineRefusesBadProfiles() throws {
+        let profiles = try temporary("profiles.json", """
+            {"idle": {"name": "idle", "generators": {"mutational": 0}, "matchers": ["direct"], "cellMatchers": [],
+                      "screeningTerms": 16, "screeningSteps": 20000, "verifySeconds": 0.7, "targets": "unsolved", "minimize": true},
+             "typo": {"name": "typo", "generators": {"mutational": 1}, "matchers": ["drect"], "cellMatchers": [],
+                      "screeningTerms": 16, "screeningSteps": 20000, "verifySeconds": 0.7, "targets": "unsolved", "minimize": true}}
+            """)
+        let idle = try miner(["mine", "--profiles", profiles, "--profile", "idle", "--candidates", "10"])
+        #expect(idle.status == 1)
+        #expect(idle.stderr == "\(profiles): profile 'idle': no generator has a positive weight\n")
+        let typo = try miner(["mine", "--profiles", profiles, "--profile", "typo", "--candidates", "10"])
+        #expect(typo.status == 1)
+        #expect(typo.stderr.hasPrefix("\(profiles): profile 'typo': unknown matcher 'drect' (have: direct, "))
+        #expect(typo.stderr.filter { $0 == "\n" }.count == 1)
+    }
+
     @Test func evalBadInput() throws {
         let bad = try temporary("bad.asm", "mov $0,1\nadd $0,05\n")
         let r = try miner(["eval", bad])
