@@ -181,6 +181,20 @@ public final class MiningSession: @unchecked Sendable {
             local = MiningStatistics()
         }
 
+        /// The usable cells among the candidate's first `cells` (those with every computed term: a
+        /// big value ends a cell's vector), with their keys in `cellKeys`, and the candidate's
+        /// fingerprint, which combines those keys.
+        func screened(_ computed: Int, cells: Int) -> (usable: [Int], fingerprint: UInt64) {
+            let usable = (0..<cells).filter { vectors[$0].count == computed && computed >= SequenceIndex.keyLength }
+            var fingerprint: UInt64 = 0xcbf2_9ce4_8422_2325
+            for k in usable {
+                cellKeys[k] = WorkerMemory.key(vectors[k], cell: k)
+                fingerprint = (fingerprint ^ cellKeys[k]) &* 0x0000_0100_0000_01b3
+                fingerprint = (fingerprint ^ UInt64(k)) &* 0x0000_0100_0000_01b3
+            }
+            return (usable, fingerprint)
+        }
+
         var attempts = 0
         while !stop.isCancelled {
             // (repeated programs do not count towards the budget; a generator that only repeats itself still ends)
@@ -234,9 +248,7 @@ public final class MiningSession: @unchecked Sendable {
                 if let seen = memory.prefixes[early], seen.confirmations >= WorkerMemory.confirmationsBeforeSkipping {
                     if MiningSession.auditEarlyDuplicates {
                         computed = MiningSession.extend(&vectors, cells: cells, evaluator, from: computed, to: terms)
-                        let usable = (0..<cells).filter { vectors[$0].count == computed && computed >= SequenceIndex.keyLength }
-                        let full = usable.reduce(UInt64(0xcbf2_9ce4_8422_2325)) { f, k in
-                            ((f ^ WorkerMemory.key(vectors[k], cell: k)) &* 0x0000_0100_0000_01b3 ^ UInt64(k)) &* 0x0000_0100_0000_01b3 }
+                        let (usable, full) = screened(computed, cells: cells)
                         if !usable.isEmpty && !memory.fingerprints.contains(full) { local.wrongEarlyDuplicates += 1 }
                     }
                     local.duplicates += 1
@@ -246,17 +258,9 @@ public final class MiningSession: @unchecked Sendable {
                 }
                 computed = MiningSession.extend(&vectors, cells: cells, evaluator, from: computed, to: terms)
             }
-            // a cell is usable when it has every computed term (a big value ends its vector)
-            let usableCells = (0..<cells).filter { vectors[$0].count == computed && computed >= SequenceIndex.keyLength }
+            let (usableCells, fingerprint) = screened(computed, cells: cells)
             let t2 = clock()
             local.evaluateNanos += t2 - t1
-            // The candidate's fingerprint combines its usable cells' keys.
-            var fingerprint: UInt64 = 0xcbf2_9ce4_8422_2325
-            for k in usableCells {
-                cellKeys[k] = WorkerMemory.key(vectors[k], cell: k)
-                fingerprint = (fingerprint ^ cellKeys[k]) &* 0x0000_0100_0000_01b3
-                fingerprint = (fingerprint ^ UInt64(k)) &* 0x0000_0100_0000_01b3
-            }
             if early != 0 {
                 // (a different behaviour after the same first terms: never skipped by them again)
                 if let seen = memory.prefixes[early] {
