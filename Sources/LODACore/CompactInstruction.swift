@@ -36,30 +36,13 @@ public struct CompactInstruction: Hashable, Sendable {
 
     /// The instruction's compact form; nil for comment lines and operands beyond `Int`.
     public init?(_ instruction: Instruction) {
-        guard instruction.opcode != .nop,
-              let (tm, t) = CompactInstruction.split(instruction.target),
-              let (sm, s) = CompactInstruction.split(instruction.source) else { return nil }
-        self.init(instruction.opcode, tm, t, sm, s)
+        guard instruction.opcode != .nop, let t = instruction.target.number.intValue,
+              let s = instruction.source.number.intValue else { return nil }
+        self.init(instruction.opcode, instruction.target.mode, t, instruction.source.mode, s)
     }
 
-    static func split(_ operand: Operand) -> (OperandMode, Int)? {
-        switch operand {
-        case .constant(let n): n.intValue.map { (.constant, $0) }
-        case .direct(let n): n.intValue.map { (.direct, $0) }
-        case .indirect(let n): n.intValue.map { (.indirect, $0) }
-        }
-    }
-
-    public var targetOperand: Operand { CompactInstruction.operand(targetMode, target) }
-    public var sourceOperand: Operand { CompactInstruction.operand(sourceMode, source) }
-
-    static func operand(_ mode: OperandMode, _ value: Int) -> Operand {
-        switch mode {
-        case .constant: .constant(Number(value))
-        case .direct: .direct(Number(value))
-        case .indirect: .indirect(Number(value))
-        }
-    }
+    public var targetOperand: Operand { Operand(targetMode, Number(target)) }
+    public var sourceOperand: Operand { Operand(sourceMode, Number(source)) }
 
     public var instruction: Instruction { Instruction(opcode, targetOperand, sourceOperand) }
 }

@@ -23,6 +23,24 @@ public enum Operand: Hashable, Sendable {
         case .constant(let n), .direct(let n), .indirect(let n): return n
         }
     }
+
+    /// How the operand reaches its value.
+    public var mode: OperandMode {
+        switch self {
+        case .constant: .constant
+        case .direct: .direct
+        case .indirect: .indirect
+        }
+    }
+
+    /// The operand of this mode and number.
+    public init(_ mode: OperandMode, _ number: Number) {
+        switch mode {
+        case .constant: self = .constant(number)
+        case .direct: self = .direct(number)
+        case .indirect: self = .indirect(number)
+        }
+    }
 }
 
 /// Where something stands in a program's source text (1-based).

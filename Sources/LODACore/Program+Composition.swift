@@ -6,19 +6,9 @@ extension Program {
     /// The highest cell the code can touch, or nil when that is not known statically
     /// (indirect operands, `prg`, region operations with a register length).
     public var highestCell: Int? {
-        Program.highestCell(instructions.lazy.filter { !$0.isCommentLine }.map { ins in
-            let (tm, t) = Program.view(ins.target), (sm, s) = Program.view(ins.source)
-            return (ins.opcode, tm, t, sm, s)
+        Program.highestCell(instructions.lazy.filter { !$0.isCommentLine }.map {
+            ($0.opcode, $0.target.mode, $0.target.number.intValue, $0.source.mode, $0.source.number.intValue)
         })
-    }
-
-    /// An operand's mode and its number when that fits in `Int`.
-    static func view(_ operand: Operand) -> (OperandMode, Int?) {
-        switch operand {
-        case .constant(let n): (.constant, n.intValue)
-        case .direct(let n): (.direct, n.intValue)
-        case .indirect(let n): (.indirect, n.intValue)
-        }
     }
 
     /// The highest cell touched by instructions given as (opcode, target mode, target,

@@ -75,15 +75,7 @@ public final class CompiledProgram: @unchecked Sendable {
         }
     }
 
-    /// The instructions compiled, one per compiled instruction (for error messages and tracing).
-    public var sourceInstructions: [Instruction] {
-        switch origin {
-        case .program(let p, let hasComments): hasComments ? p.code : p.instructions
-        case .compact(let c): c.map(\.instruction)
-        }
-    }
-
-    /// The source of compiled instruction `pc`.
+    /// The source of compiled instruction `pc` (for error messages).
     public func sourceInstruction(_ pc: Int) -> Instruction {
         switch origin {
         case .program(let p, let hasComments): hasComments ? p.code[pc] : p.instructions[pc]
@@ -124,7 +116,7 @@ public final class CompiledProgram: @unchecked Sendable {
             }
             let (tk, t) = kind(ins.target)
             let (sk, s) = kind(ins.source)
-            compiled.append(CompiledInstruction(form: .slow, arithmetic: ins.opcode.info.arithmetic ?? .mov, op: ins.opcode,
+            compiled.append(CompiledInstruction(form: .slow, arithmetic: ins.opcode.arithmetic ?? .mov, op: ins.opcode,
                                                 targetKind: tk, sourceKind: sk, jump: -1, target: t, source: s))
             locations.append(ins.location)
         }
@@ -234,6 +226,4 @@ public final class CompiledProgram: @unchecked Sendable {
         case .nop: return .nop
         }
     }
-
-
 }

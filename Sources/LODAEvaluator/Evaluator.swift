@@ -33,16 +33,17 @@ public final class Evaluator {
     /// An evaluator on a context that outlives it: the context's machines, compiled callees
     /// and `seq` results are reused, so a search that evaluates many short-lived programs
     /// under the same limits allocates them once. The context's overall deadline is cleared.
-    public init(_ program: Program, context: EvaluationContext) throws(EvaluationError) {
-        compiled = try CompiledProgram(program, limits: context.limits)
-        self.context = context
-        context.overallDeadline = 0
-        context.trimCaches()
+    public convenience init(_ program: Program, context: EvaluationContext) throws(EvaluationError) {
+        self.init(try CompiledProgram(program, limits: context.limits), context: context)
     }
 
     /// An evaluator of compact code (offset 0) on a context that outlives it, as above.
-    public init(compact code: [CompactInstruction], context: EvaluationContext) throws(EvaluationError) {
-        compiled = try CompiledProgram(compact: code, limits: context.limits)
+    public convenience init(compact code: [CompactInstruction], context: EvaluationContext) throws(EvaluationError) {
+        self.init(try CompiledProgram(compact: code, limits: context.limits), context: context)
+    }
+
+    private init(_ compiled: CompiledProgram, context: EvaluationContext) {
+        self.compiled = compiled
         self.context = context
         context.overallDeadline = 0
         context.trimCaches()

@@ -9,7 +9,7 @@ public struct Minimizer {
     public var resolver: ProgramResolver?
     public var clock: () -> UInt64
     /// Limits of the full check of each trial (the miner passes its verification limits).
-    public let limits: EvaluationLimits
+    public var limits: EvaluationLimits { full.limits }
     /// Trials are first compared on this many terms under a small budget; most removals
     /// change an early term, and a full check costs every known term.
     static let screenTerms = 24
@@ -20,7 +20,6 @@ public struct Minimizer {
                 clock: @escaping () -> UInt64 = monotonicNanoseconds) {
         self.resolver = resolver
         self.clock = clock
-        self.limits = limits
         screening = EvaluationContext(limits: EvaluationLimits(maxSteps: screeningSteps), resolver: resolver)
         full = EvaluationContext(limits: limits, resolver: resolver)
     }

@@ -186,11 +186,10 @@ public final class MiningSession: @unchecked Sendable {
         /// fingerprint, which combines those keys.
         func screened(_ computed: Int, cells: Int) -> (usable: [Int], fingerprint: UInt64) {
             let usable = (0..<cells).filter { vectors[$0].count == computed && computed >= SequenceIndex.keyLength }
-            var fingerprint: UInt64 = 0xcbf2_9ce4_8422_2325
+            var fingerprint = WorkerMemory.fnvBasis
             for k in usable {
                 cellKeys[k] = WorkerMemory.key(vectors[k], cell: k)
-                fingerprint = (fingerprint ^ cellKeys[k]) &* 0x0000_0100_0000_01b3
-                fingerprint = (fingerprint ^ UInt64(k)) &* 0x0000_0100_0000_01b3
+                fingerprint = WorkerMemory.mix(WorkerMemory.mix(fingerprint, cellKeys[k]), UInt64(k))
             }
             return (usable, fingerprint)
         }
@@ -245,7 +244,7 @@ public final class MiningSession: @unchecked Sendable {
             var early: UInt64 = 0
             if computed == PrefixFilter.candidateTerms {
                 early = MiningSession.fingerprint(vectors, cells: cells)
-                if let seen = memory.prefixes[early], seen.confirmations >= WorkerMemory.confirmationsBeforeSkipping {
+                if memory.isKnownDuplicate(early) {
                     if MiningSession.auditEarlyDuplicates {
                         computed = MiningSession.extend(&vectors, cells: cells, evaluator, from: computed, to: terms)
                         let (usable, full) = screened(computed, cells: cells)
@@ -261,18 +260,7 @@ public final class MiningSession: @unchecked Sendable {
             let (usableCells, fingerprint) = screened(computed, cells: cells)
             let t2 = clock()
             local.evaluateNanos += t2 - t1
-            if early != 0 {
-                // (a different behaviour after the same first terms: never skipped by them again)
-                if let seen = memory.prefixes[early] {
-                    if seen.full == fingerprint {
-                        memory.prefixes[early]!.confirmations = min(seen.confirmations, 100) + 1
-                    } else if seen.full != 0 {
-                        memory.prefixes[early] = .init(full: 0, confirmations: 0)
-                    }
-                } else {
-                    memory.prefixes[early] = .init(full: fingerprint, confirmations: 0)
-                }
-            }
+            if early != 0 { memory.note(early, ledTo: fingerprint) }
             if usableCells.isEmpty {
                 local.screenedOut += 1
                 continue
@@ -356,7 +344,7 @@ public final class MiningSession: @unchecked Sendable {
     /// A hash of the first terms of cells `0..<cells` (each with its length).
     static func fingerprint(_ vectors: [[Int]], cells: Int) -> UInt64 {
         var f: UInt64 = 0x84222325_cbf29ce4
-        for k in 0..<cells { f = (f ^ WorkerMemory.key(vectors[k], cell: k)) &* 0x0000_0100_0000_01b3 }
+        for k in 0..<cells { f = WorkerMemory.mix(f, WorkerMemory.key(vectors[k], cell: k)) }
         return f | 1
     }
 
@@ -419,6 +407,7 @@ public final class MiningSession: @unchecked Sendable {
             }
         }
         var cut = false
+        var program: Program?  // the candidate as a program, built for the first hit that needs it
         for (i, (k, hit)) in hits.enumerated() where state[k] != .skip {
             if !alive[i] {
                 local.rejectedPredicted += 1
@@ -467,7 +456,8 @@ public final class MiningSession: @unchecked Sendable {
                 memory.rejections[pairKey, default: 0] += 1
                 continue
             }
-            var candidate = Program(compact: code)
+            if program == nil { program = Program(compact: code) }
+            var candidate = program!
             if k != 0 { candidate.instructions.append(Instruction(.mov, .cell(0), .cell(k))) }
             guard let target = finder.targetProgram(candidate, hit) else { continue }
             // Then a few more terms than the key, on a moderate budget, unless the prediction
@@ -574,27 +564,51 @@ public struct WorkerMemory: Sendable {
         if prefixes.count > WorkerMemory.capacity { prefixes.removeAll(keepingCapacity: true) }
     }
 
+    /// Whether a candidate with these first terms (`MiningSession.fingerprint`) is taken for
+    /// a duplicate: its first terms were confirmed often enough and never diverged.
+    func isKnownDuplicate(_ prefix: UInt64) -> Bool {
+        (prefixes[prefix]?.confirmations ?? 0) >= WorkerMemory.confirmationsBeforeSkipping
+    }
+
+    /// Records that a candidate with these first terms had this screened fingerprint: the
+    /// first time it is remembered, the same again confirms it, a different one marks the
+    /// first terms as diverging (never skipped by them again).
+    mutating func note(_ prefix: UInt64, ledTo fingerprint: UInt64) {
+        guard let seen = prefixes[prefix] else {
+            prefixes[prefix] = Prefix(full: fingerprint, confirmations: 0)
+            return
+        }
+        if seen.full == fingerprint {
+            prefixes[prefix]!.confirmations = min(seen.confirmations, 100) + 1
+        } else if seen.full != 0 {
+            prefixes[prefix] = Prefix(full: 0, confirmations: 0)
+        }
+    }
+
+    /// FNV-1a, the one mixing step of every key and fingerprint here.
+    static let fnvBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    @inline(__always)
+    static func mix(_ h: UInt64, _ x: UInt64) -> UInt64 { (h ^ x) &* 0x0000_0100_0000_01b3 }
+
     /// A hash of a candidate's code.
     static func hash(_ code: [CompactInstruction]) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        func mix(_ x: UInt64) { h = (h ^ x) &* 0x0000_0100_0000_01b3 }
+        var h = fnvBasis
         for ins in code {
-            mix(UInt64(ins.opcode.rawValue) | UInt64(ins.targetMode.rawValue) << 8 | UInt64(ins.sourceMode.rawValue) << 16)
-            mix(UInt64(bitPattern: Int64(ins.target)))
-            mix(UInt64(bitPattern: Int64(ins.source)))
+            h = mix(h, UInt64(ins.opcode.rawValue) | UInt64(ins.targetMode.rawValue) << 8 | UInt64(ins.sourceMode.rawValue) << 16)
+            h = mix(mix(h, UInt64(bitPattern: Int64(ins.target))), UInt64(bitPattern: Int64(ins.source)))
         }
         return h
     }
 
     @inline(__always)
     static func key(_ terms: [Int], cell: Int) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ (cell == 0 ? 0 : 0x9E37_79B9_7F4A_7C15)
-        for v in terms { h = (h ^ UInt64(bitPattern: Int64(v))) &* 0x0000_0100_0000_01b3 }
-        return (h ^ UInt64(terms.count)) &* 0x0000_0100_0000_01b3
+        var h = fnvBasis ^ (cell == 0 ? 0 : 0x9E37_79B9_7F4A_7C15)
+        for v in terms { h = mix(h, UInt64(bitPattern: Int64(v))) }
+        return mix(h, UInt64(terms.count))
     }
 
     @inline(__always)
     static func pair(_ key: UInt64, _ sequence: Int) -> UInt64 {
-        (key ^ (UInt64(bitPattern: Int64(sequence)) &* 0xD6E8_FEB8_6659_FD93)) &* 0x0000_0100_0000_01b3
+        mix(key, UInt64(bitPattern: Int64(sequence)) &* 0xD6E8_FEB8_6659_FD93)
     }
 }

@@ -133,8 +133,7 @@ func subtract(_ key: inout [Int], _ o: Int) -> Bool {
     return true
 }
 
-/// `(x - sub) / div * mul + add` with LODA's truncating division; nil on overflow.
-/// (x - sub) / div * mul + add, or nil on overflow or a zero divisor.
+/// `(x - sub) / div * mul + add` with LODA's truncating division; nil on overflow or a zero divisor.
 @inline(__always)
 func affineMap(_ x: Int, sub: Int, div: Int, mul: Int, add: Int) -> Int? {
     let (a, o1) = x.subtractingReportingOverflow(sub)
@@ -145,17 +144,20 @@ func affineMap(_ x: Int, sub: Int, div: Int, mul: Int, add: Int) -> Int? {
     return o2 || o3 || o4 ? nil : d
 }
 
+/// The same map on every term; nil when one overflows.
 func affineMap(_ terms: [Int], sub: Int, div: Int, mul: Int, add: Int) -> [Int]? {
+    mapEach(terms) { affineMap($0, sub: sub, div: div, mul: mul, add: add) }
+}
+
+/// `f` on every term; nil when it is nil for one. (Term-wise predictions: `predict` maps
+/// every term, `predictNewest` only the last, with the same function.)
+@inline(__always)
+func mapEach(_ terms: [Int], _ f: (Int) -> Int?) -> [Int]? {
     var out: [Int] = []
     out.reserveCapacity(terms.count)
     for x in terms {
-        let (a, o1) = x.subtractingReportingOverflow(sub)
-        guard !o1, div != 0 else { return nil }
-        let (b, o2) = a.dividedReportingOverflow(by: div)
-        let (c, o3) = b.multipliedReportingOverflow(by: mul)
-        let (d, o4) = c.addingReportingOverflow(add)
-        if o2 || o3 || o4 { return nil }
-        out.append(d)
+        guard let y = f(x) else { return nil }
+        out.append(y)
     }
     return out
 }

@@ -54,22 +54,18 @@ public struct LinearMatcher: Matcher {
         divideFirst ? "T = (C / \(c[0]) + \(t[1] - c[1])) * \(t[0])" : "T = (C - \(c[0])) / \(c[1]) * \(t[1]) + \(t[0])"
     }
 
+    /// The target term of candidate term `x`.
+    func predictTerm(_ x: Int, candidate c: Parameters, target t: Parameters) -> Int? {
+        guard divideFirst else { return affineMap(x, sub: c[0], div: c[1], mul: t[1], add: t[0]) }
+        return affineMap(x, sub: 0, div: c[0], mul: 1, add: t[1] - c[1]).flatMap { affineMap($0, sub: 0, div: 1, mul: t[0], add: 0) }
+    }
+
     public func predict(_ terms: [Int], candidate c: Parameters, target t: Parameters) -> [Int]? {
-        if divideFirst {
-            guard let scaled = affineMap(terms, sub: 0, div: c[0], mul: 1, add: t[1] - c[1]) else { return nil }
-            return affineMap(scaled, sub: 0, div: 1, mul: t[0], add: 0)
-        }
-        return affineMap(terms, sub: c[0], div: c[1], mul: t[1], add: t[0])
+        mapEach(terms) { predictTerm($0, candidate: c, target: t) }
     }
 
     public func predictNewest(_ terms: [Int], candidate c: Parameters, target t: Parameters) -> (index: Int, value: Int)? {
-        guard let x = terms.last else { return nil }
-        if divideFirst {
-            guard let scaled = affineMap(x, sub: 0, div: c[0], mul: 1, add: t[1] - c[1]),
-                  let y = affineMap(scaled, sub: 0, div: 1, mul: t[0], add: 0) else { return nil }
-            return (terms.count - 1, y)
-        }
-        return affineMap(x, sub: c[0], div: c[1], mul: t[1], add: t[0]).map { (terms.count - 1, $0) }
+        terms.last.flatMap { predictTerm($0, candidate: c, target: t) }.map { (terms.count - 1, $0) }
     }
 }
 
@@ -102,8 +98,7 @@ public struct AffineMatcher: Matcher {
     }
 
     public func predictNewest(_ terms: [Int], candidate c: Parameters, target t: Parameters) -> (index: Int, value: Int)? {
-        guard let x = terms.last else { return nil }
-        return affineMap(x, sub: c[0], div: c[1], mul: t[1], add: t[0]).map { (terms.count - 1, $0) }
+        terms.last.flatMap { affineMap($0, sub: c[0], div: c[1], mul: t[1], add: t[0]) }.map { (terms.count - 1, $0) }
     }
 }
 
@@ -205,18 +200,18 @@ public struct DigitMatcher: Matcher {
     }
 
     public func describe(candidate c: Parameters, target t: Parameters) -> String { "T = (C + \(t[0] - c[0])) mod \(base)" }
+    /// The target term of candidate term `x` (-1, which no target has, on overflow).
+    func predictTerm(_ x: Int, candidate c: Parameters, target t: Parameters) -> Int {
+        let (y, overflow) = x.addingReportingOverflow(t[0] - c[0])
+        return overflow ? -1 : ((y % base) + base) % base
+    }
+
     public func predict(_ terms: [Int], candidate c: Parameters, target t: Parameters) -> [Int]? {
-        let shift = t[0] - c[0]
-        return terms.map { x in
-            let (y, overflow) = x.addingReportingOverflow(shift)
-            return overflow ? -1 : ((y % base) + base) % base
-        }
+        terms.map { predictTerm($0, candidate: c, target: t) }
     }
 
     public func predictNewest(_ terms: [Int], candidate c: Parameters, target t: Parameters) -> (index: Int, value: Int)? {
-        guard let x = terms.last else { return nil }
-        let (y, overflow) = x.addingReportingOverflow(t[0] - c[0])
-        return (terms.count - 1, overflow ? -1 : ((y % base) + base) % base)
+        terms.last.map { (terms.count - 1, predictTerm($0, candidate: c, target: t)) }
     }
 }
 

@@ -1,14 +1,6 @@
 import LODANumber
 
 /// One OEIS sequence: its A-number, known terms (from its offset on), name and offset.
-extension IntegerSequence {
-    /// Whether term `i` is `value` (true past the known terms).
-    @inline(__always)
-    public func agrees(at i: Int, with value: Int) -> Bool {
-        i >= terms.count || terms[i].intValue == value
-    }
-}
-
 public struct IntegerSequence: Sendable {
     public var id: SequenceID
     public var terms: [Number]
@@ -31,6 +23,14 @@ public struct IntegerSequence: Sendable {
             out.append(v)
         }
         return out
+    }
+}
+
+extension IntegerSequence {
+    /// Whether term `i` is `value` (true past the known terms).
+    @inline(__always)
+    public func agrees(at i: Int, with value: Int) -> Bool {
+        i >= terms.count || terms[i].intValue == value
     }
 }
 
