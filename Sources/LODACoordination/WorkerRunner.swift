@@ -287,7 +287,7 @@ public final class WorkerRunner: @unchecked Sendable {
     final class Sink: FindSink, @unchecked Sendable {
         unowned let runner: WorkerRunner
         init(runner: WorkerRunner) { self.runner = runner }
-        func accept(_ program: Program, for sequence: IntegerSequence, worker: Int) -> FindOutcome {
+        func accept(_ program: Program, for sequence: IntegerSequence, worker: Int, figures: FindFigures?) -> FindOutcome {
             let unit = runner.state.withLock { $0.units[worker] }
             var code = program
             code.instructions = program.code

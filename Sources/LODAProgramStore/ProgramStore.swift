@@ -119,6 +119,12 @@ public final class ProgramStore: @unchecked Sendable {
                           failure: failure)
     }
 
+    /// Writes `program` as the stored program for `sequence` (header, the sequence's offset), atomically.
+    public func write(_ program: Program, for sequence: IntegerSequence) throws {
+        try ProgramStore.writeAtomically(ProgramStore.text(of: program, for: sequence), to: path(for: sequence.id))
+        directory.noteWritten(ProgramID(number: sequence.id.number))
+    }
+
     /// Stores `program` for `sequence` when the policy says so; returns the decision.
     @discardableResult
     /// - Parameter verified: the caller has already checked `program` against all known
@@ -138,10 +144,7 @@ public final class ProgramStore: @unchecked Sendable {
             decision = ReplacementPolicy.decide(existing: existing,
                                                 new: ProgramStore.assess(program, for: sequence, resolver: resolver, limits: limits, seconds: seconds))
         }
-        if decision.writes {
-            try ProgramStore.writeAtomically(ProgramStore.text(of: program, for: sequence), to: path(for: sequence.id))
-            directory.noteWritten(ProgramID(number: sequence.id.number))
-        }
+        if decision.writes { try write(program, for: sequence) }
         return decision
     }
 }

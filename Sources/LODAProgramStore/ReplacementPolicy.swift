@@ -2,9 +2,9 @@
 ///
 /// Rules, in order: no stored program, or a stored one that no longer checks → take the
 /// new one. More terms computed correctly → take it. Fewer → keep the old. Same number
-/// of terms: at least `speedMargin` fewer total steps over the checked terms → take it
-/// ("faster by a clear margin"); not slower and shorter → take it ("shorter at equal
-/// speed"); otherwise keep the old one.
+/// of terms: shorter, and not slower than the old one beyond the margin (at most 1/0.9 of
+/// its steps, plus one step per term) → take it ("shorter"); not longer, and at most 0.9
+/// of the old one's steps → take it ("faster"); otherwise keep the old one.
 public enum ReplacementPolicy {
     /// What the policy knows about a program: its check against the known terms.
     public struct Candidate: Hashable, Sendable {
@@ -49,12 +49,27 @@ public enum ReplacementPolicy {
         if new.correctTerms < old.correctTerms {
             return .keep("computes fewer terms (\(new.correctTerms) < \(old.correctTerms))")
         }
-        if Double(new.totalSteps) <= Double(old.totalSteps) * speedMargin {
+        if new.length < old.length && notSlower(new.totalSteps, than: old.totalSteps, terms: new.correctTerms) {
+            return .replace("shorter: \(new.length) instructions instead of \(old.length)")
+        }
+        if new.length <= old.length && Double(new.totalSteps) <= Double(old.totalSteps) * speedMargin {
             return .replace("faster: \(new.totalSteps) steps instead of \(old.totalSteps)")
         }
-        if new.totalSteps <= old.totalSteps && new.length < old.length {
-            return .replace("shorter at equal speed: \(new.length) instructions instead of \(old.length)")
-        }
         return .keep("not better: \(new.totalSteps) steps and \(new.length) instructions vs \(old.totalSteps) and \(old.length)")
+    }
+
+    /// Whether `steps` are within the margin of `old` (at most 1/`speedMargin` of them, plus
+    /// one step per term, so that tiny programs are not held to a step or two).
+    public static func notSlower(_ steps: Int, than old: Int, terms: Int) -> Bool {
+        Double(steps) <= Double(old) / speedMargin + Double(terms)
+    }
+
+    /// Why a decision replaced the stored program, as a word: more terms, corrected, shorter, faster.
+    public static func reason(_ decision: Decision) -> String? {
+        guard case .replace(let why) = decision else { return nil }
+        if why.hasPrefix("shorter") { return "shorter" }
+        if why.hasPrefix("faster") { return "faster" }
+        if why.hasPrefix("computes") { return "more terms" }
+        return "corrected"
     }
 }

@@ -8,8 +8,20 @@ import Synchronization
 /// Receives verified programs; the executable connects it to the programs folder.
 public protocol FindSink: AnyObject, Sendable {
     /// Stores the program if it is new or better; tells what happened. `worker` is the
-    /// index of the mining thread that found it.
-    func accept(_ program: Program, for sequence: IntegerSequence, worker: Int) -> FindOutcome
+    /// index of the mining thread that found it; `figures`, when the miner has them, are the
+    /// program's check against the known terms (so that the sink need not evaluate it again).
+    func accept(_ program: Program, for sequence: IntegerSequence, worker: Int, figures: FindFigures?) -> FindOutcome
+}
+
+/// A verified program's check against the known terms: terms computed correctly and the
+/// steps they took.
+public struct FindFigures: Sendable, Hashable {
+    public var correctTerms: Int
+    public var totalSteps: Int
+    public init(correctTerms: Int, totalSteps: Int) {
+        self.correctTerms = correctTerms
+        self.totalSteps = totalSteps
+    }
 }
 
 public enum FindOutcome: Sendable { case added, improved, kept }
@@ -55,6 +67,8 @@ public struct MiningStatistics: Sendable {
     /// Nanoseconds in full checks and in storing finds (minimizing and writing).
     public var checkNanos: UInt64 = 0
     public var storeNanos: UInt64 = 0
+    /// Of `storeNanos`, the minimizer's share.
+    public var minimizeNanos: UInt64 = 0
     public var finds = 0
     public var improvements = 0
     /// Nanoseconds spent generating, evaluating (screening), matching and verifying.
@@ -71,7 +85,7 @@ public struct MiningStatistics: Sendable {
         rejectedPredicted += o.rejectedPredicted; rejectedEarly += o.rejectedEarly; rejectedLate += o.rejectedLate
         quietCells += o.quietCells; settledCells += o.settledCells; memoRejected += o.memoRejected; barrenCells += o.barrenCells; repeatedPrograms += o.repeatedPrograms
         earlyDuplicates += o.earlyDuplicates; wrongEarlyDuplicates += o.wrongEarlyDuplicates
-        checkNanos += o.checkNanos; storeNanos += o.storeNanos
+        checkNanos += o.checkNanos; storeNanos += o.storeNanos; minimizeNanos += o.minimizeNanos
         finds += o.finds; improvements += o.improvements
         generateNanos += o.generateNanos; evaluateNanos += o.evaluateNanos
         matchNanos += o.matchNanos; verifyNanos += o.verifyNanos
@@ -101,6 +115,9 @@ public final class MiningSession: @unchecked Sendable {
 
     struct Shared {
         var claimed = Set<Int>()
+        /// Length of the shortest program stored for a sequence (by position) in this run, or
+        /// before it for the targets of an `all` profile: a claimed sequence takes a shorter one.
+        var best: [Int: Int] = [:]
         var statistics = MiningStatistics()
         var recent: [Program] = []
         var finds: [Find] = []
@@ -130,6 +147,19 @@ public final class MiningSession: @unchecked Sendable {
     }
 
     public var statistics: MiningStatistics { shared.withLock { $0.statistics } }
+
+    /// The lengths of the programs stored before mining for the index's sequences (by
+    /// A-number): those sequences count as claimed, and candidates that are not shorter than
+    /// their stored program are not verified for them.
+    public func noteStoredLengths(_ lengths: [Int: Int]) {
+        shared.withLock { s in
+            for (number, length) in lengths {
+                guard let p = index.database.position(of: SequenceID(number)) else { continue }
+                s.best[p] = length
+                s.claimed.insert(p)
+            }
+        }
+    }
     public var finds: [Find] { shared.withLock { $0.finds } }
 
     /// Sequences solved elsewhere (by other workers): they leave the targets, and their
@@ -224,6 +254,9 @@ public final class MiningSession: @unchecked Sendable {
             }
             done += 1
             local.candidates += 1
+            // A behaviour seen before is skipped unless this candidate is shorter than every
+            // earlier one with it (a shorter program may replace a stored one).
+            let length = UInt8(min(code.count, 255))
 
             // Screening: the first terms of every cell, on a small budget.
             guard !code.isEmpty, let evaluator = try? Evaluator(compact: code, context: screeningContext) else {
@@ -244,11 +277,11 @@ public final class MiningSession: @unchecked Sendable {
             var early: UInt64 = 0
             if computed == PrefixFilter.candidateTerms {
                 early = MiningSession.fingerprint(vectors, cells: cells)
-                if memory.isKnownDuplicate(early) {
+                if memory.isKnownDuplicate(early, length: length) {
                     if MiningSession.auditEarlyDuplicates {
                         computed = MiningSession.extend(&vectors, cells: cells, evaluator, from: computed, to: terms)
                         let (usable, full) = screened(computed, cells: cells)
-                        if !usable.isEmpty && !memory.fingerprints.contains(full) { local.wrongEarlyDuplicates += 1 }
+                        if !usable.isEmpty && memory.fingerprints[full] == nil { local.wrongEarlyDuplicates += 1 }
                     }
                     local.duplicates += 1
                     local.earlyDuplicates += 1
@@ -260,12 +293,12 @@ public final class MiningSession: @unchecked Sendable {
             let (usableCells, fingerprint) = screened(computed, cells: cells)
             let t2 = clock()
             local.evaluateNanos += t2 - t1
-            if early != 0 { memory.note(early, ledTo: fingerprint) }
+            if early != 0 { memory.note(early, ledTo: fingerprint, length: length) }
             if usableCells.isEmpty {
                 local.screenedOut += 1
                 continue
             }
-            if !memory.fingerprints.insert(fingerprint).inserted {
+            if !memory.noteFingerprint(fingerprint, length: length) {
                 local.duplicates += 1
                 continue
             }
@@ -281,7 +314,7 @@ public final class MiningSession: @unchecked Sendable {
                     local.quietCells += 1
                     continue
                 }
-                if memory.barren[key, default: 0] >= WorkerMemory.extensionsBeforeSkipping {
+                if memory.isBarren(key, length: length) {
                     local.barrenCells += 1
                     continue
                 }
@@ -327,7 +360,7 @@ public final class MiningSession: @unchecked Sendable {
                 }
             }
 
-            verify(code, evaluator, cells, hits, alive, vectors, cellKeys, failedAt: failedAt, worker: worker, started: t3, quick: quickContext, full: fullContext, finder: finder,
+            verify(code, length, evaluator, cells, hits, alive, vectors, cellKeys, failedAt: failedAt, worker: worker, started: t3, quick: quickContext, full: fullContext, finder: finder,
                    minimizer: minimizer, memory: &memory, local: &local, onFind: onFind)
             let t4 = clock()
             local.verifyNanos += t4 - t3
@@ -377,11 +410,16 @@ public final class MiningSession: @unchecked Sendable {
     }
 
     /// Extends and checks the hits of one candidate within its time budget; stores finds.
-    func verify(_ code: [CompactInstruction], _ evaluator: Evaluator, _ cells: Int, _ hits: [(Int, SequenceMatch)], _ alive: [Bool], _ screened: [[Int]], _ cellKeys: [UInt64],
+    func verify(_ code: [CompactInstruction], _ length: UInt8, _ evaluator: Evaluator, _ cells: Int, _ hits: [(Int, SequenceMatch)], _ alive: [Bool], _ screened: [[Int]], _ cellKeys: [UInt64],
                 failedAt screenedFailure: Int?, worker: Int, started t3: UInt64,
                 quick quickContext: EvaluationContext, full fullContext: EvaluationContext, finder: MatchFinder, minimizer: Minimizer,
                 memory: inout WorkerMemory, local: inout MiningStatistics, onFind: (Find) -> Void) {
-        let claimed = shared.withLock { s in Set(hits.map(\.1.sequence).filter { s.claimed.contains($0) }) }
+        // Claimed sequences, with the length a program must beat to replace the stored one.
+        let claimed: [Int: Int] = shared.withLock { s in
+            var out: [Int: Int] = [:]
+            for (_, hit) in hits where s.claimed.contains(hit.sequence) { out[hit.sequence] = s.best[hit.sequence] ?? 0 }
+            return out
+        }
         var vectors = screened
         var failedAt = screenedFailure
         var extended = false
@@ -399,7 +437,7 @@ public final class MiningSession: @unchecked Sendable {
         var settledKey = [UInt64](repeating: 0, count: cells)
         for (k, _) in hits where state[k] == .none {
             settledKey[k] = WorkerMemory.pair(WorkerMemory.key(vectors[k], cell: k), -1 - (failedAt ?? -1))
-            if memory.settled.contains(settledKey[k]) {
+            if memory.isSettled(settledKey[k], length: length) {
                 state[k] = .skip
                 local.settledCells += 1
             } else {
@@ -413,7 +451,10 @@ public final class MiningSession: @unchecked Sendable {
                 local.rejectedPredicted += 1
                 continue
             }
-            if claimed.contains(hit.sequence) || found.contains(hit.sequence) { continue }
+            if found.contains(hit.sequence) { continue }
+            // A claimed sequence only for a candidate shorter than its stored program.
+            let improving = claimed[hit.sequence] != nil
+            if let stored = claimed[hit.sequence], code.count + (k == 0 ? 0 : 1) >= stored { continue }
             guard tried.insert(hit.sequence &* 64 &+ k).inserted else { continue }
             if clock() >= candidateDeadline {
                 cut = true
@@ -491,13 +532,23 @@ public final class MiningSession: @unchecked Sendable {
             local.verified += 1
             found.insert(hit.sequence)
             let mine = shared.withLock { s in s.claimed.insert(hit.sequence).inserted }
-            guard mine else { continue }
+            guard mine || improving else { continue }
             let s0 = clock()
             defer { local.storeNanos += clock() - s0 }
             let remaining = Double(candidateDeadline > clock() ? candidateDeadline - clock() : 0) / 1e9
-            let final = profile.minimize && remaining > 0.01 ? minimizer.minimize(target, for: sequence, seconds: remaining, verified: result) : target
-            let outcome = sink.accept(final, for: sequence, worker: worker)
+            let m0 = clock()
+            var final = target
+            var figures: FindFigures?
+            if profile.minimize && remaining > 0.01 {
+                (final, figures) = minimizer.minimizeWithFigures(target, for: sequence, seconds: remaining, verified: result)
+            }
+            local.minimizeNanos += clock() - m0
+            if improving, let stored = claimed[hit.sequence], final.code.count >= stored { continue }
+            let outcome = sink.accept(final, for: sequence, worker: worker, figures: figures)
             if outcome == .kept { continue }
+            shared.withLock { s in
+                if s.best[hit.sequence].map({ final.code.count < $0 }) ?? true { s.best[hit.sequence] = final.code.count }
+            }
             if outcome == .added { local.finds += 1 } else { local.improvements += 1 }
             let find = Find(sequence: sequence, matcher: index.matchers[hit.matcher].name, program: final, outcome: outcome, worker: worker)
             shared.withLock { s in
@@ -509,8 +560,8 @@ public final class MiningSession: @unchecked Sendable {
         // Cells whose every hit fell to prediction on these terms: the same terms again settle nothing new.
         if !cut {
             for k in 0..<cells where state[k] == .pending || state[k] == .skip {
-                if state[k] == .pending { memory.settled.insert(settledKey[k]) }
-                memory.barren[cellKeys[k], default: 0] += 1
+                if state[k] == .pending { memory.settle(settledKey[k], length: length) }
+                memory.noteBarren(cellKeys[k], length: length)
             }
         }
     }
@@ -520,15 +571,16 @@ public final class MiningSession: @unchecked Sendable {
 /// not screened, looked up or checked again. Keys are hashes of a cell's computed terms
 /// (and whether it is `$0`, which is looked up through more matchers).
 public struct WorkerMemory: Sendable {
-    /// Fingerprints of whole candidates (every usable cell's first terms).
-    var fingerprints = Set<UInt64>()
+    /// Fingerprints of whole candidates (every usable cell's first terms) → the shortest
+    /// candidate with it (lengths here and below: instructions, at most 255).
+    var fingerprints: [UInt64: UInt8] = [:]
     /// Hashes of the candidate programs' code.
     var programs = Set<UInt64>()
     /// Cells (first 16 terms) whose lookup found no target: exact, the lookup reads only these.
     var quiet = Set<UInt64>()
     /// Cells (their first 25 terms) whose every hit was rejected by prediction from these
     /// terms or was already claimed: exact, prediction reads only these terms.
-    var settled = Set<UInt64>()
+    var settled: [UInt64: UInt8] = [:]
     /// (cell's first 48 terms, target) → rejections by a term mismatch. After
     /// `rejectionsBeforeSkipping` the pair is not checked again: a program that agrees on 48
     /// terms with others that failed later is given up on (the one heuristic skip here;
@@ -539,14 +591,15 @@ public struct WorkerMemory: Sendable {
     /// `extensionsBeforeSkipping` such cells are not looked up again: the second heuristic
     /// skip, for cells such as n or 2^n that agree with many targets on 16 terms and that
     /// candidates compute over and over.
-    var barren: [UInt64: UInt8] = [:]
+    var barren: [UInt64: Extensions] = [:]
+    struct Extensions { var count: UInt8; var shortest: UInt8 }
     static let extensionsBeforeSkipping: UInt8 = 3
     /// First terms of a whole candidate (every cell, 9 terms) → the fingerprint of its screened
     /// terms and how many later candidates with the same first terms confirmed it (`full` is 0
     /// once one did not: those first terms are never taken for a duplicate again). The third
     /// heuristic skip: after `confirmationsBeforeSkipping` confirmations, a candidate with these
     /// first terms counts as a duplicate without computing the rest of its screened terms.
-    struct Prefix { var full: UInt64; var confirmations: UInt8 }
+    struct Prefix { var full: UInt64; var confirmations: UInt8; var shortest: UInt8 }
     var prefixes: [UInt64: Prefix] = [:]
     static let confirmationsBeforeSkipping: UInt8 = 2
     static let capacity = 4_000_000
@@ -566,22 +619,47 @@ public struct WorkerMemory: Sendable {
 
     /// Whether a candidate with these first terms (`MiningSession.fingerprint`) is taken for
     /// a duplicate: its first terms were confirmed often enough and never diverged.
-    func isKnownDuplicate(_ prefix: UInt64) -> Bool {
-        (prefixes[prefix]?.confirmations ?? 0) >= WorkerMemory.confirmationsBeforeSkipping
+    func isKnownDuplicate(_ prefix: UInt64, length: UInt8) -> Bool {
+        guard let p = prefixes[prefix] else { return false }
+        return p.confirmations >= WorkerMemory.confirmationsBeforeSkipping && length >= p.shortest
+    }
+
+    /// Records a candidate's fingerprint; false when an earlier candidate with it was no longer.
+    mutating func noteFingerprint(_ fingerprint: UInt64, length: UInt8) -> Bool {
+        if let seen = fingerprints[fingerprint], seen <= length { return false }
+        fingerprints[fingerprint] = length
+        return true
+    }
+
+    func isSettled(_ key: UInt64, length: UInt8) -> Bool { settled[key].map { $0 <= length } ?? false }
+
+    mutating func settle(_ key: UInt64, length: UInt8) {
+        settled[key] = min(settled[key] ?? .max, length)
+    }
+
+    func isBarren(_ key: UInt64, length: UInt8) -> Bool {
+        guard let b = barren[key] else { return false }
+        return b.count >= WorkerMemory.extensionsBeforeSkipping && length >= b.shortest
+    }
+
+    mutating func noteBarren(_ key: UInt64, length: UInt8) {
+        let b = barren[key] ?? Extensions(count: 0, shortest: .max)
+        barren[key] = Extensions(count: b.count == .max ? b.count : b.count + 1, shortest: min(b.shortest, length))
     }
 
     /// Records that a candidate with these first terms had this screened fingerprint: the
     /// first time it is remembered, the same again confirms it, a different one marks the
     /// first terms as diverging (never skipped by them again).
-    mutating func note(_ prefix: UInt64, ledTo fingerprint: UInt64) {
+    mutating func note(_ prefix: UInt64, ledTo fingerprint: UInt64, length: UInt8) {
         guard let seen = prefixes[prefix] else {
-            prefixes[prefix] = Prefix(full: fingerprint, confirmations: 0)
+            prefixes[prefix] = Prefix(full: fingerprint, confirmations: 0, shortest: length)
             return
         }
         if seen.full == fingerprint {
             prefixes[prefix]!.confirmations = min(seen.confirmations, 100) + 1
+            prefixes[prefix]!.shortest = min(seen.shortest, length)
         } else if seen.full != 0 {
-            prefixes[prefix] = Prefix(full: 0, confirmations: 0)
+            prefixes[prefix] = Prefix(full: 0, confirmations: 0, shortest: 0)
         }
     }
 

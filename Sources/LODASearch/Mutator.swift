@@ -13,8 +13,13 @@ public struct Mutator: ProgramGenerator {
     public let statistics: ProgramStatistics
     let random: StatisticalGenerator
     public var maxLength = 40
+    /// Sources not yet optimized (the programs folder's, which may carry dead code): each is
+    /// optimized the first time it is picked, so that mutants do not inherit its bloat.
+    var unoptimized: Set<Int>
+    let optimizer = Optimizer(mode: .relaxed)
     public init(sources: [Program], callable: [Int], statistics: ProgramStatistics) {
         self.sources = sources.compactMap(\.compactCode)
+        unoptimized = Set(self.sources.indices)
         self.callable = callable
         self.statistics = statistics
         random = StatisticalGenerator(statistics: statistics)
@@ -29,6 +34,10 @@ public struct Mutator: ProgramGenerator {
         // favour the front of the list (recent finds): half of the picks come from the newest 32
         let n = sources.count
         let i = rng.next() % 2 == 0 ? Int(rng.next() % UInt64(min(n, 32))) : Int(rng.next() % UInt64(n))
+        // (indices count from the end: recent finds, already minimized, are inserted at the front)
+        if unoptimized.remove(n - 1 - i) != nil, let optimized = optimizer.optimize(Program(compact: sources[i])).compactCode {
+            sources[i] = optimized
+        }
         var code = sources[i]
         let rounds = 1 + Int(rng.next() % 3)
         for _ in 0..<rounds { mutate(&code, &rng) }

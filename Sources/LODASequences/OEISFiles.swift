@@ -114,6 +114,17 @@ public enum OEISFiles {
 
     /// `A000045: 0` (also `A000045 0` and `A000045,0`).
     public static func loadOffsets(_ path: String) throws(DataFileError) -> ([SequenceID: Int], LoadReport) {
+        try loadNumbers(path, what: "offset")
+    }
+
+    /// `A000045 26`: instruction counts of published LODA programs (the yardstick for the
+    /// length of found programs).
+    public static func loadProgramLengths(_ path: String) throws(DataFileError) -> ([SequenceID: Int], LoadReport) {
+        try loadNumbers(path, what: "length")
+    }
+
+    /// `A-number number` lines, separated by a colon, spaces or a comma.
+    static func loadNumbers(_ path: String, what: String) throws(DataFileError) -> ([SequenceID: Int], LoadReport) {
         let reader = try LineReader(path: path)
         var result: [SequenceID: Int] = [:]
         var report = LoadReport()
@@ -123,7 +134,7 @@ public enum OEISFiles {
             let text = String(decoding: line, as: UTF8.self)
             let parts = text.split(whereSeparator: { $0 == ":" || $0 == " " || $0 == "," })
             guard parts.count == 2, let id = SequenceID(parts[0]), let offset = Int(parts[1]) else {
-                report.malformed.append(DataFileError(path: path, line: number, message: "expected 'A-number: offset'"))
+                report.malformed.append(DataFileError(path: path, line: number, message: "expected 'A-number: \(what)'"))
                 return
             }
             result[id] = offset

@@ -48,23 +48,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let directory = ProgramDirectory(options.programs)
-        var paths: [String] = []
-        for input in inputs {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) {
-                if isDirectory.boolValue {
-                    let found = ProgramDirectory.programFiles(below: input)
-                    if found.isEmpty { fail("\(input): no A-number programs (A*.asm) in this folder") }
-                    paths += found
-                } else {
-                    paths.append(input)
-                }
-            } else if let id = ProgramID(input), id.letter == "A" {
-                paths.append(directory.path(for: id))
-            } else {
-                fail("\(input): no such file, folder or A-number")
-            }
-        }
+        let paths = expandProgramInputs(inputs, programs: directory)
 
         let started = monotonicNanoseconds()
         let (known, loadReport): ([SequenceID: [Number]], LoadReport)

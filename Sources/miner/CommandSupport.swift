@@ -45,7 +45,16 @@ struct DataOptions: ParsableArguments {
     @Option(name: .long, help: "OEIS offsets file ('A000045: 0').")
     var offsets: String = "sequences/offsets.gz"
 
+    @Option(name: .long, help: "Instruction counts of the published LODA programs ('A000045 26'), the yardstick for found programs' lengths.")
+    var publishedLengths: String = "sequences/published-lengths.gz"
+
     var namesIfPresent: String? { FileManager.default.fileExists(atPath: names) ? names : nil }
+
+    /// The published programs' lengths, or an empty table when the file is missing or unreadable.
+    func loadPublishedLengths() -> [SequenceID: Int] {
+        guard FileManager.default.fileExists(atPath: publishedLengths) else { return [:] }
+        return (try? OEISFiles.loadProgramLengths(publishedLengths).0) ?? [:]
+    }
     var offsetsIfPresent: String? { FileManager.default.fileExists(atPath: offsets) ? offsets : nil }
 
     /// Loads the database (or only `only`), reporting malformed lines as warnings.
@@ -74,6 +83,29 @@ func loadProgram(_ argument: String, programs: ProgramDirectory) throws(ProgramF
     return (try ProgramDirectory.load(file: argument), argument)
 }
 
+/// Program files named by files, folders (searched recursively for `A*.asm`) or A-numbers
+/// (looked up in the programs folder); exits with a one-line error for anything else.
+func expandProgramInputs(_ inputs: [String], programs directory: ProgramDirectory) -> [String] {
+    var paths: [String] = []
+    for input in inputs {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) {
+            if isDirectory.boolValue {
+                let found = ProgramDirectory.programFiles(below: input)
+                if found.isEmpty { fail("\(input): no A-number programs (A*.asm) in this folder") }
+                paths += found
+            } else {
+                paths.append(input)
+            }
+        } else if let id = ProgramID(input), id.letter == "A" {
+            paths.append(directory.path(for: id))
+        } else {
+            fail("\(input): no such file, folder or A-number")
+        }
+    }
+    return paths
+}
+
 /// The path of another executable built beside this one (`miner-serve` beside `miner`).
 func siblingExecutable(_ name: String) -> String {
     let me = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
@@ -85,9 +117,19 @@ func siblingExecutable(_ name: String) -> String {
 struct ProgramPool {
     let seeds: [Program]
     let solved: Set<SequenceID>
+    /// Instructions of each stored program (by A-number).
+    let lengths: [Int: Int]
 
     init(folder: String) {
-        seeds = ProgramDirectory.programFiles(below: folder).compactMap { try? ProgramDirectory.load(file: $0) }
+        var seeds: [Program] = []
+        var lengths: [Int: Int] = [:]
+        for path in ProgramDirectory.programFiles(below: folder) {
+            guard let program = try? ProgramDirectory.load(file: path) else { continue }
+            seeds.append(program)
+            if let id = ProgramDirectory.sequenceID(of: program, path: path) { lengths[id.number] = program.code.count }
+        }
+        self.seeds = seeds
+        self.lengths = lengths
         solved = ProgramDirectory.solvedSequences(below: folder)
     }
 

@@ -7,19 +7,67 @@ import LODAProgramStore
 import LODASearch
 import LODASequences
 
-/// Connects the miner to the programs folder: the replacement policy decides, writes are atomic.
+/// Connects the miner to the programs folder: the replacement policy decides, writes are
+/// atomic. A new program is written (and flushed to disk) at once. A better program for a
+/// sequence this run already wrote is decided from the figures the miner measured and the
+/// stored program's, and written at the next `flush` (every few seconds and at the end): a
+/// sequence improved several times in a row is written once, and a crash loses at most the
+/// improvements of those seconds, never a new program.
 final class StoreSink: FindSink, @unchecked Sendable {
     let store: ProgramStore
     let lock = NSLock()
+    /// The check figures of the programs written (or waiting to be written) in this run.
+    private var figures: [SequenceID: ReplacementPolicy.Candidate] = [:]
+    private var pending: [SequenceID: (Program, IntegerSequence)] = [:]
+    private var lastFlush = monotonicNanoseconds()
+    static let flushSeconds: UInt64 = 5
+    /// Why stored programs were replaced: more terms, corrected, shorter, faster.
+    private(set) var reasons: [String: Int] = [:]
     init(_ store: ProgramStore) { self.store = store }
-    func accept(_ program: Program, for sequence: IntegerSequence, worker: Int) -> FindOutcome {
+
+    func accept(_ program: Program, for sequence: IntegerSequence, worker: Int, figures measured: FindFigures?) -> FindOutcome {
         lock.lock()
         defer { lock.unlock() }
+        var program = program
+        program.offsetDirective = sequence.offset == 0 ? nil : sequence.offset
+        let new = measured.map { ReplacementPolicy.Candidate(correctTerms: $0.correctTerms, passes: true, totalSteps: $0.totalSteps,
+                                                              length: program.code.count) }
+        if let new, let old = figures[sequence.id] {
+            let decision = ReplacementPolicy.decide(existing: old, new: new)
+            guard decision.writes else { return .kept }
+            if let reason = ReplacementPolicy.reason(decision) { reasons[reason, default: 0] += 1 }
+            figures[sequence.id] = new
+            pending[sequence.id] = (program, sequence)
+            flushIfDue()
+            return .improved
+        }
         guard let decision = try? store.store(program, for: sequence, seconds: 0.25, verified: true) else { return .kept }
+        if decision.writes {
+            figures[sequence.id] = new ?? ProgramStore.assess(program, for: sequence, resolver: store.directory, seconds: 0.25)
+            pending[sequence.id] = nil
+        }
         switch decision {
         case .add: return .added
-        case .replace: return .improved
+        case .replace:
+            if let reason = ReplacementPolicy.reason(decision) { reasons[reason, default: 0] += 1 }
+            return .improved
         case .keep: return .kept
+        }
+    }
+
+    /// Writes the improvements waiting, if the last flush is some seconds ago (or `force`).
+    func flush(force: Bool = false) {
+        lock.lock()
+        defer { lock.unlock() }
+        if force || monotonicNanoseconds() - lastFlush >= StoreSink.flushSeconds * 1_000_000_000 { flushIfDue(force: true) }
+    }
+
+    private func flushIfDue(force: Bool = false) {
+        guard force || monotonicNanoseconds() - lastFlush >= StoreSink.flushSeconds * 1_000_000_000 else { return }
+        lastFlush = monotonicNanoseconds()
+        for (id, (program, sequence)) in pending.sorted(by: { $0.key < $1.key }) {
+            do { try store.write(program, for: sequence) } catch { printError("\(error)") }
+            pending[id] = nil
         }
     }
 }
@@ -85,8 +133,12 @@ struct MineCommand: ParsableCommand {
         let index = SequenceIndex(targets)
         log("loaded \(database.count) sequences, \(pool.seeds.count) programs; \(targets.count) targets indexed in \(secondsSince(started)) s; profile \(chosen.name), \(jobs) jobs, seed \(seed)")
 
-        let session = MiningSession(index: index, profile: chosen, sink: StoreSink(store), resolver: store.directory,
+        let sink = StoreSink(store)
+        let session = MiningSession(index: index, profile: chosen, sink: sink, resolver: store.directory,
                                     seeds: pool.seeds, callable: pool.callable)
+        // Improving existing programs: a stored program is replaced only by a shorter one (or
+        // one the policy prefers), so candidates that are not shorter are not verified for it.
+        if chosen.targets == "all" { session.noteStoredLengths(pool.lengths) }
         mineStop = session.stop
         signal(SIGINT) { _ in mineStop?.cancel() }
         let deadline = minutes.map { monotonicNanoseconds() + UInt64($0 * 60e9) }
@@ -109,6 +161,7 @@ struct MineCommand: ParsableCommand {
         var tick = 0
         while group.wait(timeout: .now() + 1) == .timedOut {
             tick += 1
+            sink.flush()
             let s = session.statistics
             let lastText = lastFind.get()
             let elapsed = Double(monotonicNanoseconds() - mining) / 1e9
@@ -121,18 +174,22 @@ struct MineCommand: ParsableCommand {
             }
         }
         if interactive { print("") }
+        sink.flush(force: true)
         let s = session.statistics
         let elapsed = Double(monotonicNanoseconds() - mining) / 1e9
         let busy = Double(s.generateNanos + s.evaluateNanos + s.matchNanos + s.verifyNanos)
         func share(_ x: UInt64) -> String { String(format: "%.0f%%", busy > 0 ? 100 * Double(x) / busy : 0) }
         print(String(format: "mined %.1f s with %d jobs: %d candidates (%.0f per second), %d repeated programs, %d stopped by the prefix filter, %d duplicates, %d screened out, %d lookups, %d hits, %d verified, %d rejected",
                      elapsed, jobs, s.candidates, Double(s.candidates) / max(elapsed, 0.001), s.repeatedPrograms, s.prefixRejected, s.duplicates, s.screenedOut, s.lookups, s.hits, s.verified, s.rejected))
-        print("time: generating \(share(s.generateNanos)), evaluating \(share(s.evaluateNanos)), matching \(share(s.matchNanos)), verifying \(share(s.verifyNanos)) (full checks \(share(s.checkNanos)), minimizing and storing finds \(share(s.storeNanos))); slowest candidate \(String(format: "%.2f", Double(s.slowestCandidateNanos) / 1e9)) s")
+        print("time: generating \(share(s.generateNanos)), evaluating \(share(s.evaluateNanos)), matching \(share(s.matchNanos)), verifying \(share(s.verifyNanos)) (full checks \(share(s.checkNanos)), minimizing \(share(s.minimizeNanos)) and storing \(share(s.storeNanos - s.minimizeNanos)) finds); slowest candidate \(String(format: "%.2f", Double(s.slowestCandidateNanos) / 1e9)) s")
         print("rejected: \(s.rejectedPredicted) by predicted terms, \(s.rejectedEarly) by the first terms of the extended program, \(s.rejectedLate) by the full check, \(s.memoRejected) by earlier rejections")
         print("remembered: \(s.quietCells) cells not looked up again, \(s.settledCells) cells settled before, \(s.barrenCells) cells extended in vain before, \(s.earlyDuplicates) duplicates known by their first terms"
               + (s.wrongEarlyDuplicates > 0 ? " (\(s.wrongEarlyDuplicates) of them with new screened terms)" : ""))
         let finds = session.finds.sorted { $0.sequence.id < $1.sequence.id }
-        print("found \(s.finds) new and \(s.improvements) better programs" + (finds.isEmpty ? "" : ": " + finds.map { $0.sequence.id.description }.joined(separator: " ")))
+        print(LengthReport(session.finds, published: data.loadPublishedLengths()).summary)
+        let why = sink.reasons.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+        print("found \(s.finds) new and \(s.improvements) better programs" + (why.isEmpty ? "" : " (\(why))")
+              + (finds.isEmpty ? "" : ": " + Array(Set(finds.map(\.sequence.id))).sorted().map(\.description).joined(separator: " ")))
     }
 
     func loadProfile() throws -> MiningProfile { loadMiningProfile(profile, from: profiles) }
@@ -156,8 +213,12 @@ func loadMiningProfile(_ profile: String, from profiles: String) -> MiningProfil
     return p
 }
 
+nonisolated(unsafe) private let logStamp = ISO8601DateFormatter()  // used under logLock only
+private let logLock = NSLock()
+
 func log(_ text: String) {
-    let stamp = ISO8601DateFormatter().string(from: Date())
-    print("\(stamp) \(text)")
+    logLock.lock()
+    defer { logLock.unlock() }
+    print("\(logStamp.string(from: Date())) \(text)")
     fflush(stdout)
 }

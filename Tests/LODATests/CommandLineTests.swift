@@ -51,6 +51,31 @@ struct CommandLineTests {
         #expect(r.stderr == "")
     }
 
+    /// The A000290 example: `optimize` (exact) and `minimize` (by the terms) both reach `pow $0,2`.
+    @Test func optimizeAndMinimize() throws {
+        let path = try temporary("squares.asm", "mov $3,7\nsub $0,1\nadd $0,1\nmul $0,3\npow $0,2\ndiv $0,9\nadd $1,$3\nmov $2,$1\n")
+        let optimized = try miner(["optimize", path])
+        #expect(optimized.status == 0)
+        #expect(optimized.stdout == "pow $0,2\n")
+        let minimized = try miner(["minimize", path, "-t", "40"])
+        #expect(minimized.status == 0)
+        #expect(minimized.stdout == "pow $0,2\n")
+        // a header is kept; several programs get a line each and a summary
+        let many = try miner(["optimize", Fixtures.programs, "--programs", Fixtures.programs])
+        #expect(many.status == 0)
+        #expect(many.stdout.contains("A000045 "))
+        #expect(many.stdout.contains("optimized 44 programs in"))
+        let fib = try miner(["minimize", "A000045", "--programs", Fixtures.programs])
+        #expect(fib.stdout.hasPrefix("; A000045: Fibonacci numbers"))
+        // bad input: one line, exit status 1
+        let missing = try miner(["optimize", "/nonexistent.asm"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr == "/nonexistent.asm: no such file, folder or A-number\n")
+        let broken = try miner(["minimize", try temporary("broken.asm", "mov $0,\n")])
+        #expect(broken.status == 1)
+        #expect(broken.stderr.hasSuffix("broken.asm:2:1: Error parsing number\n") || broken.stderr.contains("broken.asm:"), "\(broken.stderr)")
+    }
+
     @Test func evalByANumberStepsAndBfile() throws {
         let steps = try miner(["eval", "A000045", "--programs", Fixtures.programs, "-t", "3", "--steps"])
         #expect(steps.stdout == "8,13,18\n")

@@ -11,11 +11,13 @@ import Testing
 /// A sink that writes to a folder through the program store and records every write.
 final class RecordingSink: FindSink, @unchecked Sendable {
     let store: ProgramStore
-    let writes = Mutex([SequenceID]())
+    /// Each write: the sequence, whether it was new, and the program's length.
+    let records = Mutex([(id: SequenceID, new: Bool, length: Int)]())
+    var writes: [SequenceID] { records.withLock { $0.map(\.id) } }
     init(_ root: String) { store = ProgramStore(root: root) }
-    func accept(_ program: Program, for sequence: IntegerSequence, worker: Int) -> FindOutcome {
+    func accept(_ program: Program, for sequence: IntegerSequence, worker: Int, figures: FindFigures?) -> FindOutcome {
         guard let decision = try? store.store(program, for: sequence, seconds: 5, verified: true), decision.writes else { return .kept }
-        writes.withLock { $0.append(sequence.id) }
+        records.withLock { $0.append((sequence.id, decision == .add, program.code.count)) }
         return decision == .add ? .added : .improved
     }
 }
@@ -106,7 +108,8 @@ struct MiningTests {
         }
     }
 
-    /// Two workers share the run: no sequence is written twice.
+    /// Two workers share the run: no sequence is written as new twice, and a sequence is
+    /// written again only with a shorter program.
     @Test func twoJobsNeverWriteTheSameProgramTwice() throws {
         let root = try folder()
         let sink = RecordingSink(root)
@@ -120,9 +123,14 @@ struct MiningTests {
             }.start()
         }
         group.wait()
-        let writes = sink.writes.withLock { $0 }
-        #expect(!writes.isEmpty)
-        #expect(Set(writes).count == writes.count, "written twice: \(writes)")
+        let records = sink.records.withLock { $0 }
+        let added = records.filter(\.new).map(\.id)
+        #expect(!added.isEmpty)
+        #expect(Set(added).count == added.count, "written as new twice: \(added)")
+        for id in Set(records.map(\.id)) {
+            let lengths = records.filter { $0.id == id }.map(\.length)
+            #expect(zip(lengths, lengths.dropFirst()).allSatisfy { $0 > $1 }, "\(id) rewritten without getting shorter: \(lengths)")
+        }
     }
 
     /// A miner killed with SIGKILL leaves only complete, correct programs.

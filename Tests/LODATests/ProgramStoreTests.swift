@@ -15,10 +15,12 @@ struct ProgramStoreTests {
         (C(correctTerms: 3, passes: false, totalSteps: 9, length: 3), C(correctTerms: 40, passes: true, totalSteps: 900, length: 9), true, "stored one fails"),
         (C(correctTerms: 50, passes: true, totalSteps: 100, length: 3), C(correctTerms: 60, passes: true, totalSteps: 9000, length: 20), true, "more terms"),
         (C(correctTerms: 60, passes: true, totalSteps: 100, length: 3), C(correctTerms: 50, passes: true, totalSteps: 10, length: 1), false, "fewer terms"),
-        (C(correctTerms: 60, passes: true, totalSteps: 1000, length: 5), C(correctTerms: 60, passes: true, totalSteps: 900, length: 9), true, "10% fewer steps"),
-        (C(correctTerms: 60, passes: true, totalSteps: 1000, length: 5), C(correctTerms: 60, passes: true, totalSteps: 950, length: 9), false, "only 5% fewer steps, longer"),
+        (C(correctTerms: 60, passes: true, totalSteps: 1000, length: 5), C(correctTerms: 60, passes: true, totalSteps: 900, length: 5), true, "10% fewer steps, as long"),
+        (C(correctTerms: 60, passes: true, totalSteps: 1000, length: 5), C(correctTerms: 60, passes: true, totalSteps: 950, length: 5), false, "only 5% fewer steps"),
+        (C(correctTerms: 60, passes: true, totalSteps: 1000, length: 5), C(correctTerms: 60, passes: true, totalSteps: 100, length: 9), false, "much faster but longer"),
         (C(correctTerms: 60, passes: true, totalSteps: 1000, length: 5), C(correctTerms: 60, passes: true, totalSteps: 1000, length: 4), true, "shorter at equal speed"),
-        (C(correctTerms: 60, passes: true, totalSteps: 1000, length: 5), C(correctTerms: 60, passes: true, totalSteps: 1001, length: 4), false, "shorter but slower"),
+        (C(correctTerms: 60, passes: true, totalSteps: 1000, length: 5), C(correctTerms: 60, passes: true, totalSteps: 1171, length: 4), true, "shorter, slower within the margin (1000/0.9 + 60 = 1171)"),
+        (C(correctTerms: 60, passes: true, totalSteps: 1000, length: 5), C(correctTerms: 60, passes: true, totalSteps: 1172, length: 4), false, "shorter but slower beyond the margin"),
         (C(correctTerms: 60, passes: true, totalSteps: 1000, length: 5), C(correctTerms: 60, passes: true, totalSteps: 1000, length: 5), false, "the same"),
     ]
 

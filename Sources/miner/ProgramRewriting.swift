@@ -1,0 +1,146 @@
+import ArgumentParser
+import Foundation
+import LODACore
+import LODAEvaluator
+import LODAProgramStore
+import LODASearch
+import LODASequences
+
+/// Options of the commands that rewrite programs (`optimize`, `minimize`).
+struct RewriteOptions: ParsableArguments {
+    @Flag(name: .long, help: "Store each result in the programs folder when the replacement policy calls it better.")
+    var write = false
+
+    @Option(name: [.short, .long], help: "Programs rewritten in parallel.")
+    var jobs: Int = 1
+
+    @Flag(name: [.short, .long], help: "With several programs, print only the summary.")
+    var quiet = false
+
+    func validate() throws {
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+}
+
+/// Runs a rewrite over program files: one program is printed with its header; several get
+/// one line each and a summary. With `--write` every changed result goes through the
+/// program store, which writes it only when the replacement policy calls it better.
+struct ProgramRewriteRun {
+    let verb: String
+    let paths: [String]
+    let directory: ProgramDirectory
+    let options: RewriteOptions
+    let database: SequenceDatabase?
+    let limits: EvaluationLimits
+
+    /// What one rewrite produced, or why it could not run.
+    enum Outcome {
+        case rewritten(Program)
+        case failed(String)
+    }
+
+    /// Rewrites every program with `rewrite` (called on several threads, with a worker index);
+    /// returns the exit status.
+    func run(_ rewrite: @escaping (Program, String, Int) -> Outcome) -> Int32 {
+        let started = monotonicNanoseconds()
+        let store = ProgramStore(root: directory.root)
+        let single = paths.count == 1
+        let lock = NSLock()
+        var next = 0
+        var failures = 0, changed = 0, stored = 0
+        var before = 0, after = 0
+        var reasons: [String: Int] = [:]
+        DispatchQueue.concurrentPerform(iterations: min(options.jobs, max(paths.count, 1))) { worker in
+            while true {
+                lock.lock()
+                let k = next
+                next += 1
+                lock.unlock()
+                guard k < paths.count else { return }
+                let path = paths[k]
+                let program: Program
+                do { program = try ProgramDirectory.load(file: path) } catch {
+                    lock.lock()
+                    failures += 1
+                    printError("\(error)")
+                    lock.unlock()
+                    continue
+                }
+                let id = ProgramDirectory.sequenceID(of: program, path: path)
+                let name = id?.description ?? path
+                let outcome = rewrite(program, path, worker)
+                guard case .rewritten(let result) = outcome else {
+                    if case .failed(let why) = outcome {
+                        lock.lock()
+                        failures += 1
+                        printError("\(name): \(why)")
+                        lock.unlock()
+                    }
+                    continue
+                }
+                var note = ""
+                if options.write && result.code != program.code {
+                    note = self.store(result, id: id, store: store, lock: lock, reasons: &reasons, stored: &stored)
+                }
+                lock.lock()
+                before += program.code.count
+                after += result.code.count
+                if result.code.count < program.code.count { changed += 1 }
+                if single {
+                    print(result.description, terminator: "")
+                    if !note.isEmpty { printError("\(name): \(note)") }
+                } else if !options.quiet {
+                    print("\(name) \(program.code.count) -> \(result.code.count) instructions" + (note.isEmpty ? "" : ": \(note)"))
+                }
+                lock.unlock()
+            }
+        }
+        if !single {
+            let n = max(paths.count - failures, 1)
+            let seconds = Double(monotonicNanoseconds() - started) / 1e9
+            var summary = String(format: "%@ %d programs in %.1f s: %.2f -> %.2f instructions on average, %d shorter",
+                                 verb, paths.count - failures, seconds, Double(before) / Double(n), Double(after) / Double(n), changed)
+            if options.write {
+                summary += ", \(stored) stored"
+                if !reasons.isEmpty { summary += " (" + reasons.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ") + ")" }
+            }
+            if failures > 0 { summary += ", \(failures) failed" }
+            print(summary)
+        }
+        flushStandardOutput()
+        return failures > 0 ? 1 : 0
+    }
+
+    /// Stores `result` through the program store; returns what happened, in words.
+    func store(_ result: Program, id: ProgramID?, store: ProgramStore, lock: NSLock, reasons: inout [String: Int], stored: inout Int) -> String {
+        guard let id, let sequence = database?[SequenceID(id.number)] else {
+            return "not stored: no sequence data for \(id?.description ?? "a program without an A-number")"
+        }
+        let decision: ReplacementPolicy.Decision
+        do { decision = try store.store(result, for: sequence, resolver: directory, limits: limits) } catch {
+            return "not stored: \(error)"
+        }
+        switch decision {
+        case .add, .replace:
+            lock.lock()
+            stored += 1
+            if let reason = ReplacementPolicy.reason(decision) { reasons[reason, default: 0] += 1 }
+            lock.unlock()
+            if case .replace(let why) = decision { return "stored (\(why))" }
+            return "stored (new)"
+        case .keep(let why):
+            return "kept the stored program (\(why))"
+        }
+    }
+
+    /// The sequences of the programs in `paths` (by their A-numbers), for goals and `--write`.
+    static func loadSequences(for paths: [String], data: DataOptions) -> SequenceDatabase {
+        var ids = Set<SequenceID>()
+        for path in paths {
+            if let program = try? ProgramDirectory.load(file: path), let id = ProgramDirectory.sequenceID(of: program, path: path) {
+                ids.insert(SequenceID(id.number))
+            }
+        }
+        return data.load(only: ids)
+    }
+}
