@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         .systemLibrary(name: "CGMP", pkgConfig: "gmp", providers: [.apt(["libgmp-dev"])]),
@@ -38,13 +39,15 @@ let package = Package(
         .target(name: "LODASearch", dependencies: ["LODASequences", "LODAEvaluator", "LODACore", "LODANumber"], swiftSettings: hotLoop),
         // Work units, wire messages, verification of submissions, the store interface, the worker
         // client and its journal: no server dependencies (workers need only HTTP).
-        .target(name: "LODACoordination", dependencies: ["LODASearch", "LODAProgramStore", "LODASequences", "LODAEvaluator", "LODACore", "LODANumber"]),
+        .target(name: "LODACoordination", dependencies: ["LODASearch", "LODAProgramStore", "LODASequences", "LODAEvaluator", "LODACore", "LODANumber",
+                                                         .product(name: "Crypto", package: "swift-crypto")]),
         // The HTTP service (Hummingbird) and the two store backends (SQLite through GRDB, PostgreSQL through PostgresNIO).
         .target(
             name: "LODACoordinatorServer",
             dependencies: [
                 "LODACoordination", "LODAProgramStore", "LODASequences", "LODACore",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTLS", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
@@ -56,6 +59,7 @@ let package = Package(
                 "LODACoordinatorServer", "LODACoordination", "LODAProgramStore", "LODASequences",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTLS", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
@@ -78,7 +82,7 @@ let package = Package(
         // The coordinator against both backends, and real coordinator and worker processes on loopback.
         .testTarget(
             name: "CoordinatorTests",
-            dependencies: ["LODACoordinatorServer", "LODACoordination", "LODASequences", "LODACore", "LODAProgramStore"],
+            dependencies: ["LODACoordinatorServer", "LODACoordination", "LODASequences", "LODACore", "LODAProgramStore", "LODASearch"],
             path: "Tests/CoordinatorTests",
             exclude: ["Fixtures"]),
     ],

@@ -13,7 +13,7 @@ find "$W/programs" -name 'A*.asm' | sort | while read -r f; do
   if [ $(( $(printf '%s' "$id" | cksum | cut -d' ' -f1) % 100 )) -lt "$SHARE" ]; then echo "$id"; rm "$f"; fi
 done > "$W/heldout.txt"
 echo "held out $(wc -l < "$W/heldout.txt") of $(find programs -name 'A*.asm' | wc -l) programs"
-.build/release/miner --programs "$W/programs" --minutes "$MINUTES" --jobs "$JOBS" --seed 2 > "$W/log.txt" 2>&1
+"${MINER:-.build/release/miner}" --programs "$W/programs" --minutes "$MINUTES" --jobs "$JOBS" --seed 2 > "$W/log.txt" 2>&1
 start=$(head -1 "$W/log.txt" | cut -d' ' -f1)
 python3 - "$W" "$start" "$MINUTES" <<'PY'
 import sys, datetime

@@ -12,10 +12,15 @@ public protocol CoordinatorStore: Sendable {
     func addToken(hash: String, name: String, now: Double) async throws
     /// The name of the token with this SHA-256 hash (hex), if there is one.
     func tokenName(hash: String) async throws -> String?
+    /// Removes every token with this name; returns how many there were.
+    func revokeTokens(name: String) async throws -> Int
 
     /// Leases a unit to `worker`: the oldest unit whose lease expired before `now`, else a new
     /// unit cut by `plan`; nil when the plan's unit limit is reached and nothing expired.
     func lease(worker: String, leaseID: String, now: Double, plan: UnitPlan) async throws -> Lease?
+    /// Live leases held by the workers of `token` (names `token/...`; the default token's
+    /// workers have names without a slash).
+    func activeLeases(token: String, now: Double) async throws -> Int
     /// Extends a live lease; false if the unit is done or was handed to someone else.
     func renew(leaseID: String, now: Double, seconds: Double) async throws -> Bool
     /// Marks the lease's unit done, once; false if the lease was lost or already completed.
@@ -87,10 +92,14 @@ public struct StoreStatus: Codable, Sendable, Hashable {
     public var submissions: [String: Int] = [:]
     /// Accepted or improved in the last hour.
     public var findsLastHour = 0
+    /// The workers seen most recently (at most `workersListed`), and how many there are in all.
     public var workers: [WorkerSummary] = []
+    public var workerCount = 0
+    public static let workersListed = 200
 
     public init() {}
 }
+
 
 public struct WorkerSummary: Codable, Sendable, Hashable {
     public var name: String

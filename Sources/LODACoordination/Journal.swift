@@ -3,8 +3,10 @@ import LODAProgramStore
 
 /// The worker's local journal of finds not yet acknowledged by the coordinator: one JSON
 /// object per line, appended and flushed to disk before a find is sent (a `find` line), and
-/// an `ack` line once the coordinator answered it. Reopening drops acknowledged finds and a
-/// torn last line, so a restarted worker resends exactly what was never answered.
+/// an `ack` line once the coordinator answered it. Reopening drops acknowledged finds, so a
+/// restarted worker resends exactly what was never answered. A line that cannot be read (a
+/// torn last line after a crash, a damaged file) is never dropped in silence: it is appended
+/// to `PATH.unreadable` and counted in `unreadable`.
 public final class Journal: @unchecked Sendable {
     struct Line: Codable {
         var find: SubmissionRequest?
@@ -17,6 +19,9 @@ public final class Journal: @unchecked Sendable {
     private let lockFD: Int32
     private var pending: [String: SubmissionRequest] = [:]
     private var order: [String] = []
+    /// Lines that could not be read when the journal was opened (kept in `unreadablePath`).
+    public let unreadable: Int
+    public var unreadablePath: String { path + ".unreadable" }
 
     public init(path: String) throws {
         self.path = path
@@ -29,9 +34,16 @@ public final class Journal: @unchecked Sendable {
         }
         var finds: [String: SubmissionRequest] = [:]
         var order: [String] = []
+        var unreadableLines = Data()
+        var unreadable = 0
         if let data = FileManager.default.contents(atPath: path) {
             for raw in data.split(separator: UInt8(ascii: "\n")) {
-                guard let line = try? JSONDecoder().decode(Line.self, from: Data(raw)) else { continue }
+                guard let line = try? JSONDecoder().decode(Line.self, from: Data(raw)) else {
+                    unreadable += 1
+                    unreadableLines.append(contentsOf: raw)
+                    unreadableLines.append(UInt8(ascii: "\n"))
+                    continue
+                }
                 if let f = line.find, finds[f.key] == nil {
                     finds[f.key] = f
                     order.append(f.key)
@@ -40,6 +52,16 @@ public final class Journal: @unchecked Sendable {
             }
         }
         order = order.filter { finds[$0] != nil }
+        self.unreadable = unreadable
+        // Lines that cannot be read are kept aside (synced) before compaction drops them here.
+        if unreadable > 0 {
+            let aside = open(path + ".unreadable", O_WRONLY | O_CREAT | O_APPEND, 0o600)
+            guard aside >= 0, ProgramStore.writeAll(aside, unreadableLines), fsync(aside) == 0 else {
+                if aside >= 0 { close(aside) }
+                throw JournalError("\(path).unreadable: cannot keep the journal's unreadable lines: \(String(cString: strerror(errno)))")
+            }
+            close(aside)
+        }
         // Compact: rewrite with only the unanswered finds, atomically.
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys

@@ -17,9 +17,18 @@ public struct StatusReport: Codable, Sendable {
     public var oversized: Int
     /// Requests with a body that is not the expected JSON, since this process started.
     public var badRequests: Int
+    /// Requests refused by a rate, lease or queue limit (429, 503), since this process started.
+    public var limited: Int
     /// Submissions verified by this process, and the seconds spent verifying them.
     public var verifications: Int
     public var verifySeconds: Double
+    /// Submissions waiting for a verifier, and being verified, now.
+    public var verificationQueue: Int
+    public var verificationsRunning: Int
+    /// Verifier processes killed and replaced (a verification over its time or memory).
+    public var verifiersReplaced: Int
+    /// Stored programs whose file could not be written yet (retried every few seconds).
+    public var unwrittenFiles: Int
     public var plan: Plan
 
     /// For a person: a few aligned lines.
@@ -34,13 +43,15 @@ public struct StatusReport: Codable, Sendable {
         lines.append("submissions: \(s.submissions["accepted"] ?? 0) accepted, \(s.submissions["improved"] ?? 0) improved, "
                      + "\(s.submissions["duplicate"] ?? 0) duplicate, \(s.submissions["kept"] ?? 0) not better; rejected: "
                      + rejected.map { "\($0.0) \($0.1)" }.joined(separator: ", ")
-                     + "; refused requests: \(unauthorized) unauthorized, \(oversized) oversized, \(badRequests) malformed JSON")
+                     + "; refused requests: \(unauthorized) unauthorized, \(oversized) oversized, \(badRequests) malformed JSON, \(limited) over a limit")
         lines.append("programs: \(s.programs) stored; \(s.findsLastHour) finds in the last hour; \(accepted) accepted in total")
         if verifications > 0 {
-            lines.append(String(format: "verification: %d submissions, %.3f s each on average", verifications, verifySeconds / Double(verifications)))
+            lines.append(String(format: "verification: %d submissions, %.3f s each on average; %d waiting, %d running; %d verifier processes replaced",
+                                verifications, verifySeconds / Double(verifications), verificationQueue, verificationsRunning, verifiersReplaced))
         }
+        if unwrittenFiles > 0 { lines.append("programs folder: \(unwrittenFiles) stored programs not written yet (retrying)") }
         let nowSeconds = Date().timeIntervalSince1970
-        lines.append("workers: \(s.workers.count)")
+        lines.append("workers: \(s.workerCount)" + (s.workers.count < s.workerCount ? " (the \(s.workers.count) seen most recently:)" : ""))
         for w in s.workers.sorted(by: { $0.name < $1.name }) {
             lines.append(String(format: "  %@  %d units done, %d leases held, last seen %.0f s ago", w.name, w.unitsDone, w.activeLeases, max(0, nowSeconds - w.lastSeen)))
         }
@@ -64,10 +75,15 @@ public struct StatusReport: Codable, Sendable {
         metric("submissions_total", "counter", "Submissions by outcome.",
                SubmissionStatus.allCases.map { ("{status=\"\($0.rawValue)\"}", Double(s.submissions[$0.rawValue] ?? 0)) })
         metric("refused_requests_total", "counter", "Requests refused before reaching the API, since start.",
-               [("{reason=\"unauthorized\"}", Double(unauthorized)), ("{reason=\"oversized\"}", Double(oversized)), ("{reason=\"bad_request\"}", Double(badRequests))])
+               [("{reason=\"unauthorized\"}", Double(unauthorized)), ("{reason=\"oversized\"}", Double(oversized)), ("{reason=\"bad_request\"}", Double(badRequests)),
+                ("{reason=\"limited\"}", Double(limited))])
+        metric("verification_queue", "gauge", "Submissions waiting for a verifier.", [("", Double(verificationQueue))])
+        metric("verifications_running", "gauge", "Submissions being verified.", [("", Double(verificationsRunning))])
+        metric("verifiers_replaced_total", "counter", "Verifier processes killed and replaced, since start.", [("", Double(verifiersReplaced))])
+        metric("unwritten_files", "gauge", "Stored programs whose file is not written yet.", [("", Double(unwrittenFiles))])
         metric("programs", "gauge", "Sequences with a stored program.", [("", Double(s.programs))])
         metric("finds_last_hour", "gauge", "Programs accepted or improved in the last hour.", [("", Double(s.findsLastHour))])
-        metric("workers", "gauge", "Workers seen.", [("", Double(s.workers.count))])
+        metric("workers", "gauge", "Workers seen.", [("", Double(s.workerCount))])
         metric("verifications_total", "counter", "Submissions verified since start.", [("", Double(verifications))])
         metric("verify_seconds_total", "counter", "Seconds spent verifying submissions since start.", [("", verifySeconds)])
         metric("uptime_seconds", "gauge", "Seconds since the coordinator started.", [("", uptimeSeconds)])

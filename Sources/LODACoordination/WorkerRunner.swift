@@ -58,7 +58,10 @@ public final class WorkerRunner: @unchecked Sendable {
     let folder: ProgramStore?
     let makeSession: (String, FindSink) throws -> MiningSession
     let log: @Sendable (String) -> Void
+    /// Stops mining (Ctrl-C): the sender goes on draining the journal for `drainSeconds`.
     public let stop = CancellationFlag()
+    /// Stops sending too (after the drain, or a second Ctrl-C).
+    public let senderStop = CancellationFlag()
 
     struct State {
         var sessions: [String: MiningSession] = [:]
@@ -118,11 +121,17 @@ public final class WorkerRunner: @unchecked Sendable {
         watcher.start()
         group.wait()
         // Let the sender drain the journal, then stop it.
+        if journal.count > 0 && fatalError == nil && !senderStop.isCancelled {
+            log("sending the \(journal.count) finds not yet answered (at most \(Int(options.drainSeconds)) s; Ctrl-C again to leave them in the journal)")
+        }
         let until = Date().addingTimeInterval(options.drainSeconds)
         wake.lock()
-        while journal.count > 0, Date() < until, fatalError == nil { _ = wake.wait(until: min(until, Date().addingTimeInterval(0.2))) }
+        while journal.count > 0, Date() < until, fatalError == nil, !senderStop.isCancelled {
+            _ = wake.wait(until: min(until, Date().addingTimeInterval(0.2)))
+        }
         wake.unlock()
         stop.cancel()
+        senderStop.cancel()
         wake.lock(); wake.broadcast(); wake.unlock()
         return tally
     }
@@ -131,17 +140,27 @@ public final class WorkerRunner: @unchecked Sendable {
         state.withLock { $0.fatal = message }
         log("error: \(message)")
         stop.cancel()
+        senderStop.cancel()
         state.withLock { $0.sessions.values.forEach { $0.stop.cancel() } }
     }
 
-    /// Retries `body` with exponential backoff while the coordinator is unreachable.
-    func retrying<T>(_ what: String, untilDeadline: Bool = true, _ body: () throws -> T) -> T? {
+    /// Retries `body` with exponential backoff while the coordinator is unreachable (until
+    /// `until` is raised: `stop` by default).
+    func retrying<T>(_ what: String, untilDeadline: Bool = true, until flag: CancellationFlag? = nil, _ body: () throws -> T) -> T? {
+        let flag = flag ?? stop
         var delay = 0.25
-        while !stop.isCancelled && !(untilDeadline && pastDeadline) {
+        while !flag.isCancelled && !(untilDeadline && pastDeadline) {
             do { return try body() } catch let e as CoordinatorClient.Unreachable {
                 state.withLock { $0.tally.retries += 1 }
                 if delay >= 2 { log("\(what): \(e.description); retrying in \(String(format: "%.1f", delay)) s") }
-                sleep(seconds: delay)
+                sleep(seconds: delay, until: flag)
+                delay = min(delay * 2, 15) * Double.random(in: 0.8...1.2)
+            } catch let e as CoordinatorClient.Refused where [408, 429, 503].contains(e.status) {
+                // a limit (or a proxy's timeout): not an answer; wait as asked and try again
+                state.withLock { $0.tally.retries += 1 }
+                let wait = e.retryAfter ?? delay
+                if wait >= 2 { log("\(what): \(e.description); retrying in \(String(format: "%.1f", wait)) s") }
+                sleep(seconds: wait, until: flag)
                 delay = min(delay * 2, 15) * Double.random(in: 0.8...1.2)
             } catch let e as CoordinatorClient.Refused {
                 fail("\(what): the coordinator refused: \(e.description)")
@@ -156,10 +175,11 @@ public final class WorkerRunner: @unchecked Sendable {
 
     var pastDeadline: Bool { options.deadline.map { monotonicNanoseconds() >= $0 } ?? false }
 
-    func sleep(seconds: Double) {
+    func sleep(seconds: Double, until flag: CancellationFlag? = nil) {
+        let flag = flag ?? stop
         let until = Date().addingTimeInterval(seconds)
         wake.lock()
-        while !stop.isCancelled, Date() < until { _ = wake.wait(until: until) }
+        while !flag.isCancelled, Date() < until { _ = wake.wait(until: until) }
         wake.unlock()
     }
 
@@ -232,28 +252,53 @@ public final class WorkerRunner: @unchecked Sendable {
         }
     }
 
+    /// Sends the journal's finds. Only the coordinator's verdict on a program (accepted,
+    /// improved, duplicate, kept, malformed, unknown sequence, wrong) takes a find out of the
+    /// journal; any other refusal (a limit's 429 or 503, a proxy's 403 or 404, a 400 about the
+    /// request) is retried for that find with backoff, honouring `Retry-After`, while the
+    /// others go on; 401 (the token is not, or no longer, valid) stops the worker.
     func runSender() {
         var lastFetch = 0.0
-        while true {
-            if stop.isCancelled { break }
+        var retryAt: [String: (time: Double, attempts: Int)] = [:]
+        while !senderStop.isCancelled {
+            var waiting = false
             for find in journal.unanswered {
-                guard let (status, response) = retrying("submit \(find.sequence)", untilDeadline: false, { () throws -> (Int, SubmissionResponse) in
-                    do { return try client.submit(find) } catch let refused as CoordinatorClient.Refused where refused.status != 401 {
-                        // A definitive refusal of this find (e.g. too large): answered, so it leaves the journal.
-                        return (refused.status, SubmissionResponse(status: .malformed, reason: refused.reason))
+                if senderStop.isCancelled { break }
+                let now = Date().timeIntervalSince1970
+                if let r = retryAt[find.key], r.time > now {
+                    waiting = true
+                    continue
+                }
+                guard let answer = retrying("submit \(find.sequence)", untilDeadline: false, until: senderStop, { () throws -> Result<(Int, SubmissionResponse), CoordinatorClient.Refused> in
+                    do { return .success(try client.submit(find)) } catch let refused as CoordinatorClient.Refused where refused.status != 401 {
+                        return .failure(refused)
                     }
                 }) else { break }
-                try? journal.acknowledge(find.key)
-                state.withLock { $0.tally.answers[response.status.rawValue, default: 0] += 1 }
-                if status >= 400 { log("find \(find.sequence) rejected (\(response.status.rawValue)): \(response.reason)") }
+                switch answer {
+                case .success(let (status, response)):
+                    retryAt[find.key] = nil
+                    try? journal.acknowledge(find.key)
+                    state.withLock { $0.tally.answers[response.status.rawValue, default: 0] += 1 }
+                    if status >= 400 { log("find \(find.sequence) rejected (\(response.status.rawValue)): \(response.reason)") }
+                case .failure(let refused):
+                    let attempts = (retryAt[find.key]?.attempts ?? 0) + 1
+                    let delay = refused.retryAfter ?? min(60, 0.5 * pow(2, Double(min(attempts, 8))))
+                    retryAt[find.key] = (now + delay, attempts)
+                    waiting = true
+                    state.withLock { $0.tally.retries += 1 }
+                    if attempts == 1 || attempts % 10 == 0 {
+                        log("find \(find.sequence) not answered (\(refused.description)); sending it again in \(String(format: "%.0f", delay)) s (attempt \(attempts))")
+                    }
+                }
             }
+            retryAt = retryAt.filter { key, _ in journal.unanswered.contains { $0.key == key } }
             wake.lock(); wake.broadcast(); wake.unlock()
-            if Date().timeIntervalSince1970 - lastFetch >= options.fetchSeconds {
+            if !stop.isCancelled && Date().timeIntervalSince1970 - lastFetch >= options.fetchSeconds {
                 lastFetch = Date().timeIntervalSince1970
                 fetchPrograms()
             }
             wake.lock()
-            if journal.count == 0 && !stop.isCancelled { _ = wake.wait(until: Date().addingTimeInterval(0.5)) }
+            if (journal.count == 0 || waiting) && !senderStop.isCancelled { _ = wake.wait(until: Date().addingTimeInterval(0.5)) }
             wake.unlock()
         }
     }

@@ -23,6 +23,9 @@ public final class PostgresStore: CoordinatorStore {
         var configuration = PostgresClient.Configuration(host: host, port: c.port ?? 5432, username: c.user ?? NSUserName(),
                                                          password: c.password, database: database.isEmpty ? nil : database, tls: .disable)
         configuration.options.maximumConnections = 16
+        // An answered submission is committed to disk (the server's default, made explicit:
+        // a database configured otherwise does not weaken the coordinator's promise).
+        configuration.options.additionalStartupParameters = [("synchronous_commit", "on")]
         var logger = Logger(label: "lodestone.postgres")
         logger.logLevel = .error
         self.logger = logger
@@ -44,6 +47,7 @@ public final class PostgresStore: CoordinatorStore {
                     completed DOUBLE PRECISION, mined BIGINT, finds BIGINT)
                 """, logger: logger)
             try await db.query("CREATE INDEX IF NOT EXISTS units_by_state ON units(state, expires)", logger: logger)
+            try await db.query("CREATE INDEX IF NOT EXISTS units_by_worker ON units(worker, state)", logger: logger)
             try await db.query("CREATE TABLE IF NOT EXISTS workers (name TEXT PRIMARY KEY, last_seen DOUBLE PRECISION NOT NULL)", logger: logger)
             try await db.query("""
                 CREATE TABLE IF NOT EXISTS programs (
@@ -95,6 +99,25 @@ public final class PostgresStore: CoordinatorStore {
         try await client.withConnection { db in
             for try await n in try await db.query("SELECT name FROM tokens WHERE hash = \(hash)", logger: logger).decode(String.self) { return n }
             return nil
+        }
+    }
+
+    public func revokeTokens(name: String) async throws -> Int {
+        try await client.withConnection { db in
+            var n = 0
+            for try await _ in try await db.query("DELETE FROM tokens WHERE name = \(name) RETURNING hash", logger: logger).decode(String.self) { n += 1 }
+            return n
+        }
+    }
+
+    public func activeLeases(token: String, now: Double) async throws -> Int {
+        try await client.withConnection { db in
+            // the default token's workers have names without a slash, another token's are `token/...`
+            let query: PostgresQuery = token == "default"
+                ? "SELECT COUNT(*) FROM units WHERE state = 'leased' AND expires >= \(now) AND strpos(worker, '/') = 0"
+                : "SELECT COUNT(*) FROM units WHERE state = 'leased' AND expires >= \(now) AND left(worker, \(token.count + 1)) = \(token + "/")"
+            for try await n in try await db.query(query, logger: logger).decode(Int.self) { return n }
+            return 0
         }
     }
 
@@ -262,11 +285,12 @@ public final class PostgresStore: CoordinatorStore {
                 s.submissions[status] = n
             }
             s.findsLastHour = try await count("SELECT COUNT(*) FROM submissions WHERE status IN ('accepted', 'improved') AND received >= \(now - 3600)")
+            s.workerCount = try await count("SELECT COUNT(*) FROM workers")
             let rows = try await db.query("""
                 SELECT w.name, w.last_seen,
                        (SELECT COUNT(*) FROM units u WHERE u.worker = w.name AND u.state = 'done'),
                        (SELECT COUNT(*) FROM units u WHERE u.worker = w.name AND u.state = 'leased' AND u.expires >= \(now))
-                FROM workers w ORDER BY w.name
+                FROM (SELECT name, last_seen FROM workers ORDER BY last_seen DESC LIMIT \(StoreStatus.workersListed)) w ORDER BY w.name
                 """, logger: logger)
             for try await (name, seen, done, active) in rows.decode((String, Double, Int, Int).self) {
                 s.workers.append(WorkerSummary(name: name, lastSeen: seen, unitsDone: done, activeLeases: active))

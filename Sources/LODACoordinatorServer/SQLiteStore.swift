@@ -13,8 +13,16 @@ public final class SQLiteStore: CoordinatorStore {
         self.path = path
         var configuration = Configuration()
         configuration.busyMode = .timeout(30)
+        // Every acknowledged commit is on disk (the WAL is synced at each commit): a power loss
+        // keeps every submission the coordinator answered.
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+        // Created private from the start (SQLite gives its -wal and -shm files the same mode).
+        if !FileManager.default.fileExists(atPath: path) {
+            let fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+            if fd >= 0 { close(fd) }
+        }
         pool = try DatabasePool(path: path, configuration: configuration)
     }
 
@@ -27,6 +35,7 @@ public final class SQLiteStore: CoordinatorStore {
                     state TEXT NOT NULL, lease_id TEXT UNIQUE, worker TEXT, expires REAL, attempts INTEGER NOT NULL,
                     completed REAL, mined INTEGER, finds INTEGER);
                 CREATE INDEX IF NOT EXISTS units_by_state ON units(state, expires);
+                CREATE INDEX IF NOT EXISTS units_by_worker ON units(worker, state);
                 CREATE TABLE IF NOT EXISTS workers (name TEXT PRIMARY KEY, last_seen REAL NOT NULL);
                 CREATE TABLE IF NOT EXISTS programs (
                     id INTEGER PRIMARY KEY AUTOINCREMENT, sequence INTEGER NOT NULL, hash TEXT NOT NULL, text TEXT NOT NULL,
@@ -53,6 +62,26 @@ public final class SQLiteStore: CoordinatorStore {
 
     public func tokenName(hash: String) async throws -> String? {
         try await pool.read { db in try String.fetchOne(db, sql: "SELECT name FROM tokens WHERE hash = ?", arguments: [hash]) }
+    }
+
+    public func revokeTokens(name: String) async throws -> Int {
+        try await pool.write { db in
+            try db.execute(sql: "DELETE FROM tokens WHERE name = ?", arguments: [name])
+            return db.changesCount
+        }
+    }
+
+    public func activeLeases(token: String, now: Double) async throws -> Int {
+        try await pool.read { db in
+            // the default token's workers have names without a slash, another token's are `token/...`
+            if token == "default" {
+                return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM units WHERE state = 'leased' AND expires >= ? AND instr(worker, '/') = 0",
+                                        arguments: [now]) ?? 0
+            }
+            let prefix = token + "/"
+            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM units WHERE state = 'leased' AND expires >= ? AND substr(worker, 1, ?) = ?",
+                                    arguments: [now, prefix.count, prefix]) ?? 0
+        }
     }
 
     public func lease(worker: String, leaseID: String, now: Double, plan: UnitPlan) async throws -> Lease? {
@@ -187,11 +216,12 @@ public final class SQLiteStore: CoordinatorStore {
             }
             s.findsLastHour = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM submissions WHERE status IN ('accepted', 'improved') AND received >= ?",
                                                arguments: [now - 3600]) ?? 0
+            s.workerCount = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM workers") ?? 0
             s.workers = try Row.fetchAll(db, sql: """
                 SELECT w.name, w.last_seen,
                        (SELECT COUNT(*) FROM units u WHERE u.worker = w.name AND u.state = 'done') AS done,
                        (SELECT COUNT(*) FROM units u WHERE u.worker = w.name AND u.state = 'leased' AND u.expires >= ?) AS active
-                FROM workers w ORDER BY w.name
+                FROM (SELECT name, last_seen FROM workers ORDER BY last_seen DESC LIMIT \(StoreStatus.workersListed)) w ORDER BY w.name
                 """, arguments: [now]).map { row in
                 WorkerSummary(name: row["name"], lastSeen: row["last_seen"], unitsDone: row["done"], activeLeases: row["active"])
             }

@@ -33,6 +33,9 @@ public final class Machine {
         var depth = 0
         /// Extra steps charged by the slow paths (big-number cost in screening mode).
         var extraSteps = 0
+        /// The cell count a region operation would have reached (too many to write): the
+        /// limit check after its step reports it, as if the cells had been written.
+        var pendingCellCount = 0
     }
 
     unowned(unsafe) let context: EvaluationContext
@@ -105,6 +108,7 @@ public final class Machine {
     func resetMemory(baseUsed: Int) {
         st.pointee.depth = 0
         st.pointee.extraSteps = 0
+        st.pointee.pendingCellCount = 0
         memory.grow(to: baseUsed)
         let c = memory.cells
         for i in 0..<used { c[i] = .zero }
@@ -374,23 +378,45 @@ public final class Machine {
         return .big
     }
 
-    /// `clr`, `fil`, `rol`, `ror` on the region of `len` cells at the target's address.
+    /// `clr`, `fil`, `rol`, `ror` on the region of `len` cells at the target's address, in
+    /// time proportional to the cells that hold values, not to the length: `clr` visits the
+    /// existing cells only (as the reference does), `rol`/`ror` move the non-zero cells, `fil`
+    /// with 0 clears the existing ones. A `fil` whose cells would break the cell-count limit
+    /// fails after its step with the count it would have reached, without writing them; with
+    /// no memory limit, regions beyond `RegionBounds.unlimitedCells` fail.
     @inline(never)
     func regionOperation(_ ins: CompiledInstruction, _ pc: Int, _ p: CompiledProgram) throws(EvaluationError) {
         let start = try address(ins.targetKind, ins.target)
         let len = try loadInt(ins.sourceKind, ins.source, p)
         if len == 0 { return }
         if ins.op != .clr && maxMemory >= 0 && len > maxMemory { throw .memoryExceeded(len, operation: nil) }
-        let (lo, loOverflow) = len > 0 ? (start, false) : start.addingReportingOverflow(len + 1)
-        let (hiExclusive, hiOverflow) = len > 0 ? start.addingReportingOverflow(len) : start.addingReportingOverflow(1)
-        if loOverflow || hiOverflow { throw .integerOverflow }
+        let (lo, hiExclusive) = try RegionBounds.cells(start: start, length: len)
         if ins.op == .clr {
-            for i in max(lo, 0)..<max(hiExclusive, max(lo, 0)) where i < used || i >= CompiledProgram.denseLimit {
-                write(i, .small(0))
-            }
+            clearExisting(max(lo, 0), hiExclusive, except: nil)
             return
         }
         if lo < 0 { throw .negativeIndex(lo) }
+        let count = hiExclusive - lo
+        if count > (maxMemory >= 0 ? maxMemory : RegionBounds.unlimitedCells) {
+            switch ins.op {
+            case .fil:
+                let fill = value(at: start)
+                if fill == .zero {
+                    clearExisting(lo, hiExclusive, except: nil)
+                } else if maxMemory >= 0 {
+                    // every cell of the region would hold a value: count them as the limit check would
+                    var outside = 0
+                    for (i, _) in nonZeroCells() where i >= 16 && (i < lo || i >= hiExclusive) { outside += 1 }
+                    st.pointee.pendingCellCount = 16 + outside + (hiExclusive - max(lo, 16))
+                    memoryCheckNeeded = true
+                } else {
+                    throw .memoryExceeded(count, operation: nil)
+                }
+            default:
+                rotateNonZero(lo, hiExclusive, left: ins.op == .rol)
+            }
+            return
+        }
         let dense = hiExclusive <= CompiledProgram.denseLimit
         if dense && hiExclusive > used {
             memory.grow(to: hiExclusive)
@@ -413,6 +439,27 @@ public final class Machine {
             var values = (lo..<hiExclusive).map { value(at: $0) }
             if ins.op == .rol { values.append(values.removeFirst()) } else { values.insert(values.removeLast(), at: 0) }
             for (k, v) in values.enumerated() { writeNumber(lo + k, v) }
+        }
+    }
+
+    /// Sets the cells in `lo..<hiExclusive` that hold values (dense or sparse) to 0.
+    func clearExisting(_ lo: Int, _ hiExclusive: Int, except keep: Int?) {
+        if lo < min(hiExclusive, used) {
+            for i in lo..<min(hiExclusive, used) where i != keep { write(i, .small(0)) }
+        }
+        if !sparse.isEmpty {
+            for i in sparse.keys where i >= lo && i < hiExclusive && i != keep { write(i, .small(0)) }
+        }
+    }
+
+    /// Rotates a region by one cell, moving only the cells that hold values.
+    func rotateNonZero(_ lo: Int, _ hiExclusive: Int, left: Bool) {
+        var moved: [(Int, Number)] = []
+        for (i, v) in nonZeroCells() where i >= lo && i < hiExclusive { moved.append((i, v)) }
+        for (i, _) in moved { write(i, .small(0)) }
+        for (i, v) in moved {
+            let j = left ? (i == lo ? hiExclusive - 1 : i - 1) : (i == hiExclusive - 1 ? lo : i + 1)
+            writeNumber(j, v)
         }
     }
 
@@ -474,6 +521,11 @@ public final class Machine {
             throw .stepsExceeded(limit: maxSteps, operation: operationText(pc, p))
         }
         var next = maxSteps >= 0 ? maxSteps : Int.max
+        if st.pointee.pendingCellCount > 0 {
+            let count = st.pointee.pendingCellCount
+            st.pointee.pendingCellCount = 0
+            throw .memoryExceeded(count, operation: operationText(pc, p))
+        }
         if memoryCheckNeeded {
             var count = 16
             if used > 16 {
@@ -615,9 +667,10 @@ public final class Machine {
         let start = try address(lpb.targetKind, lpb.target)
         var len = try loadInt(lpb.sourceKind, lpb.source, p)
         if let limit { len = min(len, limit) }
-        if limit == nil && maxMemory >= 0 && len > maxMemory { throw .memoryExceeded(len, operation: nil) }
+        if limit == nil && len > (maxMemory >= 0 ? maxMemory : RegionBounds.unlimitedCells) { throw .memoryExceeded(len, operation: nil) }
         guard len > 0 else { return [] }
         if start < 0 { throw .negativeIndex(start) }
+        _ = try RegionBounds.cells(start: start, length: len)
         return (0..<len).map { value(at: start + $0) }
     }
 

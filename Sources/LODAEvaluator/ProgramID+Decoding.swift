@@ -3,7 +3,7 @@ import LODACore
 extension ProgramID {
     /// Decodes a `seq`/`prg` operand: the domain letter's distance from `A` in bits 48
     /// and up, the number (at most 999,999) in the low 48 bits.
-    static func decode(_ value: Int) throws(EvaluationError) -> ProgramID {
+    public static func decode(_ value: Int) throws(EvaluationError) -> ProgramID {
         let domain = value >> 48
         let number = value & ((1 << 48) - 1)
         guard domain >= 0 && domain < 26 else {

@@ -39,6 +39,9 @@ public final class Stepper {
         var region: [Number]
     }
     var stack: [Frame] = []
+    /// The cell count a `fil` would have reached (too many cells to write): reported by the
+    /// limit check after its step.
+    var pendingCellCount = 0
 
     public init(_ program: Program, input: Int, resolver: ProgramResolver? = nil, limits: EvaluationLimits = .standard,
                 cancellation: CancellationFlag? = nil) {
@@ -142,7 +145,8 @@ public final class Stepper {
         }
         steps += 1
         if limits.maxSteps >= 0 && steps > limits.maxSteps { throw .stepsExceeded(limit: limits.maxSteps, operation: text) }
-        let count = memory.filter { $0.key >= 16 && $0.value != .zero }.count + 16
+        let count = pendingCellCount > 0 ? pendingCellCount : memory.filter { $0.key >= 16 && $0.value != .zero }.count + 16
+        pendingCellCount = 0
         if limits.maxMemory >= 0 && count > limits.maxMemory { throw .memoryExceeded(count, operation: text) }
         if let c = context.cancellation, c.isCancelled { throw .cancelled }
         event.steps = steps
@@ -216,9 +220,12 @@ public final class Stepper {
         guard let lenValue = try value(lpb.source, &event) else { throw .infinity }
         var len = try index(lenValue)
         if let limit { len = min(len, limit) }
-        if limit == nil && limits.maxMemory >= 0 && len > limits.maxMemory { throw .memoryExceeded(len, operation: nil) }
+        if limit == nil && len > (limits.maxMemory >= 0 ? limits.maxMemory : RegionBounds.unlimitedCells) {
+            throw .memoryExceeded(len, operation: nil)
+        }
         if len <= 0 { return [] }
         if start < 0 { throw .negativeIndex(start) }
+        _ = try RegionBounds.cells(start: start, length: len)
         return (0..<len).map { memory[start + $0] ?? .zero }
     }
 
@@ -228,21 +235,32 @@ public final class Stepper {
         let len = try index(lenValue)
         if len == 0 { return }
         if ins.opcode != .clr && limits.maxMemory >= 0 && len > limits.maxMemory { throw .memoryExceeded(len, operation: nil) }
-        let lo = len > 0 ? start : start + len + 1
-        let hi = len > 0 ? start + len - 1 : start
+        let (lo, hiExclusive) = try RegionBounds.cells(start: start, length: len)
+        let inRegion = memory.keys.filter { $0 >= lo && $0 < hiExclusive }.sorted()
         if ins.opcode == .clr {
-            for i in max(lo, 0)...max(hi, 0) where i >= lo && i <= hi { put(i, .zero, &event) }
+            for i in inRegion { put(i, .zero, &event) }
             return
         }
         if lo < 0 { throw .negativeIndex(lo) }
-        let old = (lo...hi).map { memory[$0] ?? .zero }
+        // the cells that hold values move (rol, ror) or the region takes the start's value (fil)
         let fill = memory[start] ?? .zero
-        for (k, i) in (lo...hi).enumerated() {
-            switch ins.opcode {
-            case .fil: put(i, fill, &event)
-            case .rol: put(i, old[(k + 1) % old.count], &event)
-            default: put(i, old[(k + old.count - 1) % old.count], &event)
+        if ins.opcode == .fil {
+            if fill == .zero {
+                for i in inRegion { put(i, .zero, &event) }
+            } else if hiExclusive - lo > (limits.maxMemory >= 0 ? limits.maxMemory : RegionBounds.unlimitedCells) {
+                guard limits.maxMemory >= 0 else { throw .memoryExceeded(hiExclusive - lo, operation: nil) }
+                let outside = memory.filter { $0.key >= 16 && $0.value != .zero && ($0.key < lo || $0.key >= hiExclusive) }.count
+                pendingCellCount = 16 + outside + (hiExclusive - max(lo, 16))
+            } else {
+                for i in lo..<hiExclusive { put(i, fill, &event) }
             }
+            return
+        }
+        let moved = inRegion.map { ($0, memory[$0]!) }
+        for (i, _) in moved { put(i, .zero, &event) }
+        for (i, v) in moved {
+            let j = ins.opcode == .rol ? (i == lo ? hiExclusive - 1 : i - 1) : (i == hiExclusive - 1 ? lo : i + 1)
+            put(j, v, &event)
         }
     }
 }

@@ -13,6 +13,8 @@ public struct CheckRecord: Sendable {
     public var firstMismatch: Int?
     public var error: String?
     public var seconds: Double
+    /// Instructions of the program (0 when it could not be read).
+    public var instructions = 0
 
     public var passed: Bool { status != .error }
 
@@ -97,8 +99,10 @@ public struct CheckRunner {
         }
         if let timeout { evaluator.context.overallDeadline = monotonicNanoseconds() + UInt64(timeout * 1e9) }
         let result = evaluator.check(against: terms)
-        return record(id.description, result.status, checked: result.matched, expected: terms.count,
-                      mismatch: result.firstMismatch, error: result.message)
+        var r = record(id.description, result.status, checked: result.matched, expected: terms.count,
+                       mismatch: result.firstMismatch, error: result.message)
+        r.instructions = program.code.count
+        return r
     }
 
     /// Checks every file on `jobs` threads; `onRecord` is called (serially) as each finishes.

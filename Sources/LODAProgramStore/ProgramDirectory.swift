@@ -52,10 +52,12 @@ public final class ProgramDirectory: ProgramResolver, @unchecked Sendable {
         }
     }
 
-    /// Forgets that `id` was missing (its file was just written).
+    /// Forgets what it knew of `id` (its file was just written): that it was missing, and its
+    /// parsed program, so that the next call and the next look at its calls read the new one.
     public func noteWritten(_ id: ProgramID) {
         lock.lock()
         absent[id] = nil
+        parsed[id] = nil
         lock.unlock()
     }
 

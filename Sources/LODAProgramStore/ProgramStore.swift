@@ -10,6 +10,18 @@ public final class ProgramStore: @unchecked Sendable {
     public let directory: ProgramDirectory
     public var root: String { directory.root }
 
+    /// The folder's call graph and the known terms of its sequences: when set, a program is
+    /// replaced only if every program that calls it still passes its check with the new one.
+    public struct Dependents: Sendable {
+        public let graph: CallGraph
+        public let sequence: @Sendable (ProgramID) -> IntegerSequence?
+        public init(graph: CallGraph, sequence: @escaping @Sendable (ProgramID) -> IntegerSequence?) {
+            self.graph = graph
+            self.sequence = sequence
+        }
+    }
+    public var dependents: Dependents?
+
     public init(root: String) {
         directory = ProgramDirectory(root)
     }
@@ -123,18 +135,32 @@ public final class ProgramStore: @unchecked Sendable {
     public func write(_ program: Program, for sequence: IntegerSequence) throws {
         try ProgramStore.writeAtomically(ProgramStore.text(of: program, for: sequence), to: path(for: sequence.id))
         directory.noteWritten(ProgramID(number: sequence.id.number))
+        dependents?.graph.update(ProgramID(number: sequence.id.number), program)
+    }
+
+    /// Why replacing the stored program of `sequence` by `program` would break a program that
+    /// calls it (one sentence), or nil. `latest`: programs decided but not written yet.
+    public func breakage(replacing sequence: IntegerSequence, with program: Program, latest: [ProgramID: Program] = [:]) -> String? {
+        guard let dependents else { return nil }
+        return dependents.graph.breakage(replacing: ProgramID(number: sequence.id.number), with: program, sequence: dependents.sequence,
+                                         resolver: directory, latest: latest)
     }
 
     /// Stores `program` for `sequence` when the policy says so; returns the decision.
     @discardableResult
     /// - Parameter verified: the caller has already checked `program` against all known
     ///   terms; with no stored program it is then written without evaluating it again.
+    /// - Parameter latest: programs decided but not written yet (callers are checked with them).
     public func store(_ program: Program, for sequence: IntegerSequence, resolver: ProgramResolver? = nil,
-                      limits: EvaluationLimits = .standard, seconds: Double? = nil, verified: Bool = false) throws -> ReplacementPolicy.Decision {
+                      limits: EvaluationLimits = .standard, seconds: Double? = nil, verified: Bool = false,
+                      latest: [ProgramID: Program] = [:]) throws -> ReplacementPolicy.Decision {
         // The file gets the sequence's offset, so judge the program with it.
         var program = program
         program.offsetDirective = sequence.offset == 0 ? nil : sequence.offset
         let resolver = resolver ?? directory
+        if program.mayCall(ProgramID(number: sequence.id.number), resolver: resolver) {
+            return .keep("the program calls \(sequence.id), its own sequence, directly or through other programs")
+        }
         let stored = self.program(for: sequence.id)
         let decision: ReplacementPolicy.Decision
         if stored == nil && verified {
@@ -143,6 +169,9 @@ public final class ProgramStore: @unchecked Sendable {
             let existing = stored.map { ProgramStore.assess($0, for: sequence, resolver: resolver, limits: limits, seconds: seconds) }
             decision = ReplacementPolicy.decide(existing: existing,
                                                 new: ProgramStore.assess(program, for: sequence, resolver: resolver, limits: limits, seconds: seconds))
+        }
+        if case .replace = decision, let broken = breakage(replacing: sequence, with: program, latest: latest) {
+            return .keep("kept: \(broken)")
         }
         if decision.writes { try write(program, for: sequence) }
         return decision

@@ -7,7 +7,7 @@
 /// of the old one's steps → take it ("faster"); otherwise keep the old one.
 public enum ReplacementPolicy {
     /// What the policy knows about a program: its check against the known terms.
-    public struct Candidate: Hashable, Sendable {
+    public struct Candidate: Hashable, Sendable, Codable {
         /// Known terms it computes correctly (from the offset on, without a gap).
         public var correctTerms: Int
         /// Whether it passes the check (ok or warning).

@@ -56,6 +56,7 @@ public final class MatchFinder {
         for hit in hits where !seen.contains(hit.sequence) {
             guard out.count < limit, let program = targetProgram(candidate, hit) else { continue }
             let sequence = index.database.sequences[hit.sequence]
+            if program.mayCall(ProgramID(number: sequence.id.number), resolver: resolver) { continue }
             guard let check = verify(program, sequence), check.status != .error else { continue }
             seen.insert(hit.sequence)
             let matcher = index.matchers[hit.matcher]

@@ -2,15 +2,29 @@ import ArgumentParser
 import Foundation
 import GRDB
 import Hummingbird
+import HummingbirdTLS
 import Logging
 import LODACoordination
 import LODACoordinatorServer
 import LODAProgramStore
 import LODASequences
+import NIOSSL
 import PostgresNIO
 
-/// `miner serve` (this binary; `miner serve ARGS` runs `miner-serve ARGS`).
+/// The entry point: `miner-serve _verify PROGRAMS MEMORY_MIB` is the coordinator's verifier
+/// child process (it reads verification requests on stdin); anything else is `miner serve`.
 @main
+enum ServeMain {
+    static func main() async {
+        let arguments = CommandLine.arguments
+        if arguments.count == 4, arguments[1] == "_verify" {
+            VerifierMain.run(programs: arguments[2], memoryMiB: Int(arguments[3]) ?? 2048)
+        }
+        await ServeCommand.main()
+    }
+}
+
+/// `miner serve` (this binary; `miner serve ARGS` runs `miner-serve ARGS`).
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "miner serve",
@@ -33,6 +47,8 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Programs folder accepted programs are written to (and seq calls resolve in).") var programs = "programs"
     @Option(name: .long, help: "Where the first worker token is written (mode 0600).") var tokenFile = "coordinator/worker.token"
     @Option(name: .long, help: "Create another worker token with this name, print it, and exit.") var addToken: String?
+    @Option(name: .long, help: "Remove every worker token with this name and exit (running coordinators stop accepting it within 10 s).")
+    var revokeToken: String?
     @Option(name: .long, help: "Profile of new work units (from the workers' profiles.json).") var profile = "default"
     @Option(name: .long, help: "Seed of unit 1 (unit k gets seed + k - 1).") var seed: UInt64 = 1
     @Option(name: .long, help: "Candidates per work unit.") var unitCandidates = 200_000
@@ -40,12 +56,29 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Seconds a lease lasts without a heartbeat.") var leaseSeconds: Double = 60
     @Option(name: .long, help: "Seconds to verify one submission.") var verifySeconds: Double = 10
     @Option(name: .long, help: "Largest request body in bytes.") var bodyLimit = 256 << 10
+    @Option(name: .long, help: "Verifications at once (each in a verifier process; default: the number of cores).") var verifiers: Int?
+    @Option(name: .long, help: "Submissions that may wait for a verifier; beyond, 503 with Retry-After (default: 8 per verifier).") var verifyQueue: Int?
+    @Option(name: .long, help: "Submissions one token may have waiting or being verified; beyond, 429 (default: 4 per verifier).") var verifyPerToken: Int?
+    @Option(name: .long, help: "Address-space limit of a verifier process, in MiB.") var verifierMemory = 2048
+    @Flag(name: .long, help: "Verify on threads of this process instead of verifier processes (no memory limit per submission).")
+    var verifyInProcess = false
+    @Option(name: .long, help: "Requests per second one token may make (sustained; twice as many in a burst); beyond, 429.") var rateLimit: Double = 200
+    @Option(name: .long, help: "Leases the workers of one token may hold at once; beyond, 429.") var leasesPerToken = 256
+    @Option(name: .long, help: "TLS certificate (PEM; with --tls-key): the coordinator then speaks HTTPS only.") var tlsCert: String?
+    @Option(name: .long, help: "TLS private key (PEM).") var tlsKey: String?
 
     func validate() throws {
         if unitCandidates < 1 { throw ValidationError("--unit-candidates must be at least 1") }
         if leaseSeconds <= 0 { throw ValidationError("--lease-seconds must be positive") }
         if verifySeconds <= 0 { throw ValidationError("--verify-seconds must be positive") }
         if bodyLimit < 1024 { throw ValidationError("--body-limit must be at least 1024") }
+        if let v = verifiers, v < 1 { throw ValidationError("--verifiers must be at least 1") }
+        if let q = verifyQueue, q < 1 { throw ValidationError("--verify-queue must be at least 1") }
+        if let t = verifyPerToken, t < 1 { throw ValidationError("--verify-per-token must be at least 1") }
+        if verifierMemory < 160 { throw ValidationError("--verifier-memory must be at least 160 (MiB): a verifier process needs about 120 MiB of address space to start") }
+        if rateLimit <= 0 { throw ValidationError("--rate-limit must be positive") }
+        if leasesPerToken < 1 { throw ValidationError("--leases-per-token must be at least 1") }
+        if (tlsCert == nil) != (tlsKey == nil) { throw ValidationError("--tls-cert and --tls-key go together") }
         _ = try address()
     }
 
@@ -72,6 +105,21 @@ struct ServeCommand: AsyncParsableCommand {
             print(try await Coordinator.createToken(name: name, in: store, now: Date().timeIntervalSince1970))
             return
         }
+        if let name = revokeToken {
+            let removed = try await store.revokeTokens(name: name)
+            guard removed > 0 else { fail("\(db): no token named '\(name)'") }
+            print("revoked \(removed) token\(removed == 1 ? "" : "s") named '\(name)'")
+            return
+        }
+        var tls: TLSConfiguration?
+        if let tlsCert, let tlsKey {
+            do {
+                tls = TLSConfiguration.makeServerConfiguration(certificateChain: try NIOSSLCertificate.fromPEMFile(tlsCert).map { .certificate($0) },
+                                                               privateKey: .privateKey(try NIOSSLPrivateKey(file: tlsKey, format: .pem)))
+            } catch {
+                fail("\(tlsCert), \(tlsKey): cannot use them for TLS: \(error)")
+            }
+        }
         let started = Date()
         let database: SequenceDatabase
         do {
@@ -80,35 +128,53 @@ struct ServeCommand: AsyncParsableCommand {
         } catch {
             fail("\(error)")
         }
-        let verifier = SubmissionVerifier(database: database, programs: ProgramDirectory(programs), seconds: verifySeconds)
+        let settings = VerificationPool.Settings(slots: verifiers ?? ProcessInfo.processInfo.activeProcessorCount, queue: verifyQueue,
+                                                 perToken: verifyPerToken, memoryMiB: verifierMemory)
+        let me = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let runner: VerificationPool.Runner = verifyInProcess ? .threads(programs: programs)
+            : .processes(executable: me, arguments: ["_verify", programs, String(verifierMemory)])
+        let pool = VerificationPool(runner: runner, settings: settings)
         let plan = UnitPlan(profile: profile, baseSeed: seed &- 1, candidates: unitCandidates, maxUnits: units, leaseSeconds: leaseSeconds)
-        let coordinator = Coordinator(store: store, verifier: verifier, plan: plan, folder: ProgramStore(root: programs), log: { log($0) })
+        let coordinator = Coordinator(store: store, database: database, pool: pool, plan: plan, folder: ProgramStore(root: programs),
+                                      settings: .init(verifySeconds: verifySeconds, leasesPerToken: leasesPerToken), log: { log($0) })
 
         if let token = try await coordinator.createFirstToken() {
-            let folder = (tokenFile as NSString).deletingLastPathComponent
-            if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
-            guard FileManager.default.createFile(atPath: tokenFile, contents: Data((token + "\n").utf8), attributes: [.posixPermissions: 0o600]) else {
-                fail("\(tokenFile): cannot write the worker token (it is in the database now; create another with --add-token NAME)")
+            do { try writePrivately(token + "\n", to: tokenFile) } catch {
+                fail("\(tokenFile): cannot write the worker token (\(error); it is in the database now; create another with --add-token NAME)")
             }
             log("created the first worker token; it is in \(tokenFile) (give it to workers with --token-file)")
         }
         let rewritten = try await coordinator.reconcileFolder()
         if rewritten > 0 { log("rewrote \(rewritten) program files from the database") }
+        // Program files that could not be written after their commit are written again.
+        let retries = Task {
+            while !Task.isCancelled {
+                try? await Task.sleep(for: .seconds(5))
+                _ = try? await coordinator.retryUnwritten()
+            }
+        }
+        defer { retries.cancel() }
         let (host, port) = try address()
         log("loaded \(database.count) sequences in \(String(format: "%.1f", Date().timeIntervalSince(started))) s; database \(db); programs \(programs)")
-        let app = Application(
-            router: CoordinatorHTTP.router(coordinator, bodyLimit: bodyLimit),
-            configuration: .init(address: .hostname(host, port: port), serverName: "lodestone"),
-            onServerRunning: { channel in
-                let bound = channel.localAddress?.port ?? port
-                log("listening on http://\(host):\(bound)")
-            },
-            logger: {
-                var logger = Logger(label: "lodestone.coordinator")
-                logger.logLevel = .warning
-                return logger
-            }())
-        do { try await app.runService() } catch {
+        let router = CoordinatorHTTP.router(coordinator, limits: .init(body: bodyLimit, rate: rateLimit, burst: 2 * rateLimit))
+        let configuration = ApplicationConfiguration(address: .hostname(host, port: port), serverName: "lodestone")
+        let scheme = tls == nil ? "http" : "https"
+        let onRunning: @Sendable (any Channel) async -> Void = { channel in
+            let bound = channel.localAddress?.port ?? port
+            log("listening on \(scheme)://\(host):\(bound)")
+        }
+        var logger = Logger(label: "lodestone.coordinator")
+        logger.logLevel = .warning
+        do {
+            if let tls {
+                let app = Application(router: router, server: try .tls(.http1(), tlsConfiguration: tls), configuration: configuration,
+                                      onServerRunning: onRunning, logger: logger)
+                try await app.runService()
+            } else {
+                let app = Application(router: router, configuration: configuration, onServerRunning: onRunning, logger: logger)
+                try await app.runService()
+            }
+        } catch {
             fail("coordinator: \(error)")
         }
     }
@@ -141,10 +207,27 @@ func withTimeout<T: Sendable>(seconds: Double, _ body: @escaping @Sendable () as
     }
 }
 
+nonisolated(unsafe) private let logStamp = ISO8601DateFormatter()  // used under logLock only
+private let logLock = NSLock()
+
 func log(_ text: String) {
-    let stamp = ISO8601DateFormatter().string(from: Date())
-    print("\(stamp) \(text)")
+    logLock.lock()
+    defer { logLock.unlock() }
+    print("\(logStamp.string(from: Date())) \(text)")
     fflush(stdout)
+}
+
+/// Writes `text` to a new file that only its owner can read, created with that mode (never
+/// readable by others for a moment); fails if the file exists.
+func writePrivately(_ text: String, to path: String) throws {
+    let folder = (path as NSString).deletingLastPathComponent
+    if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+    let fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+    guard fd >= 0 else { throw CocoaError(.fileWriteNoPermission, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))]) }
+    defer { close(fd) }
+    guard ProgramStore.writeAll(fd, Data(text.utf8)), fsync(fd) == 0 else {
+        throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
+    }
 }
 
 func fail(_ message: String) -> Never {

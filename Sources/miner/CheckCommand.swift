@@ -4,6 +4,7 @@ import LODACore
 import LODAEvaluator
 import LODANumber
 import LODAProgramStore
+import LODASearch
 import LODASequences
 
 struct CheckCommand: ParsableCommand {
@@ -39,6 +40,9 @@ struct CheckCommand: ParsableCommand {
 
     @Flag(name: [.short, .long], help: "Print only the programs that did not pass.")
     var quiet = false
+
+    @Option(name: .long, help: "Instruction counts of the published LODA programs: when the file exists, the summary compares the lengths of the programs that passed.")
+    var publishedLengths: String = "sequences/published-lengths.gz"
 
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("name at least one program, folder or A-number") }
@@ -87,6 +91,12 @@ struct CheckCommand: ParsableCommand {
         let warnings = records.filter { $0.status == .warning }.count
         let errors = records.count - ok - warnings
         let seconds = Double(monotonicNanoseconds() - started) / 1e9
+        if FileManager.default.fileExists(atPath: publishedLengths), let (published, _) = try? OEISFiles.loadProgramLengths(publishedLengths) {
+            var lengths: [SequenceID: Int] = [:]
+            for r in records where r.passed { if let id = SequenceID(r.id) { lengths[id] = r.instructions } }
+            let report = LengthReport(lengths, published: published)
+            if report.compared > 0 { print(report.summary) }
+        }
         print("checked \(records.count) programs in \(String(format: "%.2f", seconds)) s: \(ok) ok, \(warnings) warning, \(errors) error")
         print("\(ok + warnings) passed, \(errors) failed")
         flushStandardOutput()

@@ -119,18 +119,30 @@ struct ProgramPool {
     let solved: Set<SequenceID>
     /// Instructions of each stored program (by A-number).
     let lengths: [Int: Int]
+    /// Who calls whom among them.
+    let graph: CallGraph
 
     init(folder: String) {
         var seeds: [Program] = []
         var lengths: [Int: Int] = [:]
+        var ids: [(ProgramID, Program)] = []
         for path in ProgramDirectory.programFiles(below: folder) {
             guard let program = try? ProgramDirectory.load(file: path) else { continue }
             seeds.append(program)
-            if let id = ProgramDirectory.sequenceID(of: program, path: path) { lengths[id.number] = program.code.count }
+            if let id = ProgramDirectory.sequenceID(of: program, path: path) {
+                lengths[id.number] = program.code.count
+                ids.append((id, program))
+            }
         }
         self.seeds = seeds
         self.lengths = lengths
+        graph = CallGraph(ids)
         solved = ProgramDirectory.solvedSequences(below: folder)
+    }
+
+    /// What the program store needs to keep replacements from breaking their callers.
+    func dependents(_ database: SequenceDatabase) -> ProgramStore.Dependents {
+        ProgramStore.Dependents(graph: graph) { id in database[SequenceID(id.number)] }
     }
 
     var callable: [Int] { solved.map(\.number).sorted() }

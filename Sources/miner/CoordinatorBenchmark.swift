@@ -68,8 +68,11 @@ enum CoordinatorBenchmark {
         }
         guard !requests.isEmpty else { throw ProgramFileError("\(programs): no programs to submit") }
         let all = requests
+        // (one token for all clients: its limits are raised to the benchmark's concurrency)
         let server = try CoordinatorChild(arguments: ["--db", db ?? folder + "/coordinator.sqlite", "--sequences", data.sequences,
-                                                      "--names", data.names, "--offsets", data.offsets], folder: folder)
+                                                      "--names", data.names, "--offsets", data.offsets,
+                                                      "--verify-per-token", String(4 * concurrency), "--verify-queue", String(4 * concurrency),
+                                                      "--rate-limit", "1000000", "--verify-seconds", "3"], folder: folder)
         defer { server.stop() }
         print("== coordinator (\(db == nil ? "SQLite" : "PostgreSQL"), \(all.count) submissions, \(concurrency) concurrent clients, loopback)")
         for pass in ["first submissions", "repeated keys"] {
@@ -128,5 +131,39 @@ enum CoordinatorBenchmark {
                              percentile(overhead, 0.9) * 1e3, percentile(overhead, 0.99) * 1e3))
             }
         }
+        try hostile(server)
+    }
+
+    /// Eight submissions that run until the verification budget (3 s here), all at once, while
+    /// `/health` is asked every 20 ms: its latency is what serving costs under hostile load.
+    static func hostile(_ server: CoordinatorChild) throws {
+        let slow = "mov $1,2\npow $1,1500\nmov $2,100000000\nlpb $2\n  sub $2,1\n  mov $3,$1\n  mul $3,$1\nlpe\nmov $0,$3\n"
+        let client = CoordinatorClient(base: server.url, token: server.token, timeout: 120)
+        let health = CoordinatorClient(base: server.url, token: nil, timeout: 10)
+        final class Box: @unchecked Sendable { let lock = NSLock(); var answers: [String] = [] }
+        let box = Box()
+        let group = DispatchGroup()
+        let t0 = monotonicNanoseconds()
+        for i in 0..<8 {
+            group.enter()
+            Thread {
+                let request = SubmissionRequest(key: "hostile-\(i)-\(UUID().uuidString)", worker: "bench", unit: nil, sequence: "A000045", program: slow)
+                let answer = (try? client.submit(request)).map { "\($0.0) \($0.1.reason)" } ?? "no answer"
+                box.lock.lock(); box.answers.append(answer); box.lock.unlock()
+                group.leave()
+            }.start()
+        }
+        var latencies: [Double] = []
+        while group.wait(timeout: .now() + 0.02) == .timedOut {
+            let h0 = monotonicNanoseconds()
+            _ = try? health.send("GET", "health")
+            latencies.append(Double(monotonicNanoseconds() - h0) / 1e9)
+        }
+        let wall = Double(monotonicNanoseconds() - t0) / 1e9
+        latencies.sort()
+        let budget = box.answers.filter { $0.hasPrefix("422") && ($0.contains("evaluation time") || $0.contains("took longer")) }.count
+        print("-- hostile: 8 submissions running to the verification budget (3 s) at once, \(budget) of them rejected for it, in \(String(format: "%.1f", wall)) s")
+        print(String(format: "   /health latency ms meanwhile (%d requests): p50 %.2f  p99 %.2f  max %.2f", latencies.count,
+                     percentile(latencies, 0.5) * 1e3, percentile(latencies, 0.99) * 1e3, (latencies.last ?? 0) * 1e3))
     }
 }

@@ -30,18 +30,22 @@ final class StoreSink: FindSink, @unchecked Sendable {
         defer { lock.unlock() }
         var program = program
         program.offsetDirective = sequence.offset == 0 ? nil : sequence.offset
+        // (the programs waiting to be written are the ones a call would reach once they are)
+        let latest = Dictionary(uniqueKeysWithValues: pending.map { (ProgramID(number: $0.key.number), $0.value.0) })
+        if program.mayCall(ProgramID(number: sequence.id.number), resolver: store.directory, latest: latest) { return .kept }
         let new = measured.map { ReplacementPolicy.Candidate(correctTerms: $0.correctTerms, passes: true, totalSteps: $0.totalSteps,
                                                               length: program.code.count) }
         if let new, let old = figures[sequence.id] {
             let decision = ReplacementPolicy.decide(existing: old, new: new)
-            guard decision.writes else { return .kept }
+            guard decision.writes, store.breakage(replacing: sequence, with: program, latest: latest) == nil else { return .kept }
+            store.dependents?.graph.update(ProgramID(number: sequence.id.number), program)
             if let reason = ReplacementPolicy.reason(decision) { reasons[reason, default: 0] += 1 }
             figures[sequence.id] = new
             pending[sequence.id] = (program, sequence)
             flushIfDue()
             return .improved
         }
-        guard let decision = try? store.store(program, for: sequence, seconds: 0.25, verified: true) else { return .kept }
+        guard let decision = try? store.store(program, for: sequence, seconds: 0.25, verified: true, latest: latest) else { return .kept }
         if decision.writes {
             figures[sequence.id] = new ?? ProgramStore.assess(program, for: sequence, resolver: store.directory, seconds: 0.25)
             pending[sequence.id] = nil
@@ -117,6 +121,7 @@ struct MineCommand: ParsableCommand {
         let store = ProgramStore(root: programs)
         store.directory.remembersMissing = true
         let pool = ProgramPool(folder: programs)
+        store.dependents = pool.dependents(database)
         var guessed = Set<SequenceID>()
         if chosen.guessRecurrences == true {
             let t0 = monotonicNanoseconds()

@@ -45,7 +45,8 @@ struct MinimizeCommand: ParsableCommand {
     func run() throws {
         let directory = ProgramDirectory(options.programs)
         let paths = expandProgramInputs(inputs, programs: directory)
-        let database = ProgramRewriteRun.loadSequences(for: paths, data: data)
+        // (with --write, every sequence: a replaced program's callers are checked with it)
+        let database = rewrite.write ? data.load() : ProgramRewriteRun.loadSequences(for: paths, data: data)
         let limits = options.limits
         let minimizers = (0..<rewrite.jobs).map { _ -> Minimizer in
             var m = Minimizer(resolver: directory, limits: limits)

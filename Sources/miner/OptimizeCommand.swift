@@ -34,7 +34,8 @@ struct OptimizeCommand: ParsableCommand {
     func run() throws {
         let directory = ProgramDirectory(options.programs)
         let paths = expandProgramInputs(inputs, programs: directory)
-        let database = rewrite.write ? ProgramRewriteRun.loadSequences(for: paths, data: data) : nil
+        // (with --write, every sequence: a replaced program's callers are checked with it)
+        let database = rewrite.write ? data.load() : nil
         let optimizer = Optimizer()
         let status = ProgramRewriteRun(verb: "optimized", paths: paths, directory: directory, options: rewrite,
                                        database: database, limits: options.limits)

@@ -44,6 +44,7 @@ struct ProgramRewriteRun {
     func run(_ rewrite: @escaping (Program, String, Int) -> Outcome) -> Int32 {
         let started = monotonicNanoseconds()
         let store = ProgramStore(root: directory.root)
+        if options.write, let database { store.dependents = ProgramPool(folder: directory.root).dependents(database) }
         let single = paths.count == 1
         let lock = NSLock()
         var next = 0

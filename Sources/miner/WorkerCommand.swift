@@ -7,6 +7,7 @@ import LODASearch
 import LODASequences
 
 nonisolated(unsafe) private var workerStop: CancellationFlag?
+nonisolated(unsafe) private var senderStop: CancellationFlag?
 
 struct WorkerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -52,6 +53,9 @@ struct WorkerCommand: ParsableCommand {
         let journalFile: Journal
         do { journalFile = try Journal(path: journal) } catch { fail("\(error)") }
         if journalFile.count > 0 { log("journal \(journal): \(journalFile.count) finds from an earlier run will be sent first") }
+        if journalFile.unreadable > 0 {
+            log("journal \(journal): \(journalFile.unreadable) unreadable lines (a torn last line after a crash, or damage) kept in \(journalFile.unreadablePath)")
+        }
 
         let database = data.load()
         let client = CoordinatorClient(base: try coordinatorURL(coordinator), token: token)
@@ -76,7 +80,9 @@ struct WorkerCommand: ParsableCommand {
         let runner = WorkerRunner(client: client, journal: journalFile, options: options, database: database, folder: folder,
                                   makeSession: makeSession, log: { log($0) })
         workerStop = runner.stop
-        signal(SIGINT) { _ in workerStop?.cancel() }
+        senderStop = runner.senderStop
+        // The first Ctrl-C stops mining and drains the journal; a second one leaves at once.
+        signal(SIGINT) { _ in if workerStop?.isCancelled == true { senderStop?.cancel() } else { workerStop?.cancel() } }
         signal(SIGTERM) { _ in workerStop?.cancel() }
         log("worker \(workerName): \(jobs) jobs, coordinator \(coordinator)")
         let started = monotonicNanoseconds()

@@ -16,8 +16,9 @@ struct CoordinatorStoreTests {
         async throws -> (Coordinator, String) {
         let dir = Paths.temporary("store-\(backend.rawValue)")
         let store = try await backend.freshStore(in: dir, suite: "store")
-        let verifier = SubmissionVerifier(database: fixtureDatabase, programs: ProgramDirectory(dir + "/programs"), seconds: 10)
-        return (Coordinator(store: store, verifier: verifier, plan: plan, folder: ProgramStore(root: dir + "/programs"), now: clock.now), dir)
+        let pool = VerificationPool(runner: .threads(programs: dir + "/programs"), settings: .init(slots: 2, queue: 64, perToken: 64))
+        return (Coordinator(store: store, database: fixtureDatabase, pool: pool, plan: plan, folder: ProgramStore(root: dir + "/programs"),
+                            now: clock.now), dir)
     }
 
     @Test("leases: each unit once, expired leases handed out again, completion counted once", arguments: Backend.available)
@@ -114,7 +115,7 @@ struct CoordinatorStoreTests {
         let token = try #require(try await c.createFirstToken())
         #expect(try await c.createFirstToken() == nil)
         #expect(try await c.store.tokenName(hash: token) == nil, "the token itself is not stored")
-        #expect(try await c.store.tokenName(hash: SHA256.hex(token)) == "default")
+        #expect(try await c.store.tokenName(hash: Digest.sha256(token)) == "default")
         #expect(await c.authenticate("Bearer \(token)") == "default")
         #expect(await c.authenticate("Bearer x\(token)") == nil)
         #expect(await c.authenticate(token) == nil)
@@ -135,10 +136,10 @@ struct CoordinatorStoreTests {
 @Suite struct SHA256Tests {
     @Test("FIPS 180-4 test vectors")
     func vectors() {
-        #expect(SHA256.hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
-        #expect(SHA256.hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
-        #expect(SHA256.hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")
+        #expect(Digest.sha256("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(Digest.sha256("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(Digest.sha256("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")
                 == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
-        #expect(SHA256.hex(String(repeating: "a", count: 1_000_000)) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+        #expect(Digest.sha256(String(repeating: "a", count: 1_000_000)) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 }

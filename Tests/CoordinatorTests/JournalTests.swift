@@ -24,6 +24,9 @@ import Testing
         handle.closeFile()
         let reopened = try Journal(path: path)
         #expect(reopened.unanswered == [find("a"), find("c")])
+        // the torn line is kept aside, not dropped in silence
+        #expect(reopened.unreadable == 1)
+        #expect(try String(contentsOfFile: path + ".unreadable", encoding: .utf8) == "{\"find\":{\"key\":\"d\",\"wor\n")
         try reopened.acknowledge("a")
         try reopened.acknowledge("c")
         #expect(reopened.count == 0)

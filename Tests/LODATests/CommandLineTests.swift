@@ -129,6 +129,7 @@ struct CommandLineTests {
         #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
         let lines = r.stdout.split(separator: "\n")
         #expect(lines.last == "44 passed, 0 failed")
+        #expect(lines.contains { $0.hasPrefix("lengths: ") && $0.hasSuffix("for 44 programs; 70.5% no longer than the published one") })
         let records = try String(contentsOfFile: report, encoding: .utf8).split(separator: "\n")
         #expect(records.count == 44)
         let first = try JSONSerialization.jsonObject(with: Data(records[0].utf8)) as! [String: Any]

@@ -109,7 +109,7 @@ struct MiningTests {
     }
 
     /// Two workers share the run: no sequence is written as new twice, and a sequence is
-    /// written again only with a shorter program.
+    /// written again only with a program that is no longer (shorter, or as long and faster).
     @Test func twoJobsNeverWriteTheSameProgramTwice() throws {
         let root = try folder()
         let sink = RecordingSink(root)
@@ -129,7 +129,7 @@ struct MiningTests {
         #expect(Set(added).count == added.count, "written as new twice: \(added)")
         for id in Set(records.map(\.id)) {
             let lengths = records.filter { $0.id == id }.map(\.length)
-            #expect(zip(lengths, lengths.dropFirst()).allSatisfy { $0 > $1 }, "\(id) rewritten without getting shorter: \(lengths)")
+            #expect(zip(lengths, lengths.dropFirst()).allSatisfy { $0 >= $1 }, "\(id) rewritten longer: \(lengths)")
         }
     }
 

@@ -24,6 +24,62 @@ struct ProgramStoreTests {
         (C(correctTerms: 60, passes: true, totalSteps: 1000, length: 5), C(correctTerms: 60, passes: true, totalSteps: 1000, length: 5), false, "the same"),
     ]
 
+    /// Calls that reach a program's own sequence, directly, through other programs (the fixture
+    /// A005171 calls A010051, which calls A000005), through a program not yet written, or
+    /// through a computed id.
+    @Test func callsReachingTheirOwnSequence() throws {
+        let fixtures = ProgramDirectory(Fixtures.programs)
+        func p(_ text: String) throws -> Program { try Parser.parse(lines(text)) }
+        #expect(try p("seq $0,45").mayCall(ProgramID("A000045")!, resolver: nil))
+        #expect(try p("mov $1,$0; seq $1,5171; add $0,$1").mayCall(ProgramID("A000005")!, resolver: fixtures))
+        #expect(try !p("seq $0,5171").mayCall(ProgramID("A000045")!, resolver: fixtures))
+        #expect(try p("mov $1,45; seq $0,$1").mayCall(ProgramID("A000012")!, resolver: fixtures))
+        #expect(try p("seq $0,27").mayCall(ProgramID("A000045")!, resolver: fixtures, latest: [ProgramID("A000027")!: try p("seq $0,45")]))
+        #expect(try !p("add $0,1").mayCall(ProgramID("A000045")!, resolver: fixtures))
+        // the store refuses them
+        let root = try temporaryFolder()
+        let store = ProgramStore(root: root)
+        let fib = IntegerSequence(id: SequenceID(45), terms: [0, 1, 1, 2, 3, 5, 8, 13, 21, 34].map { Number($0) }, name: "Fibonacci numbers.")
+        #expect(try store.store(try ProgramDirectory.load(file: Fixtures.programs + "/oeis/000/A000045.asm"), for: fib) == .add)
+        let decision = try store.store(try p("seq $0,45"), for: fib)
+        #expect(!decision.writes, "\(decision)")
+        // a cycle through a program rewritten after it was read: A000027 := A000045 + 1, then
+        // A000045 := A000027 - 1 would call itself through A000027's new program
+        let n = IntegerSequence(id: SequenceID(27), terms: [1, 2, 2, 3, 4, 6, 9, 14, 22, 35].map { Number($0) }, offset: 0)
+        let standalone = try ProgramDirectory.load(file: Fixtures.programs + "/oeis/000/A000045.asm").appending([Instruction(.add, .cell(0), .value(1))])
+        #expect(try store.store(standalone, for: n) == .add)
+        #expect(try !store.directory.program(for: ProgramID("A000027")!).code.contains { $0.opcode == .seq })  // read (and cached)
+        #expect(try store.store(try p("seq $0,45; add $0,1"), for: n).writes)
+        #expect(try store.directory.program(for: ProgramID("A000027")!).code.count == 2)
+        #expect(try p("seq $0,27").mayCall(ProgramID("A000045")!, resolver: store.directory))
+        #expect(try !store.store(try p("seq $0,27; sub $0,1"), for: fib).writes)
+    }
+
+    /// A program that a stored program calls beyond its own known terms is not replaced by one
+    /// that agrees only on those: the caller would break (and a program with too many callers
+    /// is not replaced at all).
+    @Test func replacementsKeepTheirCallersCorrect() throws {
+        func p(_ text: String) throws -> Program { try Parser.parse(lines(text)) }
+        let root = try temporaryFolder()
+        let store = ProgramStore(root: root)
+        let t = IntegerSequence(id: SequenceID(27), terms: (0..<6).map { Number($0) }, name: "n")
+        let s = IntegerSequence(id: SequenceID(12), terms: (0..<10).map { Number($0) }, name: "n, through a call")
+        let known: [ProgramID: IntegerSequence] = [ProgramID("A000027")!: t, ProgramID("A000012")!: s]
+        store.dependents = ProgramStore.Dependents(graph: CallGraph()) { known[$0] }
+        #expect(try store.store(try p("mov $1,$0; mul $1,2; sub $1,$0; mov $0,$1"), for: t) == .add)
+        #expect(try store.store(try p("add $0,10; seq $0,27; sub $0,10"), for: s) == .add)
+        #expect(store.dependents!.graph.transitiveCallers(of: ProgramID("A000027")!) == [ProgramID("A000012")!])
+        // `mod $0,6` computes t's six known terms and is shorter, but s calls t at n + 10
+        let refused = try store.store(try p("mod $0,6"), for: t)
+        #expect(!refused.writes, "\(refused)")
+        #expect(refused == .keep("kept: A000012, which calls A000027, would fail its check with it"))
+        // a shorter program that stays correct beyond the known terms is taken
+        #expect(try store.store(try p("mov $1,$0; mov $0,$1"), for: t).writes)
+        // with a limit of no callers at all, nothing that is called is replaced
+        store.dependents!.graph.maxCallers = 0
+        #expect(try !store.store(try p("mul $0,1"), for: t).writes)
+    }
+
     @Test(arguments: policyCases.indices)
     func policy(_ i: Int) {
         let (old, new, writes, why) = Self.policyCases[i]

@@ -3,13 +3,5 @@
 
 #offset 1
 
-sub $0,1
-mov $3,1
-lpb $0
-  sub $0,1
-  mul $3,10
-lpe
-mov $0,$3
+seq $0,11557
 div $0,9
-mul $0,10
-add $0,1

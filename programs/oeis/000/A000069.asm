@@ -4,32 +4,9 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $3,$0
-sub $1,-1
-add $0,1
-sub $0,-1
-add $0,1
-mov $2,$0
-lpb $2
-  add $1,$0
-  sub $2,-2
-  div $2,2
-  mov $0,$2
-lpe
-gcd $0,$1
-mov $4,$3
-mul $4,-2
-add $0,$4
-sub $0,-1
-sub $0,4
-add $0,1
-add $0,1
-sub $0,1
-div $0,-1
-add $0,1
+max $1,$0
+add $0,$1
+dgs $1,2
+mod $1,2
+sub $0,$1
 add $0,1

@@ -4,16 +4,5 @@
 #offset 1
 
 sub $0,1
-add $0,1
-lpb $0
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  add $2,$1
-  sub $3,-1
-  div $1,-1
-  add $1,$2
-lpe
-mov $0,$1
-div $0,2
+seq $0,1924
 add $0,1

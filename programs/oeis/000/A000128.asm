@@ -3,20 +3,13 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,2
-add $2,-1
-add $3,1
 lpb $0
-  add $4,$3
+  add $1,1
   sub $0,1
-  add $1,$2
+  sub $2,$0
+  mov $3,$1
   add $2,$1
-  sub $3,$2
-  div $1,-1
-  add $3,-1
+  add $1,$4
+  mov $4,$3
 lpe
-mov $0,$4
-add $0,1
+mov $0,$2

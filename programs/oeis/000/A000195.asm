@@ -3,26 +3,14 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mul $0,6
-add $0,5
-mul $0,$0
-mul $0,$0
-mul $0,80
-div $0,80
-log $0,48
-mul $0,243
-add $0,1296
-sub $0,2996
-div $0,243
-mul $0,768
-add $0,10000
-sub $0,5392
-div $0,768
-equ $2,0
-mul $2,-1
-add $0,$2
+mov $1,$0
+mov $0,1
+lpb $1
+  sub $1,$0
+  add $2,$0
+  add $0,$2
+  sub $3,1
+lpe
+mov $0,$3
+mul $0,-1
 sub $0,1

@@ -3,15 +3,10 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $1,3
-sub $0,-1
 lpb $0
   sub $0,1
-  mul $2,-1
-  mul $1,$0
-  add $2,$1
+  sub $1,1
+  add $2,1
+  mul $2,$1
 lpe
-mov $0,$2
-div $0,3
+gcd $0,$2

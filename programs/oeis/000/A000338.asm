@@ -4,17 +4,14 @@
 #offset 3
 
 sub $0,3
-sub $3,1
-add $0,1
+mov $1,$0
 sub $0,1
+max $0,0
+add $0,2
 mul $0,3
-lpb $0
-  sub $0,1
-  gcd $2,$0
-  add $3,4
-  add $3,$0
-lpe
-bin $3,$2
-mov $0,$3
-sub $0,1
-add $0,5
+fac $0,2
+sub $0,6
+div $0,2
+equ $1,0
+mul $1,-13
+add $0,$1

@@ -3,24 +3,8 @@
 
 #offset 1
 
-sub $0,1
+gcd $1,$0
 add $0,1
-sub $0,1
-add $0,2
-add $3,$0
-add $2,-1
-lpb $0
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  sub $3,$2
-  add $2,-1
-  sub $3,$1
-  add $2,$3
-  add $1,$3
-lpe
-mul $3,$2
-mov $0,$3
-sub $0,-1
-mul $0,-1
-add $0,1
+div $0,2
+gcd $1,$0
+mul $0,$1

@@ -3,10 +3,4 @@
 
 #offset 7
 
-sub $0,7
-add $0,1
-fac $0,7
-div $0,2
-sub $0,2520
-div $0,2520
-add $0,1
+bin $0,7

@@ -3,24 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $1,4
-add $2,$1
-lpb $0
-  sub $0,1
-  lpb $2
-    sub $2,1
-  lpe
-  sub $2,$1
-  add $1,$2
-  sub $1,4
-  sub $2,$1
-lpe
-mov $0,$2
-add $1,$0
-mov $0,$1
-sub $0,-8
-div $0,4
-add $0,1
+mul $0,7
+sub $0,20
+min $0,5
+mod $0,5
+add $0,4

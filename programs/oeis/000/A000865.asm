@@ -4,23 +4,9 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,$0
-sub $0,1
-add $0,1
-sub $3,$0
-min $0,1
-sub $0,1
-add $0,$0
-mul $0,7
-pow $0,2
-add $3,$0
-mov $0,$3
-sub $0,196
-div $0,-2
-add $0,1
+mov $1,1
+lpb $0
+  sub $0,$1
+  mul $1,100
+lpe
+add $0,$1

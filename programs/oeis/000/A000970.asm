@@ -3,18 +3,7 @@
 
 #offset 5
 
-sub $0,5
-add $0,1
-add $0,1
-sub $0,1
 mul $0,2
-add $0,2
-add $0,1
-add $3,4
-bin $0,$3
-sub $0,5
-div $0,5
-sub $0,2
-add $0,7
-sub $0,5
-add $0,1
+sub $0,8
+fac $0,4
+div $0,120

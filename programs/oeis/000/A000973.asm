@@ -3,18 +3,7 @@
 
 #offset 8
 
-sub $0,8
-add $0,1
-sub $0,1
-sub $0,1
-add $0,2
-add $0,$0
-sub $1,4
-add $2,$1
-sub $0,1
-add $2,$1
-bin $2,$0
-mov $0,$2
-sub $0,-8
-div $0,-8
-add $0,1
+mul $0,2
+sub $0,14
+fac $0,7
+div $0,40320

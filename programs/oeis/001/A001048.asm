@@ -3,18 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $2,2
-sub $2,$0
-lpb $0
-  mul $2,$0
-  sub $0,1
-lpe
-mov $0,$2
-sub $0,-5
-div $0,-1
-add $0,5
+mov $1,2
+fac $1,$0
+dif $1,$0
+mov $0,$1

@@ -3,9 +3,4 @@
 
 sub $1,$0
 fac $1,4
-add $2,1
-lpb $0
-  sub $0,1
-  add $1,$2
-lpe
-mov $0,$1
+add $0,$1

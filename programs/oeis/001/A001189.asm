@@ -3,20 +3,5 @@
 
 #offset 1
 
+seq $0,85
 sub $0,1
-add $0,1
-sub $1,5
-lpb $0
-  mul $2,$0
-  sub $0,1
-  mul $2,-1
-  add $1,$2
-  sub $2,$1
-lpe
-mul $1,-3
-mov $0,$1
-sub $0,15
-sub $0,15
-div $0,5
-div $0,3
-add $0,1

@@ -3,21 +3,13 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $3,6
-add $0,1
+mov $1,1
 lpb $0
+  add $2,$1
+  mul $3,6
+  add $3,$2
   sub $0,1
-  mul $1,3
-  add $2,$3
-  add $2,$2
-  mul $3,3
-  add $1,$2
-  add $1,$1
+  mul $1,2
+  mul $2,3
 lpe
-mov $0,$1
-sub $0,24
-div $0,24
-add $0,1
+mov $0,$3

@@ -3,26 +3,13 @@
 
 #offset 2
 
-sub $0,2
 add $0,1
-sub $0,1
-sub $0,-1
-add $0,3
 lpb $0
-  mov $1,$3
+  mul $1,-1
+  mul $2,$0
+  add $2,1
+  add $1,$2
   sub $0,1
-  add $4,$1
-  mul $3,$0
-  sub $3,-1
-  div $4,-1
 lpe
-gcd $0,$4
-add $0,$3
-div $0,-1
-sub $0,-1
-sub $0,-2
-div $0,-1
-add $0,1
-add $0,1
-sub $0,2
-add $0,1
+mov $0,$1
+sub $0,1

@@ -3,10 +3,5 @@
 
 #offset 2
 
-sub $0,2
-add $0,1
-mov $1,2
-fac $1,$0
-mul $1,$0
-mov $0,$1
-div $0,2
+sub $0,1
+seq $0,180119

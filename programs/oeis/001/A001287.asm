@@ -3,9 +3,4 @@
 
 #offset 10
 
-sub $0,10
-add $2,-1
-sub $2,$0
-mov $3,$2
-bin $3,10
-mov $0,$3
+bin $0,10

@@ -3,13 +3,4 @@
 
 #offset 11
 
-sub $0,11
-add $2,-1
-sub $2,$0
-mov $3,$2
-bin $3,11
-mov $0,$3
-mul $0,252
-add $0,252
-div $0,-252
-add $0,1
+bin $0,11

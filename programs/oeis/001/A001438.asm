@@ -3,13 +3,5 @@
 
 #offset 2
 
-sub $0,2
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $2,2
-  mod $2,5
-  mul $2,$0
-lpe
-mov $0,$2
-add $0,1
+sub $0,1
+dif $0,5

@@ -3,20 +3,13 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,2
-sub $2,5
-lpb $0
-  add $1,$2
-  sub $0,1
-  mul $2,$0
-  sub $3,$1
-  add $2,$1
-  sub $2,$1
-  dif $3,-1
+mov $1,$0
+mov $2,-1
+lpb $1
+  add $2,$0
+  add $3,$2
+  sub $1,1
+  mul $0,$1
+  mul $2,-1
 lpe
 mov $0,$3
-div $0,-5
-sub $0,1

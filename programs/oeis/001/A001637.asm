@@ -3,7 +3,4 @@
 
 #offset 1
 
-sub $0,1
-mov $2,10
-add $2,$0
-mov $0,$2
+add $0,9

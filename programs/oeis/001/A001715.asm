@@ -3,7 +3,5 @@
 
 #offset 3
 
-sub $0,3
-mov $1,4
-fac $1,$0
-mov $0,$1
+seq $0,142
+div $0,6

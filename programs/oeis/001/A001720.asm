@@ -3,12 +3,5 @@
 
 #offset 4
 
-sub $0,4
-sub $0,2
-add $0,3
-mov $1,4
-fac $1,$0
-mov $0,$1
-sub $0,4
-div $0,4
-add $0,1
+seq $0,142
+div $0,24

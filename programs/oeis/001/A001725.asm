@@ -3,9 +3,5 @@
 
 #offset 5
 
-sub $0,5
-sub $0,1
-gcd $1,6
-sub $0,-1
-fac $1,$0
-mov $0,$1
+seq $0,142
+div $0,120

@@ -3,10 +3,5 @@
 
 #offset 6
 
-sub $0,6
-add $0,1
-sub $0,1
-gcd $1,6
-sub $1,-1
-fac $1,$0
-mov $0,$1
+seq $0,142
+div $0,720

@@ -3,22 +3,9 @@
 
 #offset 3
 
-sub $0,3
-sub $0,1
-sub $0,-1
-add $0,3
-mov $1,$0
-bin $0,3
-lpb $1
-  mov $3,$0
-  sub $1,1
-  mul $3,6
-  add $0,$0
-lpe
-mov $0,$3
-div $0,2
-div $0,3
-mul $0,6
-sub $0,24
-div $0,24
-add $0,1
+sub $0,2
+mov $1,2
+pow $1,$0
+fac $0,3
+mul $0,$1
+div $0,12

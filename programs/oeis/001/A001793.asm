@@ -3,23 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-1
-add $0,2
-mov $1,$0
-bin $0,2
-sub $0,-1
-lpb $1
-  sub $0,1
-  sub $1,1
-  mov $3,$0
-  mul $3,6
-  add $0,$0
-lpe
-mov $0,$3
-div $0,-12
-div $0,-2
-add $0,1
-sub $0,2
-div $0,2
-add $0,1
+mov $1,2
+pow $1,$0
+mul $1,$0
+add $0,3
+mul $0,$1
+div $0,8

@@ -4,17 +4,14 @@
 #offset 2
 
 sub $0,2
-add $0,1
-sub $0,1
-sub $1,5
+mov $1,1
 lpb $0
-  sub $0,1
-  sub $2,$1
-  mul $2,-1
-  add $1,$2
+  mov $2,$3
   mul $2,$0
+  sub $0,1
   add $1,$2
-  sub $2,$1
+  add $3,$1
+  add $1,$3
+  add $1,$2
 lpe
-mov $0,$2
-div $0,10
+mov $0,$3

@@ -3,32 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,-1
-add $0,1
-sub $3,$0
-sub $0,1
-add $0,3
-sub $0,-1
-sub $0,-1
-add $3,$0
-mul $3,$0
-add $3,$0
-mul $3,$0
-nrt $3,2
+mov $1,$0
+mul $1,5
+mul $1,$0
+nrt $1,2
 mul $0,3
-sub $3,13
-add $3,$0
-mov $0,$3
-sub $0,-13
+add $0,$1

@@ -3,17 +3,4 @@
 
 #offset 1
 
-sub $0,1
-mov $2,$0
-sub $0,1
-lpb $0
-  sub $0,2
-  sub $0,$1
-  sub $1,-1
-lpe
-mov $0,$1
-add $0,2
-mov $3,$2
-equ $3,0
-mul $3,-1
-add $0,$3
+seq $0,123578

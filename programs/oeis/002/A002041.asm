@@ -3,21 +3,15 @@
 
 #offset 1
 
-sub $0,1
 add $0,1
-add $0,1
-add $0,1
-sub $0,1
 lpb $0
-  add $2,$2
-  sub $0,1
   mul $1,5
+  mul $2,-2
+  add $3,$1
+  sub $0,1
   add $2,$3
-  mul $3,-2
-  add $3,7
-  add $1,$2
+  mul $3,2
+  add $1,1
 lpe
-mov $0,$1
-sub $0,7
-div $0,7
-add $0,1
+mov $0,$2
+div $0,5

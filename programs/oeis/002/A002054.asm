@@ -4,19 +4,7 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-add $0,1
-add $0,1
-sub $0,1
-sub $3,$0
-sub $3,1
+mov $1,$0
+add $0,$1
 add $0,3
-bin $3,$0
-gcd $2,$3
-mov $0,$2
-mov $5,$4
-equ $5,0
-mul $5,-4
-add $0,$5
+bin $0,$1

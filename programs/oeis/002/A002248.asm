@@ -3,29 +3,16 @@
 
 #offset 1
 
-sub $0,1
-mov $5,$0
-sub $0,1
-max $0,0
-sub $0,-1
-add $0,1
-add $2,2
-lpb $0
-  sub $2,$1
-  sub $0,1
-  mul $1,-1
-  add $2,$2
-  add $3,$3
-  add $1,2
-  add $1,$2
-  sub $2,$1
-  add $1,$2
-  add $1,$2
-  sub $3,$2
-  div $1,-1
+mov $1,1
+mov $2,$0
+mov $3,2
+mov $0,-1
+lpb $2
+  mul $0,2
+  mul $3,2
+  sub $1,$3
+  sub $0,$1
+  add $3,$1
+  sub $2,1
 lpe
-mov $0,$3
-mov $6,$5
-equ $6,0
-mul $6,-6
-add $0,$6
+add $0,1

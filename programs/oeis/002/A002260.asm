@@ -4,9 +4,5 @@
 #offset 1
 
 sub $0,1
-lpb $0
-  sub $0,1
-  sub $0,$1
-  sub $1,-1
-lpe
+seq $0,2262
 add $0,1

@@ -3,10 +3,5 @@
 
 #offset 3
 
-sub $0,3
-add $0,1
-sub $0,1
-mov $1,4
-fac $1,$0
-mul $1,2
-mov $0,$1
+seq $0,142
+div $0,3

@@ -3,29 +3,16 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $2,1
-add $0,3
-add $0,$0
-lpb $0
-  sub $3,1
-  add $2,$4
-  add $2,$4
-  add $2,2
-  add $2,$3
-  sub $0,1
-  sub $0,1
-  sub $4,$1
-  sub $3,$2
-  sub $4,$1
-  sub $2,$1
-  sub $3,$1
-  add $2,$3
-  add $2,$1
-  add $1,$3
-lpe
-mov $0,$1
-sub $0,-1
-div $0,-1
 add $0,1
+lpb $0
+  sub $1,1
+  sub $0,1
+  mul $2,-1
+  sub $3,$4
+  pow $1,$1
+  add $2,$1
+  add $3,$2
+  sub $4,$3
+lpe
+mov $0,$3
+mul $0,-1

@@ -4,11 +4,7 @@
 #offset 3
 
 sub $0,3
-add $0,4
-sub $0,1
-add $0,$0
-mov $3,$0
-add $0,7
-div $0,2
-bin $3,$0
-mov $0,$3
+mov $1,$0
+add $0,$1
+add $0,6
+bin $0,$1

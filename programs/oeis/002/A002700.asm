@@ -3,24 +3,9 @@
 
 #offset 1
 
-sub $0,1
 mul $0,2
-add $0,3
-mov $1,$0
-bin $0,2
-lpb $1
-  sub $1,1
-  mov $3,$0
-  mul $3,6
-  add $0,$0
-lpe
-mov $0,$3
-div $0,2
-div $0,4
-sub $0,4
-div $0,3
-add $0,1
-sub $0,2
-mul $0,48
-div $0,48
-add $0,3
+mov $1,2
+pow $1,$0
+fac $0,2
+mul $0,$1
+div $0,8

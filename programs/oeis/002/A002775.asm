@@ -3,8 +3,5 @@
 
 mov $1,1
 fac $1,$0
-mul $1,$0
-mul $1,$0
-mov $0,$1
-mul $0,2
-div $0,2
+pow $0,2
+mul $0,$1

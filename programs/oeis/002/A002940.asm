@@ -4,34 +4,18 @@
 #offset 1
 
 sub $0,1
+mov $1,$0
+add $1,4
+mov $2,1
+mul $0,-1
+add $2,$0
 sub $0,1
-sub $0,1
-add $0,3
-sub $0,-1
-sub $0,1
-add $0,1
-add $2,1
-add $4,1
-add $0,$0
-lpb $0
-  sub $3,$1
-  add $2,2
-  add $1,$3
-  add $1,$3
-  sub $0,1
-  add $2,1
-  sub $0,1
-  sub $2,$1
+lpb $1
   sub $1,1
-  sub $4,$3
-  sub $3,$2
-  sub $2,$1
-  sub $3,$1
-  sub $2,$3
-  add $2,$4
-  add $2,$1
-  add $1,$3
+  add $0,$2
+  add $2,$0
+  mul $0,-1
 lpe
-mov $0,$4
-div $0,-1
-add $0,1
+mov $0,$2
+div $0,-5
+add $0,2

@@ -4,18 +4,11 @@
 #offset 1
 
 sub $0,1
-sub $1,5
+mov $1,-1
 lpb $0
-  mov $3,$1
   sub $0,1
-  mul $2,-1
-  mul $1,$0
-  add $2,$1
-  add $1,$3
-  sub $2,$1
+  sub $2,1
+  mul $1,$2
+  add $1,1
 lpe
-sub $2,$1
-mov $0,$2
-sub $0,5
-div $0,5
-add $0,1
+gcd $0,$1

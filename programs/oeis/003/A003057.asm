@@ -3,13 +3,8 @@
 
 #offset 2
 
-sub $0,2
-lpb $0
-  sub $0,1
-  sub $0,$1
-  sub $1,-1
-lpe
-mov $0,$1
-add $0,1
-sub $0,1
-add $0,2
+mul $0,8
+sub $0,8
+nrt $0,2
+add $0,3
+div $0,2

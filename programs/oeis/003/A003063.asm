@@ -3,20 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-add $1,5
-lpb $0
-  sub $0,1
-  mul $2,3
-  add $2,$1
-  add $1,$1
-lpe
-sub $1,$2
-mov $0,$1
-sub $0,5
-div $0,-5
-add $0,-1
+mov $1,2
+mov $2,$0
+mov $0,3
+pow $1,$2
+pow $0,$2
+div $0,3
+sub $0,$1

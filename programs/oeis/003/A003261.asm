@@ -3,12 +3,5 @@
 
 #offset 1
 
+seq $0,36289
 sub $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $0,$0
-lpe
-sub $0,2
-add $0,1

@@ -3,29 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,-1
 add $0,1
-lpb $0
-  sub $0,1
-  mov $2,$3
-  add $2,$1
-  div $1,-2
-  sub $3,$1
-  add $1,$2
-  sub $1,1
-lpe
-mov $0,$3
-sub $0,1
-sub $0,-1
-mul $0,-1
-add $0,1
-sub $0,$1
-mul $0,4
-div $0,4
-mul $0,3
-add $0,3
-sub $0,3
+seq $0,70885
 div $0,3
-add $0,1
+add $0,2

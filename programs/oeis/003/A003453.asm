@@ -3,37 +3,12 @@
 
 #offset 5
 
-sub $0,5
-mov $6,$0
-sub $0,1
-max $0,0
-sub $0,1
-add $2,-1
-sub $0,1
-sub $0,-1
-add $0,4
-add $0,$0
 lpb $0
-  add $5,$4
-  add $1,$3
-  add $1,$3
-  sub $1,-3
-  sub $0,1
-  sub $0,1
-  sub $4,$1
-  sub $3,$2
-  add $3,1
-  sub $2,$1
-  sub $3,$1
-  add $2,$3
+  sub $0,2
+  mov $1,$0
+  pow $1,2
+  sub $1,2
+  div $1,4
   add $2,$1
-  add $1,$3
 lpe
-mov $0,$5
-sub $0,-3
-div $0,-3
-add $0,1
-mov $7,$6
-equ $7,0
-mul $7,-2
-add $0,$7
+mov $0,$2

@@ -3,19 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
 add $0,1
-add $0,3
-mov $2,$0
-lpb $2
-  sub $2,1
-  sub $1,$3
-  add $3,$0
-  add $3,$3
-lpe
-mov $0,$1
-sub $0,-4
-div $0,-4
-add $0,1
+mov $1,2
+pow $1,$0
+sub $1,$0
+sub $1,1
+mul $0,$1
+div $0,2

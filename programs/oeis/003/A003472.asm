@@ -3,20 +3,9 @@
 
 #offset 4
 
-sub $0,4
-sub $0,1
-add $0,5
 mov $1,$0
 bin $0,4
-lpb $1
-  sub $1,1
-  mov $3,$0
-  add $0,$0
-lpe
-mov $0,$3
-sub $0,48
-div $0,4
-add $0,12
-sub $0,2
-div $0,2
-add $0,1
+mov $2,2
+pow $2,$1
+mul $0,$2
+div $0,16

@@ -4,19 +4,12 @@
 #offset 1
 
 sub $0,1
-lpb $0
-  add $1,6
-  add $2,6
-  sub $0,1
-  add $2,$3
-  add $1,$2
-  add $2,$2
-  sub $2,$1
-  sub $3,$2
-  add $2,$3
-lpe
-mov $0,$1
-sub $0,12
-div $0,12
+mov $1,$0
+sub $0,1
+max $0,0
+seq $0,227036
+div $0,2
 add $0,1
-add $0,1
+equ $1,0
+mul $1,-1
+add $0,$1

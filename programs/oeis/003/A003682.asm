@@ -3,15 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $1,-2
-lpb $0
-  sub $0,1
-  sub $2,4
-  add $3,$2
-  mov $1,$3
-lpe
-mov $0,$1
-sub $0,2
-div $0,-2
-add $0,1
+fac $0,-2
+pow $1,$0
+sub $0,$1
+add $0,2

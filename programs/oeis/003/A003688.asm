@@ -3,18 +3,12 @@
 
 #offset 1
 
-sub $0,1
-sub $1,5
-sub $2,$1
 lpb $0
+  mov $1,$2
+  max $1,1
+  mov $2,$3
+  mul $3,3
   sub $0,1
-  sub $2,$1
-  mul $2,-1
-  add $1,$2
-  sub $2,$1
-  sub $2,$1
+  add $3,$1
 lpe
-mov $0,$2
-sub $0,5
-div $0,5
-add $0,1
+mov $0,$3

@@ -3,21 +3,15 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,-1
-add $0,3
+mov $1,1
 lpb $0
   sub $0,1
-  sub $1,$2
-  add $2,$3
-  add $3,$1
-  add $2,$3
-  div $1,-1
-  add $2,$3
+  mov $2,$3
+  mov $3,$1
   add $1,$2
-  add $3,$1
-  sub $2,1
+  mul $1,4
+  sub $1,$4
+  mov $4,$2
 lpe
-mov $0,$2
-add $0,1
+mov $0,$1
+sub $0,$3

@@ -4,23 +4,13 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-sub $0,1
-sub $0,1
-sub $1,5
-lpb $0
-  sub $0,1
-  mul $2,-1
-  add $1,$2
-  sub $2,$0
-  sub $2,$1
-lpe
-mul $1,-3
-mov $0,$1
-sub $0,15
-div $0,15
-add $0,7
-mov $4,$3
-equ $4,0
-mul $4,-6
-add $0,$4
+mov $1,$0
+mov $2,$0
+div $2,5
+sub $2,1
+div $0,6
+add $0,$2
+add $0,8
+equ $1,0
+mul $1,-6
+add $0,$1

@@ -4,26 +4,5 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-lpb $0
-  sub $0,$1
-  sub $0,1
-  sub $1,-1
-lpe
-sub $0,1
-sub $1,$0
-add $0,2
-mul $0,$1
-add $0,1
-sub $0,1
-add $0,-1
+seq $0,59036
 add $0,1

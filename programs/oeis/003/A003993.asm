@@ -3,25 +3,9 @@
 
 #offset 2
 
-sub $0,2
-add $0,1
-mov $3,$0
-sub $1,1
-lpb $3
-  sub $3,1
-  mul $1,3
-lpe
-add $0,$1
-add $0,1
 sub $0,1
-mul $0,2
-mul $0,8
-sub $0,17
-div $0,16
-add $0,1
-sub $0,-1
-div $0,-1
-add $0,1
+mov $1,3
+pow $1,$0
+sub $0,$1
+mul $0,-2
 sub $0,2
-mul $0,2
-add $0,2

@@ -3,19 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $3,$0
-add $3,1
-add $1,1
-lpb $3
-  add $0,1
-  sub $3,1
-  add $1,$0
-lpe
-dgs $1,10
-mov $0,$1
-sub $0,1
+seq $0,62741
+div $0,3
+dgs $0,10

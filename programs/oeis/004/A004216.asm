@@ -3,13 +3,6 @@
 
 #offset 1
 
+add $0,22
+nrt $0,5
 sub $0,1
-sub $0,7
-mov $3,$0
-mov $0,0
-lpb $3
-  sub $3,1
-  gcd $0,$3
-lpe
-add $0,2
-sub $0,2

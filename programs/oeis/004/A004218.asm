@@ -4,26 +4,5 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-sub $0,1
-sub $0,2
-sub $0,2
-div $0,5
-add $1,5
-lpb $0
-  sub $0,1
-  mul $2,5
-  mul $1,6
-  add $2,$1
-lpe
-mul $2,9
-mov $0,$2
-sub $0,270
-div $0,270
-sub $4,$3
-equ $4,0
-mul $4,-1
-add $0,$4
-add $0,1
-add $0,1
-mod $0,10
+mul $0,27
+nrt $0,8

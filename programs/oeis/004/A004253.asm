@@ -3,18 +3,12 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $2,-1
-lpb $0
-  sub $0,1
-  add $2,$1
-  sub $2,$3
-  add $2,$1
-  sub $3,$2
-  add $1,$2
+mov $1,$0
+mov $0,1
+lpb $1
+  sub $1,1
+  add $0,$2
+  add $0,$2
+  add $0,$2
+  add $2,$0
 lpe
-mov $0,$2
-sub $0,-1
-mul $0,-1
-add $0,1

@@ -3,19 +3,4 @@
 
 #offset 1
 
-sub $0,1
-sub $0,2
-sub $0,1
-mov $2,$0
-lpb $2
-  add $0,$0
-  lpb $2
-    sub $2,1
-  lpe
-lpe
-mul $0,2
-sub $0,-2
-div $0,2
-add $0,7
-sub $0,5
-add $0,1
+seq $0,4271

@@ -4,8 +4,7 @@
 #offset 5
 
 sub $0,5
-add $3,$0
-mov $0,10
-add $0,$3
-add $0,$3
-bin $0,$3
+mov $1,$0
+add $0,$1
+add $0,10
+bin $0,$1

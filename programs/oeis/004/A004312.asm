@@ -4,16 +4,7 @@
 #offset 6
 
 sub $0,6
-add $0,1
-sub $0,1
-sub $3,1
-add $0,1
-add $3,5
-sub $0,1
-gcd $2,$0
-add $0,3
-add $3,$0
-add $3,$0
-add $3,2
-bin $3,$2
-mov $0,$3
+mov $1,$0
+add $0,12
+add $0,$1
+bin $0,$1

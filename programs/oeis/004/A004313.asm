@@ -4,16 +4,7 @@
 #offset 7
 
 sub $0,7
-add $0,1
-sub $0,1
-sub $3,1
-add $0,1
-add $3,5
-sub $0,1
-gcd $2,$0
-mul $3,3
-add $3,$0
-add $3,2
-add $3,$0
-bin $3,$2
-mov $0,$3
+mov $1,$0
+add $0,$1
+add $0,14
+bin $0,$1

@@ -4,16 +4,7 @@
 #offset 8
 
 sub $0,8
-add $0,1
-sub $0,1
-sub $3,1
-add $0,1
-add $3,9
-sub $0,1
-gcd $2,$0
-add $0,3
-add $3,$0
-add $3,$0
-add $3,2
-bin $3,$2
-mov $0,$3
+gcd $1,$0
+add $0,8
+mul $0,2
+bin $0,$1

@@ -4,9 +4,7 @@
 #offset 9
 
 sub $0,9
-add $3,$0
-add $0,9
+gcd $1,$0
 mul $0,2
-bin $0,$3
-add $0,1
-sub $0,1
+add $0,18
+bin $0,$1

@@ -4,9 +4,7 @@
 #offset 10
 
 sub $0,10
-add $3,$0
+gcd $1,$0
 add $0,10
 mul $0,2
-bin $0,$3
-add $0,1
-sub $0,1
+bin $0,$1

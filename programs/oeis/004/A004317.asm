@@ -4,11 +4,7 @@
 #offset 11
 
 sub $0,11
-add $0,1
-sub $3,1
-add $3,$0
-add $0,10
+gcd $1,$0
+add $0,11
 mul $0,2
-bin $0,$3
-sub $0,1
-add $0,1
+bin $0,$1

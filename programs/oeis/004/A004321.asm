@@ -4,11 +4,7 @@
 #offset 3
 
 sub $0,3
-add $0,1
-sub $3,1
-add $3,$0
-add $0,2
+gcd $1,$0
 mul $0,3
-bin $0,$3
-sub $0,1
-add $0,1
+add $0,9
+bin $0,$1

@@ -4,11 +4,7 @@
 #offset 4
 
 sub $0,4
-add $0,1
-sub $0,1
-add $3,$0
+gcd $1,$0
 add $0,4
 mul $0,3
-bin $0,$3
-sub $0,1
-add $0,1
+bin $0,$1

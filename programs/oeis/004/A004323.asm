@@ -4,12 +4,7 @@
 #offset 5
 
 sub $0,5
-sub $3,5
-add $0,1
-sub $0,1
-gcd $2,$0
+gcd $1,$0
+add $0,5
 mul $0,3
-bin $3,2
-add $3,$0
-bin $3,$2
-mov $0,$3
+bin $0,$1

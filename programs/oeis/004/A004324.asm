@@ -4,19 +4,7 @@
 #offset 6
 
 sub $0,6
-mov $4,$0
-sub $0,1
-max $0,0
-sub $0,-1
-sub $0,9
-add $0,9
-add $3,$0
-add $0,6
+gcd $1,$0
 mul $0,3
-bin $0,$3
-add $0,1
-sub $0,1
-mov $5,$4
-equ $5,0
-mul $5,-20
-add $0,$5
+add $0,18
+bin $0,$1

@@ -4,11 +4,7 @@
 #offset 8
 
 sub $0,8
-sub $0,9
-add $0,9
-add $3,$0
+gcd $1,$0
 add $0,8
 mul $0,3
-bin $0,$3
-add $0,1
-sub $0,1
+bin $0,$1

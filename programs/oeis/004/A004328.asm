@@ -4,13 +4,7 @@
 #offset 10
 
 sub $0,10
-add $0,1
-sub $3,1
-add $3,$0
-add $0,9
+gcd $1,$0
+add $0,10
 mul $0,3
-bin $0,$3
-sub $0,1
-add $0,4
-sub $0,4
-add $0,1
+bin $0,$1

@@ -4,12 +4,7 @@
 #offset 11
 
 sub $0,11
-sub $0,9
-add $0,9
-add $3,$0
-add $0,8
-add $0,3
+gcd $1,$0
+add $0,11
 mul $0,3
-bin $0,$3
-add $0,1
-sub $0,1
+bin $0,$1

@@ -4,11 +4,7 @@
 #offset 3
 
 sub $0,3
-add $0,1
-sub $0,1
-add $3,$0
+gcd $1,$0
 add $0,3
 mul $0,4
-bin $0,$3
-sub $0,1
-add $0,1
+bin $0,$1

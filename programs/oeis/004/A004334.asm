@@ -4,12 +4,7 @@
 #offset 4
 
 sub $0,4
-add $0,1
-sub $0,1
-mov $3,$0
+gcd $1,$0
 add $0,4
 mul $0,4
-bin $0,$3
-add $0,1
-sub $0,2
-add $0,1
+bin $0,$1

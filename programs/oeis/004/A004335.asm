@@ -4,11 +4,7 @@
 #offset 5
 
 sub $0,5
-add $0,1
-sub $0,1
-mov $3,$0
-add $0,5
+gcd $1,$0
 mul $0,4
-bin $0,$3
-sub $0,1
-add $0,1
+add $0,20
+bin $0,$1

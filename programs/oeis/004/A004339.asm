@@ -4,9 +4,7 @@
 #offset 9
 
 sub $0,9
-add $3,$0
-add $0,9
+gcd $1,$0
 mul $0,4
-bin $0,$3
-sub $0,1
-add $0,1
+add $0,36
+bin $0,$1

@@ -4,13 +4,7 @@
 #offset 4
 
 sub $0,4
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $3,$0
-add $0,4
+gcd $1,$0
+sub $0,-4
 mul $0,5
-bin $0,$3
-add $0,1
-sub $0,1
+bin $0,$1

@@ -4,13 +4,7 @@
 #offset 6
 
 sub $0,6
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $3,$0
+gcd $1,$0
 add $0,6
 mul $0,5
-bin $0,$3
-sub $0,1
-add $0,1
+bin $0,$1

@@ -4,12 +4,7 @@
 #offset 9
 
 sub $0,9
-add $0,1
-sub $3,1
-add $3,$0
-add $0,8
+gcd $1,$0
+add $0,9
 mul $0,5
-bin $0,$3
-add $0,1
-sub $0,2
-add $0,1
+bin $0,$1

@@ -4,13 +4,7 @@
 #offset 10
 
 sub $0,10
-add $0,1
-add $0,1
-sub $3,2
-add $3,$0
-add $0,8
+gcd $1,$0
 mul $0,5
-bin $0,$3
-add $0,1
-sub $0,2
-add $0,1
+add $0,50
+bin $0,$1

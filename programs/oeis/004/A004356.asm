@@ -3,15 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $3,1
-add $0,1
-add $3,5
-sub $0,1
-gcd $2,$0
-mul $0,3
-add $3,$0
-add $3,2
-add $3,$0
-bin $3,$2
-mov $0,$3
+mov $1,$0
+sub $1,1
+mul $0,6
+bin $0,$1

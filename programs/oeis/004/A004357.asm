@@ -4,18 +4,7 @@
 #offset 2
 
 sub $0,2
-mov $4,$0
-sub $0,1
-max $0,0
-add $0,2
-sub $3,1
-add $3,$0
-add $0,1
+gcd $1,$0
+sub $0,-2
 mul $0,6
-bin $0,$3
-add $0,1
-sub $0,1
-mov $5,$4
-equ $5,0
-mul $5,-17
-add $0,$5
+bin $0,$1

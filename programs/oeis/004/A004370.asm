@@ -4,11 +4,7 @@
 #offset 2
 
 sub $0,2
-sub $0,1
-add $0,1
-add $3,$0
-add $0,2
+gcd $1,$0
+sub $0,-2
 mul $0,7
-bin $0,$3
-sub $0,1
-add $0,1
+bin $0,$1

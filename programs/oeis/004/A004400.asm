@@ -4,16 +4,11 @@
 #offset -1
 
 add $0,1
-sub $0,1
-sub $0,1
-add $0,2
 lpb $0
-  div $2,-1
-  mul $2,$0
+  mul $1,$0
   sub $0,1
-  mul $2,-2
-  sub $2,2
+  mul $1,2
+  add $1,1
 lpe
-mov $0,$2
-div $0,-2
+mov $0,$1
 add $0,1

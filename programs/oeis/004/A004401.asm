@@ -5,10 +5,5 @@
 
 sub $0,1
 pow $0,5
-add $0,$0
+mul $0,2
 nrt $0,4
-mul $0,16
-div $0,8
-div $0,2
-mul $0,16
-div $0,16

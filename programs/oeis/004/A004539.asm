@@ -4,15 +4,6 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-mov $3,2
-lpb $0
-  sub $0,1
-  mul $3,4
-lpe
-nrt $3,2
-mov $0,$3
-sub $0,1
-add $0,1
+seq $0,4171
+nrt $0,2
 mod $0,2

@@ -4,14 +4,8 @@
 #offset 2
 
 sub $0,2
-sub $0,1
-add $0,1
-sub $0,1
-mov $3,10
-lpb $0
-  sub $0,1
-  mul $3,4
-lpe
-nrt $3,2
-mov $0,$3
+seq $0,302
+mul $0,10
+nrt $0,2
+div $0,2
 mod $0,2

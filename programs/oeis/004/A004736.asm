@@ -4,18 +4,5 @@
 #offset 1
 
 sub $0,1
-lpb $0
-  sub $0,1
-  sub $0,$1
-  sub $1,-1
-lpe
-sub $0,$1
-add $0,1
-sub $0,2
-sub $0,1
-add $0,1
-mul $0,-2
-add $0,1
-sub $0,3
-div $0,2
+seq $0,25581
 add $0,1

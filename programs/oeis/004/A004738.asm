@@ -4,20 +4,5 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-lpb $0
-  sub $0,$1
-  sub $0,1
-  sub $0,$1
-  gcd $0,$0
-  sub $1,-1
-lpe
-sub $0,$1
-add $0,2
-sub $0,1
-sub $0,1
-sub $0,-1
-sub $0,1
-div $0,-1
+seq $0,53615
 add $0,1

@@ -3,13 +3,5 @@
 
 #offset 1
 
-sub $0,1
+mul $0,4
 add $0,1
-sub $0,1
-sub $0,1
-add $0,2
-mul $0,2
-mul $0,-2
-sub $0,1
-sub $3,$0
-mov $0,$3

@@ -3,21 +3,7 @@
 
 #offset 1
 
-sub $0,1
-mov $2,$0
-sub $0,1
-max $0,0
-sub $0,1
-mov $1,$0
-sub $0,1
-add $0,1
-mul $0,7
-add $1,$0
-mov $0,$1
+mul $0,8
+sub $0,17
 div $0,7
-add $0,5
-sub $0,3
-mov $3,$2
-equ $3,0
-mul $3,-1
-add $0,$3
+add $0,1

@@ -3,34 +3,13 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,-1
-sub $0,1
-add $0,1
-add $2,1
-add $4,1
-add $0,$0
-lpb $0
-  sub $3,$1
-  add $2,4
-  add $1,$3
-  add $1,$3
-  sub $0,1
-  sub $0,1
-  sub $2,$1
+mov $1,$0
+mov $2,$0
+sub $0,2
+lpb $1
   sub $1,1
-  sub $4,$3
-  sub $3,$2
-  sub $2,$1
-  sub $3,$1
-  sub $2,$3
-  add $2,$4
-  add $2,$1
-  add $1,$3
+  add $0,$2
+  add $2,$0
+  mul $0,-1
 lpe
-mov $0,$1
-div $0,-1
-add $0,1
+mov $0,$2

@@ -3,18 +3,13 @@
 
 #offset 1
 
-sub $0,1
 add $0,1
-add $0,1
-add $0,1
-sub $0,1
+mov $1,1
 lpb $0
   sub $0,1
-  add $3,$3
   add $2,$1
-  add $1,$1
-  sub $1,-1
-  add $1,$2
-  add $3,$1
+  mul $1,4
+  sub $1,$3
+  add $3,$2
 lpe
 mov $0,$3

@@ -3,21 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,-2
-mov $1,2
+sub $0,2
+mov $1,1
 fac $1,$0
-sub $0,-2
-add $1,-1
-div $1,$0
-mov $0,$1
-add $0,1
-add $0,-1
-mod $0,2
+add $0,2
+sub $1,1
+gcd $0,$1
+pow $0,-1

@@ -3,17 +3,13 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $2,1
-sub $0,-1
-lpb $0
-  sub $0,1
-  mul $2,3
-  add $1,3
-  add $2,$1
-  add $1,1
-  add $1,$1
-lpe
-mov $0,$2
-sub $0,-1
+add $0,1
+mov $1,3
+mov $2,$0
+pow $1,$2
+mov $0,2
+pow $0,$2
+mul $0,4
+sub $0,$1
+sub $0,7
+div $0,-2

@@ -3,25 +3,9 @@
 
 #offset 4
 
-sub $0,4
-sub $2,1
-sub $0,-1
-sub $0,1
-add $0,1
-add $2,-1
-lpb $0
-  sub $2,1
-  sub $0,1
-  sub $3,$2
-lpe
-sub $2,$3
-bin $2,2
-mov $0,$2
-mul $0,8
-add $0,9
-sub $0,81
-div $0,4
-add $0,19
-sub $0,41
-div $0,6
+sub $0,2
+seq $0,27379
+bin $0,2
+sub $0,21
+div $0,3
 add $0,5

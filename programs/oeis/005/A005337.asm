@@ -3,22 +3,10 @@
 
 #offset 8
 
-sub $0,8
-add $0,1
-sub $0,1
-add $0,1
-sub $3,-4
-add $0,1
-lpb $0
-  sub $0,1
-  sub $3,-2
-  add $2,$3
-  sub $3,3
-  sub $3,-1
-  sub $3,-1
-  add $1,$2
-  add $2,2
-lpe
-mov $0,$1
-sub $0,21
-add $0,15
+sub $0,14
+mov $1,$0
+add $1,15
+bin $1,3
+mul $0,$0
+add $0,$1
+sub $0,105

@@ -3,22 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $1,5
-sub $2,$1
-lpb $0
-  sub $0,1
-  sub $2,$1
-  mul $2,-1
-  sub $1,5
-  add $1,$2
-  sub $2,$1
-lpe
-mov $0,$1
-sub $0,-5
-div $0,-5
-add $0,1
 sub $0,2
-sub $0,-1
-add $0,1
+max $0,0
+add $0,2
+seq $0,129
+sub $0,1

@@ -3,30 +3,11 @@
 
 #offset 1
 
-sub $0,1
-mov $2,$0
-sub $0,1
-max $0,0
-sub $0,-1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,2
-lpb $0
-  sub $0,1
-  mul $1,4
-  div $1,3
-  max $1,17
+mov $1,$0
+mov $0,17
+lpb $1
+  sub $1,1
+  add $0,$2
+  mov $2,$0
+  div $0,3
 lpe
-div $1,3
-mov $0,$1
-sub $0,6
-add $0,14
-sub $0,14
-add $0,6
-mov $3,$2
-equ $3,0
-mul $3,-2
-add $0,$3

@@ -3,27 +3,8 @@
 
 #offset 3
 
-sub $0,3
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,$0
-  sub $1,$3
-  sub $3,-1
-lpe
-mov $0,$1
-mul $0,-3
-div $0,3
-mul $0,4
-mul $0,7
-div $0,14
-mul $0,18
-div $0,36
-sub $0,7
-add $0,6
+sub $0,2
+sub $1,$0
+sub $1,2
+bin $1,2
+mul $0,$1

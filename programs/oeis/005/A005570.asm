@@ -3,19 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,$0
-  add $3,$2
-  add $0,20
-  sub $0,7
-lpe
-mov $0,$3
-sub $0,18
-add $0,17
+sub $1,$0
+bin $1,2
+mul $1,16
+add $0,$1

@@ -3,27 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,5
-add $0,$0
-lpb $0
-  add $1,$0
-  add $2,$3
-  sub $0,1
-  sub $0,1
-  sub $4,$2
-  sub $2,$1
-  sub $3,$1
-  add $2,$3
-  add $2,$1
-lpe
-mov $0,$4
-div $0,8
-mul $0,3
-mul $0,4
-sub $0,12
-div $0,12
-add $0,1
+sub $1,$0
+add $0,3
+bin $1,5
+bin $0,5
+sub $0,$1

@@ -4,10 +4,7 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-pow $2,$0
-sub $2,$3
-mov $0,$2
-sub $0,1
-mul $0,-2
-add $0,3
+pow $1,$0
+sub $0,$1
+mul $0,2
+add $0,5

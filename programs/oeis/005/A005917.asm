@@ -3,22 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-gcd $1,1
-lpb $0
-  add $2,$3
-  sub $0,1
-  add $3,5
-  sub $3,-1
-  sub $1,-1
-  add $2,$3
-  add $1,$2
-lpe
-mov $0,$1
-sub $0,1
+seq $0,212133
 mul $0,2
-add $0,1
+sub $0,1

@@ -3,21 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $3,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  sub $1,2
-  add $2,$3
-  add $2,$1
-  sub $3,-3
-  add $1,$2
-  div $1,-1
-  sub $3,$1
-  sub $1,-1
-lpe
-mov $0,$3
-add $0,1
-sub $0,2
+seq $0,216243
+sub $0,4

@@ -3,10 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
 add $0,1
 gcd $1,$0
-mul $0,$0
+mul $0,$1
 div $0,4
 mul $0,$1

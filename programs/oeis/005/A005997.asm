@@ -3,41 +3,10 @@
 
 #offset 1
 
-sub $0,1
+gcd $1,$0
+mul $0,$1
+add $1,1
 add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $1,2
-sub $0,1
-add $0,1
-add $0,1
-sub $0,-1
-mov $4,$0
-lpb $4
-  sub $4,1
-  sub $0,1
-  sub $0,1
-  add $0,4
-  sub $0,1
-  sub $0,1
-  add $0,1
-  mov $2,$0
-  add $3,2
-  trn $2,-1
-  sub $1,$3
-  add $3,-1
-  add $3,$2
-  div $0,-1
-lpe
-mov $0,$1
-div $0,-1
-add $0,3
-sub $0,7
-sub $0,-1
-sub $0,-1
-mul $0,2
 div $0,2
-add $0,1
+mul $0,$1
+div $0,2

@@ -3,20 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $0,2
-mov $2,$0
-mul $2,$0
-lpb $2
-  sub $3,-1
-  sub $2,2
-  add $3,$0
-  add $3,$2
-lpe
-mov $0,$3
-div $0,4
-sub $0,2
-mul $0,2
-add $0,4
+seq $0,7009
+mul $0,4

@@ -3,30 +3,9 @@
 
 #offset 4
 
-sub $0,4
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,2
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $3,$0
-mul $0,$3
-mul $0,$3
-sub $0,$3
-mul $0,7
-lpb $3
-  sub $3,1
-  mul $0,4
-lpe
-div $0,7
-sub $0,96
-div $0,16
-add $0,6
+sub $0,3
+mov $1,4
+pow $1,$0
+fac $0,3
+mul $0,$1
+div $0,4

@@ -3,23 +3,14 @@
 
 #offset 3
 
-sub $0,3
-add $0,1
-sub $0,4
-add $0,1
-sub $0,1
-add $3,1
-add $0,4
-lpb $0
-  sub $0,1
-  mul $1,8
-  add $2,$3
-  add $2,$2
-  mul $3,4
-  add $1,$2
-  add $4,$1
-lpe
-mov $0,$4
 sub $0,2
-div $0,2
-add $0,1
+lpb $0
+  mul $1,2
+  add $2,1
+  add $3,$2
+  sub $0,1
+  add $1,$3
+  mul $2,4
+  mul $3,8
+lpe
+mov $0,$1

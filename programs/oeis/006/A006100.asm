@@ -3,22 +3,9 @@
 
 #offset 2
 
-sub $0,2
-add $0,1
-add $1,2
-lpb $0
-  sub $2,-2
-  sub $0,1
-  add $2,$1
-  add $2,$1
-  mov $1,$2
-  add $1,2
-lpe
-mul $1,$2
+mov $1,3
+pow $1,$0
+sub $1,2
 mov $0,$1
-sub $0,48
-div $0,16
-add $0,3
-sub $0,3
-div $0,3
-add $0,1
+mul $0,$1
+div $0,48

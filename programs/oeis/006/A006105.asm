@@ -3,20 +3,12 @@
 
 #offset 2
 
-sub $0,2
-sub $0,2
-add $0,1
-add $0,1
-sub $0,-2
+sub $0,1
 lpb $0
   sub $0,1
-  add $2,$3
-  mul $3,16
-  sub $3,-1
-  add $2,$2
-  add $2,$2
+  mul $1,4
+  add $1,1
+  mul $2,16
+  add $2,$1
 lpe
 mov $0,$2
-sub $0,4
-div $0,4
-add $0,1

@@ -4,17 +4,9 @@
 #offset 2
 
 sub $0,2
+mov $1,3
+fac $1,$0
+mul $0,2
 add $0,3
-sub $1,2
-lpb $0
-  mul $1,$0
-  sub $0,1
-  add $2,$1
-  mov $1,3
-  add $1,$2
-  sub $2,$1
-lpe
-mov $0,$1
-sub $0,-6
-div $0,-6
-add $0,1
+mul $0,$1
+div $0,3

@@ -4,15 +4,12 @@
 #offset 1
 
 sub $0,1
-sub $1,3
-lpb $0
-  sub $0,1
-  add $1,$2
-  mul $2,$0
-  add $2,$1
-  add $1,$2
+mov $1,$0
+mov $0,1
+lpb $1
+  sub $1,1
+  add $2,$0
+  mul $0,$1
+  add $0,$2
 lpe
-mov $0,$1
-sub $0,-3
-div $0,-3
-add $0,1
+add $0,$2

@@ -3,24 +3,7 @@
 
 #offset 4
 
-sub $0,4
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,5
-add $1,5
-lpb $0
-  sub $0,1
-  mul $2,3
-  add $2,$1
-  add $1,$1
-lpe
-sub $1,$2
-mov $0,$1
-sub $0,6
-div $0,-5
-add $0,-1
-sub $0,-1
+sub $0,3
+seq $0,368956
 mul $0,6
-add $0,1
+add $0,13

@@ -3,18 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,2
-sub $1,5
 lpb $0
-  div $2,-1
-  mul $2,$0
+  mul $1,$0
+  add $2,$1
+  add $1,1
   sub $0,1
-  mul $2,-1
-  add $1,$2
-  sub $2,2
 lpe
-mov $0,$1
-sub $0,-5
-div $0,-2
+mov $0,$2

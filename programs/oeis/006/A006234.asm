@@ -3,12 +3,5 @@
 
 #offset 3
 
-sub $0,3
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $0,2
-  mul $0,3
-lpe
-div $0,3
-add $0,1
+seq $0,36290
+div $0,81

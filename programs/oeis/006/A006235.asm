@@ -3,19 +3,12 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $2,$0
 mov $1,$0
-add $2,$0
-lpb $0
-  sub $0,1
-  add $2,$1
-  add $1,$2
-  sub $2,$1
+lpb $1
+  sub $1,1
+  sub $2,$0
   sub $3,$2
-  add $2,$3
-  add $2,$3
-  add $3,$2
+  sub $2,$0
+  sub $0,$2
 lpe
-mov $0,$2
+mov $0,$3

@@ -3,16 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
 mul $0,5
-add $0,4
-add $3,4
-bin $0,$3
-div $0,5
 add $0,1
-sub $0,25
-div $0,25
-add $0,1
+fac $0,4
+div $0,3000

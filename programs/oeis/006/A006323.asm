@@ -3,22 +3,8 @@
 
 #offset 1
 
-sub $0,1
 add $0,1
-sub $0,1
-add $0,1
-add $2,1
-sub $0,1
-add $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  sub $3,-1
-  add $4,$1
-  sub $3,-3
-  sub $3,-1
-  sub $3,-2
-  add $1,$2
-lpe
-mov $0,$4
+bin $0,2
+mul $0,7
+bin $0,2
+div $0,21

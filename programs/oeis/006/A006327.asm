@@ -3,18 +3,5 @@
 
 #offset 4
 
-sub $0,4
-sub $1,5
-sub $0,1
-sub $0,-5
-lpb $0
-  sub $0,1
-  mul $2,-1
-  add $2,$1
-  add $1,$2
-lpe
-mov $0,$2
-sub $0,-25
-div $0,-5
-add $0,6
-sub $0,4
+seq $0,157725
+sub $0,5

@@ -3,30 +3,8 @@
 
 #offset 2
 
-sub $0,2
 add $0,1
-add $0,1
-add $0,1
-sub $3,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  sub $1,$3
-  sub $0,-2
-  add $3,3
-  add $3,$2
-lpe
-add $0,$1
-sub $0,2
-mul $0,-4
-sub $0,-11
-div $0,8
-add $0,-2
-sub $0,-2
-mul $0,3
-sub $0,18
-div $0,3
-add $0,1
-sub $0,-3
-add $0,-1
-sub $0,-1
+sub $1,$0
+bin $1,3
+mul $0,-3
+sub $0,$1

@@ -3,14 +3,11 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $1,$0
-add $0,-1
-lpb $0
-  sub $0,1
-  add $2,$1
-  div $1,-1
-  add $1,$2
+mov $1,$0
+div $0,-1
+lpb $1
+  sub $1,1
+  sub $0,$2
+  sub $2,$0
+  mul $0,-1
 lpe
-mov $0,$1

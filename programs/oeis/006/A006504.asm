@@ -3,21 +3,15 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $2,1
-sub $3,-2
-lpb $0
-  sub $0,1
-  sub $3,-2
-  add $2,$3
-  sub $3,3
-  add $4,$1
-  sub $3,-1
-  sub $3,-1
-  add $1,$2
+mov $1,$0
+mov $0,5
+lpb $1
+  add $2,$0
+  add $0,1
+  add $3,$2
+  sub $4,$3
+  sub $1,1
+  sub $2,1
 lpe
-add $0,$4
+mov $0,$4
+mul $0,-1

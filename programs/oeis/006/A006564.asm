@@ -3,32 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $3,$0
-sub $0,1
-sub $0,1
-sub $0,1
-sub $3,1
-add $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  sub $0,1
-  add $0,10
-  add $3,$0
-  sub $1,$2
-  sub $1,$3
-  add $0,3
-  add $3,-3
-lpe
-mov $0,$1
-div $0,-1
-add $0,1
+max $1,$0
+bin $0,2
+mul $0,$1
+mul $0,5
+add $0,$1

@@ -3,15 +3,7 @@
 
 #offset -1
 
-add $0,1
-add $2,$0
-lpb $2
-  sub $2,1
-  add $1,$2
-  add $1,4
-  mul $1,2
-lpe
-mov $0,$1
-div $0,4
-add $0,1
+add $0,3
+seq $0,36289
 sub $0,1
+div $0,8

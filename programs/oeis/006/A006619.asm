@@ -3,15 +3,7 @@
 
 #offset 2
 
-sub $0,2
 add $0,4
-sub $0,1
-add $0,1
-sub $0,1
-add $0,3
-fac $0,2
-sub $0,1
+seq $0,27690
 div $0,3
-add $0,1
-sub $0,14
-add $0,8
+sub $0,7

@@ -3,25 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $3,1
-sub $0,1
-add $0,1
-mov $2,$0
-sub $2,1
-add $3,$0
-add $3,4
-add $3,$0
-add $3,$2
-mov $0,$3
-div $0,2
-sub $0,1
-mul $0,4
-add $0,2
-sub $0,-3
-div $0,5
-mul $0,4
-add $0,1
-sub $0,5
+mul $0,5
+sub $0,7
 div $0,4
 add $0,4

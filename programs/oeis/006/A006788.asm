@@ -4,10 +4,7 @@
 #offset 1
 
 sub $0,1
-sub $0,1
 mov $1,2
-sub $0,1
-sub $0,-2
 pow $1,$0
 add $0,1
 div $1,$0

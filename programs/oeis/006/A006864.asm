@@ -3,30 +3,14 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,3
-add $0,1
-sub $0,1
-add $0,$0
-add $0,5
+mov $1,-1
 lpb $0
-  sub $2,$1
-  add $2,$4
-  mul $3,-1
-  add $2,$4
+  sub $1,$2
+  add $3,$4
   sub $0,1
-  sub $0,1
-  add $2,1
-  sub $3,$2
-  sub $4,$1
-  add $2,$1
-  add $1,$3
-  add $2,$3
+  sub $1,$2
+  div $2,-1
+  add $4,$1
+  sub $2,$3
 lpe
-mov $0,$1
-div $0,-1
+mov $0,$2

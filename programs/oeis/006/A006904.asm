@@ -4,26 +4,11 @@
 #offset 4
 
 sub $0,4
-add $0,1
-add $2,-1
+add $2,1
 lpb $0
+  add $1,1
+  mul $2,-2
   sub $0,1
-  sub $3,1
-  lpb $2
-    sub $2,1
-  lpe
-  add $2,$2
-  add $3,$3
-  add $1,2
-  add $1,$2
-  add $1,$2
-  sub $2,$1
-  add $1,$2
-  add $1,$2
-  sub $3,$2
-  div $1,-1
+  add $2,$1
 lpe
-mov $0,$3
-sub $0,-2
-div $0,-2
-add $0,1
+gcd $0,$2

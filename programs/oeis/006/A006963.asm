@@ -3,9 +3,6 @@
 
 #offset 1
 
-sub $0,1
 mov $1,$0
-add $0,1
-sub $1,1
+sub $1,2
 fac $0,$1
-sub $1,$1

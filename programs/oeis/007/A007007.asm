@@ -3,18 +3,8 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
-sub $0,1
-add $0,3
-mov $3,$0
-add $0,2
-div $0,2
-bin $3,$0
-add $2,$3
-mov $0,$2
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
+mov $1,$0
+sub $1,2
+div $1,2
+add $1,2
+bin $0,$1

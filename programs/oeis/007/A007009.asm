@@ -3,20 +3,14 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
 add $0,2
-mov $2,$0
-mul $2,$0
-lpb $2
-  sub $3,-1
-  sub $2,2
-  add $3,$0
-  add $3,$2
+lpb $0
+  sub $1,$2
+  div $2,-1
+  sub $0,1
+  sub $3,$4
+  add $4,$0
+  add $2,$3
 lpe
-mov $0,$3
-div $0,4
-sub $0,2
+mov $0,$1
 div $0,2
-add $0,1

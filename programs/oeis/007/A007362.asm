@@ -3,15 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-pow $0,2
-add $0,$0
-sub $0,106
-sub $0,-156
-div $0,-8
-mod $0,2
-mul $0,-2
+gcd $0,4
 add $0,1
+gcd $0,3

@@ -3,5 +3,4 @@
 
 #offset 1
 
-mov $3,2
-mov $0,$3
+mov $0,2

@@ -3,20 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,-1
-add $0,2
-mov $1,$0
-bin $0,2
-sub $0,-1
-lpb $1
-  sub $1,1
-  mov $3,$0
-  mul $3,6
-  add $0,$0
-lpe
-mov $0,$3
-sub $0,24
-div $0,24
-add $0,1
+seq $0,340257
+div $0,4

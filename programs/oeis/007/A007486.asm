@@ -4,23 +4,14 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-sub $1,1
-add $0,$0
-add $0,2
+mov $1,1
 lpb $0
-  add $2,$3
-  add $2,2
   sub $0,1
-  sub $0,1
-  add $2,-1
-  sub $2,$1
-  sub $3,$2
-  sub $3,$1
-  sub $2,$1
-  add $2,$3
-  add $1,$3
+  add $2,$1
+  mov $1,$3
+  add $1,3
+  mov $3,$4
+  mov $4,$2
+  add $3,$2
 lpe
-mov $0,$3
-div $0,-1
+mov $0,$1

@@ -4,14 +4,11 @@
 #offset 1
 
 sub $0,1
-mov $2,$0
-add $1,1
-lpb $2
-  sub $2,1
-  add $1,1
-  sub $3,$2
-  mod $3,$1
+mov $1,$0
+lpb $1
+  sub $1,1
+  add $2,1
+  mod $0,$2
+  add $0,$1
 lpe
-mov $0,$3
-div $0,-1
 add $0,1

@@ -3,20 +3,11 @@
 
 #offset 1
 
-sub $0,1
-sub $2,1
-sub $0,1
-add $0,1
-add $1,$0
-sub $0,-1
-lpb $0
-  sub $0,1
-  add $2,$1
-  sub $1,2
-  div $1,-1
-  add $1,$2
+mov $1,$0
+mov $2,1
+lpb $1
+  add $3,$0
+  mov $0,$2
+  mov $2,$3
+  sub $1,1
 lpe
-mov $0,$1
-sub $0,-1
-sub $0,2
-add $0,1

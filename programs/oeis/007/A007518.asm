@@ -3,19 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-1
-add $0,1
-lpb $0
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  add $4,$1
-  sub $3,-1
-  add $1,$2
-  div $4,-1
-lpe
-mov $0,$4
-mul $0,-1
-div $0,2
+mul $0,2
+sub $1,$0
+bin $1,3
+add $0,$1
+div $0,-16
 mul $0,3

@@ -4,27 +4,16 @@
 #offset 1
 
 sub $0,1
-add $3,$0
-sub $0,1
+sub $3,$0
 add $0,1
-sub $3,1
-sub $0,1
-add $0,1
-sub $2,1
-add $0,1
-mov $1,2
-lpb $0
-  add $2,$3
-  sub $0,1
-  add $1,$3
-  add $1,$2
-  sub $2,$1
-  add $1,$2
-  sub $3,$2
-  add $1,-1
-  div $1,-1
+mov $1,$0
+mov $2,$0
+mov $0,2
+lpb $2
+  sub $2,1
+  sub $0,$3
+  mul $3,-1
+  sub $3,$0
 lpe
-mov $0,$1
-sub $0,3
-div $0,-1
-add $0,1
+mul $1,-1
+add $0,$1

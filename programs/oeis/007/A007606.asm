@@ -4,28 +4,8 @@
 #offset 1
 
 sub $0,1
-sub $0,-1
-mov $3,$0
-sub $0,1
-lpb $0
-  sub $0,1
-  add $0,$2
-  add $0,$2
-  sub $2,1
-lpe
-add $0,$2
-mul $0,-2
-add $0,-2
-lpb $3
-  sub $3,1
-  sub $0,-1
-  mul $0,6
-  sub $0,-18
-  div $0,6
-lpe
-sub $0,-3
-sub $0,5
-div $0,2
-add $0,3
-sub $0,3
+mov $1,$0
+nrt $0,2
+fac $0,2
+add $0,$1
 add $0,1

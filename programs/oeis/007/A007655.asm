@@ -3,17 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,2
-sub $0,1
-add $0,$0
-sub $1,4
-lpb $0
-  add $2,$1
-  sub $0,1
-  add $2,$1
-  add $1,$2
-lpe
-mov $0,$2
-div $0,-32
+seq $0,11945
+div $0,6

@@ -4,30 +4,12 @@
 #offset 1
 
 sub $0,1
-sub $0,3
-sub $0,1
-sub $0,1
-add $0,$0
-add $0,1
-add $0,2
-add $0,5
-lpb $0
-  add $2,3
-  sub $2,$1
-  add $2,2
-  sub $0,1
-  sub $3,1
-  sub $0,1
-  sub $2,2
-  add $2,-1
-  sub $3,$2
-  mul $3,2
-  add $2,$1
-  sub $2,$1
-  add $2,$3
-  add $2,$3
-  add $1,$3
-lpe
+mov $1,2
+pow $1,$0
 mov $0,$1
-div $0,-2
+div $0,5
+add $0,$1
+mod $0,3
+sub $0,$1
+mul $0,-1
 add $0,1

@@ -3,28 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,2
-sub $0,1
-sub $0,-1
-add $0,4
-add $0,$0
-lpb $0
-  add $1,$3
-  add $2,3
-  sub $1,-3
-  sub $0,1
-  sub $0,1
-  sub $3,$2
-  sub $2,$1
-  sub $3,$1
-  add $2,$3
-  add $2,$1
-  add $1,$3
-lpe
-mul $1,$1
-mov $0,$1
-sub $0,9
-div $0,9
-add $0,1
+mov $1,$0
+div $1,3
+mul $1,2
+sub $0,$1
+mul $0,$0

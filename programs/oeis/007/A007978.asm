@@ -3,16 +3,5 @@
 
 #offset 1
 
-sub $0,1
-mov $2,$0
-add $1,1
-lpb $2
-  sub $2,1
-  add $1,1
-  sub $3,$2
-  mod $3,$1
-  sub $2,$3
-lpe
-mov $0,$1
-sub $0,1
-add $0,2
+seq $0,232098
+add $0,1

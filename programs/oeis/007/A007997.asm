@@ -5,10 +5,5 @@
 
 sub $0,3
 bin $0,2
-lpb $0
-  sub $0,1
-  add $2,2
-  sub $0,2
-  sub $2,1
-lpe
-add $0,$2
+add $0,2
+div $0,3

@@ -3,31 +3,9 @@
 
 #offset -1
 
-add $0,1
-add $0,1
-add $0,2
-mov $3,$0
-sub $0,1
-add $1,5
-lpb $0
-  sub $0,1
-  add $1,$1
-lpe
-add $2,$1
-mov $0,$2
-sub $0,2
-div $0,5
-lpb $3
-  sub $3,1
-  mul $0,4
-  mov $4,$3
-  mul $4,-2
-  add $0,$4
-  mul $0,2
-  div $0,4
-lpe
-div $0,4
-add $0,1
-sub $0,4
-div $0,4
-add $0,1
+add $0,3
+mov $1,2
+pow $1,$0
+sub $0,$1
+mul $0,$1
+div $0,-8

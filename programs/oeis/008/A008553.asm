@@ -3,8 +3,4 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,20
-sub $0,6
-add $0,7
+add $0,19

@@ -3,8 +3,4 @@
 
 mul $0,$0
 add $0,2
-add $1,$0
-add $0,$1
-div $0,6
-mul $0,4
-div $0,4
+div $0,3

@@ -4,8 +4,6 @@
 #offset 1
 
 sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,2
-  add $0,3
-lpe
+seq $0,32766
+mul $0,10
+div $0,6

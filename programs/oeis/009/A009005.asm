@@ -3,8 +3,4 @@
 
 #offset 1
 
-sub $0,1
-bin $2,$0
-sub $0,$2
-sub $0,-1
-add $0,3
+seq $0,285173

@@ -3,8 +3,4 @@
 
 #offset 1
 
-sub $0,1
-add $1,3
-add $2,$1
-add $2,$0
-mov $0,$2
+add $0,2

@@ -3,23 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,-2
-mov $1,2
-fac $1,$0
-sub $0,-2
-add $1,-1
-div $1,$0
-mov $0,$1
-add $0,1
-add $0,-1
+sub $0,2
+mov $1,$0
+mov $0,1
+fac $0,$1
+add $1,2
+mod $0,$1
 mod $0,2
-sub $0,1
-div $0,-1

@@ -3,12 +3,7 @@
 
 #offset 1
 
-sub $0,1
-mov $3,$0
-pow $0,0
-lpb $3
-  add $0,2
-  div $3,$0
-lpe
-div $0,2
+mul $0,15
+sub $0,14
+log $0,6
 add $0,1

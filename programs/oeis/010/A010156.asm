@@ -4,10 +4,9 @@
 mov $1,$0
 sub $0,1
 max $0,0
-add $0,1
+sub $0,3
+gcd $0,4
 pow $0,2
-gcd $0,16
-mov $2,$1
-equ $2,0
-mul $2,7
-add $0,$2
+equ $1,0
+mul $1,7
+add $0,$1

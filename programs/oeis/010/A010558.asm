@@ -3,27 +3,8 @@
 
 #offset 1
 
-sub $0,1
 sub $0,2
-sub $1,5
-sub $0,-4
-sub $0,2
-lpb $0
-  sub $0,1
-  mul $2,-1
-  add $2,$1
-  add $1,$2
-lpe
-mov $0,$2
-sub $0,-15
-mul $0,2
-add $0,8
-div $0,4
-add $0,3
-sub $0,3
-div $0,5
-add $0,1
-add $0,-1
-sub $0,1
-div $0,-1
-add $0,1
+max $0,0
+seq $0,79
+add $0,24
+div $0,14

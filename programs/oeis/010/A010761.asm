@@ -3,13 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,2
-  add $0,3
-lpe
-div $0,3
+seq $0,32766
+mul $0,5
+div $0,9

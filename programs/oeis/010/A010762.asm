@@ -3,12 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
 mov $1,$0
-div $0,-2
-lpb $1
-  sub $1,3
-  sub $3,$0
-lpe
-mov $0,$3
+div $1,3
+div $0,2
+mul $0,$1

@@ -3,16 +3,11 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $1,12
+mov $1,1
 lpb $0
-  sub $0,1
   mul $2,-3
+  sub $0,1
   add $2,$1
   mul $1,$0
 lpe
 mov $0,$2
-sub $0,-12
-div $0,-12
-add $0,1

@@ -3,12 +3,4 @@
 
 #offset 12
 
-sub $0,12
-sub $0,-2
-sub $0,1
-mov $1,12
-fac $0,$1
-sub $0,1458
-div $0,243
-div $0,1971200
-add $0,1
+bin $0,12

@@ -3,14 +3,6 @@
 
 #offset 13
 
-sub $0,13
-add $0,1
-add $0,1
-sub $0,1
-add $2,11
-add $0,1
-mov $1,$0
-add $2,$1
-sub $1,2
-bin $2,$1
-mov $0,$2
+sub $0,12
+fac $0,13
+div $0,6227020800

@@ -3,22 +3,4 @@
 
 #offset 14
 
-sub $0,14
-sub $0,1
-sub $0,1
-sub $0,-2
-sub $0,-1
-fac $0,14
-add $0,$0
-div $0,2
-div $0,12
-mul $0,15
-div $0,15
-mul $0,144
-div $0,8640
-div $0,56
-mul $0,70
-sub $0,630
-div $0,70
-div $0,2162160
-add $0,1
+bin $0,14

@@ -3,16 +3,4 @@
 
 #offset 15
 
-sub $0,15
-add $0,1
-add $0,1
-sub $0,1
-add $2,10
-add $0,1
-sub $2,-3
-mov $1,$0
-add $2,$1
-sub $1,2
-bin $2,$1
-min $0,1
-mul $0,$2
+bin $0,15

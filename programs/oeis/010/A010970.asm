@@ -4,6 +4,6 @@
 #offset 17
 
 sub $0,17
-add $3,$0
+mov $1,$0
 add $0,17
-bin $0,$3
+bin $0,$1

@@ -3,17 +3,4 @@
 
 #offset 18
 
-sub $0,18
-sub $0,1
-sub $0,-1
-add $0,1
-add $0,1
-sub $0,1
-add $2,13
-add $0,1
-sub $2,-3
-mov $1,$0
-add $2,$1
-sub $1,2
-bin $2,$1
-mov $0,$2
+bin $0,18

@@ -3,7 +3,4 @@
 
 #offset 20
 
-sub $0,20
-add $3,$0
-add $0,20
-bin $0,$3
+bin $0,20

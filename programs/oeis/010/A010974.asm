@@ -4,6 +4,6 @@
 #offset 21
 
 sub $0,21
-add $3,$0
+mov $1,$0
 add $0,21
-bin $0,$3
+bin $0,$1

@@ -3,7 +3,7 @@
 
 #offset 22
 
-sub $0,22
-add $3,$0
-add $0,22
-bin $0,$3
+sub $0,21
+sub $1,$0
+bin $1,22
+mov $0,$1

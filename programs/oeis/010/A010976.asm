@@ -4,15 +4,6 @@
 #offset 23
 
 sub $0,23
-add $0,1
-add $0,1
-sub $0,1
-add $2,11
-add $2,7
-add $0,1
-sub $2,-3
 mov $1,$0
-add $2,$1
-sub $1,2
-bin $2,$1
-mov $0,$2
+add $0,23
+bin $0,$1

@@ -3,15 +3,4 @@
 
 #offset 24
 
-sub $0,24
-add $0,1
-add $0,1
-sub $0,1
-add $2,19
-add $0,1
-sub $2,-3
-mov $1,$0
-add $2,$1
-sub $1,2
-bin $2,$1
-mov $0,$2
+bin $0,24

@@ -3,16 +3,4 @@
 
 #offset 26
 
-sub $0,26
-mov $4,$0
-sub $0,1
-max $0,0
-sub $0,1
-add $0,2
-add $3,$0
-add $0,26
-bin $0,$3
-mov $5,$4
-equ $5,0
-mul $5,-26
-add $0,$5
+bin $0,26

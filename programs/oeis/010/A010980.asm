@@ -4,15 +4,6 @@
 #offset 27
 
 sub $0,27
-add $0,1
-add $0,1
-sub $0,1
-add $2,11
-add $0,1
-sub $2,-3
-add $2,11
 mov $1,$0
-add $2,$1
-sub $1,2
-bin $2,$1
-mov $0,$2
+add $0,27
+bin $0,$1

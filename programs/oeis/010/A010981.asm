@@ -3,7 +3,4 @@
 
 #offset 28
 
-sub $0,28
-add $3,$0
-add $0,28
-bin $0,$3
+bin $0,28

@@ -4,8 +4,6 @@
 #offset 29
 
 sub $0,29
-add $0,1
-add $3,$0
-sub $3,1
-add $0,28
-bin $0,$3
+mov $1,$0
+add $0,29
+bin $0,$1

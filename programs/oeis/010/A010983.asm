@@ -4,10 +4,6 @@
 #offset 30
 
 sub $0,30
-add $0,1
-add $0,1
-add $3,$0
-sub $3,1
-sub $3,1
-add $0,28
-bin $0,$3
+mov $1,$0
+add $0,30
+bin $0,$1

@@ -4,11 +4,6 @@
 #offset 31
 
 sub $0,31
-add $0,1
-add $0,1
-add $0,1
-add $3,$0
-sub $3,2
-sub $3,1
-add $0,28
-bin $0,$3
+mov $1,$0
+add $0,31
+bin $0,$1

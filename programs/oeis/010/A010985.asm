@@ -3,7 +3,4 @@
 
 #offset 32
 
-sub $0,32
-mov $3,$0
-add $0,32
-bin $0,$3
+bin $0,32

@@ -4,6 +4,6 @@
 #offset 33
 
 sub $0,33
-mov $3,$0
+mov $1,$0
 add $0,33
-bin $0,$3
+bin $0,$1

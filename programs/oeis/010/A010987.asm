@@ -3,7 +3,4 @@
 
 #offset 34
 
-sub $0,34
-mov $3,$0
-add $0,34
-bin $0,$3
+bin $0,34

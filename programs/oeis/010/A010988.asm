@@ -3,9 +3,4 @@
 
 #offset 35
 
-sub $0,35
-add $0,1
-sub $0,1
-add $3,$0
-add $0,35
-bin $0,$3
+bin $0,35

@@ -3,9 +3,4 @@
 
 #offset 36
 
-sub $0,36
-add $0,1
-sub $0,1
-add $3,$0
-add $0,36
-bin $0,$3
+bin $0,36

@@ -4,6 +4,6 @@
 #offset 37
 
 sub $0,37
-add $3,$0
+mov $1,$0
 add $0,37
-bin $0,$3
+bin $0,$1

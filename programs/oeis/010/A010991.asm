@@ -3,7 +3,4 @@
 
 #offset 38
 
-sub $0,38
-add $3,$0
-add $0,38
-bin $0,$3
+bin $0,38

@@ -4,6 +4,6 @@
 #offset 39
 
 sub $0,39
-add $3,$0
+mov $1,$0
 add $0,39
-bin $0,$3
+bin $0,$1

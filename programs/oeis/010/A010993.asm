@@ -3,7 +3,4 @@
 
 #offset 40
 
-sub $0,40
-add $3,$0
-add $0,40
-bin $0,$3
+bin $0,40

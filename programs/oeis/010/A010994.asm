@@ -4,7 +4,6 @@
 #offset 41
 
 sub $0,41
-add $3,$0
-mov $0,41
-add $0,$3
-bin $0,$3
+mov $1,$0
+add $0,41
+bin $0,$1

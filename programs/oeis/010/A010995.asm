@@ -4,6 +4,6 @@
 #offset 42
 
 sub $0,42
-mov $3,$0
+mov $1,$0
 add $0,42
-bin $0,$3
+bin $0,$1

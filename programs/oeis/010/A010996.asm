@@ -4,7 +4,6 @@
 #offset 43
 
 sub $0,43
-add $3,$0
-mov $0,43
-add $0,$3
-bin $0,$3
+mov $1,$0
+add $0,43
+bin $0,$1

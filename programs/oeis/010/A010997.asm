@@ -4,9 +4,6 @@
 #offset 44
 
 sub $0,44
-add $0,1
-sub $0,1
-add $3,$0
-mov $0,44
-add $0,$3
-bin $0,$3
+mov $1,$0
+add $0,44
+bin $0,$1

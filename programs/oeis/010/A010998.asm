@@ -4,6 +4,6 @@
 #offset 45
 
 sub $0,45
-add $3,$0
+mov $1,$0
 add $0,45
-bin $0,$3
+bin $0,$1

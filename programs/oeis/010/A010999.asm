@@ -4,6 +4,6 @@
 #offset 46
 
 sub $0,46
-add $3,$0
+mov $1,$0
 add $0,46
-bin $0,$3
+bin $0,$1

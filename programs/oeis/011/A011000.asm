@@ -4,6 +4,6 @@
 #offset 47
 
 sub $0,47
-add $3,$0
+mov $1,$0
 add $0,47
-bin $0,$3
+bin $0,$1

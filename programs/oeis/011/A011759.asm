@@ -3,8 +3,6 @@
 
 #offset 1
 
-sub $0,1
-mov $1,3
-fac $0,$1
-div $0,10
+bin $0,2
+div $0,13
 mod $0,2

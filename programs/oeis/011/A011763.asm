@@ -3,18 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,3
-sub $0,1
-sub $0,1
-pow $0,2
-add $0,$0
-sub $0,106
-sub $0,-154
-div $0,-8
-mod $0,2
-mul $0,-2
-div $0,2
-add $0,365
+gcd $0,4
+nrt $0,2
+add $0,364

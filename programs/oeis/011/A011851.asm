@@ -3,9 +3,3 @@
 
 bin $0,5
 div $0,5
-sub $0,1
-add $0,-1
-sub $0,1
-div $0,-1
-sub $0,3
-div $0,-1

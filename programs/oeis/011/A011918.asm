@@ -3,19 +3,14 @@
 
 #offset 1
 
-sub $0,1
-add $0,2
-sub $0,1
-add $0,$0
-sub $1,4
-add $2,$1
-lpb $0
-  add $2,$1
-  sub $0,1
-  add $2,$1
-  add $1,$2
+mov $1,$0
+mov $0,-1
+lpb $1
+  sub $1,1
+  add $0,$2
+  add $2,$0
+  add $0,$2
 lpe
-mov $0,$2
-sub $0,-44
-div $0,-8
-add $0,5
+add $2,$0
+mul $0,$2
+sub $0,1

@@ -4,17 +4,6 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,2
-add $0,$0
-lpb $0
-  sub $0,1
-  add $2,$1
-  add $1,$2
-  sub $1,2
-  add $2,$1
-lpe
-mov $0,$1
-div $0,-8
+seq $0,67900
+div $0,8
 mul $0,6

@@ -4,34 +4,14 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-mul $0,12
-add $0,1
-mov $2,$0
-sub $2,1
-add $3,$0
-add $3,$0
-sub $3,$2
-mul $0,7
-div $0,7
-div $0,3
-mul $0,12
-add $0,16
-div $0,4
-add $3,$0
-mov $0,$3
-sub $0,-63
-div $0,4
-add $0,7
-mov $5,$4
-equ $5,0
-mul $5,-7
-add $0,$5
+lpb $0
+  sub $0,1
+  sub $1,$2
+  bin $1,$2
+  add $3,6
+  mov $2,$3
+  gcd $2,$0
+  add $1,$2
+lpe
+mov $0,$1
+add $0,6

@@ -3,15 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $3,$0
-mov $1,$3
-div $1,2
-lpb $3
-  sub $3,1
-  add $0,$1
-lpe
-sub $0,1
-mul $0,2
-add $0,2
+mov $1,$0
+gcd $0,2
+add $0,$1
+mul $0,$1

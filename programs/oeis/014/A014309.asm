@@ -3,32 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
 add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
-mul $0,2
-sub $2,-1
-lpb $2
-  sub $2,1
-  add $3,$0
-  sub $1,$3
-  add $0,1
-  add $0,1
-  add $3,1
-  add $3,2
-  add $0,$2
-lpe
+sub $1,$0
+bin $1,4
+sub $1,$0
+mul $0,$0
+sub $1,$0
 mov $0,$1
-div $0,-1
-mul $0,4
-mul $0,6
-div $0,24
-div $0,3
-add $0,-1

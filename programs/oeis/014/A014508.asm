@@ -3,20 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $1,3
-sub $0,-1
-lpb $0
-  sub $0,1
-  mul $2,-1
-  mul $1,$0
-  add $2,$1
-lpe
-mov $0,$2
-div $0,6
-add $0,1
-sub $0,1
-mul $0,2
-add $0,1
-sub $0,1
+seq $0,212291
+div $0,2

@@ -3,10 +3,5 @@
 
 #offset 1
 
+seq $0,6007
 sub $0,1
-add $0,2
-bin $0,2
-add $0,1
-mul $0,$0
-sub $0,3
-div $0,3

@@ -3,11 +3,5 @@
 
 #offset 1
 
+seq $0,56792
 sub $0,1
-lpb $0
-  sub $0,1
-  add $2,3
-  dif $0,2
-lpe
-mov $0,$2
-div $0,3

@@ -3,19 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
 mul $0,4
-add $0,1
-fac $0,2
-mul $0,2
-mul $0,2592
+sub $0,2
+bin $0,2
 mul $0,$0
-div $0,1679616
-mul $0,16
-div $0,16
-add $0,1
-sub $0,64
-div $0,64
-add $0,1

@@ -3,19 +3,9 @@
 
 #offset 1
 
-sub $0,1
 add $0,1
-sub $0,1
-sub $0,1
-add $0,2
-add $2,$0
-sub $1,4
-lpb $0
-  sub $0,1
-  add $2,$1
-  mul $1,4
-lpe
-mov $0,$2
-sub $0,-3
+mov $1,4
+pow $1,$0
+div $1,3
+sub $0,$1
 div $0,-3
-add $0,1

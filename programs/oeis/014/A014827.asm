@@ -3,16 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,2
 add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-lpb $0
-  sub $0,1
-  add $1,$2
-  mul $2,5
-  add $2,1
-lpe
-mov $0,$1
+mov $1,5
+pow $1,$0
+div $1,4
+sub $0,$1
+div $0,-4

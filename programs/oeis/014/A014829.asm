@@ -3,18 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-1
-add $0,1
 lpb $0
   sub $0,1
-  mul $2,3
-  add $1,$1
-  add $2,$1
-  add $1,$2
-  add $1,2
+  mul $1,6
+  sub $1,1
+  sub $2,$1
 lpe
 mov $0,$2
-sub $0,4
-div $0,4
-add $0,1

@@ -3,19 +3,10 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-mov $1,$0
-bin $0,$3
-lpb $1
-  sub $1,1
+lpb $0
   sub $0,1
-  sub $3,$0
-  mul $3,7
+  mul $1,7
+  sub $1,1
+  sub $2,$1
 lpe
-mov $0,$3
-sub $0,-7
-div $0,-7
-add $0,1
-gcd $0,$0
+mov $0,$2

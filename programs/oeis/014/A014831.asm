@@ -3,20 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $1,4
-lpb $0
-  add $1,$1
-  sub $0,1
-  add $1,$1
-  sub $2,$1
-  add $1,$1
-  sub $1,4
-lpe
-mov $0,$2
-mul $0,4
-div $0,16
-mul $0,6
-div $0,4
-div $0,6
+seq $0,145729
+div $0,8

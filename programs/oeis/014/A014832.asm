@@ -3,20 +3,10 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $3,6
-add $0,1
 lpb $0
   sub $0,1
-  add $2,$3
-  add $1,$2
-  add $1,$2
-  mul $3,9
-  add $1,$2
+  mul $1,9
+  sub $1,1
+  sub $2,$1
 lpe
-mov $0,$1
-sub $0,18
-div $0,18
-add $0,1
+mov $0,$2

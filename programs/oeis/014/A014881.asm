@@ -3,19 +3,9 @@
 
 #offset 1
 
-sub $0,1
 add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  add $2,2
-  add $1,$2
-  mul $2,11
-lpe
-mov $0,$1
-sub $0,2
-div $0,2
-add $0,1
+mov $1,11
+pow $1,$0
+mul $0,-10
+add $0,$1
+div $0,100

@@ -3,15 +3,10 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-add $1,5
 lpb $0
   sub $0,1
-  sub $1,5
-  mul $2,12
-  add $2,$1
+  mul $1,12
+  sub $1,1
+  sub $2,$1
 lpe
 mov $0,$2
-div $0,-5

@@ -3,19 +3,10 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
 lpb $0
   sub $0,1
-  add $2,$3
-  add $1,$2
-  mov $3,$1
-  mul $2,14
-  bin $3,$1
+  mul $1,14
+  sub $1,1
+  sub $2,$1
 lpe
-mov $0,$1
+mov $0,$2

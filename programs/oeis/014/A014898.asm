@@ -3,18 +3,10 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
 lpb $0
   sub $0,1
-  add $2,$3
-  add $4,$2
-  mul $2,15
-  bin $3,$1
+  mul $1,15
+  sub $1,1
+  sub $2,$1
 lpe
-mov $0,$4
+mov $0,$2

@@ -3,20 +3,10 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $3,6
 lpb $0
   sub $0,1
-  mul $1,3
-  add $2,$3
-  mul $1,3
-  add $1,$2
-  add $1,$1
+  mul $1,18
+  sub $1,1
+  sub $2,$1
 lpe
-mov $0,$1
-sub $0,12
-div $0,12
-add $0,1
+mov $0,$2

@@ -3,18 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $1,$0
-mul $0,3
-add $1,1
-sub $0,$1
-lpb $1
-  sub $1,1
-  mul $0,3
-lpe
-div $0,2
-mul $0,4
-div $0,6
-div $0,4
-add $0,1
+seq $0,289399
+div $0,3

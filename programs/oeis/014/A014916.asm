@@ -3,17 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $2,$0
-sub $2,1
-add $3,$2
-add $3,$0
-add $0,$3
-lpb $3
-  sub $3,1
-  mul $0,2
+lpb $0
+  mul $1,4
+  add $1,$0
+  sub $0,1
 lpe
-div $0,36
-mul $0,8
-add $0,1
+mov $0,$1

@@ -3,19 +3,6 @@
 
 #offset 1
 
+seq $0,277975
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  sub $2,$0
-  mul $2,5
-lpe
-mul $2,5
-mov $0,$2
-div $0,-5
-sub $0,25
-div $0,25
-add $0,1
+dif $0,5

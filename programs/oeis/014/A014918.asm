@@ -3,21 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
 lpb $0
+  mul $1,6
+  add $1,$0
   sub $0,1
-  add $2,$0
-  mul $2,6
 lpe
-mov $0,$2
-div $0,6
-add $0,1
-sub $0,6
-div $0,6
-add $0,1
+mov $0,$1

@@ -3,20 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
 lpb $0
+  mul $1,7
+  add $1,$0
   sub $0,1
-  add $2,$3
-  mul $2,7
-  mov $3,$0
 lpe
-mov $0,$2
-sub $0,7
-div $0,7
-add $0,1
+mov $0,$1

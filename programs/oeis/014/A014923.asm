@@ -3,19 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
 lpb $0
+  mul $1,9
+  add $1,$0
   sub $0,1
-  sub $2,$0
-  mul $2,9
 lpe
-mov $0,$2
-sub $0,-81
-div $0,-81
-add $0,1
+mov $0,$1

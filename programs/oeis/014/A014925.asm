@@ -3,22 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  sub $2,$0
-  mul $2,10
-lpe
-sub $0,$2
-div $0,10
-add $0,1
-div $0,-1
-sub $0,-10
-div $0,-10
+seq $0,358439
+div $0,81
+mul $0,20
 add $0,1

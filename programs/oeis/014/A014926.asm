@@ -3,19 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
 lpb $0
+  mul $1,11
+  add $1,$0
   sub $0,1
-  sub $2,$0
-  mul $2,11
 lpe
-mov $0,$2
-sub $0,-121
-div $0,-121
-add $0,1
+mov $0,$1

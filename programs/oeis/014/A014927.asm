@@ -3,21 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
 lpb $0
+  mul $1,12
+  add $1,$0
   sub $0,1
-  add $2,$0
-  mul $2,12
 lpe
-mov $0,$2
-div $0,12
-add $0,1
-sub $0,12
-div $0,12
-add $0,1
+mov $0,$1

@@ -3,12 +3,13 @@
 
 #offset 1
 
+sub $0,2
+mov $1,$0
+mov $2,$0
+mov $0,1
+fac $0,$2
+add $2,2
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-equ $1,$3
-fac $1,$0
-mul $0,$0
-gcd $1,$0
-div $0,$1
+gcd $0,$2
+equ $1,2
+add $0,$1

@@ -3,15 +3,5 @@
 
 #offset 1
 
+seq $0,166114
 sub $0,1
-sub $3,2
-mul $3,$3
-sub $2,$3
-lpb $0
-  sub $0,1
-  mul $3,$2
-lpe
-mov $0,$3
-sub $0,4
-div $0,5
-add $0,1

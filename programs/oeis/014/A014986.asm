@@ -3,17 +3,9 @@
 
 #offset 1
 
-sub $0,1
+mov $1,-5
+pow $1,$0
+mov $0,$1
+add $0,5
+div $0,-6
 add $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-sub $1,5
-lpb $0
-  sub $0,1
-  sub $2,$1
-  mul $2,-5
-lpe
-mov $0,$2
-div $0,-25

@@ -3,12 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $3,6
-mov $1,$0
-pow $3,$1
-mov $0,$3
-sub $0,1
+mov $1,-6
+pow $1,$0
+mov $0,$1
+add $0,6
 div $0,-7
-mul $0,-6
 add $0,1

@@ -3,25 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,2
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-sub $1,1
-sub $0,1
-sub $2,$1
-lpb $0
-  sub $0,1
-  add $1,$2
-  mul $2,-7
-  add $1,$2
-  add $1,$2
-lpe
+mov $1,-7
+pow $1,$0
 mov $0,$1
-sub $0,-1
-div $0,-13
-mul $0,-7
+add $0,7
+div $0,-8
 add $0,1

@@ -3,17 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $3,2
-mul $3,$3
-sub $2,$3
-sub $2,$3
-lpb $0
-  sub $0,1
-  mul $3,$2
-lpe
-mov $0,$3
-sub $0,4
-div $0,-36
-mul $0,-8
+mov $1,-8
+pow $1,$0
+mov $0,$1
+add $0,8
+div $0,-9
 add $0,1

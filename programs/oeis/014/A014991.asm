@@ -3,15 +3,9 @@
 
 #offset 1
 
-sub $0,1
-mov $3,1
-lpb $0
-  mul $3,-1
-  sub $0,1
-  mul $3,9
-lpe
-mov $0,$3
-sub $0,1
+mov $1,-9
+pow $1,$0
+mov $0,$1
+add $0,9
 div $0,-10
-mul $0,-9
 add $0,1

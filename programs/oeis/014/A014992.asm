@@ -3,22 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-lpb $0
-  add $3,7
-  sub $0,1
-  add $2,$3
-  mul $2,-2
-  mul $2,5
-  add $1,$2
-  bin $3,$1
-lpe
-mov $0,$2
-add $0,1
-add $0,1
-sub $0,-68
-div $0,-70
+mov $1,-10
+pow $1,$0
+mov $0,$1
+add $0,10
+div $0,-11
 add $0,1

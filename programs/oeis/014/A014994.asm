@@ -3,15 +3,9 @@
 
 #offset 1
 
-sub $0,1
-mov $3,$0
-mov $0,1
-add $0,11
-div $0,-1
-pow $0,$3
-add $0,2
-sub $0,4
-add $0,1
+mov $1,-12
+pow $1,$0
+mov $0,$1
+add $0,12
 div $0,-13
-mul $0,-12
 add $0,1

@@ -3,25 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-mov $2,2
-add $0,3
-lpb $0
-  add $2,$3
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  add $2,$3
-  add $2,$3
-  add $2,$2
-  mov $1,3
-  sub $2,$1
-  sub $3,$2
-  mov $2,$3
-  add $2,$3
-lpe
-mov $0,$2
-sub $0,32
-div $0,34
+mov $1,-13
+pow $1,$0
+mov $0,$1
+add $0,13
+div $0,-14
 add $0,1

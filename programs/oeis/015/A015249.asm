@@ -3,15 +3,8 @@
 
 #offset 2
 
-sub $0,2
-add $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  mul $2,-2
-  add $2,$1
-  add $1,$1
-  add $1,$1
-  add $1,1
-lpe
-mov $0,$2
+mov $1,-2
+pow $1,$0
+fac $1,2
+mov $0,$1
+div $0,18

@@ -3,27 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $1,$0
-pow $0,$3
-lpb $1
-  sub $1,1
-  mov $3,$0
-  mul $3,6
-  add $0,$0
-lpe
-mov $0,$3
+seq $0,3461
+sub $0,2
 div $0,5
-sub $0,1
-sub $0,2
-add $0,1
-sub $0,-1
-div $0,2
-add $0,-1
-sub $0,-1
-mul $0,2
-add $0,2
-sub $0,2
-div $0,2
-add $0,1

@@ -3,16 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
 mul $0,3
-add $0,124
-sub $0,-164
+sub $0,1
 div $0,2
-mul $0,5
-add $0,30
-sub $0,735
-div $0,5
 mul $0,3
-add $0,3

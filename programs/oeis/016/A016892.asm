@@ -3,9 +3,4 @@
 
 mul $0,5
 add $0,3
-mul $0,$0
-mul $0,$0
-mul $0,$0
-div $0,5
-mul $0,5
-add $0,1
+pow $0,8

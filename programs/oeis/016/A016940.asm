@@ -3,13 +3,4 @@
 
 mul $0,6
 add $0,2
-mul $0,$0
-mul $0,$0
-mul $0,$0
-mul $0,80
-div $0,80
-sub $0,16
-div $0,16
-sub $0,15
-mul $0,16
-add $0,256
+pow $0,8

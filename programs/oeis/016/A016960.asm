@@ -3,11 +3,4 @@
 
 mul $0,6
 add $0,4
-mul $0,$0
-mul $0,$0
-add $0,5
-mul $0,80
-add $0,16
-sub $0,496
-div $0,80
-add $0,1
+pow $0,4

@@ -4,6 +4,6 @@
 #offset 49
 
 sub $0,49
-add $3,$0
+mov $1,$0
 add $0,49
-bin $0,$3
+bin $0,$1

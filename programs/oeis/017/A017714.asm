@@ -4,6 +4,6 @@
 #offset 50
 
 sub $0,50
-add $3,$0
+mov $1,$0
 add $0,50
-bin $0,$3
+bin $0,$1

@@ -4,8 +4,6 @@
 #offset 51
 
 sub $0,51
-sub $0,46
-add $0,46
-add $3,$0
+mov $1,$0
 add $0,51
-bin $0,$3
+bin $0,$1

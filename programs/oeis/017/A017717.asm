@@ -4,6 +4,6 @@
 #offset 53
 
 sub $0,53
-add $3,$0
+mov $1,$0
 add $0,53
-bin $0,$3
+bin $0,$1

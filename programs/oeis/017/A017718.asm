@@ -4,6 +4,6 @@
 #offset 54
 
 sub $0,54
-add $3,$0
+mov $1,$0
 add $0,54
-bin $0,$3
+bin $0,$1

@@ -4,6 +4,6 @@
 #offset 55
 
 sub $0,55
-add $3,$0
+mov $1,$0
 add $0,55
-bin $0,$3
+bin $0,$1

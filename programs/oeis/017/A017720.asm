@@ -4,6 +4,6 @@
 #offset 56
 
 sub $0,56
-add $3,$0
+mov $1,$0
 add $0,56
-bin $0,$3
+bin $0,$1

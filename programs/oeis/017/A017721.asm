@@ -4,6 +4,6 @@
 #offset 57
 
 sub $0,57
-add $3,$0
+mov $1,$0
 add $0,57
-bin $0,$3
+bin $0,$1

@@ -4,8 +4,6 @@
 #offset 58
 
 sub $0,58
-add $3,$0
-sub $0,2
-sub $0,5
-add $0,65
-bin $0,$3
+mov $1,$0
+add $0,58
+bin $0,$1

@@ -4,12 +4,6 @@
 #offset 59
 
 sub $0,59
-add $3,$0
-sub $0,2
-sub $0,5
-add $0,1
-add $0,65
-bin $0,$3
-sub $0,5
-sub $0,-4
-add $0,1
+mov $1,$0
+add $0,59
+bin $0,$1

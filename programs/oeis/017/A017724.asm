@@ -4,6 +4,6 @@
 #offset 60
 
 sub $0,60
-add $3,$0
+mov $1,$0
 add $0,60
-bin $0,$3
+bin $0,$1

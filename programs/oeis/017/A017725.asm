@@ -4,6 +4,6 @@
 #offset 61
 
 sub $0,61
-add $3,$0
+mov $1,$0
 add $0,61
-bin $0,$3
+bin $0,$1

@@ -4,6 +4,6 @@
 #offset 62
 
 sub $0,62
-add $3,$0
+mov $1,$0
 add $0,62
-bin $0,$3
+bin $0,$1

@@ -4,6 +4,6 @@
 #offset 63
 
 sub $0,63
-add $3,$0
+mov $1,$0
 add $0,63
-bin $0,$3
+bin $0,$1

@@ -4,6 +4,6 @@
 #offset 64
 
 sub $0,64
-add $3,$0
+mov $1,$0
 add $0,64
-bin $0,$3
+bin $0,$1

@@ -4,6 +4,6 @@
 #offset 65
 
 sub $0,65
-add $3,$0
+mov $1,$0
 add $0,65
-bin $0,$3
+bin $0,$1

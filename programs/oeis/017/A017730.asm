@@ -4,6 +4,6 @@
 #offset 66
 
 sub $0,66
-add $3,$0
+mov $1,$0
 add $0,66
-bin $0,$3
+bin $0,$1

@@ -4,6 +4,6 @@
 #offset 67
 
 sub $0,67
-add $3,$0
+mov $1,$0
 add $0,67
-bin $0,$3
+bin $0,$1

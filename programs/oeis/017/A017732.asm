@@ -4,6 +4,6 @@
 #offset 68
 
 sub $0,68
-add $3,$0
+mov $1,$0
 add $0,68
-bin $0,$3
+bin $0,$1

@@ -4,6 +4,6 @@
 #offset 69
 
 sub $0,69
-add $3,$0
+mov $1,$0
 add $0,69
-bin $0,$3
+bin $0,$1

@@ -4,6 +4,6 @@
 #offset 70
 
 sub $0,70
-add $3,$0
+mov $1,$0
 add $0,70
-bin $0,$3
+bin $0,$1

@@ -4,8 +4,6 @@
 #offset 71
 
 sub $0,71
-add $0,1
-sub $0,1
-add $3,$0
+mov $1,$0
 add $0,71
-bin $0,$3
+bin $0,$1

@@ -4,6 +4,6 @@
 #offset 72
 
 sub $0,72
-add $3,$0
+mov $1,$0
 add $0,72
-bin $0,$3
+bin $0,$1

@@ -4,8 +4,6 @@
 #offset 73
 
 sub $0,73
-add $0,1
-sub $0,1
-add $3,$0
+mov $1,$0
 add $0,73
-bin $0,$3
+bin $0,$1

@@ -4,9 +4,6 @@
 #offset 74
 
 sub $0,74
-gcd $3,$0
+mov $1,$0
 add $0,74
-lpb $0
-  add $0,12
-lpe
-bin $0,$3
+bin $0,$1

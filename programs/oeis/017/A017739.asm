@@ -4,6 +4,6 @@
 #offset 75
 
 sub $0,75
-add $3,$0
+mov $1,$0
 add $0,75
-bin $0,$3
+bin $0,$1

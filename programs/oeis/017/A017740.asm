@@ -4,6 +4,6 @@
 #offset 76
 
 sub $0,76
-add $3,$0
+mov $1,$0
 add $0,76
-bin $0,$3
+bin $0,$1

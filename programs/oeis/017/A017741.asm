@@ -4,6 +4,6 @@
 #offset 77
 
 sub $0,77
-add $3,$0
+mov $1,$0
 add $0,77
-bin $0,$3
+bin $0,$1

@@ -4,6 +4,6 @@
 #offset 78
 
 sub $0,78
-add $3,$0
+mov $1,$0
 add $0,78
-bin $0,$3
+bin $0,$1

@@ -4,7 +4,6 @@
 #offset 79
 
 sub $0,79
-gcd $3,$0
-add $0,74
-add $0,5
-bin $0,$3
+mov $1,$0
+add $0,79
+bin $0,$1

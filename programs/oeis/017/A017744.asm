@@ -4,7 +4,6 @@
 #offset 80
 
 sub $0,80
-add $3,$0
-sub $0,4
-add $0,84
-bin $0,$3
+mov $1,$0
+add $0,80
+bin $0,$1

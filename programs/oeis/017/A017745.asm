@@ -4,7 +4,6 @@
 #offset 81
 
 sub $0,81
-add $3,$0
-sub $0,3
-add $0,84
-bin $0,$3
+mov $1,$0
+add $0,81
+bin $0,$1

@@ -4,7 +4,6 @@
 #offset 82
 
 sub $0,82
-add $3,$0
-sub $0,4
-add $0,86
-bin $0,$3
+mov $1,$0
+add $0,82
+bin $0,$1

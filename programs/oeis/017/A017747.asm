@@ -4,7 +4,6 @@
 #offset 83
 
 sub $0,83
-mov $3,$0
-sub $0,3
-add $0,86
-bin $0,$3
+mov $1,$0
+add $0,83
+bin $0,$1

@@ -4,7 +4,6 @@
 #offset 84
 
 sub $0,84
-add $3,$0
-sub $0,2
-add $0,86
-bin $0,$3
+mov $1,$0
+add $0,84
+bin $0,$1

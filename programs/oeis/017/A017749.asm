@@ -4,6 +4,6 @@
 #offset 85
 
 sub $0,85
-add $3,$0
+mov $1,$0
 add $0,85
-bin $0,$3
+bin $0,$1

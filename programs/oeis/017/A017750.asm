@@ -4,6 +4,6 @@
 #offset 86
 
 sub $0,86
-add $3,$0
+mov $1,$0
 add $0,86
-bin $0,$3
+bin $0,$1

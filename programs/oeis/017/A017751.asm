@@ -4,6 +4,6 @@
 #offset 87
 
 sub $0,87
-add $3,$0
+mov $1,$0
 add $0,87
-bin $0,$3
+bin $0,$1

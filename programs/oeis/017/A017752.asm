@@ -4,6 +4,6 @@
 #offset 88
 
 sub $0,88
-add $3,$0
+mov $1,$0
 add $0,88
-bin $0,$3
+bin $0,$1

@@ -4,6 +4,6 @@
 #offset 89
 
 sub $0,89
-add $3,$0
+mov $1,$0
 add $0,89
-bin $0,$3
+bin $0,$1

@@ -4,6 +4,6 @@
 #offset 90
 
 sub $0,90
-add $3,$0
+mov $1,$0
 add $0,90
-bin $0,$3
+bin $0,$1

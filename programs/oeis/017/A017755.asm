@@ -4,6 +4,6 @@
 #offset 91
 
 sub $0,91
-add $3,$0
+mov $1,$0
 add $0,91
-bin $0,$3
+bin $0,$1

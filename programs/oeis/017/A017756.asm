@@ -4,6 +4,6 @@
 #offset 92
 
 sub $0,92
-add $3,$0
+mov $1,$0
 add $0,92
-bin $0,$3
+bin $0,$1

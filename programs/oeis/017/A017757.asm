@@ -4,6 +4,6 @@
 #offset 93
 
 sub $0,93
-add $3,$0
+mov $1,$0
 add $0,93
-bin $0,$3
+bin $0,$1

@@ -4,6 +4,6 @@
 #offset 94
 
 sub $0,94
-add $3,$0
+mov $1,$0
 add $0,94
-bin $0,$3
+bin $0,$1

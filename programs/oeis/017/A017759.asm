@@ -4,6 +4,6 @@
 #offset 95
 
 sub $0,95
-add $3,$0
+mov $1,$0
 add $0,95
-bin $0,$3
+bin $0,$1

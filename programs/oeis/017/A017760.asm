@@ -4,6 +4,6 @@
 #offset 96
 
 sub $0,96
-add $3,$0
+mov $1,$0
 add $0,96
-bin $0,$3
+bin $0,$1

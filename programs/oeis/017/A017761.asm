@@ -4,6 +4,6 @@
 #offset 97
 
 sub $0,97
-add $3,$0
+mov $1,$0
 add $0,97
-bin $0,$3
+bin $0,$1

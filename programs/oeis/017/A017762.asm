@@ -4,6 +4,6 @@
 #offset 98
 
 sub $0,98
-add $3,$0
+mov $1,$0
 add $0,98
-bin $0,$3
+bin $0,$1

@@ -4,6 +4,6 @@
 #offset 99
 
 sub $0,99
-add $3,$0
+mov $1,$0
 add $0,99
-bin $0,$3
+bin $0,$1

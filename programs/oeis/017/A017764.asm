@@ -3,9 +3,4 @@
 
 #offset 100
 
-sub $0,100
-add $0,1
-sub $0,1
-add $3,$0
-add $0,100
-bin $0,$3
+bin $0,100

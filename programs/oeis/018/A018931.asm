@@ -4,28 +4,12 @@
 #offset 3
 
 sub $0,3
-mov $3,$0
+mov $1,$0
 sub $0,1
-max $0,0
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,2
-sub $1,$0
-add $0,3
-sub $1,4
-lpb $0
-  mul $1,$0
-  sub $0,1
-  add $2,$1
-  mov $1,0
-  add $1,$2
-lpe
-mov $0,$1
-sub $0,-1
-div $0,-1
-add $0,1
-mov $4,$3
-equ $4,0
-mul $4,-1
-add $0,$4
+mov $2,2
+fac $2,$0
+gcd $0,$2
+mul $0,$2
+equ $1,0
+mul $1,-2
+add $0,$1

@@ -4,15 +4,5 @@
 #offset 1
 
 sub $0,1
-sub $1,5
-lpb $0
-  sub $0,1
-  mul $2,-1
-  add $1,$2
-  sub $2,$1
-lpe
-mul $1,-3
-mov $0,$1
-sub $0,15
-div $0,15
-mul $0,2
+seq $0,1595
+sub $0,1

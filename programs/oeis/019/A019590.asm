@@ -3,13 +3,5 @@
 
 #offset 1
 
-sub $0,1
-mov $3,$0
-lpb $3
-  gcd $3,-1
-  mov $1,-1
-lpe
-add $1,-2
-mov $0,$1
-sub $0,-2
-add $0,1
+dif $0,2
+equ $0,1

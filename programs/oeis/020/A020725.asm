@@ -3,5 +3,4 @@
 
 #offset 1
 
-sub $0,1
-add $0,2
+add $0,1

@@ -4,26 +4,13 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,-1
-lpb $0
-  sub $0,1
-  sub $0,$1
-  sub $1,-1
+mov $1,$0
+lpb $1
+  mov $0,-1
+  lpb $1
+    sub $0,1
+    add $1,$0
+  lpe
 lpe
-add $0,1
-sub $0,6
-sub $0,1
-add $0,1
-mul $0,-2
-add $0,1
-sub $0,2
-div $0,2
-sub $0,1
-add $0,1
-add $0,1
-mod $0,2
-fac $3,$0
-mov $0,$3
+mov $0,$1
 add $0,1

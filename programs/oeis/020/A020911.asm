@@ -3,27 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-mov $3,$0
-sub $1,1
-add $1,$1
-lpb $3
-  sub $3,1
-  sub $1,6
-lpe
-sub $0,$1
-div $0,-4
-div $0,-4
-add $0,1
-sub $0,1
-sub $0,-2
-div $0,-1
-add $0,1
-sub $0,-1
-add $0,1
-sub $0,1
-div $0,-1
+mul $0,7
+sub $0,12
+div $0,16
 add $0,1

@@ -3,8 +3,4 @@
 
 sub $0,1
 max $0,0
-lpb $0
-  sub $0,1
-  sub $0,2
-lpe
-pow $0,3
+seq $0,167176

@@ -3,28 +3,9 @@
 
 #offset 1
 
+sub $1,$0
 sub $0,1
-mov $5,$0
-sub $0,1
-max $0,0
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $3,-2
-lpb $0
-  sub $0,1
-  sub $3,-2
-  add $2,$3
-  add $1,1
-  sub $3,3
-  add $4,$1
-  sub $3,-1
-  sub $3,-1
-  add $1,$2
-lpe
-add $0,$4
-mov $6,$5
-equ $6,0
-mul $6,-6
-add $0,$6
+bin $1,4
+fac $0,3
+div $0,3
+add $0,$1

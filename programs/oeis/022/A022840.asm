@@ -3,26 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $3,2
-sub $0,1
-sub $0,-1
-add $0,1
-add $3,$0
-sub $0,1
-add $0,3
-sub $0,1
-sub $0,-1
-add $3,$0
-mul $3,$0
-mov $0,$3
-add $3,$0
-add $3,$0
-nrt $3,2
-mov $0,$3
+mul $0,$0
+mul $0,6
+nrt $0,2

@@ -3,20 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-mov $2,$0
-sub $2,1
-lpb $2
-  sub $2,1
-  add $3,$0
-  add $3,-1
-  add $3,$2
-  lpb $0
-    sub $0,1
-  lpe
-lpe
-mov $0,$3
-add $0,1
+max $0,2
+sub $0,4
+gcd $1,$0
+bin $1,2
+add $0,$1
+add $0,2

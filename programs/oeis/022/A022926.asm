@@ -3,16 +3,6 @@
 
 sub $0,1
 max $0,0
-sub $0,1
-sub $0,1
-add $0,2
-add $0,$0
-pow $0,4
-div $0,2
-mul $0,12
-add $0,889
-div $0,448
-mul $0,1000
-add $0,1000
-div $0,1000
+mod $0,14
+mod $0,3
 mod $0,2

@@ -3,17 +3,11 @@
 
 #offset 1
 
-sub $0,1
 add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,-1
 lpb $0
   sub $0,1
-  sub $0,$1
-  sub $1,-1
-  add $3,$0
-  sub $0,1
+  add $1,1
+  trn $0,$1
+  sub $2,$0
 lpe
-mov $0,$3
+sub $0,$2

@@ -3,20 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,-1
-add $0,1
-lpb $0
-  add $1,$3
-  sub $0,1
-  add $2,2
-  add $2,$3
-  sub $3,-1
-  add $1,$2
-lpe
-sub $1,1
-mov $0,$1
-sub $0,7
-add $0,6
+add $0,3
+sub $1,$0
+bin $1,3
+mul $0,-4
+sub $0,$1
+add $0,2

@@ -3,21 +3,13 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $4,$0
-sub $0,1
-add $0,2
+mov $1,2
 lpb $0
-  add $2,$3
+  add $1,1
   sub $0,1
-  add $2,$3
-  add $2,$1
-  sub $3,-1
-  sub $1,-1
-  div $1,-1
-  add $1,$2
+  mov $2,$1
+  add $3,$1
+  add $1,$4
+  mov $4,$2
 lpe
-mov $0,$1
-add $0,$4
-add $0,1
+mov $0,$3

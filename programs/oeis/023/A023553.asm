@@ -3,20 +3,13 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $3,2
-add $0,1
-gcd $1,2
+mov $1,4
 lpb $0
+  add $2,3
   sub $0,1
-  add $2,$3
+  mov $3,$2
+  add $4,$2
   add $2,$1
-  sub $3,3
-  div $1,-1
-  add $1,$2
+  mov $1,$3
 lpe
-mov $0,$1
-sub $0,-1
-div $0,-1
-sub $0,1
+mov $0,$4

@@ -3,19 +3,13 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-2
-add $0,1
+mov $1,2
 lpb $0
-  add $2,$3
+  add $1,1
   sub $0,1
-  add $2,$3
-  add $2,$1
-  sub $3,-1
-  sub $1,-1
-  div $1,-1
-  add $1,$2
+  mov $2,$1
+  add $1,$3
+  add $4,$1
+  mov $3,$2
 lpe
-mov $0,$1
-sub $0,4
-add $0,3
+mov $0,$4

@@ -3,16 +3,12 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $1,$0
-sub $0,-1
-add $0,4
-lpb $0
-  sub $0,1
-  add $2,$1
+mov $1,$0
+mov $2,1
+sub $2,$1
+lpb $1
+  sub $0,$2
+  add $2,$0
   sub $1,1
-  div $1,-1
-  add $1,$2
+  mul $2,-1
 lpe
-mov $0,$1

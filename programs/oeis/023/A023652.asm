@@ -3,20 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,2
-lpb $0
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  add $2,$1
-  sub $3,-2
-  sub $1,1
-  div $1,-1
-  add $1,$2
-lpe
-mov $0,$1
-sub $0,3
-add $0,2
-add $0,1
+add $0,6
+mov $1,$0
+mul $1,5
+seq $0,2062
+sub $0,$1
+add $0,16

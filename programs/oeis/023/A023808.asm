@@ -3,24 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $3,1
+sub $0,2
+mov $1,$0
+div $1,14
+add $0,$1
 add $0,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  lpb $3
-    sub $3,1
-    add $1,$2
-    mul $2,15
-    div $1,-1
-  lpe
-  add $1,$2
-lpe
-mov $0,$1
-add $1,$0
-mov $0,$1
-div $0,14
-mul $0,3
-div $0,6

@@ -3,15 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,2
-add $3,1
 lpb $0
-  sub $0,1
   add $1,$0
-  add $3,$1
-  sub $0,1
+  trn $0,2
+  add $2,$1
 lpe
-mov $0,$3
-sub $0,2
-add $0,1
+mov $0,$2

@@ -3,23 +3,13 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,5
-add $0,2
+mul $0,2
+add $0,3
 lpb $0
-  add $1,$0
-  sub $0,1
-  sub $1,2
-  add $1,$0
-  sub $0,1
-  sub $3,$1
+  sub $0,4
+  add $1,$2
+  sub $2,$0
 lpe
-mov $0,$3
-sub $0,-1
-div $0,-1
-add $0,1
+add $2,$1
+mov $0,$2
+mul $0,-1

@@ -3,16 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,$0
-mul $0,3
-sub $0,1
-pow $0,2
-div $0,3
-add $0,9
-sub $0,13
-div $0,3
-div $0,16
+mul $0,12
+sub $0,2
+mul $0,$0
+sub $0,6
+div $0,576

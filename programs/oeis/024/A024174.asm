@@ -3,23 +3,7 @@
 
 #offset 3
 
+sub $0,2
+fac $0,2
 sub $0,3
-sub $0,1
-sub $0,1
-add $0,1
-gcd $1,1
-lpb $0
-  add $2,$3
-  sub $0,1
-  div $3,5
-  sub $3,1
-  sub $1,-1
-  add $2,2
-  add $1,$2
-lpe
-mov $0,$1
-mul $0,2
-div $0,4
-div $0,2
-mul $0,2
-div $0,2
+div $0,8

@@ -3,23 +3,12 @@
 
 #offset 1
 
+add $0,1
+mov $1,$0
+add $0,$1
+bin $1,2
 sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $2,1
-sub $0,1
-add $0,1
-add $0,1
-lpb $0
-  add $2,1
-  sub $3,-1
-  sub $0,1
-  add $2,$3
-  sub $3,-3
-  add $4,$1
-  sub $3,-7
-  sub $3,-1
-  add $1,$2
-lpe
-mov $0,$4
+mul $1,6
+add $0,$1
+mul $0,$1
+div $0,18

@@ -4,18 +4,9 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
+mov $1,2
+add $1,$0
+mul $0,3
 add $0,2
-sub $0,1
-add $0,1
-mov $2,$0
-sub $2,2
-add $3,$2
-add $3,$0
-add $3,$2
-mul $0,$3
+mul $0,$1
 div $0,6
-sub $0,2
-add $0,1
-sub $0,-1

@@ -3,29 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
 add $0,1
+mul $0,$0
+div $0,4
 sub $0,1
-sub $0,-1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,5
-pow $0,2
-add $0,$0
-add $0,50
-add $0,24
-sub $0,106
-mul $0,2
-add $0,36
-add $0,$0
-add $0,50
-mul $0,3
-add $0,124
-sub $0,-164
-div $0,24
-add $0,21
-sub $0,36
-div $0,2
-div $0,2

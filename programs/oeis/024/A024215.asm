@@ -3,26 +3,13 @@
 
 #offset 1
 
-sub $0,1
+mov $1,$0
+mul $0,$1
+mul $0,-2
+sub $0,$1
+sub $1,1
+mul $0,-3
+add $0,2
+mul $0,$1
+div $0,2
 add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,3
-sub $0,-1
-add $0,3
-gcd $1,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $1,$2
-  add $3,5
-  sub $3,-1
-  sub $1,-1
-  add $1,2
-  sub $2,1
-  add $1,$2
-  add $1,$2
-lpe
-mov $0,$1
-sub $0,1

@@ -3,23 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $1,4
-add $2,$1
-lpb $0
-  sub $0,1
-  sub $2,$1
-  add $1,$2
-  lpb $1
-    sub $1,1
-  lpe
-  sub $1,4
-  sub $2,$1
-lpe
-mov $0,$2
-sub $0,-4
-div $0,-6
+seq $0,352873
 add $0,2
-sub $0,2
-div $0,-1
-add $0,3

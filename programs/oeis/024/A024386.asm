@@ -3,30 +3,10 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-mul $0,2
-sub $0,1
-add $0,1
-gcd $1,1
-lpb $0
-  sub $3,-1
-  sub $0,1
-  sub $3,-1
-  add $2,$3
-  add $2,$3
-  add $2,4
-  add $3,-1
-  add $4,$1
-  sub $3,-1
-  sub $1,-2
-  add $1,$2
-lpe
-mov $0,$4
-mul $0,2
-div $0,2
-div $0,4
+sub $1,$0
+sub $1,$0
+bin $1,4
+sub $1,$0
+mul $0,$0
+sub $1,$0
+mov $0,$1

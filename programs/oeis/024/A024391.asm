@@ -3,21 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,$0
-  add $3,$2
-lpe
-mov $0,$3
-mul $0,12
-mul $3,$0
-sub $0,$3
-div $0,2
-div $0,-2
-sub $0,60
-div $0,6
-add $0,10
+mul $0,3
+add $0,3
+bin $0,2
+div $0,3
+bin $0,2

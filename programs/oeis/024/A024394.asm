@@ -3,28 +3,10 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,3
-sub $0,-1
-add $0,3
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $1,$2
-  add $3,5
-  sub $3,-1
-  sub $1,-1
-  add $1,1
-  add $2,1
-  add $1,$2
-  add $1,$2
-lpe
-mov $0,$1
-sub $0,1
-mul $0,2
-sub $0,-2
-div $0,2
+mul $0,6
+sub $1,$0
+bin $1,3
+add $0,$1
+mul $0,-4
+add $0,$1
+div $0,36

@@ -4,18 +4,7 @@
 #offset 1
 
 sub $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,2
-  add $3,$0
-  add $3,$2
-lpe
-mov $0,$3
-add $0,-1
-div $0,2
-sub $0,-1
-mul $0,2
-add $0,149
-sub $0,151
-div $0,2
+fac $0,2
+mul $0,3
+sub $0,1
+div $0,4

@@ -3,33 +3,14 @@
 
 #offset 2
 
-sub $0,2
 sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,$0
-add $0,5
+mov $1,$0
+add $0,3
 lpb $0
-  sub $2,$1
-  add $2,$4
-  mul $3,-1
-  add $2,$3
-  sub $0,1
-  sub $0,1
-  sub $4,$3
-  add $2,1
-  sub $3,$2
-  sub $4,$1
-  add $2,$1
-  add $1,$3
-  add $2,$3
-  add $2,$1
+  sub $0,4
+  mov $2,$1
+  sub $1,2
+  bin $2,$0
+  add $3,$2
 lpe
-mov $0,$1
-sub $0,-1
-div $0,-1
-add $0,1
+mov $0,$3

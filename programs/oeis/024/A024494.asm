@@ -3,48 +3,4 @@
 
 #offset 1
 
-sub $0,1
-mov $6,$0
-sub $0,1
-max $0,0
-mov $4,$0
-sub $0,1
-max $0,0
-add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,$0
-add $0,1
-add $0,2
-add $0,5
-lpb $0
-  add $2,3
-  sub $2,$1
-  add $2,2
-  sub $0,1
-  sub $2,1
-  sub $0,1
-  sub $2,2
-  sub $3,$2
-  add $2,-1
-  mul $2,2
-  add $2,$1
-  sub $2,$1
-  add $2,$3
-  add $2,$3
-  add $1,$3
-lpe
-mov $0,$3
-sub $0,-2
-div $0,-2
-add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
-mov $7,$6
-equ $7,0
-mul $7,-1
-add $0,$7
+seq $0,131708

@@ -4,18 +4,5 @@
 #offset 2
 
 sub $0,2
-sub $1,4
-add $2,$1
-lpb $0
-  sub $0,1
-  add $2,$1
-  add $1,$2
-  sub $1,4
-lpe
-mov $0,$1
-sub $0,-4
-div $0,-1
-add $0,4
-sub $0,4
-div $0,4
-add $0,2
+seq $0,256233
+add $0,3

@@ -3,17 +3,11 @@
 
 #offset 2
 
-sub $0,2
 add $0,1
-sub $0,-1
-add $0,2
-add $3,1
 lpb $0
-  sub $0,1
-  add $3,$1
-  add $1,$0
-  sub $0,1
+  max $0,2
+  add $1,$2
+  add $2,$0
+  sub $0,2
 lpe
-mov $0,$3
-sub $0,2
-add $0,1
+mov $0,$1

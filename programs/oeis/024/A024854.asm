@@ -3,26 +3,10 @@
 
 #offset 2
 
-sub $0,2
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
-sub $2,-1
-lpb $2
-  sub $2,2
-  add $3,$0
-  add $0,1
-  add $3,1
-  add $0,1
-  add $3,1
-  add $3,1
-  add $0,$2
+add $0,2
+lpb $0
+  add $1,$2
+  add $2,$0
+  sub $0,2
 lpe
-mov $0,$3
+mov $0,$1

@@ -4,16 +4,9 @@
 #offset 1
 
 sub $0,1
-mov $1,$0
-sub $2,4
-lpb $1
-  sub $1,1
-  mul $2,3
-lpe
-mov $0,$2
-sub $0,-3
-div $0,3
-add $0,1
-sub $0,1
-div $0,-3
-add $0,1
+mov $1,3
+pow $1,$0
+mov $0,$1
+mul $0,4
+add $0,7
+div $0,9

@@ -4,18 +4,4 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-mul $0,4
-lpb $0
-  sub $0,3
-  sub $0,$1
-  sub $0,$1
-  sub $1,-1
-lpe
-add $0,$0
-add $0,2
-div $0,2
-div $0,2
+seq $0,384688

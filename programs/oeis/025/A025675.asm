@@ -4,8 +4,4 @@
 #offset 1
 
 sub $0,1
-lpb $0
-  sub $0,1
-  sub $0,$1
-  sub $1,-1
-lpe
+seq $0,2262

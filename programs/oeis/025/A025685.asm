@@ -4,19 +4,7 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-mul $0,4
-lpb $0
-  sub $0,3
-  sub $0,$1
-  sub $0,$1
-  sub $1,-1
-lpe
-add $0,4
-sub $0,6
-add $0,2
-div $0,2
-div $0,2
+mov $1,$0
+add $1,1
+nrt $1,2
+mod $0,$1

@@ -3,23 +3,5 @@
 
 #offset 2
 
-sub $0,2
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,$0
-  sub $1,$3
-  add $3,-1
-  add $3,$2
-  lpb $0
-    sub $0,1
-  lpe
-lpe
-mov $0,$1
-div $0,-2
-mul $0,3
-div $0,3
+seq $0,6527
+div $0,2

@@ -4,28 +4,9 @@
 #offset 3
 
 sub $0,3
-sub $0,-1
-sub $0,1
+sub $1,$0
+add $0,5
+bin $1,3
+bin $0,3
+sub $0,$1
 add $0,1
-sub $0,1
-add $3,1
-add $0,1
-add $0,1
-sub $3,-1
-add $0,-1
-mov $2,$0
-sub $2,-1
-lpb $2
-  add $3,$2
-  sub $2,1
-  sub $1,$3
-lpe
-mov $0,$1
-add $0,-1
-add $0,3
-sub $0,1
-mul $0,2
-sub $0,-4
-div $0,-2
-sub $0,6
-add $0,11

@@ -3,22 +3,7 @@
 
 #offset 4
 
-sub $0,4
-sub $0,1
-add $0,2
-add $0,1
-add $2,-1
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $1,-1
-  add $2,$1
-  sub $3,$2
-  add $1,$2
-lpe
-mov $0,$1
-sub $0,-1
-mul $0,-1
-add $0,1
-sub $0,8
-add $0,12
+gcd $1,$0
+bin $1,3
+mul $0,2
+add $0,$1

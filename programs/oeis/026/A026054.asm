@@ -3,27 +3,9 @@
 
 #offset 3
 
-sub $0,3
-add $0,1
-add $0,1
-add $0,1
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
-mul $0,4
-sub $2,-1
-lpb $2
-  sub $2,1
-  add $3,$0
-  add $0,-1
-  add $3,1
-  add $3,-1
-  add $0,$2
-lpe
-mov $0,$3
-sub $0,10
-div $0,2
-add $0,5
+mov $1,$0
+fac $0,2
+add $1,11
+mul $0,$1
+div $0,6

@@ -3,24 +3,10 @@
 
 #offset 5
 
-sub $0,5
-sub $3,1
-sub $1,4
-sub $0,5
-sub $0,1
-add $0,8
-add $0,2
-add $3,-1
-sub $0,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $1,-1
-  add $2,$1
-  sub $3,$2
-  add $1,$2
-lpe
-mov $0,$1
-sub $0,-53
-div $0,-1
-add $0,45
+sub $0,6
+mov $1,$0
+add $1,10
+bin $1,3
+mul $0,$0
+add $0,$1
+sub $0,40

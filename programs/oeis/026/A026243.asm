@@ -3,16 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $2,5
-lpb $0
-  mul $2,$0
-  sub $0,1
-  add $1,$2
-lpe
-mov $0,$1
-sub $0,-5
-div $0,-5
+seq $0,522
+sub $0,2

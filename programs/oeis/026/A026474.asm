@@ -4,21 +4,14 @@
 #offset 1
 
 sub $0,1
+mov $1,$0
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,3
-sub $0,-1
-add $0,3
-lpb $0
-  sub $0,1
-  min $3,$2
-  add $2,$3
-  mov $3,5
-  sub $3,-1
-  add $2,1
-lpe
-mov $0,$2
-add $0,1
+mov $2,4
+sub $2,$0
+min $0,2
+add $0,5
+mul $0,$2
+equ $1,0
+add $0,$1
+mul $0,-1
+add $0,22

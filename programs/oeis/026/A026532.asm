@@ -3,16 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,2
-add $1,1
-lpb $0
-  sub $0,1
-  mul $2,-3
-  add $2,$1
-  add $1,$1
-  add $1,$2
-lpe
-mov $0,$1
+seq $0,26549
+div $0,2

@@ -4,9 +4,5 @@
 #offset 1
 
 sub $0,1
-dgs $0,3
-mod $0,3
-mul $0,-2
-sub $0,1
-div $0,-2
+seq $0,53838
 add $0,1

@@ -3,29 +3,4 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-sub $0,1
-add $0,1
-sub $0,1
-add $0,2
-mov $2,$0
-sub $2,-1
-lpb $2
-  add $0,3
-  sub $2,1
-  add $3,$0
-  add $3,$2
-  add $3,$0
-lpe
-mov $0,$3
-add $0,3
-sub $0,3
-mul $0,2
-div $0,2
-mov $5,$4
-equ $5,0
-mul $5,-17
-add $0,$5
+seq $0,22269

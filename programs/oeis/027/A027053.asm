@@ -3,30 +3,15 @@
 
 #offset 2
 
-sub $0,2
-sub $0,1
-add $0,2
-sub $0,1
-sub $0,1
-sub $0,1
 add $0,1
-add $0,2
-add $0,3
 lpb $0
-  add $2,3
+  add $1,$2
+  add $2,1
   sub $0,1
-  add $0,1
-  sub $0,1
-  sub $2,$1
-  add $2,-1
-  sub $3,$2
-  sub $3,$1
-  sub $2,$1
-  add $2,$3
-  add $2,$3
-  add $1,$3
+  mov $3,$1
+  add $1,$2
+  mov $2,$4
+  mov $4,$3
 lpe
-mov $0,$2
-sub $0,4
-div $0,2
-add $0,1
+mov $0,$1
+sub $0,2

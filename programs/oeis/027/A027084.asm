@@ -3,29 +3,7 @@
 
 #offset 2
 
-sub $0,2
-sub $0,1
-sub $0,3
-sub $0,1
 add $0,2
-add $0,6
+seq $0,213
+div $0,2
 sub $0,1
-lpb $0
-  add $2,$3
-  add $2,2
-  sub $0,1
-  sub $2,$1
-  add $2,-1
-  sub $3,$2
-  sub $3,$1
-  sub $2,$1
-  add $2,$3
-  add $1,$3
-lpe
-mov $0,$1
-sub $0,-4
-div $0,-1
-mul $0,5
-sub $0,-10
-div $0,5
-add $0,1

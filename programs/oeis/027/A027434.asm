@@ -3,19 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
 mul $0,4
-lpb $0
-  sub $0,3
-  sub $0,$1
-  sub $0,$1
-  sub $1,-1
-lpe
-mov $0,$1
-add $0,4
-sub $0,4
-add $0,1
 sub $0,1
-add $0,2
+nrt $0,2
+add $0,1

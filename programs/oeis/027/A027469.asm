@@ -3,13 +3,6 @@
 
 #offset 3
 
-sub $0,3
-add $0,2
-lpb $0
-  sub $0,1
-  add $1,$0
-lpe
-mov $0,$1
 sub $0,1
+bin $0,2
 mul $0,49
-add $0,49

@@ -4,9 +4,5 @@
 #offset 1
 
 sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  mul $0,3
-lpe
+seq $0,36290
 div $0,3

@@ -3,18 +3,9 @@
 
 #offset 3
 
-sub $0,3
-sub $0,1
-sub $0,1
-add $0,4
-mov $1,$0
-bin $0,2
-lpb $1
-  mov $3,$0
-  sub $1,1
-  mul $0,3
-lpe
-mov $0,$3
-sub $0,3
-div $0,3
-add $0,1
+sub $0,2
+mov $1,3
+pow $1,$0
+fac $0,2
+mul $0,$1
+div $0,6

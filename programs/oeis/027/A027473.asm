@@ -3,10 +3,5 @@
 
 #offset 1
 
-sub $0,1
-mov $1,$0
-add $0,1
-lpb $1
-  sub $1,1
-  mul $0,7
-lpe
+seq $0,36293
+div $0,7

@@ -3,15 +3,9 @@
 
 #offset 2
 
-sub $0,2
-add $0,1
-mov $3,$0
+sub $0,1
+mov $1,7
+pow $1,$0
 fac $0,2
-lpb $3
-  sub $3,1
-  mul $0,7
-lpe
-mul $0,7
-sub $0,98
-div $0,98
-add $0,1
+mul $0,$1
+div $0,14

@@ -3,14 +3,8 @@
 
 #offset 2
 
-sub $0,2
-add $0,1
-mov $4,$0
 sub $0,1
-mov $3,$4
-lpb $0
-  sub $0,1
-  mul $3,5
-  mul $3,3
-lpe
-mov $0,$3
+mov $1,15
+pow $1,$0
+mul $0,$1
+div $0,15

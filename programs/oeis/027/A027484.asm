@@ -3,15 +3,5 @@
 
 #offset 2
 
-sub $0,2
-add $0,2
-mov $3,$0
-pow $0,5
-sub $3,$0
-mov $0,$3
-div $0,-6
-div $0,5
-mul $0,3
-sub $0,3
-mul $0,5
-add $0,15
+seq $0,61167
+div $0,2

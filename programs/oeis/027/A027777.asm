@@ -3,21 +3,8 @@
 
 #offset 2
 
-sub $0,2
-sub $0,1
-add $0,3
-sub $0,1
 add $0,1
-add $0,1
-sub $2,-2
 sub $1,$0
-add $2,$1
-sub $1,2
-bin $2,$1
-mul $0,$2
-sub $0,45
-mul $0,10
-add $0,450
-sub $0,30
-div $0,5
-add $0,6
+bin $1,2
+bin $0,3
+mul $0,$1

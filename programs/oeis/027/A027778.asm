@@ -3,21 +3,8 @@
 
 #offset 3
 
-sub $0,3
 add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $2,-3
-mov $1,$0
-add $2,$1
-sub $1,2
-add $0,2
-bin $2,$1
-mul $0,$2
-sub $0,2
-div $0,2
-mul $0,5
-add $0,5
+sub $1,$0
+bin $1,2
+bin $0,4
+mul $0,$1

@@ -3,19 +3,9 @@
 
 #offset 2
 
-sub $0,2
 add $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $2,-3
-mov $1,$0
-add $2,$1
-sub $1,2
-bin $2,$1
-add $0,1
-mul $0,$2
-sub $0,3
-div $0,3
-mul $0,10
-add $0,10
+sub $1,$0
+bin $0,3
+bin $1,3
+mul $0,$1
+mul $0,-1

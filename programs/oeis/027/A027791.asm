@@ -3,28 +3,9 @@
 
 #offset 3
 
-sub $0,3
-sub $0,1
-add $0,1
-sub $0,5
-add $0,1
 sub $0,2
-add $0,7
-sub $0,1
-add $0,1
-sub $0,1
+sub $1,$0
 add $0,3
-add $0,1
-sub $2,-2
-mov $1,$0
-add $2,$1
-sub $1,3
-bin $2,$1
+bin $1,6
 mul $0,$1
-mul $0,$2
-mul $0,2
-add $0,10
-sub $0,52
-div $0,12
 mul $0,5
-add $0,20

@@ -3,25 +3,9 @@
 
 #offset 4
 
-sub $0,4
-sub $0,1
-add $0,1
-sub $0,1
+sub $0,3
+sub $1,$0
 add $0,4
-add $0,1
-sub $2,-3
-mov $1,$0
-add $0,1
-add $2,$1
-add $0,$0
-sub $1,4
-bin $2,$1
-mul $0,$2
-div $0,2
-mul $0,10
-sub $0,10
-div $0,10
-add $0,1
-sub $0,5
-mul $0,7
-add $0,35
+bin $1,7
+mul $0,$1
+mul $0,-7

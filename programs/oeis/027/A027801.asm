@@ -3,18 +3,8 @@
 
 #offset 1
 
-sub $0,1
 add $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $2,-3
-mov $1,$0
-add $2,$1
-sub $1,2
-bin $2,$1
-mul $0,$2
-sub $0,2
-div $0,2
-mul $0,5
-add $0,5
+sub $1,$0
+bin $1,4
+bin $0,2
+mul $0,$1

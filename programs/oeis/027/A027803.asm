@@ -3,22 +3,8 @@
 
 #offset 3
 
-sub $0,3
-sub $0,1
 add $0,1
-sub $0,1
-add $0,4
-add $0,1
-sub $2,-3
-mov $1,$0
-add $2,$1
-sub $1,4
-bin $2,$1
-mul $0,$2
-div $0,2
-mul $0,5
-add $0,5
-sub $0,10
-div $0,10
-mul $0,35
-add $0,35
+sub $1,$0
+bin $1,4
+bin $0,4
+mul $0,$1

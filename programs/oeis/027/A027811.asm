@@ -3,24 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
+sub $1,$0
 add $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $2,-4
-add $0,1
-mov $1,$0
-add $2,$1
-sub $1,2
-bin $2,$1
-mul $0,$2
-mul $0,2
-div $0,2
-mul $0,5
-add $0,5
-sub $0,15
-div $0,5
+bin $1,6
+mul $0,$1
 mul $0,3
-add $0,6

@@ -3,18 +3,9 @@
 
 #offset 2
 
-sub $0,2
 add $0,1
-add $2,1
-add $0,1
-sub $2,-3
-mov $1,$0
-sub $2,-3
-sub $1,2
-add $2,$1
-bin $2,$1
-sub $0,-1
-mul $0,$2
-sub $0,3
-mul $0,7
-add $0,21
+mov $1,2
+sub $1,$0
+bin $1,7
+mul $0,$1
+mul $0,-7

@@ -3,24 +3,9 @@
 
 #offset 3
 
-sub $0,3
-sub $0,1
+sub $0,2
+sub $1,$0
+bin $1,8
 add $0,3
-add $2,1
-add $0,1
-sub $2,-3
-mov $1,$0
-bin $0,2
-sub $2,-3
-sub $1,2
-add $2,$1
-bin $2,$1
-sub $0,1
-mul $0,$2
-sub $0,108
-mul $0,16
-add $0,1728
-sub $0,256
-div $0,64
+mul $0,$1
 mul $0,14
-add $0,56

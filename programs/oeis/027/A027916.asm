@@ -3,23 +3,6 @@
 
 #offset 2
 
-sub $0,2
-mov $5,$0
-sub $0,1
-max $0,0
-add $0,1
-add $0,1
-add $0,1
-mov $2,$0
-add $0,1
-lpb $2
-  sub $2,1
-  add $3,$2
-  add $3,$0
-lpe
-mov $0,$3
-div $0,3
-mov $6,$5
-equ $6,0
-mul $6,-3
-add $0,$6
+mul $0,3
+fac $0,2
+div $0,18

@@ -4,18 +4,6 @@
 #offset 2
 
 sub $0,2
-add $0,1
-add $0,1
-sub $0,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $4,$1
-  sub $3,-1
-  sub $1,-1
-  add $1,$2
-lpe
-mov $0,$4
-sub $0,3
-sub $0,-3
-add $0,1
+seq $0,27690
+mul $0,$0
+div $0,24

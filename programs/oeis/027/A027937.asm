@@ -3,18 +3,6 @@
 
 #offset 1
 
+mul $0,2
 sub $0,1
-sub $0,1
-sub $3,2
-add $0,1
-lpb $0
-  add $1,$3
-  add $2,$3
-  sub $0,1
-  add $2,$1
-  sub $3,1
-  add $1,$2
-lpe
-mov $0,$1
-div $0,-1
-add $0,1
+seq $0,1924

@@ -3,19 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $1,5
-sub $0,1
-sub $0,-4
-lpb $0
-  sub $0,1
-  mul $2,-1
-  add $2,$1
-  add $1,$2
-lpe
-add $1,$2
-mov $0,$1
-sub $0,-20
-div $0,-5
-add $0,1
+add $0,2
+seq $0,1612
+sub $0,4

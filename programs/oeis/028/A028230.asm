@@ -4,19 +4,6 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,2
-sub $0,1
-add $0,$0
-sub $1,4
-add $2,$1
-lpb $0
-  add $2,$1
-  sub $0,1
-  add $2,$1
-  add $1,$2
-lpe
-mov $0,$1
-div $0,-8
+seq $0,1921
 mul $0,2
 add $0,1

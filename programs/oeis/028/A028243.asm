@@ -3,22 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,4
-add $1,1
-lpb $0
-  sub $0,1
-  mul $2,3
-  add $2,$1
-  add $1,$1
-lpe
-sub $1,$2
-sub $0,$1
-sub $0,1
-div $0,-2
-sub $0,1
-mul $0,-2
+seq $0,3063
+add $0,1

@@ -3,22 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,4
-add $0,1
-mov $3,6
-add $0,1
-lpb $0
-  sub $0,1
-  mul $1,4
-  add $2,$3
-  add $2,$2
-  mul $3,3
-  add $1,$2
-  add $4,$1
-lpe
-mov $0,$4
-sub $0,12
-div $0,12
-add $0,1
-mul $0,6
+seq $0,32263
+mul $0,2

@@ -3,13 +3,5 @@
 
 #offset 2
 
-sub $0,2
-add $3,3
-lpb $0
-  sub $0,1
-  add $3,$3
-lpe
-mov $0,$3
-sub $0,3
-div $0,3
-mul $0,4
+seq $0,79
+sub $0,4

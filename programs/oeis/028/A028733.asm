@@ -3,22 +3,14 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-mov $4,$0
-sub $0,1
-max $4,0
-add $0,3
-mov $3,$0
-div $3,6
-sub $3,1
-add $0,$3
-mov $5,$4
-equ $5,0
-mul $5,-2
-add $0,$5
-add $0,3
-sub $0,1
+sub $0,2
+mov $1,$0
+mul $0,7
+add $0,14
+div $0,6
 add $0,2
+max $1,0
+equ $1,0
+mul $1,-2
+add $0,$1
+add $0,1

@@ -3,17 +3,5 @@
 
 #offset 3
 
-sub $0,3
-sub $0,1
-sub $0,1
-add $0,5
-pow $0,2
-add $0,$0
-add $0,50
-add $0,24
-sub $0,106
-mul $0,2
-add $0,36
-sub $0,8
-div $0,4
-add $0,2
+mul $0,$0
+sub $0,7

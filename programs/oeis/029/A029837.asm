@@ -3,22 +3,6 @@
 
 #offset 1
 
+mul $0,2
 sub $0,1
-mov $4,$0
-sub $0,1
-add $0,1
-sub $0,1
-lpb $0
-  sub $0,1
-  div $0,2
-  sub $3,5
-lpe
-mul $3,-2
-mov $1,$3
-mov $0,$1
-div $0,10
-add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
+log $0,2

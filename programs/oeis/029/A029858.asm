@@ -3,19 +3,5 @@
 
 #offset 1
 
+seq $0,3462
 sub $0,1
-add $0,1
-sub $0,1
-mov $3,$0
-sub $1,1
-lpb $3
-  sub $3,1
-  mul $1,3
-lpe
-mov $0,$1
-div $0,-2
-add $0,1
-sub $0,1
-mul $0,2
-div $0,2
-mul $0,3

@@ -3,9 +3,6 @@
 
 #offset 6
 
-sub $0,6
-add $0,1
-add $0,1
-add $0,$0
-sub $0,1
-div $0,5
+mul $0,144
+sub $0,576
+div $0,384

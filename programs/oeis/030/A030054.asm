@@ -4,14 +4,7 @@
 #offset 4
 
 sub $0,4
-add $0,1
-add $2,1
-add $0,1
-add $2,$0
-sub $2,-3
-mov $1,$0
-sub $2,-3
-sub $1,2
-add $2,$1
-bin $2,$1
-mov $0,$2
+gcd $1,$0
+mul $0,2
+add $0,9
+bin $0,$1

@@ -4,19 +4,7 @@
 #offset 5
 
 sub $0,5
-add $0,1
-mov $2,6
-sub $0,2
-sub $0,1
-add $0,2
-add $0,1
-sub $0,1
-sub $0,1
-add $2,1
-add $0,3
-mov $1,$0
-add $2,$1
-add $2,$1
-sub $1,2
-bin $2,$1
-mov $0,$2
+gcd $1,$0
+mul $0,2
+add $0,11
+bin $0,$1

@@ -3,14 +3,10 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-lpb $0
-  add $2,1
-  sub $0,10
-lpe
-max $2,$0
-mov $0,$2
-sub $0,1
+mov $1,$0
+mod $0,10
+div $1,10
+max $1,$0
+mov $0,$1
 mul $0,-1
-add $0,9
+add $0,10

@@ -3,43 +3,13 @@
 
 #offset 1
 
-sub $0,1
-mov $5,$0
-sub $0,1
-max $0,0
-sub $0,1
-add $0,1
-sub $0,1
-sub $1,1
-add $0,1
-sub $0,1
-add $0,1
-add $2,1
-add $0,1
-add $0,$0
+mov $1,1
 lpb $0
-  sub $3,$1
-  add $2,2
-  add $1,$3
-  add $1,$3
+  sub $1,$2
+  add $3,$4
   sub $0,1
-  sub $1,1
+  add $4,$1
   sub $2,$1
-  add $2,1
-  sub $1,1
-  sub $4,$3
-  sub $3,$2
-  sub $2,$1
-  sub $3,$1
-  sub $2,$3
-  add $2,$4
-  add $2,$1
-  add $1,$3
+  add $4,$3
 lpe
-mov $0,$3
-div $0,-2
-add $0,1
-mov $6,$5
-equ $6,0
-mul $6,-3
-add $0,$6
+mov $0,$4

@@ -4,18 +4,5 @@
 #offset 3
 
 sub $0,3
-add $0,1
-sub $0,1
-sub $0,1
-add $0,2
-add $0,$0
-sub $1,4
-lpb $0
-  add $2,$1
-  sub $0,1
-  add $2,$1
-  sub $1,4
-lpe
-mov $0,$2
-div $0,-24
+seq $0,969
 add $0,1

@@ -3,16 +3,7 @@
 
 #offset 3
 
-sub $0,3
-add $0,1
-add $0,1
-mov $2,$0
-add $0,1
-lpb $2
-  sub $2,1
-  add $3,$2
-  add $3,$0
-  add $3,$2
-lpe
-mov $0,$3
+sub $0,1
+mul $0,$0
 div $0,3
+mul $0,2

@@ -3,18 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,2
-mov $2,$0
-add $0,1
-sub $0,1
 add $0,5
-add $0,1
-sub $2,5
-sub $3,$0
-gcd $2,$3
-mov $0,$2
+gcd $0,11
 div $0,10
 add $0,1

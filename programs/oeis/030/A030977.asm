@@ -3,17 +3,11 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-sub $1,5
-lpb $0
-  sub $0,1
+mov $1,$0
+lpb $1
+  sub $1,1
   div $2,3
-  add $2,$1
-  mul $1,$0
+  add $2,$0
+  mul $0,$1
 lpe
 mov $0,$2
-sub $0,-5
-div $0,-5
-add $0,1

@@ -3,7 +3,4 @@
 
 #offset 1
 
-sub $0,1
-sub $0,3
 mul $0,3
-add $0,12

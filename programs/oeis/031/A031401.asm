@@ -4,17 +4,8 @@
 #offset 1
 
 sub $0,1
-lpb $0
-  add $3,1
-  sub $0,1
-  add $2,$3
-  add $2,$1
-  mul $0,$3
-  mul $3,-1
-  sub $3,-1
-  div $1,-1
-  sub $3,$1
-  add $1,$2
-lpe
-mov $0,$2
-add $0,1
+mov $1,10
+pow $1,$0
+mov $0,$1
+gcd $0,464
+mod $0,12

@@ -3,17 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
+sub $0,2
+mov $1,$0
+add $0,3
+div $0,2
+mul $0,$1
 add $0,1
-sub $0,1
-add $0,1
-add $3,$0
-mov $2,$0
-lpb $2
-  sub $2,1
-  sub $2,1
-  add $3,$0
-  add $3,-1
-lpe
-mov $0,$3

@@ -4,16 +4,5 @@
 #offset 1
 
 sub $0,1
-add $1,5
-lpb $0
-  sub $0,1
-  mul $2,4
-  add $2,$1
-  add $1,$1
-lpe
-mov $0,$2
-div $0,-5
-mul $0,-5
-div $0,5
+seq $0,134169
 mul $0,3
-add $0,3

@@ -3,19 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $1,5
-lpb $0
-  sub $0,1
-  mul $2,4
-  add $2,$1
-  add $1,$1
-lpe
-add $2,$1
-mov $0,$2
-sub $0,5
-div $0,5
-mul $0,4
-div $0,4
+seq $0,242985
+div $0,8
 mul $0,3
-add $0,3

@@ -4,26 +4,13 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-sub $0,1
-max $0,0
-add $0,1
-sub $0,1
-sub $0,-1
-add $0,$0
-sub $2,5
-lpb $0
-  mul $2,$0
-  sub $0,2
+mov $1,$0
+add $1,$0
+mov $0,2
+lpb $1
+  mul $0,$1
+  sub $1,2
+  mov $2,1
 lpe
-mov $0,$2
-sub $0,-5
-div $0,-5
-add $0,1
+add $0,$2
 sub $0,1
-mul $0,2
-add $0,2
-mov $4,$3
-equ $4,0
-mul $4,-3
-add $0,$4

@@ -3,12 +3,10 @@
 
 #offset 7
 
-sub $0,7
-add $0,1
+sub $0,6
 fac $0,6
+div $0,24
 mul $0,5
-sub $0,294
-div $0,20
-div $0,6
-div $0,210
+sub $0,1
+div $0,1050
 add $0,1

@@ -3,22 +3,14 @@
 
 #offset 1
 
-sub $0,1
-sub $0,4
-add $0,1
-mov $3,6
-add $0,1
+sub $0,2
 lpb $0
-  sub $0,1
   mul $1,4
   add $2,$3
-  add $2,$2
-  mul $3,3
+  mul $3,2
+  sub $0,1
   add $1,$2
-  add $4,$1
+  mul $2,3
+  add $3,3
 lpe
-mov $0,$4
-sub $0,12
-div $0,12
-add $0,1
-mul $0,3
+mov $0,$1

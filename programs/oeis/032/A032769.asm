@@ -3,13 +3,5 @@
 
 #offset 1
 
+seq $0,1068
 sub $0,1
-sub $0,-1
-mov $3,$0
-lpb $3
-  sub $3,1
-  add $0,1
-  sub $3,3
-lpe
-add $0,1
-sub $0,2

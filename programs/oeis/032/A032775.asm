@@ -3,12 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,3
 mul $0,7
+sub $0,5
 div $0,6
-mul $0,60
-sub $0,3
-div $0,60
-sub $0,1

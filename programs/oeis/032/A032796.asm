@@ -3,7 +3,6 @@
 
 #offset 1
 
-sub $0,1
 mul $0,7
+sub $0,2
 div $0,5
-add $0,1

@@ -3,21 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $3,$0
-add $0,$0
-mul $0,7
-div $0,7
-div $0,3
-add $0,12
-add $0,2
-div $0,3
-add $3,$0
-mov $0,$3
-sub $0,7
-sub $0,-2
-sub $0,-4
-add $0,1
+mul $0,77
+sub $0,12
+div $0,63

@@ -3,12 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
+sub $0,2
 mov $1,$0
-lpb $1
-  sub $1,8
-  add $0,3
-lpe
-sub $0,-1
-add $0,1
+div $1,8
+mul $1,3
+add $0,$1
+add $0,2

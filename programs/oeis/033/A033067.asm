@@ -3,25 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,8
-sub $0,2
-sub $0,1
-mov $2,$0
-lpb $2
-  add $0,$0
-  lpb $2
-    sub $2,1
-  lpe
-lpe
-mul $0,2
-div $0,2
-sub $0,-1
-add $0,8
-sub $0,5
-add $0,1
-sub $0,-7
-add $0,3
+sub $0,15
+max $1,$0
+add $0,$1
+add $0,15

@@ -3,26 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,2
-add $0,$0
-sub $1,4
-lpb $0
-  sub $0,1
-  add $1,$1
-lpe
-mov $0,$1
-sub $0,-44
-div $0,-2
-add $0,19
-div $0,10
-add $0,4
-sub $0,3
-mul $0,2
-div $0,3
-add $0,1
-sub $0,3
+seq $0,117616
 div $0,2
-add $0,1

@@ -3,20 +3,6 @@
 
 #offset 1
 
-sub $0,1
 add $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $1,$2
-  mul $2,5
-  div $1,-1
-  add $1,$2
-  bin $3,$1
-lpe
-add $1,$2
-mov $0,$1
-sub $0,9
-div $0,8
-add $0,1
+seq $0,351
+div $0,24

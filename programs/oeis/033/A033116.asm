@@ -3,23 +3,8 @@
 
 #offset 1
 
-sub $0,1
 add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,5
-sub $0,1
-sub $1,2
-lpb $0
-  sub $0,1
-  sub $2,$1
-  mul $2,-3
-  add $1,$1
-  add $1,-2
-  add $1,$2
-  add $1,$2
-lpe
-mov $0,$2
-div $0,-6
+mov $1,6
+pow $1,$0
+mov $0,$1
+div $0,35

@@ -3,26 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-1
-add $0,2
-add $1,-1
-lpb $0
-  add $2,$3
-  add $2,$3
-  sub $0,1
-  add $1,$1
-  add $2,$3
-  sub $2,$1
-  sub $3,$2
-lpe
-mov $0,$3
-div $0,-2
-add $0,$1
-div $0,2
-mul $0,3
-sub $0,3
-div $0,3
-sub $0,-4
-div $0,-2
-add $0,1
+seq $0,20714
+div $0,7

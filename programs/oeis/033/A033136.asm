@@ -3,24 +3,12 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-add $3,1
-add $0,1
 lpb $0
-  sub $0,1
-  add $2,$3
-  div $1,5
-  add $1,$2
+  add $1,1
   add $1,$2
   mul $2,9
-  div $1,-2
-  add $1,$2
+  mod $1,2
+  sub $0,1
+  add $2,$1
 lpe
-mov $0,$1
-sub $0,8
-div $0,8
-add $0,1
+mov $0,$2

@@ -3,25 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,3
-sub $0,1
-lpb $0
-  add $2,2
-  mul $2,4
-  sub $0,1
-  sub $2,$1
-  add $2,3
-  sub $3,$2
-  sub $2,$1
-  sub $2,$1
-  add $2,$3
-  add $1,$3
-lpe
-mov $0,$1
-sub $0,-11
-div $0,-11
-add $0,1
+add $0,2
+seq $0,302
+div $0,63

@@ -3,22 +3,12 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $3,9
-sub $0,1
-add $3,1
-add $0,1
 lpb $0
-  sub $0,1
-  add $2,$3
-  mul $2,10
+  add $1,1
+  mul $2,5
+  mod $1,2
   add $1,$2
-  div $1,-11
+  sub $0,1
+  add $2,$1
 lpe
-mov $0,$1
-div $0,-1
-add $0,1
+mov $0,$2

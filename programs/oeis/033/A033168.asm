@@ -1,9 +1,5 @@
 ; A033168: Longest arithmetic progression of primes with difference 210 and minimal initial term.
 ; 199,409,619,829,1039,1249,1459,1669,1879,2089
 
-add $0,3
-sub $2,-2
-add $0,$2
-sub $0,5
 mul $0,210
 add $0,199

@@ -3,18 +3,5 @@
 
 #offset 4
 
-sub $0,4
-add $0,1
-add $0,1
-sub $3,1
-add $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,-1
-  add $3,$2
-lpe
-mul $3,$3
-mov $0,$3
-div $0,3
+sub $0,2
+seq $0,299120

@@ -3,11 +3,5 @@
 
 #offset 1
 
-sub $0,1
-lpb $0
-  mov $0,2
-lpe
-add $0,2
-sub $0,2
 mul $0,-1
-add $0,2
+trn $0,-3

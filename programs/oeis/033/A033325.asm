@@ -3,22 +3,6 @@
 
 #offset 1
 
-sub $0,1
-mov $6,$0
-sub $0,1
-max $0,0
-mov $4,$0
-sub $0,1
-bin $0,2
-lpb $0
-  add $2,2
-  sub $0,2
-lpe
-bin $0,$2
-mov $5,$4
-equ $5,0
-add $0,$5
-mov $7,$6
-equ $7,0
-mul $7,3
-add $0,$7
+mov $1,5
+div $1,$0
+mov $0,$1

@@ -3,30 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $1,3
-sub $0,1
-sub $0,1
-add $1,2
-add $1,$0
-add $0,$1
-mul $0,4
-div $0,7
-sub $0,2
-mul $0,2
-add $0,1
-sub $0,3
-lpb $1
-  sub $1,1
-  mul $0,4
-  add $0,5
-  sub $0,-3
-  div $0,8
-  sub $0,-2
-lpe
-mul $0,-1
-add $0,6
+mov $1,$0
+mov $0,7
+div $0,$1

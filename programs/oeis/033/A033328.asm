@@ -3,12 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $3,$0
-sub $1,8
-add $3,1
-div $1,$3
+mov $1,8
+div $1,$0
 mov $0,$1
-sub $0,-8
-mul $0,-1
-add $0,8

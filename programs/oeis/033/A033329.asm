@@ -3,17 +3,6 @@
 
 #offset 1
 
-sub $0,1
-mov $3,$0
-sub $0,1
-max $0,0
-sub $0,-1
-add $2,1
-add $0,$2
-add $1,9
+mov $1,9
 div $1,$0
 mov $0,$1
-mov $4,$3
-equ $4,0
-mul $4,5
-add $0,$4

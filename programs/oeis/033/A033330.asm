@@ -3,9 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $2,1
-add $0,$2
-add $1,10
+mov $1,10
 div $1,$0
 mov $0,$1

@@ -3,18 +3,6 @@
 
 #offset 1
 
-sub $0,1
-mov $3,$0
-sub $0,1
-max $0,0
-sub $0,-1
-add $2,8
-add $0,1
-add $2,1
-add $2,3
-div $2,$0
-mov $0,$2
-mov $4,$3
-equ $4,0
-mul $4,6
-add $0,$4
+mov $1,12
+div $1,$0
+mov $0,$1

@@ -3,12 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $2,1
-add $2,8
-add $2,8
-add $0,2
-sub $2,2
-div $2,$0
-mov $0,$2
+mov $1,$0
+mov $0,13
+div $0,$1

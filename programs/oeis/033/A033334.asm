@@ -3,20 +3,6 @@
 
 #offset 1
 
-sub $0,1
-mov $3,$0
-sub $0,1
-max $0,0
-sub $0,1
-sub $0,1
-add $0,2
-add $2,8
-add $2,8
-add $0,2
-sub $2,2
-div $2,$0
-mov $0,$2
-mov $4,$3
-equ $4,0
-mul $4,7
-add $0,$4
+mov $1,14
+div $1,$0
+mov $0,$1

@@ -3,18 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
-sub $2,1
+mov $1,16
+div $1,$0
 mov $0,$1
-sub $0,4
-mul $0,4
-add $0,18
-sub $0,18
-div $0,$2
-add $0,1
-sub $0,-15
-mul $0,-1
-add $0,16

@@ -3,11 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $2,1
-add $2,8
-add $2,8
-add $0,1
-add $2,2
-div $2,$0
-mov $0,$2
+mov $1,17
+div $1,$0
+mov $0,$1

@@ -3,10 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $2,8
-add $2,8
-add $0,1
-add $2,2
-div $2,$0
+mov $1,18
+lpb $1
+  sub $1,$0
+  add $2,1
+lpe
 mov $0,$2

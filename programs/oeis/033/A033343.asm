@@ -3,30 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-mov $3,$0
-sub $0,1
-max $0,0
-sub $0,1
-add $0,3
-add $0,1
-mov $2,$0
-sub $2,1
+mov $1,23
+div $1,$0
 mov $0,$1
-gcd $0,6
-add $0,18
-sub $0,1
-div $0,$2
-add $0,1
-sub $0,-15
-mul $0,-1
-add $0,16
-sub $0,-22
-mul $0,-1
-add $0,22
-mov $4,$3
-equ $4,0
-mul $4,12
-add $0,$4

@@ -3,18 +3,5 @@
 
 #offset 1
 
-sub $0,1
-mov $3,$0
-sub $0,1
-max $0,0
-add $2,8
-add $0,1
-add $2,16
-add $0,1
-add $2,2
-div $2,$0
-mov $0,$2
-mov $4,$3
-equ $4,0
-mul $4,13
-add $0,$4
+mul $0,2
+seq $0,33372

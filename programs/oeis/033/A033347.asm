@@ -3,13 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-mov $3,3
-pow $3,$3
-add $0,1
-add $0,1
-div $3,$0
-mov $0,$3
+mov $1,27
+lpb $1
+  sub $1,$0
+  add $2,1
+lpe
+mov $0,$2

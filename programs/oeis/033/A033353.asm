@@ -3,19 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $1,-1
-add $0,1
-sub $0,-1
-sub $4,$0
-mov $0,$1
-sub $0,52
-add $0,18
-div $0,$4
-sub $0,21
-add $0,3
-sub $0,15
-add $0,33
+mov $1,33
+lpb $1
+  sub $1,$0
+  add $2,1
+lpe
+mov $0,$2

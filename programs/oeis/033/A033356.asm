@@ -3,18 +3,9 @@
 
 #offset 1
 
-sub $0,1
-mov $2,$0
-sub $0,1
-max $0,0
-sub $0,1
-sub $0,-1
-mov $1,6
-add $0,2
-pow $1,2
-div $1,$0
-mov $0,$1
-mov $3,$2
-equ $3,0
-mul $3,18
-add $0,$3
+mov $1,36
+lpb $1
+  sub $1,$0
+  add $2,1
+lpe
+mov $0,$2

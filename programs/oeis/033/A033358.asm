@@ -3,33 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-mov $5,$0
-sub $0,1
-max $0,0
-sub $0,1
-sub $0,1
-sub $4,1
-sub $1,10
-add $0,1
-sub $0,1
-sub $1,5
-add $0,1
-add $0,1
-sub $0,-1
-sub $4,$0
-mov $0,$1
-add $0,53
-div $0,$4
-add $0,18
-sub $0,21
-add $0,3
-sub $0,-48
-mul $0,-1
-add $0,48
-mov $6,$5
-equ $6,0
-mul $6,19
-add $0,$6
+mov $1,38
+lpb $1
+  sub $1,$0
+  add $2,1
+lpe
+mov $0,$2

@@ -3,26 +3,9 @@
 
 #offset 1
 
-sub $0,1
-mov $6,$0
-sub $0,1
-max $0,0
-sub $0,1
-sub $0,1
-add $0,1
-sub $1,6
-add $0,2
-sub $0,-1
-sub $4,$0
-mov $0,$1
-sub $0,52
-add $0,18
-div $0,$4
-sub $0,21
-add $0,3
-sub $0,52
-add $0,70
-mov $7,$6
-equ $7,0
-mul $7,20
-add $0,$7
+mov $1,40
+lpb $1
+  sub $1,$0
+  add $2,1
+lpe
+mov $0,$2

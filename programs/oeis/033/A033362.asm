@@ -3,32 +3,5 @@
 
 #offset 1
 
-sub $0,1
-mov $7,$0
-sub $0,1
-max $0,0
-sub $0,-1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $4,1
-sub $1,10
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,-1
-sub $4,$0
-mov $0,$1
-add $0,52
-div $0,$4
-add $0,18
-sub $0,21
-add $0,3
-sub $0,-48
-mul $0,-1
-add $0,48
-mov $8,$7
-equ $8,0
-mul $8,21
-add $0,$8
+mul $0,2
+seq $0,33404

@@ -3,21 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-pow $1,$2
-add $0,2
-add $1,2
-add $0,1
-sub $0,-1
-sub $4,$0
-mov $0,$1
-sub $0,52
-div $0,$4
-add $0,18
-sub $0,19
-add $0,3
-sub $0,5
-add $0,3
+seq $0,4277
+seq $0,33419

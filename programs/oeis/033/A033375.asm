@@ -3,15 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $1,1
-add $0,1
-sub $0,-1
-sub $4,$0
-mov $0,$1
-sub $0,54
-div $0,$4
-add $0,18
-sub $0,21
-add $0,3
+mov $1,55
+lpb $1
+  sub $1,$0
+  add $2,1
+lpe
+mov $0,$2

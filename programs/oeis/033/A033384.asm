@@ -3,10 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-mov $1,8
-add $0,2
-pow $1,2
-div $1,$0
-mov $0,$1
+mov $1,64
+lpb $1
+  sub $1,$0
+  add $2,1
+lpe
+mov $0,$2

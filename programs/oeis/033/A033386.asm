@@ -3,23 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,2
-add $0,2
-sub $0,-1
-sub $4,$0
-mov $0,52
-sub $0,6
-add $0,20
-div $0,$4
-sub $0,15
-add $0,33
-sub $0,20
-add $0,2
-sub $0,-71
-mul $0,-1
-add $0,71
+mov $1,66
+lpb $1
+  sub $1,$0
+  add $2,1
+lpe
+mov $0,$2

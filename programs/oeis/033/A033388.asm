@@ -3,30 +3,9 @@
 
 #offset 1
 
-sub $0,1
-mov $5,$0
-sub $0,1
-max $0,0
-sub $0,-1
-sub $0,1
-sub $0,1
-sub $0,1
-pow $1,$2
-add $0,2
-add $1,2
-add $0,1
-sub $0,-1
-sub $4,$0
-mov $0,$1
-sub $0,52
-sub $0,19
-div $0,$4
-add $0,18
-sub $0,19
-add $0,3
-sub $0,5
-add $0,3
-mov $6,$5
-equ $6,0
-mul $6,34
-add $0,$6
+mov $1,68
+lpb $1
+  sub $1,$0
+  add $2,1
+lpe
+mov $0,$2

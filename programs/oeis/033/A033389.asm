@@ -3,26 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,-1
-sub $1,1
-add $0,1
-sub $1,1
-add $0,1
-sub $0,-1
-sub $4,$0
-mov $0,$1
-mul $0,8
-sub $0,53
-div $0,$4
-add $0,18
-sub $0,21
-add $0,3
-equ $8,0
-mul $8,39
-add $0,$8
-sub $0,44
-add $0,5
+mov $1,69
+lpb $1
+  sub $1,$0
+  add $2,1
+lpe
+mov $0,$2

@@ -3,25 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,2
-add $0,2
-sub $0,-1
-sub $4,$0
-mov $0,52
-add $0,23
-div $0,$4
-sub $0,15
-add $0,33
-sub $0,20
-add $0,2
-sub $0,-71
-add $0,2
-mul $0,-1
-add $0,71
-sub $0,2
-add $0,4
+mov $1,75
+lpb $1
+  sub $1,$0
+  add $2,1
+lpe
+mov $0,$2

@@ -3,19 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $1,4
-add $0,2
-sub $0,-1
-sub $4,$0
-mov $0,$1
-mul $0,6
-sub $0,52
-div $0,$4
-add $0,18
-sub $0,21
-add $0,3
+mov $1,76
+lpb $1
+  sub $1,$0
+  add $2,1
+lpe
+mov $0,$2

@@ -3,16 +3,9 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-add $0,2
-mov $1,9
-pow $1,2
-div $1,$0
-mov $0,$1
-mov $5,$4
-equ $5,0
-mul $5,41
-add $0,$5
+mov $1,81
+lpb $1
+  sub $1,$0
+  add $2,1
+lpe
+mov $0,$2

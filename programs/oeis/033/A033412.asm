@@ -3,15 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-mov $3,2
-sub $0,91
-add $3,$0
-add $0,94
-div $3,$0
-mov $0,$3
-sub $0,-91
-mul $0,-1
-add $0,92
+mov $1,92
+lpb $1
+  sub $1,$0
+  add $2,1
+lpe
+mov $0,$2

@@ -3,12 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,93
-add $3,$0
-add $0,94
-div $3,$0
-mov $0,$3
-sub $0,-93
-mul $0,-1
-add $0,94
+mov $1,94
+lpb $1
+  sub $1,$0
+  add $2,1
+lpe
+mov $0,$2

@@ -3,20 +3,9 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-sub $0,1
-sub $0,93
-add $3,$0
-add $0,96
-div $3,$0
-mov $0,$3
-sub $0,-93
-mul $0,-1
-add $0,94
-mov $5,$4
-equ $5,0
-mul $5,48
-add $0,$5
+mov $1,96
+lpb $1
+  sub $1,$0
+  add $2,1
+lpe
+mov $0,$2

@@ -3,15 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,2
-mov $3,$0
-pow $0,5
-sub $3,$0
-mov $0,$3
-div $0,-6
-div $0,5
-mul $0,3
-sub $0,3
-div $0,3
 add $0,1
+seq $0,61167
+div $0,30

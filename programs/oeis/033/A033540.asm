@@ -4,16 +4,5 @@
 #offset 1
 
 sub $0,1
-add $0,1
+seq $0,38159
 sub $0,1
-sub $0,3
-add $0,3
-gcd $1,1
-lpb $0
-  sub $0,1
-  sub $3,-1
-  sub $1,-2
-  add $1,-1
-  mul $1,$3
-lpe
-mov $0,$1

@@ -3,15 +3,7 @@
 
 #offset 1
 
-sub $0,1
-mov $3,$0
-sub $0,1
-max $0,0
-pow $2,$0
-mul $0,3
-gcd $0,$2
-add $0,1
-mov $4,$3
-equ $4,0
-mul $4,-1
-add $0,$4
+mov $1,$0
+add $1,$0
+trn $1,5
+add $0,$1

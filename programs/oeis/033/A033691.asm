@@ -3,26 +3,8 @@
 
 #offset 2
 
-sub $0,2
-sub $0,1
-sub $0,1
-add $0,5
-pow $0,2
-add $0,$0
-add $0,50
-mul $0,3
-add $0,124
-sub $0,-164
-div $0,24
-add $0,21
-sub $0,36
-add $0,2
-sub $0,2
-div $0,2
-sub $0,1
-mul $0,6
 add $0,1
-sub $0,7
-div $0,6
-mul $0,4
+mul $0,$0
 add $0,4
+div $0,8
+mul $0,4

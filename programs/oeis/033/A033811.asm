@@ -3,17 +3,13 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
+mov $1,3
 lpb $0
-  add $2,$3
+  mul $2,-1
   sub $0,1
-  add $2,$3
   add $2,$1
-  sub $3,-1
-  sub $1,1
-  div $1,-1
   add $1,$2
+  add $1,4
+  add $3,$2
 lpe
-mov $0,$2
+mov $0,$3

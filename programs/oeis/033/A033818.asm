@@ -3,24 +3,9 @@
 
 #offset 1
 
-sub $0,1
 add $0,1
-sub $0,1
-mov $4,$0
-sub $0,1
-sub $1,5
+mov $1,$0
+seq $0,280154
+div $0,5
+add $0,$1
 sub $0,2
-sub $0,-4
-lpb $0
-  sub $0,1
-  mul $2,-1
-  add $2,$1
-  add $1,$2
-lpe
-add $2,$1
-mov $0,$2
-sub $0,-5
-div $0,-5
-add $0,1
-mov $5,$4
-add $0,$5

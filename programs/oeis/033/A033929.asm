@@ -4,9 +4,5 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-max $0,0
-sub $0,1
-add $0,1
-add $0,1
+max $0,1
 dgs $0,9

@@ -3,10 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,5
-pow $0,2
-add $0,$0
-sub $0,50
-div $0,2
-add $0,26
+add $0,4
+seq $0,2522

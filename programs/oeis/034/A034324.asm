@@ -3,30 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,-1
-sub $0,1
-sub $0,3
-sub $0,1
-add $0,5
+sub $0,2
 pow $0,3
-add $0,$0
-add $0,50
-add $0,24
-sub $0,106
-mul $0,2
-add $0,36
-mul $0,8
-mul $0,3
-add $0,124
-sub $0,-164
-div $0,16
-add $0,18
-mul $0,1729
-add $0,1729
-sub $0,74347
-div $0,10374
-add $0,9
-add $0,1
+add $0,2

@@ -4,11 +4,5 @@
 #offset 1
 
 sub $0,1
-mov $1,$0
-mod $1,12
-sub $1,12
-sub $1,5
-add $1,1
-mov $0,$1
-sub $0,-16
+mod $0,12
 add $0,1

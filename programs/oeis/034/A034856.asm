@@ -3,15 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $1,6
-lpb $0
-  sub $0,1
-  add $2,$1
-  sub $1,2
-lpe
-mov $0,$2
-mul $0,-2
-mul $0,2
-div $0,8
-add $0,1
+add $0,2
+bin $0,2
+sub $0,2

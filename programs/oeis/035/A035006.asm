@@ -3,14 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $1,$0
-sub $0,1
-fac $0,2
-lpb $1
-  sub $1,1
-  add $3,$0
-lpe
-mov $0,$3
+seq $0,45991
 mul $0,2

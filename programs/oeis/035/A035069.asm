@@ -3,16 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
+seq $0,11557
+mul $0,2
+nrt $0,2
 add $0,1
-sub $0,-1
-mov $3,2
-lpb $0
-  sub $0,1
-  mul $3,10
-lpe
-nrt $3,2
-mov $0,$3
-sub $0,4
-add $0,5

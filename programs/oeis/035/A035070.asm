@@ -3,24 +3,7 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,-1
-mov $3,3
-lpb $0
-  sub $0,1
-  mul $3,10
-lpe
-nrt $3,2
-mov $0,$3
-sub $0,4
-add $0,5
-mov $5,$4
-equ $5,0
-mul $5,-12
-add $0,$5
+seq $0,11557
+mul $0,3
+nrt $0,2
+add $0,1

@@ -3,13 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-mov $3,$0
-lpb $3
-  add $0,$3
-  sub $3,2
-lpe
-add $0,3
-sub $0,2
-add $0,1
+mov $1,$0
+add $1,2
+mul $0,$1
+max $0,4
+div $0,4

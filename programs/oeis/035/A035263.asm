@@ -3,12 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-lpb $0
-  add $2,3
-  dif $0,2
-lpe
-mov $0,$2
-add $0,1
+gcd $0,64
+mod $0,3
 mod $0,2

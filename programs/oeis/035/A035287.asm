@@ -3,8 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-bin $0,2
+fac $0,-2
 mul $0,$0
-mul $0,4

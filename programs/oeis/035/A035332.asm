@@ -3,14 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-mov $3,$0
-lpb $3
-  sub $3,5
-  add $0,1
-  sub $3,5
-lpe
-add $0,11
-sub $0,10
+mul $0,11
+sub $0,12
+div $0,10
 add $0,1

@@ -3,10 +3,4 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-lpb $0
-  sub $0,1
-lpe
-sub $0,-1
-add $0,1
+min $0,2

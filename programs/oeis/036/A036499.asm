@@ -3,26 +3,11 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $3,-1
-  sub $2,2
-  add $3,$0
-  add $3,$2
-  add $0,6
-lpe
-add $0,$3
-mul $0,2
+sub $0,2
+mov $1,$0
+add $0,3
 div $0,2
-mul $0,11
-add $0,11
-sub $0,11
-div $0,11
-add $0,1
+mul $0,4
+add $0,$1
+bin $0,2
+div $0,3

@@ -3,16 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  add $3,$2
-  sub $2,1
-  add $3,$0
-lpe
-mul $0,$3
-mul $0,12
-div $0,12
-add $0,1
-sub $0,1
+seq $0,85409
+div $0,6

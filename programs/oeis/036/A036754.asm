@@ -4,12 +4,7 @@
 #offset 1
 
 sub $0,1
-add $0,1
-gcd $1,8
-div $0,-1
-fac $1,$0
-mov $0,$1
-sub $0,8
-div $0,8
+sub $1,$0
+mov $0,7
+fac $0,$1
 mul $0,3
-add $0,3

@@ -4,9 +4,7 @@
 #offset 1
 
 sub $0,1
-mov $2,$0
-dif $2,-3
-max $3,$0
-add $2,$3
-bin $0,$2
+sub $1,$0
+dif $1,-3
+bin $0,$1
 mod $0,2

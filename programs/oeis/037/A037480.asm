@@ -3,33 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,-2
-mov $3,$0
-sub $1,1
-sub $3,1
-sub $1,1
-lpb $3
-  sub $3,1
-  mul $1,3
-  sub $1,1
-lpe
-mov $0,$1
-div $0,-2
-mul $0,2
-mul $0,8
-div $0,32
-mul $0,3
-add $0,1
-sub $0,4
-div $0,3
-mul $0,4
-add $0,2
-sub $0,-2
-div $0,2
-add $0,1
-sub $0,3
-div $0,2
-add $0,1
+seq $0,244
+mul $0,5
+div $0,8

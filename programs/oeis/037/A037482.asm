@@ -3,27 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-lpb $0
-  mov $2,-1
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  add $2,$2
-  mov $1,$2
-  mov $2,3
-  sub $2,$1
-  sub $3,$2
-  add $2,$3
-  add $2,$3
-  add $2,$3
-lpe
-sub $2,$1
-mov $0,$2
-div $0,3
-mul $0,2
-add $0,5
-sub $0,1
-div $0,-4
-add $0,1
+seq $0,351
+mul $0,7
+div $0,24

@@ -3,18 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $3,1
-add $0,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $1,$2
-  mul $2,7
-  div $1,-1
-  add $1,$2
-  bin $3,$1
-lpe
-mov $0,$1
-mul $0,2
-div $0,8
+seq $0,420
+mul $0,9
+div $0,48

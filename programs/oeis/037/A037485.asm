@@ -3,23 +3,6 @@
 
 #offset 1
 
-sub $0,1
-mov $2,3
-add $0,1
-lpb $0
-  add $2,$3
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  mov $3,$2
-  mov $2,2
-  add $3,$2
-  add $2,1
-  add $3,$3
-  add $2,$3
-lpe
-mov $0,$3
-sub $0,6
-div $0,3
-div $0,3
-add $0,1
+seq $0,1018
+mul $0,10
+div $0,63

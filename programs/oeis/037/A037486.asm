@@ -3,31 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $3,2
-add $0,1
-sub $0,2
-add $0,1
-add $0,1
-add $0,1
-mov $2,-1
-sub $0,-1
-add $0,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $1,$2
-  bin $3,$1
-  mul $2,9
-lpe
-sub $0,$2
+mov $1,9
+pow $1,$0
+mov $0,$1
 div $0,10
-div $0,-2
-sub $0,2
-mul $0,2
+add $0,$1
 div $0,8
-add $0,1

@@ -3,29 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,2
-add $0,$0
-sub $1,4
-add $2,$1
-lpb $0
-  sub $0,1
-  add $2,$1
-  div $1,$2
-  add $1,$2
-  sub $1,4
-lpe
-mov $0,$1
-sub $0,-44
-div $0,-2
-add $0,19
-sub $0,-1
-div $0,5
-add $0,1
-sub $0,1
-mul $0,2
-add $0,1
-sub $0,5
-div $0,2
-add $0,2
+seq $0,302
+mul $0,6
+div $0,10

@@ -3,25 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $3,$0
-add $1,5
-add $2,$1
-add $1,$1
-add $2,$1
-mov $0,$2
-sub $0,2
-div $0,5
-lpb $3
-  sub $3,1
-  mul $0,4
-  add $0,3
-  mul $0,5
-  div $0,4
-lpe
-div $0,3
-add $0,1
-sub $0,5
-div $0,2
-add $0,2
+seq $0,351
+mul $0,11
+div $0,24

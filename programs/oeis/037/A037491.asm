@@ -3,22 +3,11 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $2,1
-sub $0,1
-add $0,3
-sub $1,5
-sub $0,-1
 lpb $0
   sub $0,1
-  sub $2,$1
-  mul $2,-3
-  add $1,$2
-  add $1,$1
+  gcd $1,2
+  mul $2,6
+  add $2,$1
+  sub $1,1
 lpe
 mov $0,$2
-div $0,-15
-sub $0,4
-div $0,2
-add $0,2

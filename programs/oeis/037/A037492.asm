@@ -3,26 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $2,3
-add $0,2
-lpb $0
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  sub $2,$1
-  add $2,$3
-  add $2,$3
-  add $1,$2
-  sub $2,$1
-  sub $3,$2
-  mov $2,$3
-  add $3,$1
-  add $2,$3
-lpe
-mov $0,$2
-sub $0,27
-div $0,12
-add $0,2
+seq $0,199422
+div $0,16

@@ -3,19 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $2,1
-add $3,3
-add $0,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $1,$2
-  mul $2,10
-  div $1,-1
-  add $1,$2
-lpe
-mov $0,$1
-sub $0,18
-div $0,9
-add $0,2
+seq $0,198972
+div $0,11

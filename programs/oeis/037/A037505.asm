@@ -3,41 +3,6 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,-1
-sub $0,1
-sub $0,1
-add $0,$0
-add $0,1
-add $0,2
-add $0,10
-lpb $0
-  add $2,1
-  add $2,4
-  sub $0,1
-  sub $2,1
-  sub $2,2
-  add $2,-1
-  sub $3,$2
-  mul $2,2
-  sub $3,$1
-  sub $2,$1
-  add $2,$3
-  sub $2,$1
-  add $2,$3
-  add $1,$3
-lpe
-mov $0,$1
-sub $0,-6
-div $0,-3
-add $0,2
-mov $5,$4
-equ $5,0
-mul $5,-5
-add $0,$5
+seq $0,302
+mul $0,8
+div $0,21

@@ -3,30 +3,11 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
 lpb $0
-  sub $0,1
-  mul $1,7
-  mul $1,3
-  mul $1,-1
-  add $2,$3
-  add $1,$2
-  sub $2,$3
-  add $2,3
+  add $1,1
   mul $2,10
-  add $1,$2
-  div $1,15
-  div $1,8
+  mod $1,3
+  sub $0,1
+  add $2,$1
 lpe
-div $1,5
-mov $0,$1
-sub $0,5
-div $0,5
-add $0,1
+mov $0,$2

@@ -3,21 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,-1
-sub $0,-1
-sub $0,1
-add $0,1
-add $3,3
-lpb $0
-  sub $0,1
-  add $3,$3
-  add $3,1
-  add $3,$3
-lpe
-mov $0,$3
-div $0,7
-add $0,1
-sub $0,3
-add $0,2
+seq $0,302
+mul $0,11
+div $0,21

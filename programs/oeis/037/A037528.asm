@@ -3,29 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $1,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,3
-lpb $0
-  add $2,2
-  mul $2,3
-  sub $0,1
-  sub $2,$1
-  add $2,-1
-  sub $3,$1
-  sub $3,$2
-  sub $2,$1
-  add $2,$3
-  add $1,$3
-lpe
-sub $3,$2
-mov $0,$3
-sub $0,-5
-div $0,-5
-add $0,1
+seq $0,244
+mul $0,7
+div $0,13

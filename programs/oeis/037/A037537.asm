@@ -4,21 +4,6 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,2
-add $3,2
-lpb $0
-  sub $0,1
-  add $3,$3
-  add $3,2
-  add $3,$3
-lpe
-add $0,$3
-div $0,3
-mul $0,5
-div $0,7
-sub $0,2
-div $0,2
-add $0,1
+seq $0,302
+mul $0,100
+div $0,63

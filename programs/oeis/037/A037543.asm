@@ -4,22 +4,12 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $3,9
-sub $0,1
-add $3,2
-add $0,1
+mov $1,1
 lpb $0
   sub $0,1
-  add $2,$3
+  gcd $2,2
+  add $2,$1
+  mul $1,9
   add $1,$2
-  mul $2,10
-  add $1,$2
-  div $1,-11
 lpe
 mov $0,$1
-div $0,-1
-add $0,1

@@ -3,18 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $1,7
-lpb $0
-  add $1,$1
-  add $1,$2
-  sub $0,1
-  mul $2,-2
-  sub $1,$2
-  add $2,$1
-lpe
-mov $0,$1
-sub $0,9
-div $0,9
-add $0,1
+seq $0,302
+mul $0,7
+div $0,15

@@ -3,31 +3,5 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-sub $0,1
-mov $2,3
-add $0,4
-lpb $0
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  add $2,$2
-  add $1,$2
-  mov $2,$3
-  sub $2,$1
-  add $2,$3
-  add $2,$2
-  sub $3,$2
-  add $2,$3
-lpe
-mov $0,$1
-sub $0,138
-div $0,36
-add $0,4
-mov $5,$4
-equ $5,0
-mul $5,-9
-add $0,$5
+seq $0,199422
+div $0,24

@@ -3,31 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $2,3
-add $0,1
-lpb $0
-  add $2,$3
-  add $2,$3
-  sub $1,$3
-  sub $0,1
-  add $2,$3
-  sub $1,$3
-  add $3,$2
-  mov $2,$1
-  add $1,$2
-  sub $2,5
-  add $1,$2
-  add $1,$1
-  add $3,$3
-  add $2,$3
-lpe
-mov $0,$2
-div $0,6
-add $0,1
-sub $0,3
-div $0,3
-add $0,1
+seq $0,1018
+mul $0,11
+div $0,63

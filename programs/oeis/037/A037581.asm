@@ -3,35 +3,6 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,2
-add $0,1
-add $0,1
-add $0,1
-sub $0,-3
-add $0,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $1,$2
-  bin $3,$1
-  mul $2,9
-  add $1,1
-lpe
-sub $0,$2
-div $0,10
-div $0,-2
-sub $0,2
-mul $0,2
-div $0,6
-add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-11
-add $0,$5
+seq $0,1019
+mul $0,3
+div $0,20

@@ -3,23 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $3,1
-add $0,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $1,$2
-  mul $2,10
-  div $1,-1
-  add $1,$2
-lpe
+mov $1,10
+pow $1,$0
 mov $0,$1
-div $0,6
-mul $0,13
-div $0,10
-div $0,3
-mul $0,2
-add $0,1
+mul $0,65
+div $0,495

@@ -3,22 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-add $2,-1
-add $1,-2
-sub $2,1
-lpb $0
-  add $2,$3
-  sub $0,1
-  add $2,$2
-  sub $2,$1
-  mov $3,$2
-  div $1,-1
-  add $2,1
-lpe
-mov $0,$2
-sub $0,-3
-div $0,-2
-add $0,1
+seq $0,302
+mul $0,13
+div $0,15

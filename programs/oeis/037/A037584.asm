@@ -3,19 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,3
-add $1,1
-lpb $0
-  sub $0,1
-  lpb $1
-    sub $1,1
-    add $2,2
-  lpe
-  mul $2,5
-lpe
-mov $0,$2
-sub $0,15
-div $0,15
-add $0,1
+seq $0,199216
+div $0,9

@@ -3,23 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $2,3
-add $0,1
-lpb $0
-  add $2,$3
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  add $2,$3
-  mov $3,$2
-  add $2,$1
-  add $1,$2
-  sub $2,$1
-  sub $3,$2
-  add $2,$3
-  add $2,$3
-lpe
-mov $0,$2
-div $0,12
+mov $1,7
+pow $1,$0
+mov $0,$1
+div $0,-12
+add $0,$1
+div $0,2

@@ -3,28 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,-1
-mov $2,1
-add $0,2
-lpb $0
-  add $2,$3
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  add $2,$3
-  add $2,$3
-  add $1,$2
-  add $1,$2
-  sub $2,$1
-  sub $3,$2
-  mov $2,$3
-  add $2,$3
-  sub $2,$1
-  add $2,$3
-lpe
-mov $0,$2
-sub $0,13
-div $0,4
-add $0,3
+seq $0,1019
+mul $0,35
+div $0,100

@@ -4,27 +4,9 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-sub $0,1
-sub $0,-1
-add $0,3
-sub $0,1
-add $3,5
-lpb $0
-  sub $0,1
-  add $3,$3
-  add $3,2
-  add $3,$3
-lpe
-mov $0,$3
-div $0,7
-add $0,1
-sub $0,4
-div $0,3
-add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-3
-add $0,$5
+mov $1,4
+pow $1,$0
+mov $0,$1
+mul $0,13
+div $0,63
+add $0,$1

@@ -3,23 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $3,5
-lpb $0
-  sub $0,1
-  add $3,$3
-  add $3,$3
-  add $3,1
-lpe
-mov $0,$3
-sub $0,3
-div $0,3
-mul $0,7
-add $0,7
-sub $0,7
-div $0,7
-add $0,1
+seq $0,302
+mul $0,4
+div $0,9

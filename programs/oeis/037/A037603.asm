@@ -3,29 +3,12 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-max $2,1
-add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
 lpb $0
-  sub $0,1
-  mul $1,7
-  mul $1,3
-  mul $1,-1
-  add $1,$2
-  add $2,3
+  add $1,54
   mul $2,10
-  add $1,$2
-  div $1,15
-  div $1,8
+  seq $1,105062
+  mod $1,4
+  sub $0,1
+  add $2,$1
 lpe
-mov $0,$1
-sub $0,3
-div $0,3
-add $0,1
+mov $0,$2

@@ -3,30 +3,12 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $2,2
-add $0,1
-add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,2
 lpb $0
+  mul $1,10
+  mod $2,3
   sub $0,1
-  mul $1,3
-  mul $1,5
+  add $2,1
   add $1,$2
-  mul $2,10
-  add $1,$2
-  div $1,7
-  div $1,4
-  div $1,6
+  add $2,1
 lpe
-div $1,-1
 mov $0,$1
-sub $0,-1
-div $0,-1
-add $0,1

@@ -3,25 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,2
-add $0,1
-sub $0,-2
-add $1,5
-lpb $0
-  sub $0,1
-  mul $2,4
-  add $2,$1
-lpe
-add $2,$1
-add $2,$1
-mov $0,$2
-mul $0,4
-div $0,12
-add $0,1
-sub $0,1
-mul $0,3
-add $0,3
-sub $0,18
-div $0,3
-add $0,2
+seq $0,2066
+div $0,18

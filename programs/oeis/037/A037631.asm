@@ -3,31 +3,12 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-max $2,1
-add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
 lpb $0
+  mul $1,10
+  add $2,11
+  seq $2,105062
+  mod $2,4
   sub $0,1
-  mul $1,7
-  mul $1,3
-  mul $1,-1
   add $1,$2
-  add $2,6
-  mul $2,10
-  add $1,$2
-  div $1,15
-  div $1,8
 lpe
 mov $0,$1
-sub $0,3
-div $0,3
-add $0,1

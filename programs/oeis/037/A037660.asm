@@ -4,22 +4,8 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-sub $0,-1
-sub $0,-1
-add $0,1
-sub $0,1
-add $3,3
-lpb $0
-  sub $0,1
-  add $3,1
-  add $3,$3
-  add $3,$3
-lpe
-mov $0,$3
-div $0,7
-add $0,1
-sub $0,4
-div $0,3
-add $0,1
+mov $1,4
+pow $1,$0
+mov $0,$1
+mul $0,208
+div $0,63

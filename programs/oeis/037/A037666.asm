@@ -3,31 +3,12 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $2,1
-add $0,1
-add $0,1
-add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
 lpb $0
-  sub $0,1
-  mul $1,7
-  mul $1,3
-  mul $1,-1
-  add $1,$2
-  add $2,4
+  add $1,27
   mul $2,10
-  add $1,$2
-  div $1,15
-  div $1,8
+  seq $1,105062
+  mod $1,4
+  sub $0,1
+  add $2,$1
 lpe
-mov $0,$1
-div $0,5
-sub $0,4
-div $0,2
-add $0,2
+mov $0,$2

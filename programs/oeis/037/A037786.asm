@@ -3,34 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-sub $2,1
-add $0,1
-sub $0,1
-add $0,$0
-add $0,4
-lpb $0
-  sub $2,$1
-  add $2,$4
-  mov $3,-1
-  add $1,$3
-  sub $0,1
-  sub $4,$1
-  sub $0,1
-  sub $4,$1
-  sub $3,$2
-  add $2,1
-  sub $4,$1
-  add $2,$1
-  add $1,$3
-  add $2,$1
-  add $1,$3
-lpe
-mov $0,$3
-sub $0,-3
-div $0,-1
-add $0,3
+seq $0,302
+mul $0,15
+div $0,17

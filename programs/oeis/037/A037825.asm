@@ -3,18 +3,14 @@
 
 #offset 1
 
-sub $0,1
 add $0,1
 lpb $0
-  add $2,1
-  sub $0,10
+  sub $0,1
+  sub $1,9
+  div $2,$1
+  sub $2,$1
+  dgs $2,10
 lpe
-sub $2,$0
-sub $2,$0
-add $0,$2
-div $0,-1
-mul $0,-8
-add $0,-99
-div $0,-99
+mov $0,$2
 sub $0,1
-div $0,-1
+div $0,9

@@ -4,16 +4,5 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-lpb $0
-  add $2,1
-  sub $0,10
-lpe
-sub $2,$0
-sub $2,$0
-add $0,$2
-mul $0,-8
-add $0,-99
-div $0,-99
+dgs $0,11
+div $0,9

@@ -3,22 +3,11 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-sub $0,1
-sub $0,1
-add $0,1
-mov $3,$0
-add $0,1
-div $3,2
-add $0,$3
-mul $0,2
+sub $0,3
+mov $1,$0
+div $0,2
 add $0,2
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
-sub $0,1
+add $0,$1
+mul $0,2
+trn $0,1
 add $0,2

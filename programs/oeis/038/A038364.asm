@@ -3,18 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $2,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $2,$0
-lpb $0
-  sub $0,$0
-  mul $2,10
-lpe
-mov $0,$2
+mov $1,9
+pow $1,$0
+mul $0,10
+mod $0,$1
 sub $0,1

@@ -3,16 +3,4 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-gcd $3,9
-sub $0,1
-pow $3,$0
-gcd $0,$3
-sub $0,1
-mul $0,12
-add $0,13
-sub $0,13
-div $0,12
-add $0,1
+gcd $0,27

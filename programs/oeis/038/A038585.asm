@@ -3,19 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
 dgs $0,2
-add $0,1
-add $3,11
-sub $0,1
-lpb $0
-  sub $0,1
-  add $3,11
-  mul $3,10
-  add $3,11
-lpe
-mov $0,$3
-sub $0,231
-div $0,220
-add $0,1
+mov $1,10
+pow $1,$0
+mov $0,$1
+div $0,9

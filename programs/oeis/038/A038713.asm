@@ -4,20 +4,6 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  sub $2,$3
-  add $2,1
-  dif $0,2
-  sub $0,-1
-  mul $2,10
-lpe
-mov $0,$2
-add $0,1
+seq $0,85058
+seq $0,11557
+div $0,90

@@ -4,19 +4,5 @@
 #offset 1
 
 sub $0,1
-add $0,1
-lpb $0
-  add $2,$3
-  add $2,-1
-  sub $0,1
-  sub $2,$1
-  sub $3,$2
-  add $2,-1
-  sub $3,$1
-  add $2,$3
-  add $1,$3
-lpe
-mov $0,$2
-sub $0,-1
-div $0,-1
-add $0,1
+seq $0,170934
+sub $0,3

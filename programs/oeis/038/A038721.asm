@@ -3,22 +3,14 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $3,6
-add $0,1
+mov $1,-2
 lpb $0
+  mul $2,4
+  mul $1,2
+  add $3,$1
   sub $0,1
-  mul $1,4
   add $2,$3
-  add $2,$2
   mul $3,3
-  add $1,$2
 lpe
-mov $0,$1
-div $0,12
-add $0,1
-sub $0,2
-mul $0,2
-add $0,2
+mov $0,$2
+div $0,-2

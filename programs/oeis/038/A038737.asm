@@ -4,14 +4,4 @@
 #offset 2
 
 sub $0,2
-add $0,2
-add $2,-1
-lpb $0
-  add $4,$3
-  sub $0,1
-  add $1,$2
-  add $2,$1
-  sub $3,$2
-  add $3,-1
-lpe
-mov $0,$4
+seq $0,38797

@@ -3,16 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $1,6
-lpb $0
-  sub $0,1
-  add $2,$1
-  sub $1,2
-lpe
-mov $0,$2
-mul $0,-2
-mul $0,2
-div $0,8
-mul $0,18
-add $0,63
+add $0,1
+seq $0,163758
+add $0,9

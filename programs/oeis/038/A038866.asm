@@ -3,17 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,5
-pow $0,2
-add $0,$0
-add $0,50
-add $0,24
-sub $0,106
-mul $0,2
-add $0,36
-sub $0,8
-mul $0,3
-add $0,124
+add $0,2
+mul $0,$0
+mul $0,12
+add $0,16

@@ -3,14 +3,8 @@
 
 #offset 1
 
+mov $1,$0
+div $1,9
+mul $1,2
+add $0,$1
 sub $0,1
-add $0,2
-sub $0,1
-mov $3,$0
-lpb $3
-  sub $3,5
-  add $0,2
-  sub $3,4
-lpe
-sub $0,11
-sub $0,-10

@@ -3,32 +3,9 @@
 
 #offset 1
 
-sub $0,1
-mov $2,$0
-sub $0,1
-max $0,0
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,-1
-sub $0,1
-sub $0,-1
-sub $0,-1
-sub $0,-1
-mov $1,$0
-lpb $1
-  sub $1,10
-  add $0,2
-lpe
 add $0,2
-sub $0,4
-mul $0,2
-add $0,1
-sub $0,-1
-div $0,2
-sub $0,1
-sub $0,1
-mov $3,$2
-equ $3,0
-mul $3,-1
-add $0,$3
+mov $1,$0
+div $1,10
+mul $1,2
+add $0,$1
+sub $0,3

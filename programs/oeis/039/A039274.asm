@@ -4,18 +4,7 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,-1
 mov $1,$0
-lpb $1
-  sub $1,10
-  add $0,2
-lpe
-add $0,2
-sub $0,3
-mul $0,2
-add $0,1
-sub $0,-1
-div $0,2
+div $1,10
+mul $1,2
+add $0,$1

@@ -3,19 +3,6 @@
 
 #offset 1
 
-sub $0,1
 add $0,1
-sub $0,1
-add $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  mul $2,5
-  sub $2,$1
-  div $3,-1
-  add $1,$2
-  bin $3,$1
-lpe
-mov $0,$1
+seq $0,93131
 div $0,5

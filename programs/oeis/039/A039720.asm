@@ -3,20 +3,7 @@
 
 #offset 2
 
-sub $0,2
+mul $0,$0
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $3,2
-add $0,1
-add $3,$0
-mul $0,$3
-mul $0,12
-div $0,12
-mul $0,3
 dif $0,2
-sub $0,9
-div $0,3
 mul $0,2
-add $0,6

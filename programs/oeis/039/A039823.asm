@@ -3,12 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-bin $0,2
-mov $3,$0
-mul $3,6
-mov $0,$3
-div $0,12
-add $0,1
+seq $0,27690
+div $0,4

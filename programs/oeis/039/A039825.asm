@@ -3,15 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $0,2
-bin $0,2
-mov $3,$0
-mul $3,6
-mov $0,$3
-div $0,12
-add $0,1
-sub $0,1
+fac $0,2
+div $0,4
 add $0,2

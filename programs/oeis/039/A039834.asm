@@ -4,20 +4,11 @@
 #offset -2
 
 add $0,2
-sub $2,4
-lpb $0
-  sub $0,1
-  sub $2,$1
-  mul $1,-1
-  sub $1,4
-  add $1,$2
+mov $1,$0
+mov $0,1
+lpb $1
+  sub $1,1
+  add $0,$2
+  add $2,$0
+  mul $2,-1
 lpe
-mov $0,$2
-sub $0,-4
-div $0,-4
-add $0,1
-sub $0,1
-add $0,2
-sub $0,2
-div $0,2
-add $0,1

@@ -3,19 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,2
-add $0,$0
-sub $1,4
-lpb $0
-  sub $0,1
-  div $0,2
-  mul $1,5
-lpe
+log $0,2
+mov $1,5
+pow $1,$0
 mov $0,$1
-sub $0,-20
-div $0,-4
-add $0,5
+mul $0,5

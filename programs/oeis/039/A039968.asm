@@ -3,15 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
+seq $0,984
 mul $0,2
-sub $0,1
-mov $3,$0
-div $0,2
-bin $3,$0
-add $2,$3
-mov $0,$2
 mod $0,3

@@ -4,32 +4,15 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-mov $3,$0
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,-1
-add $0,1
-add $0,1
-div $0,2
-sub $0,1
-mov $2,3
-add $0,1
+mov $1,1
 lpb $0
-  sub $0,1
-  add $2,$0
-  add $0,-1
-  dif $0,2
+  div $0,2
+  lpb $0
+    dif $0,2
+    mov $1,0
+  lpe
+  add $2,$1
 lpe
 mov $0,$2
-add $0,3
-mod $0,2
-mov $4,$3
-equ $4,0
-add $0,$4
-mul $0,-1
 add $0,1
+mod $0,2

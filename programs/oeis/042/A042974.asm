@@ -3,17 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  sub $0,$1
-  sub $1,-1
-lpe
-bin $0,$1
-add $0,1
-sub $0,2
-sub $0,1
-div $0,2
-add $0,1
+seq $0,130321
+mod $0,2
 add $0,1

@@ -3,23 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
+mov $1,$0
+seq $1,55961
+mov $0,0
+equ $1,0
+sub $0,$1
 add $0,2
-lpb $0
-  lpb $0
-    add $2,1
-    sub $0,11
-  lpe
-  sub $2,$0
-lpe
-mov $0,$2
-equ $3,$0
-mov $0,$3
-add $0,2
-sub $0,4
-sub $0,1
-div $0,-1
-add $0,1
-sub $0,3
-add $0,1

@@ -3,20 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-lpb $0
-  lpb $0
-    add $2,1
-    sub $0,12
-  lpe
-  sub $2,$0
-lpe
-mov $0,$2
-equ $3,$0
-mov $0,$3
+seq $0,55963
+equ $0,0
+mul $0,-1
 add $0,2
-sub $0,2
-sub $0,1
-div $0,-1
-add $0,1

@@ -3,16 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-mov $1,$0
-sub $0,-1
-add $0,1
-mul $0,7
-add $1,$0
-mov $0,$1
+mul $0,8
+sub $0,400
 div $0,7
-add $0,3
-add $0,1
-sub $0,4
-add $0,17157
+add $0,17213

@@ -3,15 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-1
-mov $2,$0
-div $2,2
-lpb $2
-  sub $2,1
-  add $0,1
-  div $2,5
-lpe
-add $0,1
-sub $0,2
-add $0,10101010
+seq $0,139819
+add $0,10101000

@@ -4,8 +4,7 @@
 #offset 1
 
 sub $0,1
-mov $2,$0
-add $3,4
-nrt $2,$3
-add $0,$2
+mov $1,$0
+nrt $1,4
+add $0,$1
 add $0,762765

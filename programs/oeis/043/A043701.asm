@@ -3,12 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,-12
-mul $0,13
-div $0,12
-sub $0,11
-add $0,12
+sub $0,205
+mov $1,$0
+div $1,12
+add $0,$1
+add $0,233

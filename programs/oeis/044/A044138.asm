@@ -3,9 +3,4 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,2
-sub $0,1
 mul $0,49
-add $0,49

@@ -3,16 +3,4 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,2
-mov $3,$0
-add $2,$3
-mul $2,10
-mov $0,$2
-sub $0,10
-div $0,10
 mul $0,81
-add $0,81

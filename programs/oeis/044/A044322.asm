@@ -3,17 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,2
-mov $3,$0
-add $2,$3
-mul $2,10
-mov $0,$2
-div $0,10
 mul $0,81
 sub $0,10
-add $0,81

@@ -3,35 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,2
-sub $0,1
-sub $0,2
-add $0,7
-add $0,$0
-add $1,$0
-sub $3,$1
-mov $0,$4
-sub $0,12
-sub $3,2
-sub $3,$0
-mov $0,$3
-sub $0,10
-mul $0,-5
-add $0,10
-sub $0,1
-mul $0,10
-add $0,1
-sub $0,2
-mul $0,420
-add $0,428
-sub $0,420
-div $0,420
+mul $0,100
+trn $0,11

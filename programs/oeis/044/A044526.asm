@@ -3,16 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-mov $3,$0
-lpb $3
-  add $0,1
-  mov $3,4
-lpe
-sub $0,10
-add $0,2
-sub $0,-10
+sub $0,104
+mov $1,$0
+div $1,97
+add $0,$1
 mul $0,49
-add $0,7
+add $0,5103

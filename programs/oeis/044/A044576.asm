@@ -3,20 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-mov $3,$0
-lpb $3
-  add $0,1
-  mov $3,4
-lpe
-add $0,2
-sub $0,-10
-mul $0,49
-add $0,7
-sub $0,448
-div $0,49
+sub $0,105
+mov $1,$0
+div $1,97
+add $0,$1
 mul $0,64
-add $0,8
+add $0,6728

@@ -3,12 +3,5 @@
 
 #offset 1
 
+mul $0,81
 sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-gcd $2,$0
-mul $2,9
-mul $2,9
-add $2,-1
-mov $0,$2

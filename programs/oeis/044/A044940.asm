@@ -3,17 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,2
-mov $2,$0
-lpb $2
-  sub $2,1
-  mul $0,-1
-lpe
 mod $0,10
-add $0,10
-mod $0,11
-mod $0,2
-sub $0,1
-div $0,-1
+pow $1,$0
+mov $0,$1

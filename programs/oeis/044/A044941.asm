@@ -3,10 +3,5 @@
 
 #offset 1
 
-sub $0,1
-mov $3,1
-mul $3,11
-mod $0,$3
+gcd $0,11
 div $0,10
-sub $0,1
-sub $0,-1

@@ -3,21 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,3
-sub $0,-1
-add $0,3
 lpb $0
   sub $0,1
-  add $3,5
-  sub $3,-1
+  add $1,1
   dif $0,3
 lpe
-mov $0,$3
-sub $0,6
-div $0,6
-add $0,1
+mov $0,$1

@@ -3,17 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-mov $3,$0
-lpb $3
-  add $0,2
-  mov $3,9
-lpe
-add $0,11
-add $0,2
-sub $0,11
-add $0,1
-add $0,8
+sub $0,103
+mov $1,$0
+div $1,90
+add $0,$1
+add $0,$1
+add $0,112

@@ -1,19 +1,10 @@
 ; A046052: Number of prime factors of Fermat number F(n).
 ; 1,1,1,1,1,2,2,2,2,3,4,5
 
-add $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-mov $3,$0
-lpb $3
-  sub $3,9
-  add $0,$3
-  add $0,$3
-lpe
-mul $0,242
-div $0,242
-sub $0,2
-div $0,4
+sub $0,5
+mov $1,100
+pow $1,$0
+mov $0,$1
+dif $0,5
+nrt $0,18
 add $0,1

@@ -3,26 +3,6 @@
 
 #offset 1
 
+mul $0,2
 sub $0,1
-sub $0,1
-sub $0,1
-add $3,1
-add $0,1
-mov $2,$0
-add $2,1
-lpb $2
-  sub $2,1
-  add $0,3
-  add $3,$0
-  sub $1,$3
-  add $3,2
-  add $3,$0
-lpe
-mov $0,$1
-sub $0,-1
-mul $0,-2
-div $0,2
-sub $0,1
-add $0,2
-mul $0,8
-add $0,1
+seq $0,212133

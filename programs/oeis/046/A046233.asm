@@ -3,26 +3,10 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
+sub $0,2
+mov $1,5
+pow $1,$0
+min $0,1
 add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $1,$2
-  mul $2,5
-  bin $3,$1
-lpe
-mov $0,$2
-div $0,6
-add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
+div $0,2
+add $0,$1

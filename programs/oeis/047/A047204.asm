@@ -3,10 +3,6 @@
 
 #offset 1
 
-sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,2
-  add $0,3
-lpe
-add $0,3
+mul $0,5
+seq $0,14681
+div $0,2

@@ -3,24 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-mul $0,5
-add $0,124
-add $0,30
-sub $0,-164
-div $0,2
-mul $0,5
-add $0,30
-sub $0,735
-add $0,1
-sub $0,-9
-div $0,5
-mul $0,2
-add $0,1
-sub $0,21
-div $0,2
-add $0,1
+mul $0,15
+sub $0,7
+div $0,6

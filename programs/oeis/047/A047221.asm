@@ -3,10 +3,5 @@
 
 #offset 1
 
-sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,2
-  add $0,3
-lpe
-add $0,2
+seq $0,47216
+add $0,1

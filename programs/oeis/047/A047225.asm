@@ -3,33 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,-1
-add $0,1
-sub $0,-1
-sub $0,1
-sub $0,1
-add $1,3
-sub $0,1
-lpb $1
-  sub $1,1
-  add $0,2
-lpe
-add $1,$0
-add $0,$1
-div $0,4
-mul $0,4
-add $0,$1
-sub $0,2
-mul $0,2
-add $0,1
-sub $0,3
-mul $0,4
-add $0,5
-sub $0,21
-div $0,8
-sub $0,-3
-add $0,2
-sub $0,18
+mul $0,3
+seq $0,14681
+sub $0,4

@@ -3,10 +3,8 @@
 
 #offset 1
 
-sub $0,1
+mul $0,2
 mov $1,$0
-lpb $1
-  sub $1,3
-  add $0,3
-lpe
-add $0,2
+mod $1,3
+add $0,$1
+sub $0,2

@@ -3,26 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $3,$0
-add $3,$0
-mov $0,$3
-add $0,$0
-mul $0,7
-div $0,7
-div $0,3
-mul $0,12
-div $0,4
-add $3,$0
-mov $0,$3
-sub $0,-63
-div $0,3
-add $0,7
-sub $0,7
-add $0,10
-sub $0,-1
-add $0,11
-sub $0,44
-add $0,2
+mul $0,10
+sub $0,3
+div $0,6
+mul $0,6
+div $0,5

@@ -5,7 +5,6 @@
 
 sub $0,1
 mov $1,$0
-lpb $1
-  sub $1,3
-  add $0,3
-lpe
+div $1,3
+mul $1,3
+add $0,$1

@@ -3,24 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $3,$0
-add $3,$0
-mov $0,$3
-add $0,$0
-mul $0,7
-div $0,7
-div $0,3
-mul $0,12
-add $0,16
-div $0,4
-add $3,$0
-mov $0,$3
-sub $0,-63
-div $0,3
-add $0,7
+mul $0,8
 sub $0,7
-add $0,10
-sub $0,-1
-add $0,11
-sub $0,44
+div $0,3
+mul $0,3
+div $0,4

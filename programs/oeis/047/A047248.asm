@@ -3,16 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,$0
+mul $0,6
 sub $0,2
-mul $0,3
-add $0,4
 div $0,5
-add $0,3
-sub $0,3

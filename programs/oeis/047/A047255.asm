@@ -3,17 +3,7 @@
 
 #offset 1
 
+seq $0,1068
+mul $0,18
 sub $0,1
-sub $1,4
-add $2,$1
-lpb $0
-  sub $0,1
-  mod $1,3
-  add $2,$1
-  add $1,$2
-  sub $1,4
-lpe
-mov $0,$2
-sub $0,-4
-div $0,-1
-add $0,1
+div $0,15

@@ -3,14 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,2
-add $0,1
-add $0,$0
-sub $0,2
-mul $0,3
-div $0,5
-add $0,3
-sub $0,3
-add $0,1
-sub $0,3
+mul $0,12
+sub $0,7
+div $0,10

@@ -3,26 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $3,3
-add $3,$0
-mov $0,$3
-add $0,$0
-mul $0,7
-div $0,7
+mul $0,4
 div $0,3
-mul $0,12
+mul $0,6
 sub $0,1
-add $0,16
-div $0,8
-add $3,$0
-mov $0,$3
-sub $0,5
-sub $0,-2
-sub $0,-1
-add $0,2
+div $0,4

@@ -3,16 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-mul $0,3
-add $0,124
-sub $0,-164
-div $0,2
-mul $0,5
-add $0,30
-sub $0,735
-div $0,5
+seq $0,7494
 mul $0,2
-add $0,3
+sub $0,1

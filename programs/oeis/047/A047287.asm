@@ -3,11 +3,8 @@
 
 #offset 1
 
+mov $1,$0
+div $1,5
+mul $1,2
+add $0,$1
 sub $0,1
-add $0,1
-mov $3,$0
-sub $0,1
-lpb $3
-  sub $3,5
-  add $0,2
-lpe

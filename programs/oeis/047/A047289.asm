@@ -3,25 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,-2
+mul $0,4
 add $0,1
-sub $0,1
-add $0,1
-mov $4,$0
-add $0,1
-sub $3,2
-sub $3,1
-gcd $0,$3
-add $0,1
-sub $0,2
-mov $5,$4
-mul $0,$3
-mul $5,7
-add $0,$5
-sub $0,2
 div $0,3
-sub $0,6
-add $0,1
-sub $0,-3
+mul $0,7
+div $0,4
+sub $0,1

@@ -3,28 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,6
-sub $0,3
-sub $0,1
-sub $0,1
-add $0,10
-sub $0,1
-sub $0,1
-add $0,-1
-sub $0,1
-add $0,4
-sub $0,-1
-add $1,3
-add $1,$0
-div $1,4
-sub $0,1
-mul $0,-2
-add $1,$0
-mov $0,$1
-sub $0,-21
-div $0,-1
-sub $0,-8
+mul $0,7
+sub $0,4
+div $0,4

@@ -3,36 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,-1
-sub $0,1
-sub $0,1
-add $0,$0
-add $0,3
-add $0,4
-lpb $0
-  add $1,$3
-  add $2,2
-  add $2,$3
-  sub $0,1
-  sub $2,$3
-  add $1,$3
-  sub $3,$2
-  add $2,$3
-  add $2,$3
-  add $1,3
-  add $2,$3
-  sub $1,$3
-lpe
-mov $0,$1
-div $0,-1
-div $0,2
-add $0,1
-sub $0,1
-div $0,-1
-sub $0,2
-add $0,1
-sub $0,1
+mul $0,4
+sub $0,4
+div $0,3
+mul $0,7
+div $0,4
 add $0,3

@@ -3,27 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $1,3
-sub $0,1
-add $0,2
-add $1,$0
-add $0,$1
-mul $0,4
+mul $0,7
 div $0,6
-add $0,$1
-sub $0,2
-add $0,1
-sub $0,4
-mul $0,4
-add $0,5
-sub $0,21
-div $0,8
-mul $0,6
-add $0,5
-sub $0,17
-div $0,6
-add $0,1
-sub $0,-2
+sub $0,1

@@ -3,7 +3,6 @@
 
 #offset 1
 
-sub $0,1
 mul $0,7
+sub $0,1
 div $0,6
-add $0,1

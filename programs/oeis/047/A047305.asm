@@ -4,11 +4,8 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-mov $3,$0
-lpb $3
-  sub $3,5
-  add $0,2
-lpe
+mov $1,$0
+div $1,5
+mul $1,2
+add $0,$1
 add $0,2

@@ -3,19 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $3,2
-add $3,$0
-mov $0,$3
-add $0,$0
 mul $0,7
-div $0,7
-div $0,3
-add $0,12
-add $0,2
-div $0,4
-add $3,$0
-mov $0,$3
-sub $0,5
+sub $0,2
+div $0,6

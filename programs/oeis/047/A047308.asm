@@ -4,13 +4,8 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,5
-mov $3,$0
-sub $0,-1
-lpb $3
-  sub $3,5
-  add $0,2
-lpe
-sub $0,1
-sub $0,4
+mov $1,$0
+add $1,4
+div $1,5
+mul $1,2
+add $0,$1

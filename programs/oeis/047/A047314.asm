@@ -4,12 +4,8 @@
 #offset 1
 
 sub $0,1
-add $0,3
-mov $3,$0
-sub $0,-1
-lpb $3
-  sub $3,5
-  add $0,2
-lpe
-sub $0,3
-sub $0,1
+mov $1,$0
+add $1,3
+div $1,5
+mul $1,2
+add $0,$1

@@ -3,11 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,3
 mul $0,7
+sub $0,4
 div $0,6
-mul $0,60
-add $0,63
-sub $0,243
-div $0,60

@@ -4,14 +4,7 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
 mov $1,$0
-sub $0,1
-lpb $1
-  sub $1,4
-  add $0,3
-lpe
-add $0,1
+div $1,4
+mul $1,3
+add $0,$1

@@ -4,23 +4,8 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $1,3
-sub $0,1
-add $0,2
-add $1,$0
+mov $1,$0
+div $1,3
+mul $1,4
 add $0,$1
-div $0,6
-mul $0,4
-add $0,$1
-sub $0,2
-mul $0,2
-add $0,1
-sub $0,3
-mul $0,4
-add $0,5
-sub $0,21
-div $0,8
-sub $0,-3
 add $0,3

@@ -3,30 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,-1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $3,3
-add $3,$0
-mov $0,$3
-mul $0,7
-add $0,$0
-div $0,7
-div $0,3
-mul $0,12
-add $0,16
+mul $0,10
+sub $0,3
 div $0,6
-add $3,$0
-mov $0,$3
-sub $0,5
-sub $0,-2
-sub $0,-1
-add $0,2
-sub $0,1
-sub $0,1
-add $0,1
+mul $0,7
+div $0,5

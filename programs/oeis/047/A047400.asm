@@ -3,15 +3,6 @@
 
 #offset 1
 
-sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $2,8
-lpe
-sub $3,$2
-mov $1,3
-div $3,$1
-mov $0,$3
-div $0,-1
-add $0,1
+mul $0,8
+sub $0,5
+div $0,3

@@ -3,11 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,2
-add $1,$0
-add $0,$1
-mul $0,4
-div $0,6
-sub $0,2
+seq $0,4772
 mul $0,2

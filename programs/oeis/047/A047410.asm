@@ -3,12 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,$0
-add $0,1
-add $0,$0
-sub $0,2
-div $0,3
 mul $0,12
-div $0,6
-add $0,2
+sub $0,1
+div $0,9
+mul $0,2

@@ -4,25 +4,10 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,-1
-add $0,2
-add $0,$0
-lpb $0
-  sub $2,$3
-  sub $0,1
-  add $2,$1
-  add $3,$2
-  sub $1,4
-lpe
-mov $0,$3
-add $0,1
-div $0,-3
-sub $0,7
-add $0,2
-sub $0,1
+sub $1,$0
+mul $1,8
+div $1,3
+mod $0,3
+add $0,$1
+mul $0,-1
 add $0,3

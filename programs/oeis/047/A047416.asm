@@ -3,18 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-mov $3,$0
-mul $3,8
-mov $0,$3
-div $0,5
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,4
-sub $0,-3
-add $0,2
-sub $0,1
+mul $0,16
+sub $0,15
+div $0,10

@@ -3,36 +3,11 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-lpb $0
-  add $2,$3
-  add $2,-1
-  sub $0,1
-  sub $3,$2
-  add $2,2
-  sub $3,$1
-  add $2,$3
-  add $1,-1
-lpe
-sub $1,$0
-add $1,-1
-mov $0,$1
-lpb $2
-  sub $2,1
-  sub $0,1
-lpe
-div $0,-1
-add $0,-1
-sub $0,-2
-sub $0,1
-lpb $3
-  sub $3,1
-  sub $0,2
-  add $0,1
-lpe
-sub $0,-1
-add $0,2
+mov $1,$0
+trn $0,1
+mod $0,4
+trn $0,-1
+mul $0,2
+div $0,-3
+mul $1,2
+add $0,$1

@@ -3,11 +3,8 @@
 
 #offset 1
 
-sub $0,1
-mov $3,$0
-lpb $3
-  sub $3,1
-  sub $3,5
-  add $0,2
-lpe
-add $0,1
+mov $1,$0
+sub $1,1
+div $1,6
+mul $1,2
+add $0,$1

@@ -3,34 +3,11 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,-1
-sub $0,1
-add $0,4
-lpb $0
-  add $2,$3
-  add $2,-1
-  sub $0,1
-  sub $3,$2
-  add $2,2
-  sub $3,$1
-  add $1,-1
-lpe
-add $1,-1
-mov $0,$1
-sub $0,1
-div $0,3
-add $0,-1
-sub $0,-1
+add $0,10
+mov $1,$0
+div $1,2
+gcd $1,3
+mul $0,4
 add $0,$1
-sub $0,1
-sub $0,1
-lpb $3
-  sub $3,1
-  add $0,1
-lpe
-sub $0,-3
-div $0,-1
-add $0,1
-sub $0,5
+div $0,3
+sub $0,15

@@ -3,22 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,-1
-add $0,2
-add $0,$0
-lpb $0
-  sub $2,$3
-  sub $0,1
-  add $2,$1
-  add $3,$2
-  sub $1,4
-lpe
-mov $0,$3
-div $0,-3
-add $0,1
-sub $0,7
+seq $0,47474
 add $0,3

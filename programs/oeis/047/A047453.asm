@@ -4,12 +4,7 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
 mov $1,$0
-lpb $1
-  sub $1,5
-  add $0,3
-lpe
+div $1,5
+mul $1,3
+add $0,$1

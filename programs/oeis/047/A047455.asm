@@ -4,15 +4,8 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,-1
 mov $1,$0
-lpb $1
-  sub $1,3
-  add $0,5
-lpe
-add $0,2
-mul $0,2
-sub $0,4
-div $0,2
+div $1,3
+mul $1,5
+add $0,$1
 add $0,2

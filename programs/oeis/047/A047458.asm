@@ -3,26 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $1,1
-add $0,1
-sub $0,1
-sub $0,-1
-add $0,2
-add $0,$0
-lpb $0
-  sub $2,$3
-  sub $0,1
-  add $3,$2
-  add $2,$1
-  sub $1,4
-lpe
-mov $0,$3
-add $0,1
-div $0,-3
+mul $0,10
 sub $0,7
-add $0,2
-sub $0,-1
+div $0,6
+mul $0,8
+div $0,5

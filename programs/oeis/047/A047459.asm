@@ -3,22 +3,11 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,-1
-add $0,2
-add $0,$0
-lpb $0
-  sub $2,$3
-  sub $0,1
-  add $2,$1
-  add $3,$2
-  sub $1,4
-lpe
-mov $0,$3
-div $0,-3
-add $0,1
-sub $0,7
-add $0,1
+mov $1,$0
+sub $1,1
+div $1,3
+add $0,$1
+mul $1,2
+add $1,$0
+div $0,2
+add $0,$1

@@ -3,24 +3,10 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,-1
-add $0,2
-add $0,$0
-lpb $0
-  sub $2,$3
-  sub $0,1
-  add $2,$1
-  add $3,$2
-  sub $1,4
-lpe
-mov $0,$3
-add $0,1
-div $0,-3
-sub $0,7
-add $0,2
+mov $1,$0
+sub $1,1
+mul $1,2
+mod $0,3
+div $1,3
+mul $1,4
+add $0,$1

@@ -3,14 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,2
-  add $0,2
-lpe
-add $0,1
-sub $0,1
+seq $0,14601
 mul $0,2
+sub $0,6

@@ -4,11 +4,8 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
 mov $1,$0
-lpb $1
-  sub $1,2
-  add $0,6
-lpe
+div $1,2
+mul $1,6
+add $0,$1
 add $0,2

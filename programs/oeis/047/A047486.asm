@@ -3,22 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,12
-sub $0,1
-add $0,1
-mov $2,$0
-sub $2,1
-add $0,12
-add $0,$2
-sub $0,2
-mul $0,6
-add $0,12
-sub $0,6
+mul $0,12
 div $0,5
 mul $0,4
 div $0,6
-sub $0,40
-add $0,2
-sub $0,-13
+sub $0,1

@@ -3,23 +3,5 @@
 
 #offset 1
 
-sub $0,1
+seq $0,47418
 add $0,1
-sub $0,1
-sub $0,1
-add $0,12
-sub $0,1
-add $0,1
-mov $2,$0
-add $0,$2
-add $0,12
-sub $0,2
-mul $0,6
-add $0,12
-sub $0,6
-div $0,5
-mul $0,4
-div $0,6
-sub $0,40
-add $0,2
-sub $0,-13

@@ -3,34 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,-1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-mul $0,5
-add $0,124
-add $0,29
-sub $0,-164
-div $0,2
+seq $0,32766
 mul $0,8
-add $0,30
-sub $0,-9
-div $0,5
-mul $0,2
-add $0,21
-mul $0,2
-add $0,4
-sub $0,52
-div $0,2
-add $0,2
-sub $0,174
-div $0,6
-sub $0,1
-sub $0,48
+sub $0,5
+div $0,9

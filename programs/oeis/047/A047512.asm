@@ -3,27 +3,6 @@
 
 #offset 1
 
-sub $0,1
-mov $2,$0
-sub $0,1
-sub $0,1
-add $1,3
-sub $0,1
-sub $0,1
-add $0,2
-add $1,$0
-add $0,$1
-mul $0,4
-div $0,5
+mul $0,8
 sub $0,2
-mul $0,2
-add $0,8
-sub $0,3
-mul $0,4
-add $0,5
-div $0,8
-add $0,1
-mov $3,$2
-equ $3,0
-mul $3,-1
-add $0,$3
+div $0,5

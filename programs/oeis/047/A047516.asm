@@ -3,21 +3,6 @@
 
 #offset 1
 
+mul $0,16
 sub $0,1
-add $1,3
-sub $0,1
-sub $0,1
-add $0,2
-add $1,$0
-add $0,$1
-mul $0,4
-div $0,5
-sub $0,2
-mul $0,2
-add $0,1
-sub $0,3
-mul $0,4
-add $0,5
-sub $0,-3
-div $0,8
-add $0,1
+div $0,10

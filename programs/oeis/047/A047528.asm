@@ -3,20 +3,8 @@
 
 #offset 1
 
+mul $0,10
+div $0,6
+mul $0,8
+div $0,5
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,$0
-lpb $0
-  gcd $1,8
-  sub $0,1
-  add $2,$1
-  add $1,$2
-  sub $1,4
-lpe
-mov $0,$1
-sub $0,4
-div $0,4
-sub $0,-1

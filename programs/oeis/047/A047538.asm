@@ -3,28 +3,10 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-lpb $0
-  add $2,$3
-  add $2,-1
-  sub $0,1
-  add $2,2
-  sub $3,$2
-  sub $3,$1
-  add $2,$3
-  add $1,-1
-lpe
-add $1,-1
-mov $0,$1
-lpb $2
-  sub $2,1
-  sub $0,1
-lpe
-div $0,-1
-add $0,-1
-sub $0,-1
-sub $0,1
+sub $1,$0
+mod $0,4
+dgs $0,3
+add $0,$1
+add $0,$1
+mul $0,-1
 sub $0,1

@@ -3,28 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,-1
-add $3,3
-add $3,$0
-mov $0,$3
-add $0,$0
-mul $0,7
-sub $0,5
-div $0,7
-div $0,5
 mul $0,12
-add $0,25
-div $0,8
-add $3,$0
-mov $0,$3
-add $0,5
-sub $0,-2
-sub $0,-1
-sub $0,2
-add $0,2
-sub $0,13
+div $0,10
+mul $0,8
+sub $0,3
+div $0,6

@@ -3,13 +3,8 @@
 
 #offset 1
 
+mov $1,$0
+div $1,6
+mul $1,2
+add $0,$1
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $3,$0
-sub $0,1
-lpb $3
-  add $0,2
-  sub $3,6
-lpe

@@ -3,24 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,12
-sub $0,1
-add $0,1
-mov $2,$0
-add $0,$2
-add $0,12
-sub $0,2
-mul $0,6
-add $0,12
-sub $0,6
-div $0,5
-mul $0,4
+mul $0,12
+sub $0,3
+div $0,10
+mul $0,8
 div $0,6
-sub $0,40
-add $0,2
-sub $0,-13
-sub $0,-1
 add $0,1

@@ -3,14 +3,6 @@
 
 #offset 1
 
+mul $0,16
 sub $0,1
-mov $1,$0
-sub $0,1
-add $0,1
-mul $0,7
-add $1,$0
-mov $0,$1
-div $0,7
-add $0,3
-sub $0,3
-add $0,1
+div $0,14

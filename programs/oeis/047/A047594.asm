@@ -3,15 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-mov $1,$0
-sub $0,-1
-add $0,1
-mul $0,7
-add $1,$0
-mov $0,$1
-div $0,7
-add $0,3
-add $0,1
-sub $0,4
+mul $0,72
+sub $0,12
+div $0,63

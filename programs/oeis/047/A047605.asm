@@ -4,48 +4,7 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,6
-sub $0,3
-sub $0,1
-sub $0,1
-add $0,10
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,-1
-add $1,3
-add $1,$0
-div $0,4
-mul $0,-2
-add $0,$1
-sub $0,2
-mul $0,2
-add $0,$1
-sub $0,3
-mul $0,4
-sub $0,21
-div $0,8
-sub $0,-3
-add $0,2
-lpb $1
-  sub $1,1
-  sub $0,3
-lpe
-sub $0,6
-mul $0,2
-add $0,6
-sub $0,50
-div $0,2
-sub $0,-25
-add $0,2
-sub $0,-27
-div $0,-1
-sub $0,-1
-sub $0,-1
-add $0,1
-sub $0,-1
+seq $0,1068
+mul $0,24
+add $0,7
+div $0,15

@@ -3,41 +3,11 @@
 
 #offset 1
 
+mov $1,$0
+div $1,4
+add $1,$0
 sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-sub $0,1
-sub $0,1
-add $0,1
-lpb $0
-  add $2,$3
-  add $2,-1
-  sub $0,1
-  sub $3,$2
-  add $2,2
-  sub $3,$1
-  add $2,$3
-  add $1,-1
-lpe
-sub $1,$0
-add $1,-1
-mov $0,$1
-lpb $2
-  sub $2,1
-  sub $0,1
-lpe
-div $0,-1
-add $0,-1
-sub $0,-1
-sub $0,-1
-lpb $3
-  sub $3,1
-  sub $0,2
-  add $0,1
-lpe
-sub $0,-1
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
+div $0,4
+add $1,$0
+add $1,$0
+add $0,$1

@@ -3,15 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,2
-  add $0,2
-lpe
-add $0,1
-sub $0,1
-mul $0,2
-add $0,3
+mov $1,-1
+pow $1,$0
+mul $0,4
+sub $0,$1
+sub $0,2

@@ -3,19 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mul $0,3
-pow $0,2
-div $0,3
-add $0,10
-add $0,2
-div $0,3
+seq $0,2522
+add $0,3
 mul $0,$0
-add $0,9
-sub $0,25
-mul $0,2
-add $0,32
-sub $0,50
-div $0,6
-add $0,4
+div $0,3
+sub $0,4

@@ -3,21 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,2
-add $0,$0
-sub $1,4
-add $2,$1
-lpb $0
-  sub $0,1
-  add $2,$1
-  add $3,$2
-  sub $1,4
-lpe
-mov $0,$3
-div $0,-4
+mul $0,2
+gcd $1,$0
+bin $1,3
+add $0,$1
 div $0,2
 mul $0,3
-add $0,1
+sub $0,2

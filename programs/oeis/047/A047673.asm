@@ -3,11 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
 bin $0,2
 add $0,1
-mul $0,$0
-sub $0,1
+pow $0,2
 mul $0,4
-add $0,1
+sub $0,3

@@ -3,22 +3,5 @@
 
 #offset 2
 
-sub $0,2
-mov $4,$0
+seq $0,7590
 sub $0,1
-max $0,0
-sub $0,1
-sub $0,1
-add $0,5
-pow $0,2
-add $0,$0
-add $0,50
-add $0,24
-sub $0,106
-add $0,36
-sub $0,8
-div $0,4
-mov $5,$4
-equ $5,0
-mul $5,-2
-add $0,$5

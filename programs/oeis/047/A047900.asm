@@ -4,17 +4,5 @@
 #offset 1
 
 sub $0,1
-mov $3,1
-lpb $0
-  sub $0,1
-  mul $3,10
-lpe
-mov $0,$3
-mul $0,2
-div $0,10
-sub $0,$3
-mul $0,10
-add $0,1
-div $0,-10
+seq $0,346178
 mul $0,8
-add $0,8

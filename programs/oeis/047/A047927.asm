@@ -5,9 +5,5 @@
 
 sub $0,2
 mov $1,$0
-fac $0,3
-lpb $1
-  sub $1,1
-  add $3,$0
-lpe
-mov $0,$3
+fac $1,3
+mul $0,$1

@@ -3,8 +3,6 @@
 
 #offset 2
 
-sub $0,2
-add $0,1
+sub $0,1
 mul $0,$0
-bin $0,2
-mul $0,2
+fac $0,-2

@@ -4,19 +4,17 @@
 #offset 2
 
 sub $0,2
+mov $1,$0
 sub $0,1
+max $0,0
 add $0,1
-sub $0,1
+mov $2,$0
 add $0,2
-add $0,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $2,$1
-  add $3,$1
-  div $1,-1
-  add $1,$2
-  bin $3,$1
+seq $0,1595
+lpb $2
+  mov $2,1
+  add $0,1
 lpe
-add $1,$2
-mov $0,$1
+equ $1,0
+mul $1,-3
+add $0,$1

@@ -3,12 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $3,$0
-add $0,1
-div $0,3
-bin $3,$0
-add $2,$3
-mov $0,$2
+mov $1,$0
+add $1,1
+div $1,3
+bin $0,$1
 sub $0,1

@@ -3,14 +3,7 @@
 
 #offset 1
 
+gcd $1,$0
+nrt $1,2
+bin $0,$1
 sub $0,1
-add $0,1
-mov $3,$0
-nrt $0,2
-bin $3,$0
-add $2,$3
-mov $0,$2
-sub $0,3
-mul $0,-1
-sub $0,2
-div $0,-1

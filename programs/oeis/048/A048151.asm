@@ -3,10 +3,4 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  sub $0,$1
-  sub $1,-1
-lpe
+seq $0,2262

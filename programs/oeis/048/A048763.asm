@@ -7,7 +7,6 @@ max $0,0
 nrt $0,3
 add $0,1
 pow $0,3
-mov $2,$1
-equ $2,0
-mul $2,-1
-add $0,$2
+equ $1,0
+mul $1,-1
+add $0,$1

@@ -3,20 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,2
-add $0,1
-sub $2,-2
-add $0,2
 mov $1,$0
-mul $2,$1
-bin $2,$1
-mul $0,-1
-sub $0,1
-mul $0,2
-add $0,$2
-add $0,3
-sub $0,2
-div $0,2
-add $0,1
+add $1,1
+add $0,$1
+bin $0,$1
+sub $0,$1

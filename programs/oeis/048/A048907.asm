@@ -3,25 +3,15 @@
 
 #offset 1
 
-sub $0,1
-mov $2,3
-add $0,1
+mov $1,1
 lpb $0
-  add $2,$3
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  add $2,$3
-  add $2,$2
-  add $1,$2
-  mov $2,3
-  sub $2,$1
-  sub $3,$2
   mov $2,$3
-  add $2,$3
-  add $2,$3
+  mul $2,14
+  sub $0,1
+  add $1,$2
+  add $3,$1
 lpe
 mov $0,$1
-div $0,42
+div $0,14
 mul $0,9
 add $0,1

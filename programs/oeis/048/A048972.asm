@@ -3,44 +3,11 @@
 
 #offset 1
 
+lpb $0
+  add $1,1
+  sub $0,$1
+lpe
+mul $1,4
+sub $1,2
+add $0,$1
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,$0
-sub $0,1
-sub $0,1
-add $0,5
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,-1
-add $0,-1
-sub $3,$0
-max $0,1
-add $0,3
-sub $0,-1
-sub $0,-1
-add $3,$0
-mul $3,$0
-add $3,$0
-mul $3,$0
-nrt $3,2
-mul $0,3
-sub $3,$0
-mov $0,$3
-sub $0,-14
-sub $0,13
-div $0,-1
-sub $0,1
-mul $0,2
-add $0,2
-sub $0,-4
-div $0,2
-add $0,1

@@ -3,30 +3,20 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $2,1
-add $0,1
-add $0,$0
+mov $1,1
 lpb $0
-  sub $3,$1
-  add $2,2
-  add $1,$3
-  add $1,$3
-  sub $0,1
-  sub $0,1
-  sub $2,1
-  sub $4,$1
-  sub $3,$2
-  sub $2,$1
-  sub $3,$1
-  sub $2,$3
-  add $2,$4
   add $2,$1
-  add $1,$3
+  sub $0,1
+  sub $1,1
+  sub $1,$2
+  add $3,$2
+  add $2,$4
+  sub $1,$3
+  sub $4,$1
+  add $2,$1
+  sub $1,$2
+  add $1,$4
 lpe
-mov $0,$4
+mov $0,$1
 mul $0,2
-add $0,1
+sub $0,1

@@ -3,28 +3,14 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
+sub $0,3
+mov $1,1
 lpb $0
-  add $2,$2
-  sub $1,2
-  add $1,$1
-  sub $0,1
-  add $2,$2
   add $2,$3
+  mul $3,2
+  add $3,$1
+  mul $1,2
   add $1,$2
-  sub $2,$1
-  add $1,$2
-  sub $3,$2
-  div $1,-2
-  add $1,$2
-  add $2,-1
-  sub $2,$1
-  add $2,-1
-  div $1,-1
+  sub $0,1
 lpe
-mov $0,$2
-div $0,-2
+mov $0,$3

@@ -3,25 +3,14 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $0,3
-sub $0,1
+mov $1,1
 lpb $0
-  add $2,2
   mul $2,3
   sub $0,1
-  sub $2,$1
-  add $2,-1
-  add $2,$3
-  sub $3,$2
-  sub $3,$1
-  sub $2,$1
-  add $2,$3
-  add $1,$3
+  add $3,$2
+  mov $4,$3
+  mov $3,$2
+  mov $2,$1
+  add $1,$4
 lpe
-mov $0,$3
-sub $0,-5
-div $0,-5
-add $0,1
+mov $0,$1

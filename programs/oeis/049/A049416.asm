@@ -3,16 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-1
-mov $3,1
-lpb $0
-  sub $0,1
-  mul $3,10
-lpe
-add $3,-1
-nrt $3,2
-mov $0,$3
-add $0,1
-sub $0,4
-add $0,3
+seq $0,2283
+nrt $0,2

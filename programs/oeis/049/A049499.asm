@@ -3,15 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $3,3
-lpb $0
-  sub $0,1
-  add $3,$3
-lpe
-mov $0,$3
-pow $0,2
-mul $0,3
-div $0,81
-mul $0,12
-add $0,671357
+mov $1,4
+pow $1,$0
+mov $0,$1
+add $0,671353

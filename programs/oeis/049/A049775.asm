@@ -4,19 +4,6 @@
 #offset 2
 
 sub $0,2
-add $1,5
-add $2,$1
-lpb $0
-  sub $0,1
-  mul $2,4
-  add $2,$1
-  add $1,$1
-lpe
-add $2,$1
-mov $0,$2
-sub $0,5
-sub $0,5
-mul $0,4
-div $0,4
-div $0,5
-add $0,2
+seq $0,7283
+fac $0,2
+div $0,6

@@ -3,27 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $3,1
-mov $2,3
-add $0,2
-lpb $0
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  add $2,$2
-  add $3,1
-  add $2,$3
-  add $1,$2
-  add $2,$3
-  sub $2,$1
-  add $2,$3
-  sub $3,$2
-  mov $2,$3
-  add $2,$3
-lpe
-mov $0,$1
-sub $0,2
+seq $0,94626
 mul $0,9
-add $0,9

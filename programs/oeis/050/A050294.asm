@@ -3,16 +3,4 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $3,$0
-lpb $3
-  sub $3,1
-  sub $2,$0
-  div $0,-1
-  div $0,3
-lpe
-mov $0,$2
-div $0,-1
-mul $0,2
-div $0,2
+seq $0,51068

@@ -3,16 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $3,$0
-mul $0,$3
-mul $0,200
-div $0,-400
-div $3,2
-add $0,1
-add $0,1
-sub $0,2
-mul $3,$0
-mov $0,$3
-mul $0,-2
+seq $0,131475
+mul $0,2

@@ -4,28 +4,9 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-mov $3,$0
-lpb $0
-  sub $0,1
-  sub $1,1
-  add $1,$1
-  lpb $3
-    sub $3,1
-    mul $1,5
-  lpe
-lpe
-mov $0,$1
-div $0,-2
-add $0,1
-add $0,1
-mul $0,2
-add $0,1
-sub $0,3
-div $0,2
-add $0,3
-add $0,2
-sub $0,6
-mul $0,2
-add $0,2
+mov $1,2
+mov $2,$0
+mov $0,10
+pow $0,$2
+pow $1,$2
+add $0,$1

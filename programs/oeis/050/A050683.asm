@@ -4,12 +4,5 @@
 #offset 1
 
 sub $0,1
-mov $3,4
-lpb $0
-  sub $0,2
-  mul $3,10
-lpe
-mov $0,$3
-div $0,36
-mul $0,81
-add $0,9
+seq $0,286507
+mul $0,9

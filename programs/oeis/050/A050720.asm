@@ -4,17 +4,6 @@
 #offset 1
 
 sub $0,1
-sub $0,2
-sub $0,1
-sub $0,2
-add $0,5
-add $1,7
-lpb $0
-  sub $0,2
-  mul $2,10
-  mul $1,9
-  add $2,$1
-lpe
-mul $2,9
-mov $0,$2
-div $0,63
+div $0,2
+seq $0,16189
+mul $0,9

@@ -3,18 +3,12 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $2,-1
+mov $1,-1
 lpb $0
   sub $0,1
-  add $2,$3
-  add $2,$1
-  add $2,1
-  sub $3,$2
-  div $1,-1
-  sub $3,$1
-  add $1,$2
+  sub $2,$1
+  mov $1,$3
+  mov $3,$4
+  mov $4,$2
 lpe
 mov $0,$1

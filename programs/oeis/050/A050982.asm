@@ -3,17 +3,9 @@
 
 #offset 5
 
-sub $0,5
-add $0,1
-mov $3,$0
+sub $0,4
+mov $1,5
+pow $1,$0
 fac $0,5
-lpb $3
-  sub $3,1
-  mul $0,5
-lpe
-mul $0,7
-div $0,20
-add $0,1
-sub $0,210
-div $0,210
-add $0,1
+mul $0,$1
+div $0,600

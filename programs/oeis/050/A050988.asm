@@ -3,17 +3,9 @@
 
 #offset 6
 
-sub $0,6
-add $0,1
-mov $3,$0
+sub $0,5
+mov $1,6
+pow $1,$0
 fac $0,6
-lpb $3
-  sub $3,1
-  mul $0,6
-lpe
-mul $0,7
-div $0,20
-sub $0,260
-div $0,252
-div $0,6
-add $0,1
+mul $0,$1
+div $0,4320

@@ -4,18 +4,9 @@
 #offset 7
 
 sub $0,7
-add $0,1
-mov $3,$0
-fac $0,7
-lpb $3
-  sub $3,1
-  mul $0,7
-lpe
-mul $0,7
-div $0,294
-div $0,20
-div $0,6
-add $0,1
-sub $0,7
-div $0,7
-add $0,1
+mov $1,$0
+add $0,7
+bin $0,7
+mov $2,7
+pow $2,$1
+mul $0,$2

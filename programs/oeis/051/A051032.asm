@@ -3,14 +3,6 @@
 
 #offset 1
 
-sub $0,1
+div $0,2
+seq $0,79
 add $0,1
-add $3,3
-lpb $0
-  sub $0,2
-  add $3,$3
-lpe
-mov $0,$3
-sub $0,3
-div $0,3
-add $0,2

@@ -4,31 +4,5 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-lpb $0
-  sub $0,1
-  sub $0,$1
-  sub $1,-1
-lpe
-lpb $0
-  sub $0,1
-  sub $0,$1
-  sub $0,1
-  mul $0,-2
-  add $0,-1
-  sub $0,5
-  div $0,2
-  sub $0,-1
-lpe
-sub $0,$1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,-1
-div $0,-1
+seq $0,3984
 add $0,1

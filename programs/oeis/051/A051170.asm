@@ -3,20 +3,6 @@
 
 #offset 5
 
-sub $0,5
-sub $0,1
-sub $0,-2
-mov $1,4
-fac $0,$1
-mul $0,24
-div $0,24
-div $0,3
-div $0,40
-mul $0,243
-add $0,243
-sub $0,1458
-div $0,243
-add $0,4
-sub $0,-1
-add $0,1
-sub $0,1
+sub $0,4
+fac $0,4
+div $0,120

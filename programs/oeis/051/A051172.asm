@@ -3,14 +3,6 @@
 
 #offset 7
 
-sub $0,7
-sub $0,1
-sub $0,-1
-add $0,1
+sub $0,6
 fac $0,6
-div $0,2
-div $0,2520
-add $0,1
-sub $0,8
-add $0,6
-sub $0,-1
+div $0,5040

@@ -3,18 +3,6 @@
 
 #offset -1
 
-add $0,1
-add $0,1
-sub $2,5
-lpb $0
-  mul $2,$0
-  mov $3,$1
-  sub $0,1
-  mul $1,$0
-  add $2,$1
-  mov $1,$3
-  add $1,$2
-  sub $2,$1
-lpe
-mov $0,$2
-div $0,10
+add $0,2
+seq $0,14144
+div $0,2

@@ -3,18 +3,12 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,2
-sub $1,5
-lpb $0
-  div $2,-1
-  mul $2,$0
-  sub $0,1
-  div $2,-1
-  add $1,$2
-  sub $2,$1
+mov $1,$0
+mov $0,1
+lpb $1
+  sub $0,$2
+  add $2,$0
+  sub $1,1
+  mul $2,$1
 lpe
-mov $0,$1
-sub $0,-5
-div $0,-5
+sub $0,1

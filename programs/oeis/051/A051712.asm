@@ -4,11 +4,6 @@
 #offset 1
 
 sub $0,1
+dif $0,4
 dif $0,2
 dif $0,3
-add $0,$0
-div $0,2
-dif $0,2
-dif $0,2
-mul $0,5
-div $0,5

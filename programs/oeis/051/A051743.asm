@@ -3,22 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,-1
-add $0,1
-lpb $0
-  add $1,$3
-  sub $0,1
-  add $2,$3
-  add $4,$1
-  add $3,-1
-  add $1,$2
-lpe
-mov $0,$4
-add $0,$3
-div $0,-1
-sub $0,-1
-sub $0,4
-add $0,2
+sub $1,$0
+bin $1,4
+add $0,$1

@@ -3,18 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $1,$0
-sub $2,-3
-add $2,$1
-sub $1,2
-bin $2,$1
-add $2,$1
-mov $0,$2
-add $0,1
+sub $1,$0
+bin $1,5
+trn $0,$1

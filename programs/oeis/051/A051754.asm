@@ -4,29 +4,16 @@
 #offset 2
 
 sub $0,2
-sub $0,1
-mov $3,$0
-sub $0,1
-sub $0,1
-sub $0,1
-add $1,3
-sub $0,1
-add $0,4
+sub $1,$0
+sub $1,1
+div $1,3
 add $0,$1
-mul $0,4
-div $0,6
-sub $0,2
 lpb $0
   sub $0,1
-  mul $0,2
+  add $1,$0
+  add $1,$0
+  div $0,2
+  add $0,$1
 lpe
-add $0,1
-sub $0,3
-add $0,2
-mov $4,$3
-equ $4,0
-mul $4,-1
-add $0,$4
-sub $0,-1
 mul $0,2
 add $0,2

@@ -3,20 +3,9 @@
 
 #offset 4
 
-sub $0,4
-sub $1,4
-sub $0,1
 sub $0,3
-add $0,2
-add $0,2
-add $2,-1
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $1,-1
-  add $2,$1
-  sub $3,$2
-  add $1,$2
-lpe
-mov $0,$3
-add $0,1
+sub $1,$0
+bin $0,2
+bin $1,3
+mul $0,3
+sub $0,$1

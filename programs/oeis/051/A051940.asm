@@ -3,13 +3,6 @@
 
 #offset 8
 
-sub $0,8
 add $0,1
-lpb $0
-  add $1,7
-  add $1,$0
-  sub $0,1
-lpe
-mov $0,$1
-sub $0,8
-add $0,6
+bin $0,2
+sub $0,30

@@ -3,17 +3,9 @@
 
 #offset 9
 
-sub $0,9
-sub $0,1
-sub $0,2
-sub $0,1
-sub $1,10
-add $0,4
-lpb $0
-  sub $0,1
-  add $2,$1
-  add $3,$2
-  sub $1,1
-lpe
-mov $0,$3
-div $0,-1
+sub $0,8
+mov $1,$0
+bin $1,3
+bin $0,2
+mul $0,10
+add $0,$1

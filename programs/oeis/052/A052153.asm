@@ -3,16 +3,10 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-lpb $0
-  sub $0,1
-  add $1,1
+mov $1,$0
+lpb $1
+  sub $1,1
+  add $0,$2
   add $2,$1
-  add $1,3
-  add $1,$0
-  add $1,2
+  add $2,6
 lpe
-mov $0,$2

@@ -4,25 +4,12 @@
 #offset 2
 
 sub $0,2
-sub $0,1
-add $0,1
-sub $0,1
-pow $1,$3
-add $0,1
-sub $1,5
-lpb $0
-  add $0,1
-  mov $3,$1
-  add $1,$2
-  sub $0,1
-  mul $2,0
-  mul $3,$0
-  add $2,$1
+mov $1,$0
+mov $0,1
+lpb $1
+  add $2,$0
+  mul $0,$1
+  add $0,$2
+  sub $1,1
   mul $2,-1
-  sub $0,1
-  add $1,$3
 lpe
-mov $0,$1
-sub $0,-4
-div $0,-4
-add $0,1

@@ -4,12 +4,5 @@
 #offset 1
 
 sub $0,1
-mov $3,2
-lpb $0
-  sub $0,1
-  mul $3,10
-lpe
-mov $0,$3
-div $0,18
-mul $0,81
-add $0,9
+seq $0,11557
+mul $0,9

@@ -3,8 +3,6 @@
 
 #offset 1
 
-sub $0,1
-div $0,-3
-mul $0,-60060
-div $0,10010
-add $0,6
+add $0,2
+div $0,3
+mul $0,6

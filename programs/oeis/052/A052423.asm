@@ -3,12 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $3,$0
-div $3,10
-gcd $0,$3
-sub $0,1
-mul $0,4
-div $0,4
-add $0,1
+sub $1,$0
+div $0,-10
+gcd $0,$1

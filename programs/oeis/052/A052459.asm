@@ -3,19 +3,10 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $3,$0
-mul $0,$3
-mul $0,-2
-sub $0,1
-mul $0,$3
-sub $0,$3
-sub $0,$3
-mul $0,$3
-mul $0,$3
-sub $3,$0
-mov $0,$3
-div $0,2
-mul $0,-2
-div $0,-6
+sub $1,$0
+sub $1,$0
+mul $1,$0
+sub $1,1
+bin $1,2
+mul $0,$1
+div $0,6

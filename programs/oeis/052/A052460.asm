@@ -3,16 +3,15 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,$0
-  sub $1,$3
-  add $3,-1
+lpb $0
+  sub $0,1
+  add $1,1
+  mov $2,$1
+  mul $2,$2
+  mul $2,$1
+  add $2,$1
+  mul $2,$2
+  mul $2,$1
 lpe
-mul $1,$1
-mul $0,$1
+mov $0,$2
+div $0,4

@@ -4,31 +4,8 @@
 #offset 3
 
 sub $0,3
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,4
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,$0
-add $0,4
-lpb $0
-  sub $2,$1
-  add $2,$4
-  add $3,-1
-  add $2,$3
-  sub $0,1
-  add $2,$4
-  sub $0,1
-  sub $4,$1
-  sub $2,$1
-  add $2,$1
-  add $1,$3
-lpe
-mov $0,$2
-div $0,-1
-add $0,1
-sub $0,1
-div $0,-1
+sub $1,$0
+sub $1,3
+bin $1,3
+mul $0,$1
+div $0,-2

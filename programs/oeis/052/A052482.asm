@@ -3,21 +3,5 @@
 
 #offset 2
 
-sub $0,2
-add $0,3
-mov $1,$0
-bin $0,2
-lpb $1
-  sub $1,1
-  mov $3,$0
-  mul $3,6
-  add $0,$0
-lpe
-mov $0,$3
+seq $0,1788
 div $0,2
-div $0,4
-sub $0,4
-div $0,3
-add $0,1
-sub $0,2
-add $0,3

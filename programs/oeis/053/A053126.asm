@@ -3,13 +3,6 @@
 
 #offset 4
 
-sub $0,4
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $1,2
-lpe
-fac $1,4
-mov $0,$1
-div $0,24
+mul $0,-2
+add $0,6
+bin $0,4

@@ -3,12 +3,6 @@
 
 #offset 5
 
-sub $0,5
-add $0,1
-add $0,$0
-sub $0,1
-add $3,5
-gcd $2,$0
-add $3,$0
-bin $3,$2
-mov $0,$3
+mul $0,2
+sub $0,4
+bin $0,5

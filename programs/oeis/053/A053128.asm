@@ -3,18 +3,6 @@
 
 #offset 6
 
-sub $0,6
-add $0,1
-add $0,$0
-sub $0,1
-add $3,4
-gcd $2,$0
-add $3,2
-add $3,$0
-bin $3,$2
-mov $0,$3
-mul $0,6
-div $0,6
-add $0,1
-sub $0,2
-add $0,1
+mul $0,-2
+add $0,10
+bin $0,6

@@ -3,24 +3,6 @@
 
 #offset 8
 
-sub $0,8
-add $0,1
-add $0,1
-add $0,$0
-sub $0,1
-sub $0,2
-add $3,4
-gcd $2,$0
-mul $3,2
-add $3,$0
-bin $3,$2
-mov $0,$3
-mul $0,6
-div $0,6
-add $0,$0
-add $0,1
-sub $0,2
-add $0,1
-sub $0,2
-div $0,2
-add $0,1
+mul $0,2
+sub $0,7
+bin $0,8

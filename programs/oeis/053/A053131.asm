@@ -3,13 +3,6 @@
 
 #offset 9
 
-sub $0,9
-add $0,1
-add $0,$0
-sub $0,1
-add $3,7
-gcd $2,$0
-add $3,2
-add $3,$0
-bin $3,$2
-mov $0,$3
+mul $0,2
+sub $0,8
+bin $0,9

@@ -3,8 +3,7 @@
 
 #offset 5
 
-sub $0,5
-add $0,1
-add $0,$0
+mul $0,2
+sub $0,8
 fac $0,5
 div $0,240

@@ -3,21 +3,7 @@
 
 #offset 9
 
-sub $0,9
-add $0,1
-add $0,$0
-sub $0,1
-add $3,7
-gcd $2,$0
-add $3,2
-add $3,$0
-bin $3,$2
-mov $0,$3
-mul $0,6
-div $0,6
-add $0,3
-sub $0,3
-add $0,1
-sub $0,10
-div $0,2
-add $0,5
+mul $0,2
+sub $0,16
+fac $0,9
+div $0,725760

@@ -3,17 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $1,6
-lpb $0
-  add $1,$1
-  add $1,$1
-  sub $0,1
-  sub $1,$2
-  add $1,6
-  add $2,$1
-lpe
-mov $0,$1
-sub $0,6
-div $0,6
-add $0,1
+mov $1,2
+pow $1,$0
+mul $0,3
+mul $0,$1
+sub $0,$1
+div $0,4

@@ -4,23 +4,9 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-mov $3,$0
-add $0,2
-sub $0,1
-mov $1,$0
-sub $0,1
-add $0,2
-lpb $1
-  sub $1,1
-  add $0,$0
-  add $0,2
-lpe
-mov $4,$3
-mul $4,-1
-add $0,$4
-mul $0,2
-add $0,2
-sub $0,6
-div $0,2
+mov $1,2
+pow $1,$0
+add $0,3
+sub $1,1
+mul $0,$1
 add $0,1

@@ -3,24 +3,17 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $1,1
-add $2,$1
-lpb $0
-  sub $1,$2
-  sub $1,$2
-  sub $1,$2
-  sub $2,$1
-  sub $0,1
-  sub $2,$1
-  sub $1,$2
+mov $1,$0
+mov $0,0
+mov $2,2
+lpb $1
+  sub $1,1
+  add $2,$0
+  add $0,$2
+  add $2,$0
+  add $0,$2
+  add $2,$0
 lpe
 mov $0,$2
-mul $0,2
-div $0,4
-mul $0,2
-div $0,16
-sub $0,1
-div $0,-3
+div $0,96
 mul $0,16

@@ -3,12 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $1,$0
-sub $1,1
-lpb $1
-  mul $0,2
-  sub $1,1
-  mul $0,3
-lpe
+seq $0,36292
+div $0,6

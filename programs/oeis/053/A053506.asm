@@ -4,15 +4,10 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
 mov $1,$0
-add $3,$0
-sub $3,-1
-sub $1,1
-lpb $1
-  sub $1,1
-  mul $0,$3
-lpe
+add $0,1
+mov $2,$0
+pow $2,$1
+mul $1,$2
+div $1,$0
+mov $0,$1

@@ -3,12 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $1,$0
-lpb $1
-  mul $0,3
-  sub $1,1
-  mul $0,3
-lpe
+mov $1,9
+pow $1,$0
+mul $0,$1
 div $0,9

@@ -3,11 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $3,$0
-lpb $3
-  sub $3,1
-  mul $0,10
-lpe
+seq $0,126431
 div $0,10

@@ -3,18 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-add $2,-1
-lpb $0
-  add $2,1
-  sub $0,1
-  add $2,$2
-  sub $2,$1
-  sub $3,$2
-  div $1,-1
-  add $1,$2
-lpe
-mov $0,$3
-div $0,-2
+seq $0,61777
+div $0,3

@@ -3,13 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,-2
 mov $1,2
 pow $1,$0
-add $1,-1
+sub $1,1
 div $1,$0
 mov $0,$1
-sub $0,1
-add $0,2
+add $0,1

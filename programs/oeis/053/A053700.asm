@@ -3,16 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $1,11
-lpb $1
-  sub $2,3
-  sub $1,2
-  mul $2,$0
-lpe
-mov $0,$2
-div $0,-3
-add $0,1
+mov $1,$0
+add $1,1
+mul $0,$0
+fac $0,2
+mul $0,$1
+add $0,$1

@@ -3,14 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $1,12
-lpb $1
-  sub $2,3
-  sub $1,2
-  mul $2,$0
-lpe
-mov $0,$2
-div $0,-3
+seq $0,228290
 add $0,1

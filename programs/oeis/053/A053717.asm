@@ -5,9 +5,6 @@ mov $1,8
 lpb $1
   sub $1,1
   mul $2,$0
-  sub $2,3
+  add $2,1
 lpe
 mov $0,$2
-sub $0,-3
-div $0,-3
-add $0,1

@@ -3,18 +3,5 @@
 
 #offset 2
 
-sub $0,2
-add $0,1
 sub $0,1
-sub $1,3
-lpb $0
-  sub $0,1
-  add $1,$2
-  mul $2,$0
-  add $2,$1
-  add $1,$2
-lpe
-mov $0,$1
-sub $0,-3
-div $0,-3
-add $0,1
+seq $0,6183

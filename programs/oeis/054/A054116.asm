@@ -4,17 +4,9 @@
 #offset 1
 
 sub $0,1
+mov $1,$0
+add $0,1
+seq $0,7489
+equ $1,0
+add $0,$1
 sub $0,1
-sub $0,-1
-add $0,1
-lpb $0
-  add $1,7
-  mul $1,$0
-  sub $0,1
-lpe
-mov $0,$1
-sub $0,17
-mul $0,4
-div $0,28
-add $0,1
-add $0,1

@@ -4,18 +4,9 @@
 #offset 1
 
 sub $0,1
+mov $1,$0
 add $0,1
-sub $0,1
-add $3,1
-gcd $1,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $2,2
-  add $2,$1
-  sub $3,-1
-  mov $1,$2
-lpe
-mov $0,$1
-sub $0,1
-add $0,2
+seq $0,27178
+div $0,4
+equ $1,0
+add $0,$1

@@ -3,20 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-add $1,3
-lpb $0
-  sub $0,1
-  add $2,$1
-  add $1,$1
-  mul $2,5
-  add $1,$1
-lpe
-mov $0,$2
-sub $0,15
-div $0,15
-add $0,1
+seq $0,5060
 sub $0,1

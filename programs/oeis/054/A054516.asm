@@ -4,20 +4,5 @@
 #offset 3
 
 sub $0,3
-add $0,1
-lpb $0
-  sub $0,1
-  add $1,$2
-  sub $2,$1
-  mul $3,$2
-  sub $3,$2
-  mov $1,-1
-  add $1,$2
-  div $1,-1
-lpe
-mov $0,$1
-add $3,$0
-mov $0,$3
-sub $0,1
-div $0,2
+seq $0,9574
 mul $0,2

@@ -4,14 +4,5 @@
 #offset 1
 
 sub $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,$2
-  add $3,$0
-  add $3,$2
-lpe
-mov $0,$3
-mul $0,12
-div $0,6
+seq $0,2939
 add $0,1

@@ -4,23 +4,5 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,2
-mul $0,4
-sub $0,1
-lpb $0
-  sub $3,$0
-  sub $0,1
-lpe
-mov $0,$3
-mul $0,-2
-sub $0,6
-mul $0,4
-add $0,21
-add $0,204
-sub $0,-36
-add $0,97
-sub $0,334
-div $0,16
+seq $0,33991
 add $0,1

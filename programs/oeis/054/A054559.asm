@@ -3,14 +3,5 @@
 
 #offset 5
 
-sub $0,5
-add $0,1
-mov $1,5
-fac $0,$1
-mul $0,24
-div $0,24
-sub $0,7
-div $0,3
-div $0,40
+bin $0,5
 mul $0,30
-add $0,30

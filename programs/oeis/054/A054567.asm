@@ -4,14 +4,6 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,2
 mul $0,4
-lpb $0
-  sub $3,$0
-  sub $0,1
-lpe
-mov $0,$3
-div $0,-2
-add $0,1
+seq $0,27690
+div $0,4

@@ -3,14 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-mov $1,2
-fac $0,$1
+fac $0,-2
 mod $0,17
-add $0,3
-sub $0,1
-sub $0,2

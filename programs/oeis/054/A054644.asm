@@ -3,13 +3,5 @@
 
 #offset 4
 
-sub $0,4
-sub $0,-2
-sub $3,$0
-bin $3,3
-fac $3,3
-mov $0,$3
-div $0,2
-sub $0,-12
-div $0,-3
-add $0,4
+bin $0,3
+bin $0,3

@@ -3,19 +3,9 @@
 
 #offset 7
 
-sub $0,7
-add $0,1
-mov $3,$0
+sub $0,6
+mov $1,2
+pow $1,$0
 fac $0,7
-lpb $3
-  sub $3,1
-  mul $0,2
-lpe
-mul $0,7
-div $0,20
-div $0,126
-div $0,7
-div $0,2
-sub $0,2
-div $0,2
-add $0,1
+mul $0,$1
+div $0,10080

@@ -4,23 +4,9 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-sub $0,1
-max $0,0
-sub $0,1
-sub $0,1
-add $0,3
-sub $2,1
-lpb $0
-  sub $1,$2
-  sub $1,$2
-  sub $1,$2
-  sub $0,1
-  sub $2,$1
-  sub $1,$2
-lpe
-mov $0,$1
-mov $4,$3
-equ $4,0
-mul $4,-6
-add $0,$4
+mov $1,$0
+seq $0,182189
+div $0,2
+mul $0,7
+equ $1,0
+add $0,$1

@@ -3,20 +3,5 @@
 
 #offset 1
 
+seq $0,281899
 sub $0,1
-sub $0,1
-sub $2,1
-sub $0,$2
-sub $0,-1
-mov $1,$0
-lpb $1
-  sub $1,3
-  add $0,6
-lpe
-add $0,2
-mul $0,2
-sub $0,4
-div $0,2
-add $0,1
-sub $0,3
-sub $0,-1

@@ -3,39 +3,11 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,-1
-add $1,2
-sub $0,1
-add $0,1
-sub $0,1
-add $0,3
-add $0,1
-add $0,1
-sub $0,-1
-add $0,$0
-add $0,5
 lpb $0
-  sub $3,4
-  sub $3,$2
-  mul $3,-1
-  mov $2,$3
+  add $1,3
   sub $0,1
-  sub $0,1
-  sub $3,$2
-  sub $2,1
-  mod $2,$1
-  sub $1,-1
+  add $2,1
+  mod $1,$2
 lpe
-mov $0,$2
+mov $0,$1
 add $0,1

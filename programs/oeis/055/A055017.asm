@@ -1,15 +1,7 @@
 ; A055017: Difference between sums of alternate digits of n starting with the last, i.e., (sum of ultimate digit of n, antepenultimate digit of n, ...) - (sum of penultimate digit of n, preantepenultimate digit of n, ...).
 ; 0,1,2,3,4,5,6,7,8,9,-1,0,1,2,3,4,5,6,7,8,-2,-1,0,1,2,3,4,5,6,7,-3,-2,-1,0,1,2,3,4,5,6,-4,-3,-2,-1,0,1,2,3,4,5,-5,-4,-3,-2,-1,0,1,2,3,4,-6,-5,-4,-3,-2,-1,0,1,2,3,-7,-6,-5,-4,-3,-2,-1,0,1,2
 
-add $0,1
-sub $0,1
-add $3,$0
-lpb $3
-  sub $3,4
-  sub $0,6
-  sub $0,5
-  sub $3,4
-  sub $3,2
-lpe
-sub $0,2
-sub $0,-2
+sub $1,$0
+div $1,10
+mul $1,11
+add $0,$1

@@ -3,12 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,2
-add $1,$0
-add $1,$0
-mul $1,5
-mul $1,$0
-add $1,$0
-mov $0,$1
+mul $0,10
+fac $0,2
+div $0,10

@@ -3,18 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,-1
-sub $0,1
-add $0,1
 lpb $0
-  add $2,3
   dif $0,5
+  add $1,1
 lpe
-mov $0,$2
-div $0,3
-mul $0,21
-div $0,21
+mov $0,$1
 add $0,1

@@ -3,25 +3,7 @@
 
 #offset 3
 
-sub $0,3
-add $0,1
-sub $0,3
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,3
 mul $0,$0
-sub $0,1
-add $0,1
-sub $0,-1
-add $0,1
 dif $0,2
-div $0,2
-add $0,1
 sub $0,1
-mul $0,2
-add $0,1
-sub $0,9
 div $0,2
-add $0,3

@@ -4,28 +4,11 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
+mov $1,$0
 sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,2
-sub $0,1
-add $0,$0
-sub $1,4
-sub $0,1
-add $2,$1
-lpb $0
-  sub $0,1
-  add $2,$1
-  add $1,$2
-  sub $1,4
-  add $2,$1
-lpe
-mov $0,$2
-div $0,-8
-add $0,1
-mov $4,$3
-equ $4,0
-mul $4,-1
-add $0,$4
+max $0,0
+seq $0,1075
+mul $0,$0
+equ $1,0
+mul $1,-1
+add $0,$1

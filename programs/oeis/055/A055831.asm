@@ -3,28 +3,10 @@
 
 #offset 4
 
-sub $0,4
-sub $0,1
-add $3,-2
-sub $0,1
-add $0,3
-add $0,1
-sub $3,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  sub $3,1
-  sub $1,$3
-  add $3,6
-  add $3,$2
-lpe
-mov $0,$1
-sub $0,4
-div $0,-1
-sub $0,-8
-div $0,2
-add $0,$1
 sub $0,2
-div $0,-1
-add $0,5
+sub $1,$0
+bin $1,3
+bin $0,2
+sub $1,$0
+sub $0,$1
+sub $0,1

@@ -4,10 +4,7 @@
 #offset 1
 
 sub $0,1
+mov $1,$0
+pow $1,$0
 add $0,1
-mov $3,$0
-sub $0,1
-mov $2,$0
-pow $2,$0
-mul $2,$3
-mov $0,$2
+mul $0,$1

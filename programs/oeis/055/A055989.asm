@@ -3,28 +3,12 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,$0
-add $0,1
-add $0,3
+mov $1,$0
 lpb $0
-  add $2,$4
-  add $2,$3
-  add $2,2
   sub $0,1
-  sub $4,$1
-  add $2,1
-  sub $3,$2
-  sub $3,$1
-  sub $2,3
-  sub $2,$1
-  add $2,$3
-  add $1,$3
+  mov $2,$1
+  add $1,3
+  bin $2,$0
+  add $3,$2
 lpe
-mov $0,$4
-sub $0,3
-div $0,3
-add $0,1
+mov $0,$3

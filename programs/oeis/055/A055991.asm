@@ -3,30 +3,13 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,$0
-add $0,1
-add $0,5
 lpb $0
-  add $2,$4
-  add $2,$3
-  add $2,2
   sub $0,1
-  sub $4,$1
-  add $2,1
-  sub $3,$2
-  sub $3,$1
-  sub $2,$1
+  sub $1,4
   add $2,$3
-  add $1,$3
+  mov $3,$1
+  dif $2,-1
+  bin $3,$0
 lpe
-mov $0,$1
-sub $0,-3
-div $0,-3
+mov $0,$2
 add $0,1

@@ -3,20 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,2
-add $0,2
-mul $0,2
-sub $0,1
-lpb $0
-  sub $0,1
-  sub $3,$0
-lpe
-mov $0,$3
-mul $0,-2
-sub $0,6
-mul $0,2
-add $0,1
-sub $0,73
-div $0,4
-add $0,6
+seq $0,139576
+sub $0,5

@@ -3,26 +3,12 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $2,-1
-lpb $0
-  add $2,$2
-  sub $0,1
-  add $2,$2
-  add $2,$3
-  add $1,$2
-  sub $2,$1
-  add $1,$2
-  sub $3,$2
-  add $1,$2
-  add $2,-1
-  div $1,-1
-lpe
-sub $2,$1
-add $3,$2
-mov $0,$3
-div $0,-4
-add $0,1
+sub $0,2
+mov $1,2
+mov $2,$0
+mov $0,2
+pow $0,$2
+div $2,2
+pow $1,$2
+add $0,$1
 sub $0,1

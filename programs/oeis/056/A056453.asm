@@ -3,16 +3,7 @@
 
 #offset 1
 
-sub $0,1
-mov $3,3
-lpb $0
-  sub $0,2
-  add $3,$3
-lpe
-mov $0,$3
-sub $0,3
-mul $0,3
-add $0,9
-sub $0,9
-div $0,9
-mul $0,2
+add $0,1
+div $0,2
+seq $0,79
+sub $0,2

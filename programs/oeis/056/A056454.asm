@@ -3,21 +3,13 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,4
-add $1,1
+sub $0,3
 lpb $0
-  sub $0,1
-  sub $0,1
-  mul $2,3
+  sub $0,2
+  mul $1,3
+  add $1,1
+  mul $2,2
   add $2,$1
-  add $1,$1
 lpe
-sub $1,$2
-mov $0,$1
-sub $0,1
-mul $0,-3
+mov $0,$2
+mul $0,6

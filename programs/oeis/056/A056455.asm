@@ -3,23 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,4
-add $0,1
-sub $3,1
-add $3,6
-add $0,1
-lpb $0
-  sub $0,2
-  mul $1,4
-  add $2,$3
-  add $2,$2
-  mul $3,3
-  add $1,$2
-  add $4,$1
-lpe
-mov $0,$4
-div $0,10
+seq $0,56473
 mul $0,24

@@ -4,21 +4,14 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,2
-add $1,1
-lpb $0
-  sub $0,1
-  mul $2,-3
-  add $2,$1
-  add $1,$1
-  add $1,$2
-  add $1,2
+mov $1,$0
+mov $2,6
+mov $0,3
+lpb $1
+  sub $1,1
+  add $0,$2
+  mul $2,2
+  add $2,$0
+  mul $0,-3
 lpe
 mov $0,$2
-mul $0,5
-add $0,5
-sub $0,5
-mul $0,3
-add $0,6

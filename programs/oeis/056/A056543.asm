@@ -4,19 +4,6 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-sub $1,5
-lpb $0
-  add $1,$3
-  mov $3,$1
-  sub $0,1
-  mul $1,$0
-  add $2,$1
-  add $1,$3
-  add $2,$1
-  sub $2,$1
-lpe
-mov $0,$2
-div $0,-5
+seq $0,350855
+div $0,2
 add $0,1

@@ -3,22 +3,9 @@
 
 #offset 1
 
+mul $0,2
+add $0,1
+bin $0,3
+add $0,3
+div $0,2
 sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
-add $0,1
-lpb $2
-  sub $2,1
-  add $3,$0
-  add $3,-1
-  sub $4,$3
-  add $3,$2
-  add $3,$0
-lpe
-sub $4,1
-mov $0,$4
-div $0,-2
-mul $0,3
-div $0,3

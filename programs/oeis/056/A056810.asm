@@ -3,18 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $2,1
-add $3,1
+sub $0,2
+mov $1,10
+pow $1,$0
+min $0,1
 add $0,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $1,$2
-  mul $2,10
-  div $1,-1
-  bin $3,$1
-lpe
-mov $0,$2
-sub $0,-1
+div $0,2
+add $0,$1

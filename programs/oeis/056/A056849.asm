@@ -3,17 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $3,$0
-sub $1,1
-add $1,$1
-lpb $3
-  sub $3,1
-  mul $1,$0
-lpe
-mov $0,$1
-sub $0,-2
-div $0,-2
-add $0,1
+pow $0,$0
 mod $0,10

@@ -4,8 +4,6 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,-1
 mov $1,10
 pow $1,$0
 add $0,1

@@ -4,10 +4,6 @@
 #offset 1
 
 sub $0,1
-add $0,$0
-lpb $0
-  sub $0,1
-  sub $0,$1
-  sub $1,-1
-lpe
+mul $0,2
+seq $0,2262
 add $0,1

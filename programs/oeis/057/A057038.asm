@@ -3,13 +3,7 @@
 
 #offset 1
 
+mul $0,2
 sub $0,1
-add $0,1
-add $0,$0
-sub $0,1
-lpb $0
-  sub $0,1
-  sub $0,$1
-  sub $1,-1
-lpe
+seq $0,2262
 add $0,1

@@ -3,21 +3,12 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,$0
+mul $0,2
 sub $0,1
 lpb $0
+  add $1,1
   sub $0,$1
-  sub $0,1
-  sub $1,-1
 lpe
-sub $1,$0
-mov $0,$1
+sub $0,$1
+div $0,-1
 add $0,1

@@ -3,15 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,-1
-mul $0,$0
+pow $0,2
 sub $0,1
 lpb $0
-  sub $0,1
-  add $0,$2
-  sub $2,1
+  add $1,1
+  sub $0,$1
 lpe
 add $0,1

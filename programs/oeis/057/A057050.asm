@@ -3,23 +3,12 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-pow $0,2
+mul $0,$0
 sub $0,1
 lpb $0
+  add $1,1
   sub $0,$1
-  sub $0,1
-  sub $1,-1
 lpe
-sub $1,$0
-mov $0,$1
-add $0,1
+add $1,1
+sub $0,$1
+div $0,-1

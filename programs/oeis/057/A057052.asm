@@ -3,25 +3,10 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
 pow $0,3
 sub $0,1
 lpb $0
+  add $1,1
   sub $0,$1
-  sub $0,1
-  sub $1,-1
 lpe
 add $0,1

@@ -3,31 +3,5 @@
 
 #offset 1
 
-sub $0,1
-mov $3,$0
-sub $0,1
-max $0,0
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,-1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
 pow $0,3
-lpb $0
-  sub $0,$1
-  sub $0,1
-  sub $1,-1
-lpe
-mov $0,$1
-add $0,1
-mov $4,$3
-equ $4,0
-mul $4,-3
-add $0,$4
+seq $0,123578

@@ -3,9 +3,6 @@
 
 #offset 1
 
-sub $0,1
-mov $3,7
-pow $3,$3
-add $0,1
-div $3,$0
-mov $0,$3
+mov $1,823543
+div $1,$0
+mov $0,$1

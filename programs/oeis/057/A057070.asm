@@ -3,10 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-mov $3,8
-pow $3,$3
-add $0,2
-div $3,$0
-mov $0,$3
+mov $1,$0
+mov $0,16777216
+div $0,$1

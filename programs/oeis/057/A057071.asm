@@ -3,18 +3,6 @@
 
 #offset 1
 
-sub $0,1
-mov $2,$0
-sub $0,1
-max $0,0
-sub $0,1
-add $0,1
-mov $1,9
-add $0,2
-pow $1,$1
+mov $1,387420489
 div $1,$0
 mov $0,$1
-mov $3,$2
-equ $3,0
-mul $3,193710245
-add $0,$3

@@ -3,10 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-mov $1,10
-add $0,2
-pow $1,$1
+mov $1,10000000000
 div $1,$0
 mov $0,$1

@@ -3,21 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $2,$1
-  mul $2,3
-  gcd $1,$2
-  bin $3,$1
-lpe
-mov $0,$2
-add $0,1
-sub $0,-2
-div $0,3
-add $0,1
+mov $1,3
+pow $1,$0
+mov $0,$1
+div $0,-6
+add $0,$1

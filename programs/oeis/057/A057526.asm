@@ -4,19 +4,11 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,2
-add $0,1
-add $0,1
-sub $0,-1
-sub $0,1
-add $0,1
 lpb $0
-  add $2,3
   dif $0,2
+  sub $0,1
+  add $1,2
   div $0,2
-  sub $0,-1
 lpe
-mov $0,$2
-div $0,3
-sub $0,1
+mov $0,$1
+div $0,2

@@ -3,21 +3,12 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $3,1
-add $0,1
+add $0,2
 lpb $0
+  mul $1,10
   sub $0,1
-  add $2,$3
-  div $1,4
   add $1,$2
-  add $1,$2
-  mul $2,10
-  div $1,-2
-  add $1,$2
+  mov $2,8
 lpe
 mov $0,$1
+div $0,9

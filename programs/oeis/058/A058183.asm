@@ -3,20 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,4
-sub $0,1
-mov $6,$0
-sub $0,1
-sub $0,1
-sub $0,1
-add $3,1
-lpb $0
-  sub $0,1
-  add $6,$3
-lpe
-mov $0,$6
-sub $0,-1
+sub $0,9
+max $1,$0
+add $0,$1
 add $0,9
-sub $0,5
-add $0,1

@@ -3,28 +3,12 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
-sub $2,-1
-lpb $2
-  sub $2,1
-  add $3,$0
-  add $0,1
-  add $3,$3
-  add $0,-1
-  add $3,1
-  add $3,1
-  add $0,$2
+mov $1,$0
+lpb $1
+  sub $1,1
+  add $2,$0
+  mul $0,2
+  add $0,$1
 lpe
-mov $0,$3
-sub $0,2
-mul $0,2
-add $0,4
+mov $0,$2
+mul $0,4

@@ -4,17 +4,8 @@
 #offset -2
 
 add $0,2
-sub $0,3
-sub $0,1
-add $0,1
-sub $3,1
-add $0,1
-mov $2,$0
-sub $2,-1
-lpb $2
-  sub $2,1
-  sub $1,$3
-  add $3,$2
-lpe
-mov $0,$1
-mul $0,-1
+mov $1,$0
+bin $1,2
+bin $0,3
+sub $1,$0
+sub $0,$1

@@ -3,15 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $1,$0
-sub $1,1
-sub $0,$1
-lpb $1
-  sub $1,1
-  mul $0,3
-lpe
-div $0,2
-mul $0,6
-add $0,1
+seq $0,244
+sub $0,2

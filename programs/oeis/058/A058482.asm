@@ -3,16 +3,11 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-lpb $0
-  mul $2,3
-  sub $0,1
-  mul $1,7
-  add $2,1
-  add $1,$2
-lpe
-mov $0,$1
-mul $0,24
-add $0,1
+mov $1,3
+mov $2,$0
+mov $0,7
+pow $0,$2
+pow $1,$2
+mul $1,-3
+add $0,$1
+add $0,3

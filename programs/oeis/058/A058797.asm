@@ -4,15 +4,12 @@
 #offset -1
 
 add $0,1
-sub $2,5
+mov $1,1
 lpb $0
-  mov $3,$1
+  sub $1,$2
+  mov $2,$3
   sub $0,1
+  mov $3,$1
   mul $1,$0
-  add $2,$1
-  mov $1,$3
-  add $1,$2
-  sub $2,$1
 lpe
-mov $0,$1
-div $0,-5
+add $0,$3

@@ -3,10 +3,7 @@
 
 #offset 1
 
+mov $1,2
+pow $1,$0
 sub $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $0,$0
-lpe
-mul $0,2
+mul $0,$1

@@ -3,15 +3,6 @@
 
 #offset 1
 
-sub $0,1
-mov $1,$0
-sub $0,1
-max $0,0
-sub $0,1
-sub $0,1
+sub $0,4
 fac $0,2
-div $0,3
-div $0,2
-mov $2,$1
-equ $2,0
-add $0,$2
+div $0,6

@@ -4,31 +4,8 @@
 #offset 3
 
 sub $0,3
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $2,$3
-  add $2,$1
-  mov $1,$0
-  mov $3,1
-  div $1,-1
-  add $2,$3
-  sub $3,$1
-  add $1,$2
-  sub $2,1
-lpe
-add $2,$1
-mov $0,$2
-sub $0,-2
-mul $0,-3
-add $0,4
-sub $0,-5
-mul $0,-1
-add $0,9
-sub $0,6
-div $0,3
-add $0,1
+mov $1,2
+pow $1,$0
+mul $0,$1
+trn $0,2
+add $0,$1

@@ -3,24 +3,10 @@
 
 #offset 3
 
-sub $0,3
-sub $1,4
 sub $0,1
-sub $0,-1
-add $0,3
-sub $0,1
-sub $1,4
-add $2,$1
-lpb $0
-  sub $0,1
-  sub $2,$1
-  add $1,$1
-  sub $1,4
-lpe
-mov $0,$2
-sub $0,-8
-mul $0,9
-add $0,18
-sub $0,270
-div $0,36
-add $0,1
+mov $1,2
+pow $1,$0
+mul $1,3
+sub $0,$1
+mul $0,-1
+sub $0,9

@@ -4,9 +4,5 @@
 #offset -1
 
 add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $0,$0
-lpe
+seq $0,36289
 mul $0,8

@@ -3,14 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $3,$0
-sub $3,1
-lpb $0
-  sub $0,4
-lpe
-add $0,$3
-mul $0,201
-div $0,201
+seq $0,14681
 div $0,4

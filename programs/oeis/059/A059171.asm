@@ -3,32 +3,12 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-max $0,0
-mov $6,$0
-mov $4,$0
-sub $0,1
-max $0,0
-sub $0,1
-add $0,3
-sub $1,1
-lpb $0
-  mul $1,$0
-  sub $0,1
-  add $2,$1
-  mov $1,-1
-  add $1,$2
-  sub $2,$1
-lpe
-mov $0,$1
-sub $0,-1
-div $0,-1
-add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-3
-add $0,$5
-mov $7,$6
-equ $7,0
-add $0,$7
+sub $0,2
+mov $1,$0
+mov $2,1
+fac $2,$0
+add $0,2
+mul $0,$2
+equ $1,0
+mul $1,-1
+add $0,$1

@@ -4,14 +4,6 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-lpb $3
-  sub $3,1
-  mod $0,2
-  add $1,$0
-  add $1,$1
-  sub $1,2
-lpe
-mov $0,$1
-div $0,-2
-add $0,1
+gcd $1,$0
+gcd $0,2
+pow $0,$1

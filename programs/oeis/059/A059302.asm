@@ -3,29 +3,10 @@
 
 #offset 2
 
-sub $0,2
-add $0,1
+mov $1,$0
+bin $1,3
+bin $0,2
 sub $0,1
+bin $0,2
+sub $0,$1
 sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
-sub $2,1
-lpb $2
-  sub $2,1
-  add $3,$0
-  sub $1,$3
-  add $0,1
-  add $3,1
-  add $3,-1
-  add $0,$2
-lpe
-add $0,$1
-div $0,-1
-add $0,1
-sub $0,1
-mul $0,4
-mul $0,4
-sub $0,-16
-div $0,16
-add $0,-1

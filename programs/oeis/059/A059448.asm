@@ -3,15 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  add $2,3
-  dif $0,2
-lpe
-add $0,$2
+seq $0,233273
 mod $0,2

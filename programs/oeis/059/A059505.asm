@@ -3,37 +3,15 @@
 
 #offset 1
 
-sub $0,1
-add $4,1
-sub $1,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,$0
-sub $0,1
-add $0,1
-add $3,-1
-add $0,$0
+mov $1,1
+mov $2,1
+mov $3,2
 lpb $0
   sub $3,$1
-  add $2,1
-  add $1,$3
-  add $1,$3
-  sub $0,1
-  sub $0,1
-  sub $2,$1
-  sub $1,1
-  sub $4,$3
-  sub $3,$2
-  sub $2,$1
-  sub $3,$1
-  sub $2,$3
   add $2,$4
-  add $2,$1
-  add $1,$3
+  sub $0,1
+  add $2,$3
+  sub $1,$3
+  add $4,$2
 lpe
-mov $0,$4
-sub $0,-3
-div $0,-2
-add $0,2
+mov $0,$2

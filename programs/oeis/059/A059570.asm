@@ -3,20 +3,11 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $2,-1
-add $1,-2
+mov $1,$0
 lpb $0
-  add $3,$3
+  add $1,2
+  mul $1,-2
   sub $0,1
-  add $2,$2
-  sub $2,$1
-  sub $3,$2
-  sub $3,$1
-  div $1,-1
 lpe
-mov $0,$3
-sub $0,2
-div $0,2
-add $0,1
+gcd $0,$1
+div $0,6

@@ -3,20 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,3
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $2,$3
-  div $1,10
-  add $2,$3
-  add $3,$1
-  add $1,$2
-  sub $2,1
+sub $0,10
+mov $1,$0
+lpb $1
+  bin $1,3
+  fac $0,2
 lpe
-mov $0,$1
-sub $0,-1
-mul $0,-1
-add $0,1
+add $0,10

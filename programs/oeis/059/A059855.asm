@@ -3,19 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-mod $0,2
-mul $0,-3
-add $0,1
-sub $0,1
-sub $0,1
-lpb $0
-  add $0,2
-  add $0,7
-  mod $0,10
-lpe
-sub $0,3
-div $0,-1
-sub $0,3
-add $0,1
+mul $0,3
+sub $0,4
+max $0,1
+mod $0,6

@@ -3,20 +3,6 @@
 
 #offset 1
 
-sub $0,1
 add $0,1
-gcd $2,$0
-mul $2,3
-add $0,1
-mov $3,$2
-add $3,3
-add $3,$0
-mul $3,$2
-mov $0,$3
+bin $0,2
 pow $0,5
-mul $0,64
-div $0,64
-add $0,1024
-sub $0,7962624
-div $0,7962624
-add $0,1

@@ -3,13 +3,6 @@
 
 #offset 1
 
+add $0,1
+log $0,2
 sub $0,1
-sub $1,4
-lpb $0
-  div $0,2
-  sub $0,1
-  sub $1,3
-lpe
-mov $0,$1
-sub $0,-4
-div $0,-3

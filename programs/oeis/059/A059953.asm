@@ -3,24 +3,12 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $1,9
-sub $0,1
-sub $0,1
-add $1,11
-add $0,2
-sub $2,1
-sub $0,-1
-lpb $0
-  sub $2,1
-  sub $0,1
-  mul $2,-1
-  add $1,1
-  sub $2,$1
-  sub $2,8
+mov $1,$0
+mov $2,26
+mov $0,26
+lpb $1
+  add $2,1
+  sub $1,1
+  sub $0,$2
+  mul $0,-1
 lpe
-mov $0,$2
-sub $0,-1
-div $0,-1
-add $0,1

@@ -3,9 +3,6 @@
 
 #offset 1
 
-sub $0,1
 add $0,1
-sub $2,$0
-bin $2,2
-pow $2,7
-mov $0,$2
+bin $0,2
+pow $0,7

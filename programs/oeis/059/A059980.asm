@@ -3,17 +3,6 @@
 
 #offset 1
 
-sub $0,1
-mov $1,$0
-sub $0,1
-max $0,0
-add $0,2
 add $0,1
 bin $0,2
-mul $0,$0
-mul $0,$0
-mul $0,$0
-mov $2,$1
-equ $2,0
-mul $2,-6560
-add $0,$2
+pow $0,8

@@ -3,22 +3,8 @@
 
 #offset -2
 
-add $0,2
-sub $0,1
-add $0,1
-sub $0,1
-add $0,-1
-sub $0,1
 add $0,1
 mov $1,$0
-sub $2,-3
-div $2,$2
-add $2,$1
-sub $1,2
-bin $2,$1
-add $2,$1
-mov $0,$2
-add $0,1
-sub $0,-1
-add $0,1
-sub $0,-2
+bin $1,3
+add $0,$1
+add $0,2

@@ -3,23 +3,10 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $1,5
-lpb $0
-  add $1,$1
-  add $1,$1
-  add $1,$1
-  sub $0,1
-  mul $2,8
-  add $2,$1
-  add $1,$1
-lpe
-mov $0,$2
-div $0,-5
-mul $0,-2
-mul $0,-2
-div $0,4
-div $0,2
-mul $0,5
-div $0,-20
+mov $1,8
+mov $2,$0
+mov $0,16
+pow $0,$2
+pow $1,$2
+sub $0,$1
+div $0,8

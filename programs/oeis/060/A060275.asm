@@ -3,21 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  sub $0,1
-  mov $3,$0
-  sub $1,1
-  lpb $3
-    sub $3,2
-    mul $1,3
-  lpe
-  mov $0,$1
-  div $0,-2
-  mul $0,3
-lpe
-add $0,$3
-add $0,13
+sub $0,6
+mov $1,$0
+min $1,0
+div $1,2
+add $0,$1
+add $0,20

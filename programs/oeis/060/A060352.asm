@@ -3,13 +3,5 @@
 
 #offset 1
 
+seq $0,36290
 sub $0,1
-sub $0,1
-add $0,2
-mov $1,$0
-lpb $1
-  sub $1,1
-  mul $0,3
-lpe
-sub $0,3
-add $0,2

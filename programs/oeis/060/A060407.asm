@@ -3,16 +3,6 @@
 
 #offset 3
 
-sub $0,3
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,1
-  add $3,$0
-lpe
-mov $0,$3
-div $0,3
-div $0,5
-mul $0,6
-div $0,6
+sub $0,2
+fac $0,2
+div $0,15

@@ -3,18 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-mov $1,$0
-add $3,1
-lpb $1
-  add $0,$1
-  sub $1,1
-  sub $1,$3
-  add $3,1
+lpb $0
+  add $1,1
+  sub $2,$0
+  trn $0,$1
 lpe
-add $1,$3
-add $0,$1
-add $0,2
+sub $0,$2

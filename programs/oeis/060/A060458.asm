@@ -3,18 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $1,$0
-bin $0,$3
-lpb $1
-  sub $1,1
-  sub $3,$0
-  mul $3,10
-  add $0,$0
-lpe
-mov $0,$3
-div $0,-10
-mul $0,8
+mov $1,2
+mov $2,$0
+mov $0,10
+pow $0,$2
+pow $1,$2
+sub $0,$1

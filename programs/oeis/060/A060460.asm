@@ -4,19 +4,8 @@
 #offset 1
 
 sub $0,1
+mov $1,5
+pow $1,$0
+add $0,$1
+add $0,$1
 add $0,1
-mov $3,$0
-sub $1,1
-sub $3,1
-add $1,$1
-lpb $3
-  sub $3,1
-  mul $1,5
-lpe
-sub $0,$1
-sub $0,-1
-div $0,-1
-add $0,1
-sub $0,-3
-div $0,-1
-add $0,3

@@ -3,23 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,-2
-add $0,2
-add $3,$0
 mov $1,$0
-mov $0,1
-fac $0,2
-lpb $1
-  sub $1,7
-  add $3,$0
-lpe
-mov $0,$3
+add $1,2
+div $1,7
+add $0,$1
+add $0,$1
 sub $0,1
-mul $0,2
-sub $0,-2
-div $0,2
-add $0,-1
-sub $0,-1
-sub $0,3

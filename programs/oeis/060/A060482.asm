@@ -3,25 +3,17 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,-5
+mov $1,2
 lpb $0
-  sub $0,1
-  mul $2,-2
-  add $1,1
   add $2,$1
+  bin $3,$3
   add $1,$2
+  mul $2,-2
+  sub $0,1
+  add $2,$3
+  add $2,1
 lpe
 mov $0,$1
-sub $0,-8
-add $0,-4
-sub $0,-2
-div $0,-2
-add $0,12
-sub $0,2
-div $0,-2
-add $0,4
-sub $0,3
-add $0,1
+sub $0,7
+div $0,2
+add $0,2

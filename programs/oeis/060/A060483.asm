@@ -3,22 +3,18 @@
 
 #offset 3
 
-sub $0,3
-sub $0,1
-add $0,1
-add $3,2
-add $0,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $2,$2
-  add $1,$1
-  mul $3,10
-  add $1,$2
-  add $3,6
-  add $1,$1
+sub $0,2
+mov $1,$0
+mov $0,2
+lpb $1
+  sub $1,1
+  mul $2,4
+  sub $2,$0
+  mul $3,2
+  mul $0,10
+  add $3,$2
+  add $0,6
 lpe
-mov $0,$1
-div $0,16
-mul $0,6
-add $0,3
+mov $0,$3
+div $0,-2
+mul $0,3

@@ -3,9 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $3,$0
-mul $3,4
-bin $3,4
-mov $0,$3
+mul $0,4
+bin $0,4

@@ -3,14 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $3,1
-add $0,1
-mul $0,3
-add $3,1
-gcd $2,$0
-add $3,2
-add $3,$0
-bin $3,$2
-mov $0,$3
+mul $0,-3
+add $0,2
+bin $0,2

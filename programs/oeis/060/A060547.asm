@@ -3,35 +3,15 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,5
-add $0,1
-sub $0,1
-sub $0,1
+mov $1,$0
+mov $0,1
 mov $2,1
-add $0,1
-sub $0,1
-add $0,$0
-add $0,5
-lpb $0
-  add $2,$4
-  mul $3,0
-  sub $0,1
-  sub $0,1
-  add $4,1
+lpb $1
+  sub $0,$3
+  mul $0,2
+  add $2,$3
+  sub $0,$3
   sub $3,$2
-  sub $4,$1
-  add $2,$1
-  add $1,$3
-  add $2,$1
-  add $4,$3
-  add $2,$1
+  add $3,$0
+  sub $1,1
 lpe
-mov $0,$1
-div $0,-1
-add $0,2
-sub $0,2
-div $0,2
-add $0,1

@@ -3,24 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $3,1
-add $0,5
-add $2,-1
-lpb $0
-  sub $2,$3
-  div $1,-1
-  sub $0,1
-  sub $3,$2
-  add $1,$2
-lpe
-mul $1,$1
-mov $0,$1
-sub $0,1
-sub $0,-1
-sub $0,1
+seq $0,1654
+mul $0,$0
 mul $0,2
-add $0,2

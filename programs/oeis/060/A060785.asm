@@ -3,19 +3,7 @@
 
 #offset 2
 
-sub $0,2
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,$0
-  add $3,$0
-  add $3,$2
-lpe
-mov $0,$3
-mul $0,7
-div $0,7
-mul $0,6
+mul $0,15
+sub $0,32
+fac $0,2
+div $0,15

@@ -3,9 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-dif $0,3
-add $0,$0
-div $0,2
 dif $0,2
+dif $0,3

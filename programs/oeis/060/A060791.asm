@@ -3,10 +3,4 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
 dif $0,5
-add $0,$0
-div $0,2
-mul $0,9
-div $0,9

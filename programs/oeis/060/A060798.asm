@@ -3,20 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,2
-lpb $0
-  sub $0,1
-  add $1,$0
-lpe
-sub $0,$1
-mul $0,4
-sub $0,-7
-div $0,4
-add $0,1354361
-sub $0,1354362
-mul $0,-3
-div $0,3
-mul $0,2
-add $0,2
+mov $1,$0
+max $1,3
+sub $1,1
+mul $0,$1

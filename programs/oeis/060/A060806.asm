@@ -3,22 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,2
-add $2,-1
-lpb $0
-  add $2,$3
-  sub $0,1
-  sub $3,$2
-  add $2,1
-  add $2,$3
-  add $1,$3
-  lpb $1
-    sub $1,1
-    add $2,$3
-  lpe
-lpe
-mov $0,$1
-sub $0,-2
-div $0,-1
-add $0,2
+mov $1,$0
+mod $0,4
+dgs $0,3
+mul $0,3
+add $0,$1
+div $0,2

@@ -3,18 +3,8 @@
 
 #offset 1
 
-sub $0,1
 mul $0,2
-add $0,1
 sub $0,1
-add $0,1
-mov $3,$0
-sub $1,$3
-lpb $3
-  sub $3,1
-  mul $1,3
-lpe
-mov $0,$1
-sub $0,-3
-mul $0,-1
-add $0,3
+mov $1,3
+pow $1,$0
+mul $0,$1

@@ -3,26 +3,14 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-add $2,-1
-mov $1,2
+mov $1,1
 lpb $0
   add $2,$3
+  add $3,$2
+  mul $2,-1
   sub $0,1
-  add $2,$2
-  add $1,$3
-  add $1,$2
-  sub $2,$1
-  add $1,$2
-  gcd $1,$1
-  sub $3,$2
-  add $1,$2
-  div $1,-1
+  add $2,$1
+  mul $1,2
 lpe
+gcd $2,$1
 mov $0,$2
-div $0,-2
-gcd $0,$1
-sub $0,1
-add $0,1

@@ -3,17 +3,6 @@
 
 #offset 1
 
+seq $0,79
 sub $0,1
-add $1,5
-lpb $0
-  sub $0,1
-  mul $2,4
-  add $2,$1
-  add $1,$1
-lpe
-mov $0,$2
-div $0,-5
-mul $0,-5
-div $0,5
-mul $0,8
-add $0,1
+mul $0,$0

@@ -3,20 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,2
-add $1,1
-add $2,$1
-lpb $0
-  sub $0,1
-  add $2,$1
-  add $2,$1
-  mov $1,$2
-  sub $1,6
-lpe
-mul $1,$2
-mov $0,$1
-div $0,36
-mul $0,24
-div $0,12
-add $0,2
+seq $0,3462
+pow $0,2
+mul $0,2

@@ -3,21 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-lpb $0
-  mul $2,2
-  sub $0,1
-  add $2,$1
-  add $2,$1
-  mov $1,$2
-  sub $1,6
-lpe
-mul $1,$2
-mov $0,$1
-div $0,8
-div $0,9
-mul $0,24
-add $0,3
+seq $0,2450
+mul $0,$0
+mul $0,3

@@ -4,12 +4,5 @@
 #offset 1
 
 sub $0,1
-fac $2,$2
-lpb $0
-  sub $0,1
-  sub $2,$1
-  add $1,$1
-  sub $1,$2
-lpe
-mov $0,$1
-mul $0,-2
+seq $0,106731
+mul $0,-1

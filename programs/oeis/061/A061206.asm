@@ -3,14 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-1
 mov $1,4
 fac $1,$0
-mul $1,$0
-mov $0,$1
+mul $0,$1
 div $0,4
-mul $0,6
-sub $0,6
-div $0,6
-add $0,1

@@ -3,21 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $1,5
-add $2,$1
-lpb $0
-  sub $0,1
-  add $2,$1
-  add $2,$1
-  mov $1,$2
-  sub $1,6
-lpe
-mul $1,$2
-mov $0,$1
-sub $0,72
-div $0,36
+seq $0,34472
+mul $0,$0
 div $0,3
-mul $0,4
-add $0,5

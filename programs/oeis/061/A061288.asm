@@ -3,11 +3,6 @@
 
 #offset 1
 
-sub $0,1
 add $0,1
-mov $3,$0
-lpb $3
-  sub $3,1
-  add $0,$3
-lpe
+bin $0,2
 nrt $0,2

@@ -3,10 +3,7 @@
 
 #offset 1
 
-sub $0,1
-mod $0,3
-div $0,-2
-sub $0,1
-div $0,-2
+gcd $0,3
+div $0,2
 mul $0,-3
 add $0,1

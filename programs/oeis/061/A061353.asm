@@ -3,20 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $0,2
-mov $2,$0
-sub $2,1
-lpb $2
-  sub $2,1
-  add $3,$0
-  add $3,-1
-  add $3,$2
-  lpb $0
-    sub $0,2
-  lpe
-lpe
-mov $0,$3
+mov $1,$0
+div $0,2
+mul $0,2
+bin $0,2
+add $0,$1
 mod $0,10

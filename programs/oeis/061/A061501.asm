@@ -3,14 +3,6 @@
 
 #offset 1
 
-sub $0,1
-lpb $0
-  add $1,5
-  add $1,$0
-  sub $0,1
-  add $1,5
-lpe
-mov $0,$1
-add $0,8
-add $0,-7
+bin $0,2
 mod $0,10
+add $0,1

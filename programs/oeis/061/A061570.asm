@@ -3,13 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
 mov $1,$0
-add $0,2
 lpb $1
-  pow $1,$2
-  sub $1,1
   mul $0,3
+  mov $1,2
 lpe
 sub $0,1

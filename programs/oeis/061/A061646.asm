@@ -3,23 +3,8 @@
 
 #offset -1
 
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $1,4
-add $2,$1
-lpb $0
-  sub $0,1
-  add $2,$1
-  add $1,$2
-  sub $1,4
-lpe
-mov $0,$2
-div $0,-20
-mul $0,5
+max $0,0
+seq $0,192873
+div $0,2
 mul $0,2
-add $0,5
-sub $0,5
-div $0,5
 add $0,1

@@ -4,19 +4,12 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-add $1,$0
-sub $2,-1
-add $0,2
-sub $0,1
-lpb $0
-  sub $0,1
-  add $2,$1
+mov $1,$0
+mov $2,2
+lpb $1
   sub $1,1
-  div $1,-1
-  add $1,$2
+  add $2,$0
+  sub $0,$2
+  mul $0,-1
 lpe
-mov $0,$2
-sub $0,1
-add $0,2
+add $0,$2

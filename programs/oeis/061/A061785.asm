@@ -3,20 +3,7 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-add $0,3
-sub $0,1
-mov $3,1
-lpb $0
-  sub $0,1
-  mul $3,5
-lpe
-log $3,2
-mov $0,$3
-mov $5,$4
-equ $5,0
-mul $5,-2
-add $0,$5
+mov $1,5
+pow $1,$0
+log $1,2
+mov $0,$1

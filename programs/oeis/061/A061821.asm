@@ -4,17 +4,9 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,-1
-mov $2,$0
-lpb $2
-  sub $2,10
-  sub $2,1
-  add $0,8
-  sub $2,1
-lpe
-mul $0,2
-sub $0,2
-div $0,2
-sub $0,-1
+sub $1,$0
+div $0,12
+sub $1,$0
+mul $0,7
+sub $0,$1
 mul $0,5

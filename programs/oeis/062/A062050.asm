@@ -4,10 +4,9 @@
 #offset 1
 
 sub $0,1
+mov $1,1
 lpb $0
-  sub $0,1
-  add $0,$2
-  add $2,$2
-  sub $2,1
+  sub $0,$1
+  mul $1,2
 lpe
 add $0,1

@@ -3,11 +3,5 @@
 
 #offset 1
 
-sub $0,1
-gcd $1,1
-sub $0,-1
-fac $1,$0
-mov $0,$1
-sub $0,1
+seq $0,142
 mul $0,7
-add $0,7

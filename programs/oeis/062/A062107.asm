@@ -3,32 +3,8 @@
 
 #offset 1
 
-sub $0,1
-mov $3,$0
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $1,1
-lpb $0
-  add $1,$2
-  sub $1,$2
-  sub $1,$2
-  sub $2,$1
-  sub $0,1
-  pow $2,$1
-  sub $2,$1
-  sub $1,$2
-lpe
+mov $1,3
+pow $1,$0
 mov $0,$1
-sub $0,-1
-add $0,2
-sub $0,1
-sub $0,1
-mul $0,-1
-add $0,1
-mov $4,$3
-equ $4,0
-mul $4,-1
-add $0,$4
+mul $0,10
+div $0,81

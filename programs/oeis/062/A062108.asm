@@ -3,11 +3,3 @@
 
 pow $0,3
 nrt $0,4
-add $0,$0
-div $0,2
-mul $0,3
-div $0,3
-mul $0,2
-div $0,2
-add $0,1
-sub $0,1

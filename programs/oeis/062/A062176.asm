@@ -4,8 +4,8 @@
 #offset 1
 
 sub $0,1
-mov $1,5
-pow $1,$0
-add $0,1
-mod $1,$0
-mov $0,$1
+mov $1,$0
+add $0,6
+pow $0,$1
+add $1,1
+mod $0,$1

@@ -4,34 +4,5 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-sub $0,1
-add $0,2
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $0,-1
-  sub $2,2
-  add $3,$0
-  add $3,$2
-  add $0,3
-lpe
-add $0,$3
-mul $0,2
-div $0,2
-mul $0,11
-add $0,11
-sub $0,11
-div $0,11
-add $0,1
-sub $0,1
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
+seq $0,195162
 add $0,1

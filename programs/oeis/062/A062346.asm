@@ -3,20 +3,6 @@
 
 #offset 2
 
-sub $0,2
-add $0,1
-add $0,$0
-sub $0,1
-sub $0,1
-add $3,2
-gcd $2,$0
-add $3,2
-add $3,$0
-bin $3,$2
-mov $0,$3
-sub $0,1
-mul $0,6
-add $0,4
-sub $0,4
-div $0,2
-add $0,3
+mul $0,2
+bin $0,4
+mul $0,3

@@ -3,36 +3,6 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-sub $0,-1
-add $0,-1
-add $2,-1
-add $0,2
-add $2,-1
-lpb $0
-  add $2,$3
-  sub $0,1
-  add $1,$2
-  add $2,1
-  sub $3,$2
-  div $1,-1
-lpe
-mov $0,$1
-sub $0,1
-div $0,-1
-mul $0,-1
-add $0,$2
-sub $0,1
-div $0,-2
-add $0,1
-sub $0,2
-add $0,1
-sub $0,1
-add $0,2
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
+mul $0,$0
+gcd $0,12
+nrt $0,2

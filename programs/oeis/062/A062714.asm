@@ -4,15 +4,7 @@
 #offset 1
 
 sub $0,1
-add $0,1
-mul $0,2
-lpb $0
-  sub $0,1
-  sub $3,$0
-lpe
-mov $0,$3
-mul $0,-1
+seq $0,27688
+mul $0,9
+div $0,10
 sub $0,1
-mul $0,3
-div $0,7
-add $0,1

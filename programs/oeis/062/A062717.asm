@@ -3,13 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,2
-  add $3,$2
-  add $3,$0
-lpe
-mov $0,$3
-mul $0,2
+seq $0,32766
+bin $0,2
+div $0,3
+mul $0,4

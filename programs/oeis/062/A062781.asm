@@ -4,7 +4,4 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-fac $0,2
-div $0,3
-div $0,2
+seq $0,130518

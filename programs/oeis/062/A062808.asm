@@ -3,26 +3,11 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-mov $4,$0
-sub $0,1
-add $0,1
-add $0,1
 mov $1,$0
-mov $3,$1
-bin $0,$0
-sub $1,1
-sub $3,1
-lpb $1
-  sub $1,1
-  add $2,$0
-  mul $0,$3
-  add $0,1
+lpb $0
+  sub $2,$3
+  sub $0,1
+  sub $3,1
+  mul $3,$1
 lpe
 mov $0,$2
-mov $5,$4
-mul $5,-1
-add $0,$5

@@ -3,14 +3,8 @@
 
 #offset 1
 
-sub $0,1
+sub $1,$0
+sub $1,$0
 add $0,1
-add $0,1
-mov $2,$0
-add $1,2
-add $1,$1
-gcd $2,$1
-add $0,-1
-mul $0,$2
-add $0,$0
-div $0,4
+bin $0,2
+gcd $0,$1

@@ -3,20 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,-1
-sub $0,1
-add $0,2
-add $1,$0
-add $0,$1
-mul $0,2
-mul $0,4
-div $0,6
-sub $0,3
+mov $1,$0
 mul $0,5
-div $0,4
-sub $0,4
-sub $0,-4
-add $0,1
-add $0,1
+div $0,3
+mul $0,2
+equ $1,1
+add $0,$1
+sub $0,2

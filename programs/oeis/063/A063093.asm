@@ -3,18 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-lpb $0
-  add $1,4
-  add $2,$3
-  sub $0,1
-  bin $3,$3
-  add $1,$2
-  sub $2,$1
-  sub $3,$2
-  add $2,$3
-  sub $2,$1
-lpe
-mov $0,$3
+mul $0,25
+sub $0,25
+seq $0,14681
+div $0,5

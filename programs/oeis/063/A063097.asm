@@ -3,19 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-lpb $0
-  add $1,4
-  add $2,$3
-  sub $0,1
-  bin $3,$3
-  add $1,$2
-  sub $2,$1
-  sub $3,$2
-  add $2,$3
-  sub $2,$1
-lpe
-mov $0,$3
-add $0,2
+sub $0,2
+max $1,$0
+mod $1,2
+mul $0,5
+sub $0,$1
+add $0,7

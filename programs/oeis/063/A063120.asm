@@ -4,14 +4,6 @@
 #offset 1
 
 sub $0,1
-mov $3,1
-lpb $0
-  sub $0,1
-  sub $3,14
-lpe
-lpb $3
-  sub $3,1
-lpe
-mov $0,$3
-div $0,-1
+mul $0,14
+trn $0,1
 add $0,5

@@ -3,47 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-mov $5,$0
-sub $0,1
-max $0,0
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $1,2
-sub $0,1
-add $0,1
-add $0,7
-mov $3,$1
-sub $0,-1
-mov $4,$0
-lpb $4
-  sub $4,1
-  sub $0,1
-  sub $0,1
-  sub $0,1
-  add $0,1
-  mod $0,2
-  mov $2,$0
-  sub $3,10
-  add $3,2
-  add $3,-1
-  add $3,$2
-  mov $0,-1
-  add $0,3
-lpe
-mov $0,$3
-sub $0,-34
-div $0,-1
-add $0,4
-sub $0,35
-add $0,4
-mov $6,$5
-equ $6,0
-mul $6,-9
-add $0,$6
+sub $0,2
+max $1,$0
+mod $1,2
+mul $0,9
+sub $0,$1
+add $0,13

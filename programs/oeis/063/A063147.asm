@@ -3,39 +3,10 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,-3
-add $0,1
 mov $1,$0
+mul $0,20
+div $0,3
 mul $0,2
-div $0,3
-lpb $1
-  mov $3,$0
-  add $0,1
-  sub $1,1
-  mul $3,6
-  add $0,5
-lpe
-mov $0,$3
-div $0,2
-add $0,5
-div $0,3
-add $0,1
-sub $0,1
-mul $0,6
-add $0,$0
-sub $0,13
-div $0,6
-add $0,2
-add $0,2
-sub $0,2
-add $0,3
-sub $0,5
-add $0,6
+equ $1,1
+add $0,$1
+sub $0,7

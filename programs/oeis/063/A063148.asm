@@ -3,28 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-mul $0,12
-add $0,1
-mov $2,$0
-sub $2,1
-add $3,$0
-add $3,$0
-add $3,$2
-mov $0,$3
-mul $0,7
-div $0,7
-div $0,3
-mul $0,12
-add $0,16
-div $0,4
-add $3,$0
-mov $0,$3
-sub $0,-63
-div $0,3
-add $0,7
+mul $0,24
+sub $0,24
+max $0,1
+add $0,6

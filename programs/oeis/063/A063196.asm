@@ -3,22 +3,8 @@
 
 #offset 1
 
-sub $0,1
-mov $1,$0
-sub $0,1
-max $0,0
-sub $0,3
-sub $0,1
-sub $0,1
-add $0,5
-add $0,$0
-add $0,50
-sub $0,107
-mul $0,2
-add $0,37
-add $0,5
-div $0,4
-pow $0,2
-mod $0,2
-mov $2,$1
-add $0,$2
+sub $0,2
+max $1,$0
+mod $1,2
+add $0,$1
+add $0,1

@@ -3,23 +3,6 @@
 
 #offset 1
 
-sub $0,1
-mov $3,$0
-sub $0,1
-max $0,0
-sub $0,1
-add $1,3
-sub $0,1
-add $0,4
-add $0,$1
 mul $0,4
 div $0,6
-sub $0,2
-mul $0,2
-add $0,1
-sub $0,3
-add $0,2
-mov $4,$3
-equ $4,0
-mul $4,-1
-add $0,$4
+seq $0,4277

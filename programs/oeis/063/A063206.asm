@@ -3,20 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-mov $1,$0
-sub $0,1
-max $0,0
-sub $0,1
-sub $0,-1
-add $0,1
-mul $0,15
-div $0,6
-mul $0,2
-add $0,3
-mov $2,$1
-equ $2,0
-mul $2,-5
-add $0,$2
+sub $0,2
+max $1,$0
+mod $1,2
+mul $0,5
+add $0,$1
+add $0,7

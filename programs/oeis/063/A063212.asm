@@ -3,18 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,5
-sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,2
-  add $0,3
-lpe
-div $0,3
-add $0,2
-sub $0,3
-sub $0,1
+mul $0,5
+seq $0,8615
 mul $0,2
-add $0,1
+sub $0,1

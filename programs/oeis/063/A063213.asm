@@ -3,32 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
 mul $0,5
-add $0,124
-add $0,30
-sub $0,-164
 div $0,3
-mul $0,5
-add $0,30
-sub $0,735
-add $0,1
-sub $0,-9
 mul $0,2
-div $0,5
-mul $0,2
-add $0,1
-sub $0,21
-sub $0,-96
-mul $0,3
-add $0,11
-sub $0,-1
-div $0,6
-add $0,1
-sub $0,-43
-add $0,1
+sub $0,1

@@ -4,23 +4,10 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $1,3
-add $1,2
+mov $1,$0
+div $1,3
+add $0,1
 add $1,$0
+div $0,2
 add $0,$1
-mul $0,4
-div $0,6
-mul $0,2
-mul $0,2
-lpb $1
-  sub $1,1
-  add $0,1
-lpe
-sub $0,3
-div $0,2
-mul $0,2
-add $0,2
-sub $0,10
-div $0,2
-add $0,2
+add $0,$1

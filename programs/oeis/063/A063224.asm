@@ -3,12 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-add $0,$0
-sub $0,2
-div $0,3
+mul $0,4
+div $0,6
 mul $0,2
-add $0,1
-sub $0,1

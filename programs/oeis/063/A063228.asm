@@ -3,18 +3,9 @@
 
 #offset 1
 
-sub $0,1
-gcd $2,$0
-mul $2,11
-sub $2,$0
-sub $2,1
-add $3,$0
-add $3,$2
-mov $0,$3
-div $0,11
-mod $0,2
-sub $0,3
-add $3,$0
-mov $0,$3
-sub $0,-4
-add $0,5
+sub $0,2
+max $1,$0
+mod $1,2
+mul $0,11
+add $0,$1
+add $0,16

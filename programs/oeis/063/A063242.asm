@@ -3,21 +3,8 @@
 
 #offset 1
 
+seq $0,32766
+mul $0,11
 sub $0,1
-sub $0,1
-add $1,3
-add $1,2
-add $1,$0
-add $0,$1
-mul $0,4
-div $0,6
-sub $0,2
+div $0,9
 mul $0,2
-lpb $1
-  sub $1,1
-  add $0,1
-lpe
-sub $0,3
-div $0,2
-mul $0,2
-add $0,2

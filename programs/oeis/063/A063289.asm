@@ -3,17 +3,6 @@
 
 #offset 2
 
-sub $0,2
-sub $1,4
-add $2,$1
-lpb $0
-  sub $0,1
-  div $2,$1
-  add $1,$2
-  sub $1,4
-  sub $2,$1
-lpe
-mov $0,$1
-sub $0,-4
-div $0,-1
-add $0,-1
+mul $0,18
+sub $0,43
+div $0,4

@@ -3,19 +3,7 @@
 
 #offset 2
 
-sub $0,2
+mul $0,18
+sub $0,41
+trn $0,-1
 sub $0,1
-add $0,1
-add $1,4
-add $2,$1
-lpb $0
-  sub $0,1
-  add $2,$1
-  add $2,$1
-  mov $1,6
-lpe
-mul $1,$2
-mov $0,$1
-sub $0,16
-div $0,4
-add $0,-1

@@ -4,15 +4,6 @@
 #offset 2
 
 sub $0,2
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
 mul $0,72
-sub $0,10
-gcd $2,$0
-add $3,$0
-add $3,$2
-mov $0,$3
-div $0,2
+trn $0,10
 add $0,-1

@@ -3,23 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-gcd $1,1
-lpb $0
-  add $2,$3
-  sub $0,1
-  add $3,4
-  sub $3,-1
-  sub $1,-2
-  add $2,$3
-  add $1,$2
-lpe
-mov $0,$1
-sub $0,1
 mul $0,2
-div $0,2
-add $0,1
+mov $1,$0
+bin $1,3
+sub $0,1
+div $1,4
+mul $1,5
+add $0,$1

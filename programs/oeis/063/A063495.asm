@@ -3,39 +3,10 @@
 
 #offset 1
 
+mul $0,2
+mov $1,$0
+bin $1,3
 sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-sub $0,1
-add $0,1
-sub $0,-1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-lpb $0
-  add $2,$3
-  sub $2,$0
-  add $2,$3
-  add $2,$3
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  add $2,$3
-  add $2,$3
-  add $1,$3
-  add $2,$2
-  add $1,$2
-  mov $2,$0
-  sub $3,$2
-lpe
-mov $0,$1
-div $0,-1
-sub $0,2
-add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-17
-add $0,$5
+div $1,4
+mul $1,15
+add $0,$1

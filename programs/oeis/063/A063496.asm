@@ -3,22 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-gcd $1,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $3,5
-  sub $3,-3
-  sub $1,-1
-  add $2,$3
-  add $1,$2
-lpe
-mov $0,$1
-sub $0,1
 mul $0,2
-add $0,1
+mov $1,$0
+bin $1,3
+sub $0,1
+mul $1,4
+add $0,$1

@@ -3,14 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $2,-1
-lpb $0
-  sub $0,1
-  sub $3,$2
-  mul $3,2
-  div $0,$3
+mov $1,$0
+mov $0,1
+lpb $1
+  mul $0,2
+  nrt $1,2
 lpe
-mov $0,$3
-div $0,2
-add $0,1

@@ -3,17 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $2,1
-add $0,1
-sub $0,1
-sub $0,-1
-sub $0,1
-add $0,1
-lpb $0
-  add $2,1
-  dif $0,2
-lpe
-mov $0,$2
-div $0,3
+gcd $0,16
+log $0,10
 add $0,1

@@ -3,22 +3,8 @@
 
 #offset 1
 
+gcd $1,$0
+div $1,2
+gcd $1,$0
+add $0,$1
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,$0
-  add $3,1
-  lpb $0
-    sub $0,2
-  lpe
-lpe
-mov $0,$3
-add $0,2
-sub $0,2
-div $0,2
-add $0,1

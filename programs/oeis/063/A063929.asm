@@ -3,45 +3,5 @@
 
 #offset 1
 
-sub $0,1
+seq $0,131784
 add $0,1
-sub $0,1
-mov $2,$0
-sub $0,1
-max $0,0
-sub $0,1
-add $0,2
-sub $0,1
-sub $0,1
-add $0,2
-sub $0,-1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-lpb $0
-  sub $0,$1
-  sub $0,1
-  sub $1,-1
-lpe
-sub $0,1
-sub $1,$0
-add $0,$1
-add $0,2
-mul $0,$1
-add $0,1
-sub $0,1
-add $0,-1
-add $0,1
-mul $0,4
-add $0,4
-sub $0,8
-div $0,4
-add $0,1
-mov $3,$2
-equ $3,0
-mul $3,-4
-add $0,$3

@@ -4,16 +4,9 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-mov $2,$0
-add $0,3
-lpb $2
-  sub $2,1
-  mul $0,3
-lpe
-mov $5,$4
-equ $5,0
-mul $5,-2
-add $0,$5
+mov $1,3
+pow $1,$0
+add $0,2
+mul $0,$1
+add $0,1
+div $0,3

@@ -3,12 +3,10 @@
 
 #offset 2
 
-sub $0,2
-lpb $0
-  sub $0,1
-  add $3,$2
-  sub $1,$3
-  add $2,$0
-lpe
-mov $0,$1
-mul $0,-324
+sub $0,3
+sub $1,$0
+bin $1,3
+mul $0,$1
+mul $0,3
+add $0,$1
+mul $0,-81

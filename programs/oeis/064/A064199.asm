@@ -3,17 +3,9 @@
 
 #offset 2
 
+mov $1,$0
+bin $0,4
+mul $0,12
+add $0,$1
 sub $0,2
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
-mul $2,$0
-lpb $2
-  sub $2,1
-  add $3,$0
-  add $3,$2
-lpe
-mov $0,$3
 mul $0,9

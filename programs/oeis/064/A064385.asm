@@ -3,22 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-mov $3,$0
-sub $1,1
-add $1,$1
-lpb $3
-  sub $3,1
-  mul $1,5
-lpe
-mov $0,$1
-div $0,-2
-add $0,1
-sub $0,1
+seq $0,351
 mul $0,2
-add $0,1
 sub $0,3
-mul $0,5
-add $0,7

@@ -3,18 +3,7 @@
 
 #offset 1
 
+seq $0,32766
 sub $0,1
+dif $0,3
 add $0,1
-sub $0,1
-add $1,$0
-sub $0,1
-sub $0,-1
-add $1,1
-lpb $0
-  sub $0,1
-  add $2,$1
-  sub $1,1
-  div $1,-1
-lpe
-mov $0,$2
-sub $0,-1

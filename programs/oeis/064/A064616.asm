@@ -4,19 +4,11 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $2,$0
 lpb $0
   sub $0,1
-  sub $2,$0
-  mul $2,10
+  sub $1,$0
+  add $1,8
+  mul $1,10
 lpe
-mov $0,$2
-sub $0,100
-div $0,10
+mov $0,$1
 add $0,9

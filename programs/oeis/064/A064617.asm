@@ -4,16 +4,5 @@
 #offset 1
 
 sub $0,1
-add $0,3
-add $1,6
-lpb $0
-  sub $0,1
-  sub $1,5
-  mul $2,10
-  add $2,$1
-lpe
-mov $0,$2
-div $0,-5
-sub $0,-10
-div $0,-1
-add $0,9
+seq $0,179477
+sub $0,1

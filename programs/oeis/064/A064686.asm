@@ -4,25 +4,5 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,5
-sub $1,5
-lpb $0
-  sub $0,1
-  sub $2,$1
-  gcd $1,$1
-  add $1,$2
-  mul $2,-6
-  add $1,$2
-  sub $2,$1
-  add $1,$2
-lpe
-mov $0,$1
-div $0,-5
-div $0,12
-sub $0,-1
-add $0,1
-sub $0,2
+seq $0,27649
+div $0,2

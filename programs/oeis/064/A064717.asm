@@ -3,20 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $3,1
-sub $0,1
-add $0,1
-sub $0,1
-gcd $2,$0
-mul $0,4
-mul $2,4
-mul $2,2
-add $3,8
-add $3,$0
-add $3,$2
-add $2,$3
-mov $0,$2
+mul $0,20
 div $0,13
-add $0,1

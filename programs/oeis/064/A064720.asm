@@ -3,9 +3,6 @@
 
 #offset 1
 
+mul $0,21
 sub $0,1
-mov $3,$0
-div $3,10
-add $3,$0
-add $0,$3
-add $0,2
+div $0,10

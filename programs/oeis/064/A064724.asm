@@ -3,17 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $1,3
-sub $0,1
-add $0,2
-add $1,$0
-add $0,$1
-mul $0,4
-div $0,5
-sub $0,2
-add $0,1
-sub $0,3
+mul $0,16
+div $0,10

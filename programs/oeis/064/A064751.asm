@@ -3,17 +3,7 @@
 
 #offset 1
 
+mov $1,5
+pow $1,$0
+mul $0,$1
 sub $0,1
-sub $0,1
-add $0,2
-mov $1,$0
-lpb $1
-  sub $1,1
-  mul $0,5
-lpe
-div $0,5
-mul $0,4
-sub $0,4
-div $0,4
-mul $0,5
-add $0,4

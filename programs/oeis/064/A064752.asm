@@ -3,17 +3,5 @@
 
 #offset 1
 
+seq $0,36292
 sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $1,$0
-sub $1,1
-lpb $1
-  mul $0,2
-  sub $1,1
-  mul $0,3
-lpe
-sub $0,1
-mul $0,6
-add $0,5

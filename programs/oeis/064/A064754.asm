@@ -3,14 +3,5 @@
 
 #offset 1
 
+seq $0,36294
 sub $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  mul $0,4
-  sub $2,1
-  add $0,$0
-lpe
-mul $0,4
-div $0,4
-add $0,-1

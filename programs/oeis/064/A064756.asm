@@ -3,14 +3,5 @@
 
 #offset 1
 
+seq $0,126431
 sub $0,1
-add $0,1
-mov $3,$0
-lpb $3
-  sub $3,1
-  mul $0,10
-lpe
-div $0,2
-sub $0,5
-mul $0,2
-add $0,9

@@ -3,11 +3,7 @@
 
 #offset 1
 
+mov $1,11
+pow $1,$0
+mul $0,$1
 sub $0,1
-add $0,1
-mov $3,$0
-lpb $3
-  sub $3,1
-  mul $0,11
-lpe
-add $0,-1

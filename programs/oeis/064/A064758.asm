@@ -3,16 +3,7 @@
 
 #offset 1
 
+mov $1,12
+pow $1,$0
+mul $0,$1
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  mul $0,6
-  sub $2,1
-  add $0,$0
-lpe
-mul $0,4
-div $0,4
-add $0,-1

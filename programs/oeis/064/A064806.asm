@@ -4,16 +4,7 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-sub $3,1
-lpb $0
-  sub $0,9
-lpe
-add $0,$3
-mul $0,201
-div $0,201
-mul $0,4
-div $0,2
-div $0,2
-sub $0,-1
+mov $1,$0
+mod $0,9
+add $0,$1
 add $0,2

@@ -4,15 +4,10 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
+mov $1,1
 lpb $0
-  add $0,$3
-  sub $0,1
-  add $1,-2
-  mov $2,3
-  sub $2,$1
-  add $3,2
-  sub $3,$2
+  add $2,$1
+  sub $0,$2
+  add $1,2
 lpe
 add $0,1

@@ -1,21 +1,5 @@
 ; A064990: If A_k denotes the first 3^k terms, then A_0 = 0, A_{k+1} = A_k A_k B_k, where B_k is obtained from A_k by interchanging 0's and 1's.
 ; 0,0,1,0,0,1,1,1,0,0,0,1,0,0,1,1,1,0,1,1,0,1,1,0,0,0,1,0,0,1,0,0,1,1,1,0,0,0,1,0,0,1,1,1,0,1,1,0,1,1,0,0,0,1,1,1,0,1,1,0,0,0,1,1,1,0,1,1,0,0,0,1,0,0,1,0,0,1,1,1
 
-mul $0,2
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $3,$0
-lpb $3
-  sub $3,1
-  sub $2,$0
-  div $0,-2
-  mul $0,2
-  div $0,3
-lpe
-mov $0,$2
-div $0,-1
-mul $0,2
-div $0,2
+seq $0,81603
 mod $0,2

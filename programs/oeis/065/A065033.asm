@@ -3,10 +3,4 @@
 
 sub $0,1
 div $0,2
-add $0,$0
-div $0,2
-mul $0,13
-add $0,13
-sub $0,13
-div $0,13
 add $0,1

@@ -4,26 +4,14 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
+mov $1,$0
 sub $0,1
 max $0,0
-sub $2,$0
-sub $1,4
-add $2,$1
-lpb $0
-  sub $0,1
-  sub $2,$1
-  add $1,$1
-  div $1,-2
-lpe
-mov $0,$2
-sub $0,-4
-add $0,1
-sub $0,1
-mul $0,-1
-add $0,1
-add $0,3
-mov $4,$3
-equ $4,0
-mul $4,-2
-add $0,$4
+mov $2,$0
+mul $0,-4
+mod $0,8
+add $0,$2
+add $0,4
+equ $1,0
+mul $1,-2
+add $0,$1

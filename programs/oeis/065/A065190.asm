@@ -3,35 +3,5 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-sub $0,1
-add $0,1
-add $0,1
-add $0,1
-sub $0,2
-add $0,1
-mov $2,$0
-mod $0,2
-sub $2,1
-sub $2,-1
-sub $2,2
-add $3,2
-add $3,$0
-add $3,-1
-add $3,$2
-add $3,$0
-mov $0,$3
-sub $0,-1
-add $0,3
-mul $0,2
-add $0,2
-sub $0,10
-div $0,2
-add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-2
-add $0,$5
+seq $0,4442
+max $0,1

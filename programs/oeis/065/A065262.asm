@@ -3,15 +3,8 @@
 
 #offset 1
 
-sub $0,1
-mov $2,$0
-add $1,1
-add $1,$1
-gcd $2,$1
-mul $0,$2
-lpb $2
-  sub $2,1
-  add $0,$0
-lpe
-div $0,4
+mul $0,6
+sub $0,4
+dif $0,4
+div $0,3
 add $0,1

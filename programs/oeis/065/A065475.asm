@@ -3,13 +3,5 @@
 
 #offset 1
 
-sub $0,1
 add $0,1
-mov $3,$0
-add $1,1
-lpb $3
-  sub $3,1
-  div $3,-1
-  mov $1,$3
-lpe
-add $0,$1
+seq $0,181440

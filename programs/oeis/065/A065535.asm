@@ -4,10 +4,4 @@
 #offset 1
 
 sub $0,1
-pow $0,4
-mul $0,$0
-div $0,6
-div $0,4
-div $0,2
-add $0,1
-mod $0,2
+seq $0,93719

@@ -3,15 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $3,1
-lpb $0
-  sub $0,1
-  mul $3,2
-lpe
-nrt $3,2
-mov $0,$3
-sub $0,2
-add $0,2
+mov $1,2
+pow $1,$0
+mov $0,$1
+nrt $0,2
 mul $0,$0

@@ -3,10 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
 dif $0,10
-sub $0,9
-add $0,-1
-add $0,10
 mod $0,10

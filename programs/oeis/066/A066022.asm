@@ -3,11 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,2
 pow $0,$0
 log $0,10
 add $0,1

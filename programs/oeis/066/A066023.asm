@@ -3,13 +3,5 @@
 
 #offset 1
 
-sub $0,1
-mov $1,$0
-sub $0,1
-max $0,0
-add $0,2
 pow $0,3
-mov $2,$1
-equ $2,0
-mul $2,-5
-add $0,$2
+max $0,3

@@ -3,30 +3,10 @@
 
 #offset 1
 
-sub $0,1
-mov $2,$0
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,-1
 mov $1,$0
-lpb $1
-  sub $1,2
-  add $0,4
-  add $0,2
-lpe
-add $0,2
-mul $0,2
-lpb $1
-  sub $1,1
-  add $0,4
-  div $0,2
-lpe
-div $0,4
-add $0,1
-mov $3,$2
-equ $3,0
-mul $3,-1
-add $0,$3
+div $0,2
+dif $1,2
+equ $0,0
+mul $1,2
+sub $0,$1
+div $0,-1

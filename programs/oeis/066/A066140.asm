@@ -3,20 +3,10 @@
 
 #offset 5
 
-sub $0,5
-add $0,1
 sub $0,1
-add $0,1
-sub $0,-3
-mov $2,$0
-lpb $2
-  sub $2,3
-  add $3,$2
-  sub $0,1
-  add $3,$0
-lpe
-mul $0,$3
-mul $0,10
-div $0,10
-div $0,2
-div $0,2
+sub $1,$0
+div $1,3
+add $0,$1
+bin $0,2
+mul $0,$1
+div $0,-1

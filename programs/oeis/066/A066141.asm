@@ -3,14 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $3,-1
-add $0,1
-add $3,$0
-gcd $2,$0
-pow $3,$2
-add $3,$2
-mov $0,$3
-sub $0,1
-add $0,3
+seq $0,173235
+add $0,2

@@ -3,17 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,3
-add $0,1
-sub $0,-1
-add $0,1
-lpb $0
-  add $1,7
-  mul $1,$0
-  sub $0,1
-lpe
-mov $0,$1
-div $0,7
+seq $0,3422
 mul $0,2
-add $0,1
+sub $0,1

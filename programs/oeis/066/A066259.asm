@@ -3,32 +3,13 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,$0
-add $0,4
-lpb $0
-  sub $2,$1
-  add $2,$4
-  add $2,2
-  add $2,$3
-  sub $0,1
-  sub $0,1
-  sub $4,$1
-  add $2,1
-  sub $3,$2
-  sub $3,$1
-  sub $4,$1
-  sub $2,$1
-  add $1,$3
-  sub $2,$1
-  add $2,$3
-  add $1,$3
+mov $1,$0
+mov $0,1
+lpb $1
+  add $0,$2
+  sub $1,1
+  sub $2,$0
+  mul $2,-1
 lpe
-sub $1,$3
-mov $0,$1
-sub $0,-3
-div $0,-3
-add $0,1
+mul $2,$0
+mul $0,$2

@@ -3,20 +3,7 @@
 
 #offset -1
 
+mov $1,$0
+pow $1,$0
+add $0,$1
 add $0,1
-mov $3,$0
-sub $0,1
-max $0,0
-mov $2,$0
-pow $2,$0
-sub $1,$2
-sub $1,$0
-mov $0,$1
-div $0,-1
-sub $0,-1
-add $0,1
-sub $0,1
-mov $4,$3
-equ $4,0
-mul $4,-3
-add $0,$4

@@ -4,22 +4,11 @@
 #offset -1
 
 add $0,1
-sub $0,1
+mov $1,3
+mov $2,$0
+mov $0,2
+pow $0,$2
+pow $1,$2
+mul $1,3
+add $0,$1
 add $0,1
-add $0,2
-add $1,4
-add $2,$1
-lpb $0
-  add $3,$2
-  sub $0,1
-  mov $2,$1
-  add $2,$1
-  mov $1,$2
-  sub $1,6
-  add $2,$3
-  add $3,$2
-lpe
-mov $0,$2
-sub $0,32
-div $0,8
-add $0,5

@@ -3,21 +3,10 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,$0
-sub $2,5
-lpb $0
-  mul $2,$0
-  sub $0,2
-lpe
-mov $0,$2
-sub $0,-5
-div $0,-5
-add $0,1
-sub $0,1
-mul $0,2
-add $0,2
+mov $1,$0
+mov $0,1
+fac $0,$1
+mov $2,2
+dif $0,$1
+pow $2,$1
+mul $0,$2

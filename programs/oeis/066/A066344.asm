@@ -3,16 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,2
-sub $0,1
-mov $3,1
-lpb $0
-  mul $3,5
-  sub $0,1
-  mul $3,2
-lpe
-log $3,5
-mov $0,$3
+mov $1,10
+pow $1,$0
+log $1,5
+mov $0,$1

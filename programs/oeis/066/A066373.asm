@@ -4,16 +4,9 @@
 #offset 2
 
 sub $0,2
-sub $0,1
-add $0,1
-add $2,$0
-mov $1,$2
-lpb $2
-  sub $2,1
-  add $1,$2
-  add $1,4
-  mul $1,2
-lpe
-mov $0,$1
+mov $1,2
+pow $1,$0
+mul $0,3
+add $0,4
+mul $0,$1
 div $0,2
-add $0,2

@@ -4,18 +4,11 @@
 #offset 1
 
 sub $0,1
-add $1,$0
-add $1,$0
+sub $1,$0
+sub $1,$0
 mul $0,$0
-add $0,4
-lpb $0
-  sub $0,1
-  add $1,$0
-lpe
+bin $1,2
+bin $0,2
+div $0,2
 add $0,$1
-mul $0,5
-div $0,10
-mul $0,4
-div $0,4
-sub $0,3
 add $0,1

@@ -3,22 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-add $1,5
-lpb $0
-  sub $0,1
-  mul $2,2
-  add $2,$1
-  add $1,$1
-  mul $2,3
-lpe
-mov $0,$2
-div $0,15
-mul $0,2
-add $0,1
-sub $0,1
-mul $0,12
+mov $1,2
+mov $2,$0
+mov $0,3
+pow $1,$2
+pow $0,$2
+sub $0,3
+mul $0,$1

@@ -3,11 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-mov $1,8
-add $0,2
-sub $1,1
-pow $1,$0
-mod $1,$0
-mov $0,$1
+mov $1,$0
+add $0,7
+pow $0,$1
+mod $0,$1

@@ -3,10 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-mov $1,8
-add $0,2
-pow $1,$0
-mod $1,$0
-mov $0,$1
+sub $1,$0
+mov $2,8
+pow $2,$0
+mov $0,$2
+mod $0,$1

@@ -3,10 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-mov $1,9
-add $0,2
-pow $1,$0
-mod $1,$0
-mov $0,$1
+sub $0,2
+mov $1,$0
+add $0,11
+add $1,2
+pow $0,$1
+mod $0,$1

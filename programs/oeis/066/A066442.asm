@@ -3,15 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-mov $1,8
-add $0,4
-add $1,4
+mov $1,12
 pow $1,$0
 mod $1,$0
 mov $0,$1

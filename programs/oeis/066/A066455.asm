@@ -4,28 +4,9 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $2,-2
-add $0,1
-sub $0,1
-sub $3,1
-add $0,3
-gcd $1,1
-lpb $0
-  sub $3,-1
-  sub $0,1
-  sub $3,-1
-  add $2,$3
-  add $2,$3
-  sub $2,2
-  add $3,-1
-  add $4,$1
-  add $2,$3
-  sub $3,-1
-  sub $1,-3
-  add $1,$2
-lpe
-mov $0,$4
-add $0,1
+mov $1,$0
+bin $1,2
+mul $0,$0
+add $1,1
+mul $1,$1
+add $0,$1

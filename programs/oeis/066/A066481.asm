@@ -3,9 +3,5 @@
 
 #offset 3
 
-sub $0,3
-add $0,1
-add $0,$0
-sub $0,1
-div $0,3
-add $0,2
+seq $0,17653
+div $0,18

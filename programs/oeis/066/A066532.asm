@@ -3,22 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-sub $0,-1
-add $0,1
-lpb $0
-  sub $0,1
-  mul $2,-2
-  add $1,$1
-  add $2,1
-  add $1,$2
-lpe
-add $1,$2
-mov $0,$1
-div $0,2
-add $0,1
-sub $0,8
-div $0,8
-add $0,1
+gcd $1,$0
+sub $1,1
+gcd $0,2
+pow $0,$1

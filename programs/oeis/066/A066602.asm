@@ -3,13 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-mov $1,8
-add $0,4
-sub $1,4
+mov $1,4
 pow $1,$0
 mod $1,$0
 mov $0,$1

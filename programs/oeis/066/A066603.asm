@@ -3,16 +3,7 @@
 
 #offset 1
 
-sub $0,1
-mov $2,$0
-sub $0,1
-max $0,0
 mov $1,5
-add $0,2
 pow $1,$0
 mod $1,$0
 mov $0,$1
-mov $3,$2
-equ $3,0
-mul $3,-1
-add $0,$3

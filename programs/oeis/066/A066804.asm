@@ -3,30 +3,13 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $3,$0
-sub $3,-2
-gcd $1,1
-lpb $0
-  sub $0,1
-  sub $3,-1
-  add $2,$3
-  sub $3,-1
-  add $4,$1
-  sub $1,-1
-  sub $3,-1
-  sub $3,-1
-  add $1,$2
-lpe
-mov $0,$4
-sub $0,1
-sub $0,-3
-add $0,1
-sub $0,2
-add $0,1
-sub $0,2
+gcd $1,$0
+mul $0,$1
+mul $0,2
+add $0,2
+mul $1,-1
+add $0,$1
+bin $1,2
+mul $1,$0
+mov $0,$1
+div $0,3

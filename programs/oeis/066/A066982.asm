@@ -4,18 +4,6 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,2
-add $2,-1
-lpb $0
-  sub $0,1
-  add $2,$1
-  add $2,-1
-  div $1,-1
-  sub $5,$1
-  add $1,$2
-lpe
-mov $0,$5
-div $0,-1
+seq $0,192954
+div $0,2
 add $0,1

@@ -4,26 +4,8 @@
 #offset 1
 
 sub $0,1
-sub $0,3
-sub $0,1
-add $0,$0
-add $0,2
-add $0,3
-lpb $0
-  add $2,$3
-  add $2,2
-  sub $0,1
-  sub $0,1
-  sub $2,$1
-  add $2,-1
-  sub $3,$2
-  sub $3,$1
-  sub $2,$1
-  add $2,$3
-  add $2,$3
-  add $1,$3
-lpe
-mov $0,$1
-div $0,-1
+trn $0,1
+seq $0,97133
+div $0,3
 mul $0,2
 add $0,1

@@ -4,27 +4,13 @@
 #offset 1
 
 sub $0,1
-mov $6,$0
+mov $1,$0
 sub $0,1
-max $0,0
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
+sub $2,$0
 add $0,5
-add $0,$0
-lpb $0
-  add $1,$0
-  sub $0,1
-  sub $0,1
-  sub $4,$2
-  sub $3,$1
-  add $2,$3
-lpe
-mov $0,$4
-div $0,2
-mov $7,$6
-equ $7,0
-mul $7,-1
-add $0,$7
+bin $2,5
+bin $0,5
+sub $0,$2
+mul $0,2
+equ $1,0
+add $0,$1

@@ -4,14 +4,5 @@
 #offset 1
 
 sub $0,1
-lpb $0
-  sub $0,1
-  mul $2,$3
-  add $2,2
-  mov $3,$0
-lpe
-mov $0,$2
-add $0,2
-sub $0,2
-div $0,2
+seq $0,3422
 add $0,1

@@ -3,17 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-mov $3,$0
-lpb $3
-  sub $3,4
-  add $0,$3
-lpe
-mul $0,21
-div $0,21
-mul $0,2
-add $0,1
-sub $0,-2
-div $0,2
-add $0,1
+add $0,3
+mul $0,$0
+div $0,12

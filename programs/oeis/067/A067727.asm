@@ -3,22 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,5
-pow $0,2
-add $0,$0
-add $0,50
-add $0,24
-sub $0,106
-mul $0,2
-add $0,36
-mul $0,8
-mul $0,3
-add $0,124
-sub $0,-164
-div $0,96
+seq $0,5563
 mul $0,7
-add $0,21

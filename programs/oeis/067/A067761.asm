@@ -3,8 +3,7 @@
 
 #offset 1
 
-sub $0,1
 mul $0,7
+sub $0,1
 div $0,6
 mul $0,5
-add $0,5

@@ -4,11 +4,9 @@
 #offset 1
 
 sub $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  sub $2,1
-  add $0,8
-lpe
+mov $1,$0
+div $1,2
+mul $1,8
+add $0,$1
 mul $0,2
 add $0,14

@@ -4,9 +4,8 @@
 #offset 1
 
 sub $0,1
-mul $0,5
-add $0,1
-sub $0,-1
-mul $0,4
-mul $0,5
-sub $0,4
+mov $1,10
+mul $0,10
+mul $1,$0
+add $1,36
+mov $0,$1

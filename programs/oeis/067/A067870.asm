@@ -3,19 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-mov $4,$0
-sub $0,1
-add $0,1
-add $0,1
-div $0,2
-sub $0,2
-mul $0,4
-add $0,8
-mov $5,$4
-mul $5,-7
-add $0,$5
-mul $0,-2
-add $0,7
+mul $0,5
+seq $0,14681
+mul $0,2
+sub $0,5

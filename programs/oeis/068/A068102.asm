@@ -3,24 +3,15 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $2,5
-lpb $0
-  add $1,$2
-  mul $2,$0
-  mov $3,$1
-  sub $0,1
-  mul $2,2
-  mul $1,$0
-  add $2,$1
-  lpb $1
-    sub $1,1
-    mov $1,$3
-  lpe
-  sub $2,$1
+mov $1,$0
+mov $0,1
+lpb $1
+  add $2,$3
+  mov $3,$0
+  mul $0,$1
+  sub $1,1
+  mul $0,2
+  add $3,$2
+  mul $2,$1
 lpe
 mov $0,$3
-div $0,-5

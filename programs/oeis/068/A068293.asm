@@ -3,24 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,5
-sub $0,1
-sub $1,5
-lpb $0
-  sub $0,1
-  sub $2,$1
-  mul $2,-2
-  mov $1,-1
-  add $1,$2
-  sub $2,$1
-  add $1,$2
-lpe
-mov $0,$1
-sub $0,-5
-div $0,-1
+seq $0,7283
+trn $0,7
 add $0,1

@@ -4,20 +4,6 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-mul $0,4
-add $0,3
-add $0,2
 mul $0,2
-mul $0,2592
-mul $0,$0
-div $0,1679616
-mul $0,16
-div $0,16
-sub $0,64
-div $0,64
-add $0,1
+fac $0,2
+max $0,1

@@ -4,25 +4,8 @@
 #offset 1
 
 sub $0,1
-add $0,1
-mov $2,$0
-sub $0,1
-mul $0,4
-add $0,2
-lpb $0
-  sub $0,1
-  add $1,$0
-lpe
-mov $0,$1
-sub $0,-2
-mul $0,4
-add $0,3
-sub $0,17
-div $0,4
-add $0,1
-mov $3,$2
-mul $3,-2
-add $0,$3
-sub $0,-1
 mul $0,2
-add $0,2
+fac $0,2
+mul $0,2
+max $0,1
+mul $0,2

@@ -3,17 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,2
 add $0,2
-sub $0,1
-mov $3,$0
-lpb $3
-  sub $3,5
-  add $0,2
-  mul $3,6
-lpe
-sub $0,11
-sub $0,-10
-sub $0,-2
-add $0,1
+dif $0,9
+add $0,8
+mod $0,10

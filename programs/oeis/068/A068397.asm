@@ -3,23 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-1
-pow $2,$3
-add $1,1
-add $0,2
-lpb $0
-  add $2,2
-  sub $0,1
-  sub $2,2
-  add $2,-1
-  sub $3,$2
-  div $2,2
-  sub $3,$1
-  sub $2,$1
-  sub $2,$1
-  add $2,$3
-  add $1,$3
-lpe
-mov $0,$3
+mov $1,$0
+seq $0,280154
+mov $2,-1
+pow $2,$1
+div $0,5
+add $0,$2
 add $0,1

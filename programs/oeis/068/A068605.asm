@@ -3,19 +3,8 @@
 
 #offset 2
 
-sub $0,2
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,$0
-  add $3,2
-  add $3,$0
-  add $3,$3
-lpe
-mul $3,12
-mul $0,$3
-div $0,12
-sub $0,8
-div $0,4
-add $0,2
+mov $1,2
+pow $1,$0
+bin $0,2
+sub $1,2
+mul $0,$1

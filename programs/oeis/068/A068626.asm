@@ -3,26 +3,13 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,5
-add $0,$0
 lpb $0
-  add $1,$0
-  add $2,$3
-  sub $0,1
-  sub $0,1
-  sub $3,$2
+  add $1,$2
+  add $2,$0
+  add $3,$2
+  add $1,$2
   sub $2,$1
-  sub $3,$1
-  add $2,$3
-  add $2,$1
-  add $1,$3
+  add $1,$2
+  sub $0,1
 lpe
-mov $0,$2
-sub $0,-2
-div $0,-2
-add $0,1
+mov $0,$3

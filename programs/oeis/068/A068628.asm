@@ -4,14 +4,5 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,2
-mul $0,4
-lpb $0
-  sub $3,$0
-  sub $0,1
-lpe
-mov $0,$3
-div $0,-2
-mul $0,12
+seq $0,33585
+mul $0,6

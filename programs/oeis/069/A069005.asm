@@ -4,34 +4,24 @@
 #offset 1
 
 sub $0,1
-mov $5,$0
+mov $1,$0
 sub $0,1
 max $0,0
-sub $0,1
-sub $0,1
-add $0,$0
-add $0,8
 add $0,3
+mov $2,-1
 lpb $0
-  sub $2,$1
-  add $2,$4
-  add $2,2
-  add $2,$3
+  sub $2,$3
+  sub $2,$4
+  div $3,-1
   sub $0,1
-  sub $0,1
-  sub $4,$1
-  add $2,1
-  sub $3,$2
-  sub $3,$1
-  sub $4,$1
-  sub $2,$1
-  sub $2,$1
-  add $2,$3
-  add $1,$3
+  mul $5,-1
+  sub $3,$4
+  add $5,$2
+  add $3,$5
+  sub $4,$3
+  sub $2,$4
 lpe
-mov $0,$1
-div $0,-3
-mov $6,$5
-equ $6,0
-mul $6,-6
-add $0,$6
+mov $0,$4
+equ $1,0
+mul $1,-6
+add $0,$1

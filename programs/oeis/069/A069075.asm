@@ -4,11 +4,4 @@
 add $0,$0
 mul $0,$0
 sub $0,1
-add $0,$0
 mul $0,$0
-add $0,17
-div $0,8
-add $0,1
-sub $0,3
-mul $0,2
-add $0,1

@@ -3,12 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-fac $0,2
-mul $0,2
-mul $0,2
-div $0,8
+bin $0,2
 mul $0,7
 add $0,1

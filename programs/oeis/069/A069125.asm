@@ -3,19 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-mov $3,1
-sub $0,1
+bin $0,2
+mul $0,11
 add $0,1
-mov $2,$0
-add $2,2
-lpb $2
-  sub $2,1
-  add $3,$0
-  add $3,-1
-  add $3,$2
-  add $0,3
-  add $3,$0
-lpe
-mov $0,$3

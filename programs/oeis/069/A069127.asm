@@ -3,13 +3,6 @@
 
 #offset 1
 
-sub $0,1
-mov $3,$0
-lpb $3
-  sub $3,1
-  add $0,$3
-lpe
-mul $0,201
-div $0,201
+bin $0,2
 mul $0,14
 add $0,1

@@ -3,14 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,2
-mov $2,$0
-lpb $2
-  sub $2,1
-  trn $3,1
-  add $3,$0
-  add $0,15
-lpe
-mov $0,$3
+bin $0,2
+mul $0,17
+add $0,1

@@ -4,15 +4,5 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-gcd $2,$0
-lpb $2
-  sub $2,1
-  add $3,2
-  add $3,$0
-  add $3,$2
-lpe
-mov $0,$3
-mul $0,6
+seq $0,163758
 add $0,1

@@ -3,23 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $2,$0
-lpb $0
-  sub $0,1
-lpe
-sub $2,1
-lpb $2
-  sub $2,1
-  add $3,$0
-  add $0,19
-lpe
-add $0,$3
+bin $0,2
+mul $0,19
 add $0,1

@@ -4,21 +4,6 @@
 #offset 1
 
 sub $0,1
-sub $0,2
-add $3,1
+fac $0,2
+mul $0,10
 add $0,1
-mov $2,$0
-add $2,2
-add $0,1
-add $3,$0
-lpb $2
-  sub $2,1
-  add $3,$0
-  add $3,-1
-  add $3,$2
-  add $3,$0
-lpe
-mov $0,$3
-sub $0,40
-mul $0,4
-add $0,161

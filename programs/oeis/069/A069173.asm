@@ -4,16 +4,5 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $2,$0
-add $0,-1
-sub $2,1
-lpb $2
-  sub $2,1
-  add $3,$0
-  add $0,20
-lpe
-add $0,$3
+seq $0,164136
 add $0,1

@@ -3,19 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $2,$0
-add $0,-1
-sub $2,1
-lpb $2
-  sub $2,1
-  add $3,$0
-  add $0,19
-lpe
-add $0,$3
+bin $0,2
+mul $0,21
 add $0,1

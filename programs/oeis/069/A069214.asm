@@ -4,23 +4,13 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-sub $3,1
-add $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,2
-  add $3,$0
-  lpb $0
-    sub $0,2
-  lpe
+mov $1,-1
+pow $1,$0
+sub $0,$1
+lpb $1
+  sub $1,1
+  div $0,2
+  mul $0,3
+  add $0,3
 lpe
-mov $0,$3
-sub $0,-2
-add $0,1
-mov $5,$4
-equ $5,0
-add $0,$5
+add $0,2

@@ -4,13 +4,7 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,-1
 mov $1,2
-sub $0,-2
 pow $1,$0
-add $1,1
-gcd $1,$0
-mov $0,$1
+sub $1,-1
+gcd $0,$1

@@ -3,19 +3,5 @@
 
 #offset 2
 
-sub $0,2
 add $0,1
-sub $1,5
-sub $2,$1
-sub $2,3
-lpb $0
-  sub $0,1
-  sub $2,$1
-  mul $2,-1
-  add $1,$2
-  sub $2,$1
-lpe
-sub $2,3
-mov $0,$2
-sub $0,2
-add $0,5
+seq $0,129

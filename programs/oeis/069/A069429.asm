@@ -3,21 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $1,5
-add $1,1
-sub $0,-4
-lpb $0
-  sub $0,1
-  mul $2,4
-  add $2,$1
-  add $1,$2
-lpe
-mov $0,$2
-sub $0,-17
-div $0,-8
-add $0,2
-sub $0,2
-add $0,3
+add $0,1
+seq $0,87635
+div $0,4

@@ -3,17 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $1,6
-lpb $0
-  sub $0,1
-  add $2,$1
-  sub $1,2
-lpe
-mov $0,$2
-mul $0,-2
-mul $0,2
-add $0,1
-sub $0,1
-mul $0,15
-add $0,390
+seq $0,28552
+mul $0,60
+add $0,150

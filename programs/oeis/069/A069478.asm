@@ -3,8 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $3,$0
-add $3,3
-mov $0,$3
 mul $0,120
+add $0,240

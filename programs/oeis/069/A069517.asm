@@ -5,23 +5,9 @@
 
 sub $0,1
 mov $1,$0
-sub $0,1
-sub $0,1
-sub $0,-1
-add $0,2
-sub $0,1
-sub $0,1
 add $0,1
-sub $0,-1
-sub $0,1
-add $0,1
-lpb $0
-  dif $0,2
-lpe
-sub $0,2
-mod $0,2
-mov $2,$1
-equ $2,0
-add $0,$2
-div $0,-1
-add $0,1
+seq $0,984
+mod $0,4
+equ $1,0
+mul $1,-1
+add $0,$1

@@ -3,19 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $3,$0
-mul $0,2
-bin $0,$3
-lpb $3
-  sub $3,1
-  mul $0,2
-lpe
-sub $0,4
-add $0,2
-sub $0,-1
-add $0,1
-sub $0,4
+seq $0,59304
 div $0,4
-add $0,1

@@ -4,22 +4,6 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-add $0,1
-mov $3,$0
-mul $0,2
-bin $0,$3
-lpb $3
-  sub $3,1
-  mul $0,2
-lpe
-sub $0,4
-add $0,2
-sub $0,-1
-add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-4
-add $0,$5
+seq $0,59304
+div $0,4
+mul $0,4

@@ -3,21 +3,10 @@
 
 #offset 2
 
-sub $0,2
-add $0,3
-sub $0,1
-add $0,2
 mov $1,$0
-sub $0,1
-fac $0,2
-lpb $1
-  sub $1,2
-  add $3,$0
-lpe
-sub $0,$3
-sub $0,2
+add $1,2
+bin $1,2
 div $0,2
-add $0,1
-sub $0,-6
-mul $0,-3
-add $0,17
+mul $0,$1
+mul $0,3
+sub $0,1

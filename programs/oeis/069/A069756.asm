@@ -3,12 +3,6 @@
 
 #offset 2
 
-sub $0,2
-add $2,-1
-sub $2,$0
-mov $3,$2
-bin $3,4
-mov $0,$3
 sub $0,1
-mul $0,24
-add $0,23
+fac $0,4
+sub $0,1

@@ -3,14 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
 add $0,1
 bin $0,2
 lpb $0
-  sub $0,1
-  add $0,1
   dif $0,2
 lpe

@@ -3,21 +3,6 @@
 
 #offset 1
 
+mul $0,3
 sub $0,1
-sub $0,1
-lpb $0
-  add $0,$3
-  add $1,-4
-  mov $2,4
-  add $3,2
-  add $0,$1
-  sub $3,$2
-  mul $1,$2
-lpe
-mov $0,$3
-div $0,-1
-add $0,5
-sub $0,3
-sub $0,2
-div $0,2
-add $0,1
+nrt $0,4

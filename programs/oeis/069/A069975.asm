@@ -3,20 +3,7 @@
 
 #offset 1
 
+mul $0,4
 sub $0,1
-sub $0,1
-add $0,2
-add $0,$0
-add $0,$0
-lpb $0
-  sub $0,1
-  add $2,$1
-  add $3,$2
-  sub $1,4
-lpe
-mov $0,$3
-div $0,-4
-sub $0,10
-div $0,2
-mul $0,3
-add $0,15
+fac $0,3
+div $0,4

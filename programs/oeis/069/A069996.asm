@@ -4,10 +4,5 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-mul $0,$3
-lpb $3
-  sub $3,1
-  mul $0,3
-lpe
+seq $0,127960
 div $0,3

@@ -3,23 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,-5
-lpb $0
-  sub $0,1
-  mul $2,-2
-  add $1,1
-  add $2,$1
-  add $1,$2
-lpe
-mov $0,$1
-sub $0,-8
-div $0,-4
-sub $0,3
-div $0,-2
-add $0,3
-sub $0,6
+seq $0,29744
 mul $0,5
-add $0,5

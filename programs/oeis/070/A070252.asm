@@ -4,19 +4,8 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-sub $0,1
-mov $3,4
-add $0,2
-lpb $0
-  sub $0,2
-  mul $3,10
-lpe
-mov $0,$3
-div $0,36
-mul $0,81
-add $0,9
-mov $5,$4
-equ $5,0
-add $0,$5
+mov $1,$0
+seq $0,286507
+mul $0,9
+equ $1,0
+add $0,$1

@@ -3,13 +3,5 @@
 
 #offset 1
 
-sub $0,1
 add $0,1
-add $0,1
-mov $3,$0
-mul $3,$0
-sub $3,1
-sub $1,$3
-dif $1,4
-mov $0,$1
-div $0,-1
+seq $0,142705

@@ -3,13 +3,11 @@
 
 #offset 1
 
-sub $0,1
-sub $0,3
+sub $0,4
 mov $1,$0
 lpb $1
-  sub $1,2
   add $0,3
+  sub $1,2
 lpe
-add $0,2
-sub $0,-1
 mul $0,4
+add $0,12

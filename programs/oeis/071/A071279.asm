@@ -3,15 +3,7 @@
 
 #offset 3
 
-sub $0,3
-sub $0,2
-add $0,$0
-add $0,1
-add $0,$0
-lpb $0
-  div $0,12
-lpe
-add $0,1
-sub $0,-5
-mul $0,-1
-add $0,12
+sub $0,6
+min $0,0
+fac $0,2
+add $0,6

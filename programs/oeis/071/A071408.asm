@@ -3,23 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,5
-pow $0,2
-add $0,$0
-add $0,50
-add $0,24
-sub $0,106
-mul $0,2
-add $0,36
-mul $0,8
-add $0,124
-sub $0,-164
-div $0,96
-mul $0,5
-add $0,15
-sub $0,25
-div $0,5
+add $0,1
+mul $0,$0
+sub $0,4
+div $0,3

@@ -3,19 +3,9 @@
 
 #offset 2
 
-sub $0,2
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $3,-1
-add $0,1
+sub $0,3
 mov $1,$0
-add $3,$0
-sub $3,-1
-sub $1,1
-lpb $1
-  sub $1,1
-  mul $0,$3
-lpe
+add $1,3
+pow $1,$0
+add $0,1
+mul $0,$1

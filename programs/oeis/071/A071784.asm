@@ -3,41 +3,14 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,-1
-sub $0,1
-add $0,3
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $4,1
-sub $0,-1
-sub $0,1
-sub $0,1
-add $0,$0
-add $0,5
-lpb $0
-  sub $3,1
-  add $2,$4
+mov $1,3
+mov $2,$0
+mov $0,1
+lpb $2
+  add $3,$0
+  sub $1,$3
+  sub $2,1
+  add $0,$1
   mul $3,-1
-  add $2,$3
-  sub $0,1
-  sub $0,1
-  sub $4,$3
-  sub $3,$2
-  add $2,$3
-  add $2,$3
 lpe
-mov $0,$4
-mul $0,-2
-div $0,2
-sub $0,-1
-sub $0,-1
-add $0,1
-sub $0,2
-mul $0,-1
-add $0,2
+sub $0,1

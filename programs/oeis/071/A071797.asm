@@ -4,9 +4,8 @@
 #offset 1
 
 sub $0,1
-lpb $0
-  sub $0,1
-  sub $0,$1
-  sub $1,-2
-lpe
+mov $1,$0
+nrt $1,2
+pow $1,2
+sub $0,$1
 add $0,1

@@ -1,17 +1,6 @@
 ; A071875: Decimal expansion of the eighth (of 10) decimal selvage number; the n-th digit of a decimal selvage number, x, is equal to the tenths digit of n*x.
 ; 7,4,2,9,7,4,2,9,6,4,1,9,6,4,1,8,6,3,1,8,6,3,0,8,5,3,0,8,5,2,0,7,5,2,0,7,4,2,9,7,4,2,9,6,4,1,9,6,4,1,8,6,3,1,8,6,3,0,8,5,3,0,8,5,2,0,7,5,2,0,7,4,2,9,7,4,2,9,6,4
 
-add $0,2
-mov $2,$0
-sub $2,1
-gcd $3,$2
-add $3,$0
-add $3,$2
-mov $0,$3
-mul $0,12
-div $0,14
-add $0,-1
-mod $0,10
-sub $0,2
+seq $0,71791
 mul $0,-1
-add $0,7
+add $0,9

@@ -4,19 +4,7 @@
 #offset 1
 
 sub $0,1
-mov $1,$0
-sub $2,3
-lpb $1
-  sub $1,1
-  mul $2,-2
-lpe
-mov $0,$2
-sub $0,-3
-div $0,9
-mul $0,$2
-sub $0,1
-add $0,1
-div $0,-1
-add $0,4
-sub $0,4
-mul $0,-1
+mov $1,-2
+pow $1,$0
+fac $1,-2
+mov $0,$1

@@ -3,16 +3,9 @@
 
 #offset 1
 
-sub $0,1
-mov $5,$0
-sub $0,1
-max $0,0
-mov $3,$0
-lpb $3
-  sub $3,6
-  sub $0,2
-  sub $3,2
-lpe
-mov $6,$5
-equ $6,0
-add $0,$6
+sub $0,2
+mov $1,$0
+div $1,8
+gcd $0,$0
+mul $1,2
+sub $0,$1

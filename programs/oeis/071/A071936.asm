@@ -3,14 +3,8 @@
 
 #offset 1
 
-sub $0,1
-fac $0,7
-div $0,2
-sub $0,2520
-div $0,840
-add $0,3
-mod $0,2
-add $0,2
-mod $0,2
+sub $0,2
+gcd $0,8
+div $0,7
 mul $0,-2
 add $0,1

@@ -4,23 +4,16 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,$0
-add $0,1
-add $0,1
+mov $1,1
 lpb $0
-  add $2,$4
-  add $2,2
-  add $2,$3
+  sub $2,$3
+  div $1,-1
   sub $0,1
-  sub $0,1
-  sub $4,$1
-  sub $3,$2
+  mul $4,-1
+  add $4,$2
+  add $1,$4
   sub $3,$1
-  sub $2,$1
-  add $2,$3
-  add $1,$3
 lpe
 mov $0,$2
-div $0,2
+div $0,-1
 add $0,1

@@ -3,26 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-pow $2,$1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,3
-sub $1,1
-sub $2,$1
-lpb $0
-  sub $1,2
-  sub $1,$2
-  sub $1,$2
-  sub $0,1
-  pow $2,$1
-  sub $2,$1
-  sub $1,$2
-lpe
-mov $0,$1
-div $0,-1
-add $0,1
+seq $0,302
+mul $0,23
+div $0,6

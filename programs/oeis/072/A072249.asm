@@ -3,19 +3,7 @@
 
 #offset 3
 
-sub $0,3
-sub $0,1
-add $0,2
-add $0,1
-sub $3,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,3
-  add $3,$2
-lpe
-div $3,3
-mov $0,$3
-sub $0,2
+seq $0,28552
+div $0,6
 mul $0,2
-add $0,5
+sub $0,1

@@ -3,26 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,2
-add $0,$0
-sub $1,6
-add $2,$1
-lpb $0
-  sub $0,1
-  add $2,$1
-  mov $1,$2
-  sub $1,-1
-lpe
-mov $0,$2
-div $0,-4
-add $0,5
-sub $0,2
-div $0,3
-add $0,1
-sub $0,3
-add $0,1
+seq $0,302
+mul $0,11
+div $0,6

@@ -3,24 +3,7 @@
 
 #offset 3
 
-sub $0,3
-sub $0,-1
-sub $0,-1
+mov $1,$0
+bin $1,2
+mul $0,$1
 add $0,1
-add $0,1
-add $3,-1
-mov $2,$0
-sub $2,2
-lpb $2
-  sub $2,1
-  add $3,$0
-  sub $1,$3
-  add $3,-1
-lpe
-mov $0,$1
-sub $0,-2
-mul $0,-2
-add $0,4
-sub $0,18
-div $0,2
-add $0,10

@@ -3,16 +3,10 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $1,5
-lpb $0
-  sub $0,1
-  mul $2,3
-  add $2,$1
-  add $1,$1
-lpe
-div $2,$1
-mov $0,$2
-add $0,3
+mov $1,4
+mov $2,$0
+mov $0,6
+pow $0,$2
+pow $1,$2
+div $0,$1
 mod $0,2

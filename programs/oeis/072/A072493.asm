@@ -4,17 +4,12 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-add $1,3
-lpb $0
-  sub $0,1
-  add $1,$1
-  add $1,$1
-  div $1,3
+mov $1,$0
+mov $2,2
+mov $0,1
+lpb $1
+  sub $1,1
+  add $0,$2
+  mov $2,$0
+  div $0,3
 lpe
-div $1,3
-mov $0,$1

@@ -3,27 +3,11 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
 lpb $0
+  add $1,1
   sub $0,$1
-  sub $0,1
-  sub $1,-2
+  add $1,1
 lpe
 sub $1,$0
-sub $0,1
-add $0,2
-mul $0,$1
-add $0,1
-sub $0,1
-add $0,-1
-add $0,1
+mul $1,$0
+add $0,$1

@@ -1,20 +1,7 @@
 ; A072996: Coefficient of the highest power of q in the expansion of nu(0)=1, nu(1)=b and for n>=2, nu(n)=b*nu(n-1)+lambda*(n-1)_q*nu(n-2) with (b,lambda)=(2,1), where (n)_q=(1+q+...+q^(n-1)) and q is a root of unity.
 ; 1,1,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2,5,2
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $1,3
-sub $0,-1
-lpb $0
-  mov $2,$1
-  sub $0,1
-  add $2,1
-  sub $1,1
-  mul $2,-2
-  add $1,$2
-  sub $2,$1
-lpe
-mov $0,$2
-add $0,1
+mul $0,9
+sub $0,13
+max $0,1
+mod $0,6

@@ -4,9 +4,7 @@
 #offset 1
 
 sub $0,1
-add $3,3
-lpb $0
-  sub $0,$3
-  add $3,$3
-lpe
-mov $0,$3
+seq $0,8620
+seq $0,92323
+mul $0,3
+add $0,3

@@ -3,19 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mul $0,2
-sub $0,3
-sub $0,1
-add $0,1
-sub $0,-1
-sub $0,1
-add $0,1
-lpb $0
-  dif $0,2
-  add $2,$0
-lpe
-mov $0,$2
-div $0,2
+mov $1,$0
+seq $0,103391
+add $0,$1
 mod $0,2

@@ -3,37 +3,13 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,-1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,3
-add $0,1
-sub $0,1
-add $0,1
-sub $0,-1
-add $0,$0
-add $0,5
 lpb $0
-  sub $3,1
-  sub $3,$2
-  sub $3,$1
-  mul $3,-1
-  mov $2,$3
+  add $1,$2
   sub $0,1
-  sub $0,1
-  sub $4,$3
-  sub $3,$2
-  sub $2,1
-  sub $1,-1
-  mod $2,$1
+  add $2,$3
+  add $3,3
+  mod $2,$3
+  add $1,$3
 lpe
-mov $0,$4
-div $0,-2
-mul $0,3
-add $0,1
+mov $0,$1
+div $0,2

@@ -4,12 +4,7 @@
 #offset 1
 
 sub $0,1
-add $0,1
-gcd $1,10
-div $0,-1
-fac $1,$0
-mov $0,$1
-sub $0,10
-div $0,10
+sub $1,$0
+mov $0,9
+fac $0,$1
 mul $0,9
-add $0,9

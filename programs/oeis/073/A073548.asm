@@ -3,24 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $3,2
-lpb $0
-  sub $0,1
-  mul $3,10
-lpe
-mov $0,$3
-mul $0,2
-div $0,10
-div $0,3
-mul $0,2
-add $0,1
-sub $0,3
-div $0,2
-add $0,1
-mul $0,5
-add $0,1
+mov $1,10
+pow $1,$0
+div $1,15
+max $0,$1

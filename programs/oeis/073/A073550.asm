@@ -4,16 +4,8 @@
 #offset 1
 
 sub $0,1
-lpb $0
-  sub $0,1
-  mod $1,-1
-  add $2,-1
-  add $1,$2
-  mul $2,10
-  div $1,-1
-lpe
-mov $0,$1
-mul $0,12
-max $0,1
-sub $0,1
+seq $0,11557
+mul $0,16
+trn $0,28
+div $0,12
 add $0,3

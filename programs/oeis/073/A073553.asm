@@ -3,13 +3,7 @@
 
 #offset 1
 
-sub $0,1
-mov $3,2
-lpb $0
-  sub $0,1
-  mul $3,10
-lpe
-mov $0,$3
+seq $0,11557
+add $0,5
+div $0,15
 mul $0,2
-div $0,3
-add $0,1

@@ -4,22 +4,10 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-sub $2,1
-mov $3,1
-add $3,2
-lpb $0
-  sub $0,1
-  add $2,$3
-  sub $2,$3
-  lpb $3
-    add $2,1
-    sub $3,1
-  lpe
-  mul $2,10
-lpe
-mov $0,$2
-sub $0,-1
+mov $1,10
+pow $1,$0
+nrt $0,$1
+mul $1,2
+add $0,$1
 div $0,3
 mul $0,2

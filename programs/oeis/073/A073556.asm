@@ -4,22 +4,10 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-add $3,3
-sub $0,1
-add $3,1
-add $0,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $2,$3
-  mul $2,10
-  equ $3,$2
-  mov $1,$2
-lpe
-div $1,3
+mov $1,10
+pow $1,$0
 mov $0,$1
 div $0,2
+mul $0,10
+sub $0,$1
+div $0,3

@@ -3,13 +3,6 @@
 
 #offset 1
 
+fac $0,2
+mul $0,4
 sub $0,1
-add $0,2
-lpb $0
-  sub $0,1
-  add $1,$0
-lpe
-mov $0,$1
-sub $0,1
-mul $0,8
-add $0,7

@@ -3,26 +3,7 @@
 
 #offset 1
 
+pow $0,3
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,-1
-sub $3,1
-sub $0,1
-add $0,$0
-add $0,3
-add $0,4
-lpb $0
-  add $2,2
-  add $2,$3
-  sub $0,1
-  sub $2,$3
-  sub $3,$2
-  add $2,$3
-  add $2,$3
-  add $2,$3
-lpe
-mov $0,$2
-sub $0,-7
+mod $0,9
 add $0,1

@@ -4,23 +4,14 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,5
-sub $1,5
-lpb $0
-  sub $0,1
-  sub $2,$1
-  gcd $1,2
-  add $1,$2
-  mul $2,-6
-  add $1,$2
-  sub $2,$1
-  add $1,$2
+mov $1,2
+mov $2,$0
+mov $0,2
+lpb $2
+  sub $2,1
+  mul $1,5
+  add $1,$0
+  mov $0,-1
 lpe
-mov $0,$2
-sub $0,-6
-div $0,-2
-add $0,1
+mov $0,$1
+sub $0,1

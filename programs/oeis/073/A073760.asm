@@ -3,22 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
+mul $0,4
 add $0,2
-mul $0,4
-sub $0,1
-sub $3,$0
-mov $0,1
-mov $0,$3
-mul $0,-2
-mul $0,4
-add $0,21
-add $0,204
-sub $0,-36
-add $0,97
-sub $0,334
-div $0,4
-div $0,2

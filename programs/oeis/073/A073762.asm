@@ -3,11 +3,5 @@
 
 #offset 1
 
-sub $0,1
-mov $2,$0
-sub $2,1
-add $3,$0
-add $3,2
-add $3,$2
-mul $3,12
-mov $0,$3
+mul $0,24
+sub $0,12

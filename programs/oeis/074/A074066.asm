@@ -3,22 +3,13 @@
 
 #offset 1
 
-sub $0,1
-mov $3,$0
-sub $0,1
-max $0,0
-mov $1,$0
-sub $2,$1
-mod $1,3
-lpb $1
-  sub $1,1
-  add $2,2
+add $0,1
+sub $1,$0
+div $1,3
+mul $1,6
+add $0,$1
+lpb $0
+  div $0,2
 lpe
-mov $0,$2
 mul $0,-1
-add $0,3
-mov $4,$3
-equ $4,0
-mul $4,-3
-add $0,$4
 add $0,1

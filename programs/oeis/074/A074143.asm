@@ -3,16 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-gcd $1,1
-sub $0,-1
+mov $1,1
 fac $1,$0
 mul $0,$1
-sub $0,1
-mul $0,7
-div $0,7
-mul $0,3
-div $0,6
 add $0,1
+div $0,2

@@ -3,20 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $3,$0
-mul $0,$3
-div $0,2
-mul $0,3
-add $0,3
-div $0,3
-mul $0,6
-div $0,6
-add $0,3
-sub $0,3
-mul $0,2
-mul $0,$3
-sub $0,2
-div $0,2
-add $0,1
+mov $1,$0
+mul $1,$0
+div $1,2
+mul $1,$0
+add $0,$1

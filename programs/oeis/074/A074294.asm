@@ -4,9 +4,5 @@
 #offset 1
 
 sub $0,1
-lpb $0
-  sub $0,2
-  sub $0,$1
-  sub $1,-2
-lpe
+seq $0,293497
 add $0,1

@@ -3,14 +3,8 @@
 
 #offset 1
 
+seq $0,36289
 sub $0,1
-sub $0,1
-mov $1,$0
-add $0,2
-lpb $1
-  sub $1,1
-  add $0,$0
-lpe
-sub $0,1
+div $0,4
 mul $0,3
 add $0,2

@@ -3,13 +3,8 @@
 
 #offset 1
 
-sub $0,1
-mov $2,$0
-add $2,3
-lpb $2
-  sub $2,1
-  pow $2,$0
-  mov $0,3
-lpe
-mov $0,$2
-add $0,1
+max $1,$0
+bin $0,2
+mul $0,$1
+min $0,3
+add $0,$1

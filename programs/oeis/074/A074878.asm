@@ -4,29 +4,11 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
+mov $1,$0
 sub $0,1
 max $0,0
-sub $0,1
-add $0,1
-add $0,1
-add $2,-1
-mov $1,2
-lpb $0
-  add $2,$3
-  sub $0,1
-  add $2,$2
-  add $1,$3
-  add $1,$2
-  sub $2,$1
-  add $1,$2
-  sub $3,$2
-  add $1,$2
-  div $1,-1
-lpe
-mov $0,$2
-div $0,-1
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
+seq $0,104004
+mul $0,2
+equ $1,0
+mul $1,-1
+add $0,$1

@@ -3,23 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,7
-add $2,-1
-lpb $0
-  add $2,$3
-  sub $0,1
-  add $2,$2
-  add $1,$2
-  add $2,$3
-  sub $2,$1
-  sub $3,$2
-  add $1,$2
-  div $1,-1
-lpe
-mov $0,$1
-add $0,1
-div $0,2
-mod $0,2
-add $0,2
+mul $0,8
+sub $0,7
+mod $0,13
 mod $0,2

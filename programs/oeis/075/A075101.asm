@@ -3,16 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,-2
 mov $1,2
 pow $1,$0
 gcd $0,$1
-add $1,-1
 div $1,$0
 mov $0,$1
-sub $0,1
-add $0,2

@@ -3,19 +3,11 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-sub $0,1
-sub $0,1
-add $0,1
-mov $3,$0
-add $0,1
-div $3,2
-add $0,$3
-mul $0,2
-add $0,2
-mov $5,$4
-add $0,$5
+sub $0,2
+mov $1,$0
+mul $1,3
+max $1,5
+add $0,$1
+gcd $1,2
+add $0,$1
+sub $0,4

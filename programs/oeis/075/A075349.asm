@@ -4,24 +4,10 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-add $0,1
-sub $0,1
-sub $0,1
-mov $1,$0
-add $3,1
-lpb $1
-  add $0,$1
-  sub $1,1
-  sub $1,$3
-  add $3,1
+lpb $0
+  add $1,1
+  add $2,$0
+  trn $0,$1
 lpe
-add $1,$3
-add $0,$1
-add $0,3
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
+mov $0,$2
+add $0,1

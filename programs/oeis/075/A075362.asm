@@ -4,37 +4,10 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,2
-sub $0,-1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
 lpb $0
+  add $1,1
   sub $0,$1
-  sub $0,1
-  sub $1,-1
 lpe
-sub $0,1
-sub $1,-1
-sub $0,1
-add $0,1
-add $0,2
+add $1,1
 mul $0,$1
-add $0,1
-sub $0,1
-add $0,-1
-sub $0,1
-mul $0,4
-add $0,4
-sub $0,8
-div $0,4
-add $0,2
-add $0,1
+add $0,$1

@@ -3,9 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
 mov $1,$0
-add $1,1
 pow $0,$1
+mul $0,$1
 nrt $0,2

@@ -4,23 +4,5 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,-1
-add $0,2
-mul $0,3
-sub $0,3
-add $0,1
-sub $0,-1
-sub $0,1
-add $0,1
-lpb $0
-  dif $0,2
-lpe
-div $0,2
-mul $0,2
-mul $0,2
-div $0,2
-add $0,1
+seq $0,302773
+seq $0,276234

@@ -4,21 +4,6 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-max $0,0
-sub $0,1
-sub $0,1
-sub $0,-1
-add $3,$0
-add $3,$0
-mov $0,$3
-sub $0,1
-mul $0,23
-add $0,25
-sub $0,49
-mul $0,5
-div $0,24
-add $0,11
-sub $0,-4
-div $0,5
-add $0,1
+pow $0,$0
+mul $0,11
+log $0,4

@@ -3,21 +3,13 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $1,1
+mov $1,1
 lpb $0
-  sub $1,$2
-  add $1,$2
-  sub $1,$2
-  sub $1,$2
-  sub $2,$1
+  mov $2,$3
+  mul $2,9
   sub $0,1
-  sub $2,$1
-  sub $2,$1
-  sub $1,$2
+  add $1,$2
+  add $3,$1
 lpe
 mov $0,$2
+div $0,3

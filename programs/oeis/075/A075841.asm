@@ -3,24 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
+seq $0,358682
+mul $0,2
 add $0,1
-sub $1,1
-add $2,$1
-div $2,$2
-lpb $0
-  sub $1,$2
-  sub $1,$2
-  sub $1,$2
-  sub $0,1
-  sub $2,$1
-  sub $1,$2
-lpe
-mov $0,$2
-sub $0,6
-mul $0,4
-add $0,20
-div $0,16
-mul $0,12
-add $0,3

@@ -3,10 +3,8 @@
 
 #offset 1
 
+mov $1,$0
 sub $0,1
-add $0,1
-mov $2,$0
-sub $0,1
-div $2,2
-mul $0,$2
+div $1,2
+mul $0,$1
 add $0,1

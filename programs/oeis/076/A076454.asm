@@ -3,26 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,5
-add $0,$0
-lpb $0
-  add $1,$0
-  add $2,$3
-  sub $0,1
-  sub $1,2
-  add $1,$0
-  sub $0,1
-  sub $2,$1
-  sub $3,$1
-  add $2,$3
-  add $2,$1
-lpe
-mov $0,$2
-sub $0,-1
-div $0,-1
-add $0,1
+mov $1,$0
+mul $0,$1
+add $1,1
+bin $1,2
+mul $0,$1
+mul $0,2
+sub $0,$1

@@ -3,18 +3,12 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-sub $1,1
-sub $0,-1
+mov $1,1
 lpb $0
   sub $0,1
-  sub $2,$1
-  add $1,$2
-  add $1,$1
+  add $2,$1
+  sub $1,$2
+  mul $1,2
 lpe
 gcd $0,$2
 div $0,2

@@ -3,24 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,3
-sub $1,5
-sub $0,1
-sub $0,-5
-lpb $0
-  sub $0,1
-  mul $2,-2
-  add $1,1
-  add $2,$1
-  add $1,$2
-lpe
-mov $0,$1
-sub $0,-12
-div $0,4
-mul $0,-5
-add $0,10
-sub $0,5
-div $0,5
-add $0,1
+mov $1,$0
+div $1,2
+mod $0,2
+sub $1,$0
+mov $0,2
+trn $1,1
+pow $0,$1

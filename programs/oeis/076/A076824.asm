@@ -3,25 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,3
 sub $0,2
-add $0,1
-mul $0,6
-add $0,2
-pow $0,2
-add $0,2
-add $0,6
-mod $0,10
-sub $0,2
-add $0,1
-sub $0,6
-div $0,2
-add $0,1
-sub $0,-1
-mul $0,-1
-add $0,1
-sub $0,1
-mul $0,-2
+seq $0,169938
+mul $0,7
+mod $0,5
 add $0,1

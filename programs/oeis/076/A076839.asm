@@ -4,24 +4,6 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,3
-sub $0,2
-add $0,1
-mul $0,6
-add $0,2
-pow $0,2
-add $0,2
-add $0,6
-mod $0,10
-sub $0,2
-add $0,1
-sub $0,6
-div $0,2
-add $0,1
-sub $0,-1
-mul $0,-1
-add $0,1
-sub $0,1
-div $0,-1
-add $0,1
+mod $0,5
+gcd $0,6
+mod $0,5

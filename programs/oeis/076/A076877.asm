@@ -3,20 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,2
-add $0,$0
-sub $1,3
-add $2,$1
-lpb $0
-  sub $0,1
-  add $2,$1
-  div $0,2
-  mov $1,$2
-lpe
+log $0,2
+mov $1,2
+pow $1,$0
 mov $0,$1
-div $0,-3
+mul $0,2
 add $0,1

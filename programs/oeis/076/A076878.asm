@@ -3,21 +3,8 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
-sub $1,3
-add $2,$1
-lpb $0
-  sub $0,1
-  sub $2,$1
-  add $1,$1
-  sub $1,1
-lpe
-mov $0,$2
-sub $0,-4
-add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-2
-add $0,$5
+mov $1,2
+pow $1,$0
+max $0,2
+sub $0,$1
+dif $0,-1

@@ -4,18 +4,10 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-add $3,11
-sub $0,1
-lpb $0
-  sub $0,1
-  div $3,4
-  mul $3,10
-  add $3,1
+mov $1,$0
+mov $0,1
+lpb $1
+  sub $1,1
+  mul $0,10
+  div $0,4
 lpe
-mov $0,$3
-sub $0,11
-div $0,10
-add $0,1

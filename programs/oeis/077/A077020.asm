@@ -3,22 +3,7 @@
 
 #offset 3
 
-sub $0,3
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-sub $1,1
-sub $0,-1
-lpb $0
-  sub $0,1
-  sub $2,$1
-  add $1,$2
-  add $1,$1
-lpe
-gcd $0,$2
-div $0,2
-add $0,1
-sub $0,1
+sub $0,2
+seq $0,76632
 mul $0,2
-add $0,1
+sub $0,1

@@ -3,26 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
 add $0,1
-add $0,1
-mov $2,$0
-sub $2,1
-lpb $2
-  sub $2,1
-  add $3,$0
-  sub $1,$3
-  sub $1,$3
-  add $3,-1
-  add $3,$1
-  lpb $0
-    sub $0,1
-  lpe
-lpe
-mov $0,$1
-div $0,-1
-add $0,1
+seq $0,9001
+mul $0,2
 sub $0,1
 div $0,2
-add $0,1
+mul $0,-1

@@ -3,36 +3,9 @@
 
 #offset 3
 
-sub $0,3
 sub $0,1
-add $0,1
-sub $0,1
-add $0,$0
-add $0,1
-add $0,2
-add $0,5
-lpb $0
-  sub $2,$1
-  add $2,3
-  sub $2,4
-  add $3,2
-  sub $0,1
-  sub $2,1
-  sub $0,1
-  add $2,-1
-  mul $2,2
-  add $2,$1
-  sub $2,$1
-  add $2,$3
-  add $2,$3
-  add $2,$3
-  add $1,$3
-  add $2,$3
-lpe
-mov $0,$2
-div $0,2
-add $0,1
-sub $0,1
-add $0,2
-sub $0,15
-add $0,14
+mov $1,2
+pow $1,$0
+fac $0,2
+mul $1,2
+add $0,$1

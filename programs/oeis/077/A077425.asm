@@ -4,13 +4,6 @@
 #offset 1
 
 sub $0,1
-add $3,$0
-nrt $3,2
-add $3,$0
-sub $3,13
-mov $0,$3
-sub $0,-12
-add $0,2
-sub $0,1
+seq $0,28392
 mul $0,4
 add $0,5

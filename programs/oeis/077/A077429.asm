@@ -3,12 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,2
-mul $0,$0
-log $0,10
-add $0,1
-sub $0,1
+pow $0,2
+lpb $0
+  mov $1,$2
+  div $0,10
+  add $2,1
+lpe
+mov $0,$1

@@ -3,24 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,2
-add $2,-1
-lpb $0
-  add $2,$1
-  sub $0,1
-  gcd $2,$0
-  mul $1,-1
-  add $2,$2
-  add $1,$3
-  add $1,$3
-  add $1,$2
-  sub $2,$1
-  add $1,$2
-  add $1,$2
-  sub $3,$2
-  div $1,-1
-lpe
-mov $0,$1
-sub $0,-2
-add $0,3
+seq $0,124124
+mul $0,2
+add $0,1

@@ -4,24 +4,5 @@
 #offset 1
 
 sub $0,1
+seq $0,377725
 sub $0,1
-add $0,1
-sub $1,3
-add $2,$1
-div $2,$2
-lpb $0
-  sub $1,$2
-  sub $1,$2
-  sub $1,$2
-  sub $0,1
-  sub $2,$1
-  sub $1,$2
-lpe
-mov $0,$2
-sub $0,6
-mul $0,7
-add $0,28
-sub $0,-7
-div $0,14
-mul $0,4
-add $0,2

@@ -3,28 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,3
-add $2,-1
-lpb $0
-  add $2,$1
-  gcd $2,$0
-  sub $0,1
-  mul $1,-1
-  add $2,$2
-  add $1,$3
-  add $1,$3
-  sub $2,$1
-  add $1,$2
-  add $1,$2
-  sub $3,$2
-  div $1,-1
-lpe
-mov $0,$1
-div $0,2
-mul $0,5
-add $0,2
-div $0,-10
+seq $0,6452
 mul $0,4
-add $0,4

@@ -3,20 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $3,$0
-add $0,$3
-mul $0,$3
-add $0,$3
-mul $0,7
-lpb $3
-  sub $3,1
-  mul $0,3
-lpe
-div $0,7
-div $0,9
+mov $1,3
+pow $1,$0
 mul $0,2
-sub $0,2
-div $0,2
-add $0,1
+fac $0,2
+mul $0,$1
+div $0,18

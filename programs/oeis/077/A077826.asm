@@ -3,17 +3,14 @@
 
 add $0,1
 lpb $0
-  add $1,6
-  add $2,$3
+  add $1,1
   sub $0,1
-  add $2,$3
-  add $2,$2
-  add $1,$2
-  sub $2,$1
-  sub $3,$2
-  add $2,$3
+  add $1,$4
+  add $1,$4
+  mov $3,$2
+  add $2,$1
+  add $1,$4
+  mul $3,2
+  mov $4,$3
 lpe
-mov $0,$3
-sub $0,6
-div $0,6
-add $0,1
+mov $0,$2

@@ -4,33 +4,7 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-mov $1,$0
-lpb $0
-  lpb $1
-    sub $1,1
-    lpb $1
-      sub $1,2
-      sub $1,2
-      add $0,4
-    lpe
-    add $0,2
-    mul $0,2
-    lpb $1
-      sub $1,1
-      add $0,4
-      sub $0,10
-    lpe
-  lpe
-  div $0,4
-  sub $0,1
-  add $0,3
-lpe
-mov $0,$1
+sub $1,$0
+bin $1,2
+mod $1,2
+mul $0,$1

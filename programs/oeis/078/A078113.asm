@@ -3,20 +3,13 @@
 
 #offset 1
 
-sub $0,1
-lpb $0
-  sub $0,1
-  mul $2,-2
-  add $1,4
-  add $2,$1
-  add $1,1
-  add $1,$2
-lpe
-sub $0,$2
-mul $0,3
-add $0,9
-sub $0,9
-div $0,-3
-mul $0,2
+mov $1,$0
+mod $1,2
+add $1,9
 div $0,2
-add $0,2
+mov $2,2
+pow $2,$0
+mul $1,$2
+mov $0,$1
+div $0,2
+sub $0,3

@@ -3,17 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,2
-add $1,$0
-add $0,$1
-mul $0,2
-mul $0,5
+mul $0,20
+sub $0,14
 div $0,6
-sub $0,2
-mul $0,4
-div $0,4
-add $0,2
-add $0,1

@@ -3,11 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $3,$0
-nrt $3,2
-add $3,$0
-sub $3,13
-mov $0,$3
-sub $0,-12
-add $0,2
+mov $1,$0
+trn $1,1
+nrt $1,2
+add $0,$1

@@ -3,8 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $3,$0
+mov $1,$0
 sub $0,26
-bin $0,$3
+bin $0,$1

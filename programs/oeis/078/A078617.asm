@@ -3,19 +3,6 @@
 
 #offset 1
 
-sub $0,1
 add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,2
-mul $0,-2
-mul $0,2
-add $0,1
-mul $0,2592
-mul $0,$0
-div $0,1679616
-sub $0,169
-div $0,4
-div $0,48
-add $0,1
+seq $0,384
+div $0,6

@@ -3,14 +3,6 @@
 
 #offset 1
 
-sub $0,1
 add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-gcd $1,$0
-add $0,1
-mul $0,$0
-mul $0,$1
+seq $0,45991
 div $0,4

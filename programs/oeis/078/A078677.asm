@@ -3,11 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  dgs $2,2
-  add $3,$2
+lpb $0
+  mov $1,$0
+  dgs $0,2
+  add $2,$1
 lpe
-add $0,$3
+add $0,$2

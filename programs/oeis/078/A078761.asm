@@ -4,16 +4,5 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-mov $3,$0
-lpb $3
-  sub $3,1
-  add $0,1
-  mul $0,10
-lpe
-mul $0,9
-add $0,46
-div $0,90
-mul $0,405
-add $0,45
+seq $0,81045
+mul $0,45

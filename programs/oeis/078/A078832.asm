@@ -4,10 +4,10 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-lpb $3
-  sub $3,1
-  div $3,2
-  gcd $0,$3
-lpe
-add $0,1
+mov $1,$0
+add $0,$1
+add $0,2
+bin $0,$1
+sub $0,2
+mod $0,2
+add $0,2

@@ -3,16 +3,5 @@
 
 #offset 6
 
-sub $0,6
-sub $0,1
-add $0,3
-sub $1,$0
-lpb $0
-  sub $0,1
-  add $1,$1
-  sub $1,4
-lpe
-mov $0,$1
-sub $0,-20
-div $0,-4
-add $0,6
+seq $0,36289
+div $0,64

@@ -3,18 +3,8 @@
 
 #offset 1
 
-sub $0,1
+seq $0,92444
+seq $0,32766
+div $0,9
+mul $0,9
 add $0,1
-mov $1,2
-add $2,$1
-div $2,$2
-lpb $0
-  sub $1,$2
-  sub $1,$2
-  sub $2,$1
-  sub $0,1
-  sub $2,$1
-  sub $2,$1
-  sub $1,$2
-lpe
-mov $0,$2

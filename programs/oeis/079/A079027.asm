@@ -3,24 +3,8 @@
 
 #offset 1
 
-sub $0,1
-mov $2,3
-mov $1,2
-add $0,1
-lpb $0
-  add $2,$3
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  mov $3,$2
-  add $2,$1
-  add $1,$2
-  add $1,$2
-  sub $2,$1
-  add $3,$3
-  add $2,$3
-lpe
-mov $0,$1
-sub $0,12
-div $0,2
-add $0,6
+mov $1,5
+pow $1,$0
+add $0,5
+mul $0,$1
+div $0,5

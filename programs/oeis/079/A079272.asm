@@ -3,18 +3,9 @@
 
 #offset 1
 
-sub $0,1
+mov $1,3
+pow $1,$0
+mul $0,2
 add $0,1
-mov $1,$0
-mul $0,3
-sub $1,1
-sub $0,$1
-lpb $1
-  sub $1,1
-  mul $0,3
-lpe
+mul $0,$1
 div $0,2
-mul $0,4
-div $0,24
-mul $0,18
-add $0,4

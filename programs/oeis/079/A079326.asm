@@ -3,15 +3,7 @@
 
 #offset 2
 
-sub $0,2
-add $0,1
+mov $1,$0
+div $0,2
+mul $0,$1
 sub $0,1
-add $0,2
-mov $2,$0
-lpb $2
-  sub $2,2
-  add $3,$0
-lpe
-mov $0,$3
-sub $0,2
-add $0,1

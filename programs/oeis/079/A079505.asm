@@ -4,19 +4,12 @@
 #offset 2
 
 sub $0,2
-mov $5,$0
+mov $1,$0
 sub $0,1
 max $0,0
-sub $0,3
-sub $0,1
-sub $0,-1
-add $0,7
-bin $0,3
-mov $3,$0
-mul $3,6
-mov $0,$3
+add $0,2
+fac $0,3
 add $0,1
-mov $6,$5
-equ $6,0
-mul $6,-11
-add $0,$6
+equ $1,0
+mul $1,-11
+add $0,$1

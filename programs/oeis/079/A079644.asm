@@ -3,23 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-lpb $0
-  sub $0,$1
-  sub $0,1
-  sub $0,$1
-  sub $1,-1
-lpe
+mov $1,$0
+nrt $1,2
 mod $0,$1
-add $0,1
-sub $0,2
-sub $0,-1
-add $0,1
-mul $0,-2
-sub $0,3
-div $0,2
-div $0,-1
-sub $0,2

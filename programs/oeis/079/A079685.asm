@@ -3,18 +3,4 @@
 
 #offset 1
 
-sub $0,1
-mov $1,$0
-sub $0,1
-max $0,0
-sub $0,3
-add $0,1
-add $0,$0
-sub $0,1
-div $0,3
-add $0,2
-add $0,1
-mov $2,$1
-equ $2,0
-mul $2,-1
-add $0,$2
+seq $0,225875

@@ -3,15 +3,6 @@
 
 #offset 3
 
-sub $0,3
-mov $2,$0
-sub $3,-1
-lpb $2
-  sub $2,1
-  add $3,3
-  add $1,-5
-  mul $1,$3
-  sub $3,2
-lpe
-mov $0,$1
-div $0,-5
+sub $0,2
+seq $0,185108
+sub $0,1

@@ -4,14 +4,11 @@
 #offset 3
 
 sub $0,3
-mov $2,$0
-sub $3,-1
-lpb $2
-  sub $2,1
-  add $3,3
-  mul $1,$3
-  add $1,-5
-  sub $3,2
+add $2,4
+lpb $0
+  sub $0,1
+  mul $1,$2
+  add $2,1
+  add $1,1
 lpe
 mov $0,$1
-div $0,-5

@@ -3,20 +3,6 @@
 
 #offset 8
 
-sub $0,8
-sub $0,1
-add $0,3
-sub $1,$0
-lpb $0
-  sub $0,1
-  add $1,$1
-  sub $1,4
-  sub $1,4
-lpe
-mov $0,$1
-sub $0,-20
-div $0,-8
-add $0,1
-sub $0,2
-mul $0,2
-add $0,10
+add $0,2
+seq $0,36289
+div $0,1024

@@ -3,20 +3,6 @@
 
 #offset 10
 
-sub $0,10
-add $0,5
-sub $0,-1
-sub $1,$0
-lpb $0
-  sub $0,1
-  sub $1,4
-  add $1,$1
-  sub $1,4
-lpe
-mov $0,$1
-sub $0,-243
-div $0,-32
 add $0,8
-sub $0,36
-div $0,2
-add $0,18
+seq $0,36289
+div $0,262144

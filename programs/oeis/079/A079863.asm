@@ -3,23 +3,6 @@
 
 #offset 12
 
-sub $0,12
-add $0,5
-sub $0,-1
-sub $1,$0
-lpb $0
-  sub $0,1
-  sub $1,13
-  add $1,$1
-  sub $1,2
-lpe
-mov $0,$1
-sub $0,-243
-div $0,-32
-add $0,8
-sub $0,36
-div $0,4
-add $0,9
-sub $0,16
-mul $0,2
-add $0,34
+add $0,22
+seq $0,36289
+div $0,17179869184

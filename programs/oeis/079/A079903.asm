@@ -3,12 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-fac $0,2
-fac $0,2
-mul $0,2
-div $0,12
-mul $0,27
-add $0,1
+bin $0,2
+mul $0,6
+add $0,2
+bin $0,2

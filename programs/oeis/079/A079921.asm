@@ -3,17 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,3
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $2,$1
-  sub $3,-1
-  div $1,-1
-  add $1,$2
-lpe
-mov $0,$1
-sub $0,-1
-sub $0,4
-add $0,3
+add $0,1
+seq $0,1924

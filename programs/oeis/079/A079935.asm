@@ -3,20 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $1,4
-lpb $0
-  add $2,$1
-  sub $0,1
-  add $2,$1
-  add $1,$2
-lpe
-mov $0,$1
-sub $0,-4
-div $0,-1
-div $0,4
-mul $0,5
-add $0,8
-sub $0,8
-div $0,5
-add $0,1
+seq $0,350920
+div $0,3

@@ -4,14 +4,10 @@
 #offset 1
 
 sub $0,1
-lpb $0
-  sub $0,1
-  add $0,$2
-  add $2,$2
-  sub $2,1
+mov $1,$0
+mov $0,1
+lpb $1
+  sub $1,$0
+  mul $0,2
 lpe
-add $0,1
-add $0,$2
-mul $0,-1
-add $0,1
-add $0,1
+sub $0,$1

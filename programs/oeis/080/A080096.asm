@@ -3,27 +3,18 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,11
-add $0,$0
-lpb $0
-  add $1,$3
-  add $2,$3
-  min $1,-3
-  sub $0,1
-  sub $0,1
+add $0,5
+mov $1,$0
+mov $0,0
+lpb $1
+  sub $0,$2
+  max $0,2
   sub $3,$2
-  sub $2,$1
-  sub $3,$1
+  add $2,$0
   add $2,$3
-  add $2,$1
-  add $1,$3
+  add $2,$3
+  sub $0,$2
+  sub $1,1
 lpe
-sub $3,$2
 mov $0,$3
-div $0,-6
+div $0,-2

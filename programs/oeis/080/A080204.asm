@@ -3,30 +3,5 @@
 
 #offset 1
 
+seq $0,332647
 sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-sub $0,1
-sub $0,3
-add $0,7
-sub $0,2
-mov $3,1
-lpb $0
-  add $2,4
-  sub $0,1
-  sub $2,$1
-  sub $3,$2
-  sub $2,$1
-  sub $3,$1
-  add $3,1
-  add $2,$3
-  add $1,$3
-lpe
-mov $0,$1
-div $0,-1
-add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-2
-add $0,$5

@@ -3,23 +3,7 @@
 
 #offset 1
 
-sub $0,1
+add $0,2
+seq $0,1350
 add $0,1
-add $0,1
-sub $0,4
-sub $2,1
-sub $1,4
-sub $0,1
-sub $0,-5
-lpb $0
-  sub $0,1
-  mul $2,-1
-  add $2,$1
-  add $1,$2
-lpe
-mov $0,$2
-sub $0,6
-div $0,-5
-add $0,6
-sub $0,4
-sub $0,3
+div $0,5

@@ -3,21 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-lpb $0
-  add $2,$3
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  add $2,$2
-  add $1,$2
-  mov $2,2
-  sub $3,$2
-lpe
-mov $0,$1
-div $0,3
-sub $0,3
-div $0,-2
-sub $0,1
+mul $0,3
+seq $0,27690
+div $0,9

@@ -3,12 +3,6 @@
 
 #offset 1
 
+mul $0,3
 sub $0,1
-lpb $0
-  div $0,3
-  add $1,8
-lpe
-mov $0,$1
-div $0,8
-add $0,1
-sub $0,1
+log $0,3

@@ -3,19 +3,11 @@
 
 #offset 1
 
-sub $0,1
-mov $2,$0
-sub $2,1
-add $3,$0
-add $3,2
-add $3,$0
-add $3,$2
-lpb $2
-  sub $2,1
-  mov $0,$3
-lpe
-div $0,4
-add $0,1
-sub $0,1
-mul $0,4
-add $0,2
+sub $0,3
+max $0,-1
+mov $1,$0
+mod $0,4
+add $0,$1
+add $0,$1
+add $0,$1
+add $0,6

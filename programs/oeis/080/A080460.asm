@@ -4,15 +4,6 @@
 #offset 1
 
 sub $0,1
-add $0,1
-mov $2,$0
-sub $2,1
-add $3,$0
-add $3,2
-add $3,$0
-add $3,$2
-mov $0,$3
-div $0,4
-sub $0,1
+seq $0,57353
 mul $0,4
 add $0,2

@@ -3,28 +3,7 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-lpb $4
-  sub $4,1
-  add $3,1
-  sub $0,1
-  sub $0,1
-  add $0,1
-  add $0,3
-  sub $0,1
-  add $0,1
-  mov $2,$0
-  sub $3,1
-  add $3,2
-  add $3,-1
-  add $3,$2
-  div $0,-1
-  add $0,-1
-  sub $0,2
-  add $0,3
-lpe
-mov $0,$3
+mov $1,$0
 mul $0,2
-div $0,4
-add $0,1
+dif $1,2
+sub $0,$1

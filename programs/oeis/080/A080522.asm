@@ -4,41 +4,14 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-sub $0,-1
+mov $1,$0
 add $0,1
-sub $0,3
-sub $0,1
-add $0,$0
-add $0,1
-add $0,2
-add $0,5
-lpb $0
-  sub $2,$1
-  sub $2,4
-  add $3,2
-  sub $0,1
-  sub $2,1
-  sub $0,1
-  add $2,-1
-  mul $2,2
-  add $2,$1
-  sub $2,$1
-  add $2,$3
-  add $2,$3
-  add $2,$3
-  add $1,$3
-  add $2,$3
-lpe
-mov $0,$2
-div $0,2
-add $0,2
-sub $0,2
+mov $2,2
+pow $2,$0
+fac $0,-2
+sub $0,$2
+sub $0,$2
 div $0,-2
-add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-2
-add $0,$5
+equ $1,0
+mul $1,-1
+add $0,$1

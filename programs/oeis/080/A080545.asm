@@ -3,21 +3,12 @@
 
 #offset 1
 
+sub $0,2
+gcd $1,$0
+mov $0,1
+fac $0,$1
+add $1,2
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,-2
-mov $1,2
-fac $1,$0
-sub $0,-2
-add $1,3
-div $1,$0
-mov $0,$1
-add $0,1
-add $0,-1
+gcd $0,$1
+max $0,2
 mod $0,2

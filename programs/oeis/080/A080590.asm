@@ -4,36 +4,16 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,9
+mov $1,$0
+mov $2,$0
+mul $2,$0
+mul $2,3
+nrt $2,2
+add $0,$2
 add $0,1
-add $3,$0
-sub $0,1
-add $0,3
-sub $0,1
-add $3,$0
-add $0,-1
-add $3,$0
-mul $3,$0
-add $3,$0
-add $3,$0
-nrt $3,2
-mul $0,2
-sub $3,13
-add $3,$0
-mov $0,$3
-sub $0,-14
-div $0,-1
-sub $0,-1
-sub $0,2
-sub $0,4
-mul $0,5
-sub $0,1
-sub $0,-31
-div $0,-1
-add $0,2
-sub $0,132
-div $0,5
+lpb $0
+  sub $0,1
+  mul $0,2
+lpe
+add $0,$1
 add $0,1

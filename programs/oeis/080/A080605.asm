@@ -3,17 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
 mul $0,3
-sub $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  sub $0,$1
-  sub $1,-2
-lpe
-mov $0,$1
-sub $0,4
-add $0,1
+add $0,3
+nrt $0,2
+mul $0,2
+sub $0,3

@@ -3,16 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-equ $1,$3
+mov $1,1
 fac $1,$0
 pow $0,3
-add $1,$0
-mov $0,$1
-add $0,-1
-sub $0,-1
-mul $0,-1
-add $0,1
-mul $0,-1
-add $0,1
+add $0,$1

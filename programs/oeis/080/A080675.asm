@@ -3,23 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,2
-add $0,$0
-sub $1,4
-add $2,$1
-lpb $0
-  sub $0,1
-  add $2,$1
-  mov $1,$2
-  sub $1,2
-lpe
-mov $0,$2
-div $0,-4
-add $0,5
-sub $0,5
-div $0,3
-add $0,$0
+seq $0,2450
+mul $0,5
+div $0,2

@@ -3,13 +3,6 @@
 
 #offset 1
 
-sub $0,1
-mul $0,4
-add $0,2
-sub $0,1
-sub $0,-2
-mul $0,4
-mul $0,5
-sub $0,17
+mul $0,20
+sub $0,10
 div $0,7
-div $0,4

@@ -3,20 +3,7 @@
 
 #offset 1
 
+mov $1,$0
+mod $1,3
+add $0,$1
 sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $3,$0
-sub $0,1
-lpb $3
-  sub $3,3
-lpe
-mov $4,$3
-add $0,$4
-sub $0,-1
-add $0,2
-sub $0,4
-mul $0,2
-div $0,2
-add $0,1

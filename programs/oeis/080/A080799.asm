@@ -3,30 +3,12 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
 add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-mov $3,$0
-sub $0,1
-add $0,1
-sub $0,-4
-add $0,1
-mov $2,$0
-lpb $2
-  add $1,$0
-  sub $2,-2
-  div $2,2
-  mov $0,$2
+mov $1,$0
+lpb $1
+  sub $0,2
+  div $1,2
+  sub $0,$1
 lpe
-add $0,$1
-mov $4,$3
-mul $4,-2
-add $0,$4
-sub $0,-1
-sub $0,4
-add $0,1
-sub $0,8
-add $0,5
+div $0,-1
+add $0,3

@@ -3,14 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $1,4
-lpb $0
-  div $0,2
-  sub $0,1
-  sub $1,3
-lpe
-mov $0,$1
-sub $0,-4
-div $0,-3
-add $0,4
+add $0,1
+log $0,2
+add $0,3

@@ -3,24 +3,6 @@
 
 #offset 1
 
-sub $0,1
 add $0,1
-mov $3,$0
-sub $0,1
-add $0,1
-sub $0,-1
-add $0,1
-mov $2,$0
-lpb $2
-  add $1,$0
-  sub $2,-1
-  div $2,2
-  mov $0,$2
-lpe
-add $0,$1
-mov $4,$3
-mul $4,-2
-add $0,$4
-sub $0,-1
-sub $0,4
+seq $0,80791
 add $0,1

@@ -4,13 +4,7 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-mov $3,$0
-mul $0,2
-lpb $3
-  sub $3,1
-  add $0,$3
-lpe
-nrt $0,2
+fac $0,4
+div $0,4
+nrt $0,4
 add $0,1

@@ -3,12 +3,5 @@
 
 #offset 1
 
-sub $0,1
-mov $3,$0
-lpb $3
-  sub $3,2
-  add $0,$3
-lpe
-mul $0,242
-div $0,121
+seq $0,7590
 add $0,1

@@ -4,17 +4,4 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,$0
-sub $0,1
-sub $1,4
-lpb $0
-  sub $0,1
-  add $2,$1
-  add $1,$2
-  sub $1,4
-lpe
-mov $0,$1
-sub $0,-12
-div $0,-4
-add $0,2
+seq $0,3481

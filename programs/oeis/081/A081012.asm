@@ -3,15 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $1,4
-mul $0,2
-lpb $0
-  sub $0,1
-  add $2,$1
-  add $1,$2
-lpe
-mov $0,$1
-sub $0,-6
-div $0,-4
+seq $0,33889
+sub $0,2

@@ -3,23 +3,12 @@
 
 #offset 1
 
+sub $0,2
+mov $1,$0
+div $1,2
+mov $2,2
+pow $2,$1
+mod $0,2
+mul $2,3
+add $0,$2
 sub $0,1
-sub $0,1
-sub $2,$0
-sub $1,-1
-add $2,$1
-lpb $0
-  sub $0,2
-  sub $2,$1
-  add $1,$1
-  sub $1,-2
-lpe
-mov $0,$2
-sub $0,-3
-add $0,1
-sub $0,1
-sub $0,-1
-add $0,4
-sub $0,10
-div $0,-1
-add $0,1

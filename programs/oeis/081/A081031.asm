@@ -3,17 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-mul $0,4
-mul $0,2
-add $0,2
-sub $0,-2
-add $0,5
-mul $0,6
-sub $0,17
+mul $0,12
+sub $0,3
 div $0,7
-div $0,4

@@ -3,20 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,$0
-sub $0,1
-sub $1,4
-add $2,$1
-lpb $0
-  sub $0,1
-  add $2,$1
-  add $1,$2
-  sub $1,4
-lpe
-add $2,$1
-mov $0,$2
-sub $0,-24
-div $0,-4
-add $0,4
+seq $0,56854
+sub $0,3

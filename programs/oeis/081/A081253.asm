@@ -3,20 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $3,3
-lpb $0
-  sub $0,1
-  add $3,2
-  add $3,$3
-lpe
-mov $0,$3
-sub $0,3
-div $0,3
+seq $0,79
 mul $0,7
-add $0,7
-sub $0,7
-div $0,7
-add $0,1
-sub $0,1
-add $0,2
+div $0,6

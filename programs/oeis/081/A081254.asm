@@ -3,12 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $3,5
-add $3,$3
-lpb $0
-  sub $0,1
-  add $3,$3
-lpe
-div $3,6
-mov $0,$3
+seq $0,20714
+div $0,6

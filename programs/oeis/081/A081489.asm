@@ -3,20 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,1
-  sub $1,$3
-  add $3,-1
-  add $3,$2
-lpe
-mov $0,$1
-div $0,-1
-add $0,1
-sub $0,2
-add $0,1
+sub $1,$0
+bin $1,2
+bin $0,3
+mul $0,2
+add $0,$1

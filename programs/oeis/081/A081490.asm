@@ -4,20 +4,9 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,1
-  sub $1,$3
-  add $3,-1
-  add $3,$2
-lpe
-mov $0,$1
-div $0,-1
+mov $1,$0
+add $0,$1
+bin $0,3
+div $0,4
+add $0,$1
 add $0,1

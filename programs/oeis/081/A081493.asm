@@ -5,12 +5,9 @@
 
 sub $0,1
 lpb $0
-  sub $0,1
-  sub $0,$1
   add $1,1
-  mov $2,$1
+  sub $0,$1
 lpe
-mul $0,$2
-add $1,$0
-mov $0,$1
+mul $0,$1
+add $0,$1
 add $0,1

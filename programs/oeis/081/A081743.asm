@@ -3,14 +3,6 @@
 
 #offset 1
 
-sub $0,1
+div $0,2
+dgs $0,2
 add $0,1
-mov $3,$0
-lpb $3
-  sub $3,2
-  add $1,2
-lpe
-dgs $1,2
-mov $0,$1
-sub $0,1
-add $0,2

@@ -4,10 +4,5 @@
 #offset 1
 
 sub $0,1
-add $0,2
-mov $3,3
-lpb $0
-  sub $0,1
-  add $3,$3
-lpe
-mov $0,$3
+seq $0,79
+mul $0,12

@@ -7,6 +7,5 @@ lpb $0
   mod $1,5
   mul $1,3
 lpe
-mov $0,$1
-mul $0,-1
-div $0,3
+add $0,$1
+div $0,-3

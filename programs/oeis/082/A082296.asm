@@ -3,14 +3,7 @@
 
 #offset 1
 
-sub $0,1
-mov $2,$0
-mul $0,4
-mov $3,-1
-lpb $2
-  sub $2,1
-  add $2,$3
-  add $0,3
-lpe
+mul $0,11
+seq $0,14681
+div $0,2
 mul $0,2
-add $0,12

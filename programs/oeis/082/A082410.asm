@@ -4,24 +4,8 @@
 #offset 1
 
 sub $0,1
-mov $2,$0
-sub $0,1
-add $0,1
-add $0,1
-mul $0,2
-sub $0,3
-sub $0,1
-add $0,1
-sub $0,-1
-sub $0,1
-add $0,1
 lpb $0
   dif $0,2
 lpe
-bin $0,2
-add $0,1
-mod $0,2
-mov $3,$2
-equ $3,0
-mul $3,-1
-add $0,$3
+mod $0,4
+mod $0,3

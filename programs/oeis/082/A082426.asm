@@ -3,19 +3,8 @@
 
 #offset 1
 
-sub $0,1
-mov $2,$0
-sub $0,1
-max $0,0
-sub $0,-1
-add $1,1
-sub $0,-1
+mov $1,1
 fac $1,$0
 mul $0,$1
-sub $0,2
 div $0,2
-add $0,2
-mov $3,$2
-equ $3,0
-mul $3,-2
-add $0,$3
+add $0,1

@@ -4,22 +4,6 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-mul $0,4
-lpb $0
-  sub $0,7
-  sub $0,$1
-  sub $0,$1
-  sub $1,-1
-lpe
-mov $0,$1
-add $0,4
-sub $0,6
-add $0,1
-sub $0,1
-add $0,2
+pow $0,7
+nrt $0,11
 add $0,1

@@ -3,13 +3,11 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,-2
-mov $1,2
-pow $1,$0
-add $1,-1
-mod $1,$0
-sub $0,$1
-add $0,1
 sub $0,2
+mov $1,$0
+add $1,2
+mov $2,2
+pow $2,$1
+mul $0,$2
+div $0,2
+mod $0,$1

@@ -3,24 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-mov $1,4
-add $0,1
-sub $0,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  sub $1,5
-  add $2,$3
-  add $2,$1
-  div $1,-1
-  div $2,5
-  sub $3,$1
-  add $1,$2
-  sub $1,-4
-lpe
-mov $0,$3
-div $0,-1
-mul $0,-2
-div $0,-2
+seq $0,27690
+div $0,16

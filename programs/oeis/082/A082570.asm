@@ -3,31 +3,7 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
+seq $0,165793
+div $0,2
+mul $0,-1
 add $0,1
-sub $0,1
-add $0,4
-sub $1,5
-lpb $0
-  mov $3,$1
-  add $1,$2
-  sub $0,1
-  add $1,$2
-  mul $2,-1
-  mul $1,$0
-  add $2,$1
-  add $1,$3
-  max $0,1
-  sub $2,$1
-lpe
-mov $0,$3
-sub $0,-20
-div $0,-10
-add $0,2
-mov $5,$4
-equ $5,0
-mul $5,-3
-add $0,$5

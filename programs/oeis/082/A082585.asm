@@ -3,21 +3,12 @@
 
 #offset 1
 
-sub $0,1
-add $0,3
 lpb $0
-  add $1,4
-  add $1,$3
+  mov $1,$2
+  add $1,1
+  mov $2,$3
+  mul $3,5
   sub $0,1
-  add $2,$3
-  add $2,$2
-  add $1,$2
-  mov $2,4
-  sub $2,$1
-  sub $3,$2
-  add $2,$3
+  add $3,$1
 lpe
-mov $0,$2
-sub $0,4
-div $0,4
-add $0,1
+mov $0,$3

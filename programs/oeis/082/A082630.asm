@@ -3,26 +3,12 @@
 
 #offset 1
 
-sub $0,1
-sub $2,1
-add $0,1
-add $0,$0
 lpb $0
-  add $2,$4
-  add $2,2
-  add $1,$3
-  add $2,$3
-  sub $0,1
-  sub $0,1
-  sub $4,$1
-  sub $3,$2
-  sub $2,$1
-  sub $3,$1
-  add $2,$3
+  add $1,1
+  add $1,$2
   add $2,$1
-  add $1,$3
+  sub $0,1
+  add $2,$1
 lpe
+gcd $1,$2
 mov $0,$1
-sub $0,-1
-div $0,-1
-add $0,1

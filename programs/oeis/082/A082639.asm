@@ -4,23 +4,6 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-sub $1,3
-add $2,$1
-lpb $0
-  sub $1,$2
-  sub $1,$2
-  sub $1,$2
-  sub $0,1
-  sub $2,$1
-  sub $1,$2
-lpe
-mov $0,$2
-sub $0,6
-mul $0,7
-add $0,28
-div $0,14
-mul $0,3
-div $0,-9
+seq $0,72221
+div $0,3
 mul $0,2

@@ -3,17 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,-1
-mov $2,$0
-lpb $2
-  sub $2,3
-  add $3,$2
-  sub $0,1
-  add $3,$0
-lpe
-mov $0,$3
-mul $0,10
-div $0,10
-div $0,2
+mov $1,$0
+add $1,1
+div $1,3
+sub $0,$1
+mul $0,$1

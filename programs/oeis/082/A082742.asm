@@ -3,16 +3,9 @@
 
 #offset 1
 
+mov $1,$0
 sub $0,1
-sub $0,1
-add $0,1
-mov $3,$0
-add $0,1
-div $3,2
-lpb $3
-  sub $3,1
-  add $0,$3
-lpe
-sub $0,1
+div $0,2
+bin $0,2
+add $0,$1
 mul $0,2
-add $0,2

@@ -3,41 +3,17 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $2,-1
-add $0,1
-sub $0,1
-add $0,-2
-sub $0,1
-add $0,3
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,$0
-add $0,5
-lpb $0
-  sub $3,1
-  sub $3,$1
-  add $2,$4
-  mul $3,-1
-  add $2,$3
-  sub $0,1
-  sub $0,1
-  sub $4,$3
-  add $2,$4
-  sub $3,$2
-  add $2,$1
-  add $2,$3
-  add $1,$3
-  add $2,$3
-  add $2,$1
+sub $0,2
+max $0,0
+mov $1,1
+mov $2,$0
+mov $0,1
+lpb $2
+  sub $2,2
+  add $1,$0
+  add $0,$1
+  div $1,-1
+  add $1,$0
 lpe
-mov $0,$4
-div $0,-1
-add $0,1
+mul $1,$2
+add $0,$1

@@ -3,22 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,8
-sub $0,1
-add $0,3
-sub $1,$0
-lpb $0
-  sub $0,1
-  add $1,$1
-  sub $1,4
-lpe
-mov $0,$1
-sub $0,-20
-div $0,3
-add $0,1
-sub $0,2
-mul $0,2
-add $0,10
-sub $0,24
-div $0,-2
+mul $0,3
+div $0,4
+pow $0,2
+div $0,9

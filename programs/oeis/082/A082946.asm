@@ -3,7 +3,5 @@
 
 #offset 1
 
-sub $0,1
-div $0,-1
-mul $0,-101
-add $0,111
+mul $0,101
+add $0,10

@@ -3,11 +3,6 @@
 
 #offset 1
 
-sub $0,1
-bin $1,$2
-sub $0,3
-bin $1,$0
-sub $0,$1
-mod $0,2
-add $0,2
+mod $0,6
+dgs $0,4
 mod $0,2

@@ -3,15 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
 fac $0,2
 fac $0,2
-mul $0,2
-div $0,12
-mul $0,32
-add $0,1
-sub $0,33
-div $0,32
-mul $0,6
-add $0,6

@@ -3,30 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,-1
-add $0,1
-add $3,$0
-sub $0,1
-add $0,3
-sub $0,1
-sub $0,-1
-add $3,$0
-mul $3,$0
-add $3,$0
-add $3,$0
-nrt $3,2
-mov $0,$3
-sub $0,1
-mul $0,2
-add $0,2
-div $0,2
-add $0,1
-add $0,1
-add $0,2
+seq $0,1951
 mod $0,2

@@ -4,12 +4,5 @@
 #offset 1
 
 sub $0,1
-lpb $0
-  sub $0,1
-  sub $0,$1
-  sub $1,-3
-lpe
-mov $0,$1
-mul $0,3
-div $0,9
+seq $0,180447
 add $0,1

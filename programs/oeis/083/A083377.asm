@@ -3,13 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-mov $3,2
-lpb $0
-  sub $0,1
-  mul $3,10
-lpe
-nrt $3,2
-mov $0,$3
+seq $0,11557
+div $0,5
+nrt $0,2

@@ -3,21 +3,5 @@
 
 #offset 2
 
-sub $0,2
-sub $0,2
-add $0,1
-sub $0,2
-add $0,5
-add $1,5
-lpb $0
-  sub $0,1
-  mul $2,10
-  mul $1,9
-  add $2,$1
-lpe
-mul $2,9
-mov $0,$2
-div $0,405
-sub $0,19
+seq $0,16189
 div $0,9
-add $0,2

@@ -4,12 +4,8 @@
 #offset 1
 
 sub $0,1
-mov $3,1
-lpb $0
-  sub $0,1
-  mul $3,10
-lpe
-mov $0,$3
-sub $0,1
+mov $1,10
+pow $1,$0
+mov $0,$1
 mul $0,40
-add $0,36
+sub $0,4

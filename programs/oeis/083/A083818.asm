@@ -4,11 +4,6 @@
 #offset 1
 
 sub $0,1
-mov $3,1
-lpb $0
-  sub $0,1
-  mul $3,10
-lpe
-mov $0,$3
+seq $0,11557
 mul $0,4
-add $0,-3
+sub $0,3

@@ -4,23 +4,11 @@
 #offset 1
 
 sub $0,1
-mov $2,3
-sub $1,$2
-add $0,1
+mov $1,-1
+sub $1,$0
 lpb $0
-  sub $2,$3
-  add $2,$3
   sub $0,1
-  add $2,$3
-  mov $3,$2
-  add $2,$1
-  add $1,$2
-  sub $2,$1
-  add $3,$3
-  add $2,$3
+  mul $1,-3
+  sub $1,1
 lpe
-add $1,$2
-mov $0,$1
-sub $0,6
-div $0,8
-add $0,1
+gcd $0,$1

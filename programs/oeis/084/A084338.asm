@@ -3,22 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $3,-2
-sub $0,1
-add $0,5
-add $0,1
-lpb $0
-  add $2,$3
-  sub $0,1
-  sub $2,$1
-  sub $3,$2
-  add $2,-1
-  sub $3,$1
-  add $2,$3
-  add $1,$3
-  add $2,$3
-lpe
-mov $0,$1
-add $0,1
+add $0,4
+seq $0,276275
+div $0,2

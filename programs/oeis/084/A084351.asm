@@ -5,14 +5,10 @@
 
 sub $0,1
 mov $1,$0
-sub $0,1
-sub $0,-1
 add $0,1
 dif $0,2
 dif $0,2
-add $0,$0
-mul $0,2
-mov $2,$1
-equ $2,0
-mul $2,-3
-add $0,$2
+mul $0,4
+equ $1,0
+mul $1,-3
+add $0,$1

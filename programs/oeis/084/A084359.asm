@@ -3,38 +3,12 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,5
-add $0,$0
+sub $0,2
 lpb $0
-  add $1,$3
-  add $2,$3
-  min $1,-5
-  sub $0,1
-  sub $0,1
-  sub $3,$2
-  sub $2,$1
-  sub $3,$1
-  add $2,$3
-  add $2,$1
-  add $1,$3
+  sub $0,$1
+  add $1,1
+  sub $0,$1
 lpe
-mov $0,$2
-sub $0,5
-div $0,5
-add $0,2
-sub $0,2
+gcd $0,-2
+add $0,$1
 div $0,2
-add $0,2
-sub $0,2
-add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5

@@ -4,30 +4,17 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
+mov $1,$0
 sub $0,1
-max $0,0
-mov $2,3
-sub $3,$2
-add $0,1
-lpb $0
-  add $2,$3
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  sub $1,$3
-  mov $3,$2
-  add $2,$1
-  add $1,$2
-  add $1,$2
-  add $2,$1
-  mov $1,$3
+mov $2,$0
+mov $0,2
+lpb $2
+  add $0,$3
+  sub $2,1
+  mov $3,$0
+  mul $0,5
 lpe
-mov $0,$1
-sub $0,-3
-div $0,-3
-add $0,1
-mov $5,$4
-equ $5,0
-mul $5,2
-add $0,$5
+sub $0,$3
+equ $1,0
+mul $1,2
+add $0,$1

@@ -3,11 +3,9 @@
 
 #offset 1
 
-sub $0,1
-mov $3,$0
-pow $0,0
-lpb $3
-  sub $3,1
-  add $0,1
-  div $3,$0
+lpb $0
+  sub $0,1
+  add $1,1
+  div $0,$1
 lpe
+mov $0,$1

@@ -3,18 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,4
-mov $3,$0
-sub $3,1
-lpb $3
-  sub $3,1
-  add $0,$3
-lpe
-mul $0,201
-div $0,201
-mul $0,14
-sub $0,-56
-div $0,14
-sub $0,-1
+mod $0,9
+add $0,9
+mod $0,10

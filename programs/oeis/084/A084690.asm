@@ -4,13 +4,4 @@
 #offset 1
 
 sub $0,1
-sub $0,6
-mov $2,$0
-lpb $2
-  mov $2,1
-  add $0,$0
-lpe
-mul $0,32
-add $0,1
-sub $0,-191
-div $0,32
+seq $0,272576

@@ -3,19 +3,10 @@
 
 #offset 4
 
-sub $0,4
-sub $0,1
-add $0,5
-lpb $0
-  sub $0,1
-  mov $2,$3
-  add $2,$1
-  div $1,-3
-  sub $3,$1
-  add $1,$2
-  sub $1,1
-lpe
-mov $0,$2
-sub $0,-3
-div $0,-1
-add $0,1
+sub $0,2
+mov $1,2
+pow $1,$0
+mov $0,$1
+mul $0,3
+nrt $0,2
+sub $0,2

@@ -3,18 +3,13 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $1,$0
-div $0,-3
-add $3,$1
-lpb $1
-  sub $1,1
-  sub $3,$0
+sub $1,$0
+mov $2,$0
+div $0,3
+lpb $2
+  sub $2,1
+  sub $1,$0
   div $0,-2
 lpe
-mov $0,$3
-add $0,3
-sub $0,3
+mov $0,$1
+mul $0,-1

@@ -3,23 +3,11 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $1,5
+mov $1,-2
 lpb $0
-  mov $3,$1
   sub $0,1
-  mul $2,-1
-  mul $1,$0
-  add $1,$3
-  add $1,$3
-  sub $2,$1
+  sub $2,1
+  add $1,1
+  mul $1,$2
 lpe
-sub $2,$1
-mov $0,$2
-sub $0,5
-div $0,5
-sub $0,1
-add $0,1
-add $0,1
+gcd $0,$1

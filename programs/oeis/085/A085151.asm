@@ -3,16 +3,4 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mul $0,$0
-add $0,2
-lpb $0
-  sub $0,1
-  add $1,$0
-lpe
-add $0,$1
-mul $0,5
-div $0,10
-mul $0,4
-add $0,1
+seq $0,57721

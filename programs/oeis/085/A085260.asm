@@ -3,26 +3,12 @@
 
 #offset 1
 
-sub $0,1
-sub $2,1
-sub $0,1
-sub $1,1
-add $0,1
-sub $1,3
-sub $2,$1
+mov $1,1
 lpb $0
-  add $1,$2
-  sub $1,$2
-  sub $2,$1
-  sub $1,$2
-  sub $2,$1
-  sub $2,$1
+  mov $2,$3
   sub $0,1
-  sub $2,2
-  sub $2,$1
-  sub $1,$2
+  mul $2,11
+  add $1,$2
+  add $3,$1
 lpe
-mov $0,$2
-div $0,35
-mul $0,11
-add $0,1
+mov $0,$1

@@ -3,14 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-mov $3,$0
-lpb $3
-  add $0,1
-  mov $3,9
-lpe
-add $0,11
-add $0,2
-sub $0,11
-add $0,1
+mov $1,$0
+mul $1,11
+nrt $1,7
+add $0,$1

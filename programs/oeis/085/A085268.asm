@@ -4,24 +4,5 @@
 #offset 32
 
 sub $0,32
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
 mul $0,5
-add $0,124
-add $0,30
-sub $0,-164
-div $0,3
-mul $0,5
-add $0,30
-sub $0,735
-add $0,1
-sub $0,-9
-div $0,5
-mul $0,2
-add $0,1
-sub $0,21
-sub $0,-96
-div $0,6
+div $0,9

@@ -3,23 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,-1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
 lpb $0
-  sub $0,1
-  add $2,1
-  sub $0,-1
   dif $0,2
-  mul $2,3
+  add $1,3
+  mul $1,3
 lpe
-mov $0,$2
-mul $0,3
+mov $0,$1
 add $0,3

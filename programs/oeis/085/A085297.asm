@@ -3,11 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-div $0,-3
-dgs $0,2
-mod $0,2
-add $0,2
-mod $0,2
+seq $0,214210
 add $0,1

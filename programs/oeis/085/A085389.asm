@@ -4,14 +4,11 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
 mov $1,$0
-add $3,$0
-sub $3,-1
-sub $1,2
-lpb $1
-  sub $1,1
-  mul $0,$3
-lpe
+add $0,2
+mov $2,$0
+pow $2,$1
+mov $1,$2
+div $1,$0
+sub $2,$1
+mov $0,$2

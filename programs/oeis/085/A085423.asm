@@ -3,17 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-gcd $2,$0
-mul $0,4
-mul $2,4
-mul $2,2
-add $3,8
-add $3,$0
-add $3,$2
-log $3,2
-mov $0,$3
-sub $0,3
-add $0,1
+mul $0,3
+log $0,2

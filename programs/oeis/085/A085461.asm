@@ -3,42 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,2
-add $0,7
-add $0,$0
-lpb $0
-  add $1,$0
-  add $2,$3
-  sub $0,1
-  sub $0,1
-  sub $4,$2
-  sub $2,$1
-  sub $3,$1
-  add $2,$3
-  add $2,$1
-lpe
-mov $0,$4
-div $0,8
 mul $0,2
-mul $0,8
-sub $0,12
-sub $3,2
-sub $3,$0
-mov $0,$3
-sub $0,10
-mul $0,-5
-add $0,10
-div $0,10
 add $0,1
-sub $0,2
-mul $0,420
-add $0,420
-sub $0,420
-div $0,420
+seq $0,61167
+div $0,240

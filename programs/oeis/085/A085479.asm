@@ -3,9 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
 pow $0,7
-sub $0,1
 mul $0,728
-add $0,728

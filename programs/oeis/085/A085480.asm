@@ -4,23 +4,14 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-mov $2,2
-add $0,2
+mov $1,1
+mov $2,5
 lpb $0
-  add $2,$3
-  add $2,$3
+  mov $3,$1
   sub $0,1
+  mov $1,$2
   add $2,$3
-  add $3,1
-  add $2,$3
-  add $1,$2
-  sub $2,$1
-  sub $3,$2
-  mov $2,$3
-  add $2,$1
+  mul $2,3
 lpe
 mov $0,$3
-mul $0,9
-div $0,3
+mul $0,3

@@ -3,28 +3,12 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-mov $2,3
-add $0,2
-lpb $0
-  sub $2,$3
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  add $2,3
-  add $2,$3
-  add $2,$3
-  add $1,$2
-  sub $2,$1
-  add $2,$3
-  sub $3,$2
-  mov $2,$3
-  add $2,$3
+mov $1,-1
+mov $2,$0
+mov $0,2
+lpb $2
+  sub $2,1
+  add $0,$1
+  sub $1,$0
+  mul $1,-5
 lpe
-mov $0,$2
-div $0,6
-mul $0,5
-add $0,1

@@ -3,17 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $4,$0
-sub $0,1
-add $0,1
-sub $3,2
-sub $3,2
-gcd $0,$3
-sub $0,2
-mov $5,$4
-mul $5,3
-add $0,$5
-sub $0,-2
+mov $1,$0
+gcd $1,4
+mul $0,3
+add $0,$1
 div $0,2

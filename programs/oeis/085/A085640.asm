@@ -3,40 +3,18 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,2
-sub $0,1
-sub $2,1
-add $0,1
-add $0,$0
+mov $1,3
+mov $2,3
 lpb $0
-  add $2,$4
-  add $2,$4
-  add $1,$3
-  add $2,2
-  add $2,$3
+  add $3,$2
+  add $3,$2
+  sub $1,$4
+  add $3,$2
   sub $0,1
-  sub $0,1
-  sub $4,$1
-  sub $3,$2
-  sub $4,$1
-  sub $2,$1
-  sub $4,$1
-  add $3,$1
-  add $2,$3
   add $2,$1
-  add $1,$3
+  sub $4,$3
+  add $2,$1
+  sub $4,$3
 lpe
-mov $0,$4
-div $0,2
-add $0,1
-sub $0,1
-mul $0,2
-add $0,1
-sub $0,7
-mul $0,4
-add $0,12
-sub $0,-12
-div $0,4
-add $0,1
+mov $0,$1
+div $0,3

@@ -4,9 +4,7 @@
 #offset 1
 
 sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  mul $0,-2
-lpe
+mov $1,-2
+pow $1,$0
+mul $0,$1
 div $0,2

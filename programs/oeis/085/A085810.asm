@@ -3,22 +3,14 @@
 
 #offset 1
 
-sub $0,1
-add $2,-1
-mov $1,3
 lpb $0
-  add $2,$3
+  add $1,1
   sub $0,1
+  mov $2,$3
+  mov $3,$1
+  mul $1,3
+  sub $1,$4
   sub $1,2
-  add $1,$3
-  sub $2,$1
-  add $1,$2
-  add $1,$2
-  sub $3,$2
-  add $1,$2
-  div $1,-1
+  add $4,$2
 lpe
-mov $0,$2
-sub $0,-1
-div $0,-1
-add $0,1
+mov $0,$3

@@ -3,30 +3,12 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
+mov $1,-1
 mov $2,$0
 lpb $0
-  sub $2,1
-  lpb $2
-    sub $2,1
-    add $3,$0
-    sub $1,$3
-    sub $1,$3
-    add $3,-1
-    add $3,$1
-    lpb $0
-      sub $0,1
-    lpe
-  lpe
-  mov $0,$1
-  div $0,-1
-  add $0,1
-  sub $0,1
-  div $0,2
-  add $0,1
+  dif $0,2
+  add $1,$2
 lpe
-add $0,1
+div $1,2
+gcd $1,$2
+mov $0,$1

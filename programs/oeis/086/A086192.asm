@@ -4,17 +4,14 @@
 #offset 1
 
 sub $0,1
-add $3,4
-add $2,-2
+mov $1,4
+mov $2,1
 lpb $0
-  add $2,$3
   sub $0,1
-  sub $2,$1
-  add $1,$2
-  add $2,-1
-  sub $3,$2
-  add $3,$1
-  add $1,$2
+  mov $3,$1
+  add $4,$3
+  mov $1,$2
+  mov $2,$4
+  add $4,$3
 lpe
-mov $0,$1
-add $0,1
+mov $0,$2

@@ -1,28 +1,16 @@
 ; A086348: On a 3 X 3 board, number of n-move routes of chess king ending in the central square.
 ; 1,8,32,168,784,3840,18432,89216,430336,2078720,10035200,48457728,233967616,1129709568,5454692352,26337640448,127169265664,614027755520,2964787822592,14315262836736
 
-add $0,1
-add $0,1
-add $0,1
-sub $0,3
-sub $0,1
-sub $0,-1
-sub $0,2
-add $0,3
-sub $3,1
-add $0,1
+sub $0,-2
+mov $1,1
 lpb $0
-  mul $2,2
+  div $2,-1
+  add $2,$1
+  mul $3,-2
+  add $3,$2
+  mul $1,4
+  add $1,$2
   sub $0,1
-  add $2,$3
-  sub $3,$2
-  mul $3,-1
-  add $1,$1
-  sub $1,$2
-  div $1,-1
-  mul $2,2
 lpe
-mov $0,$1
-sub $0,-1
-div $0,-2
-add $0,1
+mov $0,$3
+div $0,2

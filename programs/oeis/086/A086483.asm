@@ -1,21 +1,8 @@
 ; A086483: Bit that is two places to left of least significant 1-bit in the binary expansion of n.
 ; 0,0,0,0,0,1,0,1,0,0,1,0,0,1,1,1,0,0,0,0,1,1,0,1,0,0,1,0,1,1,1,1,0,0,0,0,0,1,0,1,1,0,1,0,0,1,1,1,0,0,0,0,1,1,0,1,1,0,1,0,1,1,1,1,0,0,0,0,0,1,0,1,0,0,1,0,0,1,1,1
 
-sub $0,1
-sub $0,-1
-add $0,2
-sub $0,3
-sub $0,1
-add $0,1
-sub $0,-1
-sub $0,1
-add $0,1
 lpb $0
   dif $0,2
 lpe
 div $0,4
 mod $0,2
-mul $0,-1
-add $0,2
-sub $0,2
-div $0,-1

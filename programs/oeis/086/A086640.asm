@@ -3,19 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $1,1
-add $0,1
-sub $1,4
-lpb $0
-  sub $0,1
-  add $2,$1
-  sub $1,9
-  sub $1,9
-lpe
-mov $0,$2
-sub $0,-5
-add $0,49
-sub $0,49
-div $0,-1
-add $0,7
+mul $0,9
+sub $0,2
+mul $0,$0
+div $0,9
+add $0,2

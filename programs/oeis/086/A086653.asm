@@ -3,30 +3,7 @@
 
 #offset 1
 
-sub $0,1
-mov $3,$0
-sub $0,1
-max $0,0
-sub $0,1
-sub $0,1
-sub $0,-1
-add $0,3
-sub $0,1
-sub $1,4
-mov $2,$0
-add $2,$1
-lpb $0
-  sub $0,1
-  sub $2,$1
-  add $1,$1
-  sub $1,-2
-lpe
-mov $0,$2
-sub $0,-4
-add $0,1
-mov $4,$3
-equ $4,0
-mul $4,-5
-add $0,$4
-sub $0,1
-add $0,5
+mov $1,2
+pow $1,$0
+mul $0,3
+add $0,$1

@@ -3,25 +3,16 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,5
-add $0,$0
-lpb $0
-  add $1,$0
-  add $2,$3
-  sub $0,1
-  sub $0,1
-  sub $2,$1
-  sub $4,$2
-  sub $3,$1
-  add $2,$3
-  add $2,$3
+mov $1,$0
+lpb $1
+  mov $0,$1
+  mul $0,$1
+  add $0,$1
+  mul $0,$1
+  add $0,$2
+  sub $1,1
+  mov $2,$0
+  add $3,$2
 lpe
-mov $0,$4
+mov $0,$3
 div $0,2

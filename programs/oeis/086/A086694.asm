@@ -4,12 +4,5 @@
 #offset 1
 
 sub $0,1
-add $0,-1
-lpb $0
-  sub $0,1
-  div $0,2
-  sub $0,1
-lpe
-min $0,1
-add $0,2
-mod $0,2
+seq $0,79882
+mod $0,-2

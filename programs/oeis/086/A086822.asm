@@ -3,18 +3,8 @@
 
 #offset 1
 
-sub $0,1
 mov $1,$0
-sub $1,1
-add $2,2
-mul $2,$0
-lpb $1
-  sub $1,1
-  add $2,$1
-  add $1,$3
-  add $3,2
-lpe
-add $2,2
-mov $0,$2
-sub $0,2
-add $0,6
+add $0,$1
+max $1,3
+add $0,$1
+add $0,1

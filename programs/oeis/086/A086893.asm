@@ -3,21 +3,9 @@
 
 #offset 1
 
-sub $0,1
-lpb $0
-  sub $0,1
-  mul $2,-2
-  add $1,2
-  add $2,$1
-  add $1,1
-  add $1,$1
-lpe
-sub $0,$2
-mul $0,3
-add $0,9
-div $0,-3
-mul $0,2
-add $0,1
-sub $0,-5
-div $0,2
-add $0,1
+mov $1,2
+pow $1,$0
+mod $0,2
+sub $0,5
+mul $0,$1
+div $0,-6

@@ -4,20 +4,12 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-sub $1,5
-lpb $0
-  sub $0,1
-  sub $2,$1
+mov $1,$0
+mov $0,1
+lpb $1
+  sub $1,1
+  add $0,$2
+  sub $2,$0
+  sub $2,$0
   mul $2,-3
-  add $1,$2
-  add $1,$2
 lpe
-mov $0,$1
-sub $0,-5
-div $0,-5
-add $0,1

@@ -3,26 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-add $0,1
-gcd $3,2
-lpb $0
-  sub $0,1
-  mul $3,10
-lpe
-mov $0,$3
+seq $0,11557
 mul $0,2
-div $0,10
-mul $0,2
-sub $0,2
-div $0,2
-mul $0,5
-add $0,1
+trn $0,4

@@ -3,19 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $3,1
-lpb $0
-  sub $0,1
-  mul $3,10
-lpe
-mov $0,$3
+seq $0,11557
 mul $0,2
-div $0,10
-sub $0,1
-mul $0,10
-add $0,3
-add $0,1
+trn $0,6

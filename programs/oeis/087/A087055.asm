@@ -3,15 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,3
-sub $0,-2
-sub $0,-1
-add $3,2
-mul $3,$0
-mul $3,$0
-nrt $3,2
-mov $0,$3
-mul $3,$0
-mov $0,$3
+seq $0,1951
+mul $0,$0

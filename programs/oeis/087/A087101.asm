@@ -3,13 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-dif $0,2
-div $0,2
-add $0,$0
-mul $0,-1
-div $0,-2
-add $0,1
-add $0,-1
-mod $0,2
+dif $0,7
+div $0,5

@@ -3,9 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  add $0,$0
-lpe
+mov $1,-1
+fac $1,$0
+add $0,$1

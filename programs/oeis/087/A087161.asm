@@ -3,16 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $1,4
-add $2,$1
-lpb $0
-  sub $0,1
-  sub $2,$1
-  add $1,$1
-  sub $1,$2
-lpe
-mov $0,$2
-sub $0,-4
-div $0,4
+seq $0,293067
+div $0,2
 add $0,1

@@ -3,16 +3,11 @@
 
 #offset 1
 
-sub $0,1
-add $1,9
-sub $0,1
-sub $0,-1
-lpb $0
-  sub $0,1
-  sub $2,2
-  mul $2,-1
-  add $1,$2
-  sub $2,$0
+mov $1,$0
+mov $0,1
+lpb $1
+  sub $2,$1
+  add $0,$2
+  sub $1,1
+  mul $0,-1
 lpe
-mov $0,$1
-sub $0,9

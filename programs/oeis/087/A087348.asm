@@ -3,21 +3,8 @@
 
 #offset 1
 
-sub $0,1
+mul $0,20
+sub $0,6
+mul $0,$0
+div $0,40
 add $0,1
-sub $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,$0
-  add $3,-1
-  add $3,$0
-  add $3,$2
-lpe
-mov $0,$3
-mul $0,40
-add $0,1
-sub $0,41
-div $0,10
-add $0,5

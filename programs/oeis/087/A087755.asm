@@ -4,17 +4,5 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,$0
-add $0,1
-sub $0,1
-lpb $0
-  sub $0,$1
-  sub $0,1
-  sub $0,$1
-  sub $1,-1
-  mov $3,$1
-  bin $3,$0
-lpe
-mov $0,$3
+seq $0,98157
 mod $0,2

@@ -4,26 +4,8 @@
 #offset 1
 
 sub $0,1
-mov $5,$0
-sub $0,1
-sub $0,1
-add $1,5
-lpb $0
-  sub $0,1
-  add $2,$1
-  mul $2,4
-  add $1,$1
-lpe
-add $2,$1
-mov $0,$2
-sub $0,5
-div $0,5
-mul $0,4
-add $0,3
+mov $1,2
+pow $1,$0
+seq $1,106230
+mov $0,$1
 add $0,1
-mul $0,2
-add $0,1
-mov $6,$5
-equ $6,0
-mul $6,-5
-add $0,$6

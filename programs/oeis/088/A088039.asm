@@ -3,27 +3,8 @@
 
 #offset 1
 
-sub $0,1
-mov $3,$0
-sub $0,1
-sub $1,3
-add $2,$1
-div $2,$2
-lpb $0
-  sub $1,$2
-  sub $0,1
-  sub $2,$2
-  add $1,$1
-lpe
-mov $0,$1
-sub $0,-3
-div $0,-1
-add $0,1
-sub $0,1
-add $0,3
-mov $4,$3
-equ $4,0
-mul $4,-2
-add $0,$4
-sub $0,1
-add $0,2
+mov $1,2
+pow $1,$0
+div $0,3
+nrt $0,$1
+add $0,$1

@@ -4,26 +4,12 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
+mov $1,$0
 sub $0,1
-sub $0,-1
-add $1,5
-lpb $0
-  sub $0,1
-  add $1,$1
-lpe
-add $2,$1
-mov $0,$2
-div $0,5
-mul $0,4
-div $0,2
-sub $0,9
-div $0,8
-mul $0,2
-add $0,2
-mov $4,$3
-equ $4,0
-mul $4,-1
-add $0,$4
-sub $0,1
-add $0,2
+max $0,0
+seq $0,79
+trn $0,4
+add $0,3
+equ $1,0
+mul $1,-1
+add $0,$1

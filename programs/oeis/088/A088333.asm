@@ -3,16 +3,11 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
 lpb $0
+  add $1,4
   sub $0,1
-  sub $3,-1
-  mod $2,$3
-  add $2,4
-  add $3,-1
-  sub $3,-1
+  add $2,1
+  mod $1,$2
 lpe
-mov $0,$2
-sub $0,4
+mov $0,$1
 add $0,1

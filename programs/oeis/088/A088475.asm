@@ -3,8 +3,4 @@
 
 #offset 1
 
-sub $0,1
-mov $3,$0
-mov $1,$3
-add $1,10
-mov $0,$1
+add $0,9

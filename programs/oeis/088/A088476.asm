@@ -3,12 +3,7 @@
 
 #offset 1
 
-sub $0,1
-mov $3,$0
-sub $0,1
-lpb $3
-  sub $3,5
-  add $0,1
-  sub $3,4
-lpe
-add $0,11
+mul $0,10
+sub $0,10
+div $0,9
+add $0,10

@@ -3,37 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,$0
-lpb $0
-  sub $3,1
-  add $3,$1
-  add $2,$4
-  add $2,$4
-  add $2,$4
-  add $2,$4
-  add $1,$3
-  add $2,2
-  add $2,$4
-  sub $4,$1
-  sub $4,$1
-  add $2,$3
-  sub $0,1
-  sub $0,1
-  sub $4,$1
-  sub $4,$1
-  sub $4,$1
-  sub $3,$2
-lpe
-mov $0,$4
-sub $0,5
-div $0,5
-mul $0,6
-add $0,6
-div $0,6
-mul $0,10
-add $0,1
+seq $0,61646
+mul $0,$0
+mul $0,100
+div $0,80

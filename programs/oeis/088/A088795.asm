@@ -3,34 +3,13 @@
 
 #offset 1
 
-sub $0,1
-mov $5,$0
-sub $0,1
-max $0,0
-add $0,1
-sub $0,1
-sub $0,-1
-add $0,1
-sub $0,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $4,$1
-  sub $3,-1
-  add $1,$2
-  div $4,-1
-lpe
-gcd $0,$4
-add $0,$3
-div $0,-1
-sub $0,-1
-sub $0,-2
-div $0,-1
-sub $0,-1
-add $0,1
-sub $0,-1
-add $0,1
-mov $6,$5
-equ $6,0
-mul $6,-1
-add $0,$6
+mul $0,2
+sub $0,4
+sub $1,$0
+bin $1,3
+add $0,$1
+sub $1,$0
+div $0,8
+add $0,$1
+div $0,-2
+add $0,2

@@ -3,23 +3,4 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-add $2,1
-sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,4
-  sub $0,-1
-  add $1,$2
-  add $1,1
-lpe
-add $0,2
-sub $0,2
-mul $0,2
-add $0,3
+seq $0,348741

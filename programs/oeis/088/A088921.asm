@@ -3,28 +3,14 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,-1
-add $0,1
 lpb $0
-  add $4,$3
+  mul $1,2
+  add $1,$2
   sub $0,1
   add $2,$3
-  add $4,$1
-  sub $3,-3
-  mul $1,2
-  add $1,$3
-  add $1,$2
+  sub $3,$4
+  sub $1,$4
+  sub $4,1
 lpe
-add $4,$3
-mov $0,$4
-sub $0,3
-div $0,-3
-add $0,2
-sub $0,3
-div $0,-1
+mov $0,$1
 add $0,1

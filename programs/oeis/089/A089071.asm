@@ -3,17 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-mov $3,$0
-lpb $3
-  sub $3,1
-  add $0,$3
-lpe
-mul $0,201
-div $0,201
-mul $0,12
-add $0,1
-sub $0,-11
-div $0,12
-add $0,1
+mov $1,$0
+trn $0,2
+bin $0,2
+add $0,$1

@@ -3,19 +3,15 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-lpb $0
-  add $2,4
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  add $2,$2
-  add $1,$2
-  mov $2,4
-  sub $2,$1
-  sub $3,$2
-  sub $2,1
-  add $2,$3
+mov $1,$0
+mov $0,1
+lpb $1
+  sub $0,$2
+  add $2,$0
+  sub $1,1
+  add $2,$0
+  mul $2,-1
+  sub $0,$2
+  sub $0,$2
 lpe
-mov $0,$3
+sub $0,1

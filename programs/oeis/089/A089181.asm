@@ -3,15 +3,12 @@
 
 #offset 1
 
-sub $0,1
-sub $1,-1
+mov $1,1
 lpb $0
   sub $0,1
-  mul $2,7
-  add $2,$1
-  sub $2,$1
-  add $2,$1
   add $1,$2
-  sub $2,$1
+  add $2,$1
+  sub $1,$2
+  mul $1,7
 lpe
-mov $0,$1
+mov $0,$2

@@ -3,10 +3,7 @@
 
 sub $0,1
 max $0,0
-sub $0,1
+mov $1,2
+bin $1,$0
 gcd $1,$0
-lpb $1
-  mov $1,1
-  add $0,$0
-lpe
-sub $0,-2
+add $0,$1

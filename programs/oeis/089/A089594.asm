@@ -3,11 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $3,1
-sub $3,4
-bin $3,$0
-mov $0,$3
-sub $0,1
-div $0,-1
-add $0,-1
+mov $1,-2
+bin $1,$0
+mul $0,$1
+div $0,2

@@ -5,24 +5,12 @@
 
 sub $0,1
 mov $1,$0
-sub $0,1
-sub $0,1
-sub $0,-1
-add $0,2
-sub $0,3
-sub $0,1
 add $0,1
-sub $0,-1
-sub $0,1
-add $0,3
 lpb $0
   dif $0,2
 lpe
-div $0,2
-mod $0,2
-mov $2,$1
-equ $2,0
-add $0,$2
-sub $0,1
-mul $0,-2
-add $0,1
+add $0,2
+mod $0,4
+equ $1,0
+mul $1,-2
+add $0,$1

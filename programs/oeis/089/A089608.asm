@@ -3,16 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-1
-sub $0,1
-add $0,1
-lpb $0
-  add $2,3
-  dif $0,2
-lpe
-add $0,$2
-mod $0,2
-sub $0,1
-mul $0,-4
-add $0,1
+gcd $0,64
+mod $0,3
+mul $0,4
+sub $0,3

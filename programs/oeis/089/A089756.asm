@@ -4,7 +4,6 @@
 #offset 1
 
 sub $0,1
-mul $0,3
-mul $0,3
+mul $0,9
 mod $0,44
 add $0,1

@@ -3,31 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,-1
-add $0,1
-sub $3,$0
-sub $0,1
-add $0,3
-sub $0,-1
-sub $0,-1
-add $3,$0
-mul $3,$0
-add $3,$0
-mul $3,$0
-nrt $3,2
-add $3,$0
-mov $0,$3
-add $0,-1
+mul $0,2197
+sub $0,1989
+div $0,17
 mod $0,2

@@ -3,19 +3,13 @@
 
 #offset 2
 
-sub $0,2
 sub $0,1
-sub $0,-1
-add $0,1
-sub $1,5
-lpb $0
-  add $1,$3
-  mov $3,$1
-  sub $0,3
-  mul $1,$0
-  add $1,$3
+mov $1,$0
+mov $0,1
+lpb $1
+  sub $1,3
+  add $0,$2
+  mov $2,$0
+  mul $0,$1
+  add $0,$2
 lpe
-mov $0,$1
-sub $0,-5
-div $0,-5
-add $0,1

@@ -3,24 +3,14 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,2
-add $0,1
-sub $0,1
-sub $1,5
+mov $1,2
 lpb $0
-  sub $0,1
-  sub $2,$1
   mul $2,-1
+  sub $0,1
+  add $2,$1
+  add $2,$1
+  mul $1,$0
   add $1,$2
-  mul $2,$0
   add $1,$2
-  sub $2,$1
 lpe
 mov $0,$2
-div $0,10
-mul $0,24
-sub $0,24
-div $0,6
-add $0,4

@@ -3,14 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $3,1
-lpb $0
-  sub $0,1
-  add $3,$3
-lpe
-mov $0,$3
-sub $0,3
-div $0,2
-sub $0,-1
-add $0,1
+sub $0,2
+mov $1,$0
+mov $0,4
+pow $0,$1
+add $0,3
+nrt $0,2

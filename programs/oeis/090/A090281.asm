@@ -3,35 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,$0
 lpb $0
-  sub $3,2
-  add $2,$4
-  add $2,$4
-  add $2,$4
-  add $1,$3
-  add $2,1
-  sub $4,$1
-  add $2,$3
   sub $0,1
-  sub $0,1
-  sub $4,$1
-  sub $3,$2
-  sub $4,$1
-  sub $2,$1
-  sub $3,$1
-  add $2,$3
-  add $2,$1
-  add $1,$3
-  add $2,2
+  mod $0,8
+  mul $0,-1
+  add $0,8
 lpe
-mov $0,$4
-div $0,2
-mul $0,27
-add $0,11
-mod $0,10

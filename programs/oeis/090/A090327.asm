@@ -4,22 +4,14 @@
 #offset 1
 
 sub $0,1
-sub $0,1
+mov $1,2
 mov $2,1
-sub $1,2
-add $0,1
 lpb $0
-  add $2,$3
-  add $2,$3
+  mul $3,3
+  add $3,$1
+  gcd $1,1
+  mul $2,2
   sub $0,1
-  add $2,8
-  sub $1,$3
-  mov $3,$2
-  add $2,$1
-  add $1,-1
-  add $1,$2
-  mov $2,$1
 lpe
 mov $0,$3
-div $0,3
-add $0,1
+add $0,$2

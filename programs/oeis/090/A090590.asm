@@ -3,23 +3,12 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,2
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,5
-sub $1,5
-sub $0,1
-lpb $0
-  sub $0,1
-  sub $2,$1
-  mul $2,8
-  add $2,$1
-  add $1,$2
+mov $1,$0
+mov $0,1
+lpb $1
+  sub $1,1
+  add $2,$0
+  sub $0,$2
+  mul $0,8
+  add $0,$2
 lpe
-mov $0,$1
-sub $0,-5
-div $0,-5
-add $0,1

@@ -3,17 +3,12 @@
 
 #offset 1
 
-sub $0,1
-sub $1,5
-lpb $0
-  sub $0,1
-  mul $2,7
-  add $2,$1
-  add $3,$1
-  add $1,$2
-  sub $2,$1
+mov $1,$0
+mov $0,1
+lpb $1
+  sub $1,1
+  add $2,$0
+  sub $0,$2
+  mul $0,7
+  add $0,$2
 lpe
-mov $0,$3
-div $0,-5
-mul $0,-6
-add $0,1

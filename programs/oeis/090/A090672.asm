@@ -4,11 +4,8 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,-1
 mov $1,3
 fac $1,$0
-mul $1,$0
-mov $0,$1
+mul $0,$1
 div $0,3
 mul $0,2

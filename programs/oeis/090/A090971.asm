@@ -4,24 +4,5 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-lpb $0
-  sub $0,2
-  sub $0,$1
-  sub $1,-1
-lpe
-lpb $0
-  sub $0,$1
-  sub $0,5
-lpe
-add $1,2
-bin $1,$0
-mov $0,$1
+seq $0,135278
 mod $0,2

@@ -3,14 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-mov $1,10
-add $0,2
-pow $1,2
-div $1,$0
-mul $0,$1
-sub $0,6
-add $0,106
-sub $0,200
-div $0,-1
+mul $0,-1
+mov $1,$0
+mov $0,100
+lpb $0
+  add $0,$1
+lpe

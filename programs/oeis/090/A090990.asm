@@ -3,16 +3,14 @@
 
 #offset 1
 
-sub $0,1
-add $0,3
-lpb $0
-  sub $0,1
-  add $2,$3
-  sub $3,-1
-  div $1,-1
-  sub $3,$1
-  add $1,$2
+mov $1,2
+mov $2,$0
+mov $0,1
+lpb $2
+  sub $1,$3
+  add $3,$0
+  add $0,$1
+  sub $2,1
+  mul $3,-1
 lpe
-mov $0,$2
-sub $0,3
-add $0,5
+add $0,$1

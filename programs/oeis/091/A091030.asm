@@ -3,13 +3,5 @@
 
 #offset 1
 
-sub $0,1
-mov $3,1
-lpb $0
-  sub $0,1
-  mul $3,13
-lpe
-mov $0,$3
+seq $0,1022
 div $0,12
-mul $0,13
-add $0,1

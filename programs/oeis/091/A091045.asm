@@ -3,15 +3,7 @@
 
 #offset 1
 
-sub $0,1
-mov $3,1
-lpb $0
-  sub $0,1
-  mul $3,17
-lpe
-mov $0,$3
-mul $0,3
-div $0,3
+mov $1,17
+pow $1,$0
+mov $0,$1
 div $0,16
-mul $0,17
-add $0,1

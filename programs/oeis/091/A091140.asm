@@ -3,20 +3,15 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $2,5
-lpb $0
-  sub $0,1
-  add $2,$2
-  add $2,$3
-  add $3,$2
-  add $3,$1
-  add $1,$3
-  div $1,-1
+mov $1,$0
+mov $0,1
+lpb $1
+  sub $0,$2
+  add $3,$0
+  sub $0,$2
+  sub $2,$3
+  sub $1,1
+  mul $3,-2
+  sub $0,$2
 lpe
-sub $2,-10
-mov $0,$2
-sub $0,20
-div $0,10
-add $0,1
+div $0,2

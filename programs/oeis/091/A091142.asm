@@ -3,21 +3,14 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $2,5
-lpb $0
-  sub $0,1
-  add $2,$2
-  add $2,$3
-  add $3,$2
-  add $3,$1
-  add $1,$3
-  div $1,-1
+mov $1,$0
+mov $0,1
+lpb $1
+  add $2,$0
+  add $0,$3
+  sub $2,1
+  add $0,$2
+  mul $2,-2
+  sub $1,1
+  add $3,$0
 lpe
-sub $2,-10
-mov $0,$2
-sub $0,15
-div $0,5
-add $0,1

@@ -4,15 +4,11 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
+mov $1,2
 pow $1,$0
-add $2,6
-lpb $3
-  sub $3,1
-  add $2,$2
-  mov $1,$2
-lpe
 mov $0,$1
-sub $0,1
+div $0,2
+mul $0,10
+add $0,$1
 mul $0,2
-add $0,6
+add $0,4

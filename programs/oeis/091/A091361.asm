@@ -3,34 +3,7 @@
 
 #offset 1
 
-sub $0,1
-mov $5,$0
-sub $0,1
-mov $4,$0
-lpb $4
-  sub $4,1
-  add $3,1
-  sub $0,1
-  sub $0,1
-  add $0,1
-  sub $0,1
-  add $0,1
-  mov $2,$0
-  sub $3,1
-  add $3,2
-  sub $1,$3
-  add $3,-1
-  add $3,$2
-  mov $0,$1
-  div $0,$1
-  add $0,1
-  add $0,3
-lpe
-mov $0,$3
-add $0,1
-sub $0,1
-add $0,2
-mov $6,$5
-equ $6,0
-mul $6,-1
-add $0,$6
+mov $1,$0
+trn $1,3
+mul $1,5
+add $0,$1

@@ -3,29 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-lpb $0
-  sub $0,1
-  sub $1,1
-  add $1,$1
-  mul $1,5
-lpe
+mov $1,10
+pow $1,$0
 mov $0,$1
-div $0,-2
+mul $0,40
+div $0,18
 add $0,1
-add $0,1
-mul $0,4
-sub $0,3
-div $0,2
-add $0,3
-mul $0,2
-sub $0,7

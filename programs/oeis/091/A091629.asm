@@ -3,11 +3,4 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $3,3
-lpb $0
-  sub $0,1
-  add $3,$3
-lpe
-mov $0,$3
+seq $0,7283

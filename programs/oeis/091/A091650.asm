@@ -3,28 +3,18 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,$0
-add $0,1
-add $0,3
 lpb $0
-  sub $2,$1
-  add $2,$4
-  add $2,2
-  add $2,$3
+  add $1,$2
   sub $0,1
-  sub $0,1
-  sub $4,$1
-  add $2,1
-  sub $3,$2
-  sub $3,$1
-  sub $4,$1
-  sub $2,$1
-  sub $2,$1
   add $2,$3
-  add $1,$3
+  add $1,$2
+  sub $4,$1
+  sub $3,$4
+  add $3,$1
+  add $1,$2
+  sub $1,2
+  sub $2,$1
+  add $1,$2
 lpe
-mov $0,$4
-div $0,3
+mov $0,$1
 add $0,1

@@ -4,7 +4,6 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-pow $3,4
-add $3,$0
-mov $0,$3
+mov $1,$0
+pow $1,4
+add $0,$1

@@ -3,26 +3,10 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
-sub $0,1
+sub $0,2
+mov $1,$0
+mod $0,4
+div $0,2
+add $0,$1
 add $0,4
-add $0,1
-lpb $0
-  add $2,$3
-  sub $0,1
-  sub $3,$2
-  add $2,-1
-  add $2,$3
-  add $1,$3
-lpe
-mov $0,$1
-sub $0,5
-add $0,6
-sub $0,4
-add $0,3
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
+div $0,2

@@ -3,28 +3,11 @@
 
 #offset 3
 
-sub $0,3
-sub $0,1
-mov $3,$0
-sub $0,1
-max $0,0
-lpb $0
-  sub $0,1
-  add $0,$2
-  add $2,$2
-  sub $2,1
-lpe
-mul $0,-1
-add $0,1
-sub $0,1
-mov $4,$3
-add $4,-1
-mul $4,-1
-add $0,$4
-sub $0,-1
-mul $0,6
-sub $0,12
-div $0,-6
-add $0,1
+sub $0,7
+mov $1,$0
+max $1,1
+add $0,$1
+equ $1,$0
+add $0,$1
 mul $0,2
-add $0,6
+add $0,12

@@ -3,16 +3,9 @@
 
 #offset 1
 
-sub $0,1
-mov $3,$0
-sub $1,1
-add $1,$1
-lpb $3
-  sub $3,1
-  mul $1,6
-lpe
+mov $1,6
+pow $1,$0
 mov $0,$1
-div $0,-2
-div $0,7
+div $0,42
 mul $0,2
 add $0,1

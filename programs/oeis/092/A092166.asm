@@ -3,23 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $1,5
-sub $0,-1
-lpb $0
-  sub $0,1
-  sub $2,$1
-  mul $2,-3
-  add $1,$2
-  add $1,$1
-lpe
-mov $0,$2
-div $0,-15
-mul $0,7
-div $0,14
-mul $0,10
-add $0,5
+seq $0,253209
+div $0,7
+mul $0,5

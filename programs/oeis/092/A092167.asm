@@ -3,16 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $3,1
-lpb $0
-  sub $0,1
-  mul $3,6
-lpe
-mov $0,$3
-mul $0,3
-div $0,7
+mov $1,6
+pow $1,$0
+mov $0,$1
 mul $0,5
-div $0,3
-add $0,1
+add $0,3
+div $0,7

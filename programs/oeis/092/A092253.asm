@@ -3,25 +3,8 @@
 
 #offset 1
 
+add $0,7
+mul $0,$0
 sub $0,1
-mov $4,$0
-sub $0,1
+div $0,16
 sub $0,2
-sub $0,1
-mov $2,$0
-lpb $2
-  add $0,$0
-  lpb $2
-    sub $2,1
-  lpe
-lpe
-mul $0,2
-sub $0,-2
-div $0,2
-add $0,3
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
-sub $0,-1
-add $0,1

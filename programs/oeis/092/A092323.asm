@@ -3,19 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,2
-add $0,$0
-sub $1,4
-lpb $0
-  sub $0,1
-  add $2,$1
-  div $0,2
-  mov $1,$2
-lpe
+log $0,2
+mov $1,2
+pow $1,$0
 mov $0,$1
-sub $0,-4
-div $0,-4
+sub $0,1

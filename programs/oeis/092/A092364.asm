@@ -3,16 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $3,$0
-sub $3,1
-pow $0,3
-mul $0,$3
-mul $0,200
-div $0,-2
-add $0,$0
-div $0,-100
-mul $0,3
-div $0,6
-div $0,2
+mov $1,$0
+mul $0,$1
+bin $1,2
+mul $0,$1

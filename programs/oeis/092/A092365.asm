@@ -3,18 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $3,$0
-mul $0,$3
-sub $0,$3
-sub $0,$3
-mul $0,$3
-pow $3,4
-add $0,2
-sub $3,$0
-mov $0,$3
-sub $0,-2
-div $0,-1
-div $0,-1
-div $0,2
+gcd $1,$0
+mul $0,$1
+bin $1,2
+mul $1,$0
+add $0,$1

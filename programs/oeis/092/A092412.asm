@@ -3,21 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,-1
-sub $0,1
-add $0,1
-lpb $0
-  add $2,3
-  dif $0,2
-lpe
-add $2,3
-mov $0,$2
-div $0,3
+gcd $0,64
+mul $0,2
+log $0,2
 mod $0,4
-add $0,4
-sub $0,4

@@ -3,22 +3,13 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,3
+mov $1,3
 lpb $0
-  mov $2,$3
+  mov $2,$1
+  mul $2,7
   sub $0,1
-  add $2,$3
-  add $2,$3
-  add $2,$2
-  add $1,$2
-  mov $2,3
-  sub $2,$1
-  sub $3,$2
+  add $3,$2
   add $1,$3
 lpe
-mov $0,$2
-sub $0,24
+mov $0,$1
 div $0,21
-add $0,1

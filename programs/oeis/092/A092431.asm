@@ -3,21 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-1
-add $1,5
-lpb $0
-  sub $0,1
-  mul $2,4
-  add $2,$1
-  add $1,$1
-lpe
-add $2,$1
-mov $0,$2
-sub $0,15
-div $0,5
-mul $0,2
-add $0,4
-sub $0,4
+seq $0,161168
 div $0,2
-add $0,2
+sub $0,1

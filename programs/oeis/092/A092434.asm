@@ -4,20 +4,9 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-sub $2,1
-sub $0,1
-add $1,$0
-sub $0,1
-sub $0,-5
-lpb $0
-  sub $0,1
-  mul $2,-2
-  add $1,1
-  add $2,$1
-  add $1,$2
-lpe
-mov $0,$1
-div $0,4
-add $0,1
+mov $1,$0
+div $1,2
+mov $2,2
+pow $2,$1
+add $0,3
+mul $0,$2

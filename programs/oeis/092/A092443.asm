@@ -3,23 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $3,$0
-mul $0,2
-bin $0,$3
-div $0,2
-mul $0,3
-add $0,3
-add $3,2
-sub $0,3
-div $0,3
-mul $0,6
-div $0,6
-add $0,3
-sub $0,3
-mul $0,2
-mul $0,$3
+mov $1,$0
+add $0,$1
+bin $0,$1
+add $1,2
+mul $0,$1
 div $0,2

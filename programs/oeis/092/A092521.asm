@@ -3,22 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,$0
-add $0,1
-sub $1,4
-add $2,$1
-lpb $0
-  sub $0,1
-  add $2,$1
-  add $1,$2
-  sub $1,4
-lpe
-mov $0,$2
-div $0,-4
-div $0,5
-add $0,1
-sub $0,4
-div $0,3
-add $0,1
+seq $0,81067
+div $0,15

@@ -4,10 +4,8 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-lpb $3
-  add $0,$3
-  sub $3,5
-  sub $3,4
-lpe
+mov $1,$0
+div $1,9
+mul $1,9
+add $0,$1
 add $0,1

@@ -3,10 +3,7 @@
 
 #offset 2
 
-sub $0,2
-mov $1,4
-fac $1,$0
-mov $0,$1
-sub $0,1
-mul $0,-6
-add $0,-3
+add $0,1
+seq $0,142
+mul $0,-1
+add $0,3

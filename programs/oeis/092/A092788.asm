@@ -3,22 +3,13 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,$0
-sub $0,10
-sub $0,-2
-add $0,1
-lpb $0
-  sub $0,1
-  sub $0,$1
-  sub $1,-1
-lpe
-bin $0,$1
-add $0,1
 sub $0,2
-equ $3,0
-add $0,$3
-sub $0,1
-div $0,-1
-add $0,1
+lpb $0
+  sub $0,$1
+  add $1,1
+  sub $0,$1
+lpe
+trn $0,1
+gcd $0,-2
+add $0,$1
+div $0,2

@@ -4,16 +4,6 @@
 #offset 2
 
 sub $0,2
-mov $2,$0
-sub $2,1
-add $3,$2
-lpb $2
-  sub $2,1
-  add $3,$0
-lpe
-mov $0,$3
-div $0,12
-mul $0,11
-div $0,11
+seq $0,351
+nrt $0,7
 mul $0,6
-add $0,6

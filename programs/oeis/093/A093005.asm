@@ -3,26 +3,7 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
+gcd $1,$0
 add $0,1
-sub $0,1
-add $0,1
-mov $2,$0
-sub $2,-1
-div $0,-2
-lpb $2
-  sub $2,1
-  add $3,$0
-  add $3,-1
-  add $3,$2
-  sub $0,1
-lpe
-mov $0,$3
-div $0,-1
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
+div $0,2
+mul $0,$1

@@ -3,28 +3,5 @@
 
 #offset 1
 
+seq $0,50873
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-lpb $0
-  sub $0,$1
-  sub $0,1
-  sub $1,-1
-lpe
-sub $1,$0
-sub $0,1
-add $0,2
-gcd $0,$1
-sub $0,1
-add $0,-1
-add $0,1

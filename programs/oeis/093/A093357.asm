@@ -4,20 +4,10 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $3,6
-add $0,1
-lpb $0
-  sub $0,1
-  mul $1,4
-  add $2,$3
-  add $2,$2
-  add $1,$2
-  div $3,-1
-  lpb $3
-    sub $3,1
-  lpe
-lpe
+mov $1,2
+pow $1,$0
 mov $0,$1
-div $0,12
-mul $0,4
+mul $1,3
+sub $1,2
+mul $0,$1
+div $0,2

@@ -4,26 +4,18 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-mov $4,$0
+mov $1,$0
 sub $0,1
 max $0,0
 add $0,1
-add $0,1
-mov $1,$0
-mov $3,$1
-bin $0,$0
-sub $1,1
-lpb $1
-  sub $1,1
-  max $2,$0
-  add $2,$0
-  mul $0,$3
-  add $0,1
+mov $2,$0
+add $2,1
+lpb $0
+  sub $0,1
+  mul $3,$2
+  add $3,2
 lpe
-mov $0,$2
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
+mov $0,$3
+equ $1,0
+mul $1,-1
+add $0,$1

@@ -4,15 +4,6 @@
 #offset 1
 
 sub $0,1
-sub $1,4
-lpb $0
-  sub $0,1
-  mov $3,$1
-  add $2,$1
-  add $1,$2
-lpe
-mul $3,-1
-mov $0,$3
-div $0,-1
-div $0,-4
-add $0,1
+seq $0,186025
+mul $0,-1
+add $0,2

@@ -4,22 +4,6 @@
 #offset 1
 
 sub $0,1
-mov $2,$0
-sub $0,1
-sub $0,1
-sub $0,-1
-add $0,1
-lpb $0
-  add $1,7
-  mul $1,$0
-  sub $0,1
-lpe
-mov $0,$1
-add $0,17
-mul $0,2
-div $0,28
-add $0,1
-mov $3,$2
-equ $3,0
-mul $3,-1
-add $0,$3
+seq $0,7489
+add $0,3
+div $0,2

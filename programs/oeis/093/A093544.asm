@@ -3,14 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
 mul $0,4
-add $0,1
-sub $2,-2
-mov $1,$0
-add $2,$1
-sub $1,2
-bin $2,$1
-gcd $0,$2
+sub $0,3
+dif $0,3

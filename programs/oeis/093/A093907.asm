@@ -3,20 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
+div $0,2
 add $0,1
-sub $3,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,2
-  sub $1,$3
-  add $3,-2
-lpe
-mov $0,$1
-sub $0,1
+pow $0,2
 mul $0,2
-add $0,2

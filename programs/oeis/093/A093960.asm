@@ -3,25 +3,16 @@
 
 #offset 1
 
-sub $0,1
+sub $0,2
+mov $1,$0
+mov $2,-1
 mov $3,$0
-sub $0,1
-sub $1,4
-add $2,$1
-lpb $0
-  sub $0,1
-  add $2,$1
-  add $1,$2
-  sub $1,4
+mov $0,2
+lpb $3
+  sub $3,1
+  add $2,$0
+  add $0,$2
 lpe
-mov $0,$1
-sub $0,-4
-div $0,-1
-sub $0,4
-add $0,2
-div $0,4
-add $0,2
-mov $4,$3
-equ $4,0
-mul $4,-1
-add $0,$4
+add $0,$2
+equ $1,0
+add $0,$1

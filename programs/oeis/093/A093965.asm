@@ -3,14 +3,11 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $2,5
-lpb $0
-  mul $2,$0
-  sub $0,1
-  add $2,$1
-  add $1,$2
+mov $1,$0
+mov $0,1
+lpb $1
+  mul $0,$1
+  add $0,$2
+  add $2,$0
+  sub $1,1
 lpe
-mov $0,$2
-div $0,-5

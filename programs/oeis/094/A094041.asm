@@ -3,9 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mul $0,4
-div $0,4
 mul $0,19
 div $0,9

@@ -4,20 +4,10 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-mov $3,$0
-sub $1,-1
-lpb $3
-  sub $1,1
-  add $1,2
-  add $1,2
-  lpb $3
-    sub $3,1
-    mul $1,8
-  lpe
-lpe
+mov $1,8
+pow $1,$0
 mov $0,$1
-sub $0,1
+div $0,2
+mul $0,6
+add $0,$1
 mul $0,3
-add $0,3

@@ -4,43 +4,10 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,2
-add $0,1
-sub $0,2
-add $0,1
-add $0,1
-sub $0,1
+sub $1,$0
+bin $1,2
 mul $0,2
-gcd $1,1
-lpb $0
-  sub $3,-1
-  sub $0,2
-  add $2,$3
-  add $2,7
-  add $4,$1
-  add $1,$2
-  sub $1,-1
-  mov $3,5
-  add $1,$2
-  add $2,3
-lpe
-mov $0,$4
-sub $0,1
-mul $0,15
-add $0,15
-sub $0,15
-div $0,15
-add $0,1
-sub $0,1
-mul $0,2
-add $0,1
-sub $0,-1
-mul $0,2
+bin $0,3
+mul $0,4
+add $0,$1
+mul $0,4

@@ -4,16 +4,7 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-max $0,0
-add $0,1
-sub $0,1
-gcd $1,1
-sub $0,-1
+mov $1,1
 fac $1,$0
+gcd $0,$1
 mul $0,$1
-sub $0,1
-mul $0,2
-mul $0,3
-div $0,6
-add $0,1

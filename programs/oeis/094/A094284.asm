@@ -3,20 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-div $0,2
-add $0,$0
-div $0,2
-mul $0,22
-add $0,13
-sub $0,13
-min $0,-1
-div $0,13
-sub $0,-1
-sub $0,-2
-mul $0,-1
-add $0,5
+mov $1,3
+div $1,$0
+mov $0,$1
+add $0,2

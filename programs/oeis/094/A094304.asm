@@ -3,16 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $1,2
-lpb $0
-  sub $0,1
-  mul $1,$0
-  add $2,$1
-  mov $1,$2
-lpe
-mov $0,$1
-div $0,-2
-sub $0,-2
-add $0,1
-sub $0,3
+sub $0,2
+mov $1,1
+fac $1,$0
+gcd $0,0
+mul $0,$1

@@ -3,25 +3,17 @@
 
 #offset 2
 
-sub $0,2
-add $0,1
-add $2,-1
-mov $1,2
+sub $0,1
+mov $1,1
 lpb $0
   add $2,$3
+  add $3,$2
+  mul $2,-2
   sub $0,1
-  add $2,$2
-  add $1,$1
-  add $1,$3
+  add $2,$1
+  add $2,$3
+  mul $1,2
   add $1,$2
-  sub $2,$1
-  add $1,$2
-  gcd $1,$1
-  sub $3,$2
-  add $1,$2
-  div $1,-1
 lpe
-mov $0,$3
-sub $0,4
-div $0,4
-add $0,1
+add $2,$3
+mov $0,$2

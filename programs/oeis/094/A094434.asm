@@ -4,13 +4,11 @@
 #offset 1
 
 sub $0,1
-sub $1,5
+mov $1,2
 lpb $0
-  sub $0,1
-  mul $2,6
   add $2,$1
+  sub $0,1
+  mul $1,6
   sub $1,$2
 lpe
 mov $0,$2
-div $0,-5
-mul $0,2

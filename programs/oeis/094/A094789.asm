@@ -3,24 +3,12 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,$0
-add $0,2
-add $0,4
+mov $1,1
 lpb $0
-  add $1,$3
-  add $2,2
-  add $2,$3
+  add $2,$1
+  add $1,$2
   sub $0,1
-  sub $2,$1
-  add $1,$3
-  add $2,-1
-  sub $3,$2
   add $2,$3
-  add $2,$3
-  add $2,$3
-  sub $1,$3
+  add $3,$2
 lpe
-mov $0,$3
+mov $0,$2

@@ -3,23 +3,13 @@
 
 #offset 2
 
-sub $0,2
-add $0,1
-add $2,-1
+sub $0,1
+mov $1,1
 lpb $0
-  add $2,$2
-  sub $0,1
-  add $2,$2
+  sub $1,$2
   add $2,$3
-  add $1,$2
-  div $1,-1
-  sub $2,$1
-  add $1,$2
-  sub $3,$2
-  add $1,$2
-  div $1,-1
+  sub $0,1
+  add $3,$1
+  mul $1,4
 lpe
-mov $0,$1
-sub $0,12
-div $0,12
-add $0,1
+mov $0,$3

@@ -3,17 +3,13 @@
 
 #offset 2
 
-sub $0,2
-add $0,1
-add $0,1
-sub $0,1
-lpb $0
-  sub $0,1
-  add $3,$3
-  add $2,$1
-  add $1,$1
-  sub $1,-1
-  add $1,$2
-  add $3,$1
+mov $1,$0
+mov $0,-1
+lpb $1
+  add $0,$2
+  sub $1,1
+  add $2,$3
+  sub $3,$0
+  mul $0,4
 lpe
-mov $0,$3
+mov $0,$2

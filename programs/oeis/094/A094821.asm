@@ -3,26 +3,13 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $2,-1
-lpb $0
-  add $2,$2
-  sub $0,1
-  add $2,$2
-  sub $2,$3
-  add $1,$2
-  sub $2,$1
-  add $1,$2
-  sub $3,$2
-  div $1,-1
-  add $1,$2
-  sub $2,$1
-  div $1,-1
+mov $1,$0
+mov $0,2
+lpb $1
+  add $0,$2
+  sub $1,1
+  add $2,$3
+  sub $3,$0
+  mul $0,4
 lpe
-mov $0,$2
-sub $0,-4
-div $0,-4
-add $0,1
+div $0,8

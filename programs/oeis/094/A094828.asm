@@ -3,28 +3,17 @@
 
 #offset 2
 
-sub $0,2
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,$0
-add $0,1
-add $0,2
-add $0,3
 lpb $0
-  add $2,$3
-  add $2,2
+  add $1,$2
   sub $0,1
-  sub $2,$1
-  add $2,-1
-  sub $3,$2
-  sub $3,$1
-  sub $2,$1
-  sub $2,$1
+  add $1,$2
   add $2,$3
-  add $2,$3
-  add $1,$3
+  add $3,$4
+  sub $4,$1
+  add $1,$2
+  mov $2,$1
+  sub $1,1
 lpe
 mov $0,$1
-div $0,-1
+mul $0,-1
+sub $0,1

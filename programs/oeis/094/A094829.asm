@@ -3,26 +3,18 @@
 
 #offset 2
 
-sub $0,2
-add $0,1
 sub $0,1
-sub $0,1
-add $0,$0
-add $0,2
-add $0,3
+mov $1,-1
+mov $2,-2
 lpb $0
-  add $2,$3
-  add $2,2
+  sub $1,$3
+  sub $2,$4
+  add $4,$1
   sub $0,1
-  sub $2,$1
-  add $2,-1
-  sub $3,$2
   sub $3,$1
-  sub $2,$1
-  sub $2,$1
-  add $2,$3
-  add $2,$3
-  add $1,$3
+  sub $3,$1
+  add $1,$2
+  add $2,$1
 lpe
-mov $0,$2
-add $0,1
+mov $0,$3
+div $0,2

@@ -3,28 +3,16 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,$0
-add $0,1
-add $0,2
-add $0,3
+mov $1,-1
 lpb $0
-  add $2,$4
-  add $2,2
+  sub $1,$2
+  sub $3,$4
+  add $4,$1
   sub $0,1
-  sub $4,$1
-  add $2,-1
-  sub $3,$2
-  sub $3,$1
-  mov $2,$3
-  add $2,$3
+  sub $2,$1
+  sub $2,$1
   add $1,$3
+  add $3,$1
 lpe
-mov $0,$3
-sub $0,-1
-div $0,-1
-sub $0,-2
-div $0,-1
-add $0,1
+mov $0,$2
+div $0,2

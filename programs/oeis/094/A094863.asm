@@ -3,24 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,2
-add $0,1
-sub $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $2,$1
-  mul $1,3
-  gcd $1,$2
-  bin $3,$1
-lpe
-mov $0,$2
-add $0,1
-sub $0,-2
+seq $0,38754
 div $0,3
-add $0,1
-sub $0,2
 add $0,1

@@ -3,16 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,2
-lpb $0
-  sub $0,1
-  add $1,$0
-  add $1,$0
-lpe
-sub $0,$1
-mul $0,4
-sub $0,1
-sub $0,-9
-div $0,4
-add $0,1354361
+fac $0,2
+mul $0,-1
+add $0,1354363

@@ -4,28 +4,21 @@
 #offset 1
 
 sub $0,1
+mov $1,$0
 sub $0,1
+max $0,0
+mov $2,$0
 sub $0,1
-add $0,1
-sub $0,1
-add $0,3
-add $0,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $2,$1
-  add $1,$1
-  div $1,-1
-  add $1,$2
-  bin $3,$1
-lpe
-add $2,$1
-mov $0,$2
-sub $0,6
-mul $0,2
-add $0,10
-sub $0,10
-add $0,13
-sub $0,5
-div $0,4
-add $0,1
+mov $3,$0
+div $3,2
+mov $4,2
+pow $4,$3
+mod $0,2
+add $0,4
+mul $0,$4
+equ $2,0
+mul $2,-1
+add $0,$2
+equ $1,0
+mul $1,-1
+add $0,$1

@@ -4,23 +4,6 @@
 #offset 1
 
 sub $0,1
-add $0,1
-lpb $0
-  mov $2,$3
-  sub $0,1
-  add $2,$3
-  add $2,$3
-  add $2,$2
-  add $1,$2
-  mov $2,3
-  sub $2,$1
-  sub $3,$2
-  add $2,$3
-  add $2,$3
-  add $2,$3
-lpe
-mov $0,$2
+seq $0,77243
 div $0,3
-add $0,2
-div $0,-3
 add $0,1

@@ -3,26 +3,13 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $2,$3
-  add $2,$1
-  add $2,1
-  div $1,-1
-  add $2,$3
-  sub $3,$1
-  add $1,$2
-  sub $2,1
+mov $1,$0
+mov $0,1
+lpb $1
+  add $2,$0
+  sub $0,$3
+  sub $3,$0
+  sub $3,$2
+  mul $2,-1
+  sub $1,1
 lpe
-add $2,$3
-mov $0,$2
-sub $0,-2
-mul $0,-3
-add $0,4
-div $0,-3
-add $0,1

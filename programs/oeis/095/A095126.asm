@@ -3,22 +3,20 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,3
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $2,$3
-  add $2,$1
-  div $1,-1
-  add $2,$3
-  sub $3,$1
-  add $1,$2
+mov $1,$0
+mov $0,1
+lpb $1
   sub $2,1
+  add $0,$2
+  add $2,$3
+  add $0,$2
+  add $0,$2
+  add $3,$0
+  sub $1,1
+  mul $0,-1
+  sub $0,$3
+  add $0,1
 lpe
-add $2,$3
 mov $0,$2
-sub $0,-2
 mul $0,-3
-add $0,4
+add $0,1

@@ -3,20 +3,14 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,3
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $2,$3
-  add $2,$1
-  div $1,-1
-  sub $3,$1
-  add $2,$3
-  add $1,$2
-  sub $2,1
+mov $1,$0
+mov $2,1
+mov $0,1
+lpb $1
+  sub $0,$3
+  add $2,$0
+  sub $3,$0
+  sub $3,$2
+  mul $2,-1
+  sub $1,1
 lpe
-mov $0,$3
-mul $0,-3
-add $0,1

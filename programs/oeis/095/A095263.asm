@@ -3,17 +3,11 @@
 
 #offset 1
 
-sub $0,1
-add $0,2
-gcd $1,-1
-add $1,3
+mov $1,-1
 lpb $0
   sub $0,1
-  add $2,$3
-  add $3,$1
-  add $1,$2
+  add $2,$1
+  sub $1,$3
+  sub $3,$2
 lpe
-mov $0,$2
-sub $0,4
-div $0,4
-add $0,1
+mov $0,$3

@@ -3,31 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-mov $3,1
-sub $0,1
-add $0,1
-add $0,1
-add $0,-1
-add $0,3
-add $0,$0
-mov $2,$0
-add $0,1
-lpb $0
-  add $2,2
-  add $4,$3
-  sub $0,1
-  sub $3,$2
-  sub $4,1
-  add $4,$3
-lpe
-mov $0,$4
-div $0,-2
-add $0,1
+mov $1,$0
+mul $1,2
+bin $1,3
+mul $1,5
+add $0,$1

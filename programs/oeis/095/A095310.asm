@@ -3,19 +3,14 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-gcd $1,1
-lpb $0
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  add $3,$1
-  sub $3,-1
-  div $1,-1
-  add $2,$3
-  add $1,$2
+mov $1,$0
+mov $2,2
+mov $0,1
+lpb $1
+  add $2,$0
+  sub $0,$3
+  sub $3,$0
+  sub $3,$2
+  mul $2,-1
+  sub $1,1
 lpe
-mov $0,$1
-div $0,2
-add $0,1

@@ -3,27 +3,15 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,3
-add $0,1
-add $0,3
-sub $0,1
-lpb $0
-  add $2,2
-  mul $2,3
-  add $2,$3
-  sub $0,1
-  sub $2,$1
-  add $2,-1
-  add $2,$3
-  sub $3,$2
-  sub $3,$1
-  sub $2,$1
-  add $2,$3
-  add $1,$3
+mov $1,$0
+mov $0,1
+lpb $1
+  add $2,$0
+  mul $3,-3
+  mul $2,-1
+  sub $0,$3
+  add $3,$0
+  sub $1,1
+  add $2,$0
 lpe
-mov $0,$1
-div $0,-5
-mul $0,6
-add $0,1
+sub $0,$2

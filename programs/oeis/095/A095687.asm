@@ -3,26 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-mov $3,$0
-sub $1,1
-lpb $3
-  sub $3,1
-  add $1,$1
-  lpb $3
-    sub $3,1
-    mul $1,5
-  lpe
-lpe
-mov $0,$1
-div $0,-2
-add $0,1
-sub $0,1
-mul $0,2
-sub $0,3
-mul $0,3
-add $0,9
-div $0,6
+seq $0,351
+div $0,25
 mul $0,10

@@ -4,24 +4,13 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-add $3,6
 lpb $0
   sub $0,1
   mul $1,10
-  add $2,$3
-  add $1,$2
-  add $1,$2
-  mul $3,9
-  add $1,$2
+  add $1,1
+  mul $2,9
+  add $2,$1
 lpe
-mov $0,$1
-sub $0,18
-div $0,18
-add $0,1
-sub $0,1
-mul $0,90
-add $0,90
-div $0,10
+sub $0,$2
+mul $0,-9
 add $0,1

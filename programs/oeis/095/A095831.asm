@@ -4,24 +4,6 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,-2
-sub $0,1
-lpb $0
-  sub $0,1
-  add $0,$2
-  sub $2,1
-lpe
-add $0,$2
-add $0,$0
-mul $0,$0
-mul $0,6
-div $0,24
+seq $0,99375
+div $0,2
+pow $0,2

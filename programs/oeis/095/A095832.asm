@@ -4,26 +4,6 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,-2
-sub $0,1
-lpb $0
-  sub $0,1
-  add $0,$2
-  sub $2,1
-lpe
-add $0,$2
-sub $0,1
-add $0,$0
-sub $0,-1
-mul $0,$0
-mul $0,6
-add $3,$0
-mov $0,$3
-div $0,24
+seq $0,99375
+pow $0,2
+div $0,4

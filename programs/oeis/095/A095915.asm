@@ -4,13 +4,5 @@
 #offset 1
 
 sub $0,1
-sub $1,1
-lpb $0
-  sub $0,1
-  add $1,$1
-  mod $1,20
-lpe
-mov $0,$1
-sub $0,-1
-div $0,-1
-add $0,1
+seq $0,79
+mod $0,20

@@ -3,19 +3,5 @@
 
 #offset 2
 
-sub $0,2
-add $0,1
-sub $0,1
-add $3,6
-add $0,1
-lpb $0
-  sub $0,1
-  mul $1,4
-  add $2,$3
-  add $3,$2
-  add $1,$2
-lpe
-mov $0,$1
-sub $0,6
-div $0,6
-add $0,1
+seq $0,95933
+div $0,2

@@ -3,34 +3,12 @@
 
 #offset 1
 
-sub $0,1
-mov $5,$0
-sub $0,1
-max $0,0
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,$0
-add $0,7
-add $0,3
+mov $1,1
 lpb $0
-  add $2,$4
-  add $2,2
-  sub $0,1
-  sub $4,$1
-  add $2,-1
-  sub $3,$2
-  sub $3,$1
-  sub $2,$1
-  sub $2,$1
   add $2,$3
-  mov $1,$3
+  add $3,$2
+  sub $0,1
+  add $2,$1
+  mul $1,4
 lpe
-mov $0,$1
-sub $0,-1
-div $0,-1
-add $0,1
-mov $6,$5
-equ $6,0
-mul $6,-4
-add $0,$6
+mov $0,$2

@@ -3,23 +3,13 @@
 
 #offset 2
 
-sub $0,2
-sub $0,2
-add $0,1
-add $0,1
-add $3,6
-add $0,1
+sub $0,1
+mov $1,2
 lpb $0
-  sub $0,1
-  mul $1,4
-  add $2,$3
+  add $2,$1
+  mul $3,4
   add $3,$2
   add $1,$2
+  sub $0,1
 lpe
-mov $0,$1
-sub $0,6
-div $0,6
-add $0,1
-sub $0,1
-mul $0,2
-add $0,2
+mov $0,$3

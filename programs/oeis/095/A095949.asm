@@ -3,17 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,2
-add $0,1
-add $0,$0
-sub $0,2
-mul $0,3
-div $0,5
-add $0,1
-sub $0,3
-mul $0,2
+mul $0,12
+sub $0,36
+div $0,10
 add $0,4
-sub $0,-4
-div $0,2
-add $0,2

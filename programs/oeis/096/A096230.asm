@@ -3,12 +3,6 @@
 
 #offset 1
 
-sub $0,1
-mod $0,5
-add $0,$0
-mul $0,3
-add $0,2
-add $0,2
-sub $0,4
-div $0,-3
-add $0,9
+mul $0,8
+add $0,1
+mod $0,10

@@ -3,20 +3,6 @@
 
 #offset 3
 
-sub $0,3
-mov $4,$0
-sub $0,1
-max $0,0
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $0,$0
-lpe
-mod $0,3
-mov $5,$4
-equ $5,0
-add $0,$5
-add $0,1
-mod $0,2
-mul $0,-1
 add $0,2
+seq $0,131532
+add $0,1

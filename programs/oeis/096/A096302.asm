@@ -3,15 +3,7 @@
 
 #offset 2
 
-sub $0,2
-add $0,1
-mov $3,$0
-lpb $3
-  sub $3,1
-  mul $0,10
-lpe
-div $0,2
-sub $0,5
-div $0,5
+sub $0,1
+seq $0,126431
+div $0,10
 mul $0,81
-add $0,81

@@ -4,21 +4,9 @@
 #offset 3
 
 sub $0,3
-sub $0,1
-sub $0,-1
-sub $0,-1
-add $0,2
-mov $1,$0
-bin $0,2
-sub $0,-1
-lpb $1
-  sub $0,2
-  sub $1,1
-  mov $3,$0
-  mul $3,6
-  add $0,$0
-lpe
-mov $0,$3
-sub $0,12
-div $0,12
+mov $1,2
+pow $1,$0
+mul $1,$0
+add $0,5
+mul $0,$1
 add $0,2

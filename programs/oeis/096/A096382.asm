@@ -3,24 +3,7 @@
 
 #offset 3
 
-sub $0,3
-add $0,1
-add $0,1
-sub $3,1
-add $0,1
-mov $2,$0
-sub $2,-1
-lpb $2
-  sub $2,1
-  sub $1,$3
-  add $3,-1
-  add $3,$2
-lpe
-mov $0,$1
-sub $0,2
-mul $0,-4
-add $0,1
-sub $0,25
-div $0,4
+sub $0,1
+seq $0,84990
 mul $0,6
-add $0,30
+sub $0,6

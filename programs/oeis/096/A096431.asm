@@ -3,16 +3,6 @@
 
 #offset 1
 
+mul $0,2
 sub $0,1
-mul $0,4
-sub $0,1
-add $3,5
-add $1,$0
-add $1,3
-dif $1,$3
-mov $0,$1
-sub $0,1
-sub $0,4
-add $0,4
-div $0,2
-add $0,1
+dif $0,5

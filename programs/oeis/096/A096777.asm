@@ -3,8 +3,6 @@
 
 #offset 1
 
-sub $0,1
-fac $0,2
-add $0,1
+fac $0,-2
+add $0,4
 div $0,3
-add $0,1

@@ -4,14 +4,5 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $2,1
-add $0,1
-sub $1,4
-add $2,4
-lpb $0
-  sub $0,1
-  trn $2,$1
-  sub $1,4
-lpe
-mov $0,$2
+seq $0,46092
+add $0,3

@@ -3,15 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
 mul $0,3
-add $0,1
-bin $0,3
-sub $0,4
-mul $0,6
-add $0,24
+sub $0,1
+fac $0,3

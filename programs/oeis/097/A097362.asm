@@ -3,22 +3,6 @@
 
 #offset 1
 
+add $0,3
+dif $0,2
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,-1
-mov $1,$0
-lpb $1
-  sub $1,2
-  add $0,2
-lpe
-add $0,2
-mul $0,2
-lpb $1
-  sub $1,1
-  add $0,4
-  sub $0,10
-  div $0,2
-lpe
-div $0,4
-add $0,1

@@ -4,20 +4,9 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-mul $0,3
-add $0,124
-sub $0,-164
+gcd $1,$0
+mul $0,$1
+min $0,3
+mul $0,$1
 div $0,2
-mul $0,5
-add $0,30
-sub $0,735
-div $0,5
-lpb $0
-  sub $0,1
-  mul $0,2
-lpe
-add $0,2
-sub $0,2
 add $0,1

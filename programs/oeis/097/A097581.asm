@@ -3,22 +3,13 @@
 
 #offset 1
 
-sub $0,1
-sub $2,$0
-sub $1,1
-add $2,$1
-lpb $0
-  sub $0,2
-  sub $2,$1
-  add $1,$1
-  sub $1,-2
+mov $1,$0
+mov $0,3
+lpb $1
+  sub $1,2
+  add $0,$2
+  mov $2,$0
 lpe
-mov $0,$2
-sub $0,-4
-add $0,1
 sub $0,1
-sub $0,3
-mul $0,-2
-add $0,$1
-sub $0,-1
-add $0,2
+pow $0,$1
+add $0,$2

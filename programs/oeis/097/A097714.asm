@@ -4,21 +4,12 @@
 #offset 1
 
 sub $0,1
-sub $0,2
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,-1
-add $0,1
 lpb $0
+  mul $1,5
+  div $1,3
   sub $0,1
-  add $2,$3
-  sub $2,$3
-  div $2,6
-  add $2,1
-  mul $2,10
+  add $1,1
 lpe
-mov $0,$2
-mul $0,4
+mov $0,$1
+mul $0,40
 add $0,60

@@ -4,24 +4,10 @@
 #offset 1
 
 sub $0,1
+mov $1,2
+fac $1,$0
+add $0,5
+mul $0,$1
 sub $0,1
-add $0,1
-sub $0,1
-sub $2,1
-add $0,3
-sub $1,1
-lpb $0
-  mul $1,$0
-  sub $0,1
-  add $2,$1
-  mov $1,-2
-  add $1,$2
-  sub $2,$1
-lpe
-mov $0,$1
-div $0,-1
-add $0,1
-sub $0,7
-div $0,2
-div $0,3
+div $0,6
 add $0,1

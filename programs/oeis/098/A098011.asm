@@ -3,20 +3,10 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $1,$0
-pow $0,$3
-lpb $1
-  sub $1,1
-  mov $3,$0
-  mul $3,9
-  add $0,$0
-lpe
-mov $0,$3
-div $0,4
-sub $0,1
-div $0,6
-add $0,-1
-sub $0,-1
-add $0,1
+sub $0,2
+max $0,0
+mov $1,2
+pow $1,$0
+mov $0,$1
+div $0,-4
+add $0,$1

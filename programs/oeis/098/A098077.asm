@@ -3,17 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,$0
-add $0,2
-sub $2,-2
-mov $1,$0
-add $2,$1
-sub $1,1
-bin $2,$1
-mul $0,$2
-sub $0,8
-div $0,4
-add $0,2
+mul $0,2
+sub $1,$0
+bin $1,3
+mul $0,$1
+div $0,-4

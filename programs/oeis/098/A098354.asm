@@ -4,11 +4,5 @@
 #offset 1
 
 sub $0,1
-mov $2,4
-lpb $0
-  sub $0,1
-  sub $0,$1
-  sub $1,-1
-  add $2,$2
-lpe
-mov $0,$2
+seq $0,140513
+mul $0,2

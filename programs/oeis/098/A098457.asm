@@ -3,16 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-mul $0,8
-add $0,5
-mul $0,$0
-div $0,7
-add $0,1
-add $0,1
-mod $0,2
-add $0,2
-mod $0,2
+mod $0,7
+pow $0,$0
+mod $0,7
+mod $0,3

@@ -3,21 +3,8 @@
 
 #offset 2
 
-sub $0,2
-add $0,1
-sub $0,1
-sub $0,1
-add $0,2
-add $0,$0
-sub $1,4
-lpb $0
-  sub $0,1
-  add $2,$1
-  mul $1,4
-lpe
-mov $0,$2
-div $0,-4
-div $0,2
-div $0,40
-mul $0,32
-add $0,2
+mov $1,16
+pow $1,$0
+mov $0,$1
+div $0,240
+mul $0,2

@@ -3,20 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,$0
-  sub $0,-9
-  sub $0,-9
-  sub $0,-9
-  sub $0,-6
-  sub $0,-8
-lpe
-mov $0,$3
+mov $1,$0
+bin $1,2
+mul $1,43
+add $0,$1

@@ -3,11 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-mul $0,6
-gcd $2,$0
-mul $2,3
-add $2,32
-mov $0,$2
+mul $0,18
+add $0,14

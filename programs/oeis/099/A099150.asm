@@ -3,19 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-mov $3,1
-lpb $0
-  sub $0,1
-  mul $3,10
-lpe
-gcd $0,2
-div $0,10
-sub $0,$3
-mul $0,10
-add $0,1
-div $0,-10
-mul $0,10
-add $0,8
+seq $0,11557
+trn $0,2

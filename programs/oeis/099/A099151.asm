@@ -3,11 +3,5 @@
 
 #offset 1
 
-sub $0,1
-mov $3,6
-lpb $0
-  sub $0,1
-  mul $3,10
-lpe
-mov $0,$3
-sub $0,1
+seq $0,198698
+div $0,5

@@ -4,12 +4,5 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-mul $0,$3
-mul $0,200
-div $0,-400
-add $0,1
-add $0,1
-sub $0,2
-mul $0,-1
+seq $0,7590
 add $0,1

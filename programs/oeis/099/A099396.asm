@@ -4,12 +4,7 @@
 #offset 1
 
 sub $0,1
-mov $1,$0
-add $1,$1
-lpb $1
-  sub $1,1
-  div $1,2
-  sub $2,-1
-  sub $1,1
-lpe
-mov $0,$2
+mul $0,2
+div $0,3
+add $0,1
+log $0,2

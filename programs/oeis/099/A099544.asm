@@ -3,17 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,-1
-add $0,1
-lpb $0
-  dif $0,2
-lpe
+seq $0,276234
 mod $0,3
-sub $0,1
-mul $0,-4
-add $0,1
-sub $0,1
-div $0,-4
-add $0,1

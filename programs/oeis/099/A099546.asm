@@ -3,19 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,-1
-add $0,1
 lpb $0
   dif $0,2
 lpe
 mod $0,5
-sub $0,1
-mul $0,-4
-add $0,1
-sub $0,1
-div $0,-4
-add $0,1

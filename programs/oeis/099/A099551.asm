@@ -3,24 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,-1
-add $0,2
-mul $0,2
-sub $0,3
-sub $0,1
-add $0,1
-sub $0,-1
-sub $0,1
-add $0,1
 lpb $0
   dif $0,2
 lpe
-div $0,2
-mod $0,5
-mul $0,-1
-add $0,2
-sub $0,2
-mul $0,-2
-add $0,1
+mod $0,10

@@ -3,17 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,2
-add $1,5
-lpb $0
-  sub $0,1
-  sub $1,5
-  mul $2,10
-  add $2,$1
-lpe
-add $0,$2
-div $0,-5
-sub $0,1
-mul $0,3
-add $0,3
+mov $1,10
+pow $1,$0
+sub $0,$1
+div $1,9
+sub $0,$1
+div $0,-3

@@ -3,17 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,2
-add $1,5
-lpb $0
-  sub $0,1
-  sub $1,5
-  mul $2,10
-  add $2,$1
-lpe
-add $0,$2
-div $0,-5
-sub $0,1
+seq $0,14824
 mul $0,8
-add $0,8

@@ -3,13 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,2
-lpb $0
-  sub $0,1
-  add $1,$0
-lpe
-mov $0,$1
-sub $0,1
-mul $0,4
-add $0,5
+seq $0,46092
+add $0,1

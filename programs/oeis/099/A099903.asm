@@ -3,16 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,2
 mov $1,$0
-fac $0,2
-lpb $1
-  sub $1,1
-  add $3,$0
-lpe
-mul $0,$3
-sub $0,4
+fac $1,2
+mul $0,$1
+mul $0,$1
 div $0,2
-add $0,2

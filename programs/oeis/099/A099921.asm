@@ -3,23 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $2,-1
-lpb $0
-  sub $2,$3
-  sub $0,1
-  div $1,-1
-  sub $3,$2
-  add $1,$2
-lpe
-mov $0,$1
-sub $0,-1
-div $0,-1
-add $0,2
-sub $0,1
-mul $0,2
-sub $0,2
-div $0,2
+seq $0,7598
 mul $0,5
-add $0,5

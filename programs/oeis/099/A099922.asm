@@ -3,22 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,-1
-add $0,2
-add $0,$0
-lpb $0
-  add $2,$3
-  sub $0,1
-  add $2,$1
-  add $3,$2
-  sub $1,4
-lpe
-mov $0,$3
-sub $0,-4
-div $0,-4
-add $0,1
+mul $0,2
+seq $0,54452

@@ -4,19 +4,11 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,$0
-add $0,1
-add $0,2
-add $0,3
 lpb $0
+  mov $1,$0
   sub $0,1
-  mul $2,$0
-  sub $0,1
-  sub $2,2
-  add $2,-1
+  add $1,$0
+  mul $2,$1
+  add $2,$1
 lpe
 mov $0,$2
-sub $0,-3
-div $0,-3

@@ -3,14 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mul $0,2
-lpb $0
-  sub $0,1
-  sub $3,$0
-lpe
-mov $0,$3
-mul $0,-1
-sub $0,1
-add $0,4
+seq $0,384
+add $0,3

@@ -3,25 +3,14 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $2,-1
-mov $1,2
-lpb $0
-  add $2,$3
-  sub $0,1
-  sub $1,-1
-  add $2,$2
-  add $1,$2
-  add $1,$3
-  add $1,$2
-  sub $2,$1
-  add $1,$2
+mov $1,$0
+seq $2,24111
+mov $0,1
+lpb $1
+  sub $0,$2
+  add $2,$0
   sub $3,$2
-  add $1,$2
-  div $1,-1
+  sub $1,1
+  mul $2,-2
+  sub $0,$3
 lpe
-mov $0,$2
-sub $0,-1
-div $0,-1
-add $0,1

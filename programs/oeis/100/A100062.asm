@@ -3,11 +3,4 @@
 
 #offset 1
 
-sub $0,1
-mov $3,1
-lpb $0
-  sub $0,1
-  mul $3,9
-lpe
-mul $3,9
-mov $0,$3
+seq $0,1019

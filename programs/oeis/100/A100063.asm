@@ -3,12 +3,4 @@
 
 sub $0,1
 mod $0,3
-pow $0,$0
-div $0,-2
-add $0,1
-sub $0,1
-pow $0,$0
-add $0,3
-sub $0,4
-div $0,-1
-add $0,1
+max $0,1

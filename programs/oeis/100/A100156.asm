@@ -3,21 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $2,1
-sub $0,1
-add $0,1
-add $0,1
-lpb $0
-  sub $3,-1
-  sub $0,1
-  max $3,10
-  add $2,$3
-  sub $3,-1
-  sub $3,-3
-  sub $3,-6
-  add $1,$2
-lpe
-mov $0,$1
-add $0,1
+sub $1,$0
+bin $1,3
+pow $0,3
+mul $0,2
+add $0,$1

@@ -3,15 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $3,1
 mul $0,4
-add $3,2
-bin $0,$3
-add $0,1
-sub $0,4
+bin $0,3
 div $0,4
-add $0,1

@@ -3,29 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
 mul $0,2
-sub $3,1
-mov $2,-1
-add $0,1
-gcd $1,1
-lpb $0
-  sub $3,-1
-  sub $0,1
-  sub $3,-1
-  add $2,$3
-  add $2,$3
-  add $2,3
-  add $3,-1
-  add $4,$1
-  sub $3,1
-  sub $1,-2
-  add $1,$2
-lpe
-mov $0,$4
+mov $1,$0
+bin $1,3
+bin $0,2
+mul $1,5
+add $0,$1

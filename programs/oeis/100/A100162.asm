@@ -3,30 +3,11 @@
 
 #offset 1
 
-sub $0,1
+gcd $1,$0
+mul $0,7
+sub $0,2
+mul $0,$1
+sub $1,1
+mul $0,$1
+add $0,$1
 add $0,1
-sub $0,1
-sub $0,1
-add $0,2
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-mul $0,2
-gcd $1,1
-lpb $0
-  sub $3,-1
-  sub $0,2
-  sub $3,-3
-  add $2,$3
-  add $2,$3
-  add $2,4
-  add $5,$1
-  add $1,$2
-  mov $3,4
-  add $1,$2
-  add $2,1
-lpe
-mov $0,$5

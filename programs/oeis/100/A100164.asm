@@ -3,33 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,2
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-mul $0,2
-gcd $1,1
-lpb $0
-  sub $3,-1
-  sub $0,2
-  sub $3,-3
-  add $2,$3
-  add $2,$3
-  add $2,6
-  add $4,$1
-  add $1,$2
-  sub $1,-2
-  mov $3,5
-  add $1,$2
-  add $2,1
-lpe
-mov $0,$4
+mul $0,5
+sub $0,3
+seq $0,84990
+div $0,5

@@ -3,40 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,2
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-mul $0,2
-gcd $1,1
-lpb $0
-  sub $3,-1
-  sub $0,2
-  sub $3,-3
-  add $2,$3
-  add $2,$3
-  add $2,6
-  add $4,$1
-  add $1,$2
-  sub $1,-2
-  mov $3,6
-  add $1,$2
-  add $2,1
-lpe
-mov $0,$4
-sub $0,1
-lpb $3
-  sub $3,1
-  mul $0,15
-lpe
-div $0,11390625
-add $0,1
+sub $1,$0
+mul $1,2
+fac $1,3
+pow $0,3
+sub $0,$1

@@ -3,31 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,2
-add $0,1
-sub $0,1
-add $0,2
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
 mul $0,2
-gcd $1,1
-lpb $0
-  sub $3,-1
-  sub $0,2
-  add $2,$3
-  add $2,$3
-  add $2,6
-  add $4,$1
-  add $0,1
-  add $1,$2
-  sub $1,-2
-  mov $3,3
-  add $1,5
-lpe
-mov $0,$4
+mov $1,$0
+bin $1,3
+bin $0,2
+mul $1,14
 add $0,$1

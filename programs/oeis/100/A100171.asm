@@ -3,27 +3,13 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,2
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-mul $0,2
-gcd $1,1
-lpb $0
-  sub $3,-1
-  sub $0,2
-  sub $3,-3
-  add $2,$3
-  add $2,$3
-  add $2,4
-  add $5,$1
-  mov $3,4
-  add $1,$2
-  add $2,1
+mov $1,$0
+lpb $1
+  sub $2,$0
+  sub $1,1
+  sub $3,$2
+  sub $2,$0
+  sub $2,$0
+  add $0,4
 lpe
-mov $0,$5
+mov $0,$3

@@ -3,29 +3,10 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $4,$0
-sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
-sub $2,1
-lpb $2
-  sub $2,1
-  add $3,$0
-  sub $1,$3
-  add $3,-3
-  add $3,$2
-lpe
-mov $0,$1
-mul $0,-2
-div $0,2
-sub $0,2
-mul $0,4
-add $0,8
-mov $5,$4
-mul $5,-7
-add $0,$5
+mul $0,2
+mov $1,$0
+bin $1,3
+pow $0,2
+mul $1,10
+add $0,$1
+div $0,4

@@ -3,21 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
-add $3,1
-lpb $2
-  sub $2,1
-  add $3,-1
-  add $3,$0
-  add $3,$2
-lpe
-mul $0,12
-mul $3,$0
-mov $0,$3
-sub $0,12
-div $0,12
-add $0,1
+max $1,$0
+bin $0,2
+mul $0,$1
+mul $0,3
+add $0,$1

@@ -3,29 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-add $0,-1
-add $0,3
-add $0,$0
-trn $3,7
-mov $2,$0
-add $0,1
-lpb $0
-  add $2,2
-  sub $0,1
-  sub $3,$2
-  sub $4,1
-  add $4,$3
-lpe
-mov $0,$4
-div $0,-2
-div $0,2
-add $0,1
+mul $0,2
+mov $1,$0
+bin $1,3
+pow $0,2
+mul $1,5
+add $0,$1
+div $0,4

@@ -3,28 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $3,$0
-sub $0,2
-add $0,1
-sub $0,1
-sub $0,1
-sub $3,1
-add $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  sub $3,1
-  add $3,$0
-  add $0,1
-  sub $1,$3
-  add $0,3
-  add $3,-3
-lpe
-mov $0,$1
-div $0,-1
+mov $1,$0
+bin $1,3
+pow $0,3
+add $0,$1

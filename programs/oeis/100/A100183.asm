@@ -4,30 +4,15 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $3,$0
-sub $0,1
-sub $0,1
-sub $0,1
-sub $3,1
-add $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $0,10
-  sub $3,1
-  add $3,$0
-  sub $1,$2
-  sub $1,$3
-  add $3,-3
+mov $1,$0
+mov $2,$1
+mov $0,8
+lpb $1
+  add $0,2
+  sub $1,1
+  sub $3,$0
+  sub $2,$3
+  add $0,11
 lpe
-sub $2,$1
 mov $0,$2
-sub $0,-1
+add $0,1

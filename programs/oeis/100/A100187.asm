@@ -3,24 +3,12 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,$0
-  sub $1,$3
-  add $3,$0
-  add $0,8
-  add $0,1
-  add $3,$2
+mov $1,$0
+lpb $1
+  sub $1,1
+  sub $2,$0
+  sub $3,$2
+  sub $2,$0
+  add $0,10
 lpe
-mov $0,$1
-sub $0,-7
-div $0,-1
-add $0,6
-add $0,1
+mov $0,$3

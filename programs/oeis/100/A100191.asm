@@ -3,20 +3,14 @@
 
 #offset 1
 
-sub $0,1
-add $0,2
-add $2,-1
-lpb $0
-  add $1,$3
-  sub $0,1
-  add $2,$2
-  add $1,$2
-  sub $2,$1
+mov $1,$0
+mov $0,1
+lpb $1
+  sub $0,$2
+  add $2,$0
+  add $0,$3
+  mul $2,-2
   sub $3,$2
-  div $2,-1
-  add $2,$3
+  sub $1,1
+  add $3,$0
 lpe
-mov $0,$1
-sub $0,-2
-div $0,-2
-add $0,1

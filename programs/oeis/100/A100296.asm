@@ -3,35 +3,15 @@
 
 #offset 1
 
-sub $0,1
-mov $5,$0
-sub $0,1
-max $0,0
-add $0,1
-sub $0,1
-add $0,1
-add $0,$0
-lpb $0
-  add $2,$4
-  sub $3,2
-  add $2,$4
-  add $1,$3
-  add $2,2
-  sub $2,1
-  sub $0,1
-  sub $0,1
-  sub $4,$1
+mov $1,$0
+mov $2,1
+mov $0,1
+lpb $1
+  sub $0,$3
+  add $2,$0
+  sub $3,$0
   sub $3,$2
-  sub $4,$1
-  sub $2,$1
-  add $2,$3
-  add $1,$3
+  sub $3,$2
+  mul $2,-1
+  sub $1,1
 lpe
-mov $0,$1
-sub $0,-3
-div $0,-1
-add $0,4
-mov $6,$5
-equ $6,0
-mul $6,-5
-add $0,$6

@@ -3,14 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mul $0,3
-pow $0,2
-div $0,3
-add $0,9
-add $0,2
-add $0,1
+seq $0,33428
 sub $0,2
-sub $0,13
-add $0,1

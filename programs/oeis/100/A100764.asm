@@ -3,13 +3,8 @@
 
 #offset 1
 
-sub $0,1
 mov $1,$0
-mov $3,6
-mul $1,$0
-lpb $1
-  mov $1,$3
-  sub $0,2
-  mul $0,$3
-lpe
-add $0,1
+sub $1,3
+mul $1,5
+trn $1,2
+add $0,$1

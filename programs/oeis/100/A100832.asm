@@ -3,21 +3,12 @@
 
 #offset 1
 
-sub $0,1
-mov $2,$0
-sub $0,1
-max $0,0
-sub $0,-1
-add $0,1
-sub $0,1
 mov $1,$0
+add $0,1
 lpb $1
   sub $1,2
-  add $0,2
+  mov $2,$1
+  add $2,$0
 lpe
-add $0,1
-add $0,3
-mov $3,$2
-equ $3,0
-mul $3,-4
-add $0,$3
+add $0,$2
+sub $0,1

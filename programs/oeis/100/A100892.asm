@@ -3,13 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-gcd $3,8
-sub $0,1
-pow $3,$0
-gcd $0,$3
-sub $0,1
+gcd $0,64
 mul $0,4
-add $0,2
+sub $0,2

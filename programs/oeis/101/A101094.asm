@@ -3,17 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-1
 add $0,1
-mov $1,$0
-lpb $1
-  add $2,$1
-  add $2,$1
-  sub $1,1
-lpe
-bin $2,3
-mov $0,$2
-sub $0,20
+fac $0,2
+bin $0,3
 div $0,20
-add $0,1

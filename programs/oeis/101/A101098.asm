@@ -4,28 +4,8 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-add $0,1
-add $0,1
-mov $2,$0
-sub $2,1
-lpb $2
-  sub $2,1
-  add $3,$0
-  sub $1,$3
-  add $3,-1
-  add $3,$2
-  add $3,$0
-lpe
-mov $0,$1
-div $0,-2
-mul $0,2
-sub $0,2
-mul $0,15
-add $0,30
-mov $5,$4
-equ $5,0
-mul $5,-29
-add $0,$5
+mov $1,$0
+seq $0,61317
+mul $0,10
+equ $1,0
+add $0,$1

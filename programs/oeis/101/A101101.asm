@@ -3,14 +3,7 @@
 
 #offset 1
 
-sub $0,1
-mov $3,$0
-mov $2,5
-lpb $3
-  sub $3,1
-  div $2,3
-lpe
-mov $0,$2
-sub $0,5
-div $0,-1
-add $0,1
+mul $0,4
+sub $0,8
+min $0,1
+add $0,5

@@ -3,20 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-mul $0,11
-lpb $0
-  div $0,10
-  add $0,1
-  sub $0,6
-  mul $0,2
-  sub $0,9
-  div $0,2
-  add $0,10
-lpe
-sub $0,-22
+mul $0,22
+sub $0,66
+min $0,2
+add $0,44
+div $0,2
 add $0,1

@@ -4,18 +4,5 @@
 #offset 5
 
 sub $0,5
-sub $1,5
-max $2,2
-lpb $0
-  sub $0,1
-  mul $2,-1
-  add $2,$1
-  add $1,$2
-lpe
-mov $0,$1
-sub $0,-5
-div $0,-1
-add $0,5
-sub $0,5
+seq $0,22137
 mul $0,2
-add $0,10

@@ -3,26 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,-1
-sub $0,1
-add $0,2
-add $0,1
-mul $0,2
-sub $0,3
-sub $0,1
-add $0,1
-sub $0,-1
-sub $0,1
-add $0,1
-lpb $0
-  dif $0,2
-lpe
-trn $0,2
+seq $0,276234
 div $0,2
-add $0,1
-sub $0,1
-mul $0,6
-div $0,6
-add $0,1
+max $0,1

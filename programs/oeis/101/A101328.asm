@@ -3,11 +3,6 @@
 
 #offset 2
 
-sub $0,2
-pow $2,$0
-mul $0,3
-gcd $0,$2
-add $0,1
-sub $0,2
-mul $0,2
-add $0,1
+mul $0,6
+sub $0,13
+max $0,1

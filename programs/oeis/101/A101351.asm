@@ -3,20 +3,5 @@
 
 #offset 1
 
+seq $0,117591
 sub $0,1
-mov $2,-1
-lpb $0
-  add $3,1
-  add $2,$3
-  sub $0,1
-  add $2,$2
-  add $1,$3
-  add $1,$2
-  sub $2,$1
-  add $1,$2
-  sub $3,$2
-  add $1,$2
-  div $1,-1
-lpe
-mov $0,$3
-add $0,2

@@ -4,7 +4,4 @@
 sub $0,1
 mod $0,3
 mod $0,2
-mul $0,3
 add $0,1
-sub $0,-2
-div $0,3

@@ -3,20 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $1,4
-sub $0,1
-sub $0,1
-add $0,2
-add $0,2
-add $2,-1
-sub $0,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $1,-1
-  add $2,$1
-  sub $3,$2
-  add $1,$2
-lpe
-mov $0,$3
+sub $1,$0
+bin $1,3
+sub $1,$0
+fac $0,2
+sub $1,$0
+sub $0,$1

@@ -3,11 +3,6 @@
 
 #offset -1
 
-add $0,1
-lpb $0
-  add $1,5
-  add $1,$0
-  sub $0,1
-  add $1,5
-lpe
-mov $0,$1
+add $0,12
+bin $0,2
+sub $0,55

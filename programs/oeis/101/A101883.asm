@@ -4,13 +4,8 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-mov $3,$0
-div $3,4
-lpb $3
-  sub $3,1
-  add $0,$3
-  add $0,1
-lpe
+mov $1,$0
+div $0,-4
+bin $0,2
+add $0,$1
 add $0,1

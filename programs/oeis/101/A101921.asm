@@ -3,23 +3,11 @@
 
 #offset 1
 
-sub $0,1
-mov $3,$0
-sub $0,1
-max $0,0
-add $0,1
-sub $0,1
-add $0,1
 mov $1,$0
-lpb $1
+lpb $0
   sub $1,1
-  mul $1,3
-  dif $1,6
-  mov $2,$1
-  add $0,$2
+  dif $0,2
+  add $1,$0
 lpe
 add $0,$1
-mov $4,$3
-equ $4,0
-mul $4,-1
-add $0,$4
+sub $0,2

@@ -3,23 +3,13 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
+mov $1,1
 lpb $0
-  sub $2,$1
-  add $2,$4
-  mul $3,$5
   sub $0,1
-  add $2,1
-  sub $3,$2
-  mul $3,8
-  sub $4,$1
-  add $2,$1
-  add $1,$3
-  add $2,$1
+  add $2,$3
+  mul $4,8
+  add $3,$4
+  mov $4,$1
+  add $1,$2
 lpe
-mov $0,$4
-add $0,5
-sub $0,5
-add $0,1
+mov $0,$1

@@ -3,20 +3,15 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
+mov $1,1
 lpb $0
-  add $1,4
-  add $3,$3
   sub $0,1
-  add $2,$2
-  add $1,$2
-  sub $2,$1
-  sub $3,$2
-  add $2,$3
-  sub $2,$1
+  mov $2,$1
+  add $1,$3
+  add $4,$2
+  mul $4,2
+  mov $3,$4
+  mov $4,$2
+  add $4,$2
 lpe
-mov $0,$3
-div $0,2
-add $0,1
+mov $0,$1

@@ -3,18 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $1,$0
 mul $0,2
-add $1,$0
-add $0,3
-mul $0,$0
-add $1,$1
-mul $1,$0
-add $1,$0
-add $1,$0
-add $1,$0
-mov $0,$1
-sub $0,27
-div $0,3
-add $0,9
+sub $0,1
+seq $0,152619

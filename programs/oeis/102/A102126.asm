@@ -4,24 +4,18 @@
 #offset 1
 
 sub $0,1
-mov $6,$0
+mov $1,$0
+sub $0,2
+mov $2,$0
 sub $0,1
-sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-sub $3,1
-add $0,1
-add $0,1
-sub $4,2
-add $3,$0
-mov $0,$3
-sub $0,-2
-add $0,1
-mov $5,$4
-equ $5,0
-add $0,$5
-mov $7,$6
-equ $7,0
-mul $7,-3
-add $0,$7
+sub $3,$2
+lpb $2
+  sub $2,$0
+  sub $3,$0
+lpe
+add $0,$3
+mul $0,-1
+add $0,3
+equ $1,0
+mul $1,-3
+add $0,$1

@@ -3,19 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $0,$0
-add $0,1
-sub $2,5
-lpb $0
-  mul $2,$0
-  sub $0,2
-lpe
-mov $0,$2
-div $0,-5
-div $0,2
+seq $0,1147
+add $0,2
 div $0,3
-mul $0,2
-add $0,1

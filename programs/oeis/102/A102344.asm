@@ -4,21 +4,8 @@
 #offset 1
 
 sub $0,1
+seq $0,98301
+mul $0,12
 sub $0,1
-sub $0,1
-add $0,2
-add $0,$0
-sub $0,1
-sub $1,4
-add $2,$1
-lpb $0
-  sub $0,1
-  add $2,$1
-  sub $1,2
-  add $1,$2
-  add $2,$1
-lpe
-mov $0,$1
-sub $0,-4
-div $0,-2
+div $0,2
 add $0,2

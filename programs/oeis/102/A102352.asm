@@ -3,13 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-mov $3,$0
-lpb $3
-  add $0,1
-  mov $3,4
-lpe
-add $0,11
-sub $0,10
-add $0,2
+mov $1,$0
+mul $1,19
+nrt $1,7
+add $0,$1

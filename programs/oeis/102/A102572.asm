@@ -3,22 +3,4 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  div $0,2
-  sub $3,5
-lpe
-mov $1,$3
-mov $0,$1
-div $0,10
-add $0,1
-sub $0,1
-mul $0,2
-add $0,2
-sub $0,2
-div $0,-2
-add $0,1
-sub $0,1
+log $0,4

@@ -3,16 +3,13 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-1
-add $2,1
-gcd $1,1
-lpb $0
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  add $3,$1
-  sub $3,-1
-  add $1,$2
+mov $1,$0
+mov $0,1
+lpb $1
+  add $2,$0
+  add $0,$3
+  add $3,2
+  add $3,$2
+  sub $1,1
+  add $3,$2
 lpe
-mov $0,$2

@@ -3,12 +3,5 @@
 
 #offset 1
 
-sub $0,1
-mov $1,$0
-add $1,8
-lpb $0
-  sub $0,1
-  mov $2,$1
-lpe
-mov $0,$2
-add $0,11
+seq $0,171891
+add $0,10

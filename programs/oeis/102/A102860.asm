@@ -3,8 +3,5 @@
 
 #offset 2
 
-sub $0,2
-mov $1,3
-fac $0,$1
-div $0,6
+bin $0,3
 mul $0,16

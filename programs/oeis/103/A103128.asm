@@ -3,17 +3,6 @@
 
 #offset 1
 
+mul $0,2
 sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-lpb $0
-  sub $0,1
-  sub $0,$1
-  gcd $0,$0
-  sub $1,-1
-lpe
-mov $0,$1
-add $0,1
-sub $0,2
-add $0,1
+nrt $0,2

@@ -3,37 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,$0
-lpb $0
-  sub $3,1
-  add $3,$1
-  add $2,$4
-  add $2,$4
-  add $2,$4
-  add $2,$4
-  add $1,$3
-  add $2,2
-  add $2,$4
-  sub $4,$1
-  sub $4,$1
-  add $2,$3
-  sub $0,1
-  sub $0,1
-  sub $4,$1
-  sub $4,$1
-  sub $4,$1
-  sub $3,$2
-lpe
-mov $0,$4
-sub $0,5
-div $0,5
-mul $0,6
-add $0,6
-div $0,6
+seq $0,61646
+mul $0,$0
+div $0,8
 mul $0,50
 add $0,5

@@ -3,13 +3,9 @@
 
 #offset 1
 
-sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  max $1,$3
-  add $3,$3
-  sub $3,-1
+mov $1,1
+lpb $0
+  sub $0,1
+  max $0,$1
+  mul $1,2
 lpe
-mov $0,$1
-add $0,1

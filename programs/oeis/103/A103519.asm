@@ -3,16 +3,12 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,-1
-add $0,1
 lpb $0
-  mul $1,$3
   sub $0,1
-  add $2,$3
-  sub $3,-1
-  add $1,$2
+  add $1,1
+  sub $2,$3
+  mul $2,$1
+  sub $3,$1
 lpe
-mov $0,$1
+sub $2,$3
+mov $0,$2

@@ -4,22 +4,8 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,-1
-sub $0,1
-sub $0,1
-mov $3,$0
-sub $0,1
-lpb $3
-  add $0,2
-  mov $3,4
-lpe
-sub $0,10
-add $0,2
-sub $0,-10
-mul $0,49
-add $0,7
-sub $0,-42
-div $0,49
-add $0,2
-sub $0,2
+mov $1,$0
+div $1,7
+nrt $1,7
+mul $1,2
+add $0,$1

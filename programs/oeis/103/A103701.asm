@@ -3,17 +3,11 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-mov $3,$0
-lpb $3
-  sub $3,1
-  div $3,2
-  sub $3,2
+sub $0,2
+lpb $0
+  sub $0,1
+  div $0,2
+  sub $0,2
 lpe
-mov $0,$3
-sub $0,-1
 mul $0,2
-add $0,1
+add $0,3

@@ -3,14 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-mov $1,$0
-lpb $1
-  div $1,2
-  sub $1,1
+sub $0,2
+lpb $0
+  div $0,2
+  sub $0,1
 lpe
-mov $0,$1
-sub $0,-1
 mul $0,5
-add $0,1
+add $0,6

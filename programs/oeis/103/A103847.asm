@@ -3,11 +3,4 @@
 
 #offset 1
 
-mov $3,1
-mul $3,10
-mov $0,$3
-div $0,10
-add $0,1
-sub $0,1
-mul $0,90
-add $0,1
+mov $0,91

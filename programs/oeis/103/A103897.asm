@@ -3,29 +3,6 @@
 
 #offset 1
 
-sub $0,1
-mov $3,$0
-sub $0,1
-max $0,0
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,5
-add $1,5
-lpb $0
-  sub $0,1
-  mul $2,4
-  add $2,$1
-  add $1,$1
-lpe
-mov $0,$2
-sub $0,30
-div $0,5
-add $0,6
-mov $4,$3
-equ $4,0
-mul $4,-5
-add $0,$4
-sub $0,1
+seq $0,79
+bin $0,2
 mul $0,3
-add $0,3

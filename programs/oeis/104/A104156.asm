@@ -4,27 +4,14 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
+mov $1,1
 lpb $0
+  add $1,2
   sub $0,$1
-  sub $0,1
-  sub $1,-2
 lpe
 sub $1,$0
-sub $0,1
-add $0,2
+add $1,1
 mul $0,$1
-add $0,3
-sub $0,1
-add $0,-1
-add $0,1
-sub $0,4
+add $0,$1
+sub $0,2
 div $0,2

@@ -3,7 +3,5 @@
 
 #offset 1
 
+mul $0,11
 sub $0,1
-div $0,-1
-mul $0,-11
-add $0,10

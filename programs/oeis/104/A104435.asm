@@ -3,14 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-mov $3,$0
-sub $0,2
-bin $0,$3
-sub $0,1
-sub $0,5
-sub $0,-5
-div $0,-1
-add $0,1
+mul $0,-1
+bin $0,-2
+add $0,2

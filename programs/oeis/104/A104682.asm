@@ -5,11 +5,6 @@ mov $1,15
 lpb $1
   sub $1,1
   mul $2,$0
-  sub $2,3
+  add $2,1
 lpe
 mov $0,$2
-div $0,-3
-sub $0,-3
-add $0,1
-sub $0,5
-add $0,1

@@ -3,23 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-sub $3,1
-add $0,1
-mov $2,$0
-sub $2,1
-lpb $2
-  sub $2,1
-  sub $1,$3
-  add $3,-1
-  add $3,$2
-lpe
-add $0,$1
 sub $0,2
-mul $0,-4
-add $0,1
-sub $0,-11
-div $0,8
-add $0,1
+sub $1,$0
+add $0,3
+bin $0,3
+add $0,$1

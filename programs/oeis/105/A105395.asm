@@ -3,15 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
+sub $0,2
 mod $0,3
-pow $0,$0
-div $0,-2
-add $0,1
-sub $0,1
-pow $0,$0
-add $0,3
-sub $0,4
-mul $0,-6
+div $0,2
+mul $0,6
 add $0,1

@@ -3,8 +3,5 @@
 
 #offset 3
 
-gcd $0,3
-sub $0,6
-div $0,-4
+seq $0,130196
 mul $0,3
-add $0,3

@@ -3,10 +3,4 @@
 
 #offset 4
 
-add $0,1
-sub $0,1
-mul $0,2
-div $0,-2
-mod $0,2
-mul $0,-4
-add $0,4
+seq $0,10713

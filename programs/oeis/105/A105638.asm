@@ -3,19 +3,9 @@
 
 #offset 3
 
-sub $0,3
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
+sub $0,2
 mov $1,$0
+add $0,1
+div $0,2
+mul $0,$1
 sub $0,1
-lpb $1
-  sub $1,1
-  sub $1,1
-  add $3,$0
-lpe
-mov $0,$3
-mul $0,3
-sub $0,3
-div $0,3

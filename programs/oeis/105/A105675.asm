@@ -3,21 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-div $0,2
-add $0,$0
-div $0,2
-mul $0,13
-add $0,13
-sub $0,13
-div $0,13
-lpb $0
-  bin $0,-1
-  add $0,1
-lpe
-sub $0,-1
+seq $0,8620
 mul $0,4
-add $0,4

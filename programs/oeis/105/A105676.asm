@@ -3,15 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,5
-mov $1,3
-add $0,$1
-div $0,3
-sub $0,5
-mul $0,2
-sub $0,-6
-div $0,2
+seq $0,8620
 mul $0,3
-add $0,3

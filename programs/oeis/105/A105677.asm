@@ -3,26 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,$0
-add $0,2
-add $0,3
-lpb $0
-  add $2,$3
-  add $2,2
-  sub $0,1
-  sub $0,1
-  sub $2,$1
-  add $2,-1
-  sub $3,$2
-  sub $3,$1
-  sub $2,$1
-  add $2,$3
-  add $0,$3
-  add $1,$3
-lpe
+mov $1,1
+fac $1,$0
 mov $0,$1
-div $0,-1
+dgs $0,3
+div $0,2
 add $0,2

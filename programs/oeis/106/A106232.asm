@@ -3,21 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $1,1
-lpb $0
-  sub $0,1
-  sub $1,1
-  add $2,$1
-lpe
-mov $0,$2
-mul $0,-2
-div $0,2
-add $0,-1
-sub $0,-1
-mul $0,8
-add $0,42
-sub $0,42
-div $0,2
-add $0,4
+bin $0,2
+max $0,1
+mul $0,4

@@ -3,19 +3,6 @@
 
 #offset 1
 
-sub $0,1
 add $0,1
+seq $0,171182
 add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-pow $0,4
-sub $0,-155
-div $0,-8
-mod $0,3
-add $0,2
-sub $0,1
-sub $0,-1
-sub $0,1
-mul $0,-1
-add $0,2

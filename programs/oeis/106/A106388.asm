@@ -4,22 +4,6 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $3,-1
-  sub $2,2
-  add $3,$0
-  add $3,$2
-  add $0,5
-lpe
-add $0,$3
-mul $0,2
-div $0,2
+seq $0,195313
 mul $0,12
 add $0,11

@@ -3,32 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  add $1,5
-  sub $0,1
-  sub $0,1
-  add $0,2
-  add $1,8
-  sub $0,1
-lpe
-sub $0,-1
-lpb $0
-  sub $0,1
-  sub $2,2
-  mul $2,-1
-  add $2,1
-  add $1,$2
-  sub $2,$1
-lpe
-mov $0,$2
-div $0,-1
-add $0,5
-sub $0,5
-add $0,3
-sub $0,3
-add $0,5
-sub $0,8
-add $0,1
+mov $1,$0
+div $1,2
+mul $1,7
+mul $0,3
+add $0,$1
+sub $0,2

@@ -4,18 +4,10 @@
 #offset 1
 
 sub $0,1
-sub $0,3
-add $0,3
-sub $1,3
+pow $1,$0
 sub $0,1
-sub $0,-1
-lpb $0
-  sub $0,1
-  sub $2,$1
-  mul $2,-2
-  add $1,$2
-  sub $2,$1
-lpe
-mov $0,$2
-div $0,3
+max $0,0
+seq $0,7482
+mul $1,-1
+add $0,$1
 mul $0,2

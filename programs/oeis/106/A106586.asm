@@ -3,22 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $1,6
-add $2,2
-lpb $0
-  sub $0,1
-  sub $2,$1
-  mul $2,2
-  mul $2,-1
-  add $1,$2
-  add $1,$2
-  add $1,$2
-  sub $2,$1
-lpe
-mov $0,$2
-div $0,15
+mov $1,9
+pow $1,$0
+mov $0,$1
+div $0,40
 mod $0,10
 add $0,1

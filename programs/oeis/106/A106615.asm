@@ -3,10 +3,3 @@
 
 dif $0,2
 dif $0,7
-add $0,$0
-mul $0,9
-div $0,2
-mul $0,9
-div $0,-1
-div $0,-9
-div $0,9

@@ -4,23 +4,8 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,1
-sub $3,1
-add $0,1
-mov $2,$0
-sub $2,1
-lpb $2
-  sub $2,1
-  sub $1,$3
-  add $3,-1
-  add $3,$2
-lpe
+sub $1,$0
+bin $1,3
 add $0,$1
-sub $0,2
-mul $0,-4
-add $0,1
-sub $0,-11
-div $0,8
-mul $0,6
+mul $0,-6
 add $0,1

@@ -3,27 +3,11 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,-1
-lpb $0
-  sub $0,1
-  lpb $0
-    sub $0,1
-    sub $0,$1
-    sub $1,-1
-  lpe
-  add $0,1
-  sub $0,2
-  sub $0,1
-  add $0,1
-  lpb $0
-    sub $0,1
-  lpe
-  mul $0,-2
-lpe
-mov $0,$1
-add $0,1
+sub $0,2
+max $0,0
+mul $0,2
+mov $1,$0
+nrt $1,2
+add $0,$1
+add $0,3
+nrt $0,2

@@ -4,21 +4,5 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $3,$0
-add $3,2
-mul $3,$0
-add $3,$3
-add $0,$3
-div $0,5
-add $0,-1
-add $0,1
-sub $0,1
-mul $0,2
-add $0,1
-sub $0,-3
-div $0,3
-add $0,1
-sub $0,1
+seq $0,2943
+div $0,15

@@ -4,23 +4,4 @@
 #offset 4
 
 sub $0,4
-add $0,1
-sub $0,1
-sub $0,7
-add $0,3
-sub $0,-1
-sub $1,5
-lpb $0
-  sub $0,1
-  sub $2,$1
-  add $1,$2
-  lpb $2
-    mul $2,2
-  lpe
-  add $1,$2
-lpe
-mov $0,$2
-sub $0,20
-div $0,20
-add $0,1
-add $0,1
+seq $0,164115

@@ -4,20 +4,8 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-sub $0,1
-add $0,7
-sub $0,1
-add $0,1
-mov $3,$0
-sub $0,1
-lpb $3
-  add $0,2
-  mov $3,6
-lpe
-mov $5,$4
-equ $5,0
-mul $5,-2
-add $0,$5
+gcd $1,$0
+mul $0,$1
+min $0,3
+add $0,$1
+add $0,3

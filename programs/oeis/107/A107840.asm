@@ -3,22 +3,15 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-lpb $0
-  add $2,1
-  sub $0,1
-  add $2,$3
-  add $2,$3
-  add $2,$1
-  sub $3,-3
-  div $1,-1
-  sub $3,$1
-  add $1,$2
-  add $2,1
-  sub $1,3
+sub $0,3
+mov $1,$0
+mov $0,1
+lpb $1
+  sub $2,$0
+  sub $3,$2
+  sub $2,$0
+  sub $0,$3
+  sub $1,1
+  sub $2,1
+  mul $0,-1
 lpe
-mov $0,$1
-div $0,2
-add $0,1

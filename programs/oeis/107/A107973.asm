@@ -3,14 +3,6 @@
 
 #offset 1
 
-sub $0,1
-lpb $0
-  add $1,10
-  add $1,5
-  add $1,$0
-  sub $0,1
-  add $1,5
-lpe
-mov $0,$1
-mul $0,2
-add $0,461
+add $0,19
+fac $0,2
+add $0,41

@@ -3,22 +3,14 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
+sub $0,2
+mov $1,1
 lpb $0
-  add $2,$3
-  add $2,$3
   sub $0,1
   add $2,$3
-  add $2,$3
-  add $2,$1
+  mov $4,$1
+  mul $4,5
+  add $3,$4
   add $1,$2
-  sub $2,$1
-  sub $3,$2
-  add $2,1
-  add $2,$3
 lpe
-mov $0,$2
-sub $0,1
-mul $0,5
-add $0,1
+mov $0,$1

@@ -3,15 +3,14 @@
 
 sub $0,1
 lpb $0
+  add $1,1
   sub $0,1
-  add $1,$2
-  sub $1,$3
-  add $2,$1
-  add $2,$1
-  sub $3,$2
-  div $1,-1
-  add $2,$1
-  add $3,-1
+  mov $2,$3
+  mov $3,$1
+  mul $1,4
+  sub $1,$4
+  mov $4,$2
+  sub $1,$4
 lpe
 mov $0,$2
 add $0,1

@@ -4,17 +4,11 @@
 #offset 1
 
 sub $0,1
-lpb $0
-  add $0,$3
-  sub $0,1
-  add $1,-1
-  mov $2,3
-  sub $2,$1
-  add $3,2
-  sub $3,$2
+mov $1,$0
+mov $0,1
+lpb $1
+  add $2,$0
+  add $0,1
+  sub $1,$2
 lpe
-mov $0,$3
-mul $0,2
-sub $0,1
-div $0,-2
-add $0,1
+add $0,$2

@@ -3,18 +3,5 @@
 
 #offset 1
 
-sub $0,1
-mov $2,$0
-sub $2,1
-add $3,$0
-add $3,2
-add $3,$0
-add $3,$2
-mul $3,11
-mov $0,$3
-div $0,12
-mul $0,10
-add $0,1021
-sub $0,1021
-div $0,10
-add $0,2
+mul $0,11
+div $0,4

@@ -3,24 +3,15 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,4
-add $0,$0
-lpb $0
-  add $1,$3
-  div $2,-1
-  add $2,$3
-  sub $1,-3
-  sub $0,1
-  sub $3,$2
+mov $1,$0
+mov $0,2
+lpb $1
+  add $2,$0
+  add $0,$3
   add $3,1
-  sub $3,$1
-  add $2,$3
-  add $2,$1
-  add $1,$3
+  add $3,$2
+  sub $2,1
+  sub $1,1
+  add $3,$2
+  add $2,$0
 lpe
-mov $0,$3
-add $0,2

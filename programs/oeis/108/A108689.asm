@@ -3,11 +3,8 @@
 
 #offset 2
 
-sub $0,2
-lpb $0
-  mov $1,1
-  mov $0,5
-lpe
-mov $0,$1
+sub $0,7
+max $0,0
+min $0,1
 mul $0,6
 add $0,1

@@ -3,11 +3,6 @@
 
 #offset 1
 
+seq $0,10060
+mul $0,2
 sub $0,1
-add $0,1
-dgs $0,2
-mod $0,2
-mul $0,-1
-add $0,1
-mul $0,-2
-add $0,1

@@ -4,12 +4,6 @@
 #offset 1
 
 sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $1,$3
-  add $3,1
-lpe
-add $1,$3
-mov $0,$1
+seq $0,131432
+div $0,3
 add $0,2

@@ -3,20 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $2,1
-add $0,1
-sub $0,1
-sub $0,-1
-sub $0,1
-add $0,1
-lpb $0
-  add $2,3
-  dif $0,2
-lpe
-add $0,$2
-div $0,3
-add $0,1
+seq $0,100833
 mod $0,2

@@ -3,6 +3,5 @@
 
 #offset 1
 
-sub $0,1
-div $0,-1
-add $0,12
+mul $0,-1
+add $0,13

@@ -4,33 +4,5 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-max $0,0
-add $0,1
-sub $0,1
-sub $1,-1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-lpb $0
-  sub $0,$1
-  sub $0,1
-  sub $1,-1
-lpe
-bin $1,$0
-mov $0,$1
-sub $0,3
-mul $0,2
-add $0,2
-sub $0,1
-mul $0,-1
-add $0,1
-sub $0,-3
-div $0,4
-add $0,1
-sub $0,2
-div $0,-1
-add $0,1
+seq $0,104795
+seq $0,25775

@@ -4,25 +4,14 @@
 #offset 1
 
 sub $0,1
+mov $1,$0
 sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,$0
-lpb $0
-  sub $3,7
-  add $2,$4
-  max $2,$3
-  sub $4,$1
-  add $2,1
-  add $2,$3
-  sub $0,1
-  sub $0,1
-  sub $1,$1
-  sub $3,$2
-  sub $4,2
-  add $1,$3
-lpe
-mov $0,$4
-div $0,-1
-add $0,1
+max $0,0
+mov $2,$0
+div $0,2
+mul $0,8
+add $0,$2
+add $0,3
+equ $1,0
+mul $1,-2
+add $0,$1

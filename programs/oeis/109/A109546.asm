@@ -3,27 +3,11 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,2
-add $0,$0
-sub $1,4
-lpb $0
-  sub $0,1
-  add $1,$1
-lpe
-mov $0,$1
-sub $0,-44
-div $0,-2
-add $0,19
-div $0,10
-add $0,7
-sub $0,4
-mul $0,2
-div $0,3
-add $0,3
-sub $0,5
+mov $1,4
+pow $1,$0
+div $1,15
+mod $0,2
+mul $1,2
+add $0,$1
 mul $0,6
-add $0,5
+sub $0,1

@@ -3,7 +3,5 @@
 
 #offset 1
 
-sub $0,1
-div $0,-1
-mul $0,-300
-add $0,200
+mul $0,300
+sub $0,100

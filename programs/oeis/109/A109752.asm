@@ -3,18 +3,9 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-mov $3,$0
-sub $0,-2
-sub $3,6
-lpb $3
-  sub $3,1
-  fac $0,2
+mov $1,$0
+lpb $0
+  dif $0,9
+  mul $1,10
 lpe
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
+mov $0,$1

@@ -3,15 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,5
-add $0,$0
-fac $0,5
-div $0,240
-add $0,1
-mod $0,2
-add $0,2
-mod $0,2
-sub $0,1
-mul $0,-4
-add $0,1
+sub $0,3
+mod $0,4
+gcd $0,5

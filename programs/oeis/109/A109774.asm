@@ -3,19 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-lpb $0
-  mov $2,$1
-  sub $0,1
-  add $2,$1
-  add $2,$1
-  mov $1,$2
-  sub $1,7
-lpe
-mul $1,$2
+mov $1,3
+pow $1,$0
+sub $1,2
 mov $0,$1
-div $0,294
-mul $0,18
-div $0,36
-mul $0,8
+mul $0,$1
+div $0,6

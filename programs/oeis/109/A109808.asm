@@ -3,16 +3,5 @@
 
 #offset 1
 
-sub $0,1
-mov $3,1
-lpb $0
-  sub $0,1
-  mul $3,7
-lpe
-mov $0,$3
-mul $0,3
-div $0,6
-add $0,1
-sub $0,1
-mul $0,4
-add $0,2
+seq $0,169309
+div $0,4

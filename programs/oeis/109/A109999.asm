@@ -3,18 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-mov $3,5
-lpb $0
-  sub $0,1
-  mul $3,2
-  mul $3,5
-lpe
-nrt $3,2
-mov $0,$3
-sub $0,2
-add $0,3
-sub $0,3
-add $0,2
+seq $0,11557
+div $0,2
+nrt $0,2

@@ -4,30 +4,15 @@
 #offset 3
 
 sub $0,3
-mov $6,$0
-sub $0,1
-add $0,$0
-mul $0,7
-div $0,7
-lpb $6
-  sub $6,1
-  div $0,3
-  mul $0,12
-  add $0,16
-  div $0,8
-  sub $0,5
-  sub $0,-2
-  sub $0,-1
-  add $0,3
-  equ $5,0
-  mul $5,-1
-  add $0,$5
+mul $0,9
+lpb $0
   sub $0,1
-  add $0,2
-  mov $7,$6
-  equ $7,0
-  mul $7,-2
-  add $0,$7
+  sub $1,1
+  sub $2,$3
+  sub $3,$1
+  gcd $3,$0
+  div $3,$1
 lpe
-sub $0,-2
+sub $2,$3
+mov $0,$2
 add $0,1

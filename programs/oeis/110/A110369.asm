@@ -3,21 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $1,$2
+mov $1,$0
+mov $2,1
+lpb $1
+  sub $1,1
+  add $0,$2
   mul $2,10
-  bin $3,$1
-  add $1,1
 lpe
-mov $0,$1
-sub $0,3
-add $0,2

@@ -3,28 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $3,1
-gcd $1,1
-lpb $0
-  sub $0,1
-  sub $3,-1
-  add $2,$3
-  add $3,-1
-  add $4,$1
-  sub $3,4
-  sub $1,-1
-  sub $3,-1
-  add $1,$2
-lpe
-mov $0,$4
-sub $0,3
-sub $0,-3
-add $0,1
-sub $0,2
-add $0,1
-equ $6,0
-mul $6,-1
-add $0,$6
-add $0,1
+gcd $1,$0
+bin $1,2
+add $0,$1
+bin $1,2
+sub $0,$1

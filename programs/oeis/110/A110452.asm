@@ -3,12 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,6
-add $0,-1
-sub $0,1
-gcd $1,6
-sub $1,-3
-fac $1,$0
-mov $0,$1
+mov $1,10
+sub $1,$0
+fac $0,$1

@@ -4,18 +4,5 @@
 #offset 1
 
 sub $0,1
-mov $1,$0
-sub $2,4
-lpb $1
-  sub $1,1
-  mul $2,3
-lpe
-mov $0,$2
-div $0,3
-add $0,3
-sub $0,1
-div $0,-1
-add $0,1
-div $0,2
+seq $0,25192
 mul $0,3
-add $0,3

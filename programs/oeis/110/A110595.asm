@@ -4,23 +4,5 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-sub $3,1
-add $0,1
-add $0,-1
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $1,$2
-  mul $2,5
-  bin $3,$1
-lpe
-mov $0,$2
-sub $0,5
-div $0,5
-add $0,1
-sub $0,-1
-mul $0,-5
-add $0,5
+seq $0,5054
+mul $0,5

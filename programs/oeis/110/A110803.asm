@@ -3,14 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $1,$0
-trn $0,2
-lpb $0
-  mov $0,7
-  add $1,$1
+mov $1,$0
+lpb $1
+  mul $0,2
+  mov $1,9
 lpe
-mov $0,$1

@@ -3,14 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $1,6
-lpb $0
-  sub $0,1
-  add $2,$1
-  sub $1,1
-lpe
-mov $0,$2
-div $0,-1
-mul $0,6
-add $0,31
+add $0,4
+fac $0,2
+mul $0,3
+sub $0,59

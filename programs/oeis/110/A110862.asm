@@ -3,28 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,2
-add $0,1
-sub $0,3
 mul $0,5
-add $0,5
+sub $0,30
 div $0,8
-sub $0,21
-mul $0,6
-add $0,5
-sub $0,17
-div $0,-1
-sub $0,-21
-sub $0,3
-sub $0,139
-sub $0,1
-sub $0,36
-div $0,-6
-add $0,1
+add $0,4

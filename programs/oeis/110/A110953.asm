@@ -3,21 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $1,5
-sub $0,1
-lpb $0
-  sub $0,1
-  sub $2,$1
-  mul $2,-4
-  add $1,$1
-  add $1,$2
-lpe
-mov $0,$1
-sub $0,-5
-div $0,-5
-mul $0,2
-add $0,2
+add $0,1
+seq $0,3674
+div $0,3

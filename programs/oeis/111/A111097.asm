@@ -4,23 +4,10 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
-add $0,1
-lpb $2
-  sub $2,1
-  add $3,$2
-  add $3,$0
-lpe
-mov $0,$3
-div $0,3
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
+mov $1,$0
+mul $0,6
+add $0,7
+mul $0,$0
+div $0,72
+equ $1,0
+add $0,$1

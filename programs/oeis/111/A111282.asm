@@ -4,20 +4,7 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
+seq $0,49684
+mul $0,4
 add $0,1
-sub $1,4
-sub $1,4
-lpb $0
-  sub $0,1
-  add $1,$2
-  add $2,$1
-lpe
-mov $0,$2
-div $0,-4
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
+nrt $0,2

@@ -3,23 +3,6 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-gcd $2,$0
-mul $0,3
-sub $2,1
-add $3,5
-add $3,$0
-add $3,$2
-mov $0,$3
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
-sub $0,-1
 mul $0,4
-sub $0,16
-div $0,4
+trn $0,7
 add $0,1

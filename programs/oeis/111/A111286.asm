@@ -3,25 +3,9 @@
 
 sub $0,1
 max $0,0
-mov $3,$0
-sub $0,1
-sub $0,-1
-add $1,5
-lpb $0
-  sub $0,1
-  add $1,$1
-lpe
-add $2,$1
-mov $0,$2
-div $0,5
-mul $0,4
-div $0,2
-mul $0,3
-sub $0,7
-div $0,8
+mov $1,2
+pow $1,$0
+mov $0,$1
+div $0,4
 mul $0,2
-add $0,2
-mov $4,$3
-equ $4,0
-mul $4,-1
-add $0,$4
+add $0,$1

@@ -3,19 +3,12 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $2,5
-lpb $0
-  mul $2,$0
-  add $2,$3
-  mov $3,$1
-  sub $0,1
-  mul $3,$0
-  add $1,$2
-  mov $2,$3
+mov $1,$0
+lpb $1
+  sub $2,$0
+  sub $1,1
+  mul $0,$1
+  mul $0,-1
+  sub $0,$2
+  mul $2,$1
 lpe
-mov $0,$1
-div $0,-5

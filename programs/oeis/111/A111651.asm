@@ -4,12 +4,7 @@
 #offset 1
 
 sub $0,1
-lpb $0
-  sub $0,$1
-  sub $0,3
-  sub $1,-3
-lpe
-mov $0,$1
-mul $0,3
-div $0,9
+div $0,3
 add $0,1
+seq $0,111652
+div $0,3

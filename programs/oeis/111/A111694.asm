@@ -4,22 +4,8 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,$0
-  sub $1,$3
-  add $3,3
-lpe
-mov $0,$1
-mul $0,-3
-mul $0,2
-mul $0,7
-sub $0,20
-div $0,14
-mul $0,6
-div $0,3
-div $0,6
+sub $1,$0
+sub $1,3
+bin $1,2
+sub $1,2
+mul $0,$1

@@ -3,27 +3,9 @@
 
 #offset 1
 
+mul $0,5
 sub $0,1
-sub $0,1
-sub $0,1
-mov $3,1
-sub $0,-1
-add $0,1
-mov $2,$0
-add $2,2
-lpb $2
-  div $1,-1
-  sub $2,1
-  add $3,$0
-  sub $1,$3
-  add $3,-1
-  add $3,$0
-  add $3,$2
-lpe
-mov $0,$1
-sub $0,-14
-mul $0,-1
-add $0,12
-sub $0,-2
 div $0,2
+fac $0,2
+div $0,10
 add $0,1

@@ -3,21 +3,13 @@
 
 #offset 1
 
-sub $0,1
-sub $1,1
-sub $0,2
-add $0,3
+mov $1,1
 lpb $0
+  mov $2,$3
   sub $0,1
-  add $3,$1
-  sub $1,$2
-  add $2,1
-  add $2,$3
-  div $1,-1
-  add $2,$3
+  mov $3,$1
+  mul $1,2
   add $1,$2
-  add $3,$1
-  sub $2,1
 lpe
+mul $1,$2
 mov $0,$1
-div $0,-1

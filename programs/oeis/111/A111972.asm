@@ -3,9 +3,11 @@
 
 #offset 1
 
-sub $0,1
-mul $0,5
-pow $0,2
-nrt $0,9
-mul $0,49
-div $0,49
+mul $0,2
+mov $1,2
+lpb $0
+  add $1,1
+  div $0,$1
+lpe
+mov $0,$1
+sub $0,3

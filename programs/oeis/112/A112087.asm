@@ -4,7 +4,6 @@
 #offset 1
 
 sub $0,1
-add $0,$0
-add $0,1
-mul $0,$0
-add $0,3
+fac $0,2
+mul $0,4
+add $0,4

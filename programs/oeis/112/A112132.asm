@@ -3,13 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $3,2
-sub $3,2
-gcd $0,$3
-sub $0,1
-add $0,2
-sub $0,2
+gcd $0,4
 mul $0,2
-add $0,1
+sub $0,1

@@ -4,22 +4,7 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-mov $5,$0
-sub $0,-1
-sub $0,-1
-add $0,1
-gcd $1,1
-lpb $0
-  sub $0,1
-  add $4,$1
-  sub $1,-1
-lpe
-mov $0,$4
-mul $0,2
-div $0,2
-mov $6,$5
-equ $6,0
-mul $6,-3
-add $0,$6
+pow $1,$0
+sub $0,$1
+add $0,4
+bin $0,2

@@ -3,23 +3,7 @@
 
 #offset 7
 
-sub $0,7
-sub $0,1
-add $0,1
-add $0,1
-add $0,1
-mov $2,$0
-add $3,1
-sub $2,1
-add $3,$0
-add $3,-1
-lpb $2
-  sub $2,6
-  add $3,$2
-lpe
-mov $0,$3
-sub $0,2
-add $0,1
-sub $0,1
+sub $0,3
+mul $0,$0
+div $0,12
 mul $0,2
-add $0,2

@@ -3,15 +3,8 @@
 
 #offset 1
 
+mov $1,$0
+div $1,3
+mul $1,8
+add $0,$1
 sub $0,1
-sub $0,-1
-mov $2,$0
-lpb $2
-  sub $2,1
-  sub $2,1
-  add $0,8
-  sub $2,1
-lpe
-mul $0,2
-sub $0,2
-div $0,2

@@ -3,11 +3,4 @@
 
 #offset 1
 
-sub $0,1
-sub $0,7
-sub $0,1
-add $0,2
-add $1,7
-add $1,$0
-mov $0,$1
 add $0,342

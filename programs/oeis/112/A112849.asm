@@ -3,23 +3,10 @@
 
 #offset 1
 
-sub $0,1
-mov $5,$0
-sub $0,1
-max $0,0
-sub $0,1
-sub $3,$0
-sub $3,2
-sub $3,1
+sub $0,2
+gcd $1,$0
+add $1,1
+mul $0,2
 add $0,3
-bin $3,$0
-gcd $2,$3
-mov $0,$2
-mul $0,2
-mul $0,2
-div $0,4
+bin $0,$1
 add $0,1
-mov $6,$5
-equ $6,0
-mul $6,-3
-add $0,$6

@@ -4,22 +4,16 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-sub $0,1
-add $0,3
-mov $3,$0
-lpb $3
-  sub $3,1
-  mul $0,10
+mov $1,$0
+mov $0,-1
+sub $0,$1
+lpb $1
+  sub $1,1
+  add $2,$0
+  add $2,$0
+  add $2,$0
+  mov $0,$2
+  add $0,$2
+  add $0,$2
 lpe
-div $0,2
-sub $0,5
-div $0,5
-mul $0,9
-add $0,9
-mov $5,$4
-equ $5,0
-mul $5,-170
-add $0,$5
+mul $0,-10

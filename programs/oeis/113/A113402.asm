@@ -4,15 +4,6 @@
 #offset 1
 
 sub $0,1
-mov $2,4
-lpb $0
-  sub $0,1
-  sub $0,$1
-  sub $1,-1
-  add $2,$2
-lpe
-mov $0,$2
-sub $0,6
+seq $0,140513
+add $0,2
 div $0,4
-div $0,2
-add $0,1

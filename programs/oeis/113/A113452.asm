@@ -3,16 +3,11 @@
 
 #offset 1
 
-sub $0,1
-mov $2,4
-sub $0,1
+sub $0,2
 lpb $0
-  sub $0,3
+  sub $0,2
+  add $1,1
   sub $0,$1
-  sub $1,-1
-  add $2,$2
 lpe
-mov $0,$2
-sub $0,4
-div $0,4
-add $0,1
+mov $0,2
+pow $0,$1

@@ -3,12 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  div $2,2
-  add $1,$2
-lpe
-mov $0,$1
+max $1,$0
+dgs $1,2
+sub $0,$1
 add $0,1

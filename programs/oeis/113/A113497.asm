@@ -4,23 +4,9 @@
 #offset 1
 
 sub $0,1
-add $0,1
-mov $4,$0
-lpb $4
-  sub $4,1
-  sub $0,1
-  sub $0,1
-  add $0,1
-  sub $0,1
-  add $0,1
-  mov $3,$0
-  sub $3,1
-  add $3,2
-  sub $1,$3
-  div $0,-1
-  add $0,1
-  sub $0,2
-  add $0,3
-lpe
-mov $0,$1
-div $0,-1
+mov $1,-1
+pow $1,$0
+add $1,4
+mul $0,$1
+add $0,3
+div $0,2

@@ -3,24 +3,9 @@
 
 #offset 1
 
-sub $0,1
-mov $2,$0
-sub $0,1
-max $0,0
-sub $0,1
-sub $0,-1
-add $0,3
-sub $0,1
 mov $1,$0
-add $0,$0
-lpb $1
-  add $0,15
-  sub $1,2
-lpe
-add $0,1
-sub $0,3
-add $0,1
-mov $3,$2
-equ $3,0
-mul $3,-17
-add $0,$3
+div $1,2
+mul $1,15
+mul $0,2
+add $0,$1
+sub $0,1

@@ -3,14 +3,8 @@
 
 #offset 1
 
-sub $0,1
+add $0,2
 mov $1,$0
-sub $2,$1
 mod $1,3
-lpb $1
-  sub $1,1
-  add $2,2
-lpe
-mov $0,$2
-mul $0,-1
-add $0,3
+sub $0,$1
+sub $0,$1

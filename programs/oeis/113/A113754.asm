@@ -3,23 +3,5 @@
 
 #offset 1
 
-sub $0,1
-mov $2,$0
-sub $0,1
-max $0,0
-sub $0,2
-add $0,1
-sub $0,-1
-add $0,2
 mul $0,$0
-add $1,$0
-add $1,1
-mov $0,$1
-mul $0,2
-bin $0,3
-div $0,2
-div $0,2
-mov $3,$2
-equ $3,0
-mul $3,-29
-add $0,$3
+seq $0,330

@@ -3,35 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-mov $1,$0
-lpb $1
-  sub $1,2
-  sub $1,2
-  add $0,4
-lpe
-add $0,2
-mul $0,2
-lpb $1
-  sub $1,1
-  add $0,4
-  sub $0,10
-lpe
-div $0,4
-add $0,1
-sub $0,1
 add $0,3
-sub $0,3
-mul $0,2
-add $0,1
-sub $0,3
-div $0,2
-add $0,4
+mov $1,$0
+mod $1,4
+sub $0,$1
+sub $0,$1

@@ -3,18 +3,12 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,6
-lpb $0
-  sub $0,1
-  mul $2,-4
-  add $1,$1
-  add $2,$1
-  add $1,$2
-  add $1,2
-lpe
-mov $0,$1
-sub $0,218
-div $0,128
-add $0,1
+mov $1,$0
+div $1,2
+mov $2,2
+add $1,$0
+pow $2,$1
+mod $0,2
+add $0,5
+mul $0,$2
+div $0,7

@@ -3,16 +3,13 @@
 
 #offset 1
 
-sub $0,1
-lpb $0
-  sub $0,1
-  mul $2,-2
-  add $1,$1
-  add $1,$2
-  add $2,$1
-  add $1,$1
-  add $1,1
-lpe
-mov $0,$1
-mul $0,2
-add $0,1
+add $0,23
+mov $1,$0
+div $1,2
+mov $2,2
+add $1,$0
+pow $2,$1
+mod $0,2
+add $0,5
+mul $0,$2
+div $0,240518168576

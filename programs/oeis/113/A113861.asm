@@ -4,22 +4,5 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-equ $2,$1
-add $0,1
-add $2,1
-add $1,-2
-lpb $0
-  add $3,$3
-  sub $0,1
-  add $2,$2
-  sub $2,$1
-  sub $3,$2
-  sub $3,$1
-  div $1,-1
-lpe
-mov $0,$3
-div $0,2
-mul $0,-1
-sub $0,-1
-div $0,2
+seq $0,174836
+div $0,3

@@ -3,24 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
+mov $1,4
+pow $1,$0
+gcd $0,2
 add $0,1
-mov $4,$0
-lpb $4
-  add $1,5
-  sub $4,1
-  mul $2,-4
-  add $1,$1
-  add $2,$1
-  add $1,$2
-  add $2,$2
-  add $1,$2
-lpe
-mov $0,$1
-div $0,4
-mul $0,9
-div $0,45
-div $0,2
-mul $0,4
+mul $0,$1
+div $0,10
 add $0,1

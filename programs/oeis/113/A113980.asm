@@ -4,22 +4,14 @@
 #offset 1
 
 sub $0,1
-add $3,1
-add $2,-1
-lpb $0
-  add $2,$2
-  sub $0,1
-  add $2,$2
-  add $2,$3
-  add $1,$2
-  sub $2,$1
-  add $1,$2
-  sub $3,$2
-  add $1,$2
-  div $1,-1
+mov $1,1
+mov $2,$0
+mov $0,1
+lpb $2
+  sub $0,$1
+  add $1,$0
+  sub $0,$3
+  add $3,$1
+  mul $1,-4
+  sub $2,1
 lpe
-mov $0,$2
-mul $0,2
-sub $0,-2
-div $0,-2
-add $0,1

@@ -3,23 +3,11 @@
 
 #offset 27
 
-sub $0,27
-sub $0,2
-add $0,1
-mov $3,$0
-sub $1,1
-add $1,$1
-sub $3,$1
-sub $0,-1
-lpb $3
-  sub $3,3
-  sub $0,1
-  mov $1,1
-  mul $1,$0
-lpe
-mov $0,$1
-sub $0,-2
-div $0,-2
-add $0,1
+sub $0,29
+sub $1,$0
+sub $0,$1
+div $0,-3
+sub $0,$1
+mul $0,-1
 add $0,10
 mod $0,10

@@ -3,25 +3,11 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
-bin $3,$0
-add $0,1
-sub $0,1
-sub $3,1
-add $0,1
-add $0,1
-mov $2,$0
-mod $0,2
-sub $2,2
-sub $2,1
-add $3,$0
-add $3,$2
-add $3,$0
-mov $0,$3
-sub $0,-3
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
+sub $0,2
+mov $1,$0
+max $0,0
+seq $0,14681
+equ $1,-1
+mul $1,-1
+add $0,$1
+add $0,2

@@ -3,28 +3,10 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-add $0,1
-add $0,1
-add $0,1
-gcd $1,1
+mov $1,$0
 lpb $0
-  sub $0,1
-  add $2,$3
-  add $2,$1
-  sub $3,1
-  div $1,-1
+  add $1,1
+  mod $0,2
 lpe
-mov $0,$2
-mul $0,-2
-add $0,1
-sub $0,3
-div $0,2
-add $0,2
-mov $5,$4
-equ $5,0
-mul $5,-2
-add $0,$5
+bin $1,2
+add $0,$1

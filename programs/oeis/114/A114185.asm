@@ -3,16 +3,5 @@
 
 #offset 2
 
-sub $0,2
-add $0,1
-gcd $1,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $2,$1
-  sub $3,-1
-  add $1,$2
-lpe
-mov $0,$1
-sub $0,1
+seq $0,54452
 sub $0,1

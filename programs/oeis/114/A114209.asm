@@ -3,27 +3,11 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-sub $3,1
-add $0,1
-sub $0,2
-add $0,1
-mov $2,$0
-mod $0,2
-sub $2,-1
-lpb $2
-  sub $2,2
-  add $3,$0
-  add $3,$0
-  add $3,-1
+lpb $0
+  sub $0,2
+  add $1,1
+  mov $2,$1
+  trn $2,$0
   add $3,$2
-  add $3,$0
 lpe
 mov $0,$3
-sub $0,-1
-div $0,-3
-sub $0,-2
-div $0,-2
-add $0,1

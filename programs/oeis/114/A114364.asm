@@ -3,20 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-1
 add $0,1
-add $0,1
-add $3,-1
-mov $2,$0
-sub $2,2
-lpb $2
-  sub $2,1
-  add $3,$0
-  sub $1,$3
-  add $3,-1
-lpe
-mov $0,$1
-sub $0,-2
-mul $0,-2
-add $0,4
+seq $0,45991

@@ -3,17 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $1,5
-add $0,2
-lpb $0
-  add $1,$1
-  sub $0,1
-  mul $2,4
-  add $2,$1
-  add $1,$2
-lpe
-mov $0,$1
-sub $0,120
-div $0,40
-add $0,3
+seq $0,123357
+div $0,2

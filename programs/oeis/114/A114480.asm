@@ -3,34 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-1
-sub $0,1
-add $2,2
-sub $0,1
-add $0,1
-add $0,1
-sub $2,1
-add $0,$0
-add $0,$0
-lpb $0
-  mov $3,$1
-  add $2,1
-  add $1,$3
-  sub $0,1
-  sub $0,1
-  sub $2,$1
-  sub $1,1
-  sub $3,$2
-  add $2,$1
-  sub $3,$1
-  sub $2,$3
-  add $1,$3
-lpe
-mov $0,$1
-div $0,-1
-add $0,1
-sub $0,10
-div $0,5
+seq $0,123358
 mul $0,2
-add $0,4
+div $0,5

@@ -3,19 +3,5 @@
 
 #offset 1
 
-sub $0,1
-mov $2,$0
-sub $0,1
-lpb $0
-  sub $0,1
-  sub $0,$1
-  sub $1,-1
-lpe
-bin $0,$1
-add $0,1
-sub $0,2
-sub $0,1
-div $0,-2
-mov $3,$2
-equ $3,0
-add $0,$3
+seq $0,254398
+mod $0,2

@@ -4,10 +4,5 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,-1
-add $2,$0
-lpb $0
-  sub $0,1
-  pow $0,$2
-lpe
+fac $0,7
+nrt $0,7

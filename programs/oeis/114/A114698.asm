@@ -3,15 +3,7 @@
 
 #offset 1
 
-sub $0,1
-lpb $0
-  mov $2,10
-  sub $0,1
-  add $2,$2
-  add $1,$2
-  mov $2,3
-  sub $2,$1
-lpe
-mov $0,$2
-div $0,-1
-add $0,1
+mul $0,20
+sub $0,20
+max $0,3
+sub $0,2

@@ -3,23 +3,4 @@
 
 #offset 1
 
-sub $0,1
-sub $3,2
-add $0,1
-sub $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,$0
-  lpb $0
-    sub $0,2
-  lpe
-lpe
-mov $0,$3
-add $0,1
-sub $0,1
-mul $0,4
-add $0,4
-div $0,4
-add $0,1
+seq $0,227906

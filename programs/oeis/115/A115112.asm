@@ -3,10 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $3,$0
-mul $0,2
-bin $0,$3
-sub $0,1
-sub $0,1
+seq $0,984
+sub $0,2

@@ -4,38 +4,5 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,-1
-sub $0,1
-add $0,3
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $4,1
-sub $0,1
-sub $0,1
-add $0,$0
-add $0,5
-lpb $0
-  sub $3,1
-  sub $3,$1
-  add $2,$4
-  mul $3,-1
-  add $2,$3
-  sub $0,1
-  sub $0,1
-  sub $4,$3
-  sub $3,$2
-  add $2,$1
-  add $2,$3
-  add $1,$3
-  add $2,$3
-  add $2,$1
-lpe
-mov $0,$4
-mul $0,-2
-div $0,2
-sub $0,-1
+seq $0,339572
 add $0,1

@@ -4,10 +4,6 @@
 #offset 6
 
 sub $0,6
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $0,$0
-lpe
+seq $0,36289
 mul $0,32
 add $0,1

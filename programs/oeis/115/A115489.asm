@@ -3,18 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $1,$0
-bin $0,$3
-lpb $1
-  sub $1,1
-  sub $3,$0
-  mul $3,8
-  add $0,$0
-lpe
-mov $0,$3
-sub $0,-8
-div $0,-8
-mul $0,2
-add $0,2
+seq $0,248217
+div $0,3

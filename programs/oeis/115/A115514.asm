@@ -4,16 +4,6 @@
 #offset 1
 
 sub $0,1
-lpb $0
-  sub $0,1
-  sub $0,$1
-  sub $1,-1
-lpe
-sub $0,$1
-add $0,1
-sub $0,2
-sub $0,1
-div $0,2
-add $0,1
-div $0,-1
+seq $0,99375
+div $0,4
 add $0,1

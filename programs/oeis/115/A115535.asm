@@ -3,11 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,17
-add $0,$0
+add $0,16
 mul $0,$0
-sub $0,1156
-div $0,4
 mul $0,89
-add $0,25721

@@ -4,13 +4,12 @@
 #offset 1
 
 sub $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  mov $3,1
-  sub $3,4
-  fac $3,$2
-  add $1,$3
+mov $1,$0
+mov $0,5
+lpb $1
+  add $0,1
+  mul $0,$1
+  sub $1,1
 lpe
-mov $0,$1
-add $0,2
+sub $0,3
+mod $0,10

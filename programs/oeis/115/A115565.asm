@@ -4,11 +4,7 @@
 #offset 1
 
 sub $0,1
-add $0,1
-bin $0,2
-add $0,$0
-add $0,2
-bin $0,2
-sub $0,1
-mul $0,10
+fac $0,2
+seq $0,28552
+mul $0,5
 add $0,11

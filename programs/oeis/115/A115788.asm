@@ -3,8 +3,6 @@
 
 #offset 1
 
-sub $0,1
 mod $0,7
+pow $0,$0
 mod $0,2
-mul $0,-1
-add $0,1

@@ -3,26 +3,13 @@
 
 #offset 1
 
-sub $0,1
-mov $2,3
 add $0,2
-lpb $0
-  add $2,$3
-  sub $2,$3
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  add $2,3
-  add $2,$3
-  add $2,$3
-  add $1,$2
-  sub $2,$1
-  add $2,$3
-  sub $3,$2
-  mov $2,$3
-  add $2,$3
-lpe
-mov $0,$1
-div $0,3
-sub $0,3
-add $0,1
+mov $1,-2
+pow $1,$0
+mov $2,$1
+mov $1,3
+pow $1,$0
+mov $0,$2
+add $0,$1
+div $0,6
+sub $0,2

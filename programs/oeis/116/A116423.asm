@@ -3,28 +3,13 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
-add $2,-1
-mov $1,3
+mov $1,1
 lpb $0
-  add $2,$3
   sub $0,1
-  sub $1,1
-  add $1,$3
-  sub $2,$1
-  add $1,$2
-  add $1,$2
-  sub $3,$2
-  add $1,$2
-  div $1,-1
+  mov $2,$3
+  mov $3,$1
+  mul $1,3
+  sub $1,$4
+  add $4,$2
 lpe
 mov $0,$2
-sub $0,-1
-div $0,-1
-add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5

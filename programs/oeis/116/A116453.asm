@@ -3,16 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $1,4
-add $2,$1
-lpb $0
-  sub $0,1
-  add $2,$1
-  mov $1,$2
-  sub $1,1
-lpe
-mov $0,$2
-sub $0,-4
-div $0,-1
-add $0,5
+sub $0,2
+mov $1,2
+pow $1,$0
+mov $0,$1
+mul $0,9
+max $0,5

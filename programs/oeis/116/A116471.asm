@@ -4,26 +4,9 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-add $0,2
-sub $3,1
+pow $1,$0
+div $0,2
+sub $0,$1
 add $0,1
-mov $2,$0
-lpb $2
-  sub $2,2
-  sub $1,$3
-  add $3,-2
-lpe
-mov $0,$1
-sub $0,1
+mul $0,$0
 mul $0,2
-add $0,2
-mov $5,$4
-equ $5,0
-mul $5,-2
-add $0,$5

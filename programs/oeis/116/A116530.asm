@@ -3,18 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-add $1,6
-add $2,$1
-add $2,$1
-lpb $0
-  sub $0,1
-  add $2,$1
-  add $2,$1
-  mov $1,$2
-  sub $1,4
-lpe
-mov $0,$1
+seq $0,25192
+mul $0,10

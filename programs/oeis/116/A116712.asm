@@ -4,27 +4,21 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-add $0,1
-add $2,-1
-mov $1,4
-lpb $0
-  add $2,$3
-  sub $0,1
-  add $2,$2
-  add $1,$3
-  add $1,$2
-  sub $2,$1
-  add $1,$2
-  sub $3,$2
-  add $1,$2
-  div $1,-1
+mov $1,$0
+mov $0,2
+lpb $1
+  add $0,$2
+  mul $3,2
+  sub $3,3
+  sub $3,$0
+  div $0,-1
+  sub $2,$0
+  sub $1,1
 lpe
-mov $0,$2
+add $0,$3
+add $0,$2
 div $0,-2
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
+mul $0,-1
+add $0,$2
+mul $0,-1
+add $0,2

@@ -4,36 +4,13 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
+mov $1,$0
 sub $0,1
-add $0,1
-add $0,1
-sub $3,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  sub $1,$3
-  sub $0,-2
-  add $3,3
-  add $3,$2
-lpe
+sub $2,$0
+bin $2,3
+fac $0,2
+sub $0,$2
+add $0,2
+equ $1,0
+mul $1,-1
 add $0,$1
-sub $0,2
-mul $0,-4
-sub $0,-11
-div $0,8
-add $0,-2
-sub $0,-2
-add $0,1
-mul $0,3
-sub $0,18
-div $0,3
-add $0,1
-sub $0,-3
-add $0,1
-sub $0,-1
-add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5

@@ -4,34 +4,9 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,3
-sub $0,1
-add $0,$0
-add $0,1
-add $0,2
-add $0,5
-lpb $0
-  mov $1,$2
-  add $2,3
-  sub $2,$1
-  add $2,2
-  sub $0,1
-  sub $2,1
-  sub $0,1
-  sub $3,3
-  add $2,-1
-  mul $2,2
-  add $2,$1
-  sub $2,$1
-  add $2,$3
-  add $2,$3
-  mul $2,2
-  add $2,$3
-  add $1,$3
-  add $2,$3
-lpe
-mov $0,$1
-div $0,-3
-add $0,1
+mov $1,$0
+mul $1,3
+max $1,5
+add $0,$1
+add $0,$1
+sub $0,9

@@ -3,22 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
+mul $0,2
+sub $0,4
+gcd $1,$0
+bin $1,2
+add $0,$1
 add $0,2
-add $0,$0
-sub $1,4
-add $2,$1
-lpb $0
-  mov $2,$0
-  sub $0,1
-  add $2,$1
-  mov $1,$2
-  sub $1,2
-lpe
-mov $0,$2
-sub $0,-4
-add $0,1

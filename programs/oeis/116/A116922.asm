@@ -3,20 +3,11 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,2
-add $0,1
-gcd $2,$0
-lpb $0
-  sub $0,1
-  mul $0,5
-lpe
-mul $2,4
-sub $0,1
-gcd $2,$0
-add $3,$0
-add $3,$2
-mov $0,$3
+sub $0,3
+mov $1,$0
+pow $1,5
+mod $1,4
+add $0,$1
+add $0,2
 div $0,2
 add $0,1

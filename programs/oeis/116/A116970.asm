@@ -3,27 +3,8 @@
 
 #offset 2
 
-sub $0,2
-sub $0,1
-add $0,1
-sub $0,-1
-mov $3,$0
-sub $1,1
-sub $3,1
-lpb $3
-  sub $3,1
-  mul $1,3
-  sub $1,2
-lpe
+mov $1,3
+pow $1,$0
 mov $0,$1
-div $0,-2
-mul $0,8
-mul $0,2
-div $0,32
-mul $0,3
-add $0,1
-sub $0,4
-div $0,3
-add $0,1
-mul $0,9
-add $0,1
+trn $0,7
+div $0,2

@@ -3,24 +3,11 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $3,$0
-sub $0,1
-add $0,1
-add $0,1
+mov $1,$0
 mov $2,$0
 lpb $2
-  add $1,$0
-  sub $2,-1
+  sub $0,1
   div $2,2
-  mov $0,$2
+  sub $0,$2
 lpe
 add $0,$1
-mov $4,$3
-mul $4,-3
-add $0,$4
-sub $0,-1
-sub $0,1
-div $0,-1
-add $0,1

@@ -3,11 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $3,$0
-div $3,2
-lpb $3
-  sub $3,1
-  add $0,$3
-lpe
+mov $1,$0
+div $0,2
+bin $0,2
+add $0,$1

@@ -3,23 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $3,1
-add $0,1
 pow $0,3
-add $0,2
-mov $2,$0
-sub $2,1
-sub $2,-1
-sub $2,2
-add $3,$2
-mov $0,$3
-sub $0,-1
-add $0,-1
+sub $0,1
 pow $0,3

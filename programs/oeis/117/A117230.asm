@@ -3,16 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-lpb $0
-  sub $0,9
-lpe
-mul $0,-2
-div $0,2
-add $0,1
-sub $0,1
-add $0,8
-sub $0,9
-div $0,-1
-add $0,1
+sub $0,2
+mod $0,9
+add $0,2

@@ -3,8 +3,5 @@
 
 #offset 3
 
-sub $0,3
-add $0,1
-mul $0,2
-mul $0,10
-mul $0,10
+mul $0,200
+sub $0,400

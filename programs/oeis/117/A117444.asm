@@ -3,8 +3,4 @@
 
 add $0,2
 mod $0,5
-add $0,$0
-mul $0,3
-div $0,6
-add $0,1
-sub $0,3
+sub $0,2

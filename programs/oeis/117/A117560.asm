@@ -3,13 +3,5 @@
 
 #offset 2
 
-sub $0,2
-add $0,1
-mov $1,3
-fac $0,$1
-mul $0,24
-div $0,24
-add $0,1
-sub $0,7
-div $0,2
-add $0,2
+seq $0,135503
+sub $0,1

@@ -4,17 +4,8 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
-mul $2,$0
-lpb $2
-  sub $3,-3
-  sub $2,1
-  add $3,$0
-  add $3,$2
-lpe
-mov $0,$3
-div $0,2
+sub $1,$0
+mul $0,$0
+bin $1,2
+mul $1,$1
+add $0,$1

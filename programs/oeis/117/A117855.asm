@@ -4,15 +4,5 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-mov $3,$0
-sub $1,1
-lpb $3
-  sub $3,2
-  mul $1,3
-lpe
-mov $0,$1
-sub $0,-1
-mul $0,-2
-add $0,2
+seq $0,108411
+mul $0,2

@@ -4,15 +4,6 @@
 #offset 1
 
 sub $0,1
-add $3,3
-lpb $0
-  sub $0,2
-  add $3,$3
-lpe
-mov $0,$3
-pow $0,2
+div $0,2
+seq $0,302
 mul $0,3
-div $0,81
-mul $0,3
-mul $0,3
-add $0,3

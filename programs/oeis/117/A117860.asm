@@ -4,12 +4,8 @@
 #offset 1
 
 sub $0,1
-mov $3,4
-lpb $0
-  sub $0,2
-  mul $3,8
-lpe
-mov $0,$3
-div $0,28
-mul $0,49
-add $0,7
+div $0,2
+mov $1,8
+pow $1,$0
+mov $0,$1
+mul $0,7

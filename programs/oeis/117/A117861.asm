@@ -4,13 +4,6 @@
 #offset 1
 
 sub $0,1
-mov $3,1
-lpb $0
-  sub $0,2
-  mul $3,9
-lpe
-mov $0,$3
-mul $0,3
-div $0,24
-mul $0,64
-add $0,8
+div $0,2
+seq $0,1019
+mul $0,8

@@ -5,21 +5,8 @@
 
 sub $0,1
 mov $1,$0
-sub $0,1
-max $0,0
-sub $0,-1
-lpb $0
-  sub $0,9
-lpe
-mul $0,-2
-div $0,2
-add $0,1
-sub $0,1
-add $0,8
-sub $0,9
-div $0,-1
-add $0,1
-mov $2,$1
-equ $2,0
-mul $2,17
-add $0,$2
+mod $0,9
+add $0,2
+equ $1,0
+mul $1,18
+add $0,$1

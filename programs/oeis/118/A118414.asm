@@ -3,21 +3,9 @@
 
 #offset 1
 
+mov $1,2
+pow $1,$0
+sub $1,1
+mul $0,2
 sub $0,1
-add $3,4
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,1
-  add $3,$0
-  add $3,$2
-  add $3,$3
-lpe
-mov $0,$3
-mul $0,12
-div $0,3
-mul $0,6
-add $0,48
-sub $0,144
-div $0,24
-add $0,1
+mul $0,$1

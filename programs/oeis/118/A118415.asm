@@ -4,15 +4,8 @@
 #offset 1
 
 sub $0,1
-add $1,3
-lpb $0
-  add $1,$1
-  add $1,$1
-  sub $0,1
-  sub $1,$2
-  sub $2,2
-  add $2,$1
-lpe
-mov $0,$1
-sub $0,3
-add $0,1
+mov $1,2
+pow $1,$0
+mul $0,$1
+mul $0,4
+add $0,$1

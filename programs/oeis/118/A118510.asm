@@ -3,23 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,2
-  add $0,11
-  add $0,5
-lpe
-mul $0,2
+mov $1,$0
 div $0,2
-mul $0,11
-add $0,11
-sub $0,11
-div $0,11
+mul $0,16
+add $0,$1

@@ -3,13 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-mov $3,$0
-lpb $3
-  sub $3,3
-lpe
-mov $0,$3
-sub $0,-1
+sub $0,2
+mod $0,3
 mul $0,3
-add $0,1
+add $0,4

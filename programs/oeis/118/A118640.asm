@@ -3,26 +3,14 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $3,1
-mov $2,4
-add $0,2
-lpb $0
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  add $2,$2
-  add $2,$3
-  add $1,$2
-  add $2,$3
-  sub $2,$1
-  add $2,$3
-  sub $3,$2
-  mov $2,$3
-  add $2,$3
-lpe
-mov $0,$1
-div $0,9
-mul $0,5
 add $0,1
+sub $1,$0
+mod $1,2
+sub $1,1
+div $0,2
+mov $2,10
+pow $2,$0
+pow $1,2
+mul $1,$2
+mov $0,$1
+div $0,6

@@ -3,30 +3,13 @@
 
 #offset 1
 
-sub $0,1
-sub $4,1
 add $0,1
-add $0,1
-sub $0,1
-add $0,$0
-lpb $0
-  sub $3,2
-  add $1,$4
-  add $2,1
-  add $2,$3
-  sub $4,$1
-  sub $0,1
-  sub $0,1
-  sub $4,$1
-  sub $3,$2
-  sub $4,2
-  sub $2,$1
-  add $2,$3
-  add $2,1
-  add $2,$1
-  add $1,$3
-  add $2,$4
+mov $1,-1
+mov $2,$0
+mod $0,2
+lpb $2
+  add $0,$1
+  sub $1,$0
+  sub $2,2
+  add $0,$1
 lpe
-mov $0,$1
-sub $0,-2
-add $0,-1

@@ -3,23 +3,6 @@
 
 #offset 3
 
-sub $0,3
-sub $0,1
-sub $0,-1
-sub $0,1
-add $0,3
-add $1,5
-lpb $0
-  sub $0,1
-  mul $2,3
-  add $2,$1
-  add $1,$1
-lpe
-sub $1,$2
-mov $0,$1
-sub $0,5
-div $0,-5
-add $0,-1
-sub $0,1
-mul $0,6
-add $0,12
+seq $0,1117
+div $0,2
+mul $0,4

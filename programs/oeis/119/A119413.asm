@@ -3,20 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $1,2
-sub $0,1
-add $0,2
-sub $1,1
-add $1,$0
-add $0,$1
-mul $0,4
-add $0,6
-sub $0,2
-mul $0,2
-add $0,1
-sub $0,3
-add $0,1
-sub $0,-5
+mul $0,16
+sub $0,12

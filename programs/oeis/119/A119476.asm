@@ -4,23 +4,10 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,-1
-sub $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  add $2,3
-  dif $0,2
+mov $1,$0
+lpb $1
+  add $0,1
+  div $1,2
+  sub $0,$1
 lpe
-mov $0,$2
-div $0,3
-add $0,3
-mov $4,$3
-equ $4,0
-mul $4,-2
-add $0,$4
+add $0,1

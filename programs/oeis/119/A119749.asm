@@ -3,35 +3,15 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-mov $3,-1
-sub $0,1
-sub $0,-1
-add $0,2
-sub $0,1
-add $0,$0
-add $0,4
 lpb $0
-  add $2,$4
-  add $3,1
-  add $2,$3
   sub $0,1
-  sub $0,1
+  add $1,$2
+  sub $2,$3
   sub $4,$1
-  add $2,1
-  sub $3,$2
-  sub $3,$1
-  sub $4,$1
+  add $3,$4
   sub $2,$1
-  add $2,$3
-  add $2,$1
-  add $1,$3
+  add $1,$2
+  add $3,1
+  add $3,$2
 lpe
-mov $0,$1
-sub $0,-1
-div $0,-1
-add $0,1
+mov $0,$3

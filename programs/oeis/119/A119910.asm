@@ -4,15 +4,7 @@
 #offset 1
 
 sub $0,1
-sub $1,2
-add $2,$1
-lpb $0
-  sub $0,1
-  sub $2,$1
-  add $1,$2
-  sub $1,4
-lpe
-mov $0,$1
-sub $0,-2
-div $0,-2
-add $0,1
+seq $0,11557
+add $0,3
+mod $0,7
+sub $0,3

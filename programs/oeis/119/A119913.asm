@@ -3,20 +3,10 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,3
-add $0,3
-gcd $1,1
 lpb $0
   sub $0,1
-  add $2,$3
-  sub $3,-1
-  sub $1,-1
-  add $1,-1
-  mul $2,$3
-  add $1,$2
+  mul $1,$0
+  add $2,$1
+  add $1,$0
 lpe
-mov $0,$1
-sub $0,1
+mov $0,$2

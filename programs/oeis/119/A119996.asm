@@ -3,20 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,3
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $2,$3
-  add $2,$1
-  div $1,-1
-  sub $3,$1
-  add $1,$2
-  sub $2,1
-lpe
-mov $0,$1
-mul $0,6
-sub $0,-12
-div $0,-6
 add $0,1
+seq $0,256233
+div $0,5

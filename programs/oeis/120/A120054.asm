@@ -3,14 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
 fac $0,4
-sub $0,1
-mul $0,3
-div $0,3
 div $0,24
 mul $0,256
-add $0,256

@@ -3,26 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $4,$0
-lpb $4
-  trn $1,$2
-  mul $1,3
-  sub $4,1
-  mul $2,-3
-  add $2,$1
-  trn $1,$2
-  add $1,$2
-  add $1,6
-  mul $1,3
-  sub $1,3
-  add $1,$2
-  add $1,2
-lpe
-mov $0,$2
-div $0,51
-mul $0,24
-add $0,1
+mov $1,-3
+pow $1,$0
+add $1,1
+mov $0,$1
+mul $0,$1
+div $0,4

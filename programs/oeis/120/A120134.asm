@@ -3,17 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,5
-lpb $0
-  sub $0,1
-  mov $2,$3
-  add $2,$1
-  add $3,1
-  div $1,-2
-  sub $3,$1
-  add $1,$2
-  sub $1,1
-lpe
-mov $0,$3
+seq $0,386792
+div $0,3

@@ -3,29 +3,11 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-add $1,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,5
-lpb $0
-  sub $0,1
-  mov $2,$3
-  add $2,$1
-  add $3,3
-  div $1,-2
-  sub $3,$1
-  add $1,$2
+mov $1,$0
+mov $0,11
+lpb $1
   sub $1,1
+  add $0,$2
+  mov $2,$0
+  div $0,2
 lpe
-mov $0,$3
-sub $0,9
-add $0,11
-mov $5,$4
-equ $5,0
-mul $5,-3
-add $0,$5

@@ -3,21 +3,11 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $1,1
-add $0,1
-lpb $0
-  sub $0,1
-  add $2,$1
-  max $2,$1
-  add $2,$3
-  div $1,-2
-  sub $3,$1
-  add $1,$2
-  sub $1,8
+mov $1,$0
+mov $0,17
+lpb $1
+  sub $1,1
+  add $0,$2
+  mov $2,$0
+  div $0,2
 lpe
-mov $0,$3
-div $0,-1
-add $0,8

@@ -3,24 +3,11 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $1,1
-add $0,5
-lpb $0
-  sub $0,1
-  mov $2,$3
-  add $2,$1
-  add $3,5
-  div $1,-2
-  sub $3,$1
-  add $1,$2
+mov $1,$0
+mov $0,26
+lpb $1
   sub $1,1
+  add $0,$2
+  mov $2,$0
+  div $0,2
 lpe
-mov $0,$3
-sub $0,13
-add $0,18
-add $0,20
-sub $0,21

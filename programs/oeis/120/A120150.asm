@@ -3,34 +3,11 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-mov $3,$0
-sub $0,1
-max $0,0
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,-1
-add $0,3
-sub $0,1
-add $0,1
-lpb $0
-  mov $2,$1
-  sub $0,1
-  add $1,1
-  div $1,3
-  sub $1,3
-  add $1,$2
+mov $1,$0
+mov $0,11
+lpb $1
+  sub $1,1
+  add $0,$2
+  mov $2,$0
+  div $0,3
 lpe
-mov $0,$1
-sub $0,-1
-sub $2,$0
-mov $0,$2
-sub $0,2
-add $0,3
-mov $4,$3
-equ $4,0
-mul $4,-1
-add $0,$4

@@ -3,22 +3,11 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,2
-lpb $0
-  sub $0,1
-  mul $1,4
-  div $1,3
-  max $1,19
+mov $1,$0
+mov $0,19
+lpb $1
+  sub $1,1
+  add $0,$2
+  mov $2,$0
+  div $0,3
 lpe
-div $1,3
-mov $0,$1
-sub $0,6
-add $0,14
-sub $0,14
-add $0,6

@@ -3,27 +3,11 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $3,2
-add $0,1
-lpb $0
-  sub $0,1
-  mul $1,4
-  div $1,3
-  add $2,$3
-  add $1,$2
-  lpb $3
-    add $2,1
-    sub $3,1
-  lpe
-  add $1,$2
-  max $1,19
+mov $1,$0
+mov $0,43
+lpb $1
+  sub $1,1
+  add $0,$2
+  mov $2,$0
+  div $0,3
 lpe
-div $1,3
-mov $0,$1
-sub $0,6
-add $0,14

@@ -3,22 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-lpb $0
-  mov $2,$1
-  sub $0,1
-  add $1,1
-  div $1,4
-  add $1,$2
-  sub $1,1
-lpe
-mov $0,$1
-sub $0,-1
-div $0,5
-add $0,5
-sub $0,5
-div $0,-1
-add $0,1
+sub $0,2
+max $0,0
+seq $0,182305
+div $0,4

@@ -3,28 +3,11 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-add $0,1
-lpb $0
-  mov $2,$1
-  sub $0,1
-  add $1,-1
-  div $1,4
-  sub $1,3
-  add $1,1
-  add $1,$2
+mov $1,$0
+mov $0,9
+lpb $1
+  sub $1,1
+  add $0,$2
+  mov $2,$0
+  div $0,4
 lpe
-mov $0,$1
-sub $0,-1
-sub $2,$0
-mov $0,$2
-sub $0,2
-add $0,3

@@ -4,21 +4,12 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-max $0,0
-add $0,1
-sub $0,1
-add $0,1
-lpb $0
-  mov $2,$1
-  sub $0,1
-  add $1,1
-  div $1,7
+mov $1,$0
+mov $0,8
+lpb $1
   sub $1,1
-  add $1,$2
+  div $2,7
+  add $0,$2
+  mov $2,$0
 lpe
-mov $0,$1
-sub $0,-1
-div $0,-1
-add $0,7
-div $0,7
+div $0,8

@@ -3,23 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-lpb $0
-  mov $2,$1
-  sub $0,1
-  add $1,1
-  div $1,8
-  add $1,$2
-  sub $1,1
-lpe
-mov $0,$1
-sub $0,$2
-div $0,-1
-add $0,8
-sub $0,9
-add $0,1
+sub $0,2
+max $0,0
+seq $0,182361
+div $0,8

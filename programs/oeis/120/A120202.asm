@@ -3,20 +3,13 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
 lpb $0
-  mov $2,$1
   sub $0,1
-  add $1,1
-  div $1,9
-  sub $1,1
-  add $1,$2
+  mov $1,$2
+  div $3,9
+  sub $2,$3
+  add $2,1
+  sub $3,$1
 lpe
-mov $0,$1
-sub $0,-1
-sub $2,$0
 mov $0,$2
-add $0,1
+sub $0,$1

@@ -4,15 +4,5 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-add $1,11
-add $2,$1
-lpb $0
-  sub $0,1
-  add $2,$1
-  add $2,$1
-  mov $1,$2
-lpe
-mul $1,$2
-mov $0,$1
+seq $0,1019
+mul $0,121

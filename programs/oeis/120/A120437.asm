@@ -3,24 +3,10 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mul $0,12
-sub $0,1
-add $0,1
-add $0,1
-gcd $3,9
-sub $0,1
-pow $3,$0
-gcd $0,$3
-sub $0,1
-mul $0,12
-add $0,13
-sub $0,13
-div $0,8
-add $0,1
-add $0,1
-bin $0,2
-div $0,81
-mul $0,6
+lpb $0
+  dif $0,3
+  mul $1,9
+  add $1,6
+lpe
+mov $0,$1
 add $0,1

@@ -3,18 +3,9 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-lpb $4
-  add $1,2
-  sub $4,1
-  mul $2,-4
-  add $1,$1
-  add $2,$1
-  add $1,$2
-  add $1,$2
-lpe
+add $0,2
+mov $1,-2
+pow $1,$0
+fac $1,2
 mov $0,$1
-div $0,4
-mul $0,9
-add $0,7
+div $0,8

@@ -4,15 +4,5 @@
 #offset 1
 
 sub $0,1
-add $0,1
+seq $0,233273
 sub $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  add $1,$0
-  sub $2,-1
-  div $2,2
-  mov $0,$2
-lpe
-mov $0,$1
-add $0,1

@@ -3,18 +3,10 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,2
-sub $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  add $1,$0
-  div $2,2
-  sub $2,-1
-  mov $0,$2
+mov $1,$0
+lpb $1
+  add $0,1
+  add $1,1
+  div $1,2
+  add $0,$1
 lpe
-mov $0,$1
-add $0,1

@@ -3,14 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-mov $2,$0
-lpb $2
-  add $1,$0
-  div $2,4
-  mov $0,$2
-lpe
-mov $0,$1
-add $0,1
+seq $0,201472
+sub $0,4

@@ -3,25 +3,10 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  add $1,$0
-  sub $1,-2
-  div $2,4
-  mov $0,$2
-  add $0,1
+mov $1,$0
+lpb $1
+  add $1,3
+  add $0,2
+  div $1,4
+  add $0,$1
 lpe
-add $1,$0
-mov $0,$1
-add $0,1

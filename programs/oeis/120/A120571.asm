@@ -3,20 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mul $0,$0
-add $0,2
-lpb $0
-  sub $0,1
-  add $1,$0
-lpe
-add $0,$1
-mul $0,5
-div $0,10
-mul $0,5
-add $0,1
-sub $0,6
-div $0,5
-mul $0,8
-add $0,12
+seq $0,2522
+fac $0,2
+mul $0,2

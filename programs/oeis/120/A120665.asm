@@ -4,16 +4,14 @@
 #offset 1
 
 sub $0,1
-add $2,-3
-add $2,-3
-mov $1,3
+mov $1,-1
 lpb $0
+  sub $1,$2
+  mul $3,2
   sub $0,1
-  add $2,$2
-  add $2,$1
-  sub $1,$3
-  sub $3,$1
-  add $1,$2
+  add $3,$1
+  sub $2,$1
+  sub $2,$1
+  add $1,5
 lpe
 mov $0,$3
-div $0,3

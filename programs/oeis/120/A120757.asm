@@ -4,21 +4,14 @@
 #offset 1
 
 sub $0,1
-mov $2,3
-add $0,1
+mov $1,2
 lpb $0
-  add $2,$3
-  add $2,$3
   sub $0,1
-  add $2,$3
-  add $2,$3
   add $2,$1
-  add $1,$2
-  sub $2,$1
-  sub $3,$2
-  add $2,$3
-  add $2,$3
-  add $2,$3
+  mov $3,$4
+  mul $3,7
+  add $1,$3
+  add $4,$2
+  add $2,1
 lpe
-mov $0,$2
-div $0,3
+mov $0,$4

@@ -3,39 +3,8 @@
 
 #offset 1
 
+mul $0,3
 sub $0,1
-sub $0,1
-add $3,2
-sub $1,1
-add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,$0
-add $0,4
-lpb $0
-  sub $2,$1
-  add $2,$4
-  add $3,-1
-  add $2,$3
-  sub $0,1
-  mov $3,1
-  add $2,$4
-  sub $0,1
-  sub $4,$1
-  add $2,1
-  sub $3,$2
-  sub $4,$1
-  add $2,$1
-  add $1,$3
-  sub $2,$1
-  add $2,$3
-  add $2,$1
-  add $1,$3
-lpe
-mov $0,$4
-sub $0,2
+seq $0,1350
 div $0,2
 add $0,1

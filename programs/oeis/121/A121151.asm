@@ -3,24 +3,7 @@
 
 #offset 1
 
-sub $0,1
-mov $1,$0
-sub $0,1
-max $0,0
-add $0,1
-add $0,1
 mul $0,3
-sub $0,1
-pow $0,2
-div $0,3
-nrt $0,2
+fac $0,2
+nrt $0,3
 add $0,1
-sub $0,3
-sub $0,-3
-mov $2,$1
-equ $2,0
-sub $0,$1
-mul $2,-2
-add $0,$2
-sub $0,1
-add $0,3

@@ -3,14 +3,6 @@
 
 #offset 7
 
-sub $0,7
-sub $0,1
-add $0,1
-lpb $0
-  add $1,7
-  add $1,$0
-  sub $0,1
-lpe
-mov $0,$1
-mul $0,12
-add $0,342
+fac $0,2
+mul $0,6
+add $0,6

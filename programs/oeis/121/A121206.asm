@@ -3,16 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,3
-sub $0,2
-add $0,$0
-add $0,1
-equ $1,$3
-fac $1,$0
-mul $0,$0
-gcd $1,$0
-div $0,$1
-sub $0,1
+mov $1,$0
+add $1,$0
+mov $0,1
+fac $0,$1
+add $1,1
+mod $0,$1

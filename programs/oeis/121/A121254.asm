@@ -3,18 +3,10 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $1,4
-sub $1,2
-mul $1,$0
-lpb $0
-  sub $0,1
-  add $1,$2
-  add $2,$1
+mov $1,$0
+lpb $1
+  sub $1,1
+  add $0,$2
+  add $2,$0
 lpe
-mov $0,$1
-sub $0,-6
-div $0,-6
 mul $0,4
-add $0,4

@@ -4,12 +4,8 @@
 #offset 1
 
 sub $0,1
-sub $2,$0
-lpb $0
-  sub $0,1
-  add $2,$1
-  add $1,$2
-  sub $1,1
-lpe
-mov $0,$1
-mul $0,-4
+mov $1,$0
+seq $0,1906
+mul $1,$0
+add $0,$1
+mul $0,4

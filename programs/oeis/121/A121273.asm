@@ -3,12 +3,7 @@
 
 #offset 1
 
-sub $0,1
-lpb $0
-  mov $0,4
-lpe
+min $0,5
 mod $0,2
-add $0,1
-sub $0,1
-mul $0,2
-add $0,1
+mul $0,-2
+add $0,3

@@ -4,28 +4,11 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
+mul $0,2
+sub $1,$0
+mul $0,4
+bin $1,3
 sub $0,1
-max $0,0
-sub $1,3
-sub $0,1
-add $0,1
-mov $3,2
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,$0
-  sub $1,$3
-  add $0,-1
-lpe
-mov $0,$1
-sub $0,-7
-div $0,-1
-add $0,6
-mov $5,$4
-equ $5,0
-mul $5,-2
-add $0,$5
-sub $0,3
+sub $0,$1
+div $0,4
 mul $0,2

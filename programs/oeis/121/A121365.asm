@@ -4,22 +4,10 @@
 #offset 1
 
 sub $0,1
-add $0,-2
-add $0,1
-add $3,11
-sub $0,1
-lpb $0
-  mul $2,6
-  sub $0,1
-  div $2,2
-  add $2,$3
-  mul $3,3
-  add $1,$2
-  add $3,11
-lpe
-mov $0,$1
-sub $0,11
-div $0,11
-add $0,-1
-sub $0,-2
-add $0,1
+mov $1,3
+pow $1,$0
+sub $0,3
+add $1,3
+mul $0,$1
+div $0,12
+add $0,2

@@ -3,9 +3,4 @@
 
 #offset 1
 
-sub $0,1
-add $0,2
-add $0,$0
-sub $0,4
-div $0,2
-add $0,48
+add $0,47

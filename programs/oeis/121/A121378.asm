@@ -3,9 +3,4 @@
 
 #offset 1
 
-sub $0,1
-lpb $0
-  add $1,10
-  mov $0,$1
-lpe
-add $0,240
+add $0,239

@@ -4,37 +4,11 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,$0
+mul $0,9
 lpb $0
-  sub $3,1
-  add $2,$4
-  add $1,$3
-  add $2,-2
-  add $2,$4
-  sub $4,$1
-  sub $4,$1
-  sub $4,$1
-  add $2,$3
-  sub $0,1
-  sub $0,1
-  sub $4,$1
-  sub $4,$1
-  sub $3,$2
-  sub $2,$1
-  add $3,$2
-  sub $4,$1
-  sub $3,$1
-  add $2,$3
-  add $2,$1
-  add $2,$4
-  add $1,$3
+  sub $1,$0
+  sub $0,2
 lpe
-mov $0,$2
-sub $0,7
-add $0,8
-div $0,2
+mov $0,$1
+div $0,-9
 add $0,1

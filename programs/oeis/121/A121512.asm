@@ -4,27 +4,10 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,$0
-add $0,1
-add $0,9
-lpb $0
-  add $2,$3
-  add $2,2
-  sub $0,1
-  sub $0,1
-  add $2,2
-  sub $3,$2
-  sub $3,$1
-  trn $2,3
-  add $2,$3
-  add $1,$3
-lpe
-mov $0,$1
-sub $0,-5
-mul $0,-3
-add $0,1
+mov $1,$0
+add $1,7
+mod $0,3
+div $1,3
+add $0,$1
+mul $0,3
+sub $0,5

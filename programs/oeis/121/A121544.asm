@@ -4,20 +4,5 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $1,2
-add $2,$1
-lpb $0
-  sub $0,1
-  add $2,$1
-  add $2,$1
-  add $2,$1
-  mov $1,$2
-  add $1,2
-lpe
-mul $1,$2
-mov $0,$1
-div $0,16
-div $0,45
-mul $0,54
-add $0,6
+seq $0,166965
+mul $0,6

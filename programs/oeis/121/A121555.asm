@@ -3,24 +3,14 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,2
-sub $2,5
-add $1,$2
-lpb $0
-  add $1,$2
-  mul $2,$0
-  sub $0,1
-  mov $3,$1
-  mul $1,$0
-  add $2,$1
-  lpb $1
-    sub $1,1
-    mov $1,$3
-  lpe
-  sub $2,$1
+mov $1,$0
+mov $0,-1
+mov $2,-1
+lpb $1
+  add $2,$0
+  mul $0,$1
+  mov $3,$2
+  sub $1,1
+  mul $2,$1
 lpe
-sub $3,$2
-mov $0,$3
-div $0,-5
+sub $0,$3

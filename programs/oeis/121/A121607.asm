@@ -3,17 +3,9 @@
 
 #offset 1
 
-sub $0,1
+mov $1,3
+pow $1,$0
+mul $1,$0
+mul $0,$0
 add $0,1
-mov $3,$0
-mul $0,$3
-mul $0,$3
-add $0,$3
-mul $0,7
-lpb $3
-  sub $3,1
-  mul $0,3
-lpe
-div $0,7
-add $0,1
-sub $0,1
+mul $0,$1

@@ -3,21 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-gcd $2,$0
-mul $2,3
-mov $0,1
-mov $3,$2
-add $3,1
-add $3,$0
-add $3,$2
-mov $0,$3
+mul $0,3
+sub $0,2
 pow $0,3
-mul $0,64
-add $0,46656
-sub $0,62208
-div $0,64
-add $0,243
-div $0,24
+div $0,3

@@ -3,19 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,2
-sub $1,5
-lpb $0
-  div $2,-1
-  mul $2,$0
-  sub $0,1
-  mul $2,-1
-  add $1,$2
-  sub $2,2
-lpe
-mov $0,$1
-sub $0,-5
-div $0,-2
+seq $0,6231
 add $0,1

@@ -3,23 +3,13 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-1
-sub $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $2,$3
-  add $2,$1
-  sub $3,-1
-  div $1,-1
-  sub $3,$1
-  add $1,$2
-  add $2,1
+mov $1,$0
+mov $0,2
+mov $2,2
+lpb $1
+  add $3,$2
+  sub $0,$3
   sub $1,1
+  add $2,$3
+  mul $0,-1
 lpe
-mov $0,$1
-div $0,-1
-add $0,-1
-mul $0,-2

@@ -3,17 +3,9 @@
 
 #offset 4
 
-sub $0,4
-sub $0,1
-mov $6,$0
-sub $0,1
-sub $0,1
-sub $0,1
-add $3,1
-lpb $0
-  sub $0,2
-  add $6,$3
-lpe
-mov $0,$6
-sub $0,-1
-add $0,9
+sub $0,6
+mov $1,$0
+div $0,2
+max $0,1
+add $0,$1
+add $0,10

@@ -3,34 +3,18 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,$0
-add $0,5
 lpb $0
-  add $2,$4
-  mul $3,-1
-  add $4,$3
-  add $2,$3
+  mul $1,-1
+  sub $2,3
   sub $0,1
-  sub $0,1
-  sub $4,$3
-  add $4,1
-  sub $3,$2
-  sub $4,$1
-  add $2,$1
-  add $1,$3
-  add $2,$1
+  sub $2,$3
+  add $3,$2
+  add $3,$1
+  sub $1,$4
   add $4,$3
-  add $2,$1
+  sub $4,3
+  add $3,$2
 lpe
-mov $0,$4
-sub $0,1
+mov $0,$1
+div $0,3
 add $0,3

@@ -4,25 +4,13 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-sub $0,1
-add $0,1
-gcd $1,1
+mov $1,1
 lpb $0
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  add $3,$1
-  sub $3,-1
-  div $1,-1
-  add $2,$3
   add $1,$2
+  add $2,$3
+  add $3,$2
+  sub $0,1
+  add $3,$1
+  mul $1,-1
 lpe
-mov $0,$1
-div $0,2
-add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
+mov $0,$3

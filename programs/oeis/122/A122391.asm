@@ -1,21 +1,7 @@
 ; A122391: Dimension of 2-variable non-commutative harmonics (Hausdorff derivative). The dimension of the space of non-commutative polynomials in 2 variables which are killed by all symmetric differential operators (where for a monomial w, d_{xi} ( w ) = sum over all subwords of w deleting xi once).
 ; 1,1,1,3,6,12,24,48,96,192,384,768,1536,3072,6144,12288,24576,49152,98304,196608,393216,786432,1572864,3145728,6291456,12582912,25165824,50331648,100663296,201326592,402653184,805306368,1610612736,3221225472,6442450944,12884901888,25769803776
 
-sub $0,2
-sub $1,4
-add $2,$1
-lpb $0
-  sub $0,1
-  add $2,$1
-  mov $1,$2
-  sub $1,4
-lpe
-mov $0,$1
-sub $0,-4
-div $0,-1
-add $0,4
-sub $0,4
-div $0,4
-add $0,2
-sub $0,2
+seq $0,7283
+trn $0,7
+div $0,8
 add $0,1

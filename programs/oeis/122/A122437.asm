@@ -4,12 +4,8 @@
 #offset 1
 
 sub $0,1
-mov $3,1
-lpb $0
-  mul $3,3
-  sub $0,1
-  mul $3,2
-lpe
-log $3,2
-mov $0,$3
+mov $1,6
+pow $1,$0
+log $1,2
+mov $0,$1
 add $0,1

@@ -4,30 +4,15 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,5
+mov $1,-1
 lpb $0
+  add $2,$3
+  sub $0,2
+  add $1,$2
   add $2,$4
-  mul $3,-1
-  add $2,$3
-  sub $0,1
-  sub $0,1
-  sub $4,$3
-  add $4,1
   sub $3,$2
-  sub $4,$1
-  add $2,$1
-  add $1,$3
-  add $2,$3
-  add $2,$1
+  add $4,$1
+  div $4,-1
 lpe
-mov $0,$3
-sub $0,-1
-div $0,-1
-add $0,1
+mov $0,$1
+mul $0,-1

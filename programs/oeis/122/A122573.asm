@@ -4,21 +4,11 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $1,4
-lpb $0
-  add $2,$1
-  sub $0,2
-  add $2,$1
-  add $1,$2
+mov $1,$0
+mov $0,1
+lpb $1
+  sub $1,2
+  add $0,$2
+  add $0,$2
+  add $2,$0
 lpe
-mov $0,$1
-sub $0,-4
-div $0,-1
-div $0,4
-mul $0,5
-add $0,8
-sub $0,8
-div $0,5
-add $0,1

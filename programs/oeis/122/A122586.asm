@@ -3,23 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
-lpb $2
+lpb $0
   mov $1,$0
-  sub $2,-2
-  div $2,3
-  mov $0,$2
+  div $0,3
 lpe
-add $1,$0
 mov $0,$1
-sub $0,3
-add $0,1

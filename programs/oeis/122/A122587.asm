@@ -3,15 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,2
-sub $0,1
-add $2,$0
-lpb $2
+lpb $0
   mov $1,$0
-  div $2,4
-  mov $0,$2
+  div $0,4
 lpe
 mov $0,$1
-sub $0,1
-add $0,1

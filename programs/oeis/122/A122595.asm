@@ -3,31 +3,15 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,$0
-add $0,5
+add $0,2
 lpb $0
-  sub $2,$1
-  add $2,$4
-  mul $3,-1
+  mul $1,-1
   add $2,$3
+  add $1,$4
   sub $0,1
-  sub $0,1
+  add $4,$1
+  sub $1,$2
   add $2,1
-  sub $3,$2
-  sub $4,$1
-  add $2,$1
-  add $1,$3
-  add $2,$3
+  add $3,$4
 lpe
-mov $0,$1
-sub $0,-1
-div $0,-1
-add $0,1
+mov $0,$4

@@ -3,18 +3,5 @@
 
 #offset 1
 
-sub $0,1
-mov $1,1
-add $0,19
-sub $0,1
-sub $0,-1
-lpb $0
-  sub $0,1
-  sub $2,2
-  mul $2,-1
-  add $1,$2
-  sub $2,$1
-lpe
-mov $0,$1
-sub $0,28655
-add $0,28657
+add $0,22
+seq $0,45

@@ -4,19 +4,13 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,2
-sub $0,1
-add $0,$0
-sub $1,4
-add $2,$1
+mov $1,1
+mov $2,-2
 lpb $0
-  add $2,$1
+  mov $3,$1
+  mul $3,12
   sub $0,1
-  add $2,$1
+  add $2,$3
   add $1,$2
 lpe
-mov $0,$2
-sub $0,-4
-div $0,-4
-add $0,1
+mov $0,$1

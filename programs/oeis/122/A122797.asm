@@ -3,15 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
 mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,1
-  sub $0,1
-  add $1,$2
-  add $1,1
-lpe
+seq $1,123578
+sub $0,$1
 add $0,1

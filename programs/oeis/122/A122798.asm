@@ -4,19 +4,6 @@
 #offset 1
 
 sub $0,1
-add $0,9
-sub $0,9
-sub $0,1
-add $0,1
-mov $1,$0
-lpb $1
-  sub $0,2
-  sub $2,3
-  sub $0,-1
-  add $1,$2
-  trn $1,1
-lpe
-add $0,2
-sub $0,2
+seq $0,180446
 mul $0,4
 add $0,1

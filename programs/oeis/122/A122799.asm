@@ -4,19 +4,11 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-mov $1,$0
-lpb $1
-  sub $0,2
+lpb $0
+  sub $0,1
+  sub $1,$2
+  max $0,$1
   sub $2,5
-  sub $0,-1
-  add $1,$2
-  trn $1,1
 lpe
-add $0,2
-sub $0,2
 mul $0,2
 add $0,1

@@ -4,9 +4,6 @@
 #offset 1
 
 sub $0,1
-mov $1,$0
-nrt $1,2
-sub $1,$0
-mov $0,$1
-mul $0,-2
+seq $0,28391
+mul $0,2
 add $0,1

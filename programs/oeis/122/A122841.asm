@@ -3,17 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,-1
-sub $0,1
-add $0,1
 lpb $0
-  add $2,3
   dif $0,6
+  add $1,1
 lpe
-mov $0,$2
-div $0,3
-add $0,2
-sub $0,2
+mov $0,$1

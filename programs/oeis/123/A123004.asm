@@ -4,24 +4,12 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-sub $1,5
+mov $1,1
 lpb $0
-  mul $2,5
+  mov $2,$3
+  mul $2,26
   sub $0,1
-  mul $2,5
-  add $1,$2
-  sub $2,$1
-  div $2,-1
+  add $3,$1
   add $1,$2
 lpe
-mul $1,-3
-mov $0,$1
-sub $0,15
-div $0,15
-add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
+mov $0,$3

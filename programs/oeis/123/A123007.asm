@@ -4,27 +4,13 @@
 #offset 1
 
 sub $0,1
-sub $3,1
-mov $2,3
-add $0,2
+mov $1,1
+mov $2,2
 lpb $0
-  add $1,$2
-  add $2,$3
+  mov $3,$1
+  mul $3,10
   sub $0,1
-  add $2,$3
-  add $2,$2
   add $1,$2
-  add $2,$3
-  sub $2,$1
-  add $2,$3
-  sub $3,$2
-  mov $2,$3
   add $2,$3
 lpe
 mov $0,$1
-add $0,8
-div $0,5
-add $0,1
-sub $0,9
-div $0,9
-add $0,1

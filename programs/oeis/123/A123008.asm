@@ -4,25 +4,14 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-mov $2,2
-mov $1,1
-add $0,1
-add $0,1
-lpb $0
-  add $2,$3
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  mov $3,$2
-  min $3,$1
-  add $1,$2
-  add $1,$2
-  add $2,$3
-  add $3,$3
-  add $3,$3
+mov $1,$0
+mov $2,1
+mov $0,3
+lpb $1
+  sub $1,1
+  add $2,$0
+  sub $0,$2
+  sub $2,$0
+  mul $0,-25
 lpe
-mov $0,$3
-sub $0,4
-div $0,4
-add $0,1
+mov $0,$2

@@ -3,22 +3,13 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
-sub $0,1
+sub $0,2
+mov $1,$0
+mov $2,5
+pow $2,$0
+mov $0,$2
 add $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $1,$2
-  mul $2,5
-  div $1,-1
-  add $1,$2
-  bin $3,$1
-lpe
-mov $0,$1
-mov $5,$4
-equ $5,0
-add $0,$5
+div $0,6
+mul $0,4
+equ $1,-1
+add $0,$1

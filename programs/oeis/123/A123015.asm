@@ -1,33 +1,17 @@
 ; A123015: Grow a binary tree using the following rules. Initially there is a single node labeled 1. At each step we add 1 to all labels less than 3. If a node has label 3 and zero or one descendants we add a new descendant labeled 1. Sequence gives sum of all labels at step n.
 ; 1,2,3,4,6,8,10,13,17,21,26,33,41,50,62,77,94,115,142,174,212,260,319,389,475,582,711,867,1060,1296,1581,1930,2359,2880,3514,4292,5242,6397,7809,9537,11642,14209,17349,21182,25854,31561,38534,47039,57418,70098,85576
 
-sub $0,1
-sub $0,1
-add $0,3
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,$0
-add $0,5
 lpb $0
-  add $2,$4
-  mul $3,-1
-  add $2,$3
+  mul $1,-1
   sub $0,1
-  sub $0,1
-  sub $4,$3
-  add $4,1
-  sub $3,$2
-  sub $4,$1
+  sub $2,$3
+  add $3,$2
   add $2,$1
-  add $1,$3
-  add $2,$1
+  sub $1,$4
   add $4,$3
-  add $2,$1
+  sub $4,1
+  add $3,$2
 lpe
-mov $0,$2
-sub $0,-1
+mov $0,$4
 div $0,-1
 add $0,1

@@ -3,20 +3,14 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $1,5
-lpb $0
-  add $1,$1
-  add $1,$1
-  sub $1,$2
-  sub $0,1
-  sub $1,$2
-  mul $2,-2
-  add $2,$1
-  add $2,$1
+sub $0,2
+mov $1,$0
+mov $2,1
+mov $0,1
+lpb $1
+  sub $1,1
+  add $2,$0
+  mul $0,-4
+  mul $2,2
 lpe
-mov $0,$1
-sub $0,5
-div $0,5
-add $0,1
+mov $0,$2

@@ -4,14 +4,8 @@
 #offset 1
 
 sub $0,1
-mov $2,$0
-add $1,1
-add $1,$1
-gcd $2,$1
-mul $0,$2
-sub $2,1
+mov $1,$0
+gcd $1,2
 mul $0,$1
-add $2,$0
-mov $0,$2
-sub $0,1
-add $0,2
+mul $0,2
+add $0,$1

@@ -3,20 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
+sub $0,2
 mov $1,$0
-lpb $1
-  sub $1,2
-  add $0,2
-lpe
-lpb $1
-  sub $1,1
-  add $0,1
-  sub $0,1
-  mul $0,2
-  add $0,3
-lpe
-sub $0,-1
+add $0,1
+add $0,$1
+mod $1,2
+add $1,1
+mul $0,$1

@@ -4,18 +4,14 @@
 #offset 1
 
 sub $0,1
+mov $1,$0
 sub $0,1
-mov $2,$0
-add $1,1
-add $1,$1
-gcd $2,$1
-mul $0,$2
-sub $2,1
-mul $0,$1
-add $2,$0
-lpb $0
-  mov $0,$2
-  sub $0,1
-lpe
-add $0,2
+max $0,0
 mul $0,2
+mov $2,$0
+gcd $2,4
+add $0,1
+mul $0,$2
+equ $1,0
+mul $1,-4
+add $0,$1

@@ -3,36 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $1,-1
-sub $0,3
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,-1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
 lpb $0
-  sub $0,$1
-  sub $0,1
-  sub $1,-1
+  dgs $0,4
+  add $1,1
 lpe
-sub $0,1
-sub $1,$0
-add $0,2
-lpb $0
-  sub $0,1
-  sub $0,$1
-lpe
-sub $0,1
-add $0,-1
-add $0,1
-sub $0,1
-sub $0,-2
-sub $0,-1
-add $0,1
+add $0,$1

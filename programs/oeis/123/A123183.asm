@@ -4,12 +4,6 @@
 #offset 1
 
 sub $0,1
-mov $1,$0
-sub $1,1
-sub $0,$1
-lpb $1
-  sub $1,1
-  mul $0,3
-lpe
-div $0,-2
-add $0,-1
+seq $0,244
+div $0,-6
+sub $0,1

@@ -3,23 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-sub $1,4
-mov $2,$0
-add $2,$1
-lpb $0
-  sub $0,1
-  sub $2,$1
-  add $1,$1
-  sub $1,4
-lpe
-mov $0,$2
-sub $0,5
-add $0,1
-sub $0,-9
-add $0,1
+mov $1,2
+pow $1,$0
+sub $0,$1
+mul $0,-3
+sub $0,$1

@@ -3,21 +3,13 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,5
-sub $1,5
-lpb $0
-  sub $0,1
-  sub $2,$1
-  gcd $1,$1
-  add $1,$2
-  sub $2,$1
-  add $1,$2
+mov $1,$0
+mov $0,1
+lpb $1
+  sub $1,2
+  add $2,$0
+  add $0,$2
+  div $2,-1
 lpe
-mov $0,$2
-div $0,-5
+mul $2,$1
+add $0,$2

@@ -1,9 +1,6 @@
 ; A123293: Number of permutations of n distinct letters (ABCD...) each of which appears 4 times and having n-3 fixed points.
 ; 0,0,128,512,1280,2560,4480,7168,10752,15360,21120,28160
 
-sub $0,1
-mov $1,3
-fac $0,$1
-mul $0,24
-div $0,144
+add $0,1
+bin $0,3
 mul $0,128

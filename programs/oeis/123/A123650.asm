@@ -3,18 +3,5 @@
 
 #offset 1
 
-sub $0,1
+seq $0,133073
 add $0,1
-mov $3,$0
-sub $0,-2
-mul $0,$3
-sub $0,$3
-mul $0,$3
-pow $3,5
-add $0,1
-add $3,$0
-mov $0,$3
-sub $0,-4
-div $0,-1
-mul $0,-1
-sub $0,4

@@ -3,17 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $1,$0
-sub $0,1
-sub $0,-1
-add $1,2
-lpb $0
-  sub $0,1
-  add $2,$1
-  sub $1,1
-  div $1,-1
-lpe
-mov $0,$2
-sub $0,-1
+seq $0,32766
+dif $0,3

@@ -3,25 +3,4 @@
 
 #offset 1
 
-sub $0,1
-sub $1,4
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-sub $1,4
-add $2,$1
-lpb $0
-  sub $0,1
-  sub $2,$1
-  add $1,$1
-  sub $1,4
-lpe
-mov $0,$2
-sub $0,12
-div $0,4
-sub $0,-13
-add $0,1
-add $0,1
-sub $0,10
-add $0,2
+seq $0,179744

@@ -4,11 +4,8 @@
 #offset -2
 
 add $0,2
-mul $0,3
-lpb $0
-  sub $0,1
-  trn $0,$1
-  sub $1,-1
-lpe
-mov $0,$1
+mul $0,24
+nrt $0,2
+add $0,1
+div $0,2
 add $0,4

@@ -3,7 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
 pow $0,4
 sub $0,1

@@ -3,9 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $3,$0
-pow $3,12
-mov $0,$3
+pow $0,12
 sub $0,1

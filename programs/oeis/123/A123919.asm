@@ -3,15 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,2
-sub $0,-4
-sub $0,2
-sub $0,1
-mul $0,2
-add $0,8
-div $0,4
-add $0,3
-sub $0,3
-mul $0,2
-div $0,3
+mov $1,$0
+div $1,6
+div $0,2
+sub $0,$1

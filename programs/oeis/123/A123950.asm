@@ -4,27 +4,14 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-sub $0,1
-add $0,2
-add $2,-1
+mov $1,1
 lpb $0
-  add $1,$3
-  sub $0,1
-  add $2,$2
   add $1,$2
-  sub $2,$1
-  sub $3,$2
-  div $2,-1
   add $2,$3
+  mul $2,2
+  sub $0,1
+  add $3,$1
+  add $2,$3
+  mul $1,-1
 lpe
-mov $0,$1
-sub $0,-2
-div $0,-2
-add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
+mov $0,$3

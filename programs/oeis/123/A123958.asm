@@ -3,19 +3,15 @@
 
 #offset 1
 
-sub $0,1
-add $2,-1
+sub $0,2
+mov $1,1
 lpb $0
-  add $1,$3
+  mul $2,-2
   sub $0,1
-  add $2,$2
-  add $2,$3
-  sub $2,$1
-  sub $3,$2
-  div $1,-1
-  add $2,$3
+  add $1,$3
+  mov $4,$1
+  mov $1,$3
+  mov $3,$2
+  mov $2,$4
 lpe
-mov $0,$1
-sub $0,-2
-div $0,-2
-add $0,1
+mov $0,$2

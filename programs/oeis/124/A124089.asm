@@ -3,19 +3,5 @@
 
 #offset 6
 
-sub $0,6
+bin $0,6
 sub $0,1
-sub $0,-1
-sub $0,-1
-fac $0,6
-add $0,$0
-div $0,2
-div $0,12
-mul $0,15
-div $0,15
-mul $0,144
-sub $0,60480
-div $0,8
-add $0,5
-sub $0,-6475
-div $0,1080

@@ -4,24 +4,19 @@
 #offset 1
 
 sub $0,1
-add $0,2
-add $2,-1
-lpb $0
-  add $2,$1
-  sub $0,1
-  gcd $2,$0
-  mul $1,-1
-  add $2,$2
-  add $1,$3
-  add $1,$3
-  add $1,$2
-  sub $2,$1
-  add $1,$2
-  add $1,$2
-  sub $3,$2
-  div $1,-1
+mov $1,3
+mov $2,$0
+mov $0,1
+lpb $2
+  sub $0,$3
+  sub $0,$3
+  add $4,$0
+  sub $3,$1
+  add $1,$4
+  add $3,$0
+  add $1,$4
+  add $3,$0
+  sub $2,1
 lpe
 mov $0,$1
-sub $0,-2
 div $0,2
-add $0,1

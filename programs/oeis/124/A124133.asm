@@ -3,14 +3,9 @@
 
 #offset 1
 
+mov $1,4
+pow $1,$0
+div $1,2
+sub $0,$1
+mul $0,-1
 sub $0,1
-mul $0,2
-lpb $0
-  sub $0,1
-  add $2,$2
-  sub $2,2
-  add $1,$2
-  sub $1,1
-lpe
-mov $0,$1
-div $0,-2

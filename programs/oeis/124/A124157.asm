@@ -4,15 +4,5 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-sub $3,6
-fac $0,2
-add $1,2
-add $3,-1
-lpb $3
-  sub $3,1
-  sub $0,$1
-lpe
-div $0,2
-add $0,1
-sub $0,1
+pow $0,12
+nrt $0,7

@@ -4,15 +4,5 @@
 #offset 1
 
 sub $0,1
-lpb $0
-  add $0,$3
-  sub $0,1
-  add $1,-1
-  mov $2,3
-  sub $2,$1
-  add $3,2
-  sub $3,$2
-lpe
-div $0,-1
-div $0,-1
+seq $0,332663
 add $0,1

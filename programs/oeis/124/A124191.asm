@@ -4,21 +4,13 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,5
-sub $1,5
-sub $0,1
+mov $1,1
 lpb $0
-  add $2,$1
-  add $1,$1
+  add $1,$3
+  add $3,$3
   sub $0,1
-  sub $2,$1
-  mul $2,-7
-  add $2,$1
-  add $1,$2
+  add $3,$1
+  mul $1,-7
 lpe
-mov $0,$2
-div $0,-15
+gcd $0,$3
+mul $0,3

@@ -3,17 +3,12 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,-1
-lpb $0
-  sub $0,1
-  div $0,2
-  sub $2,4
+mov $1,$0
+mov $0,1
+div $1,2
+lpb $1
   mul $2,-1
-  add $1,$2
-  sub $2,$1
+  div $1,2
+  add $2,$0
+  add $0,$2
 lpe
-mov $0,$1
-div $0,4
-add $0,1

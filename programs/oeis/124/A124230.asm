@@ -3,22 +3,12 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,-1
-lpb $0
-  sub $0,1
-  div $0,2
-  sub $2,4
-  mul $2,-1
-  add $1,$2
-  sub $2,$1
+mov $1,$0
+mov $0,1
+lpb $1
+  div $1,2
+  add $2,$0
+  sub $0,$2
+  mul $0,-1
 lpe
 mov $0,$2
-div $0,2
-add $0,3
-sub $0,3
-add $0,4
-sub $0,4
-div $0,-2
-add $0,1

@@ -3,12 +3,9 @@
 
 #offset 3
 
-sub $0,3
-mov $3,$0
-lpb $3
-  sub $3,1
-  mul $3,$0
-  add $0,8
-lpe
+sub $0,4
+bin $1,$0
+mul $1,8
+add $0,$1
 mul $0,4
-add $0,12
+add $0,16

@@ -4,16 +4,8 @@
 #offset 3
 
 sub $0,3
-add $0,1
-sub $0,1
-pow $2,$0
-mul $2,2
-mul $2,9
-add $3,4
-add $2,$0
-add $3,$0
-add $3,$2
-mov $0,$3
-sub $0,6
-mul $0,2
-add $0,16
+pow $1,$0
+mul $1,9
+add $0,$1
+mul $0,4
+add $0,12

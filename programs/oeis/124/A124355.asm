@@ -4,15 +4,6 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-gcd $1,1
-sub $0,-1
-fac $1,$0
-mov $0,$1
-mul $0,7
-div $0,7
-mul $0,3
-div $0,6
-add $0,1
-sub $0,1
+seq $0,142
+div $0,2
 mul $0,2

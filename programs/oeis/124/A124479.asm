@@ -3,33 +3,16 @@
 
 #offset 2
 
-sub $0,2
-mov $5,$0
 sub $0,1
-max $0,0
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-sub $3,1
-gcd $1,1
-add $0,1
 lpb $0
-  sub $3,-1
-  sub $0,1
-  sub $3,-1
+  add $1,2
   add $2,$3
-  add $2,4
-  add $3,-1
+  sub $0,1
   add $4,$1
-  sub $3,-1
-  sub $1,-4
-  add $1,$2
+  add $3,$4
+  add $2,$3
+  sub $2,8
 lpe
-mov $0,$4
-mul $0,2
+mov $0,$2
+add $0,6
 div $0,2
-mov $6,$5
-equ $6,0
-mul $6,-1
-add $0,$6

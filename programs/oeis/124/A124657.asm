@@ -3,15 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,2
 add $0,3
-mov $1,4
-fac $1,$0
-mov $0,$1
-sub $0,4
-div $0,4
-add $0,1
-sub $0,1
-mul $0,24
-add $0,24
+seq $0,142

@@ -3,24 +3,17 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,-1
 add $0,1
 lpb $0
-  add $4,$3
   sub $0,1
-  add $2,$3
-  add $4,$1
-  sub $3,-3
-  mul $1,2
-  add $1,$2
+  sub $1,$2
+  mul $2,2
+  add $1,$3
+  add $3,1
+  sub $4,$1
+  lpb $3
+    add $2,1
+    mov $3,$1
+  lpe
 lpe
-add $4,$3
 mov $0,$4
-sub $0,3
-div $0,-3
-add $0,3
-sub $0,3
-div $0,-1
-add $0,1

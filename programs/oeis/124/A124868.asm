@@ -3,22 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $0,8
-mov $1,$0
-bin $0,$3
-lpb $1
-  sub $1,1
-  mov $3,$0
-  mul $3,6
-  add $0,$0
-lpe
-mov $0,$3
-div $0,3
-add $0,4
-sub $0,4
-add $1,$0
-mov $0,$1
-sub $0,-1
-sub $0,-7
-add $0,1
+sub $0,9
+max $1,$0
+add $0,$1
+trn $1,2
+add $0,$1
+add $0,$1
+add $0,9

@@ -3,20 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-sub $1,4
-add $2,$1
-lpb $0
-  sub $0,1
-  sub $2,$1
-  add $1,$1
-  sub $1,4
-lpe
-mov $0,$2
-sub $0,12
-sub $0,-13
-div $0,4
 add $0,1
+seq $0,325
+sub $0,1

@@ -3,11 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,2
 mod $0,5
-add $0,$0
-mul $0,3
-div $0,6
-add $0,1
+dgs $0,4
 mod $0,2

@@ -3,18 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,2
-sub $1,1
-sub $1,4
-add $0,3
-lpb $0
-  sub $0,1
-  mov $2,$1
-  add $1,$2
-  sub $1,2
-lpe
-mov $0,$2
-div $0,-2
-add $0,1
+seq $0,79
+mul $0,7
+div $0,8

@@ -3,23 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,3
-add $0,3
-sub $3,1
-sub $0,1
-add $0,1
-gcd $1,-1
-lpb $0
-  add $2,$3
-  sub $0,1
-  add $3,13
-  sub $3,1
-  sub $1,-1
-  add $2,2
-  add $1,$2
-lpe
-mov $0,$1
-sub $0,26
-add $0,25
+sub $1,$0
+pow $1,3
+bin $0,2
+sub $0,$1
+sub $0,$1

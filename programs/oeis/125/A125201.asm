@@ -3,11 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-mul $0,2
-add $0,1
-mul $0,2
-mul $0,2
+mul $0,8
+sub $0,12
 fac $0,2
 div $0,8

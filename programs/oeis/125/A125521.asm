@@ -4,26 +4,5 @@
 #offset 1
 
 sub $0,1
-sub $3,1
-mov $2,3
-add $0,2
-lpb $0
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  add $2,$2
-  add $2,$3
-  add $1,$2
-  add $2,$3
-  sub $2,$1
-  add $2,$3
-  sub $3,$2
-  mov $2,$3
-  add $2,$3
-lpe
-add $3,$1
-mov $0,$3
-sub $0,10
-div $0,10
+seq $0,4643
 mul $0,3
-add $0,3

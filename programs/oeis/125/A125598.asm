@@ -4,15 +4,11 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-mov $3,$0
-lpb $3
-  sub $3,1
-  add $2,2
-  mul $1,$2
-  mov $2,$0
-  sub $1,-2
+mov $1,$0
+add $1,2
+lpb $0
+  sub $0,1
+  mul $2,$1
+  sub $2,1
 lpe
-mov $0,$1
-div $0,2
+sub $0,$2

@@ -4,29 +4,6 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,3
-sub $0,-1
-sub $1,-1
-add $0,$0
-add $0,2
-add $0,3
-lpb $0
-  add $3,3
-  add $2,2
-  sub $0,1
-  sub $2,2
-  add $2,-1
-  sub $3,$2
-  sub $3,$1
-  sub $2,$1
-  sub $2,$1
-  add $1,$3
-  add $1,$3
-lpe
-mov $0,$2
-sub $0,1
-div $0,-2
-add $0,8
-sub $0,8
+seq $0,72221
+trn $0,2
 add $0,1

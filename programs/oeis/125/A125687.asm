@@ -3,16 +3,6 @@
 
 #offset 1
 
-sub $0,1
-mov $3,$0
-sub $1,1
-add $1,$1
-lpb $3
-  sub $3,1
-  mul $1,6
-lpe
-mov $0,$1
-div $0,-2
+seq $0,400
 div $0,5
-mul $0,24
-add $0,4
+mul $0,4

@@ -3,14 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $3,3
-lpb $0
-  sub $0,1
-  add $3,$3
-lpe
-mov $0,$3
-pow $0,3
-mul $0,3
-div $0,567
-mul $0,2
+seq $0,1018
+div $0,28

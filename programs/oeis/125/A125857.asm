@@ -3,12 +3,5 @@
 
 #offset 1
 
-sub $0,1
-mov $3,2
-lpb $0
-  sub $0,1
-  mul $3,9
-lpe
-mov $0,$3
-mul $0,3
-div $0,24
+seq $0,1019
+div $0,36

@@ -3,16 +3,11 @@
 
 #offset 2
 
-sub $0,2
-add $0,1
-add $1,$0
-lpb $1
+sub $0,1
+lpb $0
+  sub $0,$1
   sub $1,1
-  sub $1,1
-  add $2,2
-  div $1,2
+  div $0,2
 lpe
-mov $0,$2
-sub $0,2
-div $0,2
-add $0,1
+mov $0,$1
+div $0,-1

@@ -3,34 +3,10 @@
 
 #offset 2
 
-sub $0,2
-add $0,1
-sub $0,1
-sub $0,2
-add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-add $0,$0
+sub $0,4
 lpb $0
-  add $2,$4
-  add $2,2
-  add $2,$3
-  sub $0,1
-  lpb $4
-    sub $4,1
-    sub $0,1
-  lpe
-  sub $4,$1
-  sub $5,1
-  sub $3,$2
-  mov $2,$4
-  sub $0,1
-  sub $3,$1
-  add $1,$3
+  add $0,$1
+  add $1,2
+  div $0,2
 lpe
-mov $0,$5
-div $0,-1
-add $0,1
+add $0,3

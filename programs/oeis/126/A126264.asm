@@ -3,20 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $2,$0
-sub $2,-1
-lpb $2
-  sub $2,1
-  add $3,$0
-  add $3,-1
-  add $3,$2
-  add $3,$0
-lpe
-mov $0,$3
-sub $0,3
-mul $0,2
-add $0,8
+seq $0,17306
+div $0,20

@@ -4,21 +4,7 @@
 #offset 3
 
 sub $0,3
-add $0,1
-lpb $0
-  add $1,4
-  add $2,$3
-  sub $0,1
-  add $2,$2
-  add $1,$2
-  add $2,$3
-  sub $2,$1
-  sub $3,$2
-  add $2,$3
-  sub $2,$1
-lpe
-sub $2,$1
-mov $0,$2
-sub $0,-8
-div $0,-4
-add $0,3
+seq $0,97110
+mul $0,3
+seq $0,14681
+sub $0,1

@@ -3,15 +3,7 @@
 
 #offset 2
 
-sub $0,2
-add $0,1
-sub $0,1
-add $0,2
 mul $0,$0
-add $1,$0
-add $1,1
-mov $0,$1
+add $0,1
 bin $0,3
-mul $0,2
-div $0,2
 div $0,2

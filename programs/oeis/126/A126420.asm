@@ -4,13 +4,5 @@
 #offset 1
 
 sub $0,1
-mov $1,3
-fac $0,$1
-mul $0,24
-div $0,48
-div $0,3
-mul $0,2
-add $0,-1
-sub $0,-1
-mul $0,3
-add $0,-1
+fac $0,3
+sub $0,1

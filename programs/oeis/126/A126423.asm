@@ -3,15 +3,7 @@
 
 #offset 1
 
-sub $0,1
-mov $1,$0
-bin $0,$1
+mov $1,-1
+sub $1,$0
+pow $0,4
 add $0,$1
-mul $0,$0
-mul $0,$0
-lpb $1
-  sub $1,1
-  sub $0,1
-lpe
-sub $0,1
-add $0,-1

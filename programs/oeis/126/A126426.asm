@@ -3,15 +3,5 @@
 
 #offset 1
 
+seq $0,61167
 sub $0,1
-sub $0,1
-mov $3,$0
-add $0,2
-pow $0,5
-sub $3,$0
-mov $0,$3
-div $0,-6
-div $0,5
-mul $0,3
-mul $0,10
-add $0,-1

@@ -3,30 +3,15 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
 mov $1,2
-add $0,1
-sub $0,3
-sub $0,1
-sub $0,-1
-sub $0,2
-add $0,3
-sub $3,2
-add $0,1
+mov $2,2
 lpb $0
   mul $2,2
+  add $3,$1
   sub $0,1
   add $2,$3
-  add $1,$1
+  mul $1,4
   mul $3,3
-  sub $1,$2
-  mul $2,2
 lpe
-mov $0,$1
-sub $0,-2
-div $0,-2
-add $0,1
-sub $0,-3
-mul $0,-2
-add $0,5
+mov $0,$2
+sub $0,1

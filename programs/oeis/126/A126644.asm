@@ -3,19 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-add $1,5
-lpb $0
-  sub $0,1
-  mul $2,3
-  add $2,$1
-  add $1,$1
-lpe
-mov $0,$2
-div $0,10
-mul $0,2
-mul $0,3
-add $0,4
+seq $0,210448
+add $0,1

@@ -3,19 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-add $1,5
-lpb $0
-  sub $0,1
-  mul $2,3
-  add $2,$1
-  add $1,$1
-lpe
-mov $0,$2
-div $0,10
-mul $0,2
+seq $0,1047
 mul $0,4
-add $0,5
+add $0,1

@@ -3,12 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-mov $1,2
+mov $1,1
 fac $1,$0
-sub $0,1
-mul $0,$0
-sub $1,$0
-mov $0,$1
+sub $0,2
+pow $0,2
+sub $0,$1
+mul $0,-1

@@ -3,21 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-mov $4,$0
-lpb $4
-  mul $1,3
-  sub $4,1
-  mul $2,-3
-  add $2,$1
-  trn $1,$2
-  add $1,$2
-  max $2,6
-  add $1,$2
-lpe
-mov $0,$2
-sub $0,6
-div $0,2
-add $0,3
+mov $1,$0
+seq $0,280154
+mov $2,3
+pow $2,$1
+mul $0,$2
+div $0,5

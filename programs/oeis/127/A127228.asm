@@ -3,20 +3,6 @@
 
 #offset 4
 
-sub $0,4
-sub $0,1
-sub $0,-1
-sub $0,-1
+sub $0,3
 fac $0,8
-add $0,$0
-div $0,2
-div $0,12
-mul $0,15
-div $0,15
-mul $0,144
-sub $0,60480
-div $0,8640
-add $0,7
-sub $0,56
-mul $0,720
-add $0,40319
+sub $0,1

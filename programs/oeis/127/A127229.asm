@@ -3,12 +3,6 @@
 
 #offset 5
 
-sub $0,5
-add $2,-1
-sub $2,$0
-mov $3,$2
-bin $3,10
-mov $0,$3
+sub $0,4
+fac $0,10
 sub $0,1
-mul $0,3628800
-add $0,3628799

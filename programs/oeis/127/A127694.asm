@@ -3,24 +3,10 @@
 
 #offset 1
 
-sub $0,1
-add $0,5
-sub $0,1
-add $0,1
-sub $0,1
-max $1,2
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $3,5
-  sub $3,-1
-  sub $1,1
-  add $1,$2
-  add $2,$3
-lpe
-mov $0,$1
-sub $0,1
-add $0,1
-sub $0,118
+add $0,3
+gcd $1,$0
+add $0,$1
+mul $0,$1
+sub $0,3
+mul $0,$1
 mul $0,5
-add $0,580

@@ -3,24 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,$0
-  sub $1,$3
-  sub $3,-1
-lpe
-mov $0,$1
-mul $0,-3
-div $0,3
-mul $0,4
-mul $0,7
-div $0,14
-mul $0,18
-div $0,36
+sub $1,$0
+bin $1,2
+mul $1,$0
+bin $0,2
+add $0,$1

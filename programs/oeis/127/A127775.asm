@@ -3,35 +3,10 @@
 
 #offset 1
 
+mul $0,2
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,-1
-add $0,3
-add $0,$0
-add $0,1
 lpb $0
-  add $2,$1
-  add $2,2
-  add $2,$3
-  sub $0,1
-  lpb $4
-    sub $4,1
-    sub $0,1
-  lpe
-  sub $4,$1
-  sub $3,$2
-  sub $3,$1
-  sub $2,$1
-  add $2,$3
-  add $1,$3
+  add $1,2
+  sub $0,$1
 lpe
-sub $3,$2
-mov $0,$3
-sub $0,-2
-div $0,-2
-add $0,1
+bin $0,$1

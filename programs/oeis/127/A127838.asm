@@ -3,39 +3,16 @@
 
 #offset 1
 
-sub $0,1
-mov $5,$0
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-add $0,1
-sub $0,1
-sub $0,4
-add $0,1
-sub $0,1
-add $0,$0
-add $0,5
+sub $0,2
+mov $1,$0
 lpb $0
-  add $2,$4
-  mul $3,-1
+  sub $0,3
   add $2,$3
-  sub $0,1
-  sub $0,1
-  sub $4,$3
+  mov $3,$4
   add $4,1
-  sub $3,$2
-  sub $4,$1
-  add $2,$1
-  add $1,$3
-  add $2,$1
-  add $4,$3
-  add $2,$1
+  bin $3,$0
 lpe
+add $3,$2
 mov $0,$3
-sub $0,-1
-mul $0,-1
-add $0,1
-mov $6,$5
-equ $6,0
-add $0,$6
+equ $1,-1
+add $0,$1

@@ -3,16 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,2
-mul $0,2
-sub $0,1
-lpb $0
-  sub $0,1
-  sub $3,$0
-lpe
-mov $0,$3
-mul $0,-2
-sub $0,6
+seq $0,2943
 mul $0,3
-add $0,19
+add $0,1

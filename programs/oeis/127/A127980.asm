@@ -3,26 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-equ $2,$1
-add $0,1
-add $1,6
-lpb $0
-  add $3,$3
-  sub $0,1
-  add $2,$2
-  sub $2,$1
-  sub $3,$2
-  sub $3,$1
-  dif $1,-1
-lpe
-mov $0,$3
-sub $0,12
-div $0,8
-add $0,1
+mov $1,2
+pow $1,$0
+mul $0,3
+add $0,2
+mul $0,$1
+div $0,6

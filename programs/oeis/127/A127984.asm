@@ -4,20 +4,11 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,3
-mov $2,-1
-add $1,-2
-lpb $0
-  add $3,$3
-  sub $0,1
-  add $2,$2
-  sub $2,$1
-  sub $3,$2
-  sub $3,$1
-  div $1,-1
-lpe
-mov $0,$3
-sub $0,4
-div $0,4
+mov $1,2
+pow $1,$0
+mul $0,3
+add $0,10
+mul $0,$1
+div $0,18
+mul $0,2
 add $0,1

@@ -3,14 +3,7 @@
 
 #offset 1
 
-sub $0,1
-gcd $3,$0
-fac $0,2
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-fac $0,2
-add $3,$0
-mov $0,$3
-add $0,1
+sub $1,$0
+fac $1,2
+fac $1,2
+add $0,$1

@@ -3,20 +3,10 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
-add $3,5
-lpb $0
-  sub $0,1
-  add $3,$0
-  add $3,1
-  add $3,$3
+mov $1,$0
+mov $2,-1
+lpb $1
+  sub $1,1
+  add $2,$0
+  max $0,$2
 lpe
-mov $0,$3
-sub $0,3
-add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-2
-add $0,$5

@@ -5,19 +5,10 @@
 
 sub $0,1
 lpb $0
-  sub $0,1
-  sub $0,$1
-  sub $1,-1
+  sub $1,1
+  add $0,$1
 lpe
-sub $0,$1
-add $0,1
-sub $0,2
+add $0,$1
 sub $0,1
-add $0,1
 mul $0,$1
-add $0,1
-sub $0,3
-add $0,1
-sub $0,-1
-div $0,-1
 add $0,1

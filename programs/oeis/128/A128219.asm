@@ -4,26 +4,10 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-add $1,1
-sub $0,1
 lpb $0
-  sub $0,1
+  add $1,1
   sub $0,$1
-  sub $1,-1
 lpe
-lpb $0
-  sub $0,1
-  sub $0,$1
-  sub $0,$1
-  sub $0,1
-  add $0,1
-  mul $0,-2
-  add $0,-1
-  sub $0,5
-  div $0,2
-  sub $0,-1
-lpe
-add $0,1
-add $0,1
+sub $1,1
+min $0,$1
+add $0,2

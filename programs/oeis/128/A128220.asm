@@ -3,34 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $1,1
-sub $0,2
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,-1
-add $0,3
-add $0,$0
-add $0,1
 lpb $0
-  add $2,$1
-  add $2,2
-  add $2,$3
-  sub $0,1
-  lpb $4
-    sub $4,1
-    sub $0,1
-  lpe
-  sub $4,$1
-  sub $3,$2
-  sub $3,$1
-  sub $2,$1
-  add $2,$3
-  add $1,$3
+  add $1,1
+  sub $0,$1
 lpe
-mov $0,$2
-sub $0,-2
-div $0,2
-add $0,1
+min $0,1
+fac $0,2
+add $0,$1

@@ -4,6 +4,5 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-fac $0,2
+fac $0,-2
 div $0,3

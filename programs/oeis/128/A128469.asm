@@ -3,14 +3,5 @@
 
 #offset 1
 
+mul $0,30
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mul $0,10
-mov $2,$0
-sub $2,1
-add $3,$0
-add $3,$0
-add $3,$2
-mov $0,$3

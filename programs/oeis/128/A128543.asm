@@ -3,17 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  mov $3,$0
-  mul $3,6
-  add $0,$0
-lpe
-mov $0,$3
+seq $0,36289
+mul $0,3
 div $0,4
-sub $0,2
-add $0,1
-add $0,1

@@ -3,26 +3,5 @@
 
 #offset 1
 
-sub $0,1
-mov $3,$0
-sub $0,1
-sub $1,5
-lpb $0
-  sub $0,1
-  mul $2,-1
-  add $2,$1
-  add $1,$2
-lpe
-mov $0,$1
-sub $0,-5
-div $0,-5
-mul $0,4
-add $0,3
-mov $4,$3
-equ $4,0
-sub $0,3
-mul $4,-2
-add $0,$4
-sub $0,-2
-div $0,2
-add $0,1
+seq $0,61646
+seq $0,123578

@@ -3,12 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
 add $0,1
 gcd $1,$0
-add $0,1
-mul $0,$0
+mul $0,$1
+sub $1,1
 div $0,4
 mul $0,$1

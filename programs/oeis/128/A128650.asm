@@ -4,14 +4,5 @@
 #offset 2
 
 sub $0,2
-mov $3,$0
-mul $0,2
-sub $3,1
-bin $0,$3
-mul $0,2
-add $0,2
-sub $0,4
-div $0,2
-add $0,2
-sub $0,1
+seq $0,1791
 mul $0,4

@@ -3,11 +3,7 @@
 
 #offset 1
 
-sub $0,1
-mov $3,$0
-fac $0,2
-lpb $3
-  sub $3,1
-  mul $0,7
-lpe
-mul $0,7
+mov $1,7
+pow $1,$0
+fac $0,-2
+mul $0,$1

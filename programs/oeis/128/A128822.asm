@@ -3,22 +3,9 @@
 
 #offset 1
 
-sub $0,1
-mul $0,2
-sub $0,1
-add $1,$0
-add $0,2
-mul $0,$0
-add $1,$1
-mul $1,$0
-add $1,$0
-mul $0,2
-add $1,$0
-add $1,$0
-mov $0,$1
-sub $0,24
-mul $0,2
-add $0,48
+mul $0,4
+trn $0,2
+seq $0,2411
 div $0,8
 mul $0,3
 add $0,2

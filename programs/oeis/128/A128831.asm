@@ -3,18 +3,6 @@
 
 #offset 1
 
+seq $0,79
 sub $0,1
-add $0,1
-add $3,3
-lpb $0
-  sub $0,1
-  add $3,$3
-lpe
-mov $0,$3
-sub $0,3
 pow $0,3
-mul $0,4
-div $0,27
-sub $0,4
-div $0,4
-add $0,1

@@ -4,20 +4,6 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,2
-sub $0,1
-add $0,$0
-sub $1,4
-add $2,$1
-lpb $0
-  sub $0,1
-  add $2,$1
-  add $1,$2
-  sub $1,4
-  add $2,$1
-lpe
-mov $0,$2
-div $0,-96
-mul $0,9
+seq $0,76140
+mul $0,3
 add $0,1

@@ -3,10 +3,5 @@
 
 #offset 4
 
-sub $0,4
-div $0,2
-add $0,$0
-div $0,2
-add $0,1
-div $0,2
-add $0,1
+add $0,2
+div $0,4

@@ -3,23 +3,9 @@
 
 #offset 1
 
+mov $1,3
+pow $1,$0
+mul $1,$0
+mul $0,$0
 sub $0,1
-sub $0,1
-sub $0,-1
-sub $0,2
-add $0,4
-mov $1,$0
-bin $0,3
-lpb $1
-  mov $3,$0
-  sub $1,1
-  mul $0,3
-lpe
-mov $0,$3
-div $0,9
-mul $0,6
-sub $0,6
-div $0,6
-add $0,3
-sub $0,2
-mul $0,54
+mul $0,$1

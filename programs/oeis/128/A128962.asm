@@ -3,36 +3,9 @@
 
 #offset 1
 
+mov $1,4
+pow $1,$0
+mul $1,$0
+mul $0,$0
 sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,2
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $3,$0
-mul $0,$3
-mul $0,$3
-sub $0,$3
-mul $0,7
-lpb $3
-  sub $3,1
-  mul $0,4
-lpe
-div $0,7
-add $0,1
-sub $0,1
-mov $5,$4
-equ $5,0
-mul $5,-96
-add $0,$5
+mul $0,$1

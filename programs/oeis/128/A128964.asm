@@ -3,13 +3,9 @@
 
 #offset 1
 
+mov $1,6
+pow $1,$0
+mul $1,$0
+mul $0,$0
 sub $0,1
-mov $3,$0
-fac $0,3
-mul $0,8
-lpb $3
-  sub $3,1
-  mul $0,6
-lpe
-div $0,288
-mul $0,216
+mul $0,$1

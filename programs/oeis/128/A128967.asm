@@ -3,11 +3,9 @@
 
 #offset 1
 
+mov $1,8
+pow $1,$0
+mul $1,$0
+mul $0,$0
 sub $0,1
-mov $3,$0
-fac $0,3
-mul $0,8
-lpb $3
-  sub $3,1
-  mul $0,8
-lpe
+mul $0,$1

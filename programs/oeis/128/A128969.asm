@@ -3,11 +3,9 @@
 
 #offset 1
 
+mov $1,9
+pow $1,$0
+mul $1,$0
+mul $0,$0
 sub $0,1
-mov $3,$0
-fac $0,3
-lpb $3
-  sub $3,1
-  mul $0,9
-lpe
-mul $0,9
+mul $0,$1

@@ -3,13 +3,6 @@
 
 #offset 1
 
-sub $0,1
-mov $1,$0
-sub $0,1
-max $0,0
-min $0,2
-add $0,3
-mov $2,$1
-equ $2,0
-mul $2,-2
-add $0,$2
+mul $0,3
+min $0,10
+div $0,2

@@ -4,23 +4,15 @@
 #offset 1
 
 sub $0,1
+mov $1,$0
 sub $0,1
-sub $0,1
-sub $0,1
-lpb $0
-  sub $0,1
-  sub $0,1
+mov $2,$0
+lpb $2
+  mov $0,$2
+  add $0,1
+  sub $2,2
 lpe
-mul $0,3
-add $0,124
-sub $0,-164
-div $0,2
-mul $0,5
-add $0,30
-sub $0,735
-add $0,1
-sub $0,-9
-div $0,5
-mul $0,6
-div $0,6
-add $0,1
+add $0,3
+equ $1,0
+mul $1,-1
+add $0,$1

@@ -3,28 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,2
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $3,$0
-mul $0,$3
-add $0,$3
-mul $0,$3
-mul $0,7
-lpb $3
-  sub $3,1
-  mul $0,7
-lpe
-div $0,7
-add $0,1
-sub $0,1
+mov $1,7
+pow $1,$0
+mul $1,$0
+fac $0,2
+mul $0,$1

@@ -4,15 +4,7 @@
 #offset 8
 
 sub $0,8
-mov $2,$0
-sub $0,3
-sub $0,1
-mul $0,11
-div $0,3
-mod $0,2
-mov $3,$2
-equ $3,0
-add $0,$3
-sub $0,1
+seq $0,314117
+seq $0,128834
 mul $0,2
-add $0,8
+add $0,6

@@ -3,15 +3,11 @@
 
 #offset 8
 
-sub $0,8
-mov $2,$0
-sub $0,3
-sub $0,1
-mul $0,11
-div $0,3
-mod $0,2
-mov $3,$2
-equ $3,0
-add $0,$3
-sub $0,1
-add $0,4
+mul $0,10
+sub $0,72
+mul $0,$0
+div $0,120
+add $0,1
+mul $0,$0
+add $0,3
+mod $0,5

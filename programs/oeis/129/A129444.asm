@@ -4,27 +4,5 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $2,1
-add $0,1
-add $0,$0
-lpb $0
-  sub $3,1
-  add $2,$4
-  add $2,$4
-  add $1,$3
-  add $2,2
-  add $2,$3
-  sub $0,1
-  sub $0,1
-  sub $4,$1
-  sub $3,$2
-  sub $4,$1
-  sub $2,$1
-  sub $3,$1
-  add $2,$3
-  add $2,$1
-  add $1,$3
-lpe
-mov $0,$2
-sub $0,-1
+seq $0,136331
+div $0,3

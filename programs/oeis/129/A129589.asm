@@ -3,18 +3,14 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
 lpb $0
-  add $2,$3
+  mul $1,-1
   sub $0,1
-  add $2,$3
+  add $1,$2
+  add $2,1
   add $2,$1
-  sub $3,-1
-  div $1,-1
-  add $1,$2
-  add $1,$2
+  add $3,$1
+  sub $1,$2
 lpe
-mov $0,$1
-div $0,2
+mov $0,$3
 add $0,1

@@ -4,28 +4,5 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-lpb $0
-  sub $0,$1
-  sub $0,2
-  sub $1,-1
-lpe
-bin $1,$0
-mov $0,$1
-add $0,2
-sub $0,2
-mul $0,$1
-add $0,1
-add $0,-1
-mul $0,2
-add $0,1
-sub $0,3
-bin $1,$0
-mov $0,$1
+seq $0,185018
+mod $0,2

@@ -3,35 +3,6 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
 add $0,1
-sub $2,1
-add $0,1
-mov $1,2
-lpb $0
-  add $2,$3
-  sub $0,1
-  add $1,$3
-  add $1,$2
-  sub $2,$1
-  add $1,$2
-  sub $3,$2
-  add $1,-1
-  div $1,-1
-lpe
-mov $0,$2
-add $0,$1
-sub $0,1
-mul $0,2
-sub $0,3
+seq $0,104161
 div $0,2
-add $0,2
-sub $0,2
-div $0,-2
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5

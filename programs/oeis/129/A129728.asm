@@ -3,19 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $3,-1
-gcd $1,2
-add $2,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $2,$1
-  sub $3,1
-  div $1,-1
-  add $1,$2
-lpe
-mov $0,$2
-sub $0,4
-add $0,1
+mov $1,$0
+seq $0,2062
+add $0,$1
+sub $0,2

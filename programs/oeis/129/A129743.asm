@@ -3,22 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,2
-sub $0,1
-sub $1,4
-add $0,3
-lpb $0
-  sub $0,1
-  add $2,$1
-  add $2,$1
-  add $1,$2
-  sub $1,2
-lpe
-mov $0,$1
-sub $0,-4
-div $0,-2
-add $0,2
-sub $0,2
+seq $0,1075
 mul $0,2
-add $0,2
+sub $0,2

@@ -3,13 +3,11 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,-2
-mov $1,3
-pow $1,$0
-add $1,-1
-div $1,$0
-mov $0,$1
-sub $0,1
-add $0,2
+mov $1,$0
+mov $2,3
+pow $2,$0
+mov $0,$2
+div $0,2
+mul $0,2
+div $0,$1
+add $0,1

@@ -3,19 +3,7 @@
 
 #offset 1
 
-sub $0,1
-mov $2,$0
-sub $0,1
-max $0,0
-sub $0,1
-sub $0,-1
-mov $1,8
-sub $1,4
-add $0,2
+mov $1,4
 pow $1,$0
 div $1,$0
 mov $0,$1
-mov $3,$2
-equ $3,0
-mul $3,-4
-add $0,$3

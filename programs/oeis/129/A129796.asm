@@ -3,10 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
 mov $1,6
-add $0,2
 pow $1,$0
 div $1,$0
 mov $0,$1

@@ -3,11 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-mov $1,12
-sub $1,5
-add $0,2
+mov $1,7
 pow $1,$0
 div $1,$0
 mov $0,$1

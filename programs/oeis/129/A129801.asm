@@ -4,15 +4,6 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-lpb $0
-  sub $0,1
-  sub $0,$1
-  sub $1,-1
-lpe
-mul $0,$1
-add $0,1
-sub $0,1
+seq $0,79904
 mul $0,2
 add $0,1

@@ -4,17 +4,5 @@
 #offset 1
 
 sub $0,1
-sub $0,2
-add $0,3
-sub $1,4
-lpb $0
-  mul $1,$0
-  sub $0,1
-  add $1,$2
-  sub $2,$1
-lpe
-mov $0,$1
-div $0,-1
-sub $0,5
-div $0,-4
+seq $0,14145
 add $0,1

@@ -4,26 +4,6 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-lpb $0
-  sub $0,$1
-  sub $0,1
-  sub $1,-1
-lpe
-sub $1,$0
-mul $0,$1
-add $0,1
-sub $0,1
-add $0,-1
-add $0,1
+seq $0,77028
 mul $0,2
-add $0,1
+sub $0,1

@@ -4,20 +4,13 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,$0
-  sub $1,$3
-  add $3,-1
-  mov $0,$1
-  add $3,$2
-  add $3,$0
+mov $1,$0
+mov $2,3
+lpb $1
+  sub $1,1
+  add $2,$0
+  add $2,$0
+  sub $0,$2
 lpe
-mov $0,$3
-sub $0,-1
-div $0,-1
+div $0,-2
 add $0,1

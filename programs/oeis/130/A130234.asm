@@ -1,46 +1,20 @@
 ; A130234: Minimal index k of a Fibonacci number such that Fibonacci(k) >= n (the 'upper' Fibonacci Inverse).
 ; 0,1,3,4,5,5,6,6,6,7,7,7,7,7,8,8,8,8,8,8,8,8,9,9,9,9,9,9,9,9,9,9,9,9,9,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,10,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11,11
 
-mov $8,$0
+mov $1,$0
 sub $0,1
-max $0,0
-mov $6,$0
+mov $2,$0
 sub $0,1
-max $0,0
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-add $0,$0
-add $0,1
+mov $3,-3
 lpb $0
-  add $2,$4
-  add $2,2
-  add $2,$3
-  sub $0,1
-  lpb $4
-    sub $4,1
-    sub $0,1
-  lpe
-  sub $4,$1
-  sub $5,1
-  sub $3,$2
-  sub $3,$1
-  sub $2,$1
-  add $2,$3
-  add $1,$3
+  sub $3,1
+  mul $0,13
+  div $0,21
 lpe
-mov $0,$5
-div $0,-1
-add $0,1
-mov $7,$6
-equ $7,0
-mul $7,-2
-add $0,$7
-add $0,1
-mov $9,$8
-equ $9,0
-mul $9,-1
-add $0,$9
+sub $0,$3
+equ $2,0
+mul $2,-1
+add $0,$2
+equ $1,0
+mul $1,-1
+add $0,$1

@@ -4,37 +4,15 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,3
-add $0,$0
-lpb $0
-  add $2,$4
-  add $2,2
-  add $2,$3
-  sub $0,1
-  lpb $4
-    sub $4,1
-    sub $0,1
-  lpe
-  sub $4,$1
-  sub $5,1
-  sub $3,$2
-  sub $3,$1
-  sub $2,$1
-  add $2,$3
-  add $1,$3
+mov $1,$0
+mov $0,1
+mov $2,1
+lpb $1
+  sub $1,$0
+  add $2,$0
+  add $0,$2
+  sub $3,1
 lpe
-mov $0,$5
-div $0,-2
-add $0,1
-equ $7,0
-mul $7,-2
-add $0,$7
-add $0,1
+mov $0,$3
+mul $0,-1
 add $0,1

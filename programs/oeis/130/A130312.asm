@@ -4,16 +4,11 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-lpb $0
-  sub $0,1
+mov $1,$0
+mov $0,1
+lpb $1
+  sub $1,$0
   add $0,$2
-  add $2,$1
-  div $1,-1
-  add $1,$2
-  sub $1,1
+  mul $2,-1
+  add $2,$0
 lpe
-mov $0,$2
-div $0,-1
-add $0,1

@@ -3,21 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,2
-mov $3,2
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  sub $2,1
-lpe
-add $3,$2
-add $3,$0
-add $3,$2
-mul $0,$3
-div $0,4
-add $0,1
+sub $1,$0
+div $1,2
+fac $1,2
+add $0,$1

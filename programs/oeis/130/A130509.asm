@@ -4,38 +4,7 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,-1
-add $0,$0
-add $0,2
-add $0,4
-lpb $0
-  add $1,$3
-  add $2,2
-  sub $2,$3
-  sub $0,1
-  sub $2,$3
-  add $1,$3
-  sub $3,$2
-  add $2,$3
-  add $2,$3
-  add $1,3
-  add $2,$3
-  sub $1,$3
-lpe
-mov $0,$1
-div $0,-1
-div $0,2
-sub $0,1
-div $0,-1
-sub $0,2
-mov $5,$4
-equ $5,0
-mul $5,2
-add $0,$5
+mov $1,$0
+gcd $0,3
+bin $0,2
+add $0,$1

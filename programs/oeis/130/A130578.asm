@@ -3,30 +3,12 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
 add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,$0
-add $0,5
 lpb $0
-  sub $2,$1
-  add $2,$4
-  mul $3,-1
-  add $2,$3
-  sub $0,1
-  sub $0,1
-  sub $4,$3
-  add $2,1
-  sub $3,$2
-  sub $4,$1
-  add $2,$1
-  add $1,$3
-  add $2,$3
-  add $2,$1
+  sub $0,2
+  add $1,$2
+  add $3,2
+  mov $2,$0
+  bin $2,$3
 lpe
-mov $0,$4
+mov $0,$1

@@ -3,13 +3,5 @@
 
 #offset 1
 
-sub $0,1
-mov $3,1
-lpb $0
-  sub $0,1
-  mul $3,11
-lpe
-mov $0,$3
-sub $0,1
-mul $0,11
-add $0,9
+seq $0,1020
+sub $0,2

@@ -3,22 +3,14 @@
 
 #offset 1
 
-sub $0,1
+mul $0,4
 add $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,$0
-  sub $1,$3
-  add $3,$0
-  add $0,8
-  add $3,$2
-lpe
+gcd $1,$0
+add $1,1
+add $0,$1
+add $1,1
+mul $0,$1
+mul $1,$0
 mov $0,$1
-sub $0,-7
-div $0,-1
-add $0,6
+div $0,32
 add $0,1

@@ -3,8 +3,4 @@
 
 #offset 1
 
-sub $0,1
-add $3,$0
-mov $0,65
-add $3,$0
-mov $0,$3
+add $0,64

@@ -3,8 +3,4 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,100
+add $0,96

@@ -3,14 +3,5 @@
 
 #offset 3
 
-sub $0,3
-add $0,1
-mov $1,3
-fac $0,$1
-mul $0,24
-div $0,24
-add $0,1
-sub $0,7
-div $0,6
+bin $0,3
 mul $0,8
-add $0,8

@@ -3,14 +3,5 @@
 
 #offset 4
 
-sub $0,4
-add $0,1
-sub $0,1
-add $0,1
-fac $0,4
-sub $0,1
-mul $0,3
-div $0,3
-div $0,24
+bin $0,4
 mul $0,16
-add $0,16

@@ -3,11 +3,5 @@
 
 #offset 7
 
-sub $0,7
-add $0,1
-fac $0,7
-div $0,2
-sub $0,2520
-div $0,2520
+bin $0,7
 mul $0,128
-add $0,128

@@ -3,13 +3,6 @@
 
 #offset 1
 
+seq $0,194
+mul $0,2
 sub $0,1
-sub $0,1
-sub $0,-1
-lpb $0
-  sub $0,2
-  sub $0,$1
-  sub $1,-2
-lpe
-mov $0,$1
-add $0,1

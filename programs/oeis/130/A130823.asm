@@ -4,7 +4,6 @@
 #offset 1
 
 sub $0,1
-div $0,-3
-mul $0,-60060
-div $0,30030
+div $0,3
+add $0,$0
 add $0,1

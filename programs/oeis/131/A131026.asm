@@ -3,20 +3,4 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $1,4
-add $2,4
-lpb $0
-  sub $0,1
-  trn $2,$1
-  add $1,$2
-  sub $1,4
-lpe
-add $0,$2
-sub $0,-4
-div $0,-4
-add $0,4
-sub $0,2
-div $0,-1
-add $0,1
+seq $0,164965

@@ -3,17 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $1,4
-add $2,4
-lpb $0
-  sub $0,1
-  trn $2,$1
-  add $1,$2
-  sub $1,4
-lpe
-mov $0,$1
-sub $0,-4
-div $0,4
-mul $0,-3
-add $0,7
+seq $0,10892
+mul $0,3
+add $0,4

@@ -3,21 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $1,4
-sub $2,1
-add $2,3
-lpb $0
-  sub $0,1
-  trn $2,$1
-  add $1,$2
-  sub $1,4
-lpe
-mov $0,$2
-sub $0,3
-mul $0,-1
-add $0,1
-sub $0,2
-div $0,-2
-mul $0,-3
-add $0,11
+seq $0,100051
+mul $0,3
+add $0,8

@@ -3,19 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,2
-sub $1,8
-add $2,$1
-lpb $0
-  sub $0,1
-  add $2,$1
-  mov $1,$2
-  sub $1,4
-lpe
-mov $0,$2
-sub $0,-8
-div $0,-4
-add $0,1
+seq $0,20714
+sub $0,6
+div $0,4

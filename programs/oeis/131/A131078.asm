@@ -3,11 +3,6 @@
 
 #offset 1
 
-sub $0,1
-div $0,-4
 add $0,3
-add $0,1
-sub $0,1
-mod $0,2
-add $0,2
+bin $0,4
 mod $0,2

@@ -3,20 +3,9 @@
 
 #offset 1
 
+mod $0,8
+sub $0,4
+dif $0,2
+mod $0,2
 sub $0,1
-add $0,2
-add $2,-1
-lpb $0
-  add $1,$3
-  sub $0,1
-  add $2,$2
-  add $1,$2
-  add $2,$3
-  sub $2,$1
-  sub $3,$2
-  div $1,-2
-  add $2,$3
-lpe
-mov $0,$3
-sub $0,1
-add $0,2
+mul $0,-1

@@ -3,30 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $3,2
-add $0,1
-lpb $0
-  sub $0,1
-  mul $1,3
-  add $2,$3
-  add $1,$2
-  lpb $3
-    sub $3,1
-  lpe
-  mul $2,10
-  add $1,$2
-  div $1,-7
-lpe
-mov $0,$1
-div $0,22
-mod $0,10
-div $0,-1
-div $0,-2
+seq $0,11557
+div $0,146
+mod $0,-5
+mul $0,-1
 add $0,4

@@ -4,11 +4,6 @@
 add $0,1
 lpb $0
   sub $0,10
-  sub $3,$0
+  add $1,$0
 lpe
-mov $0,$3
-mul $0,-1
-sub $0,1
-mul $0,32
-sub $0,-32
-div $0,32
+mov $0,$1

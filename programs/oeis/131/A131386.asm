@@ -3,24 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $2,1
-add $0,$0
-add $0,2
-add $0,2
-lpb $0
-  add $2,4
-  add $2,$3
-  mov $1,$0
-  sub $0,1
-  sub $0,1
-  sub $2,$1
-  sub $3,$2
-  add $2,$3
-  add $2,$3
-  add $2,$3
-lpe
-mov $0,$3
-add $0,1
+mov $1,-1
+pow $1,$0
+mul $1,$0
+sub $0,2
+mul $0,$1

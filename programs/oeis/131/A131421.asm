@@ -3,14 +3,10 @@
 
 #offset 1
 
-sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $1,$3
-  add $3,1
-lpe
-add $1,$3
-mov $0,$1
 mul $0,2
-add $0,1
+sub $0,1
+lpb $0
+  add $1,2
+  sub $0,$1
+lpe
+add $0,$1

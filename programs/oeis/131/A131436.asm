@@ -4,38 +4,17 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-add $0,$0
-add $0,1
 lpb $0
-  add $2,$4
+  add $1,1
+  sub $0,$1
   add $2,2
-  add $2,$3
-  sub $0,1
-  lpb $4
-    sub $4,1
-    sub $0,1
-  lpe
-  sub $4,$1
-  sub $3,$2
-  mov $2,$1
-  sub $3,$1
-  add $2,$3
-  add $1,$3
+  mul $2,2
 lpe
-mov $0,$2
-sub $0,-2
-lpb $4
-  sub $4,1
-  div $0,-2
-  add $0,1
-lpe
-mul $0,-1
-add $0,1
+sub $0,$1
+mov $3,-2
+sub $3,$2
+bin $1,$0
+sub $0,$3
+mul $1,$0
+mov $0,$1
+div $0,2

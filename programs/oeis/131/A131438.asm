@@ -3,18 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-1
-sub $1,4
-add $2,$1
 mov $1,$0
-lpb $0
-  sub $0,1
-  sub $2,$1
-  add $1,$1
-  sub $1,-2
-lpe
-mov $0,$2
-sub $0,-5
-div $0,-1
-add $0,1
+add $0,2
+mov $2,2
+pow $2,$1
+sub $2,3
+mul $0,$2
+add $0,4

@@ -4,18 +4,13 @@
 #offset 1
 
 sub $0,1
+sub $1,$0
+sub $1,$0
+sub $1,3
+fac $0,3
 lpb $0
   sub $0,1
-  mov $2,$3
-  sub $1,5
-  add $2,$3
-  add $2,-1
-  add $2,$1
-  div $1,-1
-  sub $3,$1
-  mov $1,1
-  sub $1,-2
+  div $0,2
+  sub $0,$1
 lpe
-mov $0,$2
-div $0,-1
 add $0,1

@@ -3,9 +3,3 @@
 
 pow $0,3
 div $0,3
-add $0,$0
-mul $0,3
-div $0,2
-div $0,3
-add $0,1
-sub $0,1

@@ -4,18 +4,5 @@
 #offset 1
 
 sub $0,1
-sub $1,4
-add $2,$1
-lpb $0
-  sub $0,1
-  sub $2,$1
-  add $1,$1
-  sub $1,-2
-lpe
-mov $0,$2
-sub $0,-4
-div $0,2
-add $0,1
-sub $0,1
+seq $0,6127
 mul $0,2
-add $0,2

@@ -3,14 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $1,5
-lpb $0
-  sub $0,2
-  mul $2,-1
-  add $2,$1
-  add $1,$2
-lpe
-mov $0,$1
-sub $0,-5
-div $0,-5
+add $0,1
+div $0,2
+seq $0,1595
+div $0,2

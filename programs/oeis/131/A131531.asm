@@ -3,17 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $2,-2
-lpb $0
-  add $2,$3
-  sub $0,1
-  sub $2,$1
-  fac $3,$1
-  add $1,$2
-lpe
-mov $0,$1
-div $0,-2
+gcd $0,6
+dif $0,-2
+div $0,3

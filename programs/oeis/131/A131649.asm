@@ -4,18 +4,8 @@
 #offset 3
 
 sub $0,3
-sub $1,4
-lpb $0
-  sub $0,1
-  add $2,$1
-  sub $1,6
-lpe
-mov $0,$2
-mul $0,-2
-add $0,$2
-sub $0,5
-div $0,2
-add $0,3
-sub $0,1
+seq $0,45945
+sub $0,13
+div $0,6
 mul $0,2
-add $0,4
+add $0,8

@@ -4,10 +4,6 @@
 #offset 1
 
 sub $0,1
-add $0,$0
-mov $1,$0
-lpb $1
-  sub $1,9
-lpe
-mov $0,$1
+mul $0,2
+mod $0,9
 add $0,1

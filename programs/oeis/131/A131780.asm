@@ -3,28 +3,15 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,$0
 add $0,1
-add $0,2
-add $0,3
-lpb $0
-  add $2,3
-  add $2,2
-  sub $0,1
-  sub $0,1
-  add $2,-1
-  sub $3,$2
-  div $2,2
-  sub $3,$1
-  sub $2,$1
-  trn $2,$1
-  add $2,$3
-  add $1,$3
+mov $1,$0
+mov $0,2
+lpb $1
+  sub $1,2
+  add $0,$2
+  add $2,$0
 lpe
-mov $0,$2
-sub $0,-2
-div $0,3
 add $0,1
+mul $0,$1
+add $0,$2
+sub $0,1

@@ -4,26 +4,12 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,-2
-sub $0,1
 lpb $0
-  sub $0,1
-  add $0,$2
-  sub $2,1
+  add $1,1
+  sub $0,$1
 lpe
-add $0,$2
+add $1,1
+sub $1,$0
+fac $1,2
+mov $0,$1
 sub $0,1
-add $0,$0
-add $0,-1
-mul $0,$0
-mul $0,6
-div $0,24
-sub $0,2
-add $0,1

@@ -4,12 +4,5 @@
 #offset 1
 
 sub $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  sub $2,3
-lpe
-add $2,6
-mov $0,$2
-sub $0,6
+mod $0,4
 mul $0,2

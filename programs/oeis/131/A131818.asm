@@ -3,12 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
+sub $0,2
 lpb $0
-  sub $0,1
+  add $1,1
   sub $0,$1
-  sub $1,-1
 lpe
-sub $0,-1
-add $0,1
+add $0,2

@@ -5,26 +5,10 @@
 
 sub $0,1
 lpb $0
-  sub $0,1
+  add $1,1
   sub $0,$1
-  sub $1,-1
 lpe
-add $0,$0
 sub $0,$1
-add $0,2
-lpb $1
-  sub $1,1
-  sub $0,2
-lpe
-sub $0,1
-add $0,-1
 mul $0,-2
-add $0,1
-sub $0,3
-div $0,2
-sub $0,2
-mul $0,-1
-add $0,1
-sub $0,4
-div $0,-1
+add $0,$1
 add $0,1

@@ -3,17 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,2
-sub $0,1
-add $2,$0
-lpb $2
-  mov $1,$0
-  div $2,6
-  mul $0,$2
+mov $1,1
+lpb $0
+  mul $1,$0
+  div $0,6
 lpe
 mov $0,$1
-sub $0,1
-add $0,1

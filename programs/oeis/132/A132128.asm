@@ -3,39 +3,8 @@
 
 #offset 1
 
-sub $0,1
-mov $5,$0
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-add $0,$0
-lpb $0
-  add $2,$1
-  add $2,2
-  add $2,$3
-  sub $0,1
-  lpb $4
-    sub $4,1
-    sub $0,1
-  lpe
-  sub $4,$1
-  sub $3,$2
-  sub $0,1
-  sub $3,$1
-  sub $2,$1
-  add $2,$3
-  add $1,$3
-lpe
-mov $0,$1
-div $0,-2
-add $0,1
-sub $0,1
-mov $6,$5
-add $0,$6
-add $0,1
+mov $1,$0
+sub $0,2
+max $0,0
+seq $0,132440
+add $0,$1

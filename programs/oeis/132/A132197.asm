@@ -5,11 +5,9 @@
 
 sub $0,1
 lpb $0
-  sub $0,1
-  add $0,$2
-  add $2,$2
-  sub $2,2
+  add $1,1
+  sub $0,$1
+  mul $1,2
 lpe
-mov $0,$2
-mul $0,-1
+mov $0,$1
 add $0,1

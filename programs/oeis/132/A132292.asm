@@ -4,17 +4,4 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,124
-sub $0,-164
-div $0,2
-add $0,30
-sub $0,735
-div $0,4
-mul $0,7
-add $0,4
-sub $0,-976
-div $0,7
+div $0,8

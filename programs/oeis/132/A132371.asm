@@ -3,18 +3,10 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $1,2
-lpb $0
+mov $1,$0
+mov $0,2
+lpb $1
   sub $0,1
-  add $1,1
-  mul $2,$0
-  add $2,$1
-  mov $1,$2
-  add $1,$2
+  mul $0,$1
+  sub $1,1
 lpe
-mov $0,$1
-sub $0,-2
-div $0,-2
-add $0,1

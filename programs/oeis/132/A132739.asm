@@ -3,10 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $3,$0
-lpb $3
-  sub $3,1
+lpb $0
   dif $0,5
 lpe

@@ -3,22 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  sub $0,1
-  sub $0,$1
-  sub $1,-4
-  add $0,1
-lpe
-bin $0,$1
-add $0,1
-mod $0,2
-mul $0,-1
-add $0,1
+seq $0,60511
+pow $1,$0
+mov $0,$1

@@ -3,13 +3,11 @@
 
 #offset 1
 
-sub $0,1
-mov $2,$0
-div $2,2
-lpb $2
-  sub $2,1
+sub $0,2
+mov $1,$0
+lpb $1
+  div $1,11
   add $0,1
-  div $2,5
 lpe
 mul $0,2
-add $0,2
+add $0,4

@@ -3,25 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-mov $3,$0
-sub $0,1
-max $0,0
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-mov $2,$0
-lpb $2
-  add $0,1
-  mov $2,1
-lpe
-sub $0,-1
-add $0,3
-mov $4,$3
-equ $4,0
-mul $4,-2
-add $0,$4
-add $0,1
+sub $0,5
+mov $1,$0
+min $1,0
+div $1,2
+add $0,$1
+add $0,9

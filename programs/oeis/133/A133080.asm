@@ -4,20 +4,5 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,-1
-sub $0,1
-lpb $0
-  sub $0,$1
-  sub $0,1
-  sub $1,-1
-lpe
-trn $0,-1
-bin $1,$0
-bin $0,$1
+seq $0,94587
 mod $0,2

@@ -3,15 +3,6 @@
 
 #offset 1
 
-sub $0,1
-lpb $0
-  sub $0,1
-  sub $0,$1
-  sub $1,-1
-lpe
 add $0,1
-bin $0,$1
-sub $0,1
-add $0,1
-add $0,2
+seq $0,124320
 mod $0,2

@@ -4,32 +4,11 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-sub $0,1
-sub $1,4
-sub $0,1
-sub $0,1
-add $0,5
-sub $0,1
-sub $1,4
-add $2,$1
-lpb $0
-  sub $0,1
-  sub $2,$1
-  add $1,$1
-  sub $1,4
-lpe
-mov $0,$2
-sub $0,12
-div $0,4
-sub $0,-13
-add $0,1
-add $0,1
-sub $0,10
-add $0,2
-mov $5,$4
-equ $5,0
-mul $5,-3
-add $0,$5
+mov $1,2
+pow $1,$0
+trn $0,1
+sub $0,$1
+sub $0,$1
+sub $0,$1
+mul $0,-1
+sub $0,2

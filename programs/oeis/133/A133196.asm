@@ -3,13 +3,7 @@
 
 #offset 1
 
-sub $0,1
-lpb $0
-  sub $0,1
-  sub $0,$1
-  sub $1,-1
-lpe
-mov $0,$1
-add $0,1
-sub $0,1
-add $0,3
+mul $0,8
+nrt $0,2
+add $0,5
+div $0,2

@@ -3,21 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-mul $0,3
-add $0,124
-sub $0,-164
-div $0,2
-mul $0,5
-add $0,30
-sub $0,735
-add $0,1
-div $0,5
-mul $0,2
-sub $0,-4
-div $0,2
-add $0,2
+mul $0,6
+sub $0,13
+div $0,4
+add $0,3

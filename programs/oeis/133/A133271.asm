@@ -4,27 +4,7 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $1,3
-add $0,2
-sub $1,3
-add $2,$1
-lpb $0
-  add $1,$2
-  sub $1,$2
-  sub $1,$2
-  sub $2,$1
-  sub $2,$1
-  sub $2,$1
-  sub $0,1
-  sub $2,$1
-  sub $2,$1
-  sub $1,$2
-lpe
-mov $0,$2
-div $0,-2
-div $0,-2
-mul $0,-2
-div $0,30
+seq $0,77417
+div $0,10
 mul $0,7
 add $0,1

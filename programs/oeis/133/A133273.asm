@@ -4,26 +4,6 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $1,1
-add $0,1
-sub $1,3
-sub $2,$1
-lpb $0
-  add $1,$2
-  sub $1,$2
-  sub $2,$1
-  sub $2,$1
-  sub $1,$2
-  sub $2,$1
-  sub $0,1
-  sub $2,$1
-  sub $2,$1
-  sub $1,$2
-lpe
-mov $0,$1
-div $0,-4
+seq $0,49629
 div $0,2
 add $0,1

@@ -3,22 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,3
-add $1,5
-lpb $0
-  sub $0,1
-  mul $2,3
-  add $2,$1
-  add $1,$1
-lpe
-mov $0,$2
-sub $0,-284
-div $0,-30
-mul $0,20
-add $0,203
-sub $0,3
-div $0,-40
-mul $0,3
-add $0,2
+add $0,1
+seq $0,1047
+div $0,4
+add $0,1

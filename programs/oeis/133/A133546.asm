@@ -4,29 +4,11 @@
 #offset 1
 
 sub $0,1
-mov $3,10
-sub $0,1
-add $0,2
-sub $0,1
-add $0,1
-mov $2,$0
-sub $2,1
-lpb $2
-  sub $2,1
-  add $3,$3
-  add $0,2
-  add $3,$0
-  add $3,$2
-  add $3,$0
-lpe
-mov $0,$3
-div $0,5
-mul $0,5
-add $0,19
-sub $0,19
-div $0,6
-add $0,1
-sub $0,1
-sub $0,2
-sub $0,-1
+mov $1,2
+pow $1,$0
+sub $1,2
+add $0,6
+mul $0,$1
+sub $0,-6
+div $0,2
 add $0,1

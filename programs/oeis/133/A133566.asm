@@ -4,23 +4,10 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,-1
-sub $0,1
 lpb $0
+  add $1,1
   sub $0,$1
-  sub $0,1
-  sub $1,-1
 lpe
-trn $0,-1
-bin $1,$0
-sub $0,1
-bin $0,$1
+sub $1,$0
+fac $0,$1
 mod $0,2

@@ -3,32 +3,9 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-sub $0,1
-sub $0,-1
-add $1,1
-add $0,1
-lpb $0
-  sub $0,1
-  mul $2,-2
-  add $1,$1
-  add $2,1
-  add $1,$2
-  add $1,2
-lpe
-add $1,$2
-mov $0,$1
-add $0,3
-sub $0,2
-mul $0,2
-add $0,2
+mov $1,2
+pow $1,$0
+mod $0,2
 sub $0,4
-div $0,4
-add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-3
-add $0,$5
+mul $0,$1
+div $0,-4

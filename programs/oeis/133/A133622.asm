@@ -3,13 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,2
-mov $3,$0
-div $3,2
-gcd $0,$3
-sub $0,1
-mul $0,2
-div $0,2
+seq $0,142150
 add $0,1

@@ -3,26 +3,5 @@
 
 #offset 1
 
+seq $0,97163
 sub $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  mul $2,-2
-  add $1,2
-  add $2,$1
-  add $1,3
-  add $1,$1
-lpe
-sub $0,$2
-mul $0,3
-add $0,9
-div $0,-3
-mul $0,2
-add $0,1
-sub $0,-5
-div $0,4
-mul $0,6
-div $0,6
-add $0,1
-sub $0,2
-add $0,1

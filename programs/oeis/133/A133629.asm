@@ -3,26 +3,12 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
 lpb $0
-  add $1,4
-  add $2,$3
+  add $1,1
   sub $0,1
-  add $2,$2
-  add $1,$2
-  sub $2,$1
-  add $1,4
-  add $1,4
-  sub $3,$2
-  mov $2,$3
-  sub $2,$1
+  mov $2,$1
+  max $1,$3
+  mul $2,5
+  mov $3,$2
 lpe
-mov $0,$3
-sub $0,4
-div $0,4
-add $0,1
+mov $0,$1

@@ -4,19 +4,9 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,1
-add $3,11
-sub $0,1
-lpb $0
-  mul $2,3
-  sub $0,1
-  add $3,11
-  add $2,$3
-  sub $3,10
-  add $3,11
-lpe
-mov $0,$2
-sub $0,22
-div $0,6
-add $0,5
+mov $1,3
+pow $1,$0
+mul $1,-7
+add $0,$1
+mul $0,-1
+sub $0,2

@@ -3,30 +3,6 @@
 
 #offset 1
 
+mul $0,2
 sub $0,1
-add $0,1
-mov $5,$0
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,2
-mul $0,4
-sub $0,1
-lpb $0
-  sub $3,$0
-  mov $0,1
-lpe
-mov $0,$3
-mul $0,-2
-mul $0,4
-add $0,21
-add $0,204
-sub $0,-36
-add $0,97
-sub $0,334
-div $0,4
-div $0,2
-mov $6,$5
-equ $6,1
-mul $6,-2
-add $0,$6
+seq $0,272651

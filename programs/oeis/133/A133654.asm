@@ -3,17 +3,5 @@
 
 #offset 1
 
+seq $0,52542
 sub $0,1
-sub $1,5
-lpb $0
-  sub $0,1
-  mul $2,-1
-  add $2,$1
-  add $1,$2
-  sub $2,$1
-lpe
-mov $0,$1
-sub $0,-5
-div $0,-5
-mul $0,2
-add $0,1

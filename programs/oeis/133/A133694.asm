@@ -3,16 +3,7 @@
 
 #offset 1
 
-sub $0,1
 add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $0,$2
-lpe
+bin $0,2
+mul $0,3
 sub $0,2
-mul $0,6
-add $0,12
-sub $0,6
-div $0,2
-add $0,1

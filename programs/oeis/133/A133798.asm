@@ -3,18 +3,11 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $1,5
 lpb $0
-  mov $3,$1
   sub $0,1
-  mul $2,-1
-  mul $1,$0
-  add $2,$1
-  add $1,$3
-  sub $2,$1
+  sub $1,1
+  mul $2,$1
+  add $2,1
 lpe
-mov $0,$2
-div $0,5
+gcd $0,$2
 sub $0,1

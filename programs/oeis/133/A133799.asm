@@ -4,7 +4,7 @@
 #offset 2
 
 sub $0,2
-mov $3,3
-fac $3,$0
-dif $3,2
-mov $0,$3
+mov $1,$0
+mov $0,3
+fac $0,$1
+dif $0,2

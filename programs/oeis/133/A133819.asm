@@ -4,28 +4,6 @@
 #offset 1
 
 sub $0,1
-sub $0,1
+seq $0,2262
 add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,-2
-sub $0,1
-lpb $0
-  sub $0,1
-  add $0,$2
-  sub $2,1
-lpe
-add $0,$0
-add $0,2
-sub $0,1
-sub $0,-1
-mul $0,$0
-mul $0,6
-add $3,$0
-mov $0,$3
-sub $0,24
-div $0,24
-add $0,1
+pow $0,2

@@ -3,20 +3,9 @@
 
 #offset 1
 
-sub $0,1
 add $0,1
-lpb $0
-  sub $0,1
-  sub $2,$3
-  add $2,$3
-  add $2,$1
-  sub $3,3
-  div $1,-1
-  sub $3,$1
-  add $1,$2
-  sub $1,1
-lpe
-mov $0,$3
-sub $0,-3
-div $0,-1
-add $0,2
+mov $1,$0
+seq $0,2062
+add $0,$1
+add $0,$1
+sub $0,5

@@ -3,19 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  add $1,$2
-  sub $1,-1
-  add $2,$1
-  add $2,$1
-  sub $3,$2
-  div $1,-1
-  add $2,-1
-lpe
-mov $0,$3
-mul $0,-2
-add $0,2
+mov $1,$0
+seq $0,171842
+add $0,$1
+mul $0,2
+sub $0,2

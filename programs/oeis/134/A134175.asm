@@ -3,8 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $3,$0
-bin $3,4
-mov $0,$3
-mul $0,384
+sub $0,4
+fac $0,4
+mul $0,16

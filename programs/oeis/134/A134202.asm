@@ -3,32 +3,12 @@
 
 #offset 1
 
-sub $0,1
 add $0,1
-add $0,1
-sub $0,1
-sub $0,2
-add $3,2
-add $0,1
-lpb $0
-  sub $0,1
-  div $1,3
-  add $2,$3
-  add $1,$2
-  lpb $3
-    sub $3,1
-    mul $3,3
-    add $2,$3
-    lpb $3
-      add $2,$1
-      sub $3,1
-    lpe
-    mul $2,10
-    add $1,$2
-    div $1,3
-  lpe
-  div $1,3
-lpe
-div $1,3
+mov $1,2
+pow $1,$0
 mov $0,$1
-add $0,1
+sub $0,15
+lpb $0
+  mov $0,2
+lpe
+add $0,12

@@ -3,14 +3,8 @@
 
 #offset 1
 
-sub $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,2
-  add $3,$0
-  add $3,$2
-  mov $0,1
-lpe
-mov $0,$3
+add $0,2
+fac $0,2
+sub $0,13
+div $0,2
 add $0,1

@@ -3,16 +3,8 @@
 
 #offset 1
 
-sub $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,$0
-  add $3,2
-  add $3,$0
-  add $3,$2
-lpe
-mul $3,12
-mov $0,$3
-div $0,12
+mul $0,15
+sub $0,11
+fac $0,2
+div $0,90
 add $0,1

@@ -4,22 +4,14 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,1
 lpb $0
+  sub $1,3
+  mul $2,-1
+  add $1,$2
+  add $1,$2
   sub $0,1
-  add $2,$3
+  add $1,$2
   add $2,$1
-  add $1,$2
-  lpb $3
-    sub $3,1
-    mul $2,3
-  lpe
-  sub $2,$1
-  div $1,-1
-  add $1,$2
-  bin $3,$1
 lpe
-mov $0,$2
-sub $0,2
+mov $0,$1
 add $0,4

@@ -4,15 +4,6 @@
 #offset 1
 
 sub $0,1
-mov $5,$0
-sub $0,1
-max $0,0
+gcd $0,3691994023167452
 add $0,1
-sub $3,2
-sub $3,2
-gcd $0,$3
-sub $0,1
-add $0,2
-mov $6,$5
-equ $6,0
-add $0,$6
+mod $0,10

@@ -3,25 +3,6 @@
 
 #offset 2
 
-sub $0,2
-add $0,1
 sub $0,1
-add $0,1
-sub $0,1
-add $0,2
-sub $0,1
-sub $1,5
-lpb $0
-  mov $3,$1
-  add $1,$2
-  sub $0,1
-  mul $2,-2
-  mul $3,$0
-  add $2,$1
-  sub $1,5
-  add $1,$3
-lpe
-mov $0,$1
-sub $0,$2
-div $0,-5
+seq $0,136580
 add $0,1

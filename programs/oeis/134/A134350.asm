@@ -4,19 +4,6 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-add $1,5
-lpb $0
-  sub $0,1
-  mul $2,3
-  add $2,$1
-  add $1,$1
-lpe
-add $2,$1
-add $2,$1
-mov $0,$2
-sub $0,10
-div $0,5
+seq $0,229354
 mul $0,2
-add $0,1
+sub $0,11

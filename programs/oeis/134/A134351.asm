@@ -3,14 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $1,5
-lpb $0
-  sub $0,1
-  add $2,$1
-  mov $1,1
-  add $1,$2
-lpe
-mov $0,$2
-div $0,-1
-add $0,1
+seq $0,133140
+dif $0,4

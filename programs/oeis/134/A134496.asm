@@ -4,19 +4,7 @@
 #offset 1
 
 sub $0,1
-lpb $0
-  sub $0,1
-  sub $0,$1
-  sub $1,10
-lpe
-add $0,-1
-sub $0,$1
-sub $0,2
-sub $0,1
-add $0,1
-mul $0,-2
-add $0,1
-sub $0,3
-sub $0,5
-div $0,-2
-add $0,100
+bin $1,$0
+add $0,10
+gcd $0,$1
+add $0,99

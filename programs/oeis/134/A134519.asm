@@ -3,13 +3,8 @@
 
 #offset 1
 
+mov $1,$0
 sub $0,1
-sub $0,1
-add $0,1
-mov $3,$0
-add $0,1
-div $3,2
-lpb $3
-  sub $3,1
-  add $0,$3
-lpe
+div $0,2
+bin $0,2
+add $0,$1

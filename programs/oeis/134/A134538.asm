@@ -3,14 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mul $0,3
-pow $0,2
-div $0,3
-add $0,9
-add $0,2
-sub $0,13
-div $0,3
+mul $0,$0
 mul $0,5
-add $0,4
+sub $0,1

@@ -3,18 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,5
-pow $0,2
-add $0,$0
-add $0,50
-add $0,24
-sub $0,106
-mul $0,2
-add $0,36
-sub $0,8
-div $0,4
+add $0,2
+mul $0,$0
 mul $0,5
-add $0,29
+sub $0,16

@@ -3,21 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,2
-add $2,-1
-lpb $0
-  add $2,$3
-  add $2,-1
-  sub $0,1
-  sub $2,$1
-  sub $3,$2
-  add $2,-1
-  sub $3,$1
-  add $2,$3
-  add $1,$3
-  add $2,$3
-lpe
-mov $0,$2
-div $0,-2
 add $0,1
+seq $0,52954
+sub $0,1

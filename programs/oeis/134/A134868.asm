@@ -4,28 +4,10 @@
 #offset 1
 
 sub $0,1
-mov $2,$0
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,-1
-lpb $0
-  sub $0,1
-  sub $0,$1
-  sub $1,-1
-lpe
-add $0,1
-sub $0,2
-sub $0,1
-add $0,1
-mul $0,-2
-add $0,1
-sub $0,2
-div $0,2
-div $0,-1
-add $0,1
-add $0,1
-mov $3,$2
-equ $3,0
-mul $3,-1
-add $0,$3
+mov $1,$0
+seq $0,2262
+trn $0,1
+add $0,2
+equ $1,0
+mul $1,-1
+add $0,$1

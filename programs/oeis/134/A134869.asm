@@ -3,19 +3,8 @@
 
 #offset 1
 
-sub $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,2
-  add $3,$0
-  add $3,$2
-  mov $0,-1
-lpe
-mov $0,$3
-mul $0,12
-div $0,3
-div $0,4
-mul $0,3
-div $0,3
-add $0,1
+mov $1,$0
+bin $1,2
+add $0,$1
+nrt $1,17
+add $0,$1

@@ -3,11 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
 pow $0,5
 nrt $0,3
-mul $0,8
-div $0,8

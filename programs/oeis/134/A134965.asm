@@ -3,37 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $1,2
-sub $0,1
-add $0,1
-add $0,2
-mov $3,$1
-sub $0,-1
-mov $4,$0
-lpb $4
-  sub $4,1
-  sub $0,1
-  sub $0,1
-  add $0,4
-  sub $0,1
-  sub $0,1
-  add $0,1
-  mod $0,2
-  mov $2,$0
-  sub $3,10
-  add $3,2
-  add $3,-1
-  add $3,$2
-  mov $0,-1
-  add $0,3
-lpe
-mov $0,$3
-sub $0,-34
-div $0,-1
-add $0,3
+mul $0,10
+sub $0,3
+div $0,4
+mul $0,16
+div $0,5

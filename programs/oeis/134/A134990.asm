@@ -3,30 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,-1
-mov $4,$0
-lpb $4
-  sub $4,1
-  sub $0,1
-  sub $0,1
-  add $0,4
-  sub $0,10
-  sub $0,1
-  add $0,1
-  mov $2,$0
-  div $0,-1
-  add $0,-1
-  sub $0,2
-  add $0,3
-lpe
-mov $0,$2
-div $0,-1
-add $0,8
+sub $0,5
+mov $1,-1
+pow $1,$0
+mul $0,$1
+add $0,12

@@ -3,19 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,$0
-  add $3,-1
-  sub $4,$3
-  add $3,$2
-  add $3,$0
-lpe
-mov $0,$4
-div $0,-2
-mul $0,2
+mul $0,4
+gcd $1,$0
+bin $0,3
+sub $0,$1
+div $0,8

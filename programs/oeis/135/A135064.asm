@@ -4,24 +4,12 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
+mov $1,$0
 sub $0,1
 max $0,0
-sub $0,-1
-sub $0,2
-sub $1,1
-sub $1,5
-add $0,3
-lpb $0
-  sub $0,1
-  add $2,$1
-  add $1,$2
-  sub $1,2
-lpe
-mov $0,$2
-div $0,-2
-add $0,1
-mov $4,$3
-equ $4,0
-mul $4,-10
-add $0,$4
+add $0,2
+seq $0,256233
+add $0,2
+equ $1,0
+mul $1,-10
+add $0,$1

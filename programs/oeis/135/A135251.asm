@@ -4,37 +4,7 @@
 #offset 1
 
 sub $0,1
-mov $7,$0
-sub $0,1
-max $0,0
-sub $0,1
-add $0,1
-mov $5,$0
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,2
+seq $0,27688
 mul $0,4
-sub $0,1
-lpb $0
-  sub $3,$0
-  mov $0,1
-lpe
-mov $0,$3
-mul $0,-1
-mul $0,4
-add $0,21
-add $0,204
-sub $0,-36
-add $0,97
-sub $0,334
-div $0,4
-div $0,2
-mov $6,$5
-equ $6,0
-mul $6,-2
-add $0,$6
-mov $8,$7
-equ $8,0
-mul $8,-1
-add $0,$8
+nrt $0,2
+sub $0,3

@@ -4,19 +4,7 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,2
-add $0,1
-mul $0,6
-sub $0,1
-pow $0,2
-add $0,2
-add $0,6
-mod $0,10
-sub $0,2
-pow $0,2
-div $0,4
-sub $0,12
-div $0,-6
-add $0,1
+mul $0,2
+mod $0,5
+gcd $0,6
+mod $0,5

@@ -3,14 +3,5 @@
 
 #offset 1
 
+seq $0,152749
 sub $0,1
-add $0,2
-mov $2,$0
-lpb $2
-  sub $2,2
-  add $3,$2
-  add $3,$0
-lpe
-mov $0,$3
-sub $0,2
-add $0,1

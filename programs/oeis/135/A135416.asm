@@ -3,14 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-1
-add $0,1
-add $1,$0
-dgs $0,2
-lpb $0
-  sub $1,$1
-  mov $0,1
-lpe
-mov $0,$1
-div $0,2
+mov $1,$0
+div $1,2
+bin $0,$1
+mod $0,2
+add $1,1
+mul $0,$1

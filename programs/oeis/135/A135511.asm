@@ -4,19 +4,5 @@
 #offset 3
 
 sub $0,3
+seq $0,193680
 add $0,1
-sub $0,1
-add $0,1
-lpb $0
-  sub $0,3
-  mov $3,$0
-  sub $0,1
-  lpb $3
-    sub $3,3
-  lpe
-  mov $4,$3
-  add $0,$4
-lpe
-sub $0,-1
-add $0,2
-sub $0,3

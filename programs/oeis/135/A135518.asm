@@ -3,13 +3,7 @@
 
 #offset 1
 
-sub $0,1
-mov $3,1
-lpb $0
-  sub $0,1
-  mul $3,15
-lpe
-mov $0,$3
+mov $1,15
+pow $1,$0
+mov $0,$1
 div $0,14
-mul $0,15
-add $0,1

@@ -3,16 +3,7 @@
 
 #offset 1
 
-sub $0,1
-mov $3,1
-lpb $0
-  sub $0,1
-  mul $3,7
-  add $3,$3
-lpe
-mov $0,$3
-mul $0,3
-mul $0,2
-div $0,78
-mul $0,14
-add $0,1
+mov $1,14
+pow $1,$0
+mov $0,$1
+div $0,13

@@ -3,6 +3,4 @@
 
 #offset 1
 
-sub $0,1
-pow $0,$0
-mod $0,2
+seq $0,266591

@@ -3,16 +3,8 @@
 
 #offset -1
 
-add $0,1
-mov $1,$0
-sub $0,1
-max $0,0
 mul $0,7
 add $0,2
 mul $0,$0
 div $0,7
 add $0,1
-mov $2,$1
-equ $2,0
-mul $2,3
-add $0,$2

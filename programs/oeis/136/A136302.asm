@@ -3,20 +3,13 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $2,-1
-sub $0,$2
-lpb $0
-  add $2,-1
-  sub $0,1
-  sub $2,$1
-  sub $3,$2
-  add $2,2
-  sub $3,$1
-  add $1,$3
+mov $1,$0
+mov $2,-1
+mov $0,1
+mov $3,2
+lpb $1
+  add $3,$0
+  sub $0,$2
+  sub $2,$3
+  sub $1,1
 lpe
-mov $0,$2
-sub $0,-1
-div $0,-1
-add $0,2

@@ -4,18 +4,7 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
 mul $0,4
-gcd $2,$0
-mod $2,11
-mul $2,11
-mov $0,$2
-sub $0,-1
-div $0,11
+mod $0,11
 mul $0,2
 add $0,1

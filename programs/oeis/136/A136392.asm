@@ -3,15 +3,8 @@
 
 #offset 1
 
-sub $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,1
-  add $3,$0
-  add $3,$2
-lpe
-mov $0,$3
 mul $0,12
-div $0,3
+sub $0,10
+mul $0,$0
+div $0,24
 add $0,1

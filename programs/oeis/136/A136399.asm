@@ -3,20 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-mov $3,$0
-lpb $3
-  add $0,2
-  mov $3,4
-lpe
-sub $0,10
-add $0,2
-sub $0,-10
-mul $0,49
-add $0,7
-sub $0,-42
-div $0,49
-add $0,2
+sub $0,104
+mov $1,$0
+div $1,96
+add $0,$1
+add $0,$1
+add $0,107

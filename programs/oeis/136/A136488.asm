@@ -4,24 +4,13 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $2,-1
+mov $1,3
+mov $2,1
 lpb $0
-  add $2,$2
+  max $3,$2
   sub $0,1
-  add $2,$2
   add $2,$3
-  add $1,$2
-  sub $2,$1
-  add $1,$2
-  sub $3,$2
-  add $1,$2
-  div $1,-1
+  mov $3,$1
+  mul $1,-2
 lpe
-sub $2,$1
 mov $0,$2
-div $0,-4
-mul $0,2
-sub $0,2
-div $0,2
-add $0,1

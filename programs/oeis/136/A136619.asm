@@ -3,16 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-max $0,0
-mod $0,3
-add $0,-1
-sub $0,1
-add $0,-7
-mul $0,-4
-add $0,1
-add $0,-7
-mod $0,10
-div $0,2
-add $0,1
+sub $0,2
+mul $0,4
+mod $0,6
+max $0,1

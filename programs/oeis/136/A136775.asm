@@ -4,20 +4,15 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-add $0,1
+mov $1,1
 lpb $0
-  sub $0,1
   add $2,$3
-  mul $2,5
-  sub $2,$1
-  div $3,-1
-  add $1,$2
-  bin $3,$1
+  sub $0,1
+  mov $3,$1
+  add $3,$2
+  mul $1,2
+  add $1,$3
 lpe
-mov $0,$2
-sub $0,5
-div $0,5
-add $0,1
+mov $3,$2
+add $3,$1
+mov $0,$3

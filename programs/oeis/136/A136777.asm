@@ -4,26 +4,19 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-mov $2,3
-mov $1,3
-add $1,$2
-add $0,1
-lpb $0
-  add $2,$3
-  add $2,$3
-  sub $0,1
-  mov $3,$2
-  add $3,3
-  add $2,$1
-  add $1,$2
-  sub $2,$1
-  add $3,$3
-  add $2,$3
+mov $1,$0
+mov $0,2
+lpb $1
+  add $0,$2
+  add $0,$2
+  mul $3,4
+  div $0,-1
+  sub $3,$0
+  sub $2,$0
+  sub $1,1
+  mov $0,$3
 lpe
-mov $0,$3
-div $0,9
-add $0,1
-sub $0,1
+add $0,$2
+div $0,3
 mul $0,3
 add $0,1

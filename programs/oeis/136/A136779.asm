@@ -4,30 +4,18 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
+mov $1,$0
 sub $0,1
-max $0,0
 mov $2,3
-add $0,1
 lpb $0
-  add $2,$3
-  add $2,$3
+  mov $3,$4
+  mul $4,2
   sub $0,1
-  mov $3,$2
-  add $2,$1
-  add $1,$2
-  sub $2,$1
-  add $3,$3
-  add $2,$3
+  add $4,$2
+  mul $2,6
+  sub $2,$3
 lpe
-mov $0,$3
-sub $0,6
-div $0,6
-add $0,1
-sub $0,1
-mul $0,3
-add $0,3
-mov $5,$4
-equ $5,0
-mul $5,-2
-add $0,$5
+mov $0,$2
+equ $1,0
+mul $1,-2
+add $0,$1

@@ -4,21 +4,7 @@
 #offset 1
 
 sub $0,1
-mov $2,3
-mov $1,3
-add $1,$2
-add $0,1
-lpb $0
-  add $2,$3
-  add $2,$3
-  sub $0,1
-  mov $3,$2
-  add $2,$1
-  add $1,$2
-  sub $2,$1
-  add $3,$3
-  add $2,$3
-lpe
-mov $0,$3
-div $0,9
+seq $0,83882
+mul $0,2
+div $0,3
 add $0,1

@@ -3,25 +3,12 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $3,1
-mov $2,4
-add $0,2
-lpb $0
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  add $2,$2
-  add $2,$3
-  add $1,$2
-  add $2,$3
-  sub $2,$1
-  add $2,$3
-  sub $3,$2
-  mov $2,$3
-  add $2,$3
-lpe
-mov $0,$1
-div $0,3
+mov $1,$0
+div $1,2
+sub $1,1
+mov $2,10
+pow $2,$1
+mod $0,2
+mul $0,$2
+mul $0,3
+add $0,$2

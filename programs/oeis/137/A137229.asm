@@ -3,17 +3,5 @@
 
 #offset 1
 
+seq $0,181984
 sub $0,1
-add $0,2
-gcd $1,-1
-add $1,3
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $3,$1
-  add $1,$2
-lpe
-mov $0,$1
-sub $0,8
-div $0,4
-add $0,1

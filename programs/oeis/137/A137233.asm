@@ -3,23 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $3,-1
-sub $0,1
-sub $0,1
+seq $0,11557
+mul $0,9
+trn $0,1
+div $0,20
 add $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $1,$2
-  mul $2,10
-  bin $3,$1
-lpe
-mov $0,$2
-sub $0,-10
-div $0,-2
-add $0,5

@@ -3,19 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,5
-sub $2,5
-lpb $0
-  sub $0,1
-  mul $2,-1
-  add $2,$1
-  add $1,$2
-lpe
-mov $0,$2
-sub $0,-25
-div $0,-5
-add $0,1
-sub $0,-3
-mul $0,-2
-add $0,1
+mul $0,8
+sub $0,3
+dgs $0,3
+sub $0,2

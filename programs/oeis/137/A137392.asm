@@ -4,19 +4,14 @@
 #offset 1
 
 sub $0,1
-sub $0,2
-sub $1,5
-sub $0,2
-add $1,$0
-sub $0,-4
-sub $0,1
-lpb $0
-  sub $0,1
-  mul $2,-1
-  add $2,$1
-  add $1,$2
+mov $1,$0
+mov $2,9
+sub $2,$0
+mov $0,0
+lpb $1
+  add $2,$0
+  sub $1,1
+  sub $0,$2
+  mul $0,-1
 lpe
-mov $0,$1
-sub $0,-9
-mul $0,-1
-add $0,9
+mov $0,$2

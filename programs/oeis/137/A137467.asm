@@ -4,13 +4,5 @@
 #offset 3
 
 sub $0,3
-add $0,1
-mov $3,$0
-lpb $3
-  mov $0,1
-  sub $3,2
-  add $0,$3
-lpe
-mul $0,242
-div $0,242
+seq $0,40001
 add $0,1

@@ -4,19 +4,8 @@
 #offset 1
 
 sub $0,1
-sub $0,2
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
-mul $2,$0
-lpb $2
-  sub $2,1
-  add $3,$0
-  add $3,$2
-lpe
-mov $0,$3
-sub $0,-2
-mul $0,2
+mov $1,$0
+mul $1,2
+fac $0,-4
+add $0,$1
 add $0,1

@@ -3,32 +3,9 @@
 
 #offset 3
 
-sub $0,3
-sub $0,1
+gcd $1,$0
+mul $0,$1
 add $0,3
-sub $0,1
-sub $3,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,5
-add $2,$0
-lpb $0
-  sub $0,1
-  div $1,-1
-  sub $3,$2
-  add $1,$2
-lpe
-add $1,$2
-lpb $2
-  sub $2,1
-  sub $1,$3
-lpe
-mov $0,$1
 div $0,2
-sub $0,2
-div $0,2
-add $0,1
-sub $0,9
-mul $0,8
-add $0,72
+mul $0,$1
+mul $0,4

@@ -3,10 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mul $0,$0
-dif $0,2
-sub $0,1
+seq $0,129194
 mul $0,2
-add $0,2

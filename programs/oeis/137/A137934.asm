@@ -3,10 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-gcd $0,6
-sub $0,1
-div $0,-3
+seq $0,97325
 mul $0,2
-add $0,2

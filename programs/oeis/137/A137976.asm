@@ -3,18 +3,12 @@
 
 #offset 1
 
-sub $0,1
 mul $0,5
-sub $1,5
-sub $0,-5
+mov $1,1
 lpb $0
-  sub $0,1
-  sub $0,1
+  sub $0,2
   mul $2,-1
   add $2,$1
   add $1,$2
 lpe
 mov $0,$1
-sub $0,-15
-div $0,-5
-add $0,3

@@ -3,25 +3,12 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-mov $2,3
-add $0,2
+mov $1,1
 lpb $0
-  add $2,$3
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  add $3,1
-  add $2,$2
-  add $2,$3
-  add $1,$2
-  sub $2,$1
-  sub $3,$2
-  mov $2,$3
   add $2,$1
+  sub $0,1
+  mul $1,-6
+  add $1,4
+  add $1,$2
 lpe
-mov $0,$3
-div $0,8
-mul $0,9
-add $0,1
+gcd $0,$1

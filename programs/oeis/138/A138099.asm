@@ -4,39 +4,5 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,2
-add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-add $0,$0
-add $0,1
-lpb $0
-  add $2,$4
-  add $2,2
-  add $2,$3
-  sub $0,1
-  lpb $4
-    sub $4,1
-    sub $0,1
-  lpe
-  sub $4,$1
-  sub $5,-1
-  sub $3,$2
-  mov $2,$1
-  add $2,$4
-  sub $3,$1
-  add $1,$3
-lpe
-add $0,$5
-sub $0,-2
-div $0,-1
-add $0,2
-div $0,-2
+seq $0,322832
 add $0,1

@@ -3,10 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
 add $0,1
 bin $0,3
 dif $0,2
-add $0,1
-sub $0,1

@@ -3,21 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-1
-add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  add $2,1
-  dif $0,2
-  sub $0,-1
-  mul $2,10
-lpe
-mov $0,$2
-div $0,10
-mul $0,8
+seq $0,90739
+mov $1,10
+pow $1,$0
+mov $0,$1
+div $0,1125
 add $0,1

@@ -3,14 +3,6 @@
 
 #offset 1
 
-sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,1
-  sub $0,-1
-  add $1,$2
-  add $1,1
-lpe
+seq $0,35254
 mul $0,8
-add $0,17
+add $0,25

@@ -3,19 +3,12 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
+mov $1,1
 lpb $0
   sub $0,1
-  add $2,$3
   add $2,$1
-  mul $2,3
-  sub $2,$1
   add $1,$2
-  bin $3,$1
+  mul $1,3
+  sub $1,$2
 lpe
-mov $0,$1
-sub $0,3
-div $0,3
-add $0,1
+mov $0,$2

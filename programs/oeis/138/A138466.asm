@@ -3,24 +3,15 @@
 
 #offset 1
 
-sub $0,1
 mov $1,$0
-sub $0,1
-max $0,0
 add $0,1
-add $0,1
-add $0,1
+mul $0,$0
 mul $0,3
-pow $0,2
-div $0,3
+mul $1,2
 nrt $0,2
-add $0,1
-sub $0,3
-sub $0,-3
-mov $2,$1
-equ $2,0
-sub $0,$1
-mul $2,-2
-add $0,$2
-sub $0,4
-add $0,1
+lpb $1
+  sub $1,1
+  mul $0,-1
+  add $0,$1
+lpe
+sub $0,1

@@ -3,16 +3,12 @@
 
 #offset 1
 
-sub $0,1
-sub $1,2
-lpb $0
-  sub $0,1
+mov $1,$0
+mov $0,1
+lpb $1
+  sub $1,1
+  sub $0,$2
   mul $2,5
-  add $2,$1
-  add $2,$1
-  add $1,$2
+  sub $2,$0
+  sub $2,$0
 lpe
-mov $0,$1
-sub $0,-2
-div $0,-2
-add $0,1

@@ -3,18 +3,7 @@
 
 #offset 1
 
-sub $0,1
-lpb $0
-  add $0,$3
-  sub $0,1
-  add $1,-1
-  mov $2,3
-  sub $2,$1
-  add $3,2
-  sub $3,$2
-lpe
-mov $0,$1
+mul $0,6
 add $0,1
-mod $0,2
-add $0,2
+nrt $0,3
 mod $0,2

@@ -4,28 +4,16 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,3
-sub $0,-1
-add $0,$0
-add $0,-2
-add $0,3
 lpb $0
+  sub $0,1
+  sub $1,$2
+  add $3,$1
+  sub $4,$3
   add $2,$4
-  sub $2,$1
-  add $2,2
-  add $2,$3
-  sub $0,1
-  sub $0,1
-  sub $4,$1
+  sub $1,$3
+  add $5,$1
   add $2,1
-  sub $3,$2
-  sub $2,$3
-  sub $3,$1
-  sub $2,$3
-  add $2,$3
-  add $1,$3
+  add $2,$1
 lpe
-mov $0,$4
-div $0,3
+mov $0,$5
 add $0,1

@@ -4,22 +4,10 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $2,1
-add $0,1
-sub $2,2
-sub $2,$0
-mul $2,$0
-lpb $0
-  mul $2,$0
-  sub $0,1
-lpe
-mov $0,$2
-sub $0,-5
-div $0,-1
-sub $0,-5
+mov $1,1
+fac $1,$0
+sub $0,-1
+fac $0,2
+sub $0,2
+mul $0,$1
 div $0,4

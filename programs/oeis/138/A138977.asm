@@ -3,22 +3,13 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-1
-sub $0,-1
-add $1,9
-lpb $0
-  add $1,$2
-  add $1,$1
-  sub $0,1
-  sub $1,$2
-  add $1,$1
-  add $2,$1
+mov $1,$0
+mov $0,1
+lpb $1
+  sub $1,1
+  add $2,$0
+  add $2,$0
+  mul $0,4
+  add $0,$2
 lpe
-mov $0,$1
-div $0,36
-mul $0,24
-add $0,24
-sub $0,144
-div $0,48
-add $0,3
+div $0,2

@@ -3,26 +3,9 @@
 
 #offset 1
 
+mov $1,$0
+add $1,2
+div $1,3
+add $0,1
+mul $0,$1
 sub $0,1
-sub $0,2
-sub $0,1
-sub $0,3
-add $0,1
-sub $0,1
-add $0,3
-add $0,1
-add $0,2
-sub $0,1
-sub $0,-1
-add $0,1
-add $0,1
-mov $2,$0
-sub $2,-1
-lpb $2
-  sub $2,1
-  sub $2,2
-  add $3,$0
-lpe
-mov $0,$3
-sub $0,2
-add $0,1

@@ -3,25 +3,16 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-mov $2,3
-add $0,1
-lpb $0
-  add $2,$3
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  mov $3,$2
-  sub $3,$1
-  add $1,$2
-  add $1,$2
-  sub $2,$1
-  add $3,$3
-  add $2,$3
+mov $1,$0
+mov $0,2
+lpb $1
+  sub $1,1
+  mul $2,7
+  sub $2,$0
+  mov $0,$3
+  add $3,$2
+  mul $0,18
 lpe
-mov $0,$1
-sub $0,12
-div $0,2
-add $0,6
+mov $0,$3
+div $0,-2
+mul $0,3

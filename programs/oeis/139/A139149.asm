@@ -3,12 +3,6 @@
 
 #offset 2
 
-sub $0,2
-sub $0,-1
-gcd $1,1
-sub $0,-1
-fac $1,$0
-mov $0,$1
-sub $0,2
+seq $0,33312
 div $0,2
 add $0,2

@@ -3,15 +3,6 @@
 
 #offset 4
 
-sub $0,4
-sub $0,2
-add $0,3
-mov $1,4
-fac $1,$0
-mov $0,$1
-sub $0,4
+seq $0,142
 div $0,4
 add $0,1
-sub $0,1
-mul $0,6
-add $0,7

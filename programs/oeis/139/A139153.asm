@@ -3,9 +3,6 @@
 
 #offset 3
 
-sub $0,3
-mov $1,4
-fac $1,$0
-mov $0,$1
-sub $0,1
-add $0,2
+seq $0,142
+div $0,6
+add $0,1

@@ -3,15 +3,7 @@
 
 #offset 4
 
-sub $0,4
-sub $0,2
-add $0,3
-mov $1,4
-fac $1,$0
-mov $0,$1
-sub $0,4
-div $0,4
-add $0,1
-sub $0,1
-mul $0,3
+seq $0,142
+sub $0,24
+div $0,8
 add $0,4

@@ -4,11 +4,8 @@
 #offset 6
 
 sub $0,6
-add $0,3
-mov $1,4
+mov $1,7
 fac $1,$0
 mov $0,$1
-sub $0,120
-div $0,120
 mul $0,80
-add $0,81
+add $0,1

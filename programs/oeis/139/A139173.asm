@@ -3,10 +3,7 @@
 
 #offset 3
 
-sub $0,3
-mov $1,4
-fac $1,$0
-mov $0,$1
-sub $0,1
-mul $0,2
+seq $0,142
+sub $0,6
+div $0,3
 add $0,1

@@ -3,8 +3,6 @@
 
 #offset 3
 
-sub $0,3
-mov $1,4
-fac $1,$0
-mov $0,$1
+seq $0,142
 sub $0,1
+div $0,6

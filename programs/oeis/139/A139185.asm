@@ -3,12 +3,6 @@
 
 #offset 5
 
-sub $0,5
+seq $0,142
+div $0,10
 sub $0,1
-gcd $1,6
-sub $0,-1
-fac $1,$0
-mov $0,$1
-sub $0,1
-mul $0,12
-add $0,11

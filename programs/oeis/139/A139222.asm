@@ -3,20 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-mov $2,5
-lpb $2
-  sub $2,1
-  mov $3,$0
-  sub $1,$3
-lpe
-mov $0,$1
-sub $0,-1
-div $0,-1
-sub $0,1
-add $0,8
-sub $0,8
-mul $0,6
-add $0,15
+mul $0,30
+sub $0,27

@@ -3,9 +3,5 @@
 
 #offset 1
 
-sub $0,1
-mul $0,5
-add $0,1
-sub $0,1
-mul $0,4
-add $0,4
+mul $0,20
+sub $0,16

@@ -3,19 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $2,$0
-sub $2,1
-add $3,$0
-add $3,-1
-add $3,$0
-add $3,$2
-mov $0,$3
-mul $0,40
-add $0,1
-sub $0,41
-div $0,4
-add $0,6
+mul $0,30
+sub $0,24

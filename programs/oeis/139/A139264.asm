@@ -3,14 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $3,5
-sub $0,1
-mul $0,7
-gcd $2,$0
-mul $2,2
-mul $2,5
-add $3,2
-add $3,$2
-mov $0,$3
+mul $0,70
+sub $0,63

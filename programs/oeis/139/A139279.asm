@@ -3,27 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $3,5
-sub $0,1
-gcd $2,$0
-sub $2,2
-mul $2,3
-add $3,2
-add $3,$0
-add $3,$2
-add $0,$3
-mul $0,8
-mul $0,68
-add $0,46656
-div $0,-68
-add $0,1
-sub $0,-1414
-mul $0,-3
-add $0,729
-sub $0,729
-div $0,3
-add $0,729
+mul $0,40
+sub $0,32

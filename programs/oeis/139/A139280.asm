@@ -3,9 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-mul $0,10
-add $0,1
-mul $0,9
+mul $0,90
+sub $0,81

@@ -4,15 +4,9 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,-1
-mov $2,$0
-add $3,$0
-sub $2,1
-lpb $2
-  sub $2,1
-  add $3,$2
-  add $3,$0
-lpe
-mov $0,$3
+pow $1,$0
+bin $0,2
+mul $0,3
+equ $1,0
+add $0,$1
 add $0,1

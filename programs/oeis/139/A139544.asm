@@ -3,22 +3,10 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-sub $0,-1
-sub $0,1
-mov $3,$0
-lpb $3
-  sub $3,2
-  add $0,$3
-  mov $3,2
-lpe
-add $0,6
-sub $0,5
-mul $0,2
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
+sub $0,2
+max $1,$0
+add $0,$1
+trn $1,2
+add $0,$1
+add $0,$1
+add $0,2

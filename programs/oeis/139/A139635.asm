@@ -4,10 +4,6 @@
 #offset 1
 
 sub $0,1
-pow $1,$1
-lpb $0
-  sub $0,1
-  add $1,5
-  add $1,$1
-lpe
-mov $0,$1
+seq $0,79
+mul $0,11
+trn $0,10

@@ -3,20 +3,11 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,-1
-sub $1,5
-sub $2,$1
-lpb $0
-  sub $0,1
-  sub $2,$1
-  add $1,$1
-  sub $2,$1
-  sub $2,$1
-lpe
-mov $0,$2
-sub $0,5
+mov $1,2
+pow $1,$0
+mov $0,$1
+mul $0,5
+sub $0,9
+div $0,2
+mul $0,5
 add $0,1

@@ -4,22 +4,8 @@
 #offset 1
 
 sub $0,1
-sub $0,3
-sub $0,1
-sub $0,1
-add $0,5
 mov $1,$0
-add $0,1
-sub $0,1
-lpb $1
-  sub $1,5
-  add $0,5
-lpe
-sub $0,-1
-add $0,3
-sub $0,6
-lpb $0
-  sub $0,-1
-lpe
-sub $0,-2
+div $1,5
+mul $1,5
+add $0,$1
 add $0,25

@@ -3,20 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $1,4
-lpb $0
-  sub $0,1
-  add $2,$1
-  sub $1,9
-  sub $1,9
-lpe
-mov $0,$2
-div $0,-1
-sub $0,3
-mul $0,144
-add $0,577
-div $0,288
+mul $0,9
+sub $0,12
+fac $0,2
+div $0,18
 add $0,1

@@ -3,33 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $3,1
-add $0,1
-sub $0,1
-add $0,1
-mov $2,$0
-sub $2,1
-sub $2,-1
-lpb $2
-  sub $2,1
-  add $3,$0
-  add $3,$0
-  add $3,-1
-  add $3,$2
-  add $3,$0
-lpe
-mov $0,$3
-sub $0,3
-mul $0,2
-add $0,10
-sub $0,6
-div $0,2
-sub $0,3
-mul $0,2
-add $0,13
-mul $0,2
-sub $0,4
-div $0,4
+mul $0,14
+sub $0,17
+mul $0,$0
+div $0,56
 add $0,1

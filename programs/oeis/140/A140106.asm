@@ -3,12 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
+sub $0,2
 div $0,2
-add $0,$0
-div $0,2
-mul $0,13
-add $0,13
-sub $0,13
-div $0,13

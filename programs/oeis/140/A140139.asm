@@ -3,12 +3,8 @@
 
 #offset 1
 
-sub $0,1
-mov $3,$0
-lpb $3
-  sub $3,1
-  mul $3,$0
-lpe
-add $3,$0
-mov $0,$3
-add $0,1
+sub $0,2
+fac $1,$0
+mul $0,2
+sub $0,$1
+add $0,3

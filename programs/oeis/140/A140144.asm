@@ -3,16 +3,8 @@
 
 #offset 1
 
+mov $1,$0
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,-1
-add $0,2
-lpb $0
-  sub $0,1
-  add $2,$0
-  sub $1,-1
-  div $1,-1
-  add $1,$2
-lpe
-mov $0,$1
+div $0,2
+fac $0,2
+add $0,$1

@@ -4,21 +4,10 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,3
-sub $0,-1
-add $0,3
-lpb $0
-  sub $0,1
-  min $3,$2
-  add $2,$3
-  add $3,5
-  sub $3,-1
-  add $2,1
-lpe
-mov $0,$3
-sub $0,6
+mov $1,$0
+mul $1,2
+max $1,5
+add $0,$1
+mul $0,2
+trn $0,11
 add $0,1

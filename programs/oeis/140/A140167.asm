@@ -3,20 +3,11 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $2,-1
+mov $1,-1
 lpb $0
-  add $2,$3
   sub $0,1
-  add $2,$3
-  mov $3,1
-  sub $2,$1
-  sub $3,$2
-  add $3,$1
+  mul $2,-3
+  add $2,$1
   add $1,$2
 lpe
-mov $0,$3
-sub $0,2
-div $0,-3
-add $0,-1
+mov $0,$2

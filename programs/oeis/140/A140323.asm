@@ -4,24 +4,9 @@
 #offset 1
 
 sub $0,1
+mov $1,4
+pow $1,$0
+mod $0,2
+add $0,$1
+mul $0,2
 sub $0,1
-mov $2,1
-add $0,2
-lpb $0
-  add $2,$3
-  sub $2,$3
-  add $2,$3
-  sub $0,1
-  add $2,3
-  add $2,$3
-  add $2,$3
-  add $2,$3
-  add $1,$2
-  sub $2,$1
-  add $3,$3
-  sub $3,$2
-  mov $2,$3
-  add $2,$3
-lpe
-mov $0,$2
-add $0,1

@@ -3,22 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,2
-add $0,1
-mul $0,6
-pow $0,2
-add $0,6
-mod $0,10
-sub $0,2
-pow $0,2
-div $0,4
-sub $0,13
-div $0,-6
-sub $0,3
-div $0,-2
+gcd $0,5
+div $0,3
 mul $0,-3
 add $0,1

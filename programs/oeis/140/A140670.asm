@@ -3,28 +3,6 @@
 
 #offset 1
 
+gcd $0,64
+max $0,2
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,-1
-add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  add $2,1
-  sub $0,-1
-  dif $0,2
-  mul $2,2
-lpe
-mov $0,$2
-div $0,2
-mul $0,84
-div $0,168
-mul $0,360
-div $0,360
-mul $0,2
-add $0,1

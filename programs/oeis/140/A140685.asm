@@ -4,17 +4,6 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,$0
-sub $0,1
-lpb $0
-  sub $0,$1
-  sub $0,1
-  sub $0,$1
-  sub $1,-1
-  bin $3,$0
-lpe
-mov $0,$3
-sub $0,1
-div $0,-1
-add $0,1
+seq $0,3982
+sub $0,4
+div $0,-2

@@ -4,22 +4,11 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,5
-sub $1,5
-lpb $0
-  sub $0,1
-  sub $2,$1
-  gcd $1,$1
-  mul $2,-6
-  add $1,$2
-  sub $2,$1
-  add $1,$2
+mov $1,$0
+mov $0,1
+lpb $1
+  sub $1,1
+  add $2,$0
+  mul $0,6
+  sub $0,$2
 lpe
-mov $0,$1
-sub $0,-30
-div $0,-30
-add $0,1

@@ -4,13 +4,8 @@
 #offset 1
 
 sub $0,1
-mov $2,$0
-lpb $2
-  add $3,1
-  sub $1,5
-  sub $0,$3
-  add $0,$0
-  sub $0,$1
-  mov $2,7
-lpe
+mov $1,$0
+bin $1,8
+mul $1,11
+add $0,$1
 mul $0,2

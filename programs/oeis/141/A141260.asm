@@ -3,25 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,-1
-sub $0,1
-add $0,1
-gcd $1,3
-sub $0,1
-add $2,4
-add $1,1
-add $2,3
-add $1,1
-add $1,$2
-gcd $0,$1
-mul $0,2
-div $0,2
+sub $0,2
+gcd $0,12
 div $0,4
-add $0,1
-sub $0,-1
 add $0,1
 mod $0,2

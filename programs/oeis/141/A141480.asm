@@ -3,14 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $1,3
-fac $0,$1
-mul $0,24
-div $0,24
-add $0,1
-sub $0,7
+fac $0,3
 div $0,6
 mul $0,125
-add $0,125

@@ -3,24 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,2
-sub $0,1
-add $0,1
-mov $2,$0
-sub $2,1
-add $3,$0
-add $3,$0
-add $3,$2
-mov $0,$3
-mul $0,7
-div $0,7
+mul $0,12
+sub $0,8
 mul $0,$0
-div $0,3
-add $0,7
-lpb $2
-  sub $2,1
-  sub $0,8
-lpe
-sub $0,7
+div $0,48
 add $0,2

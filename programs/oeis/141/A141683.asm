@@ -4,20 +4,13 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,$0
-add $0,2
-sub $0,1
 lpb $0
-  add $2,$3
-  add $2,2
   sub $0,1
-  sub $2,$1
-  add $2,-1
-  sub $3,$2
-  sub $3,$1
-  add $2,$3
-  add $1,$3
+  add $1,$2
+  add $3,1
+  mov $2,$3
+  add $3,1
+  bin $2,$0
 lpe
-mov $0,$2
+mov $0,$1
 add $0,1

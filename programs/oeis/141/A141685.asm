@@ -3,23 +3,16 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,$0
-add $0,2
-sub $0,1
+sub $0,2
+mov $1,1
 lpb $0
-  add $2,$3
-  add $2,2
   sub $0,1
-  sub $2,$1
-  sub $3,$2
-  add $2,-1
-  sub $3,$1
   add $2,$3
-  add $1,$3
+  add $3,$1
+  mov $1,$2
+  add $1,3
+  mov $2,$4
+  mov $4,$3
+  add $2,$3
 lpe
 mov $0,$1
-div $0,-1
-add $0,1

@@ -3,27 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
 add $0,1
-mov $2,$0
-sub $2,-1
-add $0,7
-add $3,$0
-add $3,$0
-add $3,$2
-mov $0,$3
-mul $0,7
-div $0,7
 mul $0,$0
-div $0,3
-add $0,7
-sub $0,8
-mul $0,4
-add $0,13
-sub $0,73
-div $0,4
-add $0,1
+mul $0,243
 mod $0,10

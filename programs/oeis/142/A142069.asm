@@ -3,29 +3,6 @@
 
 #offset 1
 
+mul $0,4
 sub $0,1
-mov $3,$0
-lpb $3
-  sub $3,1
-  add $0,1
-  sub $0,2
-  sub $0,1
-  add $0,2
-  add $0,1
-lpe
-add $0,1
-sub $0,1
-sub $0,1
-sub $2,$0
-mov $0,$2
-add $0,$0
-sub $0,5
 mod $0,9
-add $0,1
-div $0,-1
-add $0,2
-equ $4,0
-mul $4,-2
-add $0,$4
-sub $0,-2
-sub $0,1

@@ -4,34 +4,9 @@
 #offset 1
 
 sub $0,1
-mov $2,$0
-sub $0,1
-max $0,0
+mov $1,$0
+seq $0,77028
 add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $1,-1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-lpb $0
-  sub $0,$1
-  sub $0,1
-  sub $1,-1
-lpe
-sub $1,$0
-sub $0,2
-add $0,2
-mul $0,$1
-add $0,1
-sub $0,1
-sub $0,-1
-add $0,1
-mov $3,$2
-equ $3,0
-mul $3,-1
-add $0,$3
+equ $1,0
+mul $1,-1
+add $0,$1

@@ -4,30 +4,24 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-sub $0,1
+mov $1,$0
 add $0,1
-sub $2,4
-sub $2,2
-sub $1,4
-sub $0,1
-sub $0,-5
-lpb $0
-  sub $0,1
-  mul $2,-1
-  add $2,$1
-  add $1,$2
+mov $2,$0
+mov $0,1
+lpb $2
+  add $0,$3
+  div $0,-1
+  sub $3,$0
+  sub $4,$0
+  sub $2,1
 lpe
-mov $0,$2
-sub $0,7
-div $0,-4
-add $0,6
-sub $0,4
-sub $0,3
-mov $4,$3
-equ $4,0
-mul $4,-1
+add $0,$3
 add $0,$4
-sub $0,1
-mul $0,2
 add $0,1
+div $0,2
+add $0,$3
+equ $1,0
+mul $1,-1
+add $0,$1
+mul $0,2
+sub $0,1

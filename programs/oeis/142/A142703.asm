@@ -3,27 +3,17 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-sub $0,3
-sub $0,1
-sub $0,-1
-sub $0,2
-add $0,3
-sub $3,2
-add $0,1
-lpb $0
-  mul $2,$0
-  sub $0,1
-  add $2,$3
-  sub $3,$2
-  mul $3,-1
+mov $1,$0
+mov $0,2
+lpb $1
   mul $2,2
+  add $0,$3
+  mul $2,$1
+  mov $3,0
+  sub $3,$0
+  sub $2,$3
+  sub $1,1
+  mov $0,$2
 lpe
-sub $3,$2
-mov $0,$3
-div $0,-4
-sub $0,-1
-div $0,-1
-add $0,1
+trn $0,$3
+div $0,4

@@ -3,12 +3,6 @@
 
 #offset 1
 
+mul $0,$0
 sub $0,1
-add $0,1
-mov $3,$0
-mul $3,$0
-sub $3,1
-sub $1,$3
-dif $1,4
-mov $0,$1
-div $0,-1
+dif $0,4

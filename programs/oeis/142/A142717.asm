@@ -3,20 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
 add $0,1
-sub $0,1
-add $0,1
-gcd $1,3
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $3,$1
-  sub $3,-1
-  div $1,-1
-  add $2,1
-lpe
-mov $0,$2
-mul $0,2
+mul $0,$0
+dif $0,2
 add $0,3
+dif $0,2
+mul $0,2
+sub $0,7

@@ -3,16 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,$0
-  add $3,2
-  add $3,$0
-  add $3,$2
-lpe
-mul $3,12
-mul $0,$3
-div $0,12
+mov $1,$0
+mul $0,5
+mul $1,$0
+add $0,3
+mul $0,$1
+div $0,10

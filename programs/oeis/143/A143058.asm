@@ -4,26 +4,9 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
-mul $0,4
-sub $2,-1
-lpb $2
-  sub $2,1
-  add $3,$0
-  sub $1,$3
-  add $3,1
-  sub $0,$0
-  add $3,2
-  add $0,$2
-lpe
-mov $0,$1
-div $0,-2
+mov $1,$0
+fac $0,2
+add $1,17
+mul $0,$1
+div $0,6
 add $0,1

@@ -4,39 +4,8 @@
 #offset 1
 
 sub $0,1
-mov $6,$0
-sub $0,1
-max $0,0
-mov $4,$0
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-mov $3,$0
-sub $1,1
-sub $3,1
-lpb $3
-  sub $3,1
-  mul $1,2
-  sub $1,1
-lpe
-mov $0,$1
-div $0,-1
-add $0,1
-sub $0,1
-mul $0,2
-add $0,1
-sub $0,1
-mul $0,8
-div $0,8
-add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
-sub $0,2
-add $0,4
-mov $7,$6
-equ $7,0
-mul $7,-3
-add $0,$7
+mov $1,2
+pow $1,$0
+mul $0,5
+nrt $0,$1
+add $0,$1

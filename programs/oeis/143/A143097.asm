@@ -4,10 +4,7 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-max $3,1
-lpb $3
-  sub $3,1
-  sub $3,2
-lpe
-add $0,$3
+mov $1,$0
+max $1,1
+mod $1,3
+add $0,$1

@@ -3,18 +3,9 @@
 
 #offset 1
 
+sub $0,2
+mod $0,3
 sub $0,1
-add $2,-1
-lpb $0
-  add $1,$3
-  sub $0,1
-  add $2,$2
-  add $1,$2
-  mov $2,$1
-  sub $3,$2
-  div $1,-1
-  add $2,$3
-lpe
-mov $0,$1
-div $0,2
-add $0,1
+gcd $0,-4
+mul $0,-1
+add $0,3

@@ -3,35 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-mov $3,2
-sub $4,1
-add $0,1
-add $0,1
-sub $0,1
-add $1,$4
-add $0,$0
-add $1,$4
-lpb $0
-  sub $3,2
-  add $1,$4
-  add $2,3
-  add $2,-1
-  sub $4,$1
-  sub $0,1
-  sub $0,1
-  sub $4,$1
-  sub $3,$2
-  sub $4,2
-  sub $2,$1
-  add $2,$3
-  add $2,1
-  add $2,$1
-  add $1,$3
-  add $2,$4
-lpe
-mov $0,$3
-sub $0,2
-div $0,-2
-add $0,1
+mov $1,$0
+gcd $0,3
+fac $1,2
+add $0,$1
+div $0,2

@@ -4,23 +4,11 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-lpb $0
-  sub $2,$0
-  add $2,$3
-  add $2,$3
-  sub $0,1
-  add $1,$3
-  add $2,$2
-  add $1,$2
-  mov $2,$0
-  sub $3,$2
-lpe
-mov $0,$1
-div $0,-1
-sub $0,2
-add $0,1
-sub $0,-1
 mul $0,2
+mov $1,$0
+bin $1,3
+add $0,$1
+mul $0,4
+add $0,$1
+div $0,2
 add $0,1

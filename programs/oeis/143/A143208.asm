@@ -4,13 +4,8 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-bin $1,$3
-lpb $3
-  sub $3,1
-  add $1,$3
-lpe
-mov $0,$1
-sub $0,1
+pow $1,$0
+sub $0,$1
+bin $0,2
 mul $0,3
-add $0,2
+sub $0,1

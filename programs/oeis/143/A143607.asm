@@ -4,48 +4,22 @@
 #offset 1
 
 sub $0,1
-mov $5,$0
+mov $1,$0
 sub $0,1
 max $0,0
-sub $0,1
-sub $0,1
-sub $2,-1
-add $0,1
-sub $0,1
 add $0,2
-sub $0,1
-add $0,3
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,$0
-add $0,5
-lpb $0
-  sub $3,1
-  sub $3,$1
-  add $2,$4
-  mul $3,-1
-  add $2,$3
-  sub $0,1
-  sub $0,1
-  sub $4,$3
-  add $2,$4
-  sub $3,$2
-  add $2,$1
-  add $2,$3
-  add $1,$3
-  add $2,$3
-  add $2,$1
+mov $2,1
+mov $3,$0
+mov $0,1
+lpb $3
+  sub $3,2
+  add $2,$0
+  add $0,$2
+  div $2,-1
+  add $2,$0
 lpe
-mov $0,$4
-div $0,-1
-add $0,1
-mov $6,$5
-equ $6,0
-mul $6,-2
-add $0,$6
+mul $2,$3
+add $0,$2
+equ $1,0
+mul $1,-2
+add $0,$1

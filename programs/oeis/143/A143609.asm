@@ -4,30 +4,13 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,$0
-lpb $0
-  sub $3,2
-  add $2,$4
-  add $1,$3
-  add $2,1
-  sub $4,$1
-  add $2,$3
-  sub $0,1
-  sub $0,1
-  sub $4,$1
-  sub $3,$2
-  sub $4,2
-  sub $2,$1
-  sub $3,$1
-  add $2,$3
-  add $2,1
-  add $2,$1
-  add $1,$3
+mov $1,$0
+gcd $0,2
+seq $2,260192
+lpb $1
+  add $2,$0
+  sub $0,$2
+  sub $1,1
+  sub $0,$2
+  mul $0,-1
 lpe
-mov $0,$4
-sub $0,2
-div $0,2
-add $0,2

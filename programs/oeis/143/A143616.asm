@@ -3,17 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-mov $2,$0
-lpb $2
-  mov $2,1
-  add $0,1
-lpe
-sub $0,-1
-add $0,3
-sub $0,2
+mul $0,74
+sub $0,5
+div $0,73
 add $0,6

@@ -3,12 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
 mov $1,$0
-lpb $1
-  sub $1,2
-  add $0,9
-lpe
-add $0,1
+sub $1,1
+div $1,2
+mul $1,9
+add $0,$1

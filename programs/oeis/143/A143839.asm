@@ -3,21 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $3,1
-sub $0,1
-add $0,1
-sub $0,1
-gcd $2,$0
-mul $0,4
-mul $2,6
-mul $2,2
-add $3,8
-add $3,$0
-add $3,$2
-mul $2,$3
-mov $0,$2
-div $0,4
-div $0,3
+mul $0,16
+sub $0,13
+fac $0,2
+div $0,16
 add $0,1

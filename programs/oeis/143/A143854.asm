@@ -3,17 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
 mul $0,16
-add $1,$0
-lpb $0
-  add $1,$0
-  sub $0,1
-lpe
-mov $0,$1
-div $0,8
-add $0,17
-sub $0,17
+sub $0,15
+fac $0,2
+div $0,16
 add $0,1

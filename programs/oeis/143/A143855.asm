@@ -3,33 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $4,$0
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $3,-3
-add $0,2
-mov $2,$0
-mul $2,$4
-sub $3,-3
-sub $2,2
-add $3,$2
-mov $0,$3
-lpb $4
-  sub $4,1
-  sub $0,3
-lpe
-mul $0,13
-equ $5,0
-mul $5,-1
-add $0,$5
-sub $0,-12
-add $0,$2
-add $2,$0
-add $3,$2
-mov $0,$3
-sub $0,40
+mul $0,16
+sub $0,19
+bin $0,2
+div $0,8
 add $0,1

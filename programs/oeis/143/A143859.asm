@@ -3,10 +3,8 @@
 
 #offset 1
 
-sub $0,1
-mov $1,$0
-mul $0,$0
-mul $0,8
-mul $0,2
-add $0,$1
+mul $0,144
+sub $0,140
+fac $0,2
+div $0,1296
 add $0,1

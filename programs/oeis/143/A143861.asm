@@ -3,19 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $1,$0
-sub $0,1
-add $0,2
-add $1,$0
-add $1,$0
-add $0,2
-mul $1,5
-add $1,$0
-mul $1,$0
-mov $0,$1
-add $0,1
-sub $0,-18
+mul $0,16
+sub $0,17
+fac $0,-2
+div $0,16
 add $0,1

@@ -3,24 +3,8 @@
 
 #offset 1
 
+mul $0,4
+add $0,4
+bin $0,3
+div $0,2
 sub $0,1
-sub $0,-1
-add $0,1
-sub $0,1
-add $2,1
-sub $0,1
-add $0,1
-add $0,$0
-lpb $0
-  add $2,2
-  sub $3,-1
-  sub $0,1
-  add $2,$3
-  sub $3,-1
-  sub $3,1
-  sub $3,-1
-  add $1,$2
-lpe
-mov $0,$1
-mul $0,2
-add $0,1

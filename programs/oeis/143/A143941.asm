@@ -3,23 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-mov $2,$0
-add $2,3
-lpb $2
-  sub $2,1
-  add $3,$0
-  sub $1,$3
-  add $3,-1
-  add $3,$0
-  add $3,$2
-lpe
-mov $0,$1
-div $0,-2
-mul $0,2
-div $0,2
-add $0,7
-sub $0,8
-add $0,3
+sub $1,$0
+bin $1,3
+mul $1,4
+add $0,$1
+mul $0,-1

@@ -3,32 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,-1
-sub $0,3
-sub $0,-1
-add $0,3
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $1,$2
-  add $3,5
-  sub $3,2
-  sub $1,-1
-  add $1,1
-  add $2,1
-  add $1,$2
-  add $1,$2
-lpe
-mov $0,$1
-mul $0,3
-add $0,1
-sub $0,13
-div $0,3
-mul $0,2
-add $0,8
+mov $1,$0
+mul $0,-2
+bin $0,3
+bin $1,3
+sub $0,$1
+mul $0,-2

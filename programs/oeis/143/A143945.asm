@@ -3,14 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $3,$0
-mul $0,$3
-mul $0,$3
-pow $3,5
-sub $3,$0
-mov $0,$3
-sub $0,-2
-mul $0,-1
-div $0,-3
+gcd $1,$0
+mul $0,$1
+bin $0,2
+mul $0,$1
+div $0,12
+mul $0,8

@@ -3,13 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-fac $0,2
-sub $0,1
-add $3,$0
-div $3,3
-mov $0,$3
+seq $0,28552
+div $0,3

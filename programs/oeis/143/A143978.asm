@@ -3,13 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mul $0,4
-add $0,2
-mul $0,$0
-div $0,6
-lpb $0
-  mul $0,9
-lpe
-div $0,4
+seq $0,46092
+div $0,3

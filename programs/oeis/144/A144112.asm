@@ -3,23 +3,11 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-add $0,1
-sub $0,1
 lpb $0
+  add $1,1
   sub $0,$1
-  sub $0,1
-  sub $1,-1
 lpe
-lpb $0
-  sub $0,1
-  gcd $1,$0
-lpe
+mov $2,1
+bin $2,$0
 mov $0,$1
+pow $0,$2

@@ -3,10 +3,6 @@
 
 add $0,$0
 mul $0,$0
-add $0,$0
-sub $0,3
-add $0,$0
-mul $0,$0
-sub $0,36
-div $0,16
-add $0,1
+sub $0,1
+fac $0,-2
+sub $0,1

@@ -3,22 +3,10 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
-sub $2,1
-lpb $2
-  sub $2,1
-  add $3,$0
-  sub $1,$3
-  add $3,1
-  add $3,-1
-  add $0,$2
-lpe
-mov $0,$1
-div $0,-1
-add $0,1
+sub $1,$0
+bin $1,3
+add $1,$0
+bin $0,2
+sub $1,1
+bin $0,2
+sub $0,$1

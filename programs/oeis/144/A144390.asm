@@ -3,18 +3,5 @@
 
 #offset 1
 
+seq $0,49450
 sub $0,1
-sub $0,-1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,$2
-  add $3,$0
-lpe
-mov $0,$3
-sub $0,1
-mul $0,24
-add $0,25
-sub $0,25
-div $0,12
-add $0,1

@@ -3,11 +3,5 @@
 
 #offset 1
 
-sub $0,1
-mov $1,$0
-gcd $2,3
-lpb $1
-  sub $1,1
-  add $2,2
-lpe
-mov $0,$2
+mul $0,2
+add $0,1

@@ -3,17 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $1,2
-lpb $0
-  sub $0,1
-  sub $2,$1
-  add $1,$1
-  add $1,$1
-  sub $1,6
-lpe
-mov $0,$2
-sub $0,2
-div $0,2
-add $0,1
+mov $1,4
+pow $1,$0
+sub $0,$1
+mul $0,-3
+sub $0,$1
+div $0,3

@@ -3,31 +3,10 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $3,3
-add $3,$0
-mov $0,$3
-add $0,$0
-mul $0,7
-div $0,7
+mul $0,4
+sub $0,12
 div $0,3
-mul $0,12
-add $0,16
-div $0,8
-add $3,$0
-mov $0,$3
-sub $0,5
-sub $0,-2
-sub $0,-1
+mul $0,6
+add $0,1
+div $0,4
 add $0,3
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5

@@ -3,16 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
 add $0,1
 mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,$0
-  mod $1,2
-  mul $2,4
-  sub $1,1
-  mov $0,$2
-  div $0,-1
-lpe
+gcd $1,2
+mul $0,$1
+mul $0,$1

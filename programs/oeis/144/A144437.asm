@@ -3,10 +3,6 @@
 
 #offset 1
 
-sub $0,1
-mod $0,3
-pow $0,$0
-div $0,-2
-add $0,1
-sub $0,1
-add $0,3
+gcd $0,3
+mul $0,-1
+add $0,4

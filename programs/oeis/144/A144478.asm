@@ -3,29 +3,8 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
-add $0,1
-sub $3,1
-sub $0,1
-gcd $2,$0
-mul $0,2
-mul $2,2
-mul $2,5
-add $3,2
-add $3,$0
-add $3,$2
-mov $0,$3
-pow $0,5
-mul $0,68
-add $0,46656
-sub $0,62208
-div $0,2
-add $0,7776
-div $0,34
-mod $0,27
-div $0,3
-mov $5,$4
-equ $5,0
-add $0,$5
+mul $0,30
+sub $0,59
+mul $0,$0
+div $0,27
+mod $0,10

@@ -3,23 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,2
-add $0,1
-sub $0,-1
-add $0,1
-sub $0,1
-lpb $0
-  sub $0,1
-  sub $2,$0
-  mul $2,10
-lpe
-mov $0,$2
-div $0,-100
+fac $0,2
+mul $0,5
 mod $0,9
-add $0,1
-sub $0,2
 mul $0,-1
-add $0,5
+add $0,6

@@ -3,24 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,2
-add $0,$0
-sub $1,4
-lpb $0
-  sub $0,1
-  add $2,$1
-  mul $1,4
-lpe
-mov $0,$2
-div $0,-4
-div $0,2
-div $0,40
-mul $0,60
-add $0,4
-sub $0,4
-div $0,3
-add $0,1
+seq $0,1025
+div $0,12

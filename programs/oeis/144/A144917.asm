@@ -3,18 +3,9 @@
 
 #offset 1
 
-sub $0,1
-mov $3,$0
-sub $0,1
-max $0,0
-pow $2,$0
-mul $0,3
-gcd $0,$2
-add $0,1
-mov $4,$3
-equ $4,0
-mul $4,-1
-add $0,$4
-sub $0,1
+mov $1,$0
+mul $1,2
+max $1,5
+add $0,$1
 mul $0,2
-add $0,1
+sub $0,11

@@ -3,18 +3,10 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  sub $1,$3
-  add $3,$0
-  add $3,$2
-lpe
-mov $0,$1
-mul $0,-2
+mov $1,$0
+bin $1,2
+mul $0,$1
+mul $0,-5
+add $0,$1
+mul $0,-6
+div $0,9

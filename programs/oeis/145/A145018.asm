@@ -3,15 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $1,4
-add $2,$1
-lpb $0
-  sub $0,1
-  add $2,$1
-  sub $1,4
-lpe
-mov $0,$2
-sub $0,-4
-div $0,-4
+bin $0,2
 add $0,4

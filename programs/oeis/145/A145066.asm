@@ -3,22 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-mov $1,2
-sub $1,4
-add $2,$1
-lpb $0
-  sub $0,1
-  add $2,$1
-  add $3,$2
-  sub $1,4
-lpe
-mov $0,$3
-sub $0,-4
-div $0,-2
-add $0,1
-sub $0,1
-add $0,2
+mov $1,$0
+seq $0,330
+add $0,$1

@@ -4,19 +4,7 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,1
-sub $3,1
-add $0,1
-mov $2,$0
-sub $2,1
-lpb $2
-  sub $2,1
-  sub $1,$3
-  add $3,-2
-  add $3,$2
-lpe
-mov $0,$1
-sub $0,2
-div $0,-1
-sub $0,-1
+mov $1,$0
+add $1,$1
+seq $0,330
+sub $0,$1

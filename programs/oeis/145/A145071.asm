@@ -3,25 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-sub $1,4
-mov $2,$0
-add $2,$1
-lpb $0
-  sub $0,1
-  sub $2,$1
-  add $1,$1
-lpe
-mov $0,$2
-sub $0,5
 add $0,1
-sub $0,-9
-mul $0,2
-div $0,2
-add $0,1
-sub $0,2
-add $0,3
+seq $0,6127
+sub $0,3

@@ -3,24 +3,13 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-lpb $0
-  add $3,2
-  lpb $0
-    sub $0,$1
-    sub $0,1
-    sub $1,-3
+mov $1,$0
+lpb $1
+  mov $0,-1
+  lpb $1
+    add $1,$0
+    sub $0,3
   lpe
-  mul $1,$2
-  sub $0,1
-  add $0,1
+  add $2,1
 lpe
-mov $0,$3
-div $0,2
+mov $0,$2

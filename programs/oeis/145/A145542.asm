@@ -4,32 +4,15 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,$0
-lpb $0
-  sub $3,2
-  add $2,$4
-  add $1,$3
-  add $2,3
-  sub $4,$1
-  add $2,$3
-  sub $0,1
-  sub $0,1
-  sub $4,$1
+mov $1,$0
+gcd $0,2
+lpb $1
+  add $2,$0
+  dif $0,6
+  mul $0,6
+  sub $0,$3
   sub $3,$2
-  sub $4,$1
-  sub $2,$1
-  sub $3,$1
-  add $2,$3
-  add $2,$1
-  add $1,$3
+  mov $2,$3
+  sub $1,1
 lpe
-sub $3,$1
-mov $0,$3
 div $0,2
-add $0,1
-add $0,1
-sub $0,3
-add $0,1

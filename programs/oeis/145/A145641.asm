@@ -3,29 +3,10 @@
 
 #offset 1
 
+mov $1,2
+pow $1,$0
+mov $0,$1
+mul $1,$0
+add $1,1
 sub $0,1
-add $0,1
-mov $3,$0
-add $1,5
-lpb $0
-  sub $0,1
-  mul $2,4
-  add $2,$1
-  add $1,$1
-lpe
-mov $0,$2
-mul $0,2
-div $0,5
-lpb $3
-  sub $3,1
-  mul $0,4
-  add $0,3
-  mul $0,2
-  div $0,4
-lpe
-sub $0,5
-div $0,2
-add $0,4
-sub $0,4
-mul $0,2
-add $0,5
+mul $0,$1

@@ -4,34 +4,13 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-sub $0,-1
-sub $0,1
-add $3,$0
-add $0,2
-mov $2,$0
-lpb $2
-  sub $2,2
-  sub $0,1
-  add $3,$2
-  add $3,$0
-  add $0,1
-lpe
-mov $0,$3
-sub $0,3
-add $0,4
-add $0,3
-div $0,3
-sub $0,5
+mov $1,$0
 add $0,1
-sub $0,-3
-mul $0,2
-add $0,3
-sub $0,3
-div $0,2
-sub $0,-1
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
+mul $0,6
+div $0,4
+mul $0,$0
+add $0,8
+div $0,9
+equ $1,0
+mul $1,-1
+add $0,$1

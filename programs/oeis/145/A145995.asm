@@ -3,20 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $1,1
-sub $0,1
-add $0,2
-add $1,$0
-add $1,$0
-mul $1,5
-mul $1,$0
-add $1,$0
-mov $0,$1
-sub $0,6
-div $0,2
-mul $0,5
-add $0,15
-div $0,5
+mul $0,10
+sub $0,12
+mul $0,$0
+div $0,20
 add $0,1

@@ -4,17 +4,7 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,8
-sub $0,1
-add $0,3
-sub $1,$0
-lpb $0
-  sub $0,2
-  sub $1,4
-  sub $1,4
-lpe
-mov $0,$1
-sub $0,6
-div $0,-1
-add $0,1
+max $1,$0
+add $0,$1
+dgs $1,9
+sub $0,$1

@@ -3,32 +3,12 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-lpb $0
-  add $2,$3
-  sub $2,$3
-  add $2,$3
-  sub $0,1
-  add $2,3
-  add $2,$3
-  add $2,$3
-  add $2,$3
-  add $3,$2
-  sub $2,$1
-  sub $1,$3
-  sub $3,1
-  add $3,$3
-  sub $3,$2
-  sub $1,$3
-  mov $2,$3
-  add $2,$3
-lpe
-mov $0,$2
-div $0,2
-add $0,1
-sub $0,2
+mov $1,5
+mov $2,$0
+mov $0,3
+pow $0,$2
+pow $1,$2
 mul $0,2
-add $0,3
+add $0,$1
+div $0,4
+add $0,1

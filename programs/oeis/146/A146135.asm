@@ -4,11 +4,9 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-lpb $3
-  add $0,6
-  sub $3,4
-  add $0,6
-lpe
+mov $1,$0
+div $1,4
+mul $1,12
+add $0,$1
 mul $0,4
 add $0,1

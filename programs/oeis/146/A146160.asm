@@ -3,7 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-pow $0,2
-gcd $0,16
+gcd $0,4
+mul $0,$0

@@ -4,7 +4,5 @@
 #offset 1
 
 sub $0,1
-mod $0,3
-mod $0,2
-mul $0,3
-add $0,1
+seq $0,80425
+pow $0,$0

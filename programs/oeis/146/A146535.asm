@@ -3,19 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,2
-gcd $1,-1
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $3,$1
-  div $1,$3
-lpe
-dif $2,3
-mov $0,$2
 mul $0,2
-add $0,1
-sub $0,3
-div $0,2
-add $0,1
+sub $0,1
+dif $0,3

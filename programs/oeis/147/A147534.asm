@@ -4,20 +4,7 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-mov $1,2
-sub $1,-1
-add $2,$1
-lpb $0
-  mod $1,3
-  sub $0,1
-  add $2,$1
-  sub $1,4
-lpe
-mov $0,$2
-sub $0,3
-div $0,-1
-add $0,1
+mov $1,$0
+gcd $0,3
+div $0,2
+add $0,$1

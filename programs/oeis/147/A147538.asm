@@ -3,20 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-add $1,3
-lpb $0
-  sub $0,1
-  mul $2,2
-  add $2,$1
-  add $1,$1
-  mul $2,4
-  add $1,$1
-lpe
-mov $0,$2
-sub $0,12
-div $0,6
-add $0,2
+mov $1,2
+pow $1,$0
+mov $0,$1
+bin $0,2
+mul $0,$1

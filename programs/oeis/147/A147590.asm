@@ -3,20 +3,10 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-add $3,5
-sub $0,1
-lpb $0
-  add $2,$2
-  sub $0,1
-  add $2,$3
-  mul $3,8
-  add $3,7
-lpe
-mov $0,$2
-add $0,1
-sub $0,4
+mov $1,2
+pow $1,$0
+mov $0,$1
+mul $1,$0
+sub $1,2
+mul $0,$1
 div $0,4
-add $0,1

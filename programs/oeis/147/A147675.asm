@@ -4,19 +4,5 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $1,5
-sub $0,1
-sub $0,-5
-lpb $0
-  sub $0,1
-  mul $2,-2
-  add $1,1
-  add $2,$1
-  add $1,$2
-lpe
-mov $0,$1
-sub $0,-12
-div $0,4
-mul $0,-5
-add $0,10
+seq $0,135530
+mul $0,5

@@ -3,18 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $1,5
-sub $0,-4
-lpb $0
-  sub $0,1
-  mul $2,-1
-  add $2,$1
-  add $1,3
-lpe
-mov $0,$2
-sub $0,-1
-sub $0,4
-add $0,7
+mov $1,-1
+pow $1,$0
+sub $0,$1
+div $0,2
+mul $0,3
+sub $0,$1
+add $0,3

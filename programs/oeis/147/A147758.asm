@@ -4,26 +4,11 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,-1
-mov $4,$0
-lpb $4
-  add $1,2
-  sub $4,1
-  mul $2,-3
-  add $1,2
-  add $2,$1
-  add $1,$2
-  mov $2,1
-  add $1,6
-  add $1,$2
-lpe
+mov $1,2
+pow $1,$0
 mov $0,$1
-sub $0,48
-div $0,18
-add $0,4
-sub $0,2
-add $0,1
-sub $0,1
+mul $0,3
+sub $0,17
+div $0,4
 mul $0,2
-add $0,1
+add $0,7

@@ -3,8 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $3,3
 pow $0,$0
-nrt $0,$3
+nrt $0,3

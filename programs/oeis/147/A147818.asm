@@ -3,16 +3,6 @@
 
 #offset 1
 
-sub $0,1
-mul $0,2
-div $0,-2
-sub $0,1
-div $0,-2
-mod $0,2
-sub $0,1
-mul $0,-7
-add $0,9
-sub $0,16
-div $0,-7
+seq $0,21913
 mul $0,4
 add $0,5

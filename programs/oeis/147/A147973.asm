@@ -3,16 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-pow $0,2
-add $0,$0
-add $0,50
-add $0,24
-sub $0,106
-mul $0,8
-add $0,36
-sub $0,-156
-div $0,-8
-add $0,-4
+sub $0,3
+mul $0,$0
+mul $0,-2
+add $0,4

@@ -4,25 +4,8 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,-1
-sub $0,1
-add $0,1
-add $0,1
-lpb $0
-  add $2,2
-  sub $3,-1
-  sub $0,1
-  add $2,$3
-  sub $3,-1
-  add $1,3
-  sub $3,-3
-  add $2,2
-  sub $3,-1
-  add $1,$2
-lpe
-mov $0,$1
+mov $1,$0
+add $0,2
+bin $1,2
+pow $0,3
+sub $0,$1

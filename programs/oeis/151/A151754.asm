@@ -3,16 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $1,5
-lpb $0
-  sub $0,1
-  add $1,$1
-lpe
-mov $0,$1
-div $0,-5
+seq $0,79
 mul $0,9
-div $0,5
-add $0,1
-div $0,-1
-add $0,1
+div $0,10

@@ -3,19 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
 dgs $0,2
-add $3,11
-sub $0,1
-lpb $0
-  sub $0,1
-  mul $3,5
-  add $3,10
-lpe
-mov $0,$3
-div $0,54
-mul $0,4
-add $0,1
+mov $1,5
+pow $1,$0
+mov $0,$1
+div $0,5

@@ -3,18 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $1,1
-add $0,2
-add $1,5
 dgs $0,2
-lpb $0
-  sub $0,1
-  add $1,$1
-lpe
-mul $1,$1
+sub $0,1
+mov $1,4
+pow $1,$0
 mov $0,$1
-sub $0,64
-div $0,64
-add $0,1

@@ -3,25 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,2
-dgs $0,2
-add $0,1
-add $3,11
-sub $0,1
-lpb $0
-  sub $0,1
-  mul $3,7
-  add $3,11
-  add $3,10
-lpe
-mov $0,$3
-div $0,87
-add $0,8
-sub $0,8
-mul $0,6
-add $0,1
-sub $0,7
+seq $0,161343
 div $0,7
-add $0,1

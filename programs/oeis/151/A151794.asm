@@ -4,23 +4,10 @@
 #offset 1
 
 sub $0,1
-add $0,1
-mov $1,$0
-bin $0,$3
-lpb $1
-  sub $1,1
-  add $0,$0
-lpe
-mul $0,5
-div $0,4
-add $0,5
-sub $0,4
-div $0,3
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-mul $0,2
-add $0,-1
-sub $0,1
+mov $1,2
+pow $1,$0
+mov $0,$1
 add $0,2
+div $0,6
+sub $0,$1
+mul $0,-2

@@ -3,19 +3,13 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
 mul $0,3
-sub $1,4
-sub $0,-5
+mov $1,1
+mov $2,1
 lpb $0
-  sub $0,1
-  sub $0,1
+  trn $0,2
   mul $2,-1
   add $2,$1
   add $1,$2
 lpe
 mov $0,$1
-sub $0,-8
-div $0,-4
-add $0,2

@@ -4,14 +4,7 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-sub $0,-1
-sub $0,1
-sub $0,1
-add $0,1
 mov $1,$0
-lpb $1
-  sub $1,2
-  add $0,14
-lpe
+div $0,2
+mul $0,14
+add $0,$1

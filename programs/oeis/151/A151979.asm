@@ -4,17 +4,7 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,2
-  add $0,11
-  add $0,6
-lpe
 mov $1,$0
-mov $0,$1
+div $1,2
+mul $1,17
+add $0,$1

@@ -4,27 +4,7 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-sub $0,1
-add $1,9
-sub $0,1
-sub $0,-1
-add $1,11
-add $1,11
-add $0,2
-sub $0,1
-sub $0,-1
-lpb $0
-  sub $0,1
-  sub $2,1
-  mul $2,-1
-  add $3,$2
-  sub $2,$1
-lpe
-mov $0,$3
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
+mov $1,$0
+div $1,2
+mul $1,30
+add $0,$1

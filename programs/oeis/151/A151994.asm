@@ -3,29 +3,8 @@
 
 #offset 2
 
-sub $0,2
 sub $0,1
-mov $3,$0
-sub $0,1
-max $0,0
-lpb $0
-  sub $0,1
-  add $0,$2
-  add $2,$2
-  sub $2,1
-lpe
-add $0,$2
-add $0,1
-sub $0,1
-mov $4,$3
-add $4,-1
-mul $4,-1
-add $0,$4
-sub $0,-1
-mul $0,6
-sub $0,10
-div $0,-6
-add $0,-1
-sub $0,-2
+seq $0,142
+dgs $0,3
 mul $0,8
-add $0,5
+sub $0,3

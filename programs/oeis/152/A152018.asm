@@ -3,12 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,2
+pow $0,2
+dif $0,4
 dif $0,2
-mul $0,$0
-dif $0,2
-sub $0,1
 mul $0,9
-add $0,9

@@ -3,8 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-dif $0,2
-mul $0,$0
+pow $0,2
+dif $0,4
 dif $0,2

@@ -4,13 +4,12 @@
 #offset 1
 
 sub $0,1
-mov $3,6
-bin $1,$2
-lpb $3
-  mul $1,$0
-  sub $3,1
-  add $1,-2
-  add $1,1
+add $2,1
+mov $1,6
+lpb $1
+  sub $1,1
+  mul $2,$0
+  add $2,-1
 lpe
-mov $0,$1
+mov $0,$2
 sub $0,-1

@@ -4,25 +4,5 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-sub $0,1
-max $0,0
-lpb $0
-  sub $0,1
-  add $0,$2
-  add $2,$2
-  sub $2,1
-lpe
-add $0,$2
-mul $0,-1
-add $0,1
-sub $0,1
-mov $4,$3
-add $4,-1
-mul $4,-1
-add $0,$4
-sub $0,-1
-mul $0,6
-sub $0,12
-div $0,-6
+seq $0,6257
 add $0,1

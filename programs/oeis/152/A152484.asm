@@ -3,24 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-mov $3,$0
-lpb $3
-  sub $0,1
-  sub $3,1
-  mul $0,2
-  sub $3,3
-  add $3,$2
-  add $2,3
-lpe
+sub $0,7
+mov $1,2
+pow $1,$0
+seq $1,217367
+add $0,$1
 mul $0,2
-add $0,8
-sub $0,6
-div $0,2
-sub $0,-1
-mul $0,2
-add $0,1
+add $0,13

@@ -4,10 +4,6 @@
 #offset 1
 
 sub $0,1
-mul $0,200
-div $0,-2
-div $0,200
-add $0,-1
-sub $0,-1
-mul $0,4
+div $0,2
+mul $0,-4
 add $0,508

@@ -3,20 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,$0
-sub $0,1
-mov $1,$0
-sub $2,3
-lpb $1
-  sub $1,1
-  mul $2,-2
-lpe
-mov $0,$2
-mul $0,$2
-div $0,-1
-sub $0,4
-div $0,-12
-add $0,-8
-add $0,10
+seq $0,62741
+min $0,20
 mod $0,10

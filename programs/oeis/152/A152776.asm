@@ -3,16 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $3,4
-lpb $0
-  sub $0,1
-  add $3,$3
-lpe
-mov $0,$3
-pow $0,3
-mul $0,3
-div $0,189
-sub $0,1
-mul $0,7
-add $0,7
+add $0,1
+seq $0,1018
+div $0,9

@@ -3,25 +3,14 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-add $0,1
-mov $1,2
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $2,$1
-  sub $3,-1
-  add $1,$2
+mov $1,$0
+mov $2,$0
+mov $3,1
+mov $0,1
+lpb $2
+  sub $2,1
+  add $0,$3
+  add $3,$0
 lpe
-mov $0,$1
 sub $0,1
-sub $0,1
-sub $0,1
-mov $5,$4
-equ $5,0
-mul $5,-2
-add $0,$5
-sub $0,-1
+sub $0,$1

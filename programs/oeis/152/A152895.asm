@@ -3,29 +3,13 @@
 
 #offset 1
 
-sub $0,1
-mov $5,$0
-sub $0,1
-max $0,0
-sub $0,-1
-add $0,2
+mov $1,-1
 lpb $0
-  add $4,$3
+  sub $1,1
+  add $2,$3
   sub $0,1
-  add $1,$2
-  add $1,-1
-  add $2,$1
-  sub $3,$2
-  sub $1,-1
-  add $3,-1
+  sub $2,$4
+  add $3,$1
+  sub $4,$2
 lpe
 mov $0,$4
-sub $0,1
-mul $0,2
-add $0,1
-sub $0,-1
-div $0,2
-mov $6,$5
-equ $6,0
-mul $6,-2
-add $0,$6

@@ -4,26 +4,10 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
+mov $1,$0
+div $0,2
+bin $0,2
+add $0,$1
+mul $0,2
+trn $0,1
 add $0,1
-sub $0,1
-add $0,2
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,$0
-  add $2,-1
-  add $3,$2
-  lpb $0
-    sub $0,2
-  lpe
-lpe
-mov $0,$3
-add $0,1
-sub $0,1
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5

@@ -3,11 +3,5 @@
 
 #offset 1
 
-sub $0,1
-mov $2,$0
 bin $0,2
-add $2,3
-lpb $2
-  sub $2,1
-  add $0,1
-lpe
+add $0,3

@@ -3,22 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $3,1
-add $0,1
-mov $2,$0
-sub $0,1
-lpb $2
-  sub $2,1
-  sub $1,$3
-  add $3,-2
-  add $3,$0
-lpe
-mov $0,$1
-sub $0,1
-mul $0,-2
-add $0,-4
+sub $0,2
+sub $1,$0
+add $0,3
+fac $1,2
+mul $0,$1
+sub $0,8

@@ -3,23 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-lpb $0
-  sub $0,1
-  sub $0,1
-lpe
-bin $3,$0
-add $0,1
-sub $0,1
-sub $3,1
-add $0,1
-add $0,3
-mov $2,$0
-mod $0,2
-sub $2,2
-sub $2,1
-add $3,$0
-add $3,$2
-add $3,$0
-mov $0,$3
+mul $0,3
+sub $0,6
+mod $0,6
+max $0,1

@@ -3,17 +3,13 @@
 
 #offset 1
 
-sub $0,1
+sub $0,2
 mov $1,$0
-add $1,$0
-pow $3,$0
+mod $1,2
 lpb $1
   sub $1,1
-  sub $3,$0
-  mod $0,2
-  add $3,2
+  mul $0,3
+  add $0,1
 lpe
-mov $0,$3
-sub $0,1
 mul $0,2
-add $0,1
+add $0,3

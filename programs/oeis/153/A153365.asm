@@ -4,21 +4,13 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,2
-add $0,2
-add $1,4
-add $2,$1
-lpb $0
-  add $3,$2
-  sub $0,1
-  add $2,$1
-  add $2,$1
-  mov $1,$2
-  sub $1,6
-  add $2,$3
+mov $1,$0
+mov $0,2
+mov $2,1
+lpb $1
+  sub $1,1
+  add $2,$0
+  mul $0,5
+  sub $0,$2
 lpe
-mov $0,$2
-sub $0,160
-div $0,20
-add $0,8
+mul $0,4

@@ -3,19 +3,12 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-add $3,7
-sub $0,1
-lpb $0
-  add $2,$2
-  sub $0,1
-  add $2,$3
-  add $2,$2
-  mul $3,6
-  add $3,7
-  add $2,1
-lpe
-sub $3,$2
-mov $0,$3
+add $0,2
+mov $1,2
+pow $1,$0
+mul $1,3
+mov $0,$1
+mul $0,$1
+sub $0,169
+div $0,16
+add $0,9

@@ -3,23 +3,13 @@
 
 #offset 1
 
-sub $0,1
-mov $2,3
-add $0,2
+mov $1,1
 lpb $0
-  add $2,$3
-  add $2,$3
+  sub $1,$2
+  mul $2,11
   sub $0,1
-  add $2,$3
-  sub $1,$3
-  mov $3,$2
-  mov $2,$1
-  add $1,$2
   add $2,$1
-  add $3,$3
-  add $2,$3
+  sub $1,$2
+  mul $1,2
 lpe
-mov $0,$1
-sub $0,-12
-div $0,-12
-add $0,1
+mov $0,$2

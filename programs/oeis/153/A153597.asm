@@ -3,34 +3,13 @@
 
 #offset 1
 
-sub $0,1
-sub $1,1
-sub $0,-2
-sub $0,1
-add $0,1
+mov $1,1
 lpb $0
-  add $2,$3
-  add $2,$3
-  add $2,$3
-  add $2,$3
-  add $2,$3
+  sub $1,$2
+  mul $2,3
   sub $0,1
-  add $1,$3
-  mov $3,$2
-  mov $2,$1
-  add $1,$3
-  add $1,$2
-  add $1,$2
-  add $1,$1
-  add $2,$3
+  add $2,$1
+  mul $1,11
+  sub $1,$2
 lpe
-mov $0,$3
-sub $0,-1
-div $0,-1
-add $0,1
-sub $0,8
-mul $0,3
-add $0,3
-sub $0,-18
-div $0,3
-add $0,1
+mov $0,$2

@@ -3,27 +3,14 @@
 
 #offset 1
 
-sub $0,1
-mov $2,-1
-sub $0,1
-add $0,1
-sub $3,1
-add $0,1
+mov $1,1
 lpb $0
-  add $2,$3
-  add $2,$3
+  add $1,$2
+  mov $2,$3
+  mul $2,2
+  mul $3,8
   sub $0,1
-  add $2,$3
-  add $1,$3
-  mov $3,$2
-  mov $2,$1
-  add $1,$2
-  add $1,$2
-  add $1,$1
-  add $3,$3
-  add $2,$3
+  add $3,$1
+  mul $1,6
 lpe
-mov $0,$1
-sub $0,-6
-div $0,-6
-add $0,1
+mov $0,$3

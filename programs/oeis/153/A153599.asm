@@ -3,38 +3,13 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-mov $2,-1
-add $0,1
-sub $3,1
-add $0,3
+mov $1,1
 lpb $0
-  add $2,$3
-  add $1,$2
-  add $2,$3
-  add $2,$3
+  sub $1,$2
+  mov $2,$3
+  mul $3,10
   sub $0,1
-  add $2,$3
-  add $3,$3
-  add $3,$2
-  mov $2,$1
-  add $1,$2
-  add $1,$1
-  add $1,$1
-  add $2,$3
+  add $3,$1
+  mul $1,6
 lpe
-mov $0,$1
-sub $0,-16
-div $0,-16
-add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-15
-add $0,$5
+mov $0,$3

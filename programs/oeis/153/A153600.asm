@@ -3,27 +3,12 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-2
-sub $0,1
-add $0,1
-mov $2,1
+mov $1,1
 lpb $0
-  add $2,$3
-  add $2,$3
-  add $2,$3
-  add $2,$3
-  add $2,$3
   sub $0,1
-  add $1,$3
-  mov $3,$2
-  mov $2,$1
-  add $1,$2
-  add $1,$1
-  add $1,$1
-  add $3,$3
+  mul $2,6
+  add $2,$1
+  mul $1,13
+  sub $1,$2
 lpe
-mov $0,$1
-sub $0,16
-div $0,16
-add $0,1
+mov $0,$2

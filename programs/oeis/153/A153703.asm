@@ -4,16 +4,10 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,1
-lpb $0
-  mul $2,3
-  sub $0,1
-  mul $1,3
-  add $1,$2
-  add $2,$0
-lpe
-mov $0,$1
-sub $0,3
-div $0,3
-add $0,1
+mov $1,3
+pow $1,$0
+fac $0,2
+mul $0,$1
+add $0,$1
+mul $0,3
+div $0,2

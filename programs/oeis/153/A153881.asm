@@ -3,16 +3,6 @@
 
 #offset 1
 
+equ $0,1
+mul $0,2
 sub $0,1
-add $0,1
-sub $0,1
-mov $3,$0
-lpb $3
-  mov $0,-2
-  div $3,2
-lpe
-mul $0,242
-div $0,242
-mul $0,13
-sub $0,-12
-div $0,12

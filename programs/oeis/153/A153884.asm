@@ -3,26 +3,12 @@
 
 #offset 1
 
-sub $0,1
-mov $2,3
-sub $3,$2
-add $0,1
-mov $2,$1
-add $2,$3
+mov $1,1
 lpb $0
-  add $3,$3
-  add $2,$3
+  mul $2,4
   sub $0,1
-  add $2,$3
-  sub $1,$3
-  mov $3,$2
-  mov $2,$1
-  add $1,$2
-  add $1,$1
-  add $3,$3
-  add $2,$3
+  add $2,$1
+  mul $1,11
+  sub $1,$2
 lpe
-mov $0,$1
-sub $0,24
-div $0,24
-add $0,1
+mov $0,$2

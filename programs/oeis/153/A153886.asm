@@ -3,29 +3,13 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $2,3
-add $0,1
+mov $1,1
 lpb $0
-  add $2,$3
-  add $2,$3
-  add $2,$3
-  sub $1,$3
-  sub $0,1
-  add $2,$3
-  sub $1,$3
+  add $2,$1
+  mov $1,$3
+  mul $3,7
   add $3,$2
-  mov $2,$1
-  add $1,$2
-  add $1,$2
-  add $1,$1
-  add $3,$3
-  add $2,$3
+  sub $0,1
+  mul $2,11
 lpe
-mov $0,$1
-sub $0,-72
-div $0,-72
-add $0,1
+mov $0,$3

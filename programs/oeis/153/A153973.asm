@@ -3,15 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  mul $2,0
-  add $2,$1
-  add $1,1
-  add $1,$2
-lpe
-mov $0,$2
-mul $0,3
-add $0,9
+seq $0,83329
+add $0,7

@@ -3,25 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
-sub $2,1
-sub $2,1
-add $3,$0
-add $3,-1
-lpb $2
-  sub $2,1
-  add $3,$2
-lpe
-mov $0,$3
-fac $0,2
-sub $0,2
-add $0,3
-sub $0,5
-div $0,2
-add $0,1
+seq $0,27688
+mul $0,$0
+sub $0,3
+div $0,8

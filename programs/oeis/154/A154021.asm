@@ -4,23 +4,6 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $1,1
-add $0,1
-sub $1,3
-add $2,$1
-lpb $0
-  add $1,$2
-  sub $1,$2
-  sub $2,$1
-  sub $1,$2
-  sub $2,$1
-  sub $2,$1
-  sub $0,1
-  sub $2,$1
-  sub $2,$1
-  sub $1,$2
-lpe
-sub $2,$1
-mov $0,$2
-div $0,9
+seq $0,1080
+div $0,3
+mul $0,4

@@ -3,17 +3,12 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,2
-add $1,1
+mov $1,1
 lpb $0
-  sub $0,1
   mul $2,5
+  sub $0,1
   add $2,$1
-  add $1,$1
+  mul $1,2
   add $1,$2
 lpe
 mov $0,$2

@@ -3,28 +3,15 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,-2
-sub $0,1
-add $0,1
-mov $2,-1
-sub $3,1
-lpb $0
-  add $2,$3
-  add $2,$3
-  add $2,$3
-  add $2,$3
-  sub $0,1
-  add $1,$3
-  mov $3,$2
-  add $1,$3
-  mov $2,$1
-  add $1,$2
-  add $1,$1
-  add $2,$3
+mov $1,$0
+mov $0,2
+lpb $1
+  sub $1,1
+  mul $2,9
+  sub $2,$0
+  mov $0,$3
+  add $3,$2
+  mul $0,10
 lpe
-add $1,2
-mov $0,$1
-div $0,-24
-add $0,1
+mov $0,$3
+div $0,-2

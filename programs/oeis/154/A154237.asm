@@ -3,24 +3,12 @@
 
 #offset 1
 
-sub $0,1
-mov $2,3
-sub $1,$2
-add $0,1
+mov $1,1
 lpb $0
-  add $2,$3
-  add $2,$3
+  mul $2,6
   sub $0,1
-  add $2,$3
-  add $1,$3
-  mov $3,$2
-  mov $2,$1
+  add $2,$1
+  mul $1,5
   add $1,$2
-  add $1,$1
-  add $3,$3
-  add $2,$3
 lpe
 mov $0,$2
-sub $0,3
-div $0,3
-add $0,1

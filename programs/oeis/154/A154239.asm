@@ -3,30 +3,14 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $1,1
-sub $0,1
-sub $0,-2
-sub $0,1
-add $0,1
+mov $1,1
 lpb $0
-  add $2,$3
-  add $2,$3
-  add $2,$3
-  add $2,$3
-  add $2,$3
-  sub $0,1
-  add $1,$3
-  mov $3,$2
-  mov $2,$1
-  add $1,$3
   add $1,$2
-  add $1,$1
-  add $1,$1
-  add $2,$3
+  mov $2,$3
+  mul $2,5
+  mul $3,8
+  sub $0,1
+  add $3,$1
+  mul $1,6
 lpe
 mov $0,$3
-sub $0,-1
-div $0,-1
-add $0,1

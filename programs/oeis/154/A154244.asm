@@ -3,16 +3,12 @@
 
 #offset 1
 
-sub $0,1
-sub $1,3
-add $2,$1
-div $2,$2
+mov $1,1
 lpb $0
-  sub $1,$2
-  sub $1,$2
   sub $0,1
-  sub $2,$1
-  add $1,$1
-  sub $1,$2
+  add $2,$1
+  add $1,$2
+  mul $1,2
+  add $1,$2
 lpe
 mov $0,$2

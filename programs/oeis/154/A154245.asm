@@ -3,24 +3,12 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-mov $2,1
-add $0,3
+mov $1,1
 lpb $0
-  add $2,$3
-  add $2,$3
   sub $0,1
-  mov $3,$2
   add $2,$1
-  add $1,$2
-  add $2,$1
-  add $2,$3
-  add $2,$3
+  mul $1,9
+  sub $1,$2
+  sub $1,$2
 lpe
-mov $0,$1
-mul $0,3
-sub $0,3
-div $0,3
-add $0,1
+mov $0,$2

@@ -3,24 +3,12 @@
 
 #offset 1
 
-sub $0,1
-mov $2,1
-add $0,1
+mov $1,1
 lpb $0
-  add $2,$3
-  add $2,$3
+  mul $2,6
   sub $0,1
-  mov $3,$2
-  add $2,$3
-  mov $3,$2
   add $2,$1
+  mul $1,3
   add $1,$2
-  sub $2,$1
-  add $2,$3
-  add $2,$3
 lpe
-sub $1,3
-mov $0,$1
-sub $0,-1
-div $0,2
-add $0,1
+mov $0,$2

@@ -3,28 +3,14 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $2,3
-add $0,1
+mov $1,1
 lpb $0
-  add $2,$3
-  add $2,$3
-  add $2,$3
+  sub $1,$2
+  sub $1,$2
+  mov $2,$3
+  mul $3,12
   sub $0,1
-  add $2,$3
-  sub $1,$3
-  add $3,$2
-  mov $2,$1
-  add $1,$2
-  add $1,$2
-  add $1,$1
-  add $3,$3
-  add $2,$3
+  add $3,$1
+  mul $1,6
 lpe
-mov $0,$1
-div $0,12
-mul $0,-2
-div $0,6
+mov $0,$3

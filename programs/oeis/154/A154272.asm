@@ -3,10 +3,5 @@
 
 #offset 1
 
-sub $0,1
-lpb $0
-  mov $0,3
-lpe
-add $0,-1
-add $0,2
-mod $0,2
+dif $0,3
+equ $0,1

@@ -3,22 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,3
-sub $0,1
-add $0,1
-sub $0,-1
-mov $1,$0
-lpb $1
-  sub $1,2
-  add $0,2
-lpe
-add $0,2
-add $0,1
-add $0,4
-sub $0,1
-sub $0,10
-div $0,2
-add $0,1
-add $0,3
-mod $0,2
+dif $0,4
+equ $0,1

@@ -3,27 +3,4 @@
 
 sub $0,1
 max $0,0
-mov $4,$0
-sub $0,1
-max $0,0
-add $0,1
-sub $0,1
-add $2,-1
-add $0,2
-lpb $0
-  add $2,$3
-  sub $0,1
-  add $1,$3
-  add $2,1
-  sub $3,$2
-  div $1,-1
-  div $3,-1
-lpe
-sub $1,$2
-mov $0,$1
-div $0,-1
-add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
+seq $0,66629

@@ -3,22 +3,13 @@
 
 #offset 1
 
-sub $0,1
-mov $2,3
-add $0,1
+mov $1,1
 lpb $0
-  add $2,$3
-  add $2,$3
+  sub $1,$2
+  mov $2,$3
+  mul $3,2
   sub $0,1
-  add $2,$3
-  mov $3,$2
-  add $2,$1
-  add $1,$2
-  sub $2,$1
-  add $3,$3
-  add $2,$3
+  add $3,$1
+  mul $1,8
 lpe
-mov $0,$1
-sub $0,3
-div $0,3
-add $0,1
+mov $0,$3

@@ -3,18 +3,7 @@
 
 #offset 1
 
+mul $0,25
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mul $0,5
-mul $0,5
-add $0,-1
 mul $0,$0
-div $0,5
-mul $0,2
-mul $0,5
-add $0,1
-sub $0,1151
-div $0,50
-add $0,23
+div $0,25

@@ -3,24 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mul $0,6
-sub $0,1
-gcd $2,$0
-mul $0,5
-add $2,2
-add $3,4
-add $3,2
-add $3,$0
-add $3,$2
-mov $0,$3
-mul $0,6
+mul $0,216
+add $0,12

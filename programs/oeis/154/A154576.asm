@@ -3,17 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $1,4
-lpb $0
-  sub $0,1
-  sub $1,1
-  add $2,$1
-lpe
-mov $0,$2
-mul $0,-2
-div $0,2
-add $0,-1
-sub $0,-1
-mul $0,4
-add $0,21
+add $0,3
+seq $0,46092
+sub $0,19

@@ -3,9 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,5
-pow $0,2
-add $0,$0
-sub $0,50
-add $0,24
+add $0,4
+mul $0,$0
+mul $0,2
+sub $0,26

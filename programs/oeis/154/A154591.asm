@@ -3,14 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $1,6
-lpb $0
-  sub $0,1
-  add $2,$1
-  sub $1,1
-lpe
-mov $0,$2
-div $0,-1
-mul $0,4
-add $0,27
+add $0,4
+seq $0,46092
+sub $0,33

@@ -3,14 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-1
 add $0,5
-pow $0,2
-add $0,$0
-add $0,50
-add $0,1
-add $0,24
-add $0,23
-sub $0,170
-add $0,30
+mul $0,$0
+mul $0,2
+sub $0,42

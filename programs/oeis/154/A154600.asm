@@ -3,17 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $1,6
-lpb $0
-  sub $0,1
-  add $2,$1
-  sub $1,1
-lpe
-add $1,$2
-mov $0,$1
-sub $0,-4
-mul $0,2
-sub $0,-4
-mul $0,-2
-add $0,33
+add $0,5
+seq $0,46092
+sub $0,51

@@ -3,6 +3,5 @@
 
 #offset 1
 
-sub $0,1
-mul $0,-1
-pow $0,$0
+sub $0,3
+bin $0,-2

@@ -3,14 +3,5 @@
 
 #offset 1
 
+seq $0,89799
 sub $0,1
-lpb $0
-  sub $0,1
-  sub $0,$1
-  sub $1,-1
-lpe
-bin $0,$1
-add $0,1
-sub $0,2
-mul $0,2
-add $0,1

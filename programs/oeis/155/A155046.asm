@@ -3,39 +3,14 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $4,-1
-sub $0,1
-add $0,3
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,$0
-add $0,5
-lpb $0
-  sub $3,-2
-  sub $3,$1
-  add $2,$4
-  mul $3,-1
-  add $2,$3
-  sub $0,1
-  sub $0,1
-  sub $4,$3
-  sub $3,$2
-  sub $4,$1
-  add $2,$1
-  add $2,$3
-  add $1,$3
-  add $2,$3
-  add $2,$1
+mov $1,$0
+mov $0,1
+lpb $1
+  add $0,$2
+  sub $1,2
+  mul $2,-1
+  add $2,$0
+  add $0,$2
 lpe
-mov $0,$2
-div $0,-1
-add $0,1
+mul $0,$1
+add $0,$2

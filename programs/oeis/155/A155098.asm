@@ -4,41 +4,14 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,-1
-add $0,1
-sub $0,-1
-sub $0,1
-add $1,3
-sub $0,1
-add $0,2
-sub $1,1
-add $1,$0
-add $0,$1
-div $0,4
-mul $0,4
-add $0,$1
-sub $0,2
-mul $0,3
-add $0,1
-sub $0,3
-mul $0,4
-add $0,5
-sub $0,21
-div $0,8
-sub $0,-3
-add $0,2
-sub $0,18
-add $0,2
-sub $0,4
+mov $1,$0
+mov $0,5
+mov $2,18
 lpb $1
+  add $2,$0
   sub $1,1
-  sub $0,-16
+  add $3,$2
+  mul $0,-1
 lpe
-add $0,1
-sub $0,15
+mov $0,$3
 add $0,9

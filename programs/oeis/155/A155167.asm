@@ -3,19 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-add $1,3
-lpb $0
-  sub $0,1
-  add $1,$1
-  add $1,$1
-  div $1,3
-lpe
-mov $0,$1
-sub $0,4
-add $0,1
+seq $0,390254
+sub $0,2

@@ -4,20 +4,9 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-lpb $0
-  sub $3,-1
-  sub $0,1
-  add $2,$3
-  mod $3,6
-  sub $3,-1
-  sub $3,-1
-  sub $3,-1
-  sub $3,-5
-lpe
-mov $0,$2
-sub $0,11
+mov $1,$0
+div $1,2
+mul $1,3
+mul $0,13
+sub $0,$1
 add $0,5

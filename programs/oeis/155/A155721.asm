@@ -4,12 +4,5 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $1,4
-lpb $0
-  sub $0,1
-  sub $2,$1
-  add $1,$1
-  add $1,$1
-lpe
-mov $0,$2
+seq $0,4171
+seq $0,47413

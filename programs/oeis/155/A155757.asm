@@ -4,7 +4,6 @@
 #offset 1
 
 sub $0,1
-mov $1,3
-fac $0,$1
+fac $0,3
 div $0,3
 add $0,5

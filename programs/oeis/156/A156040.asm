@@ -5,5 +5,3 @@ add $0,2
 mul $0,$0
 add $0,2
 div $0,6
-mul $0,4
-div $0,4

@@ -4,19 +4,5 @@
 #offset 1
 
 sub $0,1
-add $0,1
-mov $1,$0
-bin $0,$3
-lpb $1
-  add $0,5
-  sub $1,1
-  mov $3,$0
-  mul $3,6
-  add $0,$0
-lpe
-mov $0,$3
-div $0,2
-add $0,4
-sub $0,4
-div $0,3
-add $0,2
+seq $0,5015
+add $0,-3

@@ -4,12 +4,5 @@
 #offset 1
 
 sub $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  add $2,10
-  add $2,$1
-  mov $1,$2
-  sub $1,7
-lpe
-mov $0,$2
+seq $0,5029
+sub $0,3

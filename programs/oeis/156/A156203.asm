@@ -4,22 +4,6 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,-1
-add $1,5
-lpb $0
-  sub $0,1
-  add $1,$1
-lpe
-add $2,$1
-mov $0,$2
-div $0,5
-mul $0,4
-div $0,2
-mul $0,3
-sub $0,9
-add $0,7
-mul $0,2
-sub $0,1
-add $0,2
-add $0,$2
+seq $0,79
+mul $0,17
+sub $0,3

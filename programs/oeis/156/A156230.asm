@@ -3,15 +3,14 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $3,$0
-lpb $3
-  sub $3,4
-  sub $0,6
+mov $1,$0
+mov $2,-1
+mov $0,-1
+lpb $1
   sub $0,2
-  sub $3,4
-  sub $3,2
+  sub $1,10
 lpe
-sub $0,2
-sub $0,-2
+mul $2,$1
+add $0,$2
+mul $0,-1
+sub $0,1

@@ -4,20 +4,5 @@
 #offset 2
 
 sub $0,2
-add $0,1
-add $2,-1
-lpb $0
-  add $2,$2
-  sub $0,1
-  add $2,$2
-  add $2,$3
-  add $1,$2
-  sub $2,$1
-  add $1,$2
-  sub $3,$2
-  add $1,$2
-  div $1,-1
-lpe
-mov $0,$2
-div $0,-4
-mul $0,4
+seq $0,14236
+mul $0,2

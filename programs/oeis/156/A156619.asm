@@ -3,21 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,-1
-mov $2,$0
-mul $0,11
-mov $3,-1
-lpb $2
-  sub $2,1
-  add $2,$3
-  add $0,3
-lpe
-mul $0,2
-add $0,12
-sub $0,20
-div $0,2
-add $0,1
-sub $0,-3
+mul $0,60
+sub $0,60
+div $0,8
+mul $0,5
+div $0,3
 add $0,7

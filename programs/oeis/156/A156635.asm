@@ -3,24 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-gcd $2,$0
-mul $2,4
-mul $2,9
-mul $2,8
-sub $2,2
-mul $0,$2
-sub $0,286
-div $0,2
-add $0,143
+sub $1,$0
+mul $0,12
+pow $0,2
+add $0,$1

@@ -3,33 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $3,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $3,$0
-add $0,1
-sub $0,1
-add $0,1
-mul $0,5
-mul $0,3
+mov $1,$0
+mul $0,15
 pow $0,2
-add $3,$0
-sub $3,$0
-sub $0,$3
-sub $0,512
-mul $0,2
-add $0,1022
-sub $0,-450
-div $0,-2
-sub $0,-450
-mul $0,-1
-add $0,226
+add $0,$1

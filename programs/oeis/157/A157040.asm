@@ -3,14 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-gcd $2,$0
-mul $2,11
-mul $2,11
-sub $2,2
-mul $0,$2
+mov $1,$0
+mul $0,11
+mul $1,2
+pow $0,2
+sub $0,$1

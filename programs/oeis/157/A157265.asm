@@ -3,23 +3,10 @@
 
 #offset 1
 
+gcd $1,$0
+mul $0,5
 sub $0,1
-add $0,1
-sub $0,1
-mul $0,2
-add $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,$0
-  sub $0,-9
-  sub $0,-10
-  add $0,3
-  sub $0,-9
-  add $0,3
-lpe
-mov $0,$3
-sub $0,38
-div $0,2
-add $0,21
+add $1,$0
+mul $1,$1
+sub $1,$0
+mov $0,$1

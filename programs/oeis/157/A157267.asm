@@ -3,23 +3,9 @@
 
 #offset 1
 
-sub $0,1
+mul $0,36
+sub $0,8
+bin $0,2
+div $0,3
+mul $0,48
 add $0,1
-sub $0,1
-mul $0,2
-add $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,$0
-  sub $0,-9
-  sub $0,-10
-  add $0,3
-  sub $0,-9
-  add $0,3
-lpe
-mov $0,$3
-sub $0,38
-mul $0,144
-add $0,6049

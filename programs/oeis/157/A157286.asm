@@ -3,15 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $3,$0
-add $0,1
-sub $0,1
-add $0,$0
-mul $0,3
-pow $0,2
-add $3,$0
-mov $0,$3
+mul $0,36
+fac $0,-2
+div $0,36

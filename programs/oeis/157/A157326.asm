@@ -3,19 +3,7 @@
 
 #offset 1
 
-sub $0,1
+mul $0,36
+fac $0,2
+mul $0,8
 add $0,1
-mul $0,6
-mul $0,6
-lpb $0
-  add $1,$0
-  sub $0,1
-lpe
-mov $0,$1
-sub $0,21
-div $0,3
-mul $0,4
-add $0,29
-sub $0,889
-mul $0,12
-add $0,10657

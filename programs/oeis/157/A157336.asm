@@ -3,16 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,2
-sub $0,-10
-mul $0,49
-add $0,7
-sub $0,448
-div $0,49
 mul $0,64
 add $0,8

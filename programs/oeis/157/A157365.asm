@@ -3,12 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mul $0,7
-mul $0,7
+mul $0,49
 add $0,1
 mul $0,$0
-sub $0,2500
 div $0,49
-add $0,51

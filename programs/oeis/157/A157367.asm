@@ -3,12 +3,6 @@
 
 #offset 1
 
-sub $0,1
+seq $0,157365
+mul $0,98
 add $0,1
-mul $0,7
-mul $0,7
-add $0,1
-mul $0,$0
-sub $0,2500
-mul $0,2
-add $0,4999

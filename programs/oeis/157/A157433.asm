@@ -3,30 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
 add $0,9
-mov $2,5
-add $0,4
-lpb $0
-  add $2,$3
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  mov $3,1
-  add $2,$1
-  add $1,$2
-  add $1,$2
-  sub $2,$1
-  add $3,$3
-  add $2,$3
-lpe
-mov $0,$1
-sub $0,946
-div $0,2
-add $0,473
-sub $0,410
-mul $0,32
-add $0,13121
+seq $0,33585
+mul $0,16
+add $0,1

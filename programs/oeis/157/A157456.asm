@@ -3,25 +3,7 @@
 
 #offset 1
 
-sub $0,1
-mov $2,3
-add $0,1
-lpb $0
-  add $2,$3
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  add $2,$3
-  add $2,$2
-  add $1,$2
-  mov $2,3
-  sub $2,$1
-  sub $3,$2
-  mov $2,$3
-  add $2,$3
-  add $2,$3
-lpe
-mov $0,$1
-sub $0,6
-div $0,3
+seq $0,48907
+div $0,9
+mul $0,14
 add $0,1

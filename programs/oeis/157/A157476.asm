@@ -3,19 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,2
+mul $0,16
+fac $0,2
 mul $0,8
-add $0,$0
-lpb $0
-  add $1,$0
-  sub $0,1
-lpe
-mov $0,$1
-sub $0,136
-div $0,8
-add $0,17
-sub $0,17
-mul $0,128
-add $0,2177
+add $0,1

@@ -4,26 +4,12 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $2,-1
-add $0,1
-add $0,1
-sub $0,1
-add $2,1
-sub $0,1
-mov $1,$0
-lpb $1
-  sub $2,4
-  sub $0,-1
-  add $1,$2
-  add $1,1
+mov $1,-1
+mov $2,$0
+lpb $2
+  add $2,$1
+  sub $1,4
+  add $0,1
 lpe
-add $0,2
-sub $0,2
-add $0,1
-sub $0,1
 mul $0,2
 add $0,2

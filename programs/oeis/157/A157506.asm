@@ -3,19 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-gcd $2,$0
-mul $2,9
-mul $2,9
-add $2,2
-mul $0,$2
-sub $0,83
+seq $0,177099
 mul $0,162
-add $0,13447
+add $0,1

@@ -3,20 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-gcd $2,$0
-mul $2,9
-mul $2,9
-add $2,-1
-sub $2,1
-mul $0,$2
-sub $0,79
+mov $1,$0
+mul $1,2
+mul $0,9
+pow $0,2
+sub $0,$1
 mul $0,162
-add $0,12799
+add $0,1

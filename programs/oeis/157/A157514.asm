@@ -3,11 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mul $0,25
-bin $0,2
-add $0,$0
-mul $0,25
-add $0,$0
-div $0,1250
+sub $1,$0
+mul $0,5
+pow $0,2
+add $0,$1

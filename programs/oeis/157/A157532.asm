@@ -3,9 +3,5 @@
 
 #offset 1
 
-sub $0,1
+min $0,2
 add $0,1
-add $0,1
-lpb $0
-  mov $0,3
-lpe

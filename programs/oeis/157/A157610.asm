@@ -3,17 +3,8 @@
 
 #offset 1
 
+mul $0,121
 sub $0,1
-add $0,1
+mul $0,$0
+mul $0,2
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-gcd $2,$0
-mul $2,11
-mul $2,11
-sub $2,2
-mul $0,$2
-sub $0,119
-mul $0,242
-add $0,28799

@@ -3,20 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
+mul $0,100
+fac $0,2
+mul $0,8
 add $0,1
-div $0,-1
-sub $0,1
-add $0,$0
-mul $0,25
-add $0,$0
-bin $0,2
-mul $0,25
-div $0,-1
-add $0,$0
-div $0,1250
-mul $0,-2
-sub $0,404
-mul $0,200
-add $0,80801

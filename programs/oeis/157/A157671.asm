@@ -4,16 +4,10 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-mov $3,1
+mov $1,1
 lpb $0
-  sub $0,$3
-  mul $3,3
+  sub $0,$1
+  mul $1,3
 lpe
-add $0,$3
-add $0,-1
-add $0,1
-add $0,$3
+mul $1,2
+add $0,$1

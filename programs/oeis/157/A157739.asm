@@ -3,32 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $3,$0
-sub $0,1
-sub $3,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $3,$0
-add $0,1
-sub $0,1
-add $0,1
-mul $0,7
-mul $0,3
+sub $1,$0
+mul $1,2
+mul $0,21
 pow $0,2
-add $3,$0
-mov $0,$3
-sub $0,224
-add $0,223
-sub $0,440
+add $0,$1
 mul $0,882
-add $0,387199
+add $0,1

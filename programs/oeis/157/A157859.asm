@@ -3,25 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
+mul $0,3600
+fac $0,-2
+mul $0,8
 add $0,1
-sub $3,$0
-add $0,1
-sub $0,1
-add $0,1
-mul $0,5
-mul $0,12
-pow $0,2
-add $3,$0
-add $3,$0
-sub $0,$3
-sub $0,512
-mul $0,2
-add $0,1022
-sub $0,-450
-div $0,-2
-add $0,224
-sub $0,3600
-mul $0,28800
-add $0,103651201

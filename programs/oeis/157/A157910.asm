@@ -3,21 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,2
-mov $2,$0
-mul $2,$0
-sub $2,1
-mul $2,18
-mov $0,$2
-sub $0,-26
-add $0,1
-sub $0,2
-sub $0,11
-div $0,2
-sub $0,13
-mul $0,2
-add $0,29
+mul $0,$0
+mul $0,18
+trn $0,1

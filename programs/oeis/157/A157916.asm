@@ -3,13 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,2
+mul $0,25
 mul $0,$0
-mul $0,5
-mul $0,5
-div $0,5
-mul $0,2
-mul $0,5
-add $0,1
+mul $0,4
+sub $0,1
+div $0,50
+add $0,2

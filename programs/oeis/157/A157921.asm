@@ -3,16 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-add $0,1
-sub $0,2
-gcd $2,$0
-add $3,2
-mul $2,2
-mul $2,6
-mul $2,6
-sub $3,3
-add $3,$2
-mov $0,$3
+mul $0,72
+trn $0,1

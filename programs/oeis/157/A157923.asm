@@ -3,23 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $3,$0
-mul $0,7
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,$0
-  add $3,$0
-  add $3,$2
-lpe
-mov $0,$3
-mul $0,7
-div $0,7
-mul $0,2
-div $0,2
-sub $0,119
-div $0,5
-mul $0,2
-add $0,48
+mul $0,49
+fac $0,-2
+div $0,49

@@ -3,22 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $1,4
-add $2,$1
-lpb $0
-  sub $0,1
-  mod $1,6
-  sub $1,4
-  add $2,$1
-  add $1,$2
-  sub $1,4
-lpe
-mov $0,$2
-sub $0,-4
-div $0,-1
-div $0,2
+mul $0,10
+sub $0,3
+div $0,8
+mul $0,6
+div $0,5
+mul $0,2

@@ -3,12 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,2
-mul $0,7
-mul $0,7
+mul $0,98
 add $0,1
-sub $0,2500
-mul $0,2
-add $0,4999

@@ -3,12 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $3,-1
-add $0,1
-mul $0,64
-sub $0,1
-gcd $2,$0
-add $3,$0
-add $3,$2
-mov $0,$3
+mul $0,128
+trn $0,1

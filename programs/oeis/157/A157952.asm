@@ -3,14 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,79
 mul $0,162
-add $0,12799
+trn $0,1
+add $0,2

@@ -3,14 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-gcd $2,$0
-mul $2,9
-mul $2,9
-add $2,-1
-mul $0,$2
+sub $1,$0
+mul $0,9
+pow $0,2
+add $0,$1

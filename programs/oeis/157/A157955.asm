@@ -3,9 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
 mul $0,200
-sub $0,1
+trn $0,1

@@ -3,11 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
 mul $0,242
-mul $0,4
-div $0,4
 add $0,1

@@ -3,12 +3,6 @@
 
 #offset 1
 
+mul $0,484
 sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-mul $0,242
-mul $0,4
-div $0,4
-sub $0,2
-add $0,1
+div $0,2

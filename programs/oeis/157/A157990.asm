@@ -3,19 +3,5 @@
 
 #offset 1
 
-sub $0,1
+mul $0,288
 add $0,1
-sub $0,1
-add $0,1
-add $0,$0
-sub $0,1
-add $0,1
-sub $0,1
-sub $3,-3
-add $0,1
-mul $0,72
-sub $0,1
-gcd $2,$0
-add $3,$0
-add $3,$2
-mov $0,$3

@@ -3,15 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $3,$0
-add $0,1
-sub $0,1
-add $0,$0
-mul $0,7
+sub $1,$0
+mul $0,14
 pow $0,2
-add $3,$0
-mov $0,$3
+add $0,$1

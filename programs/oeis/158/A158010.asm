@@ -3,19 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $3,$0
-add $0,1
-sub $0,1
-mul $0,4
-mul $0,4
+sub $1,$0
+mul $0,16
 pow $0,2
-add $3,$0
-mov $0,$3
+add $0,$1

@@ -3,10 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $1,$0
-mul $0,$0
 mul $0,8
-add $0,$1
-mul $0,2
+fac $0,2
+div $0,4

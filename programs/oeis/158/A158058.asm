@@ -3,21 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,2
 mul $0,8
-lpb $0
-  sub $0,1
-  sub $3,$0
-lpe
-mov $0,$3
-mul $0,-2
-sub $0,6
-mul $0,4
-add $0,21
-sub $0,45
-div $0,8
-sub $0,22
-div $0,2
-add $0,14
+fac $0,-2
+div $0,4

@@ -3,13 +3,5 @@
 
 #offset 1
 
-sub $0,1
+mul $0,25
 add $0,1
-sub $3,1
-gcd $2,$0
-mul $2,2
-mul $2,12
-add $3,2
-add $3,$0
-add $3,$2
-mov $0,$3

@@ -3,26 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mul $0,12
-mov $2,$0
-sub $2,1
-add $3,$0
-add $3,$0
-add $3,$2
-mov $0,$3
-mul $0,7
-div $0,7
-mul $0,$0
-div $0,3
-mul $0,12
-add $0,16
-div $0,4
-mul $0,9
-add $0,64
-sub $0,11089
-div $0,324
-add $0,34
+mul $0,2
+seq $0,277991
+div $0,9

@@ -3,24 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-gcd $2,$0
-mul $2,4
-mul $2,9
-add $2,2
-mul $0,$2
+mul $0,18
+fac $0,2
+div $0,9

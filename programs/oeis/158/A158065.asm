@@ -3,15 +3,5 @@
 
 #offset 1
 
-sub $0,1
+mul $0,36
 add $0,1
-sub $0,1
-add $0,1
-mul $0,12
-mov $2,$0
-add $0,1
-sub $2,1
-add $3,$0
-add $3,$0
-add $3,$2
-mov $0,$3

@@ -3,17 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mul $0,16
-add $0,$0
-lpb $0
-  sub $0,1
-  add $1,$0
-lpe
-mov $0,$1
-sub $0,136
+mul $0,32
+bin $0,2
 div $0,8
-add $0,17

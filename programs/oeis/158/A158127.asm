@@ -3,16 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-div $0,-1
-sub $0,1
-add $0,1
-mul $0,25
-add $0,$0
-bin $0,2
-mul $0,25
-div $0,-1
-add $0,$0
-div $0,1250
-mul $0,-2
+mul $0,50
+fac $0,2
+div $0,25

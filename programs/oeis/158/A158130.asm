@@ -3,10 +3,5 @@
 
 #offset 1
 
+mul $0,121
 sub $0,1
-add $0,1
-gcd $2,$0
-mul $2,11
-mul $2,11
-sub $2,1
-mov $0,$2

@@ -3,20 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-1
-mul $0,24
-mov $2,$0
-add $3,$0
-lpb $2
-  sub $2,1
-  add $3,$2
-  add $3,$0
-lpe
-mov $0,$3
-mul $0,24
-div $0,8
-add $0,4
-sub $0,2626
-div $0,18
-add $0,146
+mul $0,72
+fac $0,2
+div $0,36

@@ -3,21 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $3,$0
-add $0,1
-add $0,$0
-mul $0,3
-pow $0,2
-add $3,$0
-add $0,$3
-sub $0,36
-mul $0,288
-add $0,10081
-sub $0,20449
-div $0,144
-add $0,142
+mul $0,72
+bin $0,2
+div $0,18

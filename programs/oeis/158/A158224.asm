@@ -3,18 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mul $0,4
-sub $0,1
-add $0,1
-mul $0,7
-mul $0,7
-add $0,-1
-mul $0,$0
-sub $0,2500
-mul $0,2
-add $0,4999
-div $0,392
+mul $0,98
+fac $0,-2
+div $0,49

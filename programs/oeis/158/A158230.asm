@@ -3,26 +3,8 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-sub $0,-1
-add $0,1
-sub $0,1
-add $0,1
-add $0,$0
-sub $0,1
-add $0,1
-mov $3,$0
-add $0,1
-sub $0,1
-add $0,$0
-mul $0,4
+mov $1,$0
+mul $1,2
+mul $0,16
 pow $0,2
-add $3,$0
-mov $0,$3
-mov $5,$4
-equ $5,0
-mul $5,-770
-add $0,$5
+add $0,$1

@@ -3,17 +3,8 @@
 
 #offset 1
 
+mul $0,256
 sub $0,1
-sub $0,1
-sub $0,1
+div $0,2
+mul $0,2
 add $0,3
-mul $0,8
-add $0,$0
-add $1,$0
-mov $0,$1
-sub $0,136
-div $0,8
-add $0,17
-sub $0,17
-mul $0,128
-add $0,2177

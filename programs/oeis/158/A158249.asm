@@ -3,18 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,$0
-sub $0,1
-add $0,1
-sub $3,$0
-add $0,1
-sub $0,1
-add $0,$0
-mul $0,4
-pow $0,2
-add $3,$0
-mov $0,$3
+mul $0,128
+bin $0,2
+div $0,32

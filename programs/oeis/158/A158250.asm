@@ -3,13 +3,6 @@
 
 #offset 1
 
+mul $0,512
 sub $0,1
-add $0,1
-mul $0,128
-sub $3,1
-add $0,1
-sub $0,1
-gcd $2,$0
-add $3,$0
-add $3,$2
-mov $0,$3
+div $0,2

@@ -3,23 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-gcd $2,$0
-mul $2,4
-mul $2,9
-mul $2,9
-add $2,2
-mul $0,$2
+mov $1,$0
+mul $1,2
+mul $0,18
+pow $0,2
+add $0,$1

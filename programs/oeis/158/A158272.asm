@@ -3,17 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
+mul $0,324
 add $0,1
-sub $0,1
-add $0,1
-add $0,1
-add $0,1
-mul $2,$1
-add $2,2
-mul $0,$2
-sub $0,83
-mul $0,162
-add $0,13447

@@ -3,21 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-gcd $2,$0
-mul $2,4
-mul $2,9
-mul $2,9
-sub $2,2
-mul $0,$2
+mul $0,162
+bin $0,2
+div $0,81
+mul $0,2

@@ -3,21 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-gcd $2,$0
-mul $2,4
-mul $2,9
-mul $2,9
-sub $2,1
-mov $0,$2
+mul $0,324
+trn $0,1

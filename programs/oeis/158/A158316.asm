@@ -3,23 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-div $0,-1
-sub $0,1
-add $0,$0
-mul $0,25
-mul $0,-2
-add $0,$0
+mul $0,200
 bin $0,2
-mul $0,25
-div $0,-1
-add $0,$0
-div $0,1250
-mul $0,-2
-sub $0,404
-div $0,4
-add $0,101
+div $0,50

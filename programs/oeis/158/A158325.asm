@@ -3,15 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-mul $0,2
-gcd $2,$0
-mul $2,11
-mul $2,11
-add $2,1
-mul $0,$2
+mov $1,$0
+mul $1,2
+mul $0,22
+pow $0,2
+add $0,$1

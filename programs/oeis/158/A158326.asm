@@ -3,12 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-mul $0,242
-mul $0,2
+mul $0,484
 add $0,1

@@ -3,17 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
+mul $0,242
+bin $0,2
+div $0,121
 mul $0,2
-gcd $2,$0
-mul $2,11
-mul $2,11
-add $2,-1
-mul $0,$2

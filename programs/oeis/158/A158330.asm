@@ -3,10 +3,6 @@
 
 #offset 1
 
+mul $0,968
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-mul $0,242
-mul $0,2
-add $0,-1
+div $0,2

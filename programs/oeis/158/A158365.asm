@@ -3,14 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-add $0,1
-sub $0,1
-mul $0,201
-div $0,201
-mul $0,23
-mul $0,23
-add $0,-1
+mul $0,529
+trn $0,1

@@ -3,17 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,2
-mul $0,6
-mul $0,6
-add $1,$0
-mov $0,$1
-sub $0,21
-div $0,3
-mul $0,4
-add $0,29
-sub $0,889
-mul $0,12
-add $0,10657
+mul $0,576
+add $0,1

@@ -3,27 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $3,$0
-add $0,1
-sub $0,1
-add $0,1
-mul $0,4
-mul $0,3
-pow $0,2
-add $3,$0
-add $3,$0
-mov $0,$3
-sub $0,512
-mul $0,2
-add $0,1022
+mul $0,288
+bin $0,2
+div $0,72

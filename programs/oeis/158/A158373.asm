@@ -3,31 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $3,$0
-sub $0,1
-sub $3,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $3,$0
-add $0,1
-sub $0,1
-add $0,1
-mul $0,5
-mul $0,5
+sub $1,$0
+mul $1,2
+mul $0,25
 pow $0,2
-add $3,$0
-mov $0,$3
-sub $0,224
-add $0,223
+add $0,$1

@@ -3,13 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-mul $0,5
-add $0,4
-add $0,1
-mul $0,125
+mul $0,625
 add $0,1

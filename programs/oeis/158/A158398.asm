@@ -3,20 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,$0
-sub $0,1
-add $0,1
-sub $3,$0
-add $0,1
-sub $0,1
-add $0,$0
-mul $0,7
+sub $1,$0
+mul $1,2
+mul $0,28
 pow $0,2
-add $3,$0
-mov $0,$3
+add $0,$1

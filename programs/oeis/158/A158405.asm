@@ -4,10 +4,5 @@
 #offset 1
 
 sub $0,1
-lpb $0
-  sub $0,1
-  sub $0,$1
-  sub $1,-1
-lpe
-mul $0,2
-add $0,1
+seq $0,174028
+div $0,2

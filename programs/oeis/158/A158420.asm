@@ -3,25 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $3,$0
-add $0,1
-sub $0,1
-add $0,1
-mul $0,4
-mul $0,4
+mov $1,$0
+mul $1,2
+mul $0,32
 pow $0,2
-add $3,$0
-add $3,$0
-mov $0,$3
-sub $0,512
-mul $0,2
-add $0,1022
+sub $0,$1

@@ -3,10 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mul $0,7
 mul $0,$0
-add $0,-1
-div $0,7
-mul $0,7
+mul $0,49
+sub $0,7

@@ -4,23 +4,6 @@
 #offset 4
 
 sub $0,4
-add $0,1
-sub $0,1
-sub $1,4
-add $0,2
-lpb $0
-  sub $0,1
-  sub $2,$1
-  add $1,$1
-  sub $1,$2
-lpe
-mov $0,$1
-sub $0,-4
-div $0,-4
-add $0,1
-sub $0,1
-mul $0,2
-add $0,1
-sub $0,19
-mul $0,2
-add $0,38
+seq $0,10914
+mul $0,8
+sub $0,2

@@ -3,25 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $3,-3
-add $0,2
-mov $2,$0
-mul $2,$0
-sub $2,1
-add $3,$2
-mov $0,$3
-sub $0,3
-mul $2,13
-add $0,$2
-sub $0,-12
-add $0,$2
-add $2,$0
-mov $0,$2
-sub $0,-26
-add $0,1
+mul $0,$0
+mul $0,40
+trn $0,1

@@ -3,13 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,2
-mod $0,5
-add $0,$0
-mul $0,3
-div $0,6
 add $0,1
-sub $0,1
+mod $0,5
 mul $0,2
 add $0,5

@@ -3,24 +3,6 @@
 
 #offset 2
 
-sub $0,2
-add $0,1
-add $0,1
 fac $0,2
-mov $3,$0
-gcd $0,6
-add $0,3
-div $0,3
-mul $0,6
-div $0,6
-add $0,3
-sub $0,3
-mul $0,2
-mul $0,$3
-div $0,2
-div $0,2
-div $0,9
-mul $0,7
-div $0,7
-mul $0,6
 add $0,1
+dif $0,3

@@ -3,26 +3,8 @@
 
 #offset 2
 
-sub $0,2
-sub $0,1
-add $0,3
-fac $0,2
-mov $3,$0
-gcd $0,6
-add $0,3
-div $0,3
-mul $0,6
-div $0,6
-add $0,3
-sub $0,3
-mul $0,2
-mul $0,$3
-div $0,2
-div $0,2
-div $0,-1
-mul $0,7
-div $0,7
-mul $0,18
-sub $0,-159
-div $0,-18
-add $0,9
+add $0,1
+bin $0,2
+mov $1,$0
+gcd $0,3
+mul $0,$1

@@ -3,15 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mul $0,7
-mul $0,6
-add $0,$0
 mul $0,$0
-sub $0,2500
-mul $0,2
-add $0,4999
-div $0,336
+mul $0,42
+trn $0,1

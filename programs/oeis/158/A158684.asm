@@ -3,20 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-mul $0,-2
-mul $0,2
-add $0,$0
-mul $0,2592
+mul $0,8
 mul $0,$0
-div $0,1679616
-sub $0,7
-div $0,4
-add $0,1
+sub $0,1

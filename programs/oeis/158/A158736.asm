@@ -3,13 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,2
 mul $0,$0
-mul $0,5
-mul $0,5
-div $0,5
-mul $0,2
-mul $0,7
-add $0,-1
+mul $0,70
+trn $0,1

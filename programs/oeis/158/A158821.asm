@@ -3,15 +3,8 @@
 
 sub $0,1
 lpb $0
-  sub $0,1
+  add $1,1
   sub $0,$1
-  sub $1,-1
 lpe
 add $0,1
 bin $0,$1
-sub $0,2
-sub $0,1
-add $0,7
-sub $0,-1
-add $0,1
-sub $0,6

@@ -3,24 +3,13 @@
 
 #offset 1
 
-sub $0,1
-add $0,$0
-add $0,1
-add $0,1
+mul $0,2
+add $0,3
 lpb $0
-  add $2,$4
-  add $2,2
-  add $2,$3
-  sub $0,1
-  sub $0,1
-  sub $4,$1
+  sub $0,4
+  sub $1,1
+  mov $2,$1
+  bin $2,$0
   sub $3,$2
-  sub $3,$1
-  sub $2,$1
-  add $2,$3
-  add $1,$3
 lpe
-mov $0,$1
-sub $0,-2
-div $0,-2
-add $0,1
+mov $0,$3

@@ -3,16 +3,8 @@
 
 #offset -2
 
-add $0,2
-mov $4,$0
-sub $0,1
-max $0,0
-sub $0,1
-mov $2,1
-fac $2,$0
-max $3,$2
-mov $0,$3
-mov $5,$4
-equ $5,0
-mul $5,-2
-add $0,$5
+add $0,1
+mov $1,1
+fac $1,$0
+dif $1,$0
+mov $0,$1

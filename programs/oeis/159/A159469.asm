@@ -3,14 +3,7 @@
 
 #offset 3
 
-sub $0,3
-add $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,2
-  add $3,1
-  add $3,$0
-lpe
-mov $0,$3
-mul $0,2
+sub $1,$0
+gcd $0,2
+add $0,$1
+mul $0,$1

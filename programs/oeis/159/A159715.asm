@@ -3,13 +3,6 @@
 
 #offset 2
 
-sub $0,2
-mov $1,$0
-add $0,2
-lpb $1
-  sub $1,1
-  mul $0,3
-lpe
-sub $0,2
+seq $0,36290
+div $0,9
 mul $0,2
-add $0,4

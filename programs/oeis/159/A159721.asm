@@ -3,22 +3,6 @@
 
 #offset 2
 
-sub $0,2
-add $0,1
-sub $0,1
-sub $0,1
-add $0,3
-add $1,3
-lpb $0
-  sub $0,1
-  mul $2,4
-  add $2,$1
-  add $1,$1
-  add $1,$1
-lpe
-div $2,6
-mov $0,$2
-sub $0,2
-div $0,2
-mul $0,3
-add $0,3
+seq $0,18215
+div $0,32
+mul $0,6

@@ -3,16 +3,8 @@
 
 #offset 2
 
-sub $0,2
-mov $1,$0
-add $0,2
-lpb $1
-  sub $1,1
-  mul $0,5
-lpe
-sub $0,2
-mul $0,2
-add $0,4
-sub $0,4
-mul $0,2
-add $0,8
+mov $1,5
+pow $1,$0
+mul $0,$1
+div $0,25
+mul $0,4

@@ -3,17 +3,6 @@
 
 #offset 2
 
-sub $0,2
-sub $0,-1
-add $0,1
-mov $1,$0
-lpb $1
-  mul $0,3
-  sub $1,1
-  mul $0,2
-lpe
-div $0,9
-sub $0,8
-div $0,8
+seq $0,36292
+div $0,72
 mul $0,10
-add $0,10

@@ -3,15 +3,6 @@
 
 #offset 2
 
-sub $0,2
-add $0,1
-add $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  mul $0,7
-lpe
-sub $0,98
+seq $0,36293
 div $0,49
 mul $0,6
-add $0,12

@@ -3,22 +3,6 @@
 
 #offset 2
 
-sub $0,2
-add $0,1
-add $0,1
-mov $2,$0
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  mul $2,8
-lpe
-mov $0,$2
-div $0,8
-add $0,1
-sub $0,16
-div $0,16
+seq $0,36294
+div $0,128
 mul $0,14
-add $0,14

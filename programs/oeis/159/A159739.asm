@@ -3,16 +3,8 @@
 
 #offset 2
 
-sub $0,2
-mov $3,$0
-add $3,1
-add $0,2
-add $3,$0
-lpb $3
-  sub $3,1
-  mul $0,3
-lpe
-sub $0,54
-div $0,27
+mov $1,9
+pow $1,$0
+mul $0,$1
+div $0,81
 mul $0,8
-add $0,16

@@ -3,16 +3,6 @@
 
 #offset 2
 
-sub $0,2
-add $0,1
-add $0,1
-mov $3,$0
-lpb $3
-  mul $0,10
-  sub $3,1
-lpe
-div $0,10
-sub $0,20
-div $0,20
+seq $0,126431
+div $0,200
 mul $0,18
-add $0,18

@@ -3,12 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  add $1,1
-  add $1,3
-  add $1,$1
-lpe
+add $0,3
+mov $1,2
+pow $1,$0
+sub $1,8
 mov $0,$1

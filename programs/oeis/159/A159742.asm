@@ -3,18 +3,11 @@
 
 #offset 1
 
-sub $0,1
-mov $1,$0
-mov $3,-1
-bin $0,$3
-lpb $1
-  sub $0,4
-  sub $1,1
-  mov $3,$0
-  mul $3,8
-  add $0,$0
-lpe
-mov $0,$3
-sub $0,-1
-div $0,-1
-add $0,13
+add $0,3
+mov $1,2
+pow $1,$0
+mov $0,$1
+mul $0,4
+sub $0,73
+div $0,2
+add $0,17

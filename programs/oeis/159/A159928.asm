@@ -3,18 +3,12 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $1,5
+mov $1,1
 lpb $0
-  mov $3,$1
-  mul $1,$0
+  mov $2,$1
+  mul $2,$0
   sub $0,1
-  add $2,$1
-  mov $1,$3
-  add $1,$2
+  add $3,$2
+  add $1,$3
 lpe
-mov $0,$3
-sub $0,-5
-div $0,-5
-add $0,1
+mov $0,$2

@@ -4,20 +4,6 @@
 #offset 2
 
 sub $0,2
-add $0,1
-sub $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,1
-  sub $1,$3
-  add $3,-1
-  add $3,$2
-lpe
-mov $0,$1
-div $0,-1
-add $0,1
-sub $0,2
-mul $0,12
-add $0,8
+seq $0,5894
+mul $0,6
+add $0,2

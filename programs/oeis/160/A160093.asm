@@ -3,18 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-mov $2,$0
-sub $3,8
-add $2,$3
-equ $3,$3
-mod $2,10
-lpb $2
-  sub $2,1
-  mov $1,$3
+lpb $0
+  mov $1,1
+  sub $0,10
 lpe
-mov $0,$1
-mul $0,9
-div $0,9
-add $0,1
+bin $2,$0
+bin $0,$2
+add $0,$1

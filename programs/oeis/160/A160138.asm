@@ -3,18 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $0,3
+add $0,2
 pow $0,2
-div $0,4
-add $0,13
-add $0,4
-sub $0,13
-add $0,9
-div $0,3
-mul $0,2
-sub $0,8
-div $0,2
-sub $0,1
+sub $0,7
+div $0,12

@@ -4,18 +4,7 @@
 #offset 1
 
 sub $0,1
-mul $0,3
-add $1,$0
-sub $0,1
-add $1,$0
-add $0,2
-mul $0,$0
-add $1,$1
-mul $1,$0
-add $1,$0
-add $1,$0
-add $1,$0
-mov $0,$1
-div $0,9
-mul $0,4
+mul $0,12
+seq $0,14125
+div $0,2
 add $0,1

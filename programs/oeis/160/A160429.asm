@@ -4,19 +4,5 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-dgs $0,2
-add $0,1
-add $3,11
-sub $0,1
-lpb $0
-  sub $0,1
-  mul $3,7
-  add $3,11
-  add $3,10
-lpe
-mov $0,$3
-div $0,87
-mul $0,48
-add $0,8
+seq $0,161343
+mul $0,8

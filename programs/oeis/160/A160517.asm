@@ -3,28 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,4
-add $0,$0
-lpb $0
-  add $5,$4
-  add $2,2
-  add $1,$3
-  add $2,$3
-  sub $2,-3
-  sub $0,1
-  sub $0,1
-  sub $4,$1
-  sub $3,$2
-  sub $2,$1
-  sub $3,$1
-  add $2,$3
-  add $2,$1
-  add $1,$3
-lpe
-mov $0,$5
-div $0,10
-sub $0,1
-mul $0,10
-add $0,10
+add $0,2
+seq $0,6584
+mul $0,5

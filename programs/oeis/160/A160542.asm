@@ -3,10 +3,6 @@
 
 #offset 1
 
-sub $0,1
 mul $0,11
-lpb $3
-  sub $3,1
-lpe
+sub $0,1
 div $0,10
-add $0,1

@@ -3,23 +3,6 @@
 
 #offset 4
 
-sub $0,4
-add $0,1
-mov $1,$0
-bin $0,$3
-lpb $1
-  sub $1,1
-  mov $3,$0
-  mul $3,8
-  add $0,$0
-lpe
-mov $0,$3
-div $0,5
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,4
-add $0,-6
-add $0,10
+seq $0,79
+div $0,10
 mod $0,10

@@ -3,26 +3,12 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
+mov $1,1
 lpb $0
-  mov $2,3
-  mul $2,$3
-  add $2,$3
-  add $2,$3
+  mov $2,$3
+  mul $2,13
   sub $0,1
-  add $2,$3
-  add $1,$3
-  add $2,$2
   add $1,$2
-  mov $2,3
-  sub $2,$1
-  sub $3,$2
+  add $3,$1
 lpe
 mov $0,$1
-sub $0,6
-div $0,3
-add $0,1
-sub $0,-1
-mul $0,-1
-add $0,1

@@ -4,25 +4,11 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-add $0,1
+pow $1,$0
+mov $2,2
 dgs $0,2
-add $0,1
-add $3,11
-add $0,1
-lpb $0
-  sub $0,1
-  mul $3,2
-  add $3,11
-lpe
-mov $0,$3
-div $0,22
-add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-3
-add $0,$5
-sub $0,5
-add $0,1
+pow $2,$0
+mov $0,$2
+mul $0,4
+add $0,$1
+sub $0,4

@@ -4,16 +4,5 @@
 #offset 1
 
 sub $0,1
-add $1,5
-dgs $0,2
-lpb $0
-  sub $0,1
-  add $1,$1
-lpe
-mov $0,$1
-sub $0,5
-div $0,5
-add $0,1
-sub $0,1
-mul $0,3
-add $0,1
+seq $0,160713
+sub $0,2

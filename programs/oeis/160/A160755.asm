@@ -3,17 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,2
-sub $0,-1
-add $0,1
-mul $0,5
-sub $0,15
-div $0,5
-add $0,1
 mul $0,2
-sub $0,19
+sub $0,17
 div $0,2
-sub $0,3
-sub $0,-10
-add $0,1
+add $0,8

@@ -5,6 +5,5 @@ add $0,1
 mul $0,$0
 add $0,2
 mul $0,$0
-sub $0,9
 mul $0,3
-add $0,17
+sub $0,10

@@ -3,18 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $3,6
-add $0,1
-lpb $0
-  sub $0,1
-  mul $1,4
-  add $2,$3
-  add $2,$2
-  mul $3,4
-  add $1,$1
-  add $1,$2
-lpe
+mov $1,2
+pow $1,$0
+fac $1,-3
 mov $0,$1
-div $0,4
+div $0,8

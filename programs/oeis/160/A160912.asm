@@ -3,15 +3,6 @@
 
 #offset 1
 
-sub $0,1
-mov $3,2
-lpb $0
-  sub $0,1
-  sub $3,5
-lpe
-lpb $3
-  sub $3,1
-lpe
-mov $0,$3
-mul $0,-2
-add $0,1
+mul $0,10
+sub $0,13
+max $0,1

@@ -4,16 +4,6 @@
 #offset 1
 
 sub $0,1
-lpb $0
-  lpb $0
-    add $2,1
-    sub $0,10
-  lpe
-  sub $2,$0
-lpe
-mov $0,$2
-div $0,-1
-mul $0,-8
-div $0,8
-mul $0,9
+seq $0,97846
+div $0,-11
 add $0,1

@@ -3,17 +3,6 @@
 
 #offset 1
 
-sub $0,1
 add $0,1
+seq $0,62028
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $3,$0
-add $1,1
-lpb $3
-  sub $3,1
-  add $1,1
-lpe
-dgs $1,10
-add $0,$1

@@ -4,11 +4,5 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-lpb $3
-  sub $3,1
-  add $1,1
-lpe
-dgs $1,10
-add $0,$1
+seq $0,62028
 add $0,1

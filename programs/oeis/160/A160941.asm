@@ -4,16 +4,6 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,2
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $2,$0
-mul $2,10
-mov $0,$2
-div $0,-100
+div $0,10
 mul $0,9
 add $0,1

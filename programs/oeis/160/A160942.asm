@@ -4,12 +4,7 @@
 #offset 1
 
 sub $0,1
-sub $1,1
-add $0,1
-mov $3,$0
-lpb $3
-  sub $3,1
-  add $1,1
-lpe
-dgs $1,10
+mov $1,$0
+add $1,1
+dgs $0,10
 mul $0,$1

@@ -3,25 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,124
-sub $0,-164
-div $0,2
-add $0,5
-add $0,30
-sub $0,735
-div $0,5
-mul $0,4
-sub $0,99
-div $0,4
-add $0,124
-mul $0,5
-sub $0,67
-div $0,5
-sub $0,-24
+add $0,1
+div $0,10
 mul $0,9
-add $0,-1
+sub $0,1

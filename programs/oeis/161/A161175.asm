@@ -3,10 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
 dgs $0,2
-mod $0,2
-mul $0,-1
-add $0,1
-add $0,1
+gcd $0,2

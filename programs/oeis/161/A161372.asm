@@ -4,25 +4,9 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $3,$0
-sub $0,1
-lpb $3
-  sub $3,2
-lpe
-mov $2,$0
-lpb $2
-  sub $2,1
-  mul $0,-1
-lpe
-mov $4,$3
-add $0,1
-add $0,$4
-sub $0,-1
-add $0,2
-sub $0,2
-bin $0,2
-mul $0,2
+mov $1,-1
+pow $1,$0
+mul $1,2
+add $0,$1
+fac $0,2
 add $0,101

@@ -3,16 +3,6 @@
 
 #offset 1
 
-sub $0,1
-lpb $0
-  add $0,$3
-  sub $0,1
-  add $1,-2
-  mov $2,3
-  sub $2,$1
-  add $3,2
-  sub $3,$2
-lpe
-mov $0,$3
-div $0,-1
+mul $0,43
+nrt $0,4
 mod $0,2

@@ -4,20 +4,6 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
 dgs $0,2
-add $0,1
-add $3,11
-sub $0,1
-lpb $0
-  sub $0,1
-  mul $3,3
-  add $3,11
-  add $3,10
-lpe
-mov $0,$3
-div $0,43
-mul $0,2
+seq $0,244
 mul $0,4
-add $0,4

@@ -3,23 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-1
-sub $0,1
-add $0,2
 add $0,1
-mul $0,2
-sub $0,3
+dif $0,2
 sub $0,1
-add $0,1
-sub $0,-1
-sub $0,1
-add $0,1
-lpb $0
-  dif $0,2
-lpe
-div $0,2
-div $0,2
-add $0,1
-sub $0,1
+div $0,4
 mul $0,6

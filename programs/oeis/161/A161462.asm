@@ -3,19 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,$0
-  add $3,-1
-  add $3,14
-  add $3,$2
-lpe
-mov $0,$3
-add $0,1
+seq $0,326
 mod $0,10

@@ -4,28 +4,13 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-mov $2,3
-add $0,1
+mov $1,1
+mov $2,2
 lpb $0
-  add $2,$1
-  add $2,$3
+  mov $3,$1
+  mul $3,15
   sub $0,1
   add $2,$3
-  add $2,$2
-  add $2,$3
   add $1,$2
-  mov $2,3
-  sub $2,$1
-  sub $3,$2
-  add $2,$3
-  add $2,$3
-  add $2,$3
-  add $2,$3
-  add $2,$3
 lpe
 mov $0,$1
-sub $0,6
-div $0,3
-add $0,1

@@ -3,29 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $3,2
-add $0,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  div $1,$2
-  add $1,$2
-  add $1,$2
-  mul $2,10
-  div $1,-2
-  add $1,$2
-lpe
+mov $1,7
+mod $1,$0
 mov $0,$1
-div $0,17
-div $0,$3
-div $0,14
-mod $0,10
-div $0,-3
-div $0,-1
+div $0,3
 mul $0,3

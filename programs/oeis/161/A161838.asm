@@ -2,31 +2,10 @@
 ; 0,0,0,0,1,1,1,1,3,5
 
 sub $0,1
-sub $0,1
-sub $2,1
-sub $0,1
-add $0,1
-sub $0,1
-add $2,2
-add $0,1
-add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,2
 lpb $0
-  sub $0,1
-  mul $1,11
-  add $1,$2
-  mul $2,10
-  div $1,7
-  div $1,3
-  div $1,2
+  sub $0,3
+  mul $1,$0
+  mul $1,2
+  add $1,1
 lpe
 mov $0,$1
-div $0,22
-mod $0,10
-div $0,-1
-div $0,-1
-div $0,-1
-div $0,-1

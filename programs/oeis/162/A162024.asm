@@ -3,33 +3,10 @@
 
 #offset 2
 
-sub $0,2
-mov $4,$0
 sub $0,1
-sub $0,-1
-sub $0,1
+gcd $1,$0
+min $0,2
 add $0,2
-mul $0,4
-sub $0,1
-lpb $0
-  sub $3,$0
-  sub $0,1
-  sub $0,1
-lpe
-mov $0,$3
-mul $0,-2
-sub $0,6
-mul $0,4
-add $0,21
-add $0,204
-sub $0,-36
-add $0,97
-sub $0,334
-div $0,8
-add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
-sub $0,3
-add $0,7
+mul $0,$1
+mul $0,$1
+add $0,4

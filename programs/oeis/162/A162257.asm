@@ -3,29 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $3,9
-sub $1,$0
-add $0,-1
-mov $2,$0
-sub $2,-3
-lpb $2
-  add $3,$2
-  sub $2,1
-  sub $1,$3
-  add $3,$2
-  add $3,$2
-lpe
-mov $0,$1
-mul $0,-1
-add $0,-1
-sub $0,-1
-add $0,1
-sub $0,-10
-add $0,-3
-sub $0,-3
-add $0,-2
+gcd $1,$0
+add $0,5
+add $0,$1
+mul $0,$1
+sub $0,11
+mul $0,$1
+div $0,2

@@ -3,17 +3,10 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-gcd $2,$0
-mul $0,$2
-mul $2,11
-lpb $2
-  sub $2,1
-  add $3,$0
-  add $3,$2
-lpe
-mov $0,$3
-div $0,11
-add $0,-5
+gcd $1,$0
+add $0,5
+add $0,$1
+mul $0,$1
+sub $0,17
+mul $0,$1
+div $0,2

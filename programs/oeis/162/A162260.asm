@@ -3,23 +3,9 @@
 
 #offset 1
 
+gcd $1,$0
+add $0,4
+mul $0,$1
 sub $0,1
-sub $0,1
-add $0,2
-sub $0,1
-sub $0,1
-add $0,1
-add $4,$0
-add $0,1
-add $4,$0
-add $3,$0
-add $3,2
-mul $3,$0
-add $3,$4
-mul $3,$0
-mov $0,$3
-sub $0,121
-add $0,105
-sub $0,-12
+mul $0,$1
 div $0,2
-add $0,2

@@ -3,17 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
-sub $2,1
-lpb $2
-  sub $2,1
-  sub $4,$3
-  add $3,$0
-  add $3,5
-  add $3,$0
-lpe
-mov $0,$4
-div $0,-1
+mov $1,$0
+bin $1,2
+add $0,4
+mul $0,$1
+mul $0,2
+sub $0,$1

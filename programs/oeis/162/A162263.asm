@@ -3,24 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,-1
-add $2,4
-sub $0,1
-add $0,1
-add $0,1
-lpb $0
-  add $2,2
-  sub $3,-1
-  sub $0,1
-  add $2,$3
-  sub $3,-1
-  add $2,2
-  sub $3,-3
-  sub $3,-1
-  add $1,$2
-lpe
-mov $0,$1
+gcd $1,$0
+add $0,5
+add $0,$1
+mul $0,$1
+add $0,11
+mul $0,$1
+div $0,2

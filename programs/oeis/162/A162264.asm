@@ -3,27 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
+mov $1,$0
 add $0,1
+bin $1,2
+pow $0,3
+sub $0,$1
 sub $0,1
-add $3,1
-add $0,1
-add $0,1
-mov $2,$0
-sub $2,-1
-lpb $2
-  add $3,$2
-  sub $2,1
-  sub $1,$3
-  add $3,$2
-  add $3,$2
-lpe
-mov $0,$1
-mul $0,-1
-add $0,-1
-add $0,3
-sub $0,1
-add $0,2
-sub $0,12
-add $0,7

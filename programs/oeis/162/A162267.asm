@@ -3,19 +3,9 @@
 
 #offset 1
 
+add $0,1
+mov $1,$0
+bin $1,2
+pow $0,3
+sub $0,$1
 sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,$0
-  sub $1,$3
-  add $0,-1
-  add $3,$2
-  add $3,$0
-lpe
-mov $0,$1
-sub $0,-7
-div $0,-1
-add $0,6

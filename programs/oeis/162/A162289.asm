@@ -3,11 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
 gcd $0,90
-lpb $0
-  sub $0,1
-  add $3,$0
-lpe
-bin $0,$3
+pow $0,-1

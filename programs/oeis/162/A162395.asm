@@ -3,15 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $3,$0
-lpb $3
-  sub $3,1
-  sub $2,$0
-lpe
-lpb $0
-  sub $0,1
-  mul $2,-1
-lpe
-mov $0,$2
+mov $1,-1
+pow $1,$0
+pow $0,2
+div $0,$1
+mul $0,-1

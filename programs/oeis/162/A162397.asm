@@ -3,19 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $3,2
-sub $0,1
-add $0,1
-add $0,2
-add $0,1
-add $3,$0
-lpb $0
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  sub $3,$2
-  sub $3,$1
-  add $1,$3
-lpe
-mov $0,$3
+mov $1,$0
+seq $0,102283
+mul $0,$1

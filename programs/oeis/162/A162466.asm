@@ -3,19 +3,12 @@
 
 #offset 1
 
-sub $0,1
-add $1,9
-lpb $0
-  add $1,$1
-  sub $0,1
-  sub $1,$2
-  mul $2,-3
-  add $2,$1
-  add $1,$1
-lpe
-add $1,$2
-add $2,$1
-mov $0,$2
-sub $0,9
-div $0,9
-add $0,1
+sub $1,$0
+mod $1,2
+sub $1,2
+div $0,2
+mov $2,12
+pow $2,$0
+mul $1,$2
+mov $0,$1
+div $0,-3

@@ -3,24 +3,5 @@
 
 #offset 1
 
-sub $0,1
+seq $0,51927
 add $0,1
-sub $0,1
-mov $2,3
-add $0,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $1,$2
-  add $2,$3
-  sub $2,$1
-  sub $3,$2
-  add $2,$3
-  add $2,$3
-  add $2,$3
-  add $3,3
-lpe
-mov $0,$2
-div $0,3
-mul $0,2
-add $0,2

@@ -4,22 +4,6 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $2,$1
-  add $2,$3
-  div $1,-2
-  sub $3,$1
-  add $1,$2
-  sub $1,2
-lpe
-mov $0,$1
-sub $0,-1
-mul $0,-2
-add $0,1
-sub $0,3
-add $0,4
+seq $0,113224
+mul $0,2
+add $0,2

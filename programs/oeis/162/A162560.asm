@@ -4,33 +4,12 @@
 #offset -1
 
 add $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-mov $2,5
-sub $0,1
-add $0,1
-sub $3,1
-add $0,1
-lpb $0
-  sub $2,$3
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  add $1,$3
-  mov $3,$2
-  mov $2,$1
-  add $1,$2
-  add $3,$3
-  add $2,$3
+mov $1,$0
+mov $2,7
+mov $0,3
+lpb $1
+  sub $1,1
+  add $2,$0
+  mul $0,6
+  sub $0,$2
 lpe
-mov $0,$3
-div $0,-1
-sub $0,-2
-div $0,-1
-sub $0,2
-add $0,4
-mov $5,$4
-equ $5,0
-mul $5,-5
-add $0,$5

@@ -3,14 +3,12 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-mov $3,$0
-lpb $3
-  sub $3,2
-  add $0,$3
-  sub $3,2
+sub $0,2
+mov $1,$0
+lpb $1
+  sub $1,2
+  add $0,$1
+  sub $1,2
 lpe
-add $0,6
-sub $0,5
+add $0,1
 mul $0,2

@@ -3,20 +3,11 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,2
-add $0,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $1,$2
-  mul $2,3
-  sub $2,$1
-  div $1,-1
-  add $1,$2
-  bin $3,$1
-lpe
-mov $0,$1
+mov $1,$0
+div $1,2
+mov $2,3
+pow $2,$1
+mod $0,2
+mul $0,$2
+mul $0,3
+add $0,$2

@@ -3,23 +3,11 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,5
-mov $3,1
-lpb $0
-  add $2,4
-  add $2,$2
-  sub $0,1
-  add $1,$2
-  mov $2,4
-  sub $2,$1
-  sub $3,$2
-  sub $2,$1
-  add $2,$3
-lpe
-mov $0,$3
-sub $0,9
-div $0,3
-add $0,3
+mov $1,$0
+div $1,2
+mov $2,3
+pow $2,$1
+mod $0,2
+mul $0,$2
+mul $0,4
+add $0,$2

@@ -4,20 +4,13 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-lpb $0
-  add $1,4
-  sub $0,1
-  add $2,$2
-  add $1,$2
-  sub $2,$1
-  add $1,4
-  add $1,4
-  sub $3,$2
-  mov $2,$3
-  sub $2,$1
+mov $1,$0
+mov $2,1
+mov $0,3
+lpb $1
+  sub $1,1
+  add $2,$0
+  sub $0,$2
+  mul $0,-3
+  sub $0,$2
 lpe
-mov $0,$2
-div $0,2
-add $0,3

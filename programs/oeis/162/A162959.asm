@@ -3,16 +3,11 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $1,1
+mov $1,2
 lpb $0
-  mov $2,$1
-  sub $0,2
-  add $2,$3
-  add $3,$1
   add $1,$2
+  sub $0,2
+  add $2,$1
   add $1,$2
 lpe
 mov $0,$2
-mul $0,2

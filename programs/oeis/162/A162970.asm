@@ -3,17 +3,13 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $2,$0
-lpb $0
-  mov $3,$1
-  sub $0,1
-  mul $2,$0
-  add $1,$2
-  mov $2,$3
+mov $1,$0
+lpb $1
+  sub $1,1
+  add $0,$2
+  mul $0,$1
+  add $2,$0
+  mul $0,-1
 lpe
-mov $0,$1
-div $0,-2
+mov $0,$2
+div $0,2

@@ -3,22 +3,15 @@
 
 #offset 1
 
-sub $0,1
-add $0,2
+mov $1,1
 lpb $0
-  add $4,$3
+  sub $1,$2
+  add $3,$4
   sub $0,1
-  add $1,$2
-  add $1,-1
-  add $2,$1
-  add $2,$1
-  sub $3,$2
-  div $1,-1
-  add $3,-1
+  add $3,$4
+  add $3,$1
+  sub $2,4
+  add $4,$3
+  div $3,-1
 lpe
 mov $0,$4
-sub $0,1
-mul $0,2
-add $0,1
-sub $0,-1
-div $0,2

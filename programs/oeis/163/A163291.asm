@@ -3,13 +3,8 @@
 
 #offset 1
 
+mul $0,18
 sub $0,1
-sub $0,1
-lpb $0
-  sub $0,2
-  div $0,3
-  add $1,8
-lpe
-mov $0,$1
-div $0,8
-add $0,1
+div $0,4
+mul $0,$0
+log $0,9

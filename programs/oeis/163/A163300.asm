@@ -3,8 +3,7 @@
 
 #offset 1
 
-sub $0,1
-bin $2,$0
-sub $0,$2
-sub $0,-1
+mov $1,-1
+fac $1,$0
+add $0,$1
 mul $0,2

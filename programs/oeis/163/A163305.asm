@@ -4,26 +4,5 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-sub $0,1
-sub $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  mul $2,-2
-  add $1,$1
-  add $2,$1
-  add $1,$2
-  add $1,2
-lpe
-add $1,$2
-add $0,$1
-div $0,2
-add $0,1
-add $0,1
-mov $4,$3
-equ $4,0
-mul $4,-1
-add $0,$4
-sub $0,1
+seq $0,85449
 mul $0,5

@@ -3,15 +3,8 @@
 
 #offset 1
 
+mov $1,2
+pow $1,$0
 sub $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $0,$0
-lpe
-div $0,2
-mul $0,5
-sub $0,-1
-div $0,5
-mul $0,4
-add $0,-1
+mul $0,$1
+sub $0,1

@@ -3,16 +3,5 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
-add $3,2
-lpb $0
-  sub $0,2
-  add $3,$3
-lpe
-mov $0,$3
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
+div $0,2
+seq $0,79

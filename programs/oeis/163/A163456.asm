@@ -3,12 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $3,$0
+gcd $1,$0
 mul $0,5
-bin $0,$3
-add $0,1
-sub $0,5
+bin $0,$1
 div $0,5
-add $0,1

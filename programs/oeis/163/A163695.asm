@@ -4,47 +4,15 @@
 #offset 1
 
 sub $0,1
-mov $5,$0
+mov $1,$0
 sub $0,1
 max $0,0
-add $0,1
-sub $0,1
+mov $2,$0
 add $0,3
-add $1,-1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $3,$1
-add $0,$0
-add $0,5
-lpb $0
-  sub $3,1
-  sub $3,$1
-  add $2,$4
-  mul $3,-1
-  add $2,$3
-  sub $0,1
-  sub $0,1
-  sub $4,$3
-  div $2,$1
-  sub $3,$2
-  sub $3,1
-  sub $4,$1
-  add $2,$1
-  add $1,$3
-  add $2,$3
-  add $2,$1
-lpe
-mov $0,$3
-sub $0,-2
-mul $0,-1
-add $0,2
-mov $6,$5
-equ $6,0
-mul $6,-3
-add $0,$6
+seq $0,280154
+div $0,5
+equ $2,0
+add $0,$2
+equ $1,0
+mul $1,-3
+add $0,$1

@@ -4,26 +4,12 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
+mov $1,$0
 sub $0,1
 max $0,0
-sub $0,1
-sub $3,2
 add $0,3
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $2,$1
-  sub $3,1
-  div $1,-1
-  add $1,$2
-lpe
-mov $0,$1
-sub $0,-1
-div $0,-1
-sub $0,1
-add $0,2
-mov $5,$4
-equ $5,0
-mul $5,-4
-add $0,$5
+seq $0,192954
+div $0,2
+equ $1,0
+mul $1,-4
+add $0,$1

@@ -3,26 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $1,8
-lpb $0
-  sub $0,1
-  sub $0,1
-  sub $0,1
-  add $0,2
-  div $1,8
-  sub $0,1
-  sub $2,1
-  lpb $0
-    sub $0,1
-    sub $2,1
-    mul $2,-1
-    add $1,$2
-    sub $2,$1
-  lpe
-lpe
-mov $0,$2
-div $0,-1
-add $0,1
+sub $0,2
+max $0,0
+seq $0,22089
+max $0,3
+div $0,3

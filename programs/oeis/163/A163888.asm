@@ -4,21 +4,10 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,4
-add $1,3
-sub $0,1
-lpb $0
-  sub $0,1
-  sub $2,1
-  mul $2,-2
-  add $1,$2
-  mov $3,$2
-  sub $2,$1
-  mov $1,$3
-lpe
-mov $0,$2
-sub $0,-3
-mul $0,-1
-add $0,5
+mov $1,$0
+div $1,2
+mov $2,2
+pow $2,$1
+gcd $0,2
+add $0,3
+mul $0,$2

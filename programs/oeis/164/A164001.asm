@@ -4,34 +4,10 @@
 #offset 1
 
 sub $0,1
-mov $6,$0
+mov $1,$0
+add $0,5
+seq $0,52954
 sub $0,1
-max $0,0
-mov $4,$0
-sub $0,1
-add $0,1
-sub $0,1
-add $2,-1
-lpb $0
-  add $2,$3
-  sub $0,1
-  add $1,$3
-  add $2,1
-  sub $3,$2
-  trn $2,$1
-  div $1,-1
-  div $3,-1
-lpe
-sub $1,$2
-mov $0,$1
-div $0,-1
-add $0,3
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
-sub $0,-1
-mov $7,$6
-equ $7,0
-mul $7,-1
-add $0,$7
+equ $1,0
+mul $1,-1
+add $0,$1

@@ -3,25 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,-1
-sub $0,1
-sub $0,1
-add $0,5
-add $1,5
-lpb $0
-  sub $0,1
-  mul $2,4
-  sub $2,$1
-  add $1,$1
-lpe
-sub $1,$2
-mov $0,$1
-sub $0,180
-div $0,5
-add $0,35
-sub $0,9
-div $0,2
-add $0,5
+add $0,1
+seq $0,161168
+div $0,4

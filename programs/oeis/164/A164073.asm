@@ -3,22 +3,11 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $1,5
-sub $0,1
-sub $0,-5
-lpb $0
-  sub $0,1
-  mul $2,-2
-  add $1,2
-  add $2,$1
-  add $1,$2
-lpe
-mov $0,$1
-sub $0,-12
-div $0,4
-mul $0,-22
-add $0,44
-div $0,-22
-add $0,1
+mov $1,$0
+sub $1,1
+div $1,2
+mov $2,2
+pow $2,$1
+mod $0,2
+gcd $0,3
+mul $0,$2

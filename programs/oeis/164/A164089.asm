@@ -3,32 +3,10 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
 sub $0,2
-add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-add $0,$0
+div $0,2
+mov $1,1
 lpb $0
-  add $2,$4
-  add $2,2
-  sub $0,2
-  lpb $4
-    sub $4,1
-    sub $0,1
-  lpe
-  sub $4,$1
-  sub $3,$2
-  mov $2,$1
-  add $2,$4
-  add $1,$3
+  sub $0,$1
+  mul $1,2
 lpe
-div $0,4

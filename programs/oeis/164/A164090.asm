@@ -3,19 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,-5
-lpb $0
-  sub $0,1
-  mul $2,-2
-  add $1,1
-  add $2,$1
-  add $1,$2
-lpe
-mov $0,$1
-sub $0,-8
-div $0,-4
-sub $0,-4
-div $0,-2
-add $0,2
+seq $0,90989
+div $0,2

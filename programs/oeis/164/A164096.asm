@@ -4,26 +4,13 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,-5
+mov $1,1
 lpb $0
-  sub $0,1
   mul $2,-2
-  add $1,2
+  sub $0,1
   add $2,$1
-  add $1,1
   add $1,$2
+  add $1,5
 lpe
 mov $0,$1
-sub $0,-8
-add $0,-4
-sub $0,-4
-div $0,-2
-add $0,12
-sub $0,2
-div $0,-2
-add $0,5
-sub $0,7
-mul $0,2
-add $0,5
+add $0,4

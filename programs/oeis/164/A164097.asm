@@ -3,16 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,2
-mov $2,$0
-lpb $2
-  sub $2,2
-  add $3,$2
-  add $3,$0
-lpe
-mov $0,$3
-add $0,1
-sub $0,3
+seq $0,152749
 mul $0,2
-add $0,3
+sub $0,1

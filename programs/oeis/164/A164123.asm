@@ -3,21 +3,11 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-1
-mov $4,$0
-lpb $4
-  add $1,2
-  sub $4,1
-  mul $2,-3
-  add $2,$1
-  add $1,$2
-  add $1,6
-  add $1,$2
-lpe
-mov $0,$2
-mul $0,4
-add $0,16
-sub $0,24
-div $0,8
-add $0,1
+mov $1,$0
+div $1,2
+mov $2,3
+pow $2,$1
+mod $0,2
+add $0,2
+mul $0,$2
+sub $0,2

@@ -4,20 +4,14 @@
 #offset 1
 
 sub $0,1
-sub $0,-1
-sub $0,-1
-mov $4,$0
-lpb $4
-  add $1,2
-  sub $4,1
-  mul $2,-3
-  add $2,$1
-  add $1,2
-  add $1,$2
-  add $1,6
-  add $1,$2
-lpe
-mov $0,$2
-sub $0,10
+mov $1,$0
+div $1,2
+mov $2,3
+pow $2,$1
+gcd $0,2
+seq $0,70408
+mul $0,$2
+sub $0,5
 div $0,2
+mul $0,3
 add $0,4

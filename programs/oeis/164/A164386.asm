@@ -4,11 +4,9 @@
 #offset 1
 
 sub $0,1
-add $3,$0
-nrt $3,2
-add $3,$0
-nrt $3,2
-add $3,$0
-sub $3,13
-mov $0,$3
-sub $0,-14
+mov $1,$0
+nrt $0,2
+add $0,$1
+nrt $0,2
+add $0,$1
+add $0,1

@@ -3,19 +3,14 @@
 
 #offset 4
 
-sub $0,4
-add $0,3
-add $0,1
-add $2,-2
-lpb $0
-  add $1,3
-  add $2,$3
-  sub $0,1
-  add $4,$3
-  sub $2,$1
-  add $3,$1
-  add $1,$2
+sub $0,1
+mov $1,$0
+mov $0,1
+mov $2,-3
+lpb $1
+  add $3,$0
+  sub $0,$2
+  sub $2,$3
+  add $3,$2
+  sub $1,1
 lpe
-mov $0,$4
-sub $0,12
-add $0,13

@@ -3,27 +3,19 @@
 
 #offset 4
 
-sub $0,4
-sub $0,1
-sub $0,1
-sub $2,1
-add $0,8
-add $0,$0
+add $0,2
 lpb $0
-  sub $3,1
-  add $2,$4
-  add $1,$3
-  add $2,2
+  sub $1,$2
+  sub $1,4
+  add $3,$4
   sub $0,1
-  add $2,$3
-  sub $0,1
-  sub $4,$1
-  sub $3,$2
-  sub $2,$1
-  sub $3,$1
-  add $2,$3
-  add $2,$1
+  add $4,$1
+  sub $2,$3
+  sub $1,2
+  add $3,$4
+  sub $3,2
+  sub $4,$3
+  add $3,$4
 lpe
-mov $0,$2
-sub $0,12
-add $0,13
+div $4,2
+mov $0,$4

@@ -3,25 +3,19 @@
 
 #offset 4
 
-sub $0,4
-sub $3,2
-sub $0,3
-add $0,12
-sub $0,1
-lpb $0
-  add $2,$3
-  add $2,2
-  sub $0,1
-  sub $2,$1
-  add $2,-1
-  sub $3,$2
-  sub $2,$1
-  add $2,$3
-  sub $3,$1
-  add $1,$3
+add $0,4
+mov $1,$0
+mov $0,3
+lpb $1
+  add $2,3
+  add $0,$3
+  add $3,$2
+  add $2,$0
+  sub $0,$2
+  add $2,$0
+  sub $1,1
 lpe
-mov $0,$1
-div $0,-1
-add $0,1
-sub $0,16
+mov $0,$2
+sub $0,45
+div $0,3
 add $0,13

@@ -3,20 +3,8 @@
 
 #offset 4
 
-sub $0,4
-sub $1,5
-sub $0,1
-sub $0,-5
-lpb $0
-  sub $0,1
-  mul $2,-1
-  add $2,$1
-  add $1,$2
-lpe
-mov $0,$2
-sub $0,-25
-div $0,-5
-add $0,6
-sub $0,4
+mov $1,$0
+seq $0,2062
+sub $0,$1
 mul $0,4
-add $0,13
+add $0,1

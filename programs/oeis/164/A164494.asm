@@ -3,19 +3,14 @@
 
 #offset 4
 
-sub $0,4
-add $0,5
-sub $0,1
 add $0,1
+mov $1,1
 lpb $0
-  add $2,2
   sub $0,1
-  sub $2,$1
-  sub $3,$2
-  add $2,-1
-  sub $3,$1
-  add $2,$3
+  mov $2,$1
   add $1,$3
+  mov $3,$4
+  add $4,$2
 lpe
-mov $0,$3
-div $0,-1
+add $4,$2
+mov $0,$4

@@ -3,24 +3,11 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $3,1
-add $2,3
-add $0,2
-lpb $0
-  sub $0,1
-  add $2,$2
-  add $2,$3
-  add $1,$2
-  add $2,$3
-  sub $2,$1
-  add $2,$3
-  sub $3,$2
-  mov $2,$3
-  add $2,$3
-lpe
-mov $0,$2
-sub $0,2
-div $0,2
-add $0,1
+mov $1,$0
+sub $1,1
+div $1,2
+mov $2,6
+pow $2,$1
+mod $0,2
+gcd $0,4
+mul $0,$2

@@ -3,21 +3,4 @@
 
 #offset 1
 
-sub $0,1
-sub $2,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,-5
-lpb $0
-  sub $0,1
-  mul $2,-2
-  add $2,2
-  add $1,1
-  add $1,1
-  add $2,$1
-  add $1,$2
-lpe
-mov $0,$2
-div $0,2
-add $0,1
+seq $0,112032

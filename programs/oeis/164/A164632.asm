@@ -3,20 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,2
-add $0,$0
-sub $1,4
-add $2,$1
-lpb $0
-  sub $0,1
-  add $2,$1
-  div $0,4
-  mov $1,$2
+mov $1,$0
+mov $0,1
+lpb $1
+  mul $0,2
+  div $1,4
+  add $1,1
 lpe
-mov $0,$1
-sub $0,-4
-div $0,-4
-add $0,1

@@ -3,27 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $3,1
-sub $0,1
-sub $3,1
-mov $2,3
-add $0,2
-lpb $0
-  add $2,$3
-  sub $0,1
-  add $2,$2
-  add $2,$3
-  add $1,$2
-  add $2,$3
-  sub $2,$1
-  add $2,$3
-  sub $3,$2
-  mov $2,$3
-  add $2,$3
-lpe
-add $3,$1
-mov $0,$3
-sub $0,2
-div $0,2
-add $0,1
+mul $0,3
+seq $0,72946
+div $0,4

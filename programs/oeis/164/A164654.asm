@@ -3,23 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-add $0,1
-mov $1,5
-sub $0,-1
-lpb $0
-  sub $0,1
-  sub $2,$1
-  mul $2,-2
-  add $1,-1
-  sub $2,$1
-  add $1,$2
-lpe
-mov $0,$1
-sub $0,8
-div $0,2
-add $0,3
+mov $1,$0
+div $1,2
+mov $2,2
+pow $2,$1
+gcd $0,2
+add $0,2
+mul $0,$2

@@ -1,13 +1,8 @@
 ; A164660: Numerators of row sums of triangle of rationals A164658/A164659. Definite integral of Chebyshev polynomials of the first kind: Integral_{x=0..1} T(n,x).
 ; 1,1,-1,-1,-1,1,-1,-1,-1,1,-1,-1,-1,1,-1,-1,-1,1,-1,-1,-1,1,-1,-1,-1,1,-1,-1,-1,1,-1,-1,-1,1,-1,-1,-1,1,-1,-1,-1,1,-1,-1,-1,1,-1,-1,-1,1,-1,-1,-1,1,-1,-1,-1,1,-1,-1,-1,1,-1,-1,-1,1,-1,-1,-1,1,-1,-1,-1,1,-1,-1,-1,1,-1,-1
 
-sub $0,3
-add $0,2
+pow $0,$0
 mod $0,4
-sub $0,-11
-div $0,-4
-add $0,1
-mod $0,2
-sub $0,-1
-mul $0,-2
-add $0,1
+mod $0,3
+mul $0,2
+sub $0,1

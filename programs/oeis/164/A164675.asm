@@ -3,20 +3,12 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $2,1
-add $0,6
-lpb $0
-  sub $0,1
-  mul $2,-4
-  add $1,$1
-  add $2,$1
-  add $1,$2
-  add $1,2
-lpe
-add $1,$2
+mov $1,$0
+mod $1,2
+sub $1,3
+div $0,2
+mov $2,8
+pow $2,$0
+mul $1,$2
 mov $0,$1
-div $0,64
-add $0,1
+div $0,-2

@@ -3,11 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $3,1
-lpb $0
-  sub $0,2
-  mul $3,8
-lpe
-mov $0,$3
+div $0,2
+mov $1,8
+pow $1,$0
+mov $0,$1

@@ -4,18 +4,11 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,6
-lpb $0
-  sub $0,1
-  mul $2,-4
-  add $1,$1
-  add $2,$1
-  add $1,$2
-  add $1,2
-lpe
-mov $0,$1
-div $0,128
-mul $0,7
+mov $1,$0
+div $1,2
+mov $2,2
+add $1,$0
+pow $2,$1
+mod $0,2
 add $0,5
+mul $0,$2

@@ -3,18 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $1,5
-lpb $0
-  sub $0,1
-  mul $2,-1
-  add $2,$1
-  add $1,$2
-lpe
+mov $1,10
+pow $1,$0
 mov $0,$1
-sub $0,-5
-div $0,-5
+div $0,685
 mod $0,3
 mul $0,3
 add $0,3

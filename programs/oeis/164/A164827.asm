@@ -4,40 +4,12 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-mov $2,3
-add $0,2
-lpb $0
-  add $2,$3
-  sub $2,$3
-  add $1,$1
-  add $2,$3
-  sub $0,1
-  add $2,3
-  add $2,$3
-  add $2,$3
-  add $2,$3
-  add $3,$2
-  sub $2,$1
-  add $1,$3
-  sub $3,$2
-  sub $1,$3
-  mov $2,$3
+mov $1,$0
+mov $0,2
+lpb $1
+  sub $1,1
+  add $2,$0
+  sub $0,$2
+  mul $0,-10
+  add $0,1
 lpe
-mov $0,$1
-div $0,3
-sub $0,3
-add $0,2
-sub $0,-3
-div $0,-1
-add $0,1
-sub $0,-3
-add $0,2
-sub $0,2
-mul $0,-1
-add $0,2
-mov $5,$4
-equ $5,0
-add $0,$5

@@ -3,22 +3,13 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,-1
-sub $0,1
-add $0,1
-sub $3,2
-add $0,1
+mov $1,1
 lpb $0
-  sub $0,1
-  add $2,$3
   add $2,$1
   mul $3,10
+  add $3,$2
   add $1,$2
-  div $1,-1
+  sub $0,1
+  mul $1,-1
 lpe
-mov $0,$1
-sub $0,2
-div $0,2
-add $0,1
+mov $0,$3

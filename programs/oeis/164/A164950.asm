@@ -3,17 +3,7 @@
 
 #offset 1
 
-sub $0,1
-mov $2,$0
-sub $0,1
-sub $0,1
-mov $1,$0
-lpb $1
-  mov $1,1
-  mul $0,11
-lpe
-div $0,3
+mul $0,51
+sub $0,36
+div $0,14
 mod $0,2
-mov $3,$2
-equ $3,0
-add $0,$3

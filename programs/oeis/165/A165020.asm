@@ -3,26 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,3
-sub $0,1
-div $0,2
-add $0,$0
-div $0,2
-lpb $0
-  sub $0,1
-lpe
-mul $0,13
-add $0,13
-sub $0,13
-div $0,11
-sub $0,-2
-mul $0,2
-sub $0,-2
-div $0,4
-add $0,3
-sub $0,3
-add $0,2
+mul $0,1000000
+nrt $0,14

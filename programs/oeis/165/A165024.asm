@@ -3,11 +3,5 @@
 
 #offset 1
 
-sub $0,1
-mov $3,$0
-mov $0,0
-lpb $3
-  sub $3,1
-  gcd $0,$3
-lpe
-add $0,2
+add $0,61
+log $0,4

@@ -4,21 +4,11 @@
 #offset 2
 
 sub $0,2
-sub $0,1
-add $0,1
-add $0,1
-sub $3,-2
-lpb $0
-  sub $0,1
-  sub $3,1
-  add $2,$3
-  sub $3,-1
-  add $4,$1
-  sub $1,-1
-  sub $3,-1
-  sub $3,-1
-  add $1,$2
-lpe
-mov $0,$4
-mul $0,4
+sub $1,$0
+bin $1,3
+sub $1,$0
+mul $0,$1
+mul $0,-1
+sub $0,$1
+mul $0,2
 add $0,1

@@ -3,15 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-mov $3,2
-lpb $0
-  sub $0,1
-  mul $3,10
-lpe
-mov $0,$3
-div $0,9
-mul $0,10
-add $0,1
+seq $0,59482
+sub $0,2
+div $0,4

@@ -3,13 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,2
-mov $2,$0
-lpb $2
-  add $1,$0
-  div $2,2
-lpe
-mov $0,$1
+seq $0,83652
 add $0,1
 mod $0,2

@@ -3,35 +3,11 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
 add $0,1
-sub $0,1
+mov $1,$0
 add $0,1
-add $0,1
-sub $0,1
-sub $3,1
-sub $0,1
-sub $0,-1
-add $0,3
-gcd $1,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $1,$2
-  add $3,3
-  sub $3,-1
-  sub $1,-1
-  add $1,2
-  sub $2,1
-  add $1,$2
-  add $1,$2
-lpe
-mov $0,$1
-sub $0,1
-sub $0,1
-mul $0,8
-add $0,7
-sub $0,191
-div $0,4
-add $0,50
+add $0,$1
+fac $1,2
+sub $1,1
+mul $0,$1
+mul $0,2

@@ -4,29 +4,11 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,-1
-sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $3,-1
-  sub $2,2
-  add $3,$0
-  add $3,$2
-  add $0,10
-lpe
-add $0,$3
-mul $0,2
+mov $1,$0
 div $0,2
-mul $0,11
-add $0,11
-sub $0,11
-div $0,11
-mul $0,2
-add $0,3
-sub $0,33
-div $0,2
-add $0,14
+add $0,2
+mul $0,6
+add $0,$1
+bin $0,2
+div $0,4
+sub $0,2

@@ -3,19 +3,11 @@
 
 #offset 1
 
-sub $0,1
-sub $0,2
-sub $0,-4
-add $0,2
-mov $2,$0
-sub $0,2
-lpb $2
-  sub $0,-4
-  sub $2,2
-  add $3,$2
-  add $3,$0
-lpe
-mov $0,$3
-sub $0,18
+add $0,3
+mov $1,$0
 div $0,2
-add $0,6
+mul $0,3
+add $0,$1
+bin $0,2
+div $0,5
+sub $0,3

@@ -3,32 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $1,1
-sub $0,1
-sub $1,1
-sub $0,1
-sub $0,1
-add $0,5
-sub $1,6
-lpb $0
-  sub $0,1
-  sub $2,$1
-  mov $1,$2
-  gcd $2,1
-  sub $2,$1
-  add $1,$2
-lpe
-mov $0,$2
-add $0,16
-sub $0,9
-add $0,2
-mul $0,3
-add $0,6
-sub $0,15
-div $0,3
-mul $0,2
-add $0,4
+mul $0,24
+sub $0,18
+mod $0,48

@@ -3,22 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,2
-sub $0,1
-add $0,1
-mov $2,$0
-sub $2,1
-lpb $2
-  sub $2,1
-  add $3,$0
-  add $3,-1
-  add $3,$0
-  add $3,$2
-lpe
-mov $0,$3
-mul $0,5
-sub $0,15
-div $0,5
+seq $0,5475
 mul $0,6
-add $0,19
+add $0,1

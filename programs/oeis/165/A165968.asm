@@ -4,14 +4,13 @@
 #offset 1
 
 sub $0,1
-sub $1,5
+mov $1,1
 lpb $0
-  sub $0,1
-  sub $2,$1
   mul $2,-1
+  sub $0,1
+  add $2,$1
   mul $1,$0
-  add $1,$1
+  mul $1,2
   add $1,$2
 lpe
 mov $0,$2
-div $0,-5

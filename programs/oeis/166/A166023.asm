@@ -3,17 +3,11 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  add $1,4
-  mul $2,-3
-  add $2,$1
-  add $1,$1
-  add $1,$2
-  add $1,1
-lpe
-mov $0,$2
-add $0,1
+mov $1,$0
+sub $1,1
+div $1,2
+mov $2,6
+pow $2,$1
+mod $0,2
+gcd $0,5
+mul $0,$2

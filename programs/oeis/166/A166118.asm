@@ -3,27 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,2
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-mul $0,2
-gcd $1,1
-lpb $0
-  sub $3,-1
-  sub $0,2
-  sub $3,-3
-  mov $2,$1
-  add $2,$3
-  add $2,3
-  add $2,4
-  sub $1,-2
-  mov $3,4
-  add $1,$2
-lpe
+add $0,3
+mov $1,2
+pow $1,$0
+mul $1,2
 mov $0,$1
+sub $0,17

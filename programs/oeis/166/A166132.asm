@@ -4,17 +4,7 @@
 #offset 1
 
 sub $0,1
-add $1,5
-lpb $0
-  add $1,$1
-  sub $0,1
-  mul $2,3
-  add $2,$1
-  mul $2,3
-  add $1,$1
-lpe
-mov $0,$2
-div $0,-5
-mul $0,-1
-mul $0,6
+seq $0,118004
+div $0,5
+mul $0,36
 add $0,1

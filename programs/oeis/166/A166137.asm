@@ -3,17 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-mov $3,1
 add $0,1
-mov $2,$0
-add $2,3
-lpb $2
-  sub $2,1
-  add $3,$0
-  add $3,-1
-  add $3,$0
-  add $3,$2
-lpe
-mov $0,$3
+bin $0,2
+mul $0,5
+sub $0,4

@@ -3,15 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,$2
-  add $3,2
-lpe
-mov $0,$3
-mul $0,10
-add $0,1
+fac $0,2
+mul $0,5
+trn $0,9

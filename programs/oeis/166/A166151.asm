@@ -3,20 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,3
-sub $0,1
 add $0,1
-mov $2,$0
-sub $2,2
-lpb $2
-  sub $2,1
-  add $3,$0
-  add $3,-1
-  add $3,$0
-  add $3,$2
-lpe
-mov $0,$3
+bin $0,2
 mul $0,5
-sub $0,15
-div $0,5
+sub $0,3

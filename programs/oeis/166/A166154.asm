@@ -3,15 +3,7 @@
 
 #offset 1
 
-sub $0,1
 add $0,1
-sub $0,1
-gcd $2,$0
-lpb $2
-  sub $2,1
-  add $3,2
-  add $3,$2
-lpe
-mov $0,$3
+bin $0,2
 mul $0,7
-add $0,2
+sub $0,5

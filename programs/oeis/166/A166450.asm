@@ -3,27 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,3
-add $0,6
-sub $0,2
-mov $3,1
-lpb $0
-  add $3,1
-  add $2,$3
-  add $2,2
-  sub $0,1
-  mov $3,1
-  sub $2,$1
-  sub $3,$2
-  sub $2,$1
-  sub $3,$1
-  add $3,1
-  add $2,$3
-  add $1,$3
-lpe
-mov $0,$3
-sub $0,-1
-div $0,-1
-add $0,1
+mov $1,$0
+div $1,2
+mov $2,3
+pow $2,$1
+gcd $0,2
+mul $0,$2

@@ -3,19 +3,11 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-mov $3,1
-lpb $0
-  add $2,4
-  add $2,$2
-  sub $0,1
-  add $1,$2
-  mov $2,4
-  sub $2,$1
-  sub $3,$2
-  sub $2,$1
-  add $2,$3
-lpe
-mov $0,$3
+mov $1,$0
+sub $1,1
+div $1,2
+mov $2,3
+pow $2,$1
+mod $0,2
+gcd $0,5
+mul $0,$2

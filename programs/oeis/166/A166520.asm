@@ -4,15 +4,9 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $3,1
-sub $0,1
-lpb $0
-  sub $0,1
-  sub $1,8
-  div $1,-1
-  sub $3,$1
-  sub $1,-3
-lpe
-mov $0,$3
-mul $0,-1
+mov $1,-1
+pow $1,$0
+sub $0,$1
+mul $0,10
+add $0,16
+div $0,4

@@ -3,21 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $1,3
-sub $0,1
-sub $0,-4
-lpb $0
-  sub $0,1
-  mul $2,-1
-  add $2,$1
-  add $1,1
-lpe
-add $1,$2
-mov $0,$1
-sub $0,-9
-sub $0,4
+mov $1,$0
+div $1,2
+mul $1,7
+mul $0,-2
+add $0,$1
 mul $0,2
-add $0,1
+add $0,5

@@ -4,24 +4,13 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-mov $2,-2
-add $0,3
-lpb $0
-  add $2,$3
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  add $1,$3
-  add $2,$2
-  add $1,$2
-  mov $2,3
-  sub $2,$1
-  sub $3,1
-  add $2,$3
-  add $2,$3
+mov $1,$0
+mov $0,-3
+lpb $1
+  sub $2,6
+  sub $1,1
+  add $0,$2
+  add $2,-1
+  mul $0,-1
 lpe
-mov $0,$2
-sub $0,2
-sub $0,-2
-add $0,1
+add $0,4

@@ -4,20 +4,7 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,-1
-sub $2,3
-sub $0,-1
-lpb $0
-  sub $0,1
-  sub $2,4
-  mul $2,-1
-  add $3,$2
-lpe
-mov $0,$3
-sub $0,7
-add $0,3
-sub $0,-4
-mul $0,2
-add $0,1
+mov $1,$0
+mul $1,4
+seq $0,266327
+add $0,$1

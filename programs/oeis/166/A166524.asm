@@ -4,24 +4,15 @@
 #offset 1
 
 sub $0,1
+mov $1,$0
 mov $2,5
-add $0,1
-add $2,1
-lpb $0
-  add $2,$3
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  add $2,$3
-  add $2,$2
-  add $1,$2
-  mov $2,3
-  sub $3,$2
-  add $2,$3
-  add $1,$2
-  sub $2,$1
+mov $0,-1
+lpb $1
+  add $0,$2
+  sub $1,1
+  add $0,$2
+  add $2,3
+  add $0,$2
+  mul $0,-1
 lpe
-mov $0,$2
-sub $0,-12
-div $0,3
-add $0,1
+mul $0,-1

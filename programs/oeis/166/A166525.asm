@@ -4,16 +4,10 @@
 #offset 1
 
 sub $0,1
-add $1,10
-sub $0,1
-sub $0,-1
-lpb $0
-  sub $0,1
-  add $1,10
-  sub $2,2
-  mul $2,-1
-  sub $2,$1
-lpe
-mov $0,$2
-mul $0,-1
+mov $1,$0
+mul $1,9
+div $0,2
+mul $0,13
+sub $0,$1
+mul $0,-2
 add $0,1

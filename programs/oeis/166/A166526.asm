@@ -4,17 +4,10 @@
 #offset 1
 
 sub $0,1
-sub $3,1
-add $0,1
-sub $2,2
-gcd $2,$0
-mul $0,3
-mul $2,4
-mul $2,2
-add $3,8
-add $3,$0
-add $3,$2
-mov $0,$3
-sub $0,18
-mul $0,2
-add $0,1
+mov $1,-1
+pow $1,$0
+sub $0,$1
+mul $0,-3
+add $0,$1
+mul $0,-2
+add $0,9

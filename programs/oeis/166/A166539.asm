@@ -3,13 +3,8 @@
 
 #offset 1
 
-sub $0,1
 mov $1,$0
-lpb $1
-  sub $1,1
-  add $1,$2
-  mov $2,-1
-  sub $0,7
-lpe
-div $0,-1
-add $0,2
+div $0,2
+mul $0,7
+sub $0,$1
+add $0,3

@@ -4,24 +4,10 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-mov $2,3
-add $0,3
-lpb $0
-  add $2,$3
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  add $1,$3
-  add $2,$2
-  add $1,$2
-  mov $2,12
-  sub $2,$1
-  sub $3,1
-  add $2,$3
-  add $2,$3
-lpe
-mov $0,$2
-sub $0,2
-sub $0,-1
+mov $1,$0
+mul $1,10
+div $0,2
+mul $0,13
+sub $0,$1
+mul $0,-1
 add $0,2

@@ -3,9 +3,6 @@
 
 #offset 1
 
-sub $0,1
-div $0,2
-add $0,$0
+add $0,1
 div $0,2
 mul $0,13
-add $0,13

@@ -3,7 +3,4 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mul $0,10
-mul $0,10
+mul $0,100

@@ -3,16 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-gcd $1,$0
-add $0,2
-mul $0,$0
-add $0,4
+mov $1,$0
+fac $1,2
+add $1,3
 mul $0,$1
-mul $0,3
-div $0,3
-add $0,4
+sub $0,1

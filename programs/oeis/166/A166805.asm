@@ -3,16 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-fac $0,4
-mul $0,3
-div $0,3
-sub $0,22
-div $0,3
-sub $0,32
-div $0,8
-add $0,3
+add $0,4
+bin $0,4
+sub $0,2

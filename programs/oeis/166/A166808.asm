@@ -3,17 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-2
-mov $1,5
-fac $0,$1
-mul $0,24
-div $0,24
-sub $0,7
-div $0,3
-div $0,40
-mul $0,243
-add $0,243
-sub $0,1458
-div $0,243
-add $0,4
+add $0,5
+bin $0,5
+sub $0,2

@@ -3,16 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-1
-sub $0,-1
-fac $0,6
-add $0,$0
-div $0,2
-div $0,12
-mul $0,15
-div $0,15
-mul $0,144
-sub $0,60480
-div $0,8640
-add $0,5
+add $0,6
+bin $0,6
+sub $0,2

@@ -3,13 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-1
-add $0,1
-fac $0,7
-div $0,2
-sub $0,2520
-div $0,2520
-add $0,1
-sub $0,8
-add $0,6
+add $0,7
+bin $0,7
+sub $0,2

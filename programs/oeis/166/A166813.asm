@@ -3,22 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,-2
-sub $0,-1
-fac $0,8
-add $0,$0
-div $0,2
-div $0,12
-mul $0,15
-div $0,15
-mul $0,144
-div $0,8640
-sub $0,56
-div $0,56
-mul $0,70
-add $0,70
-sub $0,630
-div $0,70
-add $0,7
+add $0,8
+bin $0,8
+sub $0,2

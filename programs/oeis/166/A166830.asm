@@ -3,16 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
 add $0,3
-mov $1,3
-fac $0,$1
-mul $0,24
-div $0,24
-add $0,1
-sub $0,7
-add $0,8
-sub $0,26
-div $0,6
-add $0,2
+bin $0,3
+sub $0,2

@@ -3,9 +3,6 @@
 
 #offset 1
 
-sub $0,1
+fac $0,2
 gcd $0,3
-add $0,$0
-sub $0,6
-mul $0,-2
-add $0,1
+mul $0,$0

@@ -3,24 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $3,1
-add $0,1
-sub $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,$0
-  add $3,$0
-  add $3,$2
-lpe
-mov $0,$3
-mul $0,7
-div $0,7
-mul $0,5
-add $0,1
-sub $0,6
-div $0,5
+seq $0,5476
 mul $0,3
-add $0,6

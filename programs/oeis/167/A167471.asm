@@ -3,24 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $3,1
-add $0,1
-mov $2,$0
-add $2,1
-lpb $2
-  sub $2,1
-  add $3,$0
-  sub $1,$3
-  add $3,1
-  add $3,$2
-  add $3,$0
-lpe
-mov $0,$1
-sub $0,-1
-mul $0,-4
-add $0,1
-sub $0,1
 mul $0,4
-add $0,16
+gcd $1,$0
+bin $1,3
+add $0,$1
+mul $0,2

@@ -3,22 +3,9 @@
 
 #offset 8
 
-sub $0,8
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $3,-2
-lpb $0
-  sub $0,1
-  add $2,$3
-  sub $3,3
-  add $4,$1
-  sub $3,-1
-  sub $3,-1
-  add $1,$2
-lpe
-add $0,$4
-sub $0,2
-mul $0,-1
-add $0,-2
+sub $0,7
+sub $1,$0
+fac $0,3
+bin $1,4
+div $0,-2
+add $0,$1

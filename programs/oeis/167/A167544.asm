@@ -3,11 +3,6 @@
 
 #offset 4
 
-sub $0,4
-sub $0,1
+sub $0,5
 bin $0,2
-add $0,$0
-add $0,1
 sub $0,3
-div $0,2
-add $0,-2

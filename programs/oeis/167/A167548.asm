@@ -3,24 +3,13 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $2,4
-sub $0,1
-add $0,1
-add $0,1
-lpb $0
-  add $2,1
-  sub $3,-1
-  sub $0,1
-  add $2,$3
-  sub $3,-1
-  add $4,$1
-  sub $3,-3
-  sub $3,-1
-  add $1,$2
-lpe
-mov $0,$4
-mul $0,36
-add $0,24
+mov $1,2
+sub $1,$0
+bin $1,3
+bin $0,2
+add $0,3
+bin $0,2
+sub $1,$0
+mov $0,$1
+mul $0,-72
+sub $0,192

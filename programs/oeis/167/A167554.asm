@@ -3,25 +3,11 @@
 
 #offset 2
 
-sub $0,2
-sub $0,1
-add $0,1
-add $0,1
-add $0,1
-mov $2,$0
-sub $2,1
-mov $3,3
-sub $3,5
-lpb $2
-  sub $2,1
-  sub $1,$3
-  add $3,-2
-  add $3,$2
-lpe
-mov $0,$1
-sub $0,2
-sub $0,2
-div $0,-1
-sub $0,-1
-sub $0,3
-add $0,-2
+mul $0,2
+sub $0,6
+sub $1,$0
+bin $1,3
+mul $0,6
+add $0,$1
+div $0,-4
+sub $0,5

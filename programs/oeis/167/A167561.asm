@@ -3,34 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-add $0,2
-mov $2,$0
-sub $2,2
-lpb $2
-  sub $2,1
-  add $3,$0
-  sub $1,$3
-  sub $0,1
-  add $3,-1
-  add $3,$2
-  sub $0,1
-lpe
-mov $0,$1
-mul $0,-2
-div $0,2
-sub $0,2
-mul $0,4
-add $0,8
-sub $0,28
-div $0,4
-add $0,8
-sub $0,1
-mul $0,4
-add $0,6
-sub $0,18
-mul $0,2
-add $0,24
+sub $1,$0
+bin $1,2
+add $1,2
+mul $0,$1
+mul $0,8

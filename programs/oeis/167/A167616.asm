@@ -4,14 +4,5 @@
 #offset 5
 
 sub $0,5
-sub $1,5
-sub $0,-5
-lpb $0
-  sub $0,1
-  mul $2,-1
-  add $2,$1
-  add $1,$2
-lpe
-mov $0,$2
-sub $0,-25
-div $0,-5
+seq $0,20712
+sub $0,5

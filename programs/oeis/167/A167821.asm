@@ -4,17 +4,5 @@
 #offset 1
 
 sub $0,1
-add $2,-1
-lpb $0
-  add $2,$3
-  sub $0,1
-  add $2,$2
-  add $1,$3
-  add $1,$2
-  sub $2,$1
-  add $1,$2
-  sub $3,$2
-  add $1,$2
-  div $1,-1
-lpe
-mov $0,$3
+seq $0,8466
+mul $0,2

@@ -3,16 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-mov $2,$0
-mov $0,5
-sub $0,1
-sub $2,5
-sub $3,$0
-gcd $2,$3
-div $0,$2
-sub $0,1
+seq $0,176895
 mul $0,2
-add $0,4
+add $0,2

@@ -4,32 +4,10 @@
 #offset 1
 
 sub $0,1
-mov $6,$0
-sub $0,1
-max $0,0
-add $0,1
-mov $4,$0
-sub $0,1
-add $0,1
-lpb $0
-  add $2,$3
-  sub $0,1
-  add $2,1
-  add $2,$1
-  sub $3,-1
-  sub $1,-1
-  div $1,-1
-  add $1,$2
-lpe
-lpb $4
-  sub $4,1
-  mov $0,$1
-  mov $5,$4
-  equ $5,0
-  add $0,$5
-  add $0,1
-lpe
-mov $7,$6
-equ $7,0
-mul $7,-1
-add $0,$7
+mov $1,$0
+seq $0,192954
+div $0,2
+add $0,2
+equ $1,0
+mul $1,-1
+add $0,$1

@@ -3,28 +3,6 @@
 
 #offset 17
 
-sub $0,17
-sub $0,-2
-mov $3,$0
-sub $0,1
-lpb $0
-  sub $0,1
-  add $0,$2
-  add $2,$2
-  sub $2,1
-lpe
-add $0,$2
-mul $0,-2
-add $0,-2
-lpb $3
-  sub $3,1
-  sub $0,-1
-  mul $0,6
-  sub $0,-18
-  div $0,6
-lpe
-sub $0,-3
-add $0,2
-sub $0,12
-div $0,2
-add $0,37
+sub $0,16
+seq $0,141742
+add $0,31

@@ -4,12 +4,6 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-lpb $3
-  sub $3,5
-  add $0,1
-  sub $3,3
-lpe
-add $0,11
-sub $0,11
+mul $0,9
+div $0,8
 add $0,1

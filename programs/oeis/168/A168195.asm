@@ -3,18 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $1,5
-sub $0,-4
-lpb $0
-  sub $0,1
-  mul $2,-1
-  add $2,$1
-  add $1,2
-lpe
-mov $0,$2
-sub $0,-1
-sub $0,3
-add $0,5
+mov $1,$0
+mod $1,2
+mul $1,6
+add $0,$1
+sub $0,2

@@ -4,17 +4,12 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $1,5
-sub $0,1
-sub $0,-4
-lpb $0
-  sub $0,1
-  mul $2,-1
-  add $2,$1
-  add $1,1
+mov $1,$0
+mov $0,4
+lpb $1
+  sub $1,1
+  add $0,3
+  add $2,$0
+  mul $0,-1
 lpe
-add $1,$2
-mov $0,$1
-sub $0,-9
+mov $0,$2

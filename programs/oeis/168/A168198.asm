@@ -3,20 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $1,3
-sub $0,1
-sub $0,-4
-lpb $0
-  sub $0,1
-  mul $2,-1
-  add $2,$1
-  add $1,1
-lpe
-add $1,$2
-mov $0,$1
-sub $0,-9
-sub $0,4
-add $0,1
+mov $1,$0
+div $0,2
+mul $0,7
+sub $0,$1
+add $0,3
+sub $0,$1

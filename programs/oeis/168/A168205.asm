@@ -3,20 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $1,5
-sub $0,1
+mov $1,$0
+div $0,2
+mul $0,6
 sub $0,$1
-lpb $0
-  sub $0,1
-  mul $2,-1
-  add $2,$1
-  sub $1,5
-  add $1,1
-lpe
-mov $0,$2
-sub $0,-4
-div $0,-1
-add $0,2
+add $0,3

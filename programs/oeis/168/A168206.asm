@@ -4,16 +4,12 @@
 #offset 1
 
 sub $0,1
-add $1,14
-sub $0,1
-sub $0,-1
-lpb $0
-  sub $0,1
-  add $1,10
-  sub $2,2
-  mul $2,-1
-  sub $2,$1
+mov $1,$0
+mov $0,11
+lpb $1
+  sub $1,1
+  add $2,$0
+  sub $0,5
+  mul $0,-1
 lpe
 mov $0,$2
-mul $0,-1
-div $0,2

@@ -4,26 +4,12 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,4
-mov $2,7
-add $0,$0
 lpb $0
-  add $2,2
-  add $1,$3
-  add $2,$3
-  sub $2,-3
+  mul $1,-1
   sub $0,1
-  sub $0,1
-  sub $3,$2
-  sub $2,$1
-  sub $3,$1
-  add $2,$3
-  add $2,$1
-  add $1,$3
+  add $2,5
+  add $1,$2
+  add $1,7
 lpe
 mov $0,$1
-sub $0,-5
-div $0,-1
 add $0,2

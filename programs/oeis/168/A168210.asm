@@ -4,24 +4,8 @@
 #offset 1
 
 sub $0,1
+mov $1,$0
+mul $1,3
+seq $0,266327
+add $0,$1
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,4
-mov $2,7
-add $0,$0
-lpb $0
-  add $2,2
-  add $1,$3
-  add $2,$3
-  sub $2,-4
-  sub $0,1
-  sub $0,1
-  sub $3,$2
-  sub $2,$1
-  sub $3,$1
-  add $2,$3
-  add $2,$1
-  add $1,$3
-lpe
-mov $0,$2

@@ -4,21 +4,15 @@
 #offset 1
 
 sub $0,1
-mov $2,3
-add $0,3
-lpb $0
-  add $2,$3
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  add $1,$3
-  add $2,$2
-  add $1,$2
-  mov $2,3
-  sub $2,$1
-  sub $3,1
-  add $2,$3
-  add $2,$3
+mov $1,$0
+mov $0,3
+lpb $1
+  mul $2,-1
+  mul $0,5
+  add $2,$0
+  add $3,$2
+  sub $2,2
+  sub $1,1
+  mov $0,1
 lpe
-mov $0,$2
-sub $0,2
+mov $0,$3

@@ -4,16 +4,8 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $1,3
-sub $0,1
-sub $0,-4
-lpb $0
-  sub $0,1
-  mul $2,-1
-  add $2,$1
-  add $1,1
-lpe
-mov $0,$2
-sub $0,-3
+max $1,$0
+mod $1,2
+mul $1,7
+add $0,$1
+div $0,2

@@ -4,8 +4,5 @@
 #offset 1
 
 sub $0,1
-div $0,2
-add $0,$0
-div $0,2
-mul $0,3
+seq $0,168237
 add $0,2

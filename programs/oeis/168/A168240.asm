@@ -3,22 +3,14 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-sub $3,1
-sub $0,1
-add $0,1
-sub $0,1
-gcd $2,$0
-mul $0,5
-mul $2,2
-mul $2,4
-add $3,8
-add $3,$0
-add $3,$2
-mul $2,$3
+mov $1,$0
+mov $0,8
+lpb $1
+  add $0,2
+  sub $1,1
+  sub $2,$0
+  add $0,11
+lpe
 mov $0,$2
-div $0,4
-div $0,2
+mul $0,-2
 add $0,1

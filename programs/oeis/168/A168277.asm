@@ -5,6 +5,5 @@
 
 sub $0,1
 div $0,2
-add $0,$0
-mul $0,2
+mul $0,4
 add $0,1

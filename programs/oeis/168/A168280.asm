@@ -5,7 +5,5 @@
 
 sub $0,1
 div $0,2
-add $0,$0
-div $0,2
 mul $0,5
 add $0,4

@@ -5,7 +5,5 @@
 
 sub $0,1
 div $0,2
-add $0,6
-sub $0,6
 mul $0,5
 add $0,3

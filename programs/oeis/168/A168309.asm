@@ -4,14 +4,6 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $2,-1
-lpb $0
-  add $2,$3
-  add $2,-3
-  sub $0,1
-  sub $3,$2
-  mov $2,2
-  add $2,$3
-lpe
-mov $0,$3
+mod $0,2
+mul $0,-7
+add $0,4

@@ -4,24 +4,8 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $1,3
-sub $1,1
-sub $0,-4
-lpb $0
-  sub $0,1
-  mul $1,-1
-  add $2,$1
-  add $1,2
-lpe
-add $1,$2
-mov $0,$1
-sub $0,-9
-sub $0,4
-sub $0,2
-mul $0,2
-add $0,5
-sub $0,33
-div $0,-4
+max $1,$0
+mod $1,2
+mul $1,15
+add $0,$1
+div $0,2

@@ -4,10 +4,6 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-div $0,2
-add $0,$0
 div $0,2
 mul $0,6
 add $0,4

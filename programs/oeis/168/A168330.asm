@@ -3,17 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-mod $0,2
-mul $0,-3
-add $0,1
-sub $0,1
-sub $0,1
-pow $0,2
-add $0,2
-add $0,7
+mul $0,15
 mod $0,10
-sub $0,3
-div $0,-1
+sub $0,2

@@ -3,10 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mul $0,3
-div $0,6
+div $0,2
 mul $0,7
-add $0,1
-add $0,2
+add $0,3

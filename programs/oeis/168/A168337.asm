@@ -3,11 +3,6 @@
 
 #offset 1
 
-sub $0,1
+div $0,2
+mul $0,7
 add $0,1
-add $3,1
-lpb $0
-  sub $0,2
-  add $3,7
-lpe
-mov $0,$3

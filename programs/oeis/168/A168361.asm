@@ -3,12 +3,6 @@
 
 #offset 1
 
-sub $0,1
-max $2,2
-lpb $0
-  pow $1,$3
-  sub $0,1
-  mul $2,-1
-  add $2,$1
-lpe
-mov $0,$2
+gcd $0,3691994023167454
+mul $0,-3
+add $0,5

@@ -3,12 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-lpb $0
-  add $1,7
-  sub $0,2
-lpe
-mov $0,$1
+div $0,2
+mul $0,7

@@ -3,9 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mul $0,5
-div $0,10
+div $0,2
 mul $0,8
 add $0,1

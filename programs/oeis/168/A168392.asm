@@ -3,20 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
 add $0,1
 div $0,2
-sub $0,2
-mul $0,4
-div $0,-1
-add $0,1
-sub $0,10
-mul $0,-2
-add $0,3
+mul $0,8
+sub $0,3

@@ -3,16 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,-1
-mov $4,$0
-lpb $4
-  add $1,2
-  sub $4,2
-  sub $1,$2
-  add $1,6
-  add $1,$2
-lpe
-mov $0,$1
+div $0,2
+mul $0,8

@@ -3,11 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-mul $0,12
-div $0,24
+div $0,2
 mul $0,9
 add $0,4

@@ -3,17 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $2,$0
-sub $2,1
-lpb $2
-  add $3,$0
-  mov $2,$1
-lpe
-mov $0,$3
-mul $0,3
-sub $0,6
-div $0,6
+div $0,2
 mul $0,9
-add $0,12
+add $0,3

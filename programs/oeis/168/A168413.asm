@@ -3,38 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,3
-sub $0,1
-add $0,2
-add $0,2
-add $0,5
-lpb $0
-  add $2,3
-  mov $1,$2
-  sub $2,$1
-  add $2,2
-  sub $0,1
-  sub $2,1
-  sub $0,1
-  sub $3,3
-  add $2,-1
-  add $2,$1
-  add $2,$3
-  sub $2,$1
-  add $2,$3
-  add $2,$3
-  mul $2,2
-  add $2,$3
-  add $1,$3
-  add $2,$3
-lpe
-mov $0,$1
-div $0,-3
+div $0,2
+mul $0,9
 add $0,2

@@ -3,15 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $3,$0
-sub $1,$3
-mov $0,$1
-div $0,-2
-mul $0,3
-add $0,1
-sub $0,1
-mul $0,3
+div $0,2
+mul $0,9

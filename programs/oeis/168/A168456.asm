@@ -4,10 +4,6 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
 div $0,2
-add $0,$0
-mul $0,5
-add $0,9
-sub $0,1
+mul $0,10
+add $0,8

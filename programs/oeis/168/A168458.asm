@@ -3,14 +3,7 @@
 
 #offset 1
 
-sub $0,1
 add $0,1
-sub $0,1
-add $0,1
-sub $0,1
 div $0,2
-add $0,$0
-mul $0,5
-sub $0,1
-add $0,9
-sub $0,1
+mul $0,10
+sub $0,3

@@ -3,12 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
 div $0,2
-lpb $0
-  sub $0,1
-  add $1,10
-lpe
-add $1,1
-mov $0,$1
+mul $0,10
+add $0,1

@@ -4,21 +4,6 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,124
-sub $0,-164
 div $0,2
-mul $0,5
-add $0,30
-sub $0,735
-add $0,124
-div $0,5
-mul $0,4
-add $0,1
-sub $0,101
-div $0,4
 mul $0,10
 add $0,6

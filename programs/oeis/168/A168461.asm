@@ -3,16 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $2,5
-sub $0,1
-add $2,$2
-lpb $0
-  sub $0,1
-  add $3,$2
-  add $3,$1
-  add $1,$2
-  div $1,-1
-lpe
-mov $0,$3
+div $0,2
+mul $0,10

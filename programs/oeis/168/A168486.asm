@@ -4,21 +4,7 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $1,18
-sub $2,2
-sub $0,-1
-lpb $0
-  sub $0,1
-  sub $2,4
-  mul $2,-1
-  add $3,$2
-  sub $2,$1
-lpe
-mov $0,$3
-add $0,6
-sub $0,6
-div $0,2
-add $0,4
-sub $0,4
+seq $0,32766
+mul $0,11
+div $0,3
 add $0,2

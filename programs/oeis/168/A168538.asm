@@ -3,12 +3,7 @@
 
 #offset -1
 
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-fac $0,4
-mul $0,3
-div $0,3
-sub $0,22
-div $0,4
+add $0,5
+bin $0,4
+mul $0,6
+sub $0,6

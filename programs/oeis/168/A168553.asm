@@ -3,26 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,2
-add $2,-1
-sub $1,1
-lpb $0
-  add $2,$3
-  add $2,-1
-  sub $0,1
-  sub $2,$1
-  sub $3,$2
-  add $2,-1
-  sub $3,$1
-  add $2,$3
-  add $1,$3
-  add $2,$3
-lpe
-mov $0,$2
-div $0,-2
+fac $0,4
+div $0,31
 add $0,1
-add $0,-1
-add $0,2
 mod $0,2

@@ -3,9 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
 add $0,1
 bin $0,2
-mul $0,$0
+pow $0,2
 sub $0,1

@@ -4,12 +4,9 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-mov $3,7
 lpb $0
   sub $0,1
-  mul $3,7
-  add $1,$3
+  add $1,7
+  mul $1,7
 lpe
 mov $0,$1

@@ -4,14 +4,5 @@
 #offset 3
 
 sub $0,3
-add $1,5
-lpb $0
-  sub $0,1
-  mul $2,3
-  add $2,$1
-  add $1,$1
-lpe
-mov $0,$2
-div $0,-5
-mul $0,-3
+seq $0,210448
 add $0,1

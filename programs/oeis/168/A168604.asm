@@ -3,19 +3,6 @@
 
 #offset 3
 
-sub $0,3
-add $0,1
-mov $1,$0
-bin $0,$3
-lpb $1
-  sub $1,1
-  mov $3,$0
-  mul $3,8
-  add $0,$0
-lpe
-mov $0,$3
-div $0,4
-add $0,1
-sub $0,1
 sub $0,2
-add $0,1
+seq $0,79
+sub $0,1

@@ -4,23 +4,13 @@
 #offset 3
 
 sub $0,3
-sub $0,1
-mov $2,1
-sub $1,2
-add $0,1
-lpb $0
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  sub $1,$3
-  mov $3,$2
-  add $2,$1
-  add $1,-2
-  add $1,$2
-  sub $2,$1
-  add $2,$3
-lpe
-mov $0,$3
-mul $0,4
-div $0,4
+mov $1,3
+mov $2,$0
+mov $0,2
+pow $0,$2
+pow $1,$2
+sub $0,$1
+mul $0,-6
+sub $0,$1
+div $0,3
 add $0,1

@@ -3,17 +3,8 @@
 
 #offset 2
 
-sub $0,2
-max $1,2
-add $2,$1
-div $2,$2
-lpb $0
-  sub $0,1
-  add $2,$1
-  trn $1,$1
-  sub $1,$2
-lpe
-mov $0,$1
-sub $0,2
-div $0,-1
-add $0,4
+sub $0,1
+min $0,3
+add $0,1
+mul $0,$0
+mod $0,10

@@ -3,20 +3,11 @@
 
 #offset 1
 
-sub $0,1
-sub $1,4
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-sub $1,6
-add $2,$1
-lpb $0
-  sub $0,1
-  sub $2,$1
-  add $1,$1
-  sub $1,4
-lpe
-mov $0,$2
-sub $0,-10
-div $0,2
+add $0,1
+mov $1,2
+pow $1,$0
+sub $0,$1
+mul $0,8
+add $0,$1
+add $0,12
+div $0,-4

@@ -3,10 +3,4 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-lpb $1
-  mov $1,$0
-  div $0,$0
-lpe
 mul $0,10000

@@ -3,10 +3,4 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-mov $1,10
-add $0,2
-pow $1,5
-mul $1,$0
-mov $0,$1
+mul $0,100000

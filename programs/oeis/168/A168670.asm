@@ -3,18 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-1
-mov $2,$0
-mul $0,4
-mov $3,-1
-lpb $2
-  sub $2,1
-  add $2,$3
-  add $0,3
-lpe
-mul $0,2
-add $0,12
-sub $0,20
-div $0,2
-add $0,1
+seq $0,32766
+mul $0,11
+sub $0,7
+div $0,3

@@ -4,18 +4,7 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $1,4
-add $2,2
-lpb $0
-  sub $0,1
-  add $2,$1
-  add $2,$1
-  mov $1,$2
-  sub $1,6
-lpe
-mul $1,$2
-mov $0,$1
-sub $0,40
-div $0,8
-add $0,6
+seq $0,244
+mul $0,2
+add $0,2
+bin $0,2

@@ -3,19 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $1,4
-add $2,$1
-lpb $0
-  sub $0,1
-  add $2,$1
-  add $2,$1
-  mov $1,$2
-  sub $1,6
-lpe
-mul $1,$2
-mov $0,$1
-sub $0,72
-div $0,9
-add $0,9
+seq $0,100702
+pow $0,2

@@ -3,19 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,5
-add $0,$0
-add $0,1
-add $0,50
-add $0,24
-sub $0,106
-mul $0,2
-add $0,36
-sub $0,8
-div $0,4
-add $0,3
-sub $0,-2
+mul $0,5
+div $0,6
 add $0,5

@@ -3,9 +3,5 @@
 
 #offset -1
 
-add $0,1
-sub $0,1
 fac $0,2
 fac $0,2
-mul $0,2
-div $0,2

@@ -3,10 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-equ $1,$3
-fac $1,$0
-mul $0,$0
-gcd $1,$0
-mov $0,$1
+mov $1,$0
+fac $0,$1
+pow $1,2
+gcd $0,$1

@@ -3,23 +3,8 @@
 
 #offset 3
 
-sub $0,3
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $1,1
-lpb $0
-  mul $1,$0
-  sub $0,1
-  add $2,$1
-  mov $1,-2
-  add $1,$2
-lpe
+mov $1,2
+fac $1,$0
+dif $1,$0
 mov $0,$1
-div $0,-1
-sub $0,4
 div $0,2
-add $0,2

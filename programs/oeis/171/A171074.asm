@@ -3,18 +3,8 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-add $0,1
-add $0,1
-mov $3,$0
-mul $0,2
-bin $0,$3
-sub $0,1
-sub $0,1
-mov $5,$4
-equ $5,0
-mul $5,-3
-add $0,$5
+mov $1,$0
+add $0,$1
+bin $0,$1
+max $0,3
+sub $0,2

@@ -3,16 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-pow $0,2
-add $0,$0
-sub $0,-155
-div $0,-8
-mod $0,3
-add $0,2
-sub $0,1
-sub $0,-1
+gcd $0,6
+log $0,2

@@ -3,28 +3,10 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $1,5
-lpb $0
-  sub $0,1
-  mul $2,3
-  add $2,$1
-  add $1,$1
-lpe
-add $2,$1
-add $2,$1
-mov $0,$2
-sub $0,10
-div $0,5
-mul $0,2
-div $0,2
-add $0,2
-sub $0,3
-div $0,2
-add $0,2
-sub $0,3
-mul $0,2
-add $0,3
+mov $1,3
+mov $2,$0
+mov $0,2
+pow $0,$2
+pow $1,$2
+add $0,$1
+sub $0,2

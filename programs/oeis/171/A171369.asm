@@ -3,20 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-lpb $0
-  sub $0,1
-  sub $0,$1
-  sub $1,-2
-lpe
-bin $0,$1
-add $0,1
-sub $0,2
-sub $0,1
-div $0,-2
-add $0,1
-sub $0,1
-mul $0,2
-add $0,1
+seq $0,10052
+gcd $0,3

@@ -3,15 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $1,2
-lpb $0
-  sub $0,1
-  lpb $1
-    sub $1,1
-    mul $0,$0
-  lpe
-lpe
-mov $0,$1
-sub $0,2
-div $0,-2
+div $0,2
+equ $0,1

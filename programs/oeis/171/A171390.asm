@@ -3,22 +3,12 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,-1
-add $1,5
-lpb $0
-  add $1,$1
-  sub $0,1
+mov $1,$0
+mov $0,49
+lpb $1
+  sub $0,6
+  sub $1,1
+  add $0,$2
+  mov $2,$0
 lpe
-add $2,$1
-mov $0,$2
-div $0,5
-mul $0,4
-mul $0,4
-sub $0,9
-add $0,8
-mul $0,2
-sub $0,1
-add $0,2
-add $0,$2
+sub $0,7

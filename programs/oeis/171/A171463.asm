@@ -4,13 +4,6 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-mov $1,$0
-lpb $1
-  mov $1,$2
-  add $0,2
-lpe
-add $0,1
+bin $1,$0
+add $0,3
+gcd $0,$1

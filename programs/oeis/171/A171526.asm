@@ -3,9 +3,7 @@
 
 #offset 1
 
-sub $0,1
 lpb $0
-  sub $0,1
-  mul $0,$0
+  sub $0,2
+  pow $0,$0
 lpe
-add $0,1

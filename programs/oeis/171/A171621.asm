@@ -3,15 +3,6 @@
 
 #offset 2
 
-sub $0,2
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $3,$0
-mul $3,$0
-sub $3,4
-sub $1,$3
-dif $1,4
-mov $0,$1
-div $0,-1
+mul $0,$0
+sub $0,4
+dif $0,4

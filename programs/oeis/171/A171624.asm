@@ -3,21 +3,7 @@
 
 #offset 1
 
-sub $0,1
 sub $0,3
-add $0,2
-lpb $0
-  sub $0,1
-  add $1,$0
-  add $1,$0
-lpe
-sub $0,$1
-mul $0,4
-sub $0,-11
-div $0,-4
-sub $0,-1
-add $0,1
-mod $0,2
-sub $0,1
-div $0,-1
+div $0,2
+equ $0,0
 add $0,1

@@ -4,13 +4,7 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-lpb $0
-  mov $0,3
-lpe
-add $0,-2
-add $0,1
-div $0,2
-sub $0,-1
+min $0,4
+nrt $0,2
 mul $0,-1
 add $0,4

@@ -3,22 +3,7 @@
 
 #offset 2
 
-sub $0,2
-add $0,1
-sub $0,2
-add $0,3
+mul $0,$0
 sub $0,4
-add $0,1
-add $0,1
-add $0,1
-add $0,1
-mov $3,$0
-mul $3,$0
-sub $3,4
-sub $1,$3
-dif $1,4
-mov $0,$1
-mul $0,-4
-div $0,4
-mul $0,$1
-div $0,-1
+dif $0,4
+mul $0,$0

@@ -4,20 +4,5 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-sub $1,1
-add $2,$1
-lpb $0
-  sub $1,$2
-  sub $1,$2
-  sub $1,$2
-  sub $2,$1
-  sub $0,1
-  sub $2,$1
-  sub $1,$2
-lpe
-mov $0,$2
-mul $0,16
-div $0,-32
+seq $0,132596
 add $0,1

@@ -3,6 +3,5 @@
 
 add $0,1
 pow $0,4
-mov $1,2
-trn $0,-1
-div $0,$1
+add $0,1
+div $0,2

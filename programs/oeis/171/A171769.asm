@@ -3,19 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
+seq $0,2943
 add $0,2
-mul $0,2
-lpb $0
-  sub $3,$0
-  sub $0,1
-lpe
-sub $0,$3
-add $0,1
-div $0,-2
-sub $0,-2
-div $0,-1
-add $0,2
+div $0,4

@@ -4,34 +4,10 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-sub $0,1
-sub $0,1
-mov $3,$0
-lpb $0
-  sub $0,1
-  sub $1,1
-  add $1,$1
-  lpb $3
-    sub $3,1
-    div $1,5
-  lpe
-lpe
-mov $0,$1
-div $0,-2
-add $0,1
-add $0,1
-mul $0,2
-add $0,1
+mov $1,$0
 sub $0,3
-div $0,2
-add $0,3
-add $0,2
-sub $0,6
-mul $0,2
-add $0,2
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
+max $0,1
+seq $0,79
+equ $1,0
+mul $1,-1
+add $0,$1

@@ -4,16 +4,6 @@
 #offset 1
 
 sub $0,1
-mov $1,$0
-add $1,8
-lpb $0
-  sub $0,1
-  mov $2,$1
-lpe
-mov $0,$2
-lpb $2
-  sub $2,1
-  add $0,11
-lpe
-div $0,12
-add $0,1
+bin $1,$0
+add $0,9
+gcd $0,$1

@@ -4,15 +4,7 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,-1
-sub $0,1
-sub $0,1
-add $0,1
-mov $1,$0
-lpb $1
-  sub $1,$1
-  add $0,7
-lpe
-add $0,4
-sub $0,3
+mov $1,7
+pow $1,$0
+add $0,7
+mod $0,$1

@@ -3,28 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-max $0,0
-sub $0,1
-add $0,1
-add $0,1
+sub $0,2
+max $0,1
 lpb $0
-  sub $0,1
-  add $0,1
-  sub $0,1
-  add $0,1
-  lpb $0
-    sub $0,1
-    sub $2,$0
-    mul $2,9
-  lpe
-  mov $0,$2
-  sub $0,-81
+  mul $0,6
+  sub $0,12
 lpe
-add $0,1
-equ $4,0
-mul $4,2
-add $0,$4
-sub $0,3

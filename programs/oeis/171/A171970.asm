@@ -3,15 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
+mov $1,$0
 mul $0,3
-pow $0,2
-div $0,3
+mul $0,$1
+div $0,4
 nrt $0,2
-div $0,2
-sub $0,3
-sub $0,-2
-sub $0,-1

@@ -3,18 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mul $0,4
-pow $0,2
+mul $0,$0
+mul $0,2
 div $0,3
-div $0,2
 nrt $0,2
-div $0,2
-sub $0,3
-sub $0,-2
-sub $0,-1

@@ -3,15 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-mov $3,$0
-lpb $3
-  sub $3,5
-  sub $3,8
-lpe
-mov $0,$3
+mod $0,13
 mul $0,2
 add $0,1

@@ -3,15 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $3,3
-lpb $0
-  sub $0,1
-  add $3,$3
-lpe
-mov $0,$3
-pow $0,3
-mul $0,4
-div $0,81
-mul $0,5
-div $0,15
+seq $0,1018
+div $0,18

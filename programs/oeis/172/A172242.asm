@@ -3,20 +3,9 @@
 
 #offset 10
 
-sub $0,10
-add $0,1
-mov $3,$0
+sub $0,9
+mov $1,2
+pow $1,$0
 fac $0,10
-lpb $3
-  sub $3,1
-  mul $0,2
-lpe
-mul $0,7
-div $0,20
-div $0,126
-div $0,2
-div $0,7
-sub $0,4
-div $0,4
-div $0,360
-add $0,1
+mul $0,$1
+div $0,7257600

@@ -3,16 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-lpb $0
-  sub $0,1
-  sub $2,$1
-  add $1,$1
-  sub $1,4
-lpe
-mov $0,$2
-sub $0,-4
-div $0,8
+mov $1,2
+pow $1,$0
+sub $0,$1
+div $0,-2

@@ -3,13 +3,5 @@
 
 #offset 1
 
-sub $0,1
-mov $1,$0
-sub $1,2
-add $0,2
-add $2,1
-lpb $1
-  sub $1,1
-  mov $0,$2
-lpe
-sub $0,1
+min $0,4
+mod $0,4

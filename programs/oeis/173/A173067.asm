@@ -4,19 +4,8 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,-1
-sub $0,1
-add $0,1
-lpb $0
-  add $2,2
-  sub $0,2
-  dif $0,2
-  sub $0,2
-lpe
-mov $0,$2
-mul $0,3
+mov $1,$0
+dif $0,3
+add $0,$1
+div $0,11
+mul $0,6

@@ -3,19 +3,10 @@
 
 #offset 1
 
+mov $1,2
+pow $1,$0
+mov $0,$1
+div $0,6
+mul $0,4
+add $0,$1
 sub $0,1
-add $3,3
-lpb $0
-  sub $0,1
-  add $3,1
-  add $3,$3
-lpe
-mov $0,$3
-sub $0,3
-div $0,3
-mul $0,7
-add $0,7
-sub $0,7
-div $0,7
-mul $0,2
-add $0,1

@@ -3,14 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mul $0,3
-pow $0,2
-div $0,4
-add $0,13
-sub $3,$0
-mov $0,$3
-sub $0,-15
-div $0,-1
-add $0,2
+mul $0,12
+mul $0,$0
+div $0,64

@@ -3,12 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $3,-1
-add $0,1
-sub $0,1
-gcd $2,$0
-add $3,$0
-pow $3,$2
-add $3,$2
-mov $0,$3
+mov $1,$0
+trn $0,1
+pow $1,$0
+add $0,$1

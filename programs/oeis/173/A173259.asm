@@ -3,8 +3,5 @@
 
 #offset 1
 
-sub $0,1
-mod $0,3
-mod $0,2
-mul $0,-3
-add $0,4
+seq $0,22003
+gcd $0,4

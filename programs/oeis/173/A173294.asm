@@ -3,16 +3,6 @@
 
 div $0,2
 mul $0,2
-add $0,2
-lpb $0
-  sub $0,1
-  add $1,$0
-lpe
-mov $0,$1
-sub $0,-2
+seq $0,28552
 mul $0,4
-add $0,5
-sub $0,17
-div $0,4
-mul $0,8
 add $0,7

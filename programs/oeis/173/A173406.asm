@@ -3,15 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,2
-  add $0,2
-lpe
-add $0,1
-sub $0,1
+max $1,$0
+add $0,$1
+mod $1,2
+add $0,$1
 mul $0,128
-add $0,15
+sub $0,369

@@ -4,25 +4,6 @@
 #offset 1
 
 sub $0,1
+seq $0,52959
 add $0,1
-sub $0,1
-add $2,-1
-add $0,2
-add $2,-1
-lpb $0
-  add $2,$3
-  sub $0,1
-  add $1,$2
-  add $2,1
-  sub $3,$2
-  div $1,-1
-  div $3,-1
-lpe
-mov $0,$1
-sub $0,1
-div $0,-1
-mul $0,-1
-add $0,1
-sub $0,1
-div $0,-2
-add $0,1
+div $0,2

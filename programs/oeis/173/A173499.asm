@@ -4,13 +4,7 @@
 #offset 1
 
 sub $0,1
-mov $2,$0
-add $2,1
-pow $0,$2
-lpb $2
-  sub $2,1
-  add $1,1
-lpe
+mov $1,1
+add $1,$0
+pow $0,$1
 div $0,$1
-sub $0,-1
-sub $0,1

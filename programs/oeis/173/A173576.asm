@@ -3,17 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $3,$0
-gcd $0,7
-mul $0,$3
-add $3,$0
-mov $0,$3
-div $0,2
-add $0,1
+mov $1,$0
+bin $1,8
+mul $1,21
+add $0,$1

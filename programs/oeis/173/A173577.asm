@@ -3,18 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,8
-sub $0,1
-add $0,3
-sub $1,$0
-lpb $0
-  sub $0,2
-  add $1,$1
-  sub $1,4
-  sub $1,4
-lpe
-mov $0,$1
-sub $0,6
-div $0,-1
-add $0,1
+mov $1,$0
+div $1,9
+mul $1,10
+add $0,$1

@@ -3,19 +3,6 @@
 
 #offset 1
 
+seq $0,171089
+div $0,2
 sub $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $2,$3
-  add $2,$1
-  sub $3,-3
-  div $1,-1
-  sub $3,$1
-  add $1,$2
-  sub $1,1
-lpe
-mov $0,$1
-sub $0,-1
-add $0,1

@@ -3,27 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-lpb $0
-  sub $0,1
-  sub $1,1
-  add $1,$1
-  mul $1,5
-lpe
-mov $0,$1
-mul $0,-2
-add $0,1
-add $0,1
-mul $0,2
-sub $0,3
-add $0,3
-add $0,2
-sub $0,5
+seq $0,59482
+sub $0,6
+div $0,2

@@ -3,14 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-add $3,2
-sub $0,1
-lpb $0
-  sub $0,1
-  mul $3,10
-  sub $3,11
-lpe
-mov $0,$3
+seq $0,11557
+div $0,18
+mul $0,14
+add $0,9

@@ -3,17 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $3,1
-lpb $0
-  sub $0,1
-  mul $3,10
-lpe
-mov $0,$3
-div $0,9
-sub $0,1
-mul $0,8
-add $0,1
+seq $0,59482
+trn $0,8

@@ -3,12 +3,7 @@
 
 #offset 1
 
-sub $0,1
-mov $3,$0
-sub $0,1
-max $0,0
+sub $0,2
 mod $0,3
+add $0,2
 mod $0,2
-mov $4,$3
-equ $4,0
-add $0,$4

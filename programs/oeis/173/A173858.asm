@@ -3,24 +3,7 @@
 
 #offset 1
 
-sub $0,1
-mov $2,$0
-sub $0,1
 add $0,1
-sub $0,1
-sub $0,3
-sub $0,1
-sub $0,1
-sub $0,106
-pow $0,2
-sub $0,-154
-div $0,-8
+pow $0,$0
+div $0,4
 mod $0,2
-mul $0,-2
-div $0,2
-add $0,1
-sub $0,2
-div $0,-1
-mov $3,$2
-equ $3,0
-add $0,$3

@@ -4,9 +4,5 @@
 #offset 1
 
 sub $0,1
-add $3,1
-lpb $0
-  sub $0,3
-  add $3,$3
-lpe
-mov $0,$3
+div $0,3
+seq $0,79

@@ -3,16 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-lpb $0
-  sub $0,1
-  add $1,2
-  add $1,3
-  add $1,2
-  add $1,$1
-lpe
-add $1,2
-sub $1,1
-mov $0,$1
+seq $0,79
+mul $0,7
+trn $0,13

@@ -4,22 +4,9 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $3,1
-add $0,1
-mov $2,$0
-add $2,1
-lpb $2
-  sub $2,1
-  add $3,$0
-  sub $1,$3
-  add $3,-1
-  add $3,$0
-lpe
-mov $0,$1
-sub $0,-1
-mul $0,-2
-add $0,1
-sub $0,1
+mul $0,2
+mov $1,$0
 mul $0,4
+fac $1,3
+add $0,$1
 add $0,4

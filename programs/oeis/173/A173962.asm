@@ -3,25 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,2
-mov $3,1
-sub $3,1
-sub $0,1
-gcd $3,3
-gcd $2,$0
 mul $0,2
-mul $2,2
-add $3,$0
-add $3,6
-pow $2,3
-add $3,2
-add $3,$0
-add $3,$0
-add $3,$2
-mov $0,$3
-sub $0,11
-mul $0,2
-sub $0,28
-div $0,2
-add $0,14
+gcd $1,$0
+mul $0,$1
+add $0,3
+mul $1,$0
+mov $0,$1

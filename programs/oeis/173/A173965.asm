@@ -3,23 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $2,4
-sub $0,1
-add $0,1
-add $0,1
-lpb $0
-  add $2,2
-  sub $3,-1
-  sub $0,1
-  add $2,$3
-  sub $3,-1
-  sub $3,-3
-  sub $3,-1
-  add $1,$2
-lpe
-mov $0,$1
-add $0,2
+mov $1,$0
+bin $1,2
+add $1,2
+mul $0,$1
+mul $0,2
+sub $0,$1

@@ -3,22 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
 sub $0,2
-add $0,1
-gcd $2,$0
-lpb $0
-  sub $0,1
-  mul $0,5
-lpe
-mul $2,4
-sub $0,1
-gcd $2,$0
-add $3,$0
-sub $3,$2
-mov $0,$3
+sub $1,$0
+gcd $1,4
+sub $0,$1
+add $0,3
 div $0,2
-add $0,1

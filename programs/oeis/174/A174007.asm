@@ -3,22 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,3
-add $0,5
-lpb $0
-  add $2,$3
-  sub $0,1
-  lpb $2
-    sub $2,1
-    sub $2,$1
-  lpe
-  sub $3,$2
-  add $2,-1
-  sub $3,$1
-  add $2,$3
-  add $1,$3
-  add $2,$3
-lpe
-mov $0,$2
-add $0,2
+mov $1,$0
+dif $0,-2
+dif $0,$1
+add $0,1

@@ -3,13 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $2,1
-sub $0,1
-sub $2,2
-add $0,3
-sub $2,$0
-mov $0,$2
-sub $0,-5
-mul $0,-30
-add $0,-83
+mul $0,30
+sub $0,113

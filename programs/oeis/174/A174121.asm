@@ -3,23 +3,14 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $2,-1
-mov $1,2
-lpb $0
+mov $1,$0
+gcd $0,-1
+mov $2,1
+lpb $1
+  add $3,$2
+  sub $1,1
   add $2,$1
-  sub $0,1
-  add $2,$2
-  add $1,$3
-  add $1,$2
-  sub $2,$1
-  add $1,$2
-  gcd $1,$1
-  sub $3,$0
-  add $1,$2
-  div $1,-1
+  add $2,$0
+  mul $0,2
 lpe
-mov $0,$2
-sub $0,-2
-add $0,1
+mov $0,$3

@@ -4,21 +4,9 @@
 #offset 1
 
 sub $0,1
-add $0,1
-mov $3,1
-lpb $0
-  add $2,4
-  add $2,$3
-  sub $0,1
-  add $2,$2
-  add $1,$2
-  mov $2,4
-  sub $2,$1
-  sub $3,$2
-  sub $2,$1
-  add $2,$3
-lpe
-mov $0,$1
-sub $0,10
-div $0,2
-add $0,3
+mov $1,3
+pow $1,$0
+gcd $0,2
+add $0,$1
+mul $0,2
+sub $0,3

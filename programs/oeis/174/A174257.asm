@@ -3,22 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $3,-3
-add $0,2
-mov $2,$0
-mul $2,$0
-mod $2,$3
-sub $0,-12
-add $0,$2
-add $2,$0
-mov $0,$2
-div $0,2
-add $0,1
-sub $0,13
-add $0,1
-sub $0,-5
+sub $1,$0
+gcd $0,3
+add $0,$1
+div $0,-2

@@ -4,23 +4,13 @@
 #offset 3
 
 sub $0,3
-sub $0,4
-add $0,4
-sub $0,1
-sub $0,1
-sub $0,-1
-sub $0,2
-add $0,3
-sub $3,2
-add $0,1
 lpb $0
-  sub $0,1
-  add $2,$3
+  mul $1,-1
   add $2,2
-  mul $3,3
-  sub $1,$2
-  div $1,-1
-  mul $2,2
+  add $3,$2
+  sub $0,1
+  add $1,$3
+  mul $3,2
+  mul $2,3
 lpe
-mov $0,$1
-div $0,-2
+add $0,$1

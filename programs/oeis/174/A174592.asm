@@ -3,22 +3,14 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,2
-sub $1,1
-add $0,$0
-sub $1,4
-add $2,$1
-lpb $0
-  sub $0,1
-  add $2,$1
-  add $1,$2
-  sub $1,4
-  add $2,$1
+mov $1,$0
+mov $0,-1
+lpb $1
+  sub $1,1
+  add $0,$2
+  add $0,$2
+  add $2,$0
 lpe
-mov $0,$1
-div $0,-6
+mul $0,$2
 mul $0,4
-add $0,2
+sub $0,2

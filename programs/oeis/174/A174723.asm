@@ -4,19 +4,7 @@
 #offset 1
 
 sub $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,$0
-  add $3,2
-  add $0,$2
-  add $3,$0
-lpe
-mul $3,12
-mov $0,$3
-div $0,12
-mul $0,10
-add $0,1021
-sub $0,1021
-div $0,10
-add $0,1
+mov $1,$0
+seq $0,330
+seq $1,167875
+add $0,$1

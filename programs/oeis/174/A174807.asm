@@ -3,17 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $3,$0
-lpb $3
-  sub $3,1
-  add $1,$1
-  add $1,1
-lpe
-dgs $1,5
-mov $0,$1
-mul $0,4
-div $0,4
-add $0,1
+seq $0,11557
+dgs $0,5
 div $0,4

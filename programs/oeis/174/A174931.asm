@@ -3,15 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $1,1
-mov $3,$0
-lpb $3
-  sub $3,1
-  add $1,$1
-  add $1,1
-lpe
-dgs $1,3
-mov $0,$1
+seq $0,79
+dgs $0,3
 div $0,2
-add $0,1

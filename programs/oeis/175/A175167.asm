@@ -3,15 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $3,$0
+mov $1,$0
+add $0,$1
+add $0,$1
+add $1,1
 div $0,2
-sub $0,2
-bin $3,$0
-gcd $2,$3
-mov $0,$2
+bin $0,$1

@@ -3,27 +3,15 @@
 
 #offset 1
 
+sub $0,2
+mov $1,$0
 sub $0,1
-mov $6,$0
-sub $0,1
-sub $0,1
-mov $4,$0
-sub $0,1
-sub $1,3
-add $2,$1
-lpb $0
-  sub $0,1
-  sub $2,$1
-  sub $1,1
-lpe
-mov $0,$2
-sub $0,-4
+max $0,0
+add $0,2
+bin $0,2
+mul $0,-1
 add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-2
-add $0,$5
-mov $7,$6
-equ $7,0
-mul $7,-2
-add $0,$7
+equ $1,0
+mul $1,-2
+add $0,$1
+div $0,-1

@@ -3,15 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $1,$0
-mod $1,3
-lpb $1
-  sub $1,1
-  mov $0,0
-lpe
-div $0,3
-lpb $0
-  add $0,1
-lpe
+dif $0,-1
+dif $0,-3
+max $0,0

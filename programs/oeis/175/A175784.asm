@@ -3,12 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $3,5
-add $1,$0
-add $1,3
-dif $1,$3
-mov $0,$1
-sub $0,1
+add $0,2
+dif $0,5
 mul $0,4
-add $0,4

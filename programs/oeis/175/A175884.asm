@@ -3,15 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $2,$0
-sub $2,1
-add $0,$2
-sub $0,2
-mul $0,6
-add $0,12
-sub $0,6
-div $0,5
-mul $0,4
-div $0,4
+mul $0,24
+sub $0,24
+div $0,10

@@ -3,22 +3,9 @@
 
 #offset 1
 
+mov $1,$0
+div $1,2
+mul $1,7
+mul $0,2
+add $0,$1
 sub $0,1
-sub $0,1
-add $1,18
-sub $0,1
-sub $0,-3
-lpb $0
-  sub $0,1
-  sub $2,4
-  mul $2,-1
-  add $3,$2
-  sub $2,$1
-lpe
-mov $0,$3
-add $0,6
-sub $0,6
-div $0,2
-add $0,4
-sub $0,6
-add $0,1

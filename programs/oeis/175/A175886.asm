@@ -3,16 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
 mov $1,$0
-add $0,$0
-lpb $1
-  add $0,9
-  sub $1,2
-lpe
-add $0,1
-sub $0,3
-add $0,1
+div $1,2
+mul $1,9
+mul $0,2
+add $0,$1
+sub $0,1

@@ -3,18 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,2
-add $0,1
-mul $0,6
-sub $0,1
-pow $0,2
+seq $0,384
+mod $0,5
+mul $0,-1
 add $0,2
-add $0,6
-mod $0,10
-sub $0,2
-add $0,1
-sub $0,6
-div $0,2
-add $0,1

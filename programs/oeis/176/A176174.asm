@@ -3,25 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-add $0,1
-sub $0,2
-add $3,2
-add $0,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  sub $3,$2
-  div $1,$2
-  add $1,$2
-  mul $2,10
-  add $1,$2
-  div $1,-2
-  add $1,$2
-lpe
-mov $0,$1
-sub $0,90
-div $0,90
-add $0,1
+seq $0,57086
+div $0,10

@@ -3,16 +3,9 @@
 
 #offset 3
 
-sub $0,3
-sub $0,1
-add $0,1
-gcd $1,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $2,$1
-  sub $3,-1
-  div $1,-1
-  add $2,2
-lpe
-mov $0,$2
+sub $0,2
+mov $1,$0
+bin $0,2
+div $1,2
+mul $1,2
+add $0,$1

@@ -3,13 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $3,3
-lpb $0
-  sub $0,1
-  add $3,$3
-lpe
-mov $0,$3
-sub $0,3
-mul $0,1160
-add $0,3467
+seq $0,79
+mul $0,1740
+sub $0,13

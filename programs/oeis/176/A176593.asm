@@ -3,19 +3,13 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  add $3,7
-  sub $0,1
+mov $1,$0
+gcd $1,2
+lpb $1
+  fac $2,0
+  add $2,$0
+  sub $1,1
+  mul $0,13
 lpe
-lpb $0
-  sub $0,1
-  mul $3,13
-lpe
-mov $0,$3
-sub $0,7
-div $0,7
-add $0,1
+mov $0,$2
+div $0,2

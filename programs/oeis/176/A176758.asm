@@ -3,24 +3,13 @@
 
 #offset 3
 
-sub $0,3
 sub $0,1
-sub $0,1
-sub $0,-1
-sub $0,2
-add $0,3
-sub $3,2
-add $0,1
 lpb $0
   sub $0,1
-  add $2,$3
-  add $2,$1
-  mul $3,2
-  sub $1,$2
-  div $1,-1
-  mul $2,2
+  add $1,$2
+  add $3,1
+  mov $2,$0
+  mul $1,2
+  bin $2,$3
 lpe
 mov $0,$1
-sub $0,-2
-mul $0,-1
-add $0,2

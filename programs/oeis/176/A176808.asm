@@ -4,21 +4,10 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,-1
-sub $0,1
 lpb $0
+  add $1,1
   sub $0,$1
-  sub $0,1
-  sub $1,-1
 lpe
-trn $0,-1
+add $0,1
 div $1,$0
 mov $0,$1

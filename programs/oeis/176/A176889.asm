@@ -3,28 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,3
-sub $0,1
-sub $0,1
-add $0,3
-add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  sub $2,1
-  add $3,$0
-lpe
-lpb $2
-  sub $2,1
-  pow $3,$2
-lpe
-mov $0,$3
+mov $1,$0
+pow $1,3
+pow $0,2
+div $0,2
+gcd $0,$1

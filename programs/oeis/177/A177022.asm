@@ -3,19 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $1,5
-lpb $0
-  sub $0,1
-  mul $2,4
-  add $2,$1
-  add $1,$2
-lpe
-mov $0,$2
-div $0,-5
-mul $0,-3
-div $0,-3
-mul $0,10
-div $0,4
-add $0,1
+seq $0,11557
+div $0,40
 mod $0,10
+add $0,1

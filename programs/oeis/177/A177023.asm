@@ -3,16 +3,9 @@
 
 #offset 1
 
-sub $0,1
+mov $1,4
+pow $1,$0
+mul $0,2
 add $0,1
-sub $0,1
-add $0,1
-add $2,$0
-pow $3,$3
-mov $1,$2
-mov $2,2
-add $1,$0
-pow $2,$1
-add $3,$1
-mod $2,$3
-mov $0,$2
+mod $1,$0
+mov $0,$1

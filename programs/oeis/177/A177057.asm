@@ -4,11 +4,5 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-mov $0,0
-lpb $3
-  sub $3,1
-  gcd $0,$3
-lpe
-mul $0,5
-add $0,1
+fac $0,$0
+gcd $0,6

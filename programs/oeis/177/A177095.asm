@@ -3,13 +3,5 @@
 
 #offset 1
 
-sub $0,1
-mov $3,1
-lpb $0
-  sub $0,1
-  mul $3,9
-lpe
-mov $0,$3
-sub $0,1
-mul $0,9
-add $0,1
+seq $0,1019
+trn $0,8

@@ -4,22 +4,16 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $2,-1
 lpb $0
+  sub $1,1
+  mov $3,-1
   sub $0,1
-  sub $3,1
-  mul $1,-1
-  add $3,$3
-  add $1,2
-  add $1,$2
-  add $1,$2
-  sub $2,$1
-  add $1,$2
-  add $1,$2
-  sub $3,$2
-  div $1,-1
+  mul $2,-1
+  sub $3,$4
+  pow $1,$1
+  add $2,$1
+  add $3,$2
+  sub $4,$3
 lpe
-mov $0,$3
-div $0,-2
+mov $0,$4
 add $0,1

@@ -3,34 +3,14 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $2,1
-add $0,2
-add $0,$0
 lpb $0
-  sub $3,1
-  sub $1,1
-  add $2,$4
-  add $2,$4
-  add $1,$3
-  add $2,2
-  add $2,$3
-  sub $0,1
-  sub $0,1
-  sub $4,$1
-  sub $3,$2
-  sub $2,$1
-  sub $3,$1
-  add $2,$4
-  add $2,$3
+  add $1,$2
+  add $1,$2
   add $2,$1
-  add $1,$3
+  add $2,$1
+  sub $0,1
+  add $2,$1
+  sub $1,1
 lpe
-add $1,$3
+gcd $1,$2
 mov $0,$1
-div $0,-2
-add $0,1

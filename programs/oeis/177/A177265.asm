@@ -3,28 +3,11 @@
 
 #offset 1
 
-sub $0,1
-sub $0,2
-add $0,1
-sub $0,1
-sub $0,-1
-add $0,3
 lpb $0
-  mov $1,$3
+  mul $1,-1
+  add $2,1
+  mul $2,$0
+  add $1,$2
   sub $0,1
-  add $4,$1
-  sub $3,-1
-  mul $3,$0
-  div $4,-1
 lpe
-gcd $0,$4
-div $0,-1
-sub $0,-1
-sub $0,-2
-div $0,-1
-add $0,1
-add $0,1
-sub $0,2
-add $0,1
-sub $0,-1
-add $0,1
+mov $0,$1

@@ -4,19 +4,10 @@
 #offset 1
 
 sub $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,$0
-  add $3,2
-  add $0,$2
-  add $3,$0
-lpe
-mul $3,12
-mov $0,$3
-div $0,12
-mul $0,10
-add $0,1021
-sub $0,1021
-div $0,5
+sub $1,$0
+sub $1,$0
+bin $1,3
 add $0,1
+fac $0,2
+sub $0,$1
+sub $0,1

@@ -3,23 +3,14 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-add $2,-1
-lpb $0
-  add $2,$2
-  sub $0,1
-  add $2,$2
-  add $1,$2
-  sub $2,$3
-  sub $2,$1
-  add $1,$2
+mov $1,$0
+mov $0,1
+lpb $1
+  sub $0,$2
+  add $2,$0
+  sub $0,$3
+  sub $3,$0
   sub $3,$2
-  add $1,$2
-  div $1,-1
+  mul $2,-4
+  sub $1,1
 lpe
-mov $0,$1
-sub $0,4
-div $0,4
-add $0,1

@@ -3,19 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-sub $0,-1
-sub $1,5
-sub $2,$1
-lpb $0
-  sub $0,1
-  sub $2,$0
-  mul $2,-1
-lpe
-mov $0,$2
-sub $0,4
+sub $0,10
+mov $1,-1
+pow $1,$0
+mul $0,$1
+div $0,2
 mul $0,-99
-add $0,99
+add $0,495

@@ -3,23 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $2,-1
-lpb $0
-  add $3,2
-  add $2,$3
-  add $2,$2
-  sub $0,1
-  add $2,$3
-  add $1,$2
-  mov $2,4
-  add $2,-1
-  sub $2,$1
-  sub $3,5
-  add $2,$3
-lpe
-mov $0,$1
-sub $0,4
-div $0,-1
-add $0,2
+mov $1,$0
+div $1,2
+mul $1,7
+mul $0,4
+add $0,$1
+sub $0,2

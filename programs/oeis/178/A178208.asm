@@ -3,7 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
 mul $0,$0
 bin $0,3

@@ -3,18 +3,10 @@
 
 #offset 1
 
-sub $0,1
-add $0,2
-lpb $0
-  mov $2,3
-  add $2,$3
-  add $4,$3
-  sub $0,1
-  add $2,$3
-  add $2,$2
-  add $1,$2
-  sub $2,$1
-  sub $3,$2
-lpe
-mov $0,$4
-div $0,3
+add $0,1
+mov $1,3
+pow $1,$0
+add $1,1
+div $1,4
+sub $0,$1
+div $0,-2

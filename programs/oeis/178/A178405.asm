@@ -3,9 +3,4 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,6
-add $0,6
+add $0,10

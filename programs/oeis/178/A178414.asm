@@ -3,21 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,$0
-  lpb $0
-    sub $0,2
-  lpe
-lpe
-mov $0,$3
-add $0,1
-sub $0,1
-sub $0,1
+seq $0,227906
 mul $0,2
-add $0,1
+sub $0,1

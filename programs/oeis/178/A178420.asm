@@ -3,19 +3,10 @@
 
 #offset 1
 
+add $0,2
+mov $1,2
+pow $1,$0
+div $1,3
+sub $0,$1
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-gcd $1,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $3,$1
-  sub $3,-1
-  div $1,-1
-  add $2,$2
-lpe
-mov $0,$2
-div $0,2
-div $0,2
+div $0,-2

@@ -3,11 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $3,5
-mul $3,$0
-lpb $3
-  sub $3,1
-  add $0,$3
-lpe
+mov $1,$0
+mul $1,5
+bin $1,2
+add $0,$1

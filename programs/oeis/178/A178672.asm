@@ -3,15 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,2
-sub $0,1
-sub $0,2
-add $0,5
-add $1,5
-lpb $0
-  sub $0,1
-  mul $1,6
-  add $2,$1
-lpe
-mov $0,$2
+seq $0,400
+trn $0,6

@@ -3,22 +3,13 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $3,1
-add $0,1
 lpb $0
-  sub $0,1
-  add $2,$3
-  add $1,$2
+  add $1,1
   mul $2,7
-  add $1,$2
-  add $3,-1
-  bin $3,$1
+  add $3,$2
+  mod $1,2
+  sub $0,1
+  add $2,$1
 lpe
-mov $0,$1
-add $1,$0
-mov $0,$1
-div $0,16
+mov $0,$3
+div $0,7

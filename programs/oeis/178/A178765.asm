@@ -4,33 +4,12 @@
 #offset -1
 
 add $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-mov $2,3
-add $0,1
+mov $1,1
 lpb $0
-  add $2,$3
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  add $2,$2
-  add $2,$3
   add $1,$2
-  mov $2,3
-  sub $2,$1
-  sub $3,$2
-  add $2,$3
-  add $2,$3
-  add $2,$3
-  add $2,$3
-  add $2,$3
+  mov $2,$3
+  sub $0,1
+  mov $3,$1
+  mul $1,17
 lpe
-mov $0,$3
-sub $0,3
-div $0,3
-add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
+add $0,$3

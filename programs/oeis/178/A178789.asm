@@ -4,18 +4,5 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,1
-add $0,$0
-mov $1,$0
-pow $0,$3
-lpb $1
-  sub $1,1
-  mov $3,$0
-  add $0,$0
-lpe
-mov $0,$3
-div $0,4
-sub $0,2
-div $0,2
-add $0,3
+seq $0,302
+add $0,2

@@ -4,11 +4,5 @@
 #offset 1
 
 sub $0,1
-mov $1,$0
-mov $0,4
-lpb $1
-  sub $1,1
-  mov $0,$3
-lpe
-div $0,4
+equ $0,0
 add $0,2

@@ -4,25 +4,12 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,3
+mov $1,-1
 lpb $0
-  add $2,2
-  mul $2,3
+  mul $1,3
   sub $0,1
+  add $1,5
   sub $2,$1
-  add $2,-1
-  sub $4,$1
-  sub $3,$2
-  sub $2,$1
-  add $2,$3
-  add $1,$3
 lpe
-mov $0,$4
-div $0,5
+mov $0,$2
+div $0,-10

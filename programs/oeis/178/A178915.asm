@@ -4,28 +4,9 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-sub $0,1
-max $0,0
-sub $0,1
-add $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  sub $0,1
-  add $0,1
-  sub $0,1
-  add $0,1
-  lpb $0
-    sub $0,1
-    sub $2,$0
-    mul $2,9
-  lpe
-  mov $0,$2
-  sub $0,-81
+mov $1,$0
+lpb $1
+  equ $1,3
+  sub $0,3
 lpe
-add $0,1
-mov $4,$3
-equ $4,0
-mul $4,2
-add $0,$4
+add $0,4

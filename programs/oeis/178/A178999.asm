@@ -3,23 +3,11 @@
 
 #offset 1
 
-sub $0,1
-sub $0,7
-max $0,0
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-lpb $0
-  sub $3,-1
-  sub $0,1
-  add $2,$3
-  sub $3,-1
-  add $4,$1
-  sub $3,-1
-  sub $3,-5
-  add $1,$2
-lpe
-mov $0,$4
-sub $0,1
-mul $0,2
+sub $0,8
+sub $1,$0
+sub $1,$0
+bin $1,3
+trn $0,$1
+mul $0,8
+trn $0,$1
+div $0,2

@@ -3,30 +3,13 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
+mov $1,$0
+add $1,2
+mod $0,4
 lpb $0
-  lpb $2
-    bin $3,-1
-    sub $2,1
-    add $3,$0
-    sub $1,$3
-    add $3,-1
-    add $3,$1
-    lpb $0
-      sub $0,4
-    lpe
-  lpe
-  mov $0,$1
-  div $0,-1
-  div $0,2
-  add $0,1
+  sub $0,1
+  mov $1,0
 lpe
-mov $0,$3
-div $0,-2
+mov $0,$1
+div $0,2
 add $0,1

@@ -3,9 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-fac $0,3
-mul $0,$0
-div $0,2
-div $0,3
+bin $0,3
+pow $0,2
+mul $0,6

@@ -3,8 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
 bin $0,4
 mul $0,$0
 mul $0,24

@@ -3,9 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
 bin $0,7
 mul $0,$0
-mul $0,8
-mul $0,630
+mul $0,5040

@@ -3,9 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
 bin $0,9
 mul $0,$0
-mul $0,16
-mul $0,22680
+mul $0,362880

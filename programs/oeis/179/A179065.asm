@@ -3,9 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
 bin $0,10
 mul $0,$0
-mul $0,2
-mul $0,1814400
+mul $0,3628800

@@ -4,19 +4,13 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $2,-1
+mov $1,1
 lpb $0
-  add $2,$3
-  add $2,2
   sub $0,1
-  add $2,$3
-  sub $2,$1
-  sub $3,$1
-  sub $3,$2
-  add $1,$3
+  mov $4,$2
+  mov $2,$3
+  mov $3,$1
+  add $1,$4
 lpe
-mov $0,$2
-sub $0,-1
-add $0,1
+add $1,$4
+mov $0,$1

@@ -4,17 +4,6 @@
 #offset 1
 
 sub $0,1
-sub $1,2
-lpb $0
-  add $2,$1
-  sub $0,1
-  add $2,$1
-  add $1,$2
-lpe
-add $2,$1
-mov $0,$2
-sub $0,-4
-div $0,-4
+seq $0,102871
+max $0,2
 add $0,1
-sub $0,1
-add $0,3

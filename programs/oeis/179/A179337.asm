@@ -4,40 +4,9 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,-1
-mov $4,$0
-lpb $4
-  sub $4,1
-  sub $0,1
-  sub $0,1
-  add $0,4
-  sub $0,1
-  sub $0,1
-  add $0,1
-  mov $2,$0
-  sub $3,1
-  add $3,6
-  sub $1,$3
-  add $3,-1
-  add $3,$2
-  div $0,-1
-  add $0,-1
-  sub $0,2
-  add $0,3
-lpe
-mov $0,$1
-div $0,-1
-add $0,3
-sub $0,1
-sub $0,-3
-add $0,1
-sub $0,6
+mov $1,$0
+seq $0,212965
+fac $1,2
+add $0,$1
 mul $0,6
-add $0,5
+sub $0,1

@@ -3,22 +3,11 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $1,5
 lpb $0
-  mul $2,$0
   sub $0,1
-  mul $2,-1
-  sub $2,$1
-  add $1,$2
+  mul $1,$2
+  add $1,1
+  sub $2,1
 lpe
-mul $1,-3
 mov $0,$1
-sub $0,15
-sub $0,15
-div $0,5
-div $0,3
-sub $0,-1
-add $0,2
+add $0,1

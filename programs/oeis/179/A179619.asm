@@ -3,21 +3,11 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,2
-add $1,5
+mov $1,1
 lpb $0
-  sub $0,1
-  sub $1,10
-  mul $2,10
   add $2,$1
+  sub $0,1
+  mul $1,10
+  add $1,2
 lpe
-add $0,$2
-div $0,-5
-sub $0,1
-mul $0,8
-add $0,8
-sub $0,8
-div $0,8
-add $0,1
+mov $0,$2

@@ -3,18 +3,4 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-lpb $0
-  lpb $0
-    add $2,1
-    sub $0,10
-  lpe
-  sub $2,$0
-lpe
-add $0,$2
-div $0,-1
-mul $0,-8
-div $0,8
-mul $0,-99
-div $0,-99
+seq $0,30

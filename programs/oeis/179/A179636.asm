@@ -3,9 +3,4 @@
 
 #offset 1
 
-sub $0,1
-add $0,$0
-mul $0,3
-div $0,6
-add $0,1
 mod $0,10

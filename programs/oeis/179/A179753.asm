@@ -3,17 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
 mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,2
-  add $1,$2
-  add $1,1
-lpe
-add $1,$2
-mov $0,$1
-mul $0,-1
-add $0,1
+nrt $0,2
+add $0,$1
+nrt $0,2
+fac $0,2
+sub $0,$1

@@ -4,18 +4,7 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-mov $3,4
-lpb $0
-  sub $0,1
-  mul $3,10
-lpe
-mov $0,$3
-div $0,36
-add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
-mul $0,10
+seq $0,47855
+div $0,-2
+mul $0,-20
 add $0,1

@@ -3,7 +3,6 @@
 
 lpb $0
   dgs $0,2
-  add $2,13
+  add $1,1
 lpe
-mov $0,$2
-div $0,13
+mov $0,$1

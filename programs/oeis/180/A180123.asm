@@ -3,35 +3,5 @@
 
 #offset 1
 
+seq $0,3512
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,-1
-add $0,1
-sub $0,1
-add $3,-2
-sub $0,1
-sub $0,-1
-add $0,1
-sub $3,$0
-sub $0,1
-add $0,3
-sub $0,-1
-sub $0,-1
-add $3,$0
-mul $3,$0
-add $3,$0
-mul $3,$0
-nrt $3,2
-add $3,$0
-add $3,$0
-mov $0,$3
-sub $0,3
-add $0,2

@@ -4,22 +4,9 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,5
-sub $0,1
-sub $1,5
-lpb $0
-  sub $0,1
-  sub $2,$1
-  add $1,$1
-  mul $2,-4
-  add $1,$2
-  sub $2,$1
-  add $1,$2
-lpe
-mov $0,$2
-div $0,5
-div $0,2
+mov $1,$0
+seq $0,83337
+mov $2,2
+pow $2,$1
+mul $0,$2
+div $0,6

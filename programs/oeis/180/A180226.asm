@@ -4,14 +4,12 @@
 #offset 1
 
 sub $0,1
-add $1,9
+mov $1,1
 lpb $0
-  add $1,$2
-  add $1,$1
-  sub $0,1
-  mul $2,-5
-  sub $1,$2
+  mul $2,-2
   add $2,$1
+  sub $0,1
+  mul $1,5
+  add $1,$2
 lpe
 mov $0,$2
-div $0,18

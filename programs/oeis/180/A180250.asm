@@ -4,22 +4,12 @@
 #offset 1
 
 sub $0,1
-mov $2,2
-sub $0,1
-add $0,2
+mov $1,1
 lpb $0
-  add $2,$3
-  add $3,$3
+  mul $2,5
   sub $0,1
-  add $2,$3
-  add $2,$3
-  add $2,$3
-  add $2,$2
-  add $1,$2
-  sub $2,$1
-  sub $3,$2
-  mov $2,$3
   add $2,$1
+  sub $1,$2
+  mul $1,-2
 lpe
-mov $0,$3
-div $0,4
+mov $0,$2

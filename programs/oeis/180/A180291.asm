@@ -3,18 +3,8 @@
 
 #offset 2
 
-sub $0,2
-add $0,1
 sub $0,1
-sub $1,-2
-sub $2,4
-lpb $0
-  sub $0,1
-  sub $2,4
-  add $3,$2
-  mov $1,$3
-lpe
-mov $0,$1
-sub $0,2
-div $0,-2
-add $0,1
+mov $1,-1
+div $1,$0
+fac $0,2
+add $0,$1

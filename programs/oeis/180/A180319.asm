@@ -5,14 +5,5 @@
 
 sub $0,1
 mul $0,4
-lpb $0
-  sub $0,1
-  add $1,$0
-lpe
-mov $0,$1
-sub $0,-2
-mul $0,4
-add $0,5
-sub $0,17
-div $0,8
-mul $0,4
+fac $0,-2
+trn $0,4

@@ -3,13 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $2,$0
-sub $2,1
-add $3,$0
-add $3,2
-add $3,$0
-add $3,$2
-mov $0,$3
-sub $0,-1
+mul $0,3
+add $0,2

@@ -3,19 +3,11 @@
 
 #offset 2
 
-sub $0,2
 add $0,1
-add $1,4
-add $2,$1
-lpb $0
-  sub $0,1
-  add $2,4
-  add $2,$1
-  add $1,2
-lpe
-mul $1,$2
-mov $0,$1
-sub $0,72
-div $0,4
+sub $1,$0
+bin $1,3
+add $0,$1
+mul $0,-4
+add $0,$1
 mul $0,3
-add $0,58
+add $0,4

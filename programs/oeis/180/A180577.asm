@@ -3,17 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $1,1
-sub $0,1
-add $0,2
-add $1,$0
-add $1,$0
-mul $1,5
-mul $1,$0
-add $1,$0
-mov $0,$1
-sub $0,6
-div $0,2
 mul $0,5
-add $0,15
+sub $0,1
+mul $0,$0
+sub $0,1

@@ -3,25 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,2
-mul $0,4
-mul $0,2
-sub $0,1
-lpb $0
-  sub $0,1
-  sub $3,$0
-lpe
-mov $0,$3
-mul $0,-2
-add $0,6
-mul $0,4
-add $0,21
-sub $0,165
-mul $0,2
-add $0,204
-sub $0,300
-div $0,64
-mul $0,3
-add $0,15
+mov $1,$0
+mul $0,24
+sub $0,9
+mul $0,$1

@@ -4,31 +4,22 @@
 #offset 1
 
 sub $0,1
-add $0,1
+mov $1,$0
 sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,$0
-add $0,5
-lpb $0
-  sub $2,$1
-  add $2,$4
-  add $1,$3
-  mul $3,-1
-  add $2,$4
-  sub $0,1
-  sub $0,1
-  sub $4,$3
-  add $2,4
-  sub $3,$2
-  sub $4,$1
-  add $2,$1
-  add $1,$3
-  add $4,$3
+mov $2,$0
+mov $0,0
+lpb $2
+  add $0,$3
+  add $0,$3
+  add $3,1
+  add $3,$4
+  sub $0,$4
+  sub $2,1
+  add $4,$0
 lpe
-mov $0,$4
-sub $0,-4
-div $0,4
+mov $0,$3
+div $0,2
+add $0,1
+equ $1,0
+mul $1,-1
+add $0,$1

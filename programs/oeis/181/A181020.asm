@@ -3,25 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-add $0,1
-sub $0,2
-add $0,1
-mov $2,$0
-sub $2,1
-sub $2,1
-add $0,2
-add $3,$2
-add $3,$0
-add $3,$2
-mul $0,$3
+sub $1,$0
+add $0,8
 div $0,6
-add $0,1
-sub $0,1
-mul $0,2
-div $0,2
-add $0,1
-add $0,1
+bin $1,2
+add $0,$1

@@ -3,13 +3,6 @@
 
 #offset 1
 
+seq $0,7590
+mul $0,2
 sub $0,1
-mov $3,$0
-lpb $3
-  sub $3,2
-  add $0,$3
-lpe
-mul $0,242
-div $0,242
-mul $0,4
-add $0,-1

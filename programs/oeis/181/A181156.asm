@@ -3,23 +3,12 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-sub $0,1
 mul $0,3
-sub $1,4
-sub $0,-5
+mov $1,1
+mov $2,2
 lpb $0
-  sub $0,1
-  sub $0,1
-  add $2,$1
+  sub $0,2
   add $1,$2
+  add $2,$1
 lpe
-mov $0,$2
-div $0,-8
-add $0,1
-sub $0,2
-mul $0,2
-add $0,3
+mov $0,$1

@@ -1,27 +1,19 @@
 ; A181301: Number of 2-compositions of n having no column with equal entries. A 2-composition of n is a nonnegative matrix with two rows, such that each column has at least one nonzero entry and whose entries sum up to n.
 ; 1,2,6,20,64,206,662,2128,6840,21986,70670,227156,730152,2346942,7543822,24248256,77941648,250529378,805281526,2588432308,8320049072,26743297998,85961510758,276307781200,888141556360,2854770939522
 
-mov $4,$0
+mov $1,$0
 sub $0,1
-max $0,0
-add $0,1
-add $0,1
-add $2,-4
-mov $3,$2
-lpb $0
-  sub $0,1
-  sub $2,$3
-  add $2,$1
-  div $1,-1
-  sub $3,$2
-  add $1,$2
+mov $2,-1
+mov $3,$0
+mov $0,1
+lpb $3
+  sub $0,$4
+  sub $2,$0
+  add $4,$0
+  sub $0,$2
+  sub $3,1
+  mul $4,-1
 lpe
-mov $0,$1
-div $0,-1
-sub $0,-2
-div $0,-2
-add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
+mul $0,2
+equ $1,0
+sub $0,$1

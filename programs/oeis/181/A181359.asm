@@ -3,11 +3,8 @@
 
 #offset 1
 
-sub $0,1
-mov $1,$0
-lpb $1
-  fac $1,$3
-  trn $0,7
-lpe
+sub $0,7
+fac $0,4
+nrt $0,4
 add $0,1
 mod $0,2

@@ -4,18 +4,5 @@
 #offset 1
 
 sub $0,1
-sub $0,2
-add $0,1
-sub $0,-1
-sub $0,-1
-sub $0,1
-sub $0,1
-add $0,1
-mov $1,$0
-lpb $1
-  sub $1,2
-  mov $0,1
-  add $0,14
-lpe
-mod $0,10
-mul $0,3
+seq $0,62741
+min $0,15

@@ -3,16 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-mov $1,$0
-sub $0,1
-max $0,-1
-add $0,$0
-mov $2,$1
-equ $2,0
-mul $2,-2
-add $0,$2
-sub $0,-2
-div $0,2
-add $0,2
+sub $1,$0
+bin $1,-2
+sub $0,$1

@@ -4,11 +4,5 @@
 #offset 1
 
 sub $0,1
-mov $1,$0
-fac $0,2
-lpb $1
-  sub $1,1
-  add $3,$0
-lpe
-mov $0,$3
-mul $0,2
+seq $0,2411
+mul $0,4

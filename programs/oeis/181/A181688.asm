@@ -3,33 +3,15 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
 add $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,$0
-add $0,4
 lpb $0
-  sub $2,$1
-  add $2,$4
-  mul $3,-1
-  add $1,$3
-  sub $0,1
-  sub $0,1
-  sub $4,$1
-  add $2,1
-  sub $3,$2
-  sub $4,$1
-  add $1,$3
+  mul $1,-1
   add $2,$3
-  add $2,$1
-  add $1,$3
+  add $4,$2
+  sub $0,1
+  add $3,$1
+  sub $1,$4
+  sub $4,1
+  add $2,$3
 lpe
-mov $0,$3
-sub $0,-1
-div $0,-1
-add $0,1
+mov $0,$1

@@ -3,13 +3,6 @@
 
 #offset 1
 
-sub $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $1,2
-lpe
-fac $1,3
-mov $0,$1
-div $0,24
-mul $0,48
+mul $0,2
+bin $0,3
+mul $0,12

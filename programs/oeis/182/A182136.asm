@@ -3,14 +3,7 @@
 
 #offset 2
 
-sub $0,2
-sub $0,1
-add $0,8
-add $0,1
-add $0,1
-bin $0,2
-add $0,3
-div $0,5
-sub $0,1
-sub $0,6
-add $0,1
+add $0,14
+fac $0,2
+div $0,16
+sub $0,16

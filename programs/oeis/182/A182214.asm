@@ -3,22 +3,8 @@
 
 #offset 3
 
-sub $0,3
-add $0,1
-sub $0,1
-sub $1,4
-lpb $0
-  sub $0,1
-  sub $2,1
-  sub $2,$1
-  add $1,$2
-  sub $1,2
-  sub $2,$1
-lpe
-mov $0,$2
-sub $0,-4
-div $0,4
-add $0,1
 sub $0,2
+mod $0,4
+min $0,2
 mul $0,-1
-add $0,3
+add $0,4

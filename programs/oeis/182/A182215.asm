@@ -3,20 +3,7 @@
 
 #offset 4
 
-add $0,2
-add $2,-1
-lpb $0
-  add $2,$3
-  sub $0,1
-  add $1,$2
-  add $2,$1
-  sub $3,$2
-  sub $3,$1
-  div $1,-1
-  add $3,-1
-lpe
-mov $0,$2
-add $0,1
-sub $0,2
-div $0,-1
+mod $0,4
+mul $0,9
+nrt $0,3
 add $0,2

@@ -3,14 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,$2
-  add $3,$0
-  add $3,$2
-lpe
-mul $0,$3
-div $0,4
+mul $0,2
+seq $0,45991
+div $0,16

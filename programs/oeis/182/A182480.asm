@@ -4,12 +4,5 @@
 #offset 6
 
 add $0,1
-mov $3,1
-lpb $0
-  sub $0,1
-  mul $3,10
-lpe
-mov $0,$3
-div $0,7
+seq $0,21564
 add $0,1
-mod $0,10

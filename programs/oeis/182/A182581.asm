@@ -3,15 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-lpb $0
-  add $2,3
-  dif $0,3
-lpe
-mov $0,$2
+mov $1,3
+pow $1,$0
+gcd $0,$1
+div $0,2
 mod $0,2

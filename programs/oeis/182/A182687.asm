@@ -3,18 +3,10 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-mov $2,$0
-add $0,1
-lpb $2
-  gcd $2,2
-  sub $0,$0
-lpe
-mul $0,2
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
+mov $1,1
+fac $1,$0
+mul $0,3
+div $0,2
+mul $0,$1
+mul $0,$1
+mod $0,10

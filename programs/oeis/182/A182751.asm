@@ -4,17 +4,11 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,2
-add $0,1
-sub $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $2,$1
-  mul $1,3
-  gcd $1,$2
-  bin $3,$1
-lpe
-mov $0,$2
+mov $1,$0
+pow $0,$1
+sub $1,-1
+mov $2,3
+div $1,2
+pow $2,$1
+gcd $0,2
+mul $0,$2

@@ -4,22 +4,11 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $1,1
-sub $0,1
-add $0,1
-add $0,1
+mov $1,5
 lpb $0
   sub $0,1
-  add $2,$1
-  max $2,$1
-  add $2,$3
-  div $1,-2
-  sub $3,$1
-  add $1,$2
-  sub $1,2
+  mul $1,3
+  div $1,2
 lpe
-mov $0,$2
-sub $0,-3
-div $0,-1
-add $0,6
+mov $0,$1
+add $0,1

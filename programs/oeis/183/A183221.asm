@@ -4,19 +4,10 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
 mov $1,$0
 lpb $1
-  sub $1,1
-  sub $2,2
-  sub $2,1
-  sub $2,2
-  sub $0,-1
-  sub $2,2
+  sub $2,7
   add $1,$2
-  add $1,1
+  add $0,1
 lpe
-add $0,3
-sub $0,3
 add $0,2

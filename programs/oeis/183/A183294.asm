@@ -4,24 +4,11 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $2,-1
-add $0,1
-add $0,1
-sub $0,1
-add $2,1
-sub $0,1
 mov $1,$0
 lpb $1
   sub $1,1
-  sub $2,3
-  sub $0,-1
   add $1,$2
-  add $1,1
+  add $0,1
+  sub $2,3
 lpe
-add $0,2
-sub $0,2
 add $0,1

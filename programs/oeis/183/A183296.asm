@@ -4,16 +4,12 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
 mov $1,$0
-lpb $1
-  sub $2,2
-  sub $2,3
-  sub $0,-1
-  add $1,$2
-  trn $1,1
+lpb $0
+  sub $0,1
+  add $1,1
+  sub $0,$2
+  add $2,5
 lpe
-add $0,2
-sub $0,2
+mov $0,$1
 add $0,1

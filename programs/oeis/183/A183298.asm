@@ -4,19 +4,11 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $2,2
-  sub $1,1
-  sub $2,3
-  sub $0,-1
-  add $1,$2
-  trn $1,1
+mov $1,-3
+mov $2,$0
+lpb $2
+  add $2,$1
+  add $0,1
+  sub $1,5
 lpe
-add $0,2
 add $0,1

@@ -3,22 +3,14 @@
 
 #offset 1
 
-sub $0,1
-sub $0,3
-add $0,6
-sub $0,2
-mov $3,1
-lpb $0
-  add $2,2
-  sub $0,1
-  sub $2,$1
-  sub $3,$2
-  sub $2,$1
-  sub $3,$1
-  add $3,1
-  add $2,$3
+mov $1,2
+mov $2,$0
+mov $0,1
+lpb $2
+  add $1,$0
+  sub $0,$3
+  add $3,$0
   add $1,$3
+  sub $3,$1
+  sub $2,1
 lpe
-mov $0,$1
-div $0,-1
-add $0,1

@@ -3,31 +3,18 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $2,1
-add $0,1
-add $0,$0
-lpb $0
-  sub $3,$1
-  add $2,2
-  add $1,$3
-  add $1,$3
-  sub $0,1
-  sub $0,1
-  sub $1,1
-  sub $4,$1
-  sub $3,$2
-  sub $2,$1
-  sub $3,$1
-  sub $2,$3
-  add $2,$4
-  add $2,$1
-  add $1,$3
+mov $1,1
+mov $2,$0
+mov $0,1
+lpb $2
+  sub $0,$3
+  add $3,$1
+  sub $2,1
+  add $1,$4
+  add $4,$0
+  mul $4,-1
+  mul $3,-1
+  add $1,$0
+  sub $1,$3
 lpe
-mov $0,$3
-div $0,-1
-add $0,1
+mov $0,$1

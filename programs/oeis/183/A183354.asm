@@ -4,21 +4,6 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-sub $1,3
-add $2,$1
-add $1,$2
-div $2,$2
-lpb $0
-  sub $1,$2
-  sub $1,$2
-  sub $0,1
-  div $2,$2
-  sub $2,$1
-  sub $1,$2
-lpe
-mov $0,$2
-sub $0,1
+seq $0,3945
+mul $0,$0
 mul $0,4
-add $0,4

@@ -4,22 +4,10 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-mov $2,1
-sub $1,11
-add $0,1
-lpb $0
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  sub $1,$3
-  mov $3,$2
-  add $2,$1
-  add $1,$2
-  sub $2,$1
-  add $2,$3
-lpe
-mov $0,$2
-sub $0,1
+mov $1,3
+pow $1,$0
+mov $0,$1
+div $0,3
+mul $0,9
+add $0,$1
 mul $0,12
-add $0,12

@@ -3,26 +3,17 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,3
-sub $0,1
-lpb $0
-  add $2,2
-  mul $2,4
-  add $2,$3
-  sub $0,1
-  sub $2,$1
-  add $2,-1
-  add $2,$3
+add $0,2
+mov $1,$0
+mov $0,3
+lpb $1
+  add $2,$0
+  sub $0,$3
   sub $3,$2
-  sub $2,$1
+  mul $3,4
+  sub $3,$2
   add $2,$3
-  add $1,$3
+  sub $1,1
 lpe
 mov $0,$3
-sub $0,-7
-div $0,-7
-add $0,1
+div $0,-15

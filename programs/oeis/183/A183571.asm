@@ -3,16 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-3
-add $3,$0
-nrt $3,2
-add $3,$0
-sub $3,13
-mov $0,$3
-sub $0,-12
+mov $1,$0
 add $0,2
-add $0,2
-sub $0,1
-sub $0,5
-add $0,1
+nrt $0,2
+add $0,$1

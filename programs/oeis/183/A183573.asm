@@ -3,21 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
+mov $1,$0
 add $0,1
-sub $0,1
-sub $0,-1
-add $3,3
-add $3,$0
-add $3,$0
-nrt $3,2
-sub $3,13
-add $3,$0
-mov $0,$3
-add $0,2
-sub $0,1
-sub $0,-11
-add $0,1
-sub $0,1
-add $0,2
+add $0,$1
+nrt $0,2
+add $0,$1

@@ -3,24 +3,13 @@
 
 #offset 1
 
-sub $0,1
-mov $2,3
-sub $3,$2
-add $0,1
-add $2,$3
+mov $1,2
 lpb $0
-  add $3,$3
-  add $2,$3
+  add $2,$1
   sub $0,1
-  add $2,$3
-  sub $1,$3
-  mov $3,$2
-  mov $2,$1
-  add $1,$1
-  add $3,$3
-  add $2,$3
+  mul $1,8
+  add $1,$2
+  mul $2,3
 lpe
-mov $0,$2
-sub $0,-18
-div $0,-3
-add $0,6
+mov $0,$1
+div $0,3

@@ -3,24 +3,15 @@
 
 #offset 1
 
-sub $0,1
 add $0,2
-add $0,1
-add $3,7
-sub $0,1
+mov $1,2
 lpb $0
-  add $2,$2
-  mul $2,3
-  sub $0,1
-  mul $1,2
+  mul $2,2
   add $2,$3
   mul $3,3
-  add $1,$2
+  sub $0,1
+  add $3,$1
+  mul $1,6
 lpe
-mov $0,$1
-sub $0,7
-div $0,7
-add $0,1
-sub $0,11
-mul $0,4
-add $0,44
+mov $0,$2
+mul $0,2

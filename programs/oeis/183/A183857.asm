@@ -3,19 +3,5 @@
 
 #offset 1
 
+seq $0,320259
 sub $0,1
-add $0,3
-mul $0,2
-sub $0,1
-lpb $0
-  sub $0,3
-  sub $3,$0
-lpe
-mov $0,$3
-mul $0,-1
-mul $0,8
-sub $0,80
-div $0,4
-sub $0,-16
-div $0,2
-add $0,1

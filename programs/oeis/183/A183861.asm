@@ -3,20 +3,8 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
 add $0,1
-add $0,1
-sub $0,1
-add $0,1
-mul $0,7
-div $0,7
-mul $0,$0
+fac $0,2
+sub $0,11
 div $0,3
 add $0,2
-mov $5,$4
-add $0,$5
-sub $0,3
-add $0,1

@@ -3,19 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,3
 mul $0,2
+add $0,2
+fac $0,2
+div $0,10
 sub $0,1
-lpb $0
-  sub $0,1
-  sub $3,$0
-lpe
-mov $0,$3
-mul $0,-1
-lpb $0
-  mul $0,8
-lpe
-div $0,5
-sub $0,2
-add $0,1

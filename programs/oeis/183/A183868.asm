@@ -3,24 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,-1
-add $3,$0
-add $3,$0
-add $3,$0
-add $3,$0
-nrt $3,2
-sub $3,13
-add $3,$0
-mov $0,$3
-add $0,2
-add $0,1
-sub $0,-11
-add $0,10
-sub $0,15
-add $0,3
+mov $1,$0
+add $1,1
+mul $1,4
+nrt $1,2
+add $0,$1

@@ -3,15 +3,6 @@
 
 #offset 1
 
-sub $0,1
 add $0,1
-add $0,1
-add $4,$0
-add $3,$0
-add $3,2
-mul $3,$0
-add $3,$4
-mov $0,$3
+seq $0,28552
 div $0,5
-add $0,-1
-add $0,1

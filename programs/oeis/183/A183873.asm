@@ -3,19 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-add $4,$0
-add $3,$0
-add $3,2
-mul $3,$0
-add $3,$4
-mov $0,$3
+add $0,2
+fac $0,2
+sub $0,7
 div $0,5
-add $0,-1
-lpb $0
-  add $0,1
-lpe

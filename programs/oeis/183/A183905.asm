@@ -3,19 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $2,$0
-sub $2,1
-lpb $2
-  sub $2,1
-  add $3,$0
-  add $3,-1
-  add $3,$0
-  mov $0,2
-  add $3,$2
-lpe
-mov $0,$3
+add $0,4
+bin $0,2
+trn $0,12
 add $0,1

@@ -3,15 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,4
-mov $4,$0
-sub $0,1
-max $0,0
-gcd $2,$0
-mul $2,5
-bin $0,$2
-mov $5,$4
-equ $5,0
-add $0,$5
-mod $0,2
+sub $0,2
+gcd $1,$0
+gcd $0,4
+bin $0,$1

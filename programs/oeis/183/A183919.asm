@@ -3,13 +3,11 @@
 
 #offset 1
 
-sub $0,1
-lpb $0
-  sub $0,1
-  sub $0,$2
-  add $2,10
-  gcd $2,$0
-lpe
-add $0,-1
-add $0,2
+sub $0,2
+max $0,0
+mov $1,10
+bin $1,$0
+max $0,2
+div $0,2
+mul $0,$1
 mod $0,2

@@ -3,37 +3,5 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
-sub $0,1
-sub $0,2
-sub $0,-3
-sub $0,1
-add $0,1
-add $2,-1
-lpb $0
-  add $2,$2
-  sub $0,1
-  add $2,$2
-  add $2,$3
-  add $1,$2
-  sub $2,$1
-  add $1,$2
-  sub $3,$2
-  add $1,$2
-  add $2,-3
-  div $1,-1
-lpe
-sub $2,$1
-add $3,$2
-mov $0,$3
-sub $0,-5
-div $0,-2
-add $0,8
-mov $5,$4
-equ $5,0
-mul $5,-2
-add $0,$5
-sub $0,4
-add $0,45
+seq $0,183980
+add $0,36

@@ -3,16 +3,5 @@
 
 #offset 1
 
+seq $0,1859
 sub $0,1
-add $0,2
-sub $0,1
-add $0,1
-mov $2,$0
-sub $2,1
-add $3,$2
-add $3,$0
-add $3,$2
-mul $0,$3
-div $0,4
-sub $0,2
-add $0,1

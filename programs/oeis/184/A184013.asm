@@ -3,18 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $1,3
-sub $0,1
 add $0,2
-add $1,$0
-add $0,$1
-mul $0,$0
+fac $0,2
 div $0,5
-add $0,1
-sub $0,3
-div $0,2
-sub $0,2
-div $0,2
-add $0,1
+sub $0,1

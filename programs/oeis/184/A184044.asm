@@ -3,28 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,2
-sub $0,-3
-sub $0,1
-add $0,1
-add $2,-1
-lpb $0
-  add $2,$2
-  sub $0,1
-  add $2,$2
-  add $2,$3
-  add $1,$2
-  sub $2,$1
-  add $1,$2
-  sub $3,$2
-  add $1,$2
-  add $2,-3
-  div $1,-1
-lpe
-sub $2,$1
-add $3,$2
-mov $0,$3
-sub $0,-7
-div $0,-2
-add $0,81
+seq $0,184043
+add $0,36

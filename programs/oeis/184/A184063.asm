@@ -4,20 +4,6 @@
 #offset 1
 
 sub $0,1
-sub $3,2
-add $0,1
-gcd $1,2
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $2,$1
-  sub $3,1
-  div $1,-1
-  mul $1,$0
-  add $1,$2
-lpe
-mov $0,$1
-min $0,-1
-div $0,-1
-sub $0,1
-add $0,7
+seq $0,5586
+max $0,1
+add $0,6

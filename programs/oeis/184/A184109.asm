@@ -3,18 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $4,$0
-sub $0,1
-add $0,1
-sub $0,1
-mov $2,2
-mul $2,4
-mov $3,1
-add $3,$0
-mul $3,$3
-add $3,$2
-mov $0,$3
+add $0,4
+fac $0,2
+sub $0,30
 div $0,9
-add $0,$4
+add $0,2

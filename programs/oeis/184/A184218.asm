@@ -4,27 +4,10 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-gcd $1,1
 lpb $0
-  add $1,1
-  sub $0,1
-  lpb $0
-    sub $0,1
-    add $4,$1
-    sub $1,-1
-  lpe
-  sub $0,-3
+  mul $0,2
+  sub $0,4
 lpe
-mov $0,$4
-sub $0,1
-sub $0,-3
-add $0,1
-sub $0,2
-add $0,1
-sub $0,2
+fac $0,2
+trn $0,1
+div $0,2

@@ -3,23 +3,14 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-add $0,1
-sub $0,-1
-mov $4,$0
-lpb $4
-  mul $1,3
-  sub $4,1
-  mul $2,-3
+mov $1,1
+lpb $0
+  mul $2,-1
+  sub $0,1
   add $2,$1
-  add $1,$2
-  max $1,6
-  add $1,$2
+  add $2,$1
+  mul $1,9
+  sub $1,$2
 lpe
 mov $0,$1
-sub $0,378
-div $0,18
-add $0,21
+mul $0,3

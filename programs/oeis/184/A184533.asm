@@ -3,20 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,2
-add $0,1
-sub $0,1
-add $0,3
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $3,$0
-lpe
-mov $0,$3
-mul $0,3
-sub $0,6
-div $0,2
-add $0,3
+mul $0,$0
+mul $0,-9
+add $0,72
+div $0,6
+mul $0,-1
+add $0,12

@@ -3,13 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
+sub $1,$0
+mul $0,$0
+bin $1,-1
 mul $0,3
-pow $0,2
 div $0,5
-add $0,9
-add $0,2
-sub $0,14
-div $0,3
-add $0,1
+add $0,$1

@@ -3,24 +3,8 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
-add $3,$0
-add $3,$2
-mov $0,$3
-mul $0,7
-div $0,7
-mul $0,$0
-mul $2,$0
-mov $0,$2
-mov $5,$4
-equ $5,0
-mul $5,-27
-add $0,$5
+mov $1,$0
+pow $1,3
+equ $0,$1
+mul $1,4
+add $0,$1

@@ -3,33 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,10
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,-1
-add $0,1
-sub $3,$0
-sub $0,1
-add $0,3
-sub $0,-1
-sub $0,-1
-add $3,$0
-mul $3,$0
-add $3,$0
-mul $3,$0
-add $3,$0
-nrt $3,2
-mov $0,$3
-sub $0,18
-add $0,1
+add $0,8
+seq $0,22839
+sub $0,19

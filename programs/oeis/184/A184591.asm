@@ -3,15 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-mov $1,$0
-mul $0,2
-add $0,1
-mul $0,7
-add $1,$0
-mov $0,$1
+mul $0,15
+sub $0,8
 div $0,7
-add $0,3
-sub $0,3

@@ -3,16 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $3,$0
-sub $0,-1
-add $0,2
-sub $0,$3
-pow $3,3
-add $0,2
-sub $3,$0
-mov $0,$3
-sub $0,-3
+pow $0,3
 div $0,2
-add $0,1
+max $0,1

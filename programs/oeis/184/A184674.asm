@@ -3,31 +3,8 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-sub $0,1
-sub $0,1
+add $0,2
+mul $0,$0
+sub $0,20
+div $0,4
 add $0,3
-add $0,1
-sub $3,1
-add $0,2
-mov $2,$0
-lpb $2
-  sub $2,1
-  sub $1,$3
-  add $3,-2
-lpe
-mov $0,$1
-sub $0,4
-div $0,-1
-sub $0,-8
-div $0,2
-add $0,2
-div $0,-2
-add $0,2
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5

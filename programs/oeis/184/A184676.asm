@@ -3,10 +3,7 @@
 
 #offset 1
 
-sub $0,1
-mov $3,$0
-lpb $3
-  add $0,$3
-  sub $3,2
-lpe
-add $0,1
+add $0,2
+mul $0,$0
+sub $0,5
+div $0,4

@@ -3,9 +3,6 @@
 
 #offset 1
 
-sub $0,1
 mov $1,$0
-lpb $1
-  mov $1,1
-  add $0,$1
-lpe
+bin $1,2
+min $0,$1

@@ -3,34 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-lpb $0
-  sub $0,1
-  lpb $0
-    sub $0,1
-    sub $0,$1
-    sub $1,-1
-  lpe
-  mov $0,1
-  sub $0,$1
-  add $0,1
-  sub $0,2
-  sub $0,1
-  add $0,-1
-  add $0,2
-  mul $0,-2
-  sub $0,3
-  div $0,2
-  lpb $1
-    sub $1,1
-    add $0,1
-  lpe
-  add $0,1
-  add $0,1
-  mod $0,2
-lpe
-sub $0,-1
-add $0,1
+sub $0,2
+mov $1,2
+sub $1,$0
+div $1,2
+bin $0,$1
+add $0,2

@@ -3,29 +3,16 @@
 
 #offset 1
 
-sub $0,1
-mov $3,$0
-sub $0,1
-sub $0,1
-max $0,0
-lpb $0
-  sub $0,1
-  add $0,$2
-  add $2,$2
-  sub $2,1
+sub $0,2
+mov $1,$0
+sub $2,$1
+mov $0,1
+lpb $1
+  trn $1,$0
+  sub $2,$0
+  mul $0,2
 lpe
-add $0,$2
-mul $0,-2
-add $0,-2
-lpb $3
-  sub $3,1
-  sub $0,-1
-  mul $0,6
-  sub $0,-18
-  div $0,6
-lpe
-sub $0,-3
+sub $2,$1
+mov $0,$2
+mul $0,-1
 add $0,3
-sub $0,3
-div $0,2
-add $0,1

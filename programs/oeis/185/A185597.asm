@@ -4,21 +4,7 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,-1
-add $0,1
-sub $0,1
-add $0,3
-sub $0,1
-sub $0,-1
-add $3,$0
-mul $3,$0
-add $3,$0
-mul $3,$0
-nrt $3,2
-mov $0,$3
+mov $1,$0
+fac $1,2
+mul $0,$1
+nrt $0,2

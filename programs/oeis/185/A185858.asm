@@ -4,21 +4,16 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,1
-mov $4,$0
-lpb $4
-  mul $1,3
-  sub $4,1
-  add $1,$2
-  mul $2,-3
-  add $2,$1
-  trn $1,$2
-  add $1,$2
-  max $1,6
-  add $1,$2
+mov $1,$0
+mov $2,2
+mov $0,-1
+lpb $1
+  sub $1,1
+  mul $2,3
+  add $0,$2
+  add $2,$0
+  mul $0,-3
+  add $0,$2
 lpe
-mov $0,$1
-sub $0,36
-div $0,9
-add $0,4
+mov $0,$2
+add $0,$2

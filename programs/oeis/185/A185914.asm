@@ -4,31 +4,11 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
 lpb $0
-  sub $0,1
+  add $1,1
   sub $0,$1
-  sub $1,-1
 lpe
-add $0,$0
-add $0,1
-sub $0,$1
-add $0,1
-sub $0,2
-sub $0,1
-lpb $0
-  sub $0,1
-  add $0,-1
-  mul $0,-2
-  sub $0,3
-  div $0,2
-  sub $1,1
-  mul $0,-1
-  add $0,-1
-  add $0,1
-  mod $0,2
-lpe
-sub $0,-1
-mul $0,-1
-add $0,1
+sub $1,$0
+add $1,1
+trn $1,$0
+mov $0,$1

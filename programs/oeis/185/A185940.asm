@@ -3,21 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $1,5
-add $0,5
-lpb $0
-  sub $0,1
-  add $1,-2
-  mul $2,3
-  add $2,$1
-  add $1,$1
-lpe
-mov $0,$2
-sub $0,45
+add $0,2
+seq $0,27649
 div $0,2
-add $0,24
+add $0,1

@@ -4,10 +4,5 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-pow $0,0
-lpb $3
-  add $0,1
-  div $3,$0
-lpe
-sub $0,1
+mul $0,14
+nrt $0,4

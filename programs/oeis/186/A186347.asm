@@ -3,15 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,6
-mov $2,$0
-lpb $2
-  sub $2,2
-  add $3,$2
-lpe
-mov $0,$3
-mul $0,2
-div $0,4
-sub $0,3
-add $0,1
+add $0,4
+mul $0,$0
+div $0,8
+sub $0,2

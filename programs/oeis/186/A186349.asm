@@ -3,23 +3,8 @@
 
 #offset 1
 
+add $0,4
+mul $0,$0
 sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-sub $0,1
-add $0,6
-mov $2,$0
-lpb $2
-  add $3,$2
-  sub $2,2
-lpe
-mov $0,$3
-mul $0,2
-div $0,4
-sub $0,3
-add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
+div $0,8
+sub $0,2

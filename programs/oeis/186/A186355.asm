@@ -3,31 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,3
-lpb $0
-  add $1,2
-  add $1,$0
-  sub $0,1
-lpe
-mov $0,$1
-sub $0,3
-div $0,3
-mul $0,2
-sub $0,-2
-add $0,20
-sub $0,-2
-mul $0,12
-add $0,121
-sub $0,385
-div $0,12
-add $0,1
-sub $0,9
-div $0,2
-add $0,3
-sub $0,-2
-sub $0,3
-add $0,1
+add $0,4
+seq $0,130518
+sub $0,2

@@ -3,20 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,2
-  add $3,$0
-  add $3,$2
-  mov $0,1
-lpe
-mov $0,$3
-mul $0,12
+add $0,4
+bin $0,2
+sub $0,7
 div $0,3
-div $0,4
-div $0,3
-add $0,1
-sub $0,1

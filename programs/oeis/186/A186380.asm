@@ -3,16 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-add $2,$0
-lpb $2
-  sub $2,1
-  add $1,$2
-  add $1,4
-lpe
-mov $0,$1
-sub $0,8
-div $0,4
-add $0,1
+gcd $1,$0
+add $0,9
+mul $0,$1
+div $0,8

@@ -3,16 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $1,6
-lpb $0
-  sub $0,1
-  add $2,$1
-  sub $1,1
-lpe
-mov $0,$2
-mul $0,-2
+add $0,4
+fac $0,2
+sub $0,30
 div $0,8
 add $0,1

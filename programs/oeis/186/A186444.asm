@@ -3,19 +3,10 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-div $0,3
-mov $3,$0
-lpb $3
-  sub $3,1
+mov $1,$0
+lpb $1
+  sub $1,1
+  div $0,-3
   sub $2,$0
-  div $0,-1
-  div $0,3
 lpe
 mov $0,$2
-div $0,-1
-mul $0,2
-div $0,2

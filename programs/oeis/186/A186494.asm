@@ -3,21 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-1
-mov $2,$0
-lpb $2
-  sub $2,1
-  trn $0,$3
-  add $3,1
-  add $3,$0
-  add $3,$2
-lpe
-mov $0,$3
-mul $0,12
+seq $0,140091
 div $0,5
-div $0,2
-div $0,2
-add $0,1
-sub $0,2
-add $0,1

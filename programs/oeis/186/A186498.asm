@@ -3,15 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-sub $3,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,3
-  add $3,$2
-lpe
-div $3,3
-mov $0,$3
+add $0,4
+bin $0,2
+sub $0,4
+div $0,3

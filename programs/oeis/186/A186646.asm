@@ -3,26 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $3,$0
-mul $0,$3
-div $0,2
-gcd $0,4
-add $0,3
-div $0,3
-mul $0,6
-div $0,6
-add $0,$3
-sub $0,5
-gcd $0,2
-mul $0,2
-mul $0,$3
-div $0,2
-div $0,2
-div $0,-1
-div $0,-1
+mov $1,$0
+gcd $1,-4
+nrt $1,2
+div $0,$1

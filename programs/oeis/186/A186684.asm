@@ -4,20 +4,5 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-sub $0,2
-add $0,1
-sub $0,-1
-sub $0,-1
-sub $0,1
-sub $0,1
-add $0,1
-mov $1,$0
-lpb $1
-  sub $1,2
-  mov $0,1
-  add $0,14
-  sub $0,-2
-lpe
-mod $0,10
+pow $0,3
+min $0,7

@@ -3,20 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,3
-sub $0,1
-add $0,1
-sub $0,10
-sub $0,-1
-add $0,4
-add $0,2
-add $0,2
-add $0,1
-sub $0,1
-add $0,4
-sub $0,10
+sub $0,11
 div $0,2
-add $0,1
-add $0,3
-sub $0,-1
+add $0,5

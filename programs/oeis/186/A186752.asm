@@ -3,18 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $3,1
-add $0,1
-mov $2,$0
-sub $2,1
-lpb $2
-  sub $2,1
-  add $3,1
-  add $3,$2
-lpe
-max $3,$0
-mov $0,$3
-sub $0,1
+mov $1,$0
+bin $0,2
+sub $0,2
+sub $1,1
+max $0,$1

@@ -3,19 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $3,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,-1
-  add $3,$2
-lpe
-lpb $3
-  sub $3,1
-  mul $3,$3
-lpe
-mov $0,$3
-sub $0,-2
+sub $0,3
+fac $1,$0
+add $0,3
+bin $0,2
+sub $0,$1

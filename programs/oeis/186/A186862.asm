@@ -3,22 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-mul $0,7
-add $0,5
+mul $0,14
+sub $0,18
 mul $0,$0
-div $0,7
-add $0,1
-equ $2,0
-mul $2,3
-mul $0,$2
-sub $0,12
-div $0,3
-mul $0,7
-add $0,1
-sub $0,-20
-div $0,7
+div $0,28
 mul $0,8

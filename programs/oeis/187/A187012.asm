@@ -3,45 +3,11 @@
 
 #offset 2
 
-sub $0,2
-add $0,1
-sub $0,1
-mov $5,$0
-sub $0,1
-sub $0,1
-sub $3,1
-sub $0,1
-add $0,1
-sub $1,2
-sub $0,1
-add $0,1
-add $0,1
-sub $0,-1
-mov $4,$0
-lpb $4
-  sub $4,1
-  sub $0,1
-  sub $0,1
-  add $0,4
-  sub $0,1
-  sub $0,1
-  add $0,1
-  mov $2,$0
-  sub $3,1
-  add $3,2
-  sub $1,$3
-  add $3,-1
-  add $3,$2
-  div $0,-1
-  add $0,-1
-  sub $0,2
-lpe
-mov $0,$1
-div $0,-1
-sub $0,7
-add $0,6
-sub $0,-1
-mov $6,$5
-equ $6,0
-mul $6,-1
-add $0,$6
+sub $0,3
+mov $1,$0
+mod $0,2
+add $1,$0
+add $0,2
+mul $0,$1
+div $0,2
+add $0,2

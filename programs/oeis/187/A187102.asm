@@ -3,14 +3,6 @@
 
 #offset 1
 
-sub $0,1
 add $0,3
-pow $0,2
-div $0,3
-add $0,9
-add $0,2
-sub $0,12
-div $0,3
-mul $0,4
-div $0,4
-add $0,1
+fac $0,2
+div $0,12

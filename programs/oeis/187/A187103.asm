@@ -3,20 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,2
-sub $0,1
-mov $3,$0
-sub $3,9
-add $0,$3
-add $0,$3
-mul $0,242
-div $0,242
-sub $0,2
-div $0,4
-add $0,1
-sub $0,-4
-add $0,1
+mul $0,5
+bin $0,4
+nrt $0,6

@@ -3,22 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $2,$0
-sub $2,1
-add $3,$0
-add $3,$0
-add $3,$2
-mov $0,$3
-mul $0,7
-add $0,-1
-div $0,7
+mul $0,6
+sub $0,9
+div $0,2
 mul $0,$0
 div $0,3
-add $0,1
-sub $0,1
 mul $0,4

@@ -4,24 +4,6 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-mul $0,6
-add $0,3
-lpb $0
-  add $1,4
-  add $1,$0
-  sub $0,1
-lpe
-mov $0,$1
-sub $0,3
-div $0,3
-mul $0,2
-sub $0,-2
-add $0,20
-sub $0,-2
-mul $0,12
-add $0,120
-sub $0,384
-div $0,18
+seq $0,14105
+trn $0,1
+mul $0,4

@@ -3,16 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-gcd $2,$0
-mul $2,6
-mul $2,5
-mov $0,$2
+mul $0,30
 div $0,13
-add $0,1
-sub $0,1

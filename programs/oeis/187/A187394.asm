@@ -3,34 +3,5 @@
 
 #offset 1
 
+seq $0,195178
 sub $0,1
-sub $0,1
-add $0,1
-mul $0,-2
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,5
-sub $0,-1
-add $0,1
-add $3,$0
-sub $0,1
-add $0,3
-sub $0,1
-sub $0,-1
-add $3,$0
-mul $3,$0
-add $3,$0
-add $3,$0
-nrt $3,2
-mul $0,2
-sub $3,13
-add $3,$0
-mov $0,$3
-sub $0,-14
-div $0,-1
-sub $0,-1
-sub $0,2
-add $0,1

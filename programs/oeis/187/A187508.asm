@@ -3,34 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,$0
-  add $3,$0
-  add $3,$2
-  mov $0,$3
-  mul $0,7
-  div $0,7
-  mul $0,$0
-  div $0,3
-  add $0,7
-  sub $0,8
-  mul $0,12
-  lpb $2
-    sub $2,1
-    add $0,16
-  lpe
-  add $0,26
-lpe
-sub $0,14
-div $0,4
 mul $0,9
-add $0,4
-sub $0,-23
+sub $0,10
+mul $0,$0
+sub $0,3
 div $0,9

@@ -3,19 +3,13 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $2,-1
+mov $1,1
 lpb $0
-  add $2,$2
+  add $1,$2
+  add $2,$3
+  mul $2,2
   sub $0,1
-  sub $2,$3
-  add $2,$2
-  add $1,$2
-  sub $2,$1
-  sub $3,$2
-  add $1,$2
-  div $1,-1
+  add $3,$1
+  mul $1,-2
 lpe
-mov $0,$3
-div $0,2
+mov $0,$2

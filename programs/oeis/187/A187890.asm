@@ -3,19 +3,13 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,2
-add $0,3
-sub $1,8
-sub $0,1
-sub $0,-1
-lpb $0
-  sub $0,1
-  sub $2,2
-  mul $2,-1
-  add $1,$2
-  sub $2,$1
+mov $1,$0
+mov $2,-1
+mov $0,4
+lpb $1
+  add $2,$0
+  sub $1,1
+  sub $0,$2
+  mul $0,-1
 lpe
-mov $0,$2
-div $0,2
+add $0,1

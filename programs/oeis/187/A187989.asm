@@ -3,16 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-mul $0,2
-lpb $0
-  add $1,9
-  add $1,$0
-  sub $0,1
-lpe
-mov $0,$1
-mul $0,2
-div $0,2
-add $0,36
+add $0,4
+seq $0,384
+sub $0,9

@@ -4,12 +4,6 @@
 #offset 1
 
 sub $0,1
-bin $1,$0
-pow $0,2
-mul $0,3
-lpb $1
-  sub $1,1
-  mov $0,1
-lpe
-sub $0,1
-mul $0,4
+mul $0,$0
+mul $0,12
+trn $0,4

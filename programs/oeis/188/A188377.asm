@@ -3,16 +3,9 @@
 
 #offset 3
 
-sub $0,3
+sub $0,2
+sub $1,$0
+mul $1,$0
+fac $0,3
+add $0,$1
 add $0,2
-add $3,$0
-mov $1,$0
-sub $0,1
-fac $0,2
-lpb $1
-  sub $1,1
-  add $3,$0
-lpe
-mov $0,$3
-sub $0,6
-add $0,7

@@ -4,19 +4,6 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $1,2
-add $2,$1
-add $2,$1
-lpb $0
-  sub $0,1
-  add $2,4
-  add $2,$1
-  mov $1,$2
-  add $1,2
-lpe
-mul $1,$2
-mov $0,$1
-sub $0,120
-div $0,32
-add $0,2
+seq $0,79
+seq $0,139272
+sub $0,1

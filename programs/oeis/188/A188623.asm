@@ -3,27 +3,11 @@
 
 #offset 1
 
-sub $0,1
-sub $0,2
-sub $0,1
-sub $0,-1
-add $0,4
-add $0,$0
-lpb $0
-  add $1,$3
-  add $2,3
-  sub $1,-3
-  sub $0,1
-  sub $0,1
-  sub $4,$1
-  sub $3,$2
-  sub $2,$1
-  sub $3,$1
-  add $2,$3
-  add $2,$1
-  add $1,$3
+mov $1,$0
+lpb $1
+  sub $1,3
+  add $0,$1
 lpe
-mov $0,$4
-sub $0,3
-div $0,3
-add $0,1
+nrt $1,2
+add $0,$1
+sub $0,1

@@ -4,20 +4,12 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,3
-lpb $0
-  add $3,$2
-  sub $0,1
-  mul $2,2
-  add $2,$3
-  add $2,$1
-  add $1,$1
-  div $1,2
-  add $1,$2
-  bin $3,$1
+mov $1,$0
+mov $2,2
+mov $0,5
+lpb $1
+  sub $1,1
+  add $0,$2
+  add $2,$0
+  mul $0,3
 lpe
-mov $0,$2

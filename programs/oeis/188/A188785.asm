@@ -3,16 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $3,$0
-sub $3,1
-pow $0,3
-mul $0,$3
-mul $0,200
-div $0,-2
-add $0,$0
-div $0,-100
-mul $0,3
-div $0,6
+mov $1,$0
+pow $1,3
+mul $0,$1
+sub $0,$1
 mul $0,8

@@ -3,19 +3,9 @@
 
 #offset 1
 
+mov $1,$0
+gcd $0,2
+fac $1,2
+mul $1,4
+add $0,$1
 sub $0,1
-sub $0,1
-sub $1,1
-add $0,3
-lpb $0
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  add $2,$1
-  sub $3,4
-  div $1,-1
-lpe
-mov $0,$2
-sub $0,-8
-div $0,-1
-add $0,8

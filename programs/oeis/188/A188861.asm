@@ -3,24 +3,7 @@
 
 #offset 1
 
-sub $0,1
-mov $2,1
-add $0,1
-sub $0,1
-lpb $0
-  sub $0,1
-  mov $2,3
-  sub $3,$2
-  sub $3,$2
-  add $2,$3
-  add $2,$3
-  add $2,$3
-lpe
-add $2,$3
-add $2,$3
-sub $3,$2
-sub $3,$2
-mov $0,$3
-sub $0,-2
-div $0,2
+mul $0,27
+sub $0,27
+trn $0,2
 add $0,16

@@ -3,18 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,2
-add $0,1
-sub $0,1
-add $0,3
-add $3,$0
-mov $1,$0
-fac $0,2
-lpb $1
-  sub $1,1
-  add $3,$0
-lpe
-mov $0,$3
-add $0,2
+sub $1,$0
+fac $1,3
+sub $1,1
+pow $0,2
+sub $0,$1

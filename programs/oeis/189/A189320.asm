@@ -4,26 +4,12 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,-1
-add $0,1
-sub $0,1
-sub $0,-1
-add $2,6
-sub $0,1
-add $0,1
-lpb $0
-  add $2,2
-  sub $3,-1
-  sub $0,1
-  add $2,$3
-  sub $3,-1
-  div $2,2
-  sub $3,-3
-  sub $3,-1
+mov $1,$0
+mov $0,1
+lpb $1
+  sub $2,3
+  div $0,2
+  sub $0,$2
+  sub $1,1
 lpe
-mov $0,$2
-sub $0,4
-add $0,5
+add $0,4

@@ -3,24 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,2
-add $3,$0
-lpb $0
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  sub $3,$2
-  add $2,3
-  sub $3,$1
-  add $2,$3
-  add $1,$3
-  sub $1,2
-lpe
+mov $1,$0
+mod $1,2
+sub $1,6
+mul $1,$0
 mov $0,$1
-sub $0,-1
-div $0,-1
-sub $0,4
-add $0,2
+div $0,-2

@@ -4,21 +4,13 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,2
-sub $1,1
-add $0,$0
-sub $1,4
-add $2,$1
+mov $1,3
+mov $2,2
 lpb $0
+  mov $3,$1
   sub $0,1
-  add $2,$1
+  mul $3,12
+  add $2,$3
   add $1,$2
-  sub $1,4
-  add $2,$1
 lpe
-mov $0,$2
-sub $0,-5
-div $0,-3
-add $0,3
+mov $0,$1

@@ -4,24 +4,12 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-mov $2,1
-add $0,3
+mov $1,1
+add $3,$1
 lpb $0
-  add $2,$3
-  sub $2,$3
-  add $2,$3
+  add $3,$1
   sub $0,1
-  add $2,3
-  add $2,1
-  add $2,$3
-  add $2,$3
-  add $1,$2
-  sub $2,$1
-  add $3,$3
-  sub $3,$2
-  mov $2,$3
+  add $1,$3
+  mul $1,-2
 lpe
-mov $0,$2
-add $0,1
+gcd $0,$1

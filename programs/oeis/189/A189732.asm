@@ -4,22 +4,12 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,5
-sub $1,14
-sub $0,1
-lpb $0
-  sub $0,1
-  sub $2,$1
-  add $1,$2
-  mul $2,-5
-  add $2,$1
-  add $1,$2
+mov $1,$0
+mov $2,1
+mov $0,1
+lpb $1
+  sub $1,1
+  add $2,$0
+  sub $0,$2
+  mul $0,-5
 lpe
-mov $0,$1
-sub $0,-14
-div $0,-14
-add $0,1

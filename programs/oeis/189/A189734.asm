@@ -4,25 +4,13 @@
 #offset 1
 
 sub $0,1
-sub $0,-1
+mov $1,$0
 mov $2,1
-add $0,2
-lpb $0
-  add $2,$3
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  add $2,$3
-  add $2,$3
-  add $1,$2
-  sub $2,$1
-  sub $3,$2
-  mov $2,$3
-  add $2,$3
-  trn $2,$1
-  add $2,$3
+mov $0,2
+lpb $1
+  sub $1,1
+  add $0,$2
+  add $2,$0
+  sub $0,$2
+  mul $0,-5
 lpe
-mov $0,$1
-sub $0,8
-div $0,4
-add $0,2

@@ -4,25 +4,13 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-sub $0,1
-sub $1,5
-sub $2,$1
-sub $2,$1
-sub $2,$1
+add $3,3
+mov $1,1
 lpb $0
-  sub $2,$1
+  mov $2,$3
   sub $0,1
-  sub $2,$1
-  mul $2,-1
+  mov $3,$1
+  mul $1,3
   add $1,$2
-  sub $2,$1
 lpe
-mov $0,$1
-sub $0,-5
-div $0,-5
-add $0,1
-mov $4,$3
-equ $4,0
-mul $4,2
-add $0,$4
+mov $0,$3

@@ -4,28 +4,13 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-mov $2,1
-add $0,3
-lpb $0
-  add $2,$3
-  sub $2,$3
-  add $2,$3
-  sub $0,1
-  add $2,3
-  add $2,1
-  add $2,$3
-  add $2,$3
-  add $1,$2
-  sub $2,$1
-  add $3,$3
-  sub $3,$2
-  mov $2,$3
+mov $1,$0
+mov $2,-1
+mov $0,3
+lpb $1
+  add $2,$0
+  sub $1,1
+  sub $0,$2
+  sub $0,$2
+  mul $0,-2
 lpe
-add $2,$3
-mov $0,$2
-add $0,1
-sub $0,1
-add $0,2

@@ -4,29 +4,11 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-mov $2,3
-add $0,2
-lpb $0
-  add $2,$3
-  sub $2,$3
-  add $2,$3
-  sub $0,1
-  add $2,3
-  add $2,$3
-  add $2,$3
-  add $2,$3
-  add $1,$2
-  sub $2,$1
-  add $3,$3
-  sub $3,$2
-  mov $2,$3
-  add $2,$3
-lpe
+mov $1,4
+pow $1,$0
 mov $0,$1
-div $0,2
-sub $0,3
-add $0,1
-add $0,1
-sub $0,2
+div $0,5
+mul $0,16
+add $0,$1
+div $0,3
 add $0,3

@@ -4,23 +4,14 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $2,-1
+mov $1,2
 lpb $0
-  add $3,2
-  add $2,$3
+  add $2,$1
   sub $0,1
-  add $2,$2
-  add $2,$3
   add $1,$2
-  mov $2,4
-  sub $2,-1
-  sub $2,$1
-  sub $3,$2
-  add $2,$3
-  sub $3,$2
+  mul $1,-2
+  add $1,9
+  sub $1,$2
 lpe
-mov $0,$2
-sub $0,1
+gcd $0,$1
 mul $0,2
-add $0,2

@@ -4,20 +4,13 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-sub $1,5
-sub $0,1
-sub $2,$1
-lpb $0
-  sub $0,1
-  sub $2,$1
-  mul $2,-4
-  add $1,$2
-  sub $2,$1
-  add $1,$2
+mov $1,$0
+mov $2,4
+mov $0,4
+lpb $1
+  add $2,$0
+  sub $1,1
+  sub $0,$2
+  mul $2,4
+  mul $0,-1
 lpe
-mov $0,$1
-div $0,-35
-mul $0,28
-add $0,4

@@ -3,25 +3,14 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $2,-1
+mov $1,5
+mov $2,1
 lpb $0
-  add $3,2
-  add $2,$3
   sub $0,1
-  add $2,$2
+  mov $3,$1
+  mov $1,$2
+  mul $2,5
+  mul $1,2
   add $2,$3
-  add $1,$2
-  mov $2,4
-  sub $2,-1
-  sub $2,$1
-  sub $3,$2
-  sub $1,$2
-  add $2,$3
-  sub $3,$2
 lpe
 mov $0,$3
-mul $0,3
-add $0,5

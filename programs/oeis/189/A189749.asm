@@ -4,21 +4,5 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-sub $0,3
-add $0,3
-sub $0,1
-sub $1,6
-lpb $0
-  sub $0,1
-  sub $2,$1
-  add $1,$2
-  mul $2,-5
-  add $1,$2
-  add $1,$2
-lpe
-mov $0,$1
-div $0,-54
-mul $0,45
-add $0,5
+seq $0,188168
+mul $0,5

@@ -4,11 +4,6 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-mul $0,2
-bin $0,$3
-mul $0,2
-add $0,2
-sub $0,4
-div $0,3
-mod $0,2
+seq $0,984
+gcd $0,3
+div $0,2

@@ -3,18 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,$0
-  sub $1,$3
-  add $3,-3
-lpe
-mov $0,$1
-div $0,-1
-add $0,1
+sub $0,2
+sub $1,$0
+bin $1,2
+mul $1,$0
+add $0,$1
+add $0,2

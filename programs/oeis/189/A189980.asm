@@ -3,22 +3,5 @@
 
 #offset 10
 
-sub $0,10
 div $0,2
-sub $0,1
-sub $0,-1
-sub $0,-1
-fac $0,5
-div $0,2
-div $0,-1
-mul $0,15
-div $0,15
-mul $0,144
-sub $0,60480
-div $0,8640
-add $0,5
-sub $0,-1
-add $0,1
-sub $0,-1
-div $0,-1
-add $0,1
+bin $0,5

@@ -3,27 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-add $0,3
-sub $3,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  sub $1,$3
-  add $3,-2
-lpe
-mov $0,$1
-sub $0,4
-div $0,-1
-sub $0,-8
-div $0,2
-add $0,$3
-div $0,-2
-add $0,2
-sub $0,5
-sub $0,5
-add $0,2
+add $0,6
+mul $0,$0
+div $0,4
+sub $0,10

@@ -3,38 +3,18 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,-1
-sub $0,1
-add $0,3
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,$0
-add $0,5
+add $0,2
 lpb $0
-  sub $3,1
-  sub $3,$1
-  add $2,$4
-  mul $3,-1
-  sub $0,1
-  sub $0,1
-  sub $4,$3
-  sub $3,$2
-  add $1,$1
-  add $2,$1
+  mul $1,-1
   add $2,$3
-  add $1,$3
-  add $2,$3
+  sub $0,1
+  add $3,$4
+  sub $1,$3
+  add $4,$1
+  sub $1,$2
+  mul $2,2
+  sub $2,1
+  add $1,1
 lpe
-mov $0,$1
-mul $0,2
-add $0,1
+mov $0,$4
+mul $0,-1

@@ -3,20 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,2
-sub $0,1
-sub $0,1
-add $0,1
-add $4,$0
-add $0,1
-add $4,$0
-add $3,$0
-add $3,2
-mul $3,$0
-add $3,$4
-mov $0,$3
-mul $3,$0
-mov $0,$3
-sub $0,121
-add $0,105
+add $0,3
+mul $0,$0
+sub $0,5
+mul $0,$0
+sub $0,16

@@ -4,14 +4,7 @@
 #offset 1
 
 sub $0,1
-mov $2,$0
-add $1,1
-add $1,$1
-gcd $2,$1
-lpb $2
-  sub $2,1
-  mul $3,$3
-  add $3,$0
-lpe
-mov $0,$3
+mov $1,$0
+gcd $1,2
+fac $0,$1
 add $0,1

@@ -3,30 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $3,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,$0
-add $0,6
-add $3,$0
-add $3,3
-mov $0,$3
-add $3,$0
-mul $0,6
-add $0,$0
+mul $0,18
 div $0,7
-add $0,3
-sub $3,$0
-div $0,3
-mul $0,12
-add $0,16
-div $0,12
-add $3,$0
-mov $0,$3
-sub $0,-2
-div $0,-1
-sub $0,-6
-div $0,-1
+mul $0,4
+div $0,6
+sub $0,1

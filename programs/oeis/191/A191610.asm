@@ -4,13 +4,8 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-lpb $3
-  sub $3,1
-  sub $2,$0
-  div $0,5
+mov $1,$0
+lpb $1
+  div $1,5
+  add $0,$1
 lpe
-mov $0,$2
-div $0,-1
-mul $0,2
-div $0,2

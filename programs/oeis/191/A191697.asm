@@ -4,22 +4,16 @@
 #offset 1
 
 sub $0,1
-add $0,3
-add $1,-1
-lpb $0
-  add $2,$3
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  add $1,$2
-  add $2,$2
-  sub $2,$1
+mov $1,$0
+mov $0,-2
+lpb $1
+  add $2,$0
+  sub $0,$3
   sub $3,$2
+  sub $0,$2
+  add $3,$0
+  mul $3,2
+  sub $1,1
+  add $3,$0
 lpe
-mov $0,$1
-sub $0,-4
-div $0,-2
-add $3,$0
 mov $0,$3
-sub $0,-2
-mul $0,2

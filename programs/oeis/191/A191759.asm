@@ -3,19 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,2
-mul $0,6
-add $0,1
-sub $0,1
-pow $0,2
-sub $0,2
-add $0,6
-mod $0,10
-sub $0,2
-sub $0,7
-div $0,-2
-add $0,4
-sub $0,4
 mul $0,2
-add $0,1
+sub $0,1
+mul $0,$0
+mod $0,10

@@ -4,19 +4,10 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,-1
-add $0,1
-mov $1,$0
-bin $0,2
-sub $0,-1
-lpb $1
-  add $2,$3
-  sub $1,1
-  mov $3,$0
-  mul $3,6
-  add $0,$0
-lpe
-mov $0,$2
-div $0,3
+mov $1,2
+pow $1,$0
+sub $1,1
+fac $0,2
+add $0,2
+mul $0,$1
 add $0,2

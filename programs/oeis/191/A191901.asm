@@ -4,6 +4,3 @@
 add $0,1
 pow $0,6
 div $0,2
-lpb $0
-  mul $0,15625
-lpe

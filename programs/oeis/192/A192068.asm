@@ -3,21 +3,16 @@
 
 #offset 1
 
-sub $0,1
-sub $1,-2
-lpb $0
-  sub $0,1
+mov $1,$0
+mov $0,-1
+mov $2,-1
+lpb $1
+  add $3,$2
+  sub $1,1
   add $2,$3
-  sub $1,5
-  add $2,$3
-  add $2,-1
-  add $2,$1
-  div $1,-1
-  sub $3,$1
-  add $1,$2
-  sub $1,-2
+  add $0,1
+  mul $0,-1
 lpe
-gcd $0,$3
-mul $0,-2
+add $0,$3
+div $0,-1
 sub $0,1
-div $0,-2

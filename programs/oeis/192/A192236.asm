@@ -3,27 +3,17 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,$0
-add $0,2
-add $0,2
+mov $1,1
 lpb $0
-  add $2,$4
-  add $2,2
   sub $0,1
-  sub $0,1
-  sub $4,$1
-  add $2,-1
-  sub $3,$2
+  add $1,$2
   sub $3,$1
-  add $1,$3
-  add $2,$4
-  add $1,$3
+  sub $2,$4
+  sub $3,$1
+  add $4,$3
+  sub $2,$1
+  add $1,$2
+  add $1,1
 lpe
-mov $0,$1
-sub $0,-2
-mul $0,-1
-add $0,2
+mov $0,$4
+div $0,-1

@@ -3,20 +3,14 @@
 
 #offset 1
 
-sub $0,1
-lpb $0
-  add $2,1
-  sub $0,1
+mov $1,$0
+mov $0,-1
+mov $2,2
+lpb $1
   add $2,$3
-  add $2,$3
-  add $2,$1
-  sub $3,-3
-  div $1,-1
-  sub $3,$1
-  add $1,$2
-  add $2,1
   sub $1,1
+  add $3,$2
+  mul $0,-1
 lpe
-mov $0,$1
+add $0,$2
 div $0,2
-add $0,1

@@ -3,25 +3,14 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,3
-lpb $0
-  sub $0,1
-  add $2,$0
-  sub $1,$3
-  add $2,1
-  div $1,-1
-  lpb $2
-    sub $2,1
-    add $1,$2
-  lpe
-  add $3,$1
-lpe
-mov $0,$1
-sub $0,-1
-mul $0,-1
-add $0,6
-sub $0,6
 add $0,1
-div $0,-1
+mov $1,$0
+bin $0,2
+lpb $1
+  add $2,$0
+  sub $0,$2
+  sub $1,1
+  mul $0,-1
+  sub $0,$1
+lpe
+mov $0,$2

@@ -3,21 +3,12 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,$0
-add $0,3
-lpb $0
-  add $2,2
-  sub $0,1
-  sub $0,1
-  add $2,1
-  mov $3,$0
-  sub $3,$2
-  sub $3,$1
-  add $1,3
-  sub $2,$1
-  add $1,$3
+mov $1,$0
+sub $1,1
+lpb $1
+  add $2,$1
+  add $2,$0
+  sub $0,$2
+  sub $1,1
+  div $0,-1
 lpe
-mov $0,$1

@@ -4,20 +4,6 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $1,$0
-sub $0,-1
+seq $0,178521
+mul $0,2
 add $0,2
-sub $0,2
-lpb $0
-  sub $0,1
-  add $2,$1
-  sub $1,1
-  div $1,-1
-  add $1,$2
-lpe
-mov $0,$1
-sub $0,1
-mul $0,-2

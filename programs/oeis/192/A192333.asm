@@ -4,10 +4,7 @@
 #offset 1
 
 sub $0,1
-mov $1,$0
-mod $0,5
-lpb $1
-  sub $1,1
-  sub $0,3
-lpe
-div $0,-1
+sub $1,$0
+mod $1,5
+mul $0,3
+add $0,$1

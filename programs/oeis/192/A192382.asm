@@ -3,19 +3,5 @@
 
 #offset 1
 
-sub $0,1
-mov $1,$0
-sub $2,3
-lpb $1
-  sub $1,1
-  mul $2,-2
-lpe
-mov $0,$2
-sub $0,-3
-div $0,9
-mul $0,$2
-add $0,1
-div $0,-1
-add $0,4
-sub $0,4
-div $0,-3
+seq $0,71930
+div $0,3

@@ -3,12 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $0,$3
-  add $3,4
-lpe
-mul $0,$3
+mul $0,2
+seq $0,45991

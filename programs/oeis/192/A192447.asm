@@ -3,20 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,2
-lpb $0
-  sub $3,$0
-  sub $0,1
-lpe
-mov $0,$3
-mul $0,16
-div $0,-2
-div $0,8
-sub $0,-1
+bin $0,2
+add $0,1
 div $0,2
-add $0,-1
-sub $0,-1
 mul $0,2

@@ -3,22 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-1
-add $1,5
-lpb $0
-  sub $0,1
-  mul $2,4
-  add $2,$1
-  add $1,$1
-lpe
-add $2,$1
-mov $0,$2
-div $0,5
-mul $0,4
-div $0,4
-mul $0,3
-sub $0,9
-div $0,9
-mul $0,2
-add $0,2
+seq $0,161168
+div $0,3

@@ -3,19 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,$2
-  add $3,$0
-lpe
-mul $0,$3
-mul $0,12
-div $0,12
-add $0,1
-sub $0,1
-sub $0,1
-mul $0,24
-add $0,24
+mul $0,3
+seq $0,45991
+div $0,3
+mul $0,4

@@ -3,14 +3,9 @@
 
 #offset 1
 
-sub $0,1
-mov $1,$0
-sub $0,1
-add $0,1
-mul $0,3
-div $0,10
-add $0,1
-mov $2,$1
-equ $2,0
-mul $2,-1
-add $0,$2
+mov $1,3
+sub $1,$0
+sub $1,$0
+div $1,5
+add $0,$1
+div $0,2

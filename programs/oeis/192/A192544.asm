@@ -3,6 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,2
+add $0,1
 mul $0,4

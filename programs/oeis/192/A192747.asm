@@ -3,26 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,-1
-sub $0,1
-add $3,1
-add $0,1
-lpb $0
-  add $2,1
-  sub $0,1
-  add $2,$3
-  add $2,$3
-  add $2,$1
-  sub $3,-3
-  div $1,-1
-  add $1,$2
-  add $2,1
-  sub $1,1
-lpe
-mov $0,$1
-mul $0,-1
-add $0,-3
-sub $0,-3
-div $0,-2
+mov $1,$0
+seq $0,104161
+mul $0,2
+add $1,1
+sub $0,$1

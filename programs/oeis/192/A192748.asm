@@ -3,26 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-mov $4,$0
-sub $0,1
+gcd $1,$0
 add $0,2
-lpb $0
-  add $2,$3
-  add $2,$3
-  sub $0,1
-  add $2,$1
-  sub $1,1
-  sub $3,-1
-  sub $1,-1
-  div $1,-1
-  add $1,$2
-lpe
-sub $0,$1
-add $0,$4
-add $0,2
-sub $0,3
-div $0,-1
-sub $0,1
+seq $0,1595
+mul $1,-3
+add $0,$1
+sub $0,2

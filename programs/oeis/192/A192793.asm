@@ -4,27 +4,10 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $3,1
-add $0,1
-add $0,1
-sub $3,-1
-add $0,-1
-mov $2,$0
-sub $2,-1
-lpb $2
-  add $3,$2
-  sub $2,1
-  sub $1,$3
-  add $3,$2
-lpe
-mov $0,$1
-add $0,-1
-add $0,3
-sub $0,1
-mul $0,2
-sub $0,-4
-mul $0,-18
+sub $1,$0
+bin $1,3
+mul $1,4
+mul $0,-3
+add $0,$1
+mul $0,-36
 add $0,108

@@ -3,32 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,3
-sub $0,-1
-add $0,3
-gcd $1,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $1,$2
-  add $3,3
-  sub $1,-1
-  add $1,2
-  sub $2,1
-  add $1,$2
-  add $1,$2
-  add $1,$2
-  sub $1,$0
-lpe
-mov $0,$1
-sub $0,1
-mul $0,4
+gcd $1,$0
+mul $1,4
+bin $1,2
+mul $0,$1
+sub $0,$1

@@ -3,14 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
+sub $0,2
 mov $1,$0
-fac $0,4
-lpb $1
-  sub $1,1
-  add $3,$0
-lpe
-mov $0,$3
-mul $0,2
-div $0,2
+fac $1,4
+mul $0,$1

@@ -4,17 +4,12 @@
 #offset 1
 
 sub $0,1
-add $1,2
-lpb $0
-  mov $2,$1
-  sub $0,1
-  add $2,$3
-  add $3,$1
-  add $1,$0
-  add $1,$2
+mov $1,$0
+mov $2,1
+add $0,1
+lpb $1
+  sub $1,1
+  add $2,$0
+  add $0,$2
 lpe
-add $3,$1
-mov $0,$3
-sub $0,2
 mul $0,2
-add $0,2

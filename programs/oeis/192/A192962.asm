@@ -4,20 +4,13 @@
 #offset 1
 
 sub $0,1
-sub $3,1
-mov $2,1
-add $0,1
-gcd $1,2
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $2,$1
-  sub $3,2
-  div $1,-1
-  add $1,$2
+mov $1,$0
+mov $0,1
+lpb $1
+  sub $2,2
+  sub $3,$2
+  add $3,$0
+  sub $0,$3
+  sub $1,1
+  mul $0,-1
 lpe
-mov $0,$1
-sub $0,-1
-div $0,-1
-add $0,1
-add $0,1

@@ -3,16 +3,14 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-gcd $1,1
+mov $1,1
 lpb $0
-  add $2,$3
+  mul $2,-1
   sub $0,1
-  add $2,$3
   add $2,$1
-  sub $3,-1
-  div $1,-1
   add $1,$2
+  add $1,4
+  add $3,$2
+  add $2,3
 lpe
-mov $0,$2
+mov $0,$3

@@ -3,22 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-mov $3,1
-sub $0,-1
-add $0,1
-mov $2,$0
-add $2,2
-lpb $2
-  sub $2,1
-  add $3,$0
-  sub $1,$3
-  add $3,-1
-  add $3,$0
-  add $3,$2
-lpe
-mov $0,$1
-sub $0,-14
-mul $0,-1
-add $0,12
+mul $0,4
+add $0,4
+sub $1,$0
+bin $1,3
+add $0,$1
+div $0,-8
+sub $0,2

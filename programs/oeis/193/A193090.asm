@@ -4,25 +4,6 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $3,1
-sub $0,1
-gcd $2,$0
-mul $0,2
-mul $2,2
-mul $2,5
-add $3,2
-add $3,$2
-add $3,$0
-mov $0,$3
-pow $0,5
-mul $0,68
-add $0,46656
-div $0,2
-add $0,7776
-div $0,34
-mod $0,27
-div $0,3
-sub $0,8
-div $0,-1
+mul $0,40
+seq $0,111889
 add $0,1

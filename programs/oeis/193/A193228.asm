@@ -3,16 +3,9 @@
 
 #offset 1
 
+mul $0,2
+mov $1,$0
+bin $1,3
 sub $0,1
-mul $0,3
-add $1,$0
-add $1,$0
-add $0,2
-mul $0,$0
-add $1,$1
-mul $1,$0
-add $1,$0
-add $1,$0
-mov $0,$1
-div $0,9
-add $0,1
+mul $1,9
+add $0,$1

@@ -3,14 +3,9 @@
 
 #offset 1
 
-sub $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $1,2
-lpe
-fac $1,3
-add $1,$0
-mov $0,$1
 mul $0,2
-add $0,1
+mov $1,$0
+bin $1,3
+sub $0,1
+mul $1,12
+add $0,$1

@@ -3,24 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-gcd $1,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $3,5
-  sub $3,-1
-  sub $1,-1
-  add $1,$2
-  add $2,$3
-lpe
-mov $0,$1
-sub $0,1
-mul $0,4
-sub $0,56
-div $0,4
-add $0,15
+mov $1,$0
+fac $0,3
+mul $0,2
+add $0,$1
+add $0,2

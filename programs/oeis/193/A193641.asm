@@ -3,21 +3,13 @@
 
 #offset 1
 
-sub $0,1
-add $1,1
-add $2,-2
-lpb $0
-  add $2,$3
-  add $2,-1
-  sub $0,1
-  sub $2,$1
+mov $1,$0
+mov $0,1
+lpb $1
+  add $2,$0
+  sub $0,$3
   sub $3,$2
-  add $2,-1
-  sub $3,$1
   add $2,$3
-  add $3,$1
-  add $1,$3
+  sub $0,$2
+  sub $1,1
 lpe
-mov $0,$1
-div $0,2
-add $0,1

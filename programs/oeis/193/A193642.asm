@@ -3,31 +3,14 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,$0
-add $0,1
-add $0,5
-lpb $0
-  add $2,3
-  sub $2,$1
-  mul $2,2
-  sub $0,1
-  sub $2,1
-  sub $0,1
-  add $2,-1
+mov $1,$0
+mov $0,1
+lpb $1
+  add $2,$0
+  add $2,$0
+  sub $0,$3
   sub $3,$2
-  div $2,2
-  sub $3,$1
-  sub $2,$1
   add $2,$3
-  add $1,$3
+  sub $0,$2
+  sub $1,1
 lpe
-mov $0,$1
-div $0,-4
-mul $0,6
-div $0,6
-mul $0,4
-add $0,1

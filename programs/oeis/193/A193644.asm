@@ -3,34 +3,14 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,$0
+mov $1,1
 lpb $0
-  add $3,$1
-  add $2,$3
-  add $1,$3
-  add $2,1
-  sub $4,$1
-  add $2,$4
-  add $1,$3
-  add $2,$3
   sub $0,1
-  sub $0,1
-  sub $3,$2
-  mov $4,$1
-  sub $2,$1
-  sub $3,$2
-  sub $4,$1
-  sub $3,$1
-  add $2,$3
-  add $2,$1
+  mov $2,$1
+  add $3,$4
+  mul $2,8
+  sub $2,$3
+  add $4,$2
   add $1,$3
 lpe
-sub $3,$1
-mov $0,$3
-div $0,10
-mul $0,8
-add $0,1
+mov $0,$1

@@ -3,33 +3,14 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,$0
-add $0,1
-add $0,5
+mov $1,1
 lpb $0
-  add $2,3
-  sub $2,$1
-  mul $2,2
   sub $0,1
-  sub $2,1
-  sub $0,1
-  add $2,-1
-  sub $3,$2
-  sub $3,$2
-  div $2,2
-  sub $3,$1
-  sub $2,$1
-  sub $2,$1
-  add $2,$3
+  mov $2,$1
+  add $3,$4
+  mul $2,12
+  sub $2,$3
+  add $4,$2
   add $1,$3
 lpe
 mov $0,$1
-div $0,-4
-mul $0,6
-add $0,1

@@ -3,42 +3,6 @@
 
 #offset 1
 
+mul $0,9
 sub $0,1
-sub $0,1
-add $0,1
-mov $3,$0
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-add $0,$0
-add $0,50
-sub $0,106
-add $0,23
-mul $0,2
-add $0,36
-add $0,50
-mul $0,3
-add $0,124
-sub $0,-164
-div $0,24
-add $0,21
-sub $0,36
-add $0,2
-div $0,2
-lpb $3
-  sub $3,1
-  add $0,2
-lpe
-equ $4,0
-mul $4,-1
-add $0,$4
-sub $0,2
-mul $0,2
-add $0,1
-sub $0,-5
-div $0,2
-add $0,2
+div $0,4

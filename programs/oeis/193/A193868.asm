@@ -3,34 +3,7 @@
 
 #offset 1
 
+seq $0,14601
 sub $0,1
-add $0,1
-sub $0,1
-mov $2,$0
-sub $0,1
-max $0,0
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,-1
-mov $1,$0
-add $0,2
-lpb $1
-  sub $1,2
-  add $0,2
-lpe
 bin $0,2
-sub $0,-1
-add $0,4
-sub $0,12
-div $0,2
 add $0,1
-add $0,1
-add $0,1
-mov $3,$2
-equ $3,0
-mul $3,-1
-add $0,$3
-mul $0,2
-add $0,2

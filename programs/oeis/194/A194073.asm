@@ -3,13 +3,6 @@
 
 #offset 1
 
-sub $0,1
-mov $3,$0
-lpb $3
-  sub $3,2
-  add $0,$3
-lpe
-mul $0,242
-div $0,242
-mul $0,3
+pow $0,2
+seq $0,57353
 add $0,1

@@ -3,30 +3,8 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,-1
-sub $3,$0
-sub $0,1
-add $0,4
-sub $0,-1
-sub $0,-1
-add $3,$0
-mul $3,$0
-add $3,$0
-mul $3,$0
-nrt $3,2
-sub $3,$0
-mov $0,$3
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
+sub $1,$0
+mul $0,$0
+mul $0,6
+nrt $0,2
+add $0,$1

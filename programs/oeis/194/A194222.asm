@@ -3,23 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $3,$0
-add $3,2
-add $3,$3
-add $0,$3
-div $0,5
-add $0,-1
-add $0,1
-sub $0,1
-mul $0,2
-add $0,1
-sub $0,-3
-div $0,3
-add $0,1
-sub $0,1
+mul $0,12
+add $0,12
+div $0,20
+mul $0,4
+div $0,6

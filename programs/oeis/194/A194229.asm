@@ -3,20 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,3
-lpb $0
-  add $2,$1
-  sub $0,1
-  add $2,$2
-  add $1,$3
-  add $1,$2
-  sub $2,$1
-  add $1,$2
-  gcd $1,$1
-  sub $3,$0
-  add $1,$2
-  div $1,6
-lpe
-mov $0,$1
+seq $0,163758
+div $0,42

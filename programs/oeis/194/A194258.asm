@@ -5,12 +5,9 @@
 
 sub $0,1
 lpb $0
-  sub $0,1
   sub $0,$1
+  add $1,1
   sub $0,$1
-  sub $1,-1
 lpe
 min $0,$1
-add $0,4
-sub $0,4
 add $0,1

@@ -3,23 +3,9 @@
 
 #offset 1
 
-sub $0,1
 add $0,1
-sub $0,-1
-add $0,2
-add $0,$0
-sub $0,2
-lpb $0
-  add $1,$3
-  add $2,$3
-  add $2,2
-  sub $0,2
-  sub $2,3
-  sub $3,$2
-lpe
-mov $0,$1
-div $0,-1
-div $0,-2
-add $0,1
-sub $0,2
-add $0,1
+mov $1,$0
+mod $0,6
+div $0,2
+add $0,$1
+div $0,2

@@ -3,23 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,2
 mul $0,4
 sub $0,1
-lpb $0
-  sub $0,1
-  sub $3,$0
-lpe
-mov $0,$3
-mul $0,-2
-sub $0,8
-mul $0,4
-add $0,21
-sub $0,165
-mul $0,2
-add $0,204
-sub $0,-100
-div $0,16
-add $0,1
+bin $0,2
+sub $0,2

@@ -3,10 +3,5 @@
 
 #offset 1
 
-sub $0,1
-mul $0,7
-add $0,-1
-mul $0,$0
-div $0,7
-add $0,1
+seq $0,384
 mod $0,10

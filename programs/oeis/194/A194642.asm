@@ -3,12 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $3,5
-mul $3,$0
-lpb $3
-  sub $3,1
-  add $0,$3
-lpe
+seq $0,566
 mod $0,10

@@ -3,13 +3,6 @@
 
 #offset 1
 
-sub $0,1
-mov $3,5
-sub $3,1
-mul $3,$0
-lpb $3
-  sub $3,1
-  add $0,$3
-lpe
-add $0,1
+mul $0,14
+bin $0,2
 mod $0,10

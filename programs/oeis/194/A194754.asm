@@ -4,11 +4,9 @@
 #offset 1
 
 sub $0,1
-lpb $0
-  sub $0,5
-  sub $0,2
-  add $2,1
-lpe
-mul $2,$0
-add $0,$2
+mov $1,$0
+mod $1,7
+add $0,6
+div $0,7
+mul $0,$1
 add $0,1

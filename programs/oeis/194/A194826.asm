@@ -3,15 +3,5 @@
 
 #offset 1
 
-sub $0,1
-gcd $2,$0
-mul $0,3
-lpb $2
-  sub $2,1
-  add $3,5
-  add $3,$0
-  add $3,$2
-lpe
-mov $0,$3
-add $0,1
+seq $0,1106
 mod $0,10

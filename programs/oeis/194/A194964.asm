@@ -3,17 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mul $0,3
-pow $0,2
+mul $0,$0
 div $0,5
-div $0,9
 nrt $0,2
 add $0,1
-sub $0,3
-sub $0,-3

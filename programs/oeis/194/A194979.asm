@@ -3,15 +3,6 @@
 
 #offset 1
 
-sub $0,1
+mul $0,15
+div $0,26
 add $0,1
-sub $0,1
-add $0,1
-mul $0,3
-pow $0,2
-div $0,3
-div $0,9
-nrt $0,2
-add $0,1
-sub $0,3
-sub $0,-3

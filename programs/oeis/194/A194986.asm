@@ -3,15 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mul $0,3
-pow $0,2
-div $0,3
-div $0,2
+mul $0,$0
+div $0,6
 nrt $0,2
-div $0,3
-sub $0,3
-sub $0,-2
-sub $0,-1
 add $0,1

@@ -3,18 +3,11 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-mul $0,3
-div $0,3
-pow $0,2
+mov $1,$0
+add $0,$1
+mul $1,$0
+nrt $1,2
+mov $0,$1
 div $0,2
-nrt $0,2
+add $0,2
 div $0,2
-sub $0,3
-mul $0,-2
-sub $0,7
-div $0,-2
-add $0,1

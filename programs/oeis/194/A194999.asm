@@ -4,35 +4,10 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-add $0,1
-lpb $0
-  mov $2,$1
-  sub $0,1
-  add $1,1
-  div $1,3
-  sub $1,9
-  add $3,$2
-lpe
-mov $0,$3
-mul $0,-2
-add $0,2
+mov $1,$0
+mul $0,9
+mul $1,3
+max $1,4
+add $0,$1
+mul $0,2
+sub $0,6

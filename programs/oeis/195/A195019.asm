@@ -3,40 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $3,$0
-sub $1,-1
-add $0,1
-sub $0,-1
-add $0,1
-mov $2,$0
-add $1,$0
-sub $2,-2
-div $2,2
-mov $0,$2
-gcd $0,$1
-mov $4,$3
-add $0,$4
-sub $0,-1
-sub $0,4
-add $0,1
-lpb $2
-  sub $2,1
-  add $0,1
-lpe
-sub $0,1
-div $0,-1
-add $0,1
-mul $0,2
-add $0,3
-mul $0,4
-sub $0,58
-div $0,-8
-add $0,3
+sub $0,3
+mov $1,$0
+dif $0,2
+add $0,$1
+add $0,6

@@ -4,10 +4,6 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,-1
-add $0,1
-bin $0,2
+fac $0,2
 mul $0,14
-mul $0,2
 add $0,1

@@ -4,12 +4,6 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-lpb $3
-  sub $3,1
-  add $0,$3
-lpe
-mul $0,201
-div $0,201
-mul $0,32
+fac $0,2
+mul $0,16
 add $0,1

@@ -3,19 +3,15 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,3
-lpb $0
-  add $3,$1
-  sub $0,1
-  sub $1,$2
-  add $2,1
+mov $1,$0
+mov $0,-1
+mov $2,1
+lpb $1
+  add $3,$2
+  add $3,$2
+  sub $1,1
   add $2,$3
-  div $1,-1
-  add $1,$2
-  add $3,$1
-  sub $2,2
+  add $2,$0
+  mul $0,-1
 lpe
-mov $0,$1
+add $0,$2

@@ -3,22 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,2
-sub $0,1
-add $0,2
-sub $1,4
-add $2,$1
-lpb $0
-  sub $0,1
-  add $2,$1
-  add $1,$2
-  sub $1,4
-  add $2,$1
-lpe
-mov $0,$1
-sub $0,-16
-div $0,-4
-add $0,4
+add $0,1
+seq $0,1353

@@ -3,21 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,2
-sub $0,1
-add $0,$0
-sub $1,4
-add $2,$1
-lpb $0
-  add $2,$1
-  sub $0,2
-  add $2,$1
-  add $1,$2
-  sub $1,4
-lpe
-mov $0,$2
-div $0,-24
-mul $0,2
-add $0,1
+seq $0,112832
+mul $0,4
+sub $0,3

@@ -3,23 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $1,5
-lpb $0
-  sub $0,1
-  mul $2,2
-  add $2,$1
-  add $1,$1
-  add $2,$1
-  add $2,$1
-lpe
-add $2,$1
-mov $0,$2
-sub $0,5
-div $0,5
-mul $0,4
-div $0,4
-add $0,1
-sub $0,1
-mul $0,4
-add $0,8
+mov $1,2
+pow $1,$0
+mul $0,5
+sub $0,3
+mul $0,$1
+add $0,4

@@ -3,12 +3,10 @@
 
 #offset 3
 
-sub $0,3
-sub $0,1
-mov $3,$0
-lpb $3
-  add $0,$3
-  div $3,2
+sub $0,4
+mov $1,$0
+lpb $1
+  add $0,$1
+  div $1,2
 lpe
-sub $0,-1
-add $0,1
+add $0,2

@@ -4,17 +4,13 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $2,-1
+mov $1,2
 lpb $0
-  add $2,$3
-  add $2,2
   sub $0,1
-  add $2,$3
-  sub $2,$1
-  sub $3,$1
-  sub $3,$2
-  add $1,$3
+  mov $2,$3
+  mov $3,$4
+  add $2,1
+  add $4,$1
+  mov $1,$2
 lpe
-mov $0,$2
-sub $0,-1
+mov $0,$3

@@ -3,16 +3,5 @@
 
 #offset 5
 
-sub $0,5
-sub $0,1
-add $0,2
-sub $1,$0
-lpb $0
-  sub $0,1
-  add $1,$1
-  sub $1,4
-lpe
-mov $0,$1
-sub $0,-6
-div $0,-2
-add $0,5
+seq $0,36289
+div $0,32

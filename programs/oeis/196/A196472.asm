@@ -3,22 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-sub $1,5
-sub $0,-1
-sub $2,$1
-lpb $0
-  sub $0,1
-  sub $2,$1
-  mul $2,-3
-  add $1,$2
-  sub $2,$1
-  add $1,$2
-lpe
-mov $0,$2
-div $0,75
+add $0,1
+seq $0,134927
+div $0,15
 mul $0,2
 add $0,1

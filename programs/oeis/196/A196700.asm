@@ -4,36 +4,18 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
+mov $1,$0
 sub $0,1
-max $0,0
-sub $0,1
-add $0,2
-sub $0,1
-sub $0,1
-add $0,$0
-add $0,3
-add $0,3
-lpb $0
-  add $2,3
-  sub $0,1
-  add $0,1
-  sub $0,1
-  sub $2,$1
-  add $2,-1
-  sub $3,$2
-  sub $3,$1
-  sub $0,1
-  sub $2,$1
-  add $2,$3
-  add $2,$3
-  add $1,$3
+mov $2,$0
+mov $0,2
+mov $3,-2
+lpb $2
+  sub $0,$4
+  sub $3,$4
+  add $4,$0
+  add $4,$0
+  sub $0,$3
+  sub $2,1
 lpe
-mov $0,$2
-sub $0,4
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
-sub $0,-5
-add $0,1
+equ $1,0
+trn $0,$1

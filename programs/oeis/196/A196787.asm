@@ -4,28 +4,18 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,$0
-add $2,1
-add $0,2
-add $0,3
 lpb $0
-  add $2,2
+  add $1,$2
   sub $0,1
-  sub $0,1
-  add $4,$1
-  add $2,-1
-  sub $3,$2
-  sub $3,$1
-  sub $2,$1
-  sub $2,$1
   add $2,$3
-  add $1,$3
+  sub $3,1
+  sub $4,$1
+  add $3,$1
+  add $1,1
+  sub $2,$1
+  add $1,1
+  add $1,$2
 lpe
 mov $0,$4
-add $0,1
-sub $0,1
-div $0,-1
+div $0,2
 add $0,1

@@ -3,25 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $3,1
-sub $0,1
-add $0,1
-gcd $2,$0
-mul $0,5
-mul $2,6
-add $3,$0
-add $3,$2
-mov $0,$3
-sub $0,1
-pow $0,5
-mul $0,64
-add $0,46656
-add $0,$3
-div $0,64
-add $0,243
-sub $0,84035
-add $0,16807
-add $0,-1
+mov $1,$0
+mul $0,8
+mul $0,$1
+nrt $0,2
 mod $0,2

@@ -3,27 +3,14 @@
 
 #offset 3
 
-sub $0,3
 sub $0,1
-sub $0,1
-sub $0,-1
-add $0,2
-add $1,1
-lpb $0
-  sub $0,1
+mov $1,$0
+mov $0,1
+lpb $1
+  sub $1,1
+  sub $0,$2
   mul $2,-3
-  add $2,$1
-  add $1,$1
-  add $1,$2
-  add $1,2
+  sub $2,$0
+  mul $0,2
+  sub $2,1
 lpe
-mov $0,$2
-mul $0,5
-add $0,5
-sub $0,5
-mul $0,3
-add $0,6
-sub $0,21
-div $0,15
-mul $0,6
-add $0,8

@@ -3,26 +3,15 @@
 
 #offset 3
 
-sub $0,3
-sub $3,1
-mov $2,3
-add $0,2
-lpb $0
-  add $2,$3
-  sub $0,1
-  add $2,-1
-  add $2,$2
-  add $2,$3
-  add $1,$2
-  add $2,$3
-  sub $2,$1
-  add $2,$3
-  sub $3,$2
-  mov $2,$3
-  add $2,$3
+sub $0,1
+mov $1,$0
+mov $0,1
+lpb $1
+  sub $1,1
+  mul $0,4
+  add $2,2
+  add $0,$2
+  sub $2,$0
+  add $0,$2
+  mul $2,-2
 lpe
-add $3,$1
-mov $0,$3
-sub $0,6
-mul $0,2
-add $0,10

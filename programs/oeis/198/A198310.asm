@@ -3,26 +3,12 @@
 
 #offset 3
 
-sub $0,3
-sub $3,1
-mov $2,3
-add $0,2
-lpb $0
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  add $2,$2
-  add $1,1
-  add $1,$2
-  add $2,$3
-  sub $2,$1
-  add $2,$3
-  sub $3,$2
-  mov $2,$3
-  add $2,$3
-lpe
-mov $0,$1
-sub $0,20
-div $0,17
-mul $0,9
-add $0,11
+mov $1,$0
+div $1,2
+mov $2,9
+pow $2,$1
+mod $0,2
+mul $0,$2
+mul $0,4
+add $0,$2
+div $0,4

@@ -4,18 +4,6 @@
 #offset 2
 
 sub $0,2
-add $0,1
-add $1,4
-add $2,$1
-lpb $0
-  sub $0,1
-  add $2,$1
-  add $2,$1
-  mov $1,$2
-  sub $1,6
-lpe
-mul $1,$2
-mov $0,$1
-sub $0,72
-div $0,12
-add $0,7
+seq $0,34513
+mul $0,3
+sub $0,2

@@ -3,13 +3,7 @@
 
 #offset 1
 
-sub $0,1
 add $0,1
-sub $2,-2
-mov $1,$0
-lpb $1
-  add $2,$1
-  sub $1,1
-lpe
-bin $2,3
-mov $0,$2
+bin $0,2
+add $0,2
+bin $0,3

@@ -3,15 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $1,5
-lpb $0
-  sub $0,1
-  mul $2,-1
-  add $2,$1
-  add $1,$2
-lpe
-mov $0,$2
-div $0,-5
-mul $0,2
+sub $0,2
+max $0,0
+seq $0,22350
+div $0,8

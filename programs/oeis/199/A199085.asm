@@ -3,16 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-max $0,0
-sub $0,1
-add $0,3
-pow $0,2
-sub $0,12
+mul $0,$0
 div $0,3
-mul $0,4
-div $0,4
-add $0,1
-sub $0,-1
-add $0,1
+max $0,2
+sub $0,1

@@ -3,31 +3,11 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $5,5
-sub $0,1
-add $0,4
-add $0,$0
-lpb $0
-  add $5,$4
-  mov $1,$3
-  add $2,$3
-  sub $1,-3
-  sub $0,1
-  sub $0,1
-  sub $4,$1
-  sub $3,$2
-  sub $2,$1
-  add $3,1
-  sub $3,$1
-  add $2,$3
-  add $2,$1
-lpe
-mov $0,$5
-sub $0,-8
-div $0,-1
-add $0,3
-sub $0,3
+sub $1,$0
+mul $0,$0
+add $0,1
+bin $1,2
+div $0,2
 mul $0,2
-add $0,6
+add $0,$1
+mul $0,2

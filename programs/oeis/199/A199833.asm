@@ -3,21 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,$0
-sub $0,1
-sub $0,1
-add $3,1
-gcd $2,$0
-add $3,2
-add $3,$0
-bin $3,$2
-mov $0,$3
-sub $0,1
-mul $0,6
-add $0,6
-sub $0,6
-div $0,6
+seq $0,447
 mul $0,4
-add $0,4

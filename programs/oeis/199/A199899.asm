@@ -3,26 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,3
+mul $0,2
+seq $0,5586
 add $0,1
-sub $3,1
-add $0,-1
-mov $2,$0
-sub $2,-1
-lpb $2
-  sub $2,1
-  sub $1,$3
-  add $3,$2
-  add $3,$2
-lpe
-mov $0,$1
-mul $0,-1
-add $0,-1
-sub $0,-1
-mul $0,8
-add $0,9
-sub $0,65
-div $0,4
-add $0,15

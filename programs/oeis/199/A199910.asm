@@ -3,11 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
 fac $0,2
 add $0,1
 div $0,3
-sub $0,1
 mul $0,6
-add $0,6

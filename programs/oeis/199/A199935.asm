@@ -4,32 +4,15 @@
 #offset 2
 
 sub $0,2
-add $0,1
-sub $0,2
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-mov $2,1
-sub $0,1
-add $0,2
-sub $0,1
-add $0,$0
-add $0,5
+mov $1,-1
 lpb $0
-  sub $2,$1
-  add $2,$4
-  mul $3,-1
-  add $2,$3
+  mul $2,-1
   sub $0,1
-  sub $0,1
-  sub $4,$3
-  add $2,1
-  sub $3,$2
-  sub $4,$1
-  add $2,$1
-  add $1,$3
-  add $2,$3
-  add $2,$1
+  sub $2,$3
+  add $3,$1
+  add $1,$2
+  sub $2,$4
+  add $4,$3
+  sub $1,1
 lpe
-mov $0,$4
+mov $0,$2

@@ -3,8 +3,6 @@
 
 #offset 1
 
-sub $0,1
-lpb $0
-  sub $0,1
-  add $0,$0
-lpe
+sub $0,2
+fac $0,4
+nrt $0,4

@@ -4,21 +4,10 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-mov $3,$0
-mov $1,$3
-div $1,2
-lpb $3
-  add $0,$1
-  sub $3,1
-  add $0,$1
-  mov $1,$3
-  add $0,$1
-lpe
-sub $0,1
+sub $1,$0
+mul $0,$0
+bin $1,2
+div $0,4
+mul $0,4
+add $0,$1
 mul $0,2
-add $0,7
-sub $0,5
-add $0,1
-sub $0,1

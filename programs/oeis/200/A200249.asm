@@ -4,18 +4,5 @@
 #offset 1
 
 sub $0,1
-sub $0,-1
-add $0,1
-lpb $0
-  sub $0,1
-  mul $2,-1
-  add $1,$1
-  add $2,$1
-  add $1,$2
-  add $1,6
-lpe
-add $1,$2
-mov $0,$1
-sub $0,42
-div $0,8
-add $0,6
+seq $0,7484
+mul $0,3

@@ -3,23 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $2,$0
-sub $2,1
-lpb $2
-  sub $2,1
-  add $3,$0
-  sub $1,$3
-  add $3,-1
-  add $3,$2
-  add $3,$0
-lpe
-mov $0,$1
-div $0,-1
-sub $0,1
-add $0,$3
-sub $0,-1
+mov $1,$0
+mul $0,2
+bin $0,3
+bin $1,2
+add $0,$1
 mul $0,4

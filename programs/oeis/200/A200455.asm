@@ -3,35 +3,11 @@
 
 #offset 1
 
-sub $0,1
+mov $1,$0
+mul $0,$0
 add $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-add $0,$0
-lpb $0
-  add $2,$4
-  add $1,-1
-  add $2,1
-  sub $4,$1
-  sub $4,$1
-  sub $4,$1
-  add $2,$3
-  sub $0,1
-  sub $0,1
-  sub $4,$1
-  sub $4,$1
-  sub $3,$2
-  sub $4,$1
-  sub $3,$2
-  sub $4,1
-  sub $3,$1
-  add $2,$1
-  sub $2,1
-  add $2,$3
-lpe
-mov $0,$2
-sub $0,-2
-mul $0,-2
-add $0,4
+bin $1,2
+div $0,2
+mul $0,2
+add $0,$1
+mul $0,2

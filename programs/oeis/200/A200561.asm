@@ -4,24 +4,9 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-pow $1,$3
-add $0,1
-sub $1,5
-lpb $0
-  add $0,1
-  add $1,$2
-  sub $0,1
-  mul $2,-1
-  add $2,$1
-  mul $2,-2
-  sub $0,1
-lpe
-mul $2,$1
-mov $0,$2
-sub $0,-32
-div $0,-16
+seq $0,200562
+mul $0,-7
+add $0,7
+div $0,14
+mul $0,-4
 add $0,2

@@ -3,33 +3,14 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,2
-add $0,1
-pow $1,$3
-add $0,1
-sub $1,5
-lpb $0
-  add $0,1
-  add $1,$2
-  sub $0,1
-  mul $2,-1
-  sub $1,$2
-  add $2,$1
-  mul $2,-2
-  sub $0,1
+mov $1,$0
+mov $0,1
+lpb $1
+  add $0,$2
+  sub $1,1
+  sub $2,$0
+  sub $2,$0
+  mul $2,2
 lpe
-mul $2,$1
-mov $0,$2
-sub $0,-32
-div $0,-16
-add $0,2
-sub $0,2
-div $0,2
-add $0,1
-sub $0,1
-mul $0,2
-add $0,2
+mul $0,$2
+div $0,-2

@@ -3,13 +3,8 @@
 
 #offset 1
 
-sub $0,1
-mov $3,$0
-lpb $3
-  sub $3,4
-  add $0,$3
-lpe
-mul $0,21
-div $0,21
+add $0,1
+mul $0,$0
+div $0,8
 mul $0,2
 add $0,1

@@ -3,26 +3,8 @@
 
 #offset 3
 
-sub $0,3
-sub $0,-2
-add $0,1
-lpb $0
-  sub $0,1
-  add $1,$2
-  sub $3,$2
-  sub $2,$1
-  mov $1,-1
-  add $1,$2
-  div $1,-1
-lpe
-mov $0,$1
-lpb $0
-  mul $3,$0
-  sub $0,1
-lpe
-mov $0,$3
-div $0,2
-mul $0,4
-sub $0,12
-div $0,2
-add $0,6
+sub $0,2
+mov $1,3
+fac $1,$0
+fac $0,2
+mul $0,$1

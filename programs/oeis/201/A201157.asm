@@ -4,15 +4,5 @@
 #offset 1
 
 sub $0,1
-sub $2,4
-lpb $0
-  sub $0,1
-  add $2,$1
-  add $1,$2
-  sub $1,1
-lpe
-mov $0,$1
-sub $0,-4
-div $0,-1
-add $0,1
-sub $0,-3
+seq $0,1906
+mul $0,5

@@ -4,15 +4,10 @@
 #offset 1
 
 sub $0,1
+mov $1,$0
+add $0,$1
+sub $1,1
+bin $0,$1
 sub $0,1
-sub $0,1
-sub $0,1
+mod $0,2
 add $0,1
-sub $0,-1
-sub $0,1
-add $0,1
-lpb $0
-  sub $0,2
-  dif $0,2
-lpe
-sub $0,-1

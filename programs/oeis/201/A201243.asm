@@ -4,25 +4,11 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $3,1
-sub $0,1
-add $0,1
-mov $2,$0
-add $0,1
-sub $2,-1
-lpb $2
-  sub $2,1
-  add $0,$2
-  add $3,$0
-  sub $1,$3
-  add $0,1
-  add $0,1
-  add $3,1
-  add $3,-1
-  add $0,$2
-lpe
-mov $0,$1
-mul $0,-2
+sub $1,$0
+sub $0,2
+bin $1,2
+add $0,$1
+mul $1,$0
+add $0,$1
+mul $0,2
+add $0,4

@@ -4,17 +4,9 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-mov $2,$0
-lpb $2
-  add $1,$0
-  div $2,4
-  mov $0,$2
+mov $1,$0
+lpb $1
+  div $1,4
+  add $0,$1
 lpe
-mov $0,$1
-add $0,1
-mul $0,2
-sub $0,2
-div $0,2
 add $0,5

@@ -4,15 +4,5 @@
 #offset 1
 
 sub $0,1
-sub $4,1
-lpb $0
-  sub $0,1
-  mul $2,-1
-  add $2,$1
-  add $1,$2
-  add $1,2
-lpe
-mov $0,$2
+seq $0,1595
 div $0,4
-mul $0,6
-div $0,6

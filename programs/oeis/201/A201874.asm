@@ -3,19 +3,13 @@
 
 #offset 1
 
-sub $0,1
+mov $1,$0
 add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $3,-1
-  sub $2,3
-  add $3,$0
-  add $3,$2
+lpb $1
+  sub $1,3
+  add $2,$1
+  add $2,$0
 lpe
-add $0,$3
+add $0,$2
 mul $0,2
-add $0,1
+sub $0,1

@@ -3,12 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-bin $0,2
-mul $0,$0
-mul $0,$0
-sub $0,1
-mul $0,2
-add $0,2
+fac $0,2
+pow $0,4
+div $0,8

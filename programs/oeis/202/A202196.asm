@@ -3,23 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
 add $0,2
-add $0,1
-sub $0,1
-add $2,1
-add $0,3
-mov $1,$0
-add $2,$1
-sub $1,2
-bin $2,$1
-sub $0,1
-mul $0,$2
-sub $0,84
-mul $0,14
-add $0,1176
-sub $0,420
-div $0,14
-mul $0,8
-add $0,240
+sub $1,$0
+bin $1,3
+mul $0,$1
+mul $0,-8

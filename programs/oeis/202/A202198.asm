@@ -3,18 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,3
-add $0,1
-sub $2,-3
-mov $1,$0
-add $2,$1
-sub $1,2
-bin $2,$1
-sub $0,1
-mul $0,$2
-sub $0,63
-mul $0,12
-add $0,756
+add $0,2
+sub $1,$0
+bin $1,5
+mul $0,$1
+mul $0,-12

@@ -3,19 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $2,1
-add $0,3
-sub $2,-3
-mov $1,$0
-add $2,$1
-sub $1,2
-bin $2,$1
-sub $0,1
-mul $0,$2
-sub $0,84
+add $0,2
+sub $1,$0
+bin $1,6
+mul $0,$1
 mul $0,14
-add $0,1176

@@ -3,24 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $2,$0
-sub $2,1
-add $3,$0
-add $3,$2
-mov $0,$3
-mul $0,7
-div $0,7
-mul $0,$0
-sub $0,1
+fac $0,2
+mul $0,4
 div $0,3
-add $0,7
-sub $0,8
-mul $0,48
-add $0,64
-div $0,48
 add $0,1

@@ -3,16 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $2,$1
-  div $1,-1
-  add $1,$2
-  bin $3,$1
-lpe
-mov $0,$1
+seq $0,38707
+seq $0,123578
+seq $0,22355
+div $0,21

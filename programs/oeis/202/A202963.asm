@@ -4,21 +4,9 @@
 #offset 1
 
 sub $0,1
-sub $0,1
+mov $1,-1
+pow $1,$0
+fac $0,2
+mul $0,3
+add $0,$1
 add $0,1
-gcd $1,1
-lpb $0
-  add $2,$3
-  sub $0,1
-  add $3,5
-  sub $3,-1
-  div $1,-1
-  add $2,$3
-  add $1,$2
-lpe
-mov $0,$1
-div $0,2
-add $0,1
-sub $0,1
-mul $0,2
-add $0,2

@@ -3,17 +3,13 @@
 
 #offset 2
 
-sub $0,2
-add $0,1
-add $0,1
 sub $0,1
-add $0,1
 lpb $0
   sub $0,1
-  add $2,$3
-  mul $3,16
-  sub $3,-1
-  add $2,$2
-  add $2,$2
+  mul $1,4
+  mul $2,16
+  sub $1,2
+  add $2,$1
 lpe
 mov $0,$2
+mul $0,-2

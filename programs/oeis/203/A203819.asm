@@ -3,15 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $1,4
-add $2,$1
-lpb $0
-  sub $0,1
-  add $2,$1
-  add $2,$1
-  mov $1,$2
-lpe
-mul $1,$2
+mov $1,9
+pow $1,$0
 mov $0,$1
+mul $0,16

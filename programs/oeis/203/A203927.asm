@@ -3,14 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,2
-sub $0,2
-add $0,5
-add $2,4
-lpb $0
-  sub $0,1
-  mul $2,11
-lpe
-mul $2,9
-mov $0,$2
+add $0,1
+seq $0,3954
+mul $0,3

@@ -4,15 +4,6 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,$0
-sub $0,1
-lpb $0
-  sub $0,$1
-  sub $0,1
-  sub $0,$1
-  gcd $0,$0
-  sub $1,-1
-lpe
+seq $0,49581
 mul $0,-1
 add $0,1

@@ -3,17 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-lpb $0
-  sub $0,1
-  sub $0,$1
-  gcd $0,$0
-  sub $1,-1
-lpe
-add $0,$1
-add $0,1
+seq $0,204002
 sub $0,2
-add $0,1

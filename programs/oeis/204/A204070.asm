@@ -3,30 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-1
-mov $2,3
-mov $1,2
 add $0,1
-lpb $0
-  add $2,$3
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  sub $1,$3
-  mov $3,$2
-  add $2,$1
-  mov $1,2
-  sub $2,$1
-  add $3,$3
-  add $2,$3
-lpe
-mov $0,$2
-div $0,6
-sub $0,1
-mul $0,5
-add $0,9
-sub $0,64
-div $0,5
-mul $0,3
-add $0,38
+seq $0,223204
+div $0,2
+add $0,1

@@ -3,36 +3,11 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,-1
-add $0,3
-add $0,$0
-add $0,1
 lpb $0
-  add $2,$1
-  add $2,8
-  add $2,$3
-  sub $0,1
-  lpb $4
-    sub $4,1
-    sub $0,1
-  lpe
-  sub $4,$1
-  sub $3,$2
-  sub $3,$1
-  sub $4,1
-  sub $2,$1
-  add $2,$3
-  add $1,$3
+  add $1,2
+  sub $0,$1
+  sub $0,$1
 lpe
-mov $0,$1
-div $0,-1
-div $0,9
-mul $0,2
+equ $0,1
+mul $0,$1
 add $0,1

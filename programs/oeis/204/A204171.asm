@@ -4,21 +4,9 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
 mov $1,$0
-lpb $1
-  sub $1,-1
-  sub $2,4
-  sub $0,-3
-  add $1,$2
-  add $1,1
-lpe
+div $1,2
+nrt $1,2
+add $0,$1
 add $0,1
 mod $0,2

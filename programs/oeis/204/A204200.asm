@@ -3,18 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-gcd $1,-1
-add $1,3
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $1,$2
-  add $3,$1
-lpe
-mov $0,$1
-sub $0,4
-div $0,4
-add $0,1
+sub $0,2
+max $0,0
+seq $0,52544

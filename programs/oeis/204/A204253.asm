@@ -3,23 +3,9 @@
 
 #offset 1
 
-sub $0,1
-mov $3,$0
-sub $0,1
-sub $0,1
-add $0,2
-sub $0,1
-lpb $0
-  sub $0,2
-  sub $0,$1
-  sub $1,-1
-lpe
-lpb $1
-  sub $1,3
-lpe
-mov $0,$1
-mov $4,$3
-equ $4,0
-mul $4,2
-add $0,$4
+mul $0,8
+nrt $0,2
+add $0,3
+div $0,2
+mod $0,3
 add $0,1

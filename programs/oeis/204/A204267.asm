@@ -3,15 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-lpb $0
-  sub $0,1
-  sub $0,$1
-  sub $1,-1
-lpe
-lpb $1
-  sub $1,3
-lpe
-mov $0,$1
+mul $0,8
+nrt $0,2
+add $0,5
+div $0,2
+mod $0,3

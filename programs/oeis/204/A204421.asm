@@ -3,33 +3,5 @@
 
 #offset 1
 
-sub $0,1
-mov $5,$0
-sub $0,1
-trn $0,1
-mov $3,$0
-sub $0,1
-sub $0,1
-add $0,2
-sub $0,1
-lpb $0
-  sub $0,3
-  sub $0,$1
-  sub $1,-1
-lpe
-lpb $1
-  sub $1,3
-lpe
-mov $0,$1
-mov $4,$3
-equ $4,0
-mul $4,2
-add $0,$4
-sub $0,2
-div $0,-1
-mov $6,$5
-equ $6,0
-add $0,$6
-sub $0,1
-div $0,-1
-add $0,1
+seq $0,123578
+mod $0,3

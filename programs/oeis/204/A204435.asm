@@ -3,23 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,-1
-sub $0,1
-lpb $0
-  sub $0,1
-  add $0,$2
-  sub $2,1
-  add $1,$2
-lpe
-mov $0,$1
-div $0,-1
-lpb $0
-  sub $0,1
-  add $0,1
-  sub $0,3
-lpe
-mul $0,-1
-add $0,1
+mul $0,8
+nrt $0,2
+add $0,3
+div $0,2
+mod $0,3
+nrt $0,2

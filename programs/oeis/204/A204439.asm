@@ -3,19 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-lpb $0
-  sub $0,1
-  sub $0,$1
-  sub $1,-1
-  sub $0,1
-lpe
-lpb $1
-  sub $1,3
-lpe
-mov $0,$1
-add $0,1
-mod $0,2
+seq $0,168038
+mod $0,3

@@ -3,27 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,-2
-sub $0,1
-lpb $0
-  sub $0,1
-  add $0,$2
-  sub $2,1
-lpe
-mov $0,$2
-add $0,$0
-sub $0,1
-sub $0,-1
-mul $0,$0
-mul $0,6
-div $0,96
+seq $0,123578
+bin $0,3
 add $0,1
 mod $0,2

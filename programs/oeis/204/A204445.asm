@@ -3,29 +3,10 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,-2
-sub $0,1
-lpb $0
-  sub $0,1
-  add $0,$2
-  sub $2,1
-lpe
-mov $0,$2
-add $0,$0
-sub $0,1
-sub $0,1
-mul $0,$0
-mul $0,6
-div $0,96
+mul $0,8
+nrt $0,2
+add $0,3
+div $0,2
+bin $0,3
 add $0,1
 mod $0,2

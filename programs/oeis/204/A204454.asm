@@ -3,12 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,6
-sub $0,1
 mul $0,11
-div $0,10
-add $0,1
 sub $0,6
+div $0,10
 mul $0,2
 add $0,1

@@ -3,30 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $3,3
-add $3,$0
-mov $0,$3
-mul $0,7
-add $0,$0
-div $0,7
-div $0,3
-sub $0,1
-add $0,14
-div $0,8
-add $3,$0
-mov $0,$3
-sub $0,5
-sub $0,-2
-sub $0,-1
-add $0,2
-sub $0,1
-sub $0,-1
+sub $0,102
+mov $1,$0
+div $1,12
+add $0,$1
 mul $0,2
-add $0,1
+add $0,219

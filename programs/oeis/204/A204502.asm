@@ -4,24 +4,7 @@
 #offset 1
 
 sub $0,1
-sub $0,5
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-add $0,-1
-add $0,3
-add $0,$0
-mov $2,$0
-add $0,1
-lpb $0
-  add $2,2
-  sub $0,1
-lpe
-mov $0,$2
-sub $0,-10
-div $0,2
+mov $1,$0
+add $1,$0
+trn $1,9
+add $0,$1

@@ -3,25 +3,16 @@
 
 #offset 1
 
-sub $0,1
-mov $2,1
-sub $1,2
-add $0,2
-lpb $0
-  add $2,$3
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  sub $1,$3
-  mov $3,$2
-  add $2,$1
-  add $1,$2
-  add $1,$2
-  sub $2,$1
-  add $3,$3
-  add $2,$3
+mov $1,1
+mov $2,$0
+mov $0,1
+lpb $2
+  sub $2,1
+  mul $1,7
+  sub $1,$0
+  sub $1,$0
+  mul $0,3
+  sub $1,1
 lpe
-mov $0,$2
-sub $0,23
-div $0,3
-add $0,8
+mov $0,$1
+mul $0,2

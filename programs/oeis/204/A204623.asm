@@ -3,22 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $1,$2
-  mul $2,8
-  bin $3,$1
-lpe
-mov $0,$2
-sub $0,6
-div $0,6
-add $0,1
+seq $0,272342
+div $0,18

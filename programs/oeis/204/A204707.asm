@@ -3,26 +3,13 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,3
-add $0,1
-lpb $0
-  sub $0,1
-  mul $2,2
-  add $2,$3
-  add $2,$1
-  add $1,$1
-  div $1,-1
-  add $1,$2
-  bin $3,$1
+mov $1,$0
+mov $2,3
+mov $0,5
+lpb $1
+  sub $1,1
+  add $2,$0
+  sub $0,$2
+  mul $0,-4
 lpe
-add $2,$1
-mov $0,$2
-sub $0,6
-mul $0,2
-add $0,10
-sub $0,10
-add $0,13
+add $0,1

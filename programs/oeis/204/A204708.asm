@@ -3,20 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,5
-lpb $0
-  sub $0,1
-  mul $2,-2
-  add $1,$1
-  add $2,$1
-  add $1,$2
-  add $1,2
-lpe
-add $1,$2
-mov $0,$1
-sub $0,46
-div $0,2
-add $0,25
+seq $0,63782
+mul $0,8
+add $0,1

@@ -3,7 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
 dif $0,2
-add $0,$0
+mul $0,2

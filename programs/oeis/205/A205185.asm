@@ -3,26 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $1,1
-sub $1,1
-add $0,2
-sub $2,3
-sub $2,$1
-lpb $0
-  add $1,$2
-  sub $1,$2
-  sub $2,$1
-  sub $1,$2
-  sub $2,$1
-  sub $2,$1
-  sub $0,1
-  sub $2,$1
-  sub $2,$1
-  sub $1,$2
-lpe
-mov $0,$1
-div $0,-2
-div $0,7
+pow $0,10
+seq $0,70498
 mod $0,10

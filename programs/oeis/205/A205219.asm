@@ -4,21 +4,5 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-add $0,2
-add $0,1
-lpb $0
-  sub $0,1
-  mul $2,2
-  add $2,$3
-  add $2,$1
-  add $1,$1
-  div $1,-1
-  add $1,$2
-  bin $3,$1
-lpe
-mov $0,$2
-sub $0,4
-mul $0,2
-add $0,8
+seq $0,183774
+mul $0,4

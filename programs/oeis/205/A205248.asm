@@ -3,16 +3,8 @@
 
 #offset 1
 
-sub $0,1
+mov $1,3
+pow $1,$0
+mov $0,$1
 add $0,1
-add $1,4
-add $2,$1
-lpb $0
-  sub $0,1
-  add $2,$1
-  add $1,4
-  add $2,$1
-  mov $1,$2
-  sub $1,6
-lpe
-mov $0,$2
+mul $0,4

@@ -3,25 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,-1
-add $0,2
-add $1,-1
-lpb $0
-  sub $0,1
-  add $1,$1
-  sub $2,$1
-  sub $1,$2
-lpe
-add $0,$1
-div $0,2
-mul $0,3
-sub $0,3
-div $0,3
-sub $0,2
-div $0,-2
 add $0,1
-sub $0,7
-mul $0,8
-add $0,40
+seq $0,52913
+mul $0,2
+add $0,4

@@ -3,22 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,$0
-add $0,1
+seq $0,302
+div $0,2
+mul $0,6
 add $0,2
-add $0,5
-mov $2,6
-add $2,2
-sub $0,1
-sub $2,1
-sub $0,1
-sub $2,2
-lpb $0
-  sub $0,1
-  add $2,-1
-  mul $2,2
-lpe
-mov $0,$2

@@ -3,15 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-mov $3,$0
-add $0,1
-add $1,8
-sub $3,-1
-gcd $1,$3
-div $0,$1
-sub $0,1
+dif $0,4
+dif $0,2
 mul $0,8
-add $0,8

@@ -3,21 +3,7 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-sub $0,2
-sub $0,1
-add $0,2
-mov $2,$0
-mov $0,5
-add $0,3
-sub $2,5
-sub $3,$0
-gcd $2,$3
-div $0,$2
-mov $5,$4
-equ $5,0
-mul $5,4
-add $0,$5
+mov $1,8
+gcd $0,8
+div $1,$0
+mov $0,$1

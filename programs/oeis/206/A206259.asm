@@ -3,20 +3,11 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,3
-add $0,4
-sub $0,1
-add $0,$0
-add $0,6
-mov $3,$0
+add $0,1
+mov $1,$0
+add $0,$1
+bin $0,$1
+sub $0,19
 div $0,2
-bin $3,$0
-mov $0,$3
-sub $0,7
-div $0,2
-add $0,8
-sub $0,8
 mul $0,2
-add $0,16
+add $0,28

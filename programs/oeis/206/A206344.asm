@@ -3,8 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $2,$0
+mov $1,$0
 div $0,2
-pow $0,$2
+pow $0,$1

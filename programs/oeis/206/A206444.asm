@@ -3,15 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $3,3
-lpb $0
-  sub $0,1
-  add $3,$3
-lpe
-mov $0,$3
-pow $0,2
-mul $0,3
-div $0,81
-mul $0,40
-add $0,13
+seq $0,2066
+div $0,3

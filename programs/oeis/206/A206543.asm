@@ -3,22 +3,11 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-mov $1,2
-add $0,3
 lpb $0
   sub $0,1
-  mov $2,$3
-  add $2,$1
-  div $1,-2
-  add $3,$1
-  add $1,$2
-  sub $1,1
+  mod $0,10
+  mul $0,-1
+  add $0,10
 lpe
-mov $0,$3
-sub $0,-1
 mul $0,2
-add $0,1
+sub $0,1

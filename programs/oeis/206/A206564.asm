@@ -3,30 +3,12 @@
 
 #offset 1
 
-sub $0,1
-add $1,4
-sub $0,1
-sub $0,1
-add $0,2
-add $1,11
-add $0,2
-sub $0,1
-sub $0,-1
-sub $0,1
-lpb $0
-  sub $0,1
-  mul $2,-1
-  sub $2,1
-  add $1,$2
-  sub $2,$1
+mov $1,$0
+mov $2,14
+mov $0,-1
+lpb $1
+  add $2,$0
+  sub $1,1
+  sub $0,$2
+  mul $0,-1
 lpe
-mov $0,$2
-add $0,1
-sub $0,1
-div $0,-1
-add $0,1
-sub $0,12
-add $0,$0
-sub $0,6
-div $0,2
-add $0,13

@@ -3,28 +3,12 @@
 
 #offset 1
 
-sub $0,1
-mov $3,$0
-sub $0,1
-max $0,0
-sub $0,1
-add $0,3
-sub $1,14
-sub $0,1
-sub $0,-1
-sub $2,1
-lpb $0
-  sub $0,1
-  sub $2,1
-  mul $2,-1
-  add $1,$2
-  sub $2,$1
+mov $1,$0
+mov $2,13
+mov $0,-2
+lpb $1
+  add $2,$0
+  sub $1,1
+  sub $0,$2
+  mul $0,-1
 lpe
-mov $0,$2
-add $0,8
-sub $0,21
-add $0,12
-mov $4,$3
-equ $4,0
-mul $4,2
-add $0,$4

@@ -3,23 +3,12 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,2
-mov $1,8
-sub $0,1
-sub $0,-1
-mov $2,$1
-lpb $0
-  sub $0,1
-  sub $2,2
-  mul $2,-1
-  add $2,3
-  add $1,$2
-  sub $2,$1
+mov $1,$0
+mov $2,13
+mov $0,-3
+lpb $1
+  add $2,$0
+  sub $1,1
+  sub $0,$2
+  mul $0,-1
 lpe
-mov $0,$2
-div $0,-1
-add $0,5

@@ -3,23 +3,12 @@
 
 #offset 1
 
-sub $0,1
-mov $3,$0
-sub $0,1
-sub $1,7
-sub $2,1
-sub $2,$1
-lpb $0
-  sub $0,1
-  sub $2,$1
-  mul $2,-1
-  add $1,$2
+mov $1,$0
+mov $2,13
+mov $0,-6
+lpb $1
+  add $2,$0
+  sub $1,1
+  sub $0,$2
+  mul $0,-1
 lpe
-mov $0,$1
-sub $0,-5
-div $0,-1
-add $0,5
-mov $4,$3
-equ $4,0
-mul $4,6
-add $0,$4

@@ -3,24 +3,12 @@
 
 #offset 1
 
-sub $0,1
-mov $3,$0
-sub $0,1
-add $1,17
-sub $2,4
-sub $0,1
-sub $0,-1
-lpb $0
-  sub $0,1
-  sub $2,2
-  mul $2,-1
-  add $1,$2
-  sub $2,$1
+mov $1,$0
+mov $2,13
+mov $0,-7
+lpb $1
+  add $2,$0
+  sub $1,1
+  sub $0,$2
+  mul $0,-1
 lpe
-mov $0,$2
-div $0,-1
-add $0,2
-mov $4,$3
-equ $4,0
-mul $4,7
-add $0,$4

@@ -3,20 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,2
-sub $1,1
-sub $1,5
-add $0,3
-lpb $0
-  sub $0,1
-  add $2,$1
-  add $1,$2
-  sub $1,2
-lpe
-mov $0,$1
-sub $0,-6
-div $0,-2
+mul $0,2
+seq $0,1350
 mul $0,7
-add $0,7

@@ -3,24 +3,14 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,4
-sub $0,1
-add $0,1
+mov $1,1
 lpb $0
-  sub $2,$1
-  add $2,$3
   sub $0,1
-  sub $2,$1
-  sub $3,$2
-  add $2,-1
-  sub $2,$3
+  mov $2,$3
+  mov $3,$1
+  mul $1,4
+  add $1,$4
   sub $3,$1
-  add $1,$3
+  mov $4,$2
 lpe
 mov $0,$1
-sub $0,1
-mul $0,3
-add $0,4

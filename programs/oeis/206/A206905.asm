@@ -3,17 +3,6 @@
 
 #offset 1
 
+mul $0,92
 sub $0,1
-add $3,$0
-add $0,1
-div $3,5
-sub $0,1
-gcd $2,$0
-mul $2,2
-mul $2,4
-add $3,2
-add $3,$0
-add $3,$2
-mov $0,$3
-sub $0,2
-add $0,9
+div $0,10

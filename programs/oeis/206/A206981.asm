@@ -3,19 +3,6 @@
 
 #offset 1
 
-sub $0,1
 add $0,2
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $2,$3
-  add $2,$1
-  div $1,-1
-  sub $3,$1
-  add $1,$2
-  sub $1,1
-lpe
-mov $0,$1
-sub $0,-1
-mul $0,-4
-add $0,4
+seq $0,118658
+mul $0,$0

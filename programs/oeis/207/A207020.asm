@@ -3,27 +3,15 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
 add $0,1
-sub $0,-1
-sub $0,1
-sub $0,1
-add $0,1
-mov $2,$0
-add $0,1
-sub $2,-1
-lpb $2
-  sub $2,1
-  add $0,$2
-  add $3,$0
-  add $0,1
-  add $0,1
-  add $3,1
-  add $3,-1
-  add $0,$2
+mov $1,$0
+mov $0,1
+lpb $1
+  sub $1,1
+  add $2,$0
+  sub $0,$1
+  add $2,$0
 lpe
-mov $0,$3
-sub $0,1
-mul $0,9
-add $0,9
+mov $0,$2
+mul $0,-9
+add $0,18

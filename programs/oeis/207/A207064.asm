@@ -3,24 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,3
-sub $0,-1
-add $0,3
-gcd $1,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $2,3
-  add $4,$1
-  sub $3,-1
-  sub $1,-1
-  add $1,$2
-  add $1,$2
-lpe
-mov $0,$4
-sub $0,3
-add $0,3
-sub $0,1
+add $0,1
+seq $0,326247
 mul $0,9
-add $0,9

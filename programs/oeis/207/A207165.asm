@@ -3,24 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,$0
-  sub $1,$3
-  add $3,-1
-lpe
-mov $0,$1
-mul $0,-3
-div $0,3
-mul $0,2
-mul $0,7
-add $0,6
-sub $0,20
-div $0,14
-mul $0,18
-add $0,9
+seq $0,34262
+mul $0,9
+sub $0,9

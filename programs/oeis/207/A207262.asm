@@ -3,19 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,$0
-mov $1,$0
-pow $0,$3
-lpb $1
-  sub $1,1
-  mov $3,$0
-  mul $3,8
-  add $0,$0
-lpe
-mul $0,$3
+seq $0,1025
 div $0,4
-div $0,2
-div $0,2
 add $0,1

@@ -3,18 +3,6 @@
 
 #offset 1
 
+seq $0,28552
 sub $0,1
-sub $0,1
-add $0,1
-add $2,-1
-lpb $0
-  sub $2,1
-  sub $0,1
-  sub $3,$2
-lpe
-sub $2,$3
-bin $2,2
-mov $0,$2
-sub $0,1
-mul $0,8
-add $0,9
+mul $0,$0

@@ -3,20 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $1,$0
-fac $0,2
-sub $0,1
-lpb $1
-  sub $1,1
-  add $3,$0
-lpe
-mov $0,$3
-mul $0,3
-sub $0,3
-div $0,3
+seq $0,85490
 mul $0,10
-add $0,10

@@ -3,19 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  sub $0,$2
-  add $0,$3
-  add $3,7
-lpe
-mul $0,$3
-div $0,7
-sub $0,1
+gcd $1,$0
+mul $0,3
+sub $0,2
+mul $0,$1
+mul $0,$1
 mul $0,16
-add $0,16

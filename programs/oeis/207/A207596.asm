@@ -3,24 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,-1
-add $0,1
-mov $2,$0
-add $2,2
-lpb $2
-  sub $2,1
-  add $3,$0
-  sub $1,$3
-  add $3,-1
-  add $3,$0
-lpe
-mov $0,$1
-sub $0,-14
-mul $0,-1
-add $0,12
-sub $0,-3
+mov $1,$0
+bin $1,2
+sub $1,$0
+pow $0,3
+add $0,$1
 mul $0,30
 add $0,15

@@ -4,6 +4,5 @@
 #offset 1
 
 sub $0,1
-fac $0,4
+seq $0,62938
 mul $0,25
-add $0,25

@@ -4,19 +4,9 @@
 #offset 1
 
 sub $0,1
-add $1,8
-sub $0,1
-sub $1,2
-sub $0,-1
-lpb $0
-  sub $0,1
-  mul $2,-1
-  add $1,$2
-  add $1,$2
-  sub $2,$1
-lpe
-mov $0,$2
-min $0,-1
-add $0,1
-mul $0,-6
-add $0,6
+mov $1,$0
+seq $0,129
+mul $0,6
+equ $1,0
+add $0,$1
+mul $0,6

@@ -4,26 +4,24 @@
 #offset 1
 
 sub $0,1
+mov $1,$0
 sub $0,1
-sub $0,1
-sub $0,-1
-mov $2,3
+max $0,0
 add $0,1
-lpb $0
-  add $2,$3
-  sub $0,1
-  add $2,$2
-  mov $3,$2
-  sub $2,$1
-  add $2,$1
-  add $1,$2
-  sub $2,$1
-  add $2,$3
-  add $2,$3
+mov $2,-1
+mov $3,$0
+mov $0,4
+lpb $3
+  add $0,$2
+  mul $4,3
+  div $0,-1
+  sub $4,$0
+  sub $4,$0
+  sub $2,$0
+  sub $3,1
+  mov $0,$4
 lpe
-mov $0,$2
-sub $0,12
-sub $0,-9
-div $0,3
-mul $0,2
-add $0,2
+add $0,$2
+equ $1,0
+mul $1,-6
+add $0,$1

@@ -3,22 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,-2
-mov $3,$0
-sub $0,-2
-mul $0,$3
-mul $3,$0
-mul $0,$3
-add $0,2
-add $3,$0
-mov $0,$3
-sub $0,-2
-div $0,-1
-sub $0,4
-div $0,2
-mul $0,2
-sub $0,-20
-mul $0,-1
-add $0,12
+mov $1,$0
+fac $0,2
+fac $1,3
+mul $0,$1

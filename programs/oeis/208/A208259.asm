@@ -3,17 +3,12 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-mov $3,1
+sub $0,2
+mov $1,1
 lpb $0
-  sub $0,$3
-  mul $3,10
+  sub $0,$1
+  mul $1,10
 lpe
-add $0,$3
-sub $0,1
-add $0,7
-add $0,1
-sub $0,7
+add $0,$1
 mul $0,10
 add $0,1

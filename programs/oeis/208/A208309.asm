@@ -3,20 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $1,5
-sub $0,1
-sub $0,-4
-lpb $0
-  sub $0,1
-  mul $2,3
-  add $1,1
-  add $2,$1
-  add $1,$2
-lpe
-mov $0,$2
-sub $0,-19
-div $0,-9
-mul $0,2
-add $0,4
+seq $0,109114
+mul $0,22
+div $0,33

@@ -4,20 +4,10 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,5
-pow $0,2
-add $0,$0
-add $0,50
-add $0,24
-sub $0,106
+gcd $1,$0
 mul $0,2
-add $0,36
-sub $0,7
-div $0,2
-add $0,10
-sub $0,1
+add $0,8
+mul $0,$1
+trn $0,1
 mul $0,10
 add $0,10

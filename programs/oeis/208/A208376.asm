@@ -3,20 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,$2
-  add $3,$0
-lpe
-mov $0,$3
-sub $0,1
-mul $0,24
-sub $0,25
-div $0,6
-add $0,5
-sub $0,1
+mul $0,12
+sub $0,2
+mul $0,$0
+sub $0,104
+div $0,24
 mul $0,16
 add $0,16

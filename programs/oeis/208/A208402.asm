@@ -3,19 +3,8 @@
 
 #offset 1
 
+mul $0,2
 sub $0,1
+seq $0,257273
+div $0,3
 add $0,1
-add $1,4
-lpb $0
-  sub $0,1
-  add $2,$1
-  add $2,$2
-  mov $1,$2
-  sub $1,8
-  sub $1,1
-lpe
-mul $1,$2
-mov $0,$1
-sub $0,-8
-div $0,6
-add $0,2

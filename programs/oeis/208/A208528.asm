@@ -6,6 +6,5 @@
 sub $0,2
 mov $1,1
 fac $1,$0
-mul $1,$0
-mov $0,$1
+mul $0,$1
 mul $0,4

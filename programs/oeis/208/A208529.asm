@@ -4,15 +4,5 @@
 #offset 2
 
 sub $0,2
-sub $0,1
-gcd $1,1
-sub $0,-1
-fac $1,$0
-mov $0,$1
-sub $0,1
-mul $0,7
-add $0,7
-sub $0,7
-div $0,7
+seq $0,142
 mul $0,2
-add $0,2

@@ -4,10 +4,5 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-pow $0,5
-sub $3,$0
-mov $0,$3
-div $0,-6
+seq $0,61167
 div $0,5
-mul $0,6

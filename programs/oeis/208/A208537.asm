@@ -4,8 +4,5 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-pow $0,7
-sub $3,$0
-mov $0,$3
-div $0,-7
+seq $0,133499
+div $0,7

@@ -3,16 +3,9 @@
 
 #offset 1
 
-sub $0,1
+mov $1,-2
+pow $1,$0
+fac $1,2
+mov $0,$1
+mul $0,4
 add $0,1
-lpb $0
-  sub $0,1
-  mul $2,-2
-  add $2,$1
-  add $1,$1
-  add $1,$1
-  add $1,1
-lpe
-mov $0,$2
-mul $0,72
-add $0,9

@@ -3,26 +3,16 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-1
-sub $0,1
 add $0,1
-sub $3,2
-add $0,1
-gcd $1,2
-div $1,-1
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $2,$1
+mov $1,$0
+mov $0,2
+lpb $1
+  add $0,$2
   mul $3,3
-  add $1,$2
-  div $1,-1
+  div $0,-1
+  sub $3,$0
+  add $2,$0
+  sub $1,1
 lpe
-mov $0,$2
-sub $0,-4
-div $0,-4
-add $0,1
-sub $0,1
-mul $0,6
-add $0,6
+mov $0,$3
+mul $0,3

@@ -3,19 +3,4 @@
 
 #offset 1
 
-sub $0,1
-mov $3,1
-lpb $0
-  sub $0,1
-  mul $3,7
-lpe
-mov $0,$3
-lpb $1
-  bin $0,2
-  sub $1,1
-  lpb $0
-    sub $0,1
-    mul $0,3
-  lpe
-lpe
-mul $0,4
+seq $0,270471

@@ -3,18 +3,12 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,$0
-add $2,-1
-lpb $0
-  sub $2,$1
-  sub $0,1
-  add $2,$2
-  add $1,$2
-  div $1,-1
+mov $1,$0
+mov $0,1
+lpb $1
+  sub $2,$0
+  sub $1,1
+  sub $0,$2
+  mul $0,4
+  sub $2,$0
 lpe
-mov $0,$2
-sub $0,-1
-div $0,-1
-add $0,1

@@ -3,22 +3,11 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $2,-1
-lpb $0
-  add $2,$2
-  sub $0,1
-  add $2,$2
-  add $2,$3
-  add $1,$2
-  sub $2,$1
-  add $1,$2
-  sub $3,$2
-  add $1,$2
-  div $1,-1
-lpe
-mov $0,$3
-div $0,4
-mul $0,4
+mov $1,2
+mov $2,$0
+mov $0,2
+pow $0,$2
+div $2,2
+pow $1,$2
+sub $0,$1
+sub $0,$1

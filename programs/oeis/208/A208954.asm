@@ -3,13 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-1
-mov $3,$0
-mul $0,$3
-pow $3,4
-mul $0,$3
-sub $3,$0
-mov $0,$3
-div $0,-2
-div $0,6
+mul $0,$0
+seq $0,45991
+div $0,12

@@ -3,28 +3,9 @@
 
 #offset 1
 
-sub $0,1
+mul $0,2
+sub $1,$0
+bin $1,3
+sub $0,$1
+div $0,4
 add $0,1
-mov $3,$0
-sub $0,1
-add $0,2
-mov $2,$0
-sub $2,1
-lpb $2
-  sub $2,1
-  add $3,$0
-  sub $1,$3
-  add $3,-1
-  add $3,$2
-  sub $0,1
-lpe
-mov $0,$1
-div $0,-2
-mul $0,3
-div $0,3
-add $0,1
-sub $0,1
-mul $0,3
-sub $0,3
-div $0,3
-add $0,2

@@ -3,27 +3,7 @@
 
 #offset 1
 
-sub $0,1
+mul $0,2
+seq $0,5665
+div $0,4
 add $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-mov $1,3
-lpb $0
-  add $1,$3
-  sub $2,$3
-  sub $0,1
-  sub $1,$3
-  mov $3,$2
-  mov $2,$1
-  add $2,$3
-  add $2,$2
-  add $1,$2
-  add $1,$1
-  add $2,$3
-lpe
-mov $0,$1
-sub $0,60
-div $0,12
-add $0,5

@@ -4,25 +4,10 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
 lpb $0
+  add $1,1
   sub $0,$1
-  sub $0,1
-  sub $1,-1
 lpe
 add $1,2
 mul $0,$1
-add $0,1
-sub $0,1
-add $0,-1
-add $0,1
 add $0,1

@@ -3,23 +3,10 @@
 
 #offset 3
 
-sub $0,3
-sub $0,1
-sub $0,1
-sub $0,4
-mov $3,$0
-sub $3,4
-lpb $3
-  sub $3,1
-  add $0,$3
-lpe
-mul $0,201
-div $0,201
-mul $0,4
-sub $0,-56
-div $0,14
-sub $0,-1
-sub $0,-1
+sub $0,8
+mov $1,$0
+mod $1,2
+add $0,$1
 add $0,1
-sub $0,5
-add $0,2
+div $0,3
+add $0,3

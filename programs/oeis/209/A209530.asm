@@ -4,25 +4,6 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $3,1
-mov $2,3
-add $0,2
-lpb $0
-  add $2,$3
-  sub $0,1
-  add $2,$2
-  add $2,$3
-  add $1,$2
-  add $2,$3
-  sub $2,$1
-  add $2,$3
-  sub $3,$2
-  mov $2,$3
-  add $2,$3
-lpe
-add $3,$1
-mov $0,$3
-sub $0,4
-mul $0,2
-add $0,9
+seq $0,96886
+mul $0,8
+add $0,1

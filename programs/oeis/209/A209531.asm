@@ -3,28 +3,15 @@
 
 #offset 1
 
-sub $0,1
-mul $0,5
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,-5
-lpb $0
-  sub $0,1
-  mul $2,-2
-  add $1,1
-  add $2,$1
-  add $1,$2
+add $0,1
+mov $1,$0
+mov $0,1
+lpb $1
+  sub $1,1
+  add $0,$2
+  mul $2,16
+  gcd $2,$0
+  mul $0,5
 lpe
-mov $0,$1
-sub $0,-8
-div $0,-4
-sub $0,3
-div $0,-2
-add $0,3
-mul $0,5
-add $0,5
-sub $0,35
-div $0,5
-mul $0,32
-add $0,33
+add $0,$2
+add $0,1

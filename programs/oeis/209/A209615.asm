@@ -3,27 +3,12 @@
 
 #offset 1
 
-sub $0,1
-mov $3,$0
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,-1
-sub $0,1
-add $0,1
 lpb $0
-  add $2,3
-  sub $0,2
+  add $1,2
   dif $0,2
 lpe
-mov $0,$2
-add $0,1
-mov $4,$3
-equ $4,0
-add $0,$4
-add $0,1
+add $0,$1
+div $0,2
 mod $0,2
-sub $0,1
-mul $0,2
+mul $0,-2
 add $0,1

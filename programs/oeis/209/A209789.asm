@@ -4,25 +4,15 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-pow $2,$1
-add $0,7
-sub $1,5
+mov $1,3
 lpb $0
+  mul $2,-3
   sub $0,1
-  sub $2,$1
-  add $1,$1
+  add $2,$1
   add $1,$2
-  mul $2,-6
-  add $1,$2
-  sub $2,$1
-  add $1,$2
+  add $1,2
+  mul $1,4
 lpe
 mov $0,$1
-sub $0,-240
-div $0,-8
-add $0,30
+mul $0,6
+add $0,12

@@ -3,22 +3,16 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $1,3
-sub $0,1
-sub $0,-1
+add $0,1
+mov $1,1
 lpb $0
+  sub $2,$1
   sub $0,1
   sub $2,$1
-  sub $2,$1
-  mul $2,-2
-  add $1,$2
-  sub $2,$1
+  sub $1,$2
+  mul $1,-2
 lpe
-mov $0,$1
-sub $0,-15
-div $0,-2
-add $0,8
+gcd $0,$2
+div $0,4
+mul $0,3
+add $0,2

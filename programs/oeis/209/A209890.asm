@@ -3,22 +3,14 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,5
-sub $1,5
-sub $0,-1
-lpb $0
-  sub $0,1
-  sub $2,$1
-  mul $2,-2
-  add $1,$2
-  add $1,$1
+add $0,2
+mov $1,$0
+mov $0,1
+lpb $1
+  sub $1,1
+  add $2,$0
+  mul $2,2
+  sub $0,$2
+  mul $0,-2
 lpe
-mov $0,$1
-sub $0,-140
-div $0,-20
-add $0,7
+div $0,8

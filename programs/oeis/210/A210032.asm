@@ -3,8 +3,4 @@
 
 #offset 1
 
-sub $0,1
-lpb $0
-  mov $0,4
-lpe
-add $0,1
+min $0,5

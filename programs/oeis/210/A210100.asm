@@ -3,19 +3,13 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,6
+add $0,1
 lpb $0
+  add $1,1
+  mul $2,2
   sub $0,1
-  add $1,$1
-  add $2,$1
   add $1,$2
-  add $1,2
+  add $2,$1
 lpe
-mov $0,$2
-sub $0,24
-div $0,4
-add $0,7
+gcd $0,$2
+add $0,1

@@ -3,7 +3,7 @@
 
 add $0,1
 mul $0,$0
-gcd $1,$0
+mov $1,$0
 add $0,1
 div $0,2
 mul $0,$1

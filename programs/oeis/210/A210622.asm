@@ -4,35 +4,11 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-sub $0,1
-sub $0,2
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,5
-sub $1,5
-lpb $0
-  sub $0,1
-  sub $2,$1
-  gcd $1,$1
-  add $1,$2
-  mul $2,-6
-  add $1,$2
-  sub $2,$1
-  add $1,$2
-lpe
-mov $0,$1
-add $0,1
-sub $0,6
-sub $0,20
-div $0,4
-add $0,6
-add $0,1
+mov $1,1
+fac $1,$0
+add $0,3
+mul $0,$1
+mul $0,10
+div $0,-8
 mod $0,10
-add $0,10
-mod $0,9
-mov $4,$3
-equ $4,0
-mul $4,2
-add $0,$4
+add $0,6

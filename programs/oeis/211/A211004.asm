@@ -3,12 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $3,$0
-lpb $3
-  sub $3,3
-  add $0,$3
-lpe
-mul $0,98
-div $0,98
+add $0,2
+seq $0,130518

@@ -3,17 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $1,5
-sub $0,-4
-lpb $0
-  sub $0,1
-  mul $2,-1
-  add $2,$1
-  add $1,$2
-lpe
-mov $0,$2
-sub $0,-15
-div $0,-5
-mul $0,4
-add $0,21
+add $0,2
+seq $0,22403
+add $0,10

@@ -3,14 +3,10 @@
 
 #offset 1
 
+sub $0,2
+max $0,0
+mov $1,$0
 sub $0,1
-sub $0,1
+mod $0,2
 add $0,2
-add $3,1
-lpb $0
-  sub $0,1
-  add $1,$0
-  mul $3,$1
-  sub $0,1
-lpe
-mov $0,$3
+fac $0,$1

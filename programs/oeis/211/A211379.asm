@@ -3,17 +3,10 @@
 
 #offset 3
 
-sub $0,3
-add $0,1
-sub $0,1
-add $0,1
-add $0,-1
-sub $0,1
+sub $0,4
 gcd $1,$0
-add $0,2
-mul $0,$0
-div $0,4
-add $0,-1
 mul $0,$1
-mul $0,3
-div $0,6
+div $0,4
+add $0,$1
+mul $0,$1
+div $0,2

@@ -3,9 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
 pow $0,4
-sub $0,1
 mul $0,4
-add $0,5
+add $0,1

@@ -3,7 +3,5 @@
 
 fac $0,2
 div $0,5
-add $0,1
-sub $0,1
 mul $0,4
 add $0,1

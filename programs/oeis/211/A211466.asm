@@ -3,20 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $1,5
-sub $0,1
-sub $0,-5
-lpb $0
-  sub $0,1
-  mul $2,-1
-  add $2,$1
-  add $1,$2
-lpe
-mov $0,$2
-sub $0,-25
-div $0,-5
-add $0,6
-sub $0,4
-mul $0,4
-add $0,25
+add $0,2
+seq $0,22403
+add $0,14

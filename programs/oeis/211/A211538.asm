@@ -3,15 +3,7 @@
 
 #offset 1
 
-sub $0,1
-mov $2,$0
-lpb $2
-  sub $2,2
-  sub $3,2
-  add $3,$2
-  add $3,$0
-lpe
-mov $0,$3
-mul $0,12
-div $0,12
-div $0,2
+mul $0,6
+sub $0,9
+div $0,4
+seq $0,130518

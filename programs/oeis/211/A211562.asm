@@ -3,32 +3,10 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-sub $0,1
 add $0,1
-sub $0,1
-sub $0,1
-add $3,-1
-sub $0,1
+sub $1,$0
+bin $1,3
+bin $0,2
+bin $0,2
+sub $0,$1
 add $0,1
-add $0,4
-mov $2,$0
-lpb $2
-  sub $2,1
-  sub $3,1
-  sub $3,$0
-  sub $1,$3
-  add $3,1
-  add $3,-1
-  add $0,$2
-lpe
-mov $0,$1
-sub $0,31
-add $0,33
-mov $5,$4
-equ $5,0
-mul $5,-9
-add $0,$5

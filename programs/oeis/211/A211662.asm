@@ -3,22 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-div $0,2
-add $0,$0
-div $0,2
-mul $0,12
-add $0,13
-sub $0,13
-div $0,13
-lpb $0
-  bin $0,-1
-  add $0,1
-lpe
-sub $0,-1
-add $0,-1
-sub $0,-1
+mov $1,$0
+add $0,$1
+sub $0,7
+add $1,2
+div $0,$1
+add $0,1

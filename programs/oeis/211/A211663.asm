@@ -4,19 +4,11 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $1,3
-sub $0,1
-add $0,3
-add $1,$0
-add $0,$1
-mul $0,4
-div $0,6
-sub $0,2
-mul $0,2
-add $0,1
-mul $0,2
-log $0,3
+lpb $0
+  add $1,1
+  sub $0,$1
+  div $0,$1
+lpe
+mov $0,$1
 div $0,2
 add $0,1

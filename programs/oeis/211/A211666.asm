@@ -3,9 +3,5 @@
 
 #offset 1
 
+min $0,2
 sub $0,1
-mov $3,$0
-lpb $3
-  sub $3,1
-  pow $0,$1
-lpe

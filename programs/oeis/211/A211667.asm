@@ -4,10 +4,6 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-pow $0,0
-lpb $3
-  add $0,2
-  div $3,$0
-lpe
-div $0,2
+mul $0,15
+max $0,1
+log $0,6

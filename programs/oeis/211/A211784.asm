@@ -3,15 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $2,$0
-add $3,$2
-add $3,$0
-mul $0,$3
+pow $0,2
 mul $0,11
-div $0,12
-add $0,1
-sub $0,1
+div $0,6

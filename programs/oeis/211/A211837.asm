@@ -3,23 +3,14 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,4
-mov $2,$0
-lpb $2
-  sub $2,1
-  sub $3,1
-  sub $3,$0
-  sub $1,$3
-  add $3,1
-  add $3,-1
-  add $0,$2
+add $0,3
+lpb $0
+  add $1,$2
+  sub $0,1
+  sub $3,$1
+  add $2,$0
+  add $1,1
 lpe
-mov $0,$1
-sub $0,31
-add $0,33
+mov $0,$3
+mul $0,-1
+add $0,2

@@ -3,14 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $3,1
-lpb $0
-  sub $0,1
-  mul $3,9
-lpe
-mov $0,$3
-div $0,12
-mul $0,3
-add $0,1
+seq $0,1019
+sub $0,2
+div $0,4

@@ -4,27 +4,17 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
+mov $1,$0
 sub $0,1
 max $0,0
 add $0,1
-sub $0,1
-sub $0,1
+sub $2,$0
+bin $2,3
 add $0,1
+bin $0,2
+bin $0,2
+sub $0,$2
 add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,$0
-  sub $1,$3
-  add $3,1
-  add $3,-1
-  add $0,$2
-lpe
-mov $0,$1
-div $0,-1
-add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-2
-add $0,$5
+equ $1,0
+mul $1,-2
+add $0,$1

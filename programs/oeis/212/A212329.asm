@@ -4,22 +4,5 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-sub $1,3
-add $2,$1
-div $2,$2
-lpb $0
-  sub $1,$2
-  sub $1,$2
-  sub $1,$2
-  sub $0,1
-  sub $2,$1
-  sub $1,$2
-lpe
-mov $0,$1
-sub $0,-3
-mul $0,-1
-add $0,2
-sub $0,2
-div $0,2
+seq $0,108262
+sub $0,3

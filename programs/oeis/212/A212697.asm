@@ -3,15 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,2
-mov $1,$0
-lpb $1
-  sub $1,1
-  mul $0,3
-lpe
-sub $0,3
+seq $0,36290
 div $0,3
 mul $0,2
-add $0,2

@@ -3,16 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  mul $0,4
-  sub $2,1
-lpe
+seq $0,18215
 div $0,4
-mul $0,5
-sub $0,5
-div $0,5
 mul $0,3
-add $0,3

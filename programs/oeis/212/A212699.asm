@@ -3,12 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  mul $0,5
-lpe
-div $0,5
+seq $0,53464
 mul $0,4

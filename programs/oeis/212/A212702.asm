@@ -3,14 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $2,$0
-sub $2,1
-lpb $2
-  sub $2,1
-  mul $0,8
-lpe
-sub $0,1
+seq $0,36294
+div $0,8
 mul $0,7
-add $0,7

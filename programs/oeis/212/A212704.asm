@@ -3,15 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $3,$0
-lpb $3
-  sub $3,1
-  mul $0,10
-lpe
-div $0,2
-sub $0,5
-div $0,5
+seq $0,126431
+div $0,10
 mul $0,9
-add $0,9

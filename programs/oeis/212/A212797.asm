@@ -3,22 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $2,$0
 mov $1,$0
-add $2,$0
-lpb $0
-  sub $0,1
-  add $2,$1
-  add $1,$2
-  add $1,$2
-  sub $2,$1
-  sub $3,$2
-  add $2,$3
-  add $2,$3
-  add $3,$2
-lpe
-mov $0,$2
+sub $0,1
+seq $0,273187
+div $0,50
+mul $0,$1
+mul $0,2

@@ -3,20 +3,6 @@
 
 #offset 1
 
-sub $0,1
-lpb $0
-  sub $2,$1
-  add $2,$4
-  mul $3,$5
-  sub $0,1
-  add $2,1
-  sub $3,$2
-  mul $3,3
-  sub $4,$1
-  mov $2,1
-  add $1,$3
-  add $2,$1
-lpe
-mov $0,$2
-div $0,-2
-add $0,1
+seq $0,83337
+add $0,3
+div $0,4

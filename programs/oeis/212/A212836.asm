@@ -3,22 +3,5 @@
 
 #offset 1
 
+seq $0,64043
 sub $0,1
-add $0,1
-add $0,1
-sub $3,1
-add $0,1
-mov $2,$0
-sub $2,1
-lpb $2
-  sub $2,1
-  sub $1,$3
-  add $3,1
-  add $3,$2
-lpe
-mov $0,$1
-sub $0,2
-div $0,-1
-sub $0,2
-mul $0,3
-add $0,2

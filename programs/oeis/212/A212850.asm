@@ -4,19 +4,6 @@
 #offset 1
 
 sub $0,1
-sub $0,2
-sub $0,1
-sub $0,2
-add $0,5
-add $1,5
-lpb $0
-  sub $0,1
-  mul $2,3
-  mul $1,6
-  add $2,$1
-lpe
-mul $2,9
-mov $0,$2
-div $0,270
-mul $0,18
+seq $0,248225
+mul $0,6
 add $0,1

@@ -3,11 +3,7 @@
 
 add $0,1
 mov $1,$0
-fac $0,2
-lpb $1
-  sub $1,1
-  add $3,$0
-lpe
-mov $0,$3
-mul $0,2
-div $0,3
+fac $1,2
+mul $0,4
+mul $0,$1
+div $0,6

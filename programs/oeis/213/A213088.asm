@@ -4,20 +4,9 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
 lpb $0
-  sub $0,1
+  add $1,2
   sub $0,$1
-  sub $0,$1
-  gcd $0,$0
-  sub $1,-1
 lpe
-add $0,$1
-sub $0,2
-add $0,1
+sub $1,$0
+max $0,$1

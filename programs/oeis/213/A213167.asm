@@ -4,20 +4,14 @@
 #offset 2
 
 sub $0,2
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,2
-sub $1,$0
-add $0,3
-sub $1,6
-lpb $0
-  mul $1,$0
-  sub $0,1
-  add $2,$1
-  mov $1,-1
-  add $1,$2
+mov $1,$0
+add $1,1
+mov $2,$0
+mov $0,1
+lpb $2
+  add $0,$1
+  add $1,$0
+  mul $0,$2
+  sub $2,1
 lpe
-mov $0,$2
-div $0,-1
-add $0,1
+mov $0,$1

@@ -3,15 +3,6 @@
 
 #offset 1
 
+seq $0,79
 sub $0,1
-add $0,1
-add $0,1
-gcd $1,-1
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $3,$1
-  mov $1,$3
-lpe
-dif $2,3
-mov $0,$2
+dif $0,3

@@ -3,16 +3,6 @@
 
 #offset 1
 
+seq $0,79
 sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-gcd $1,-1
-lpb $0
-  sub $0,1
-  add $3,$1
-  add $2,$3
-  mov $1,$3
-lpe
-dif $2,5
-mov $0,$2
+dif $0,5

@@ -6,7 +6,6 @@
 sub $0,3
 mov $1,4
 fac $1,$0
-mul $1,$0
-mov $0,$1
-div $0,4
-mul $0,6
+mul $0,$1
+div $0,2
+mul $0,3

@@ -3,15 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $1,4
-add $2,$1
-lpb $0
-  sub $0,1
-  sub $2,$1
-  add $1,$1
-  sub $1,6
-lpe
-mov $0,$2
-sub $0,-4
+mov $1,2
+pow $1,$0
+sub $0,$1
+mul $0,-6
+sub $0,$1
+sub $0,3
 div $0,2

@@ -3,14 +3,9 @@
 
 #offset 1
 
-sub $0,1
-mov $1,$0
-add $0,2
-lpb $1
-  sub $1,1
-  sub $2,$0
-  add $0,$0
-lpe
-mov $0,$2
-mul $0,-2
+mov $1,2
+pow $1,$0
+add $0,1
+sub $1,2
+mul $0,$1
 add $0,1

@@ -3,15 +3,13 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $3,$0
-lpb $0
-  sub $0,1
-  sub $2,$3
+mov $1,$0
+lpb $1
+  sub $0,$2
+  add $2,$0
+  add $0,1
+  add $3,$2
   mul $2,-1
-  sub $3,-1
-  add $1,$2
-  sub $2,$1
+  sub $1,1
 lpe
-mov $0,$1
+mov $0,$3

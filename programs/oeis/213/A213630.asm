@@ -3,12 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $3,$0
-lpb $3
-  sub $3,1
-  add $1,1
-lpe
-dgs $1,10
+mov $1,$0
+dgs $0,10
 mul $0,$1

@@ -4,29 +4,16 @@
 #offset 1
 
 sub $0,1
-sub $0,3
-sub $0,-1
-sub $1,1
-add $0,$0
-add $0,1
-add $0,2
-add $0,3
 lpb $0
-  add $2,3
-  add $2,2
+  add $1,1
+  add $3,4
   sub $0,1
-  sub $0,1
-  sub $2,2
-  add $2,10
-  sub $3,$2
-  sub $3,$1
-  sub $2,$1
-  sub $2,$1
-  add $2,$3
-  add $1,$3
+  mov $2,$3
+  add $3,$1
+  mov $1,$4
+  add $3,$4
+  mov $4,$2
 lpe
-mov $0,$1
-sub $0,-13
-div $0,-3
+mov $0,$3
 mul $0,2
 add $0,13

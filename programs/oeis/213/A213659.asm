@@ -3,28 +3,10 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-mov $2,3
-add $0,1
-lpb $0
-  add $2,$3
-  sub $1,$3
-  sub $2,$3
-  sub $0,1
-  add $2,$3
-  sub $1,$3
-  mov $3,$2
-  mov $2,$1
-  add $2,$3
-  add $2,2
-  add $1,$2
-  add $1,$1
-  add $2,$3
-lpe
-mov $0,$1
-sub $0,42
-div $0,4
-add $0,11
+mov $1,4
+mov $2,$0
+mov $0,3
+pow $0,$2
+pow $1,$2
+mul $1,2
+add $0,$1

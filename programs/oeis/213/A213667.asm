@@ -4,27 +4,12 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-sub $0,-1
-sub $1,5
-sub $2,$1
-lpb $0
-  sub $0,1
-  sub $2,$1
-  mul $2,-1
-  add $1,$2
-  sub $2,$1
-lpe
-mov $0,$1
-div $0,-5
-add $0,1
+mov $1,$0
 sub $0,1
-mul $0,2
-add $0,1
-mov $4,$3
-equ $4,0
-mul $4,-2
-add $0,$4
-sub $0,5
-div $0,2
-add $0,1
+max $0,0
+add $0,2
+seq $0,78057
+sub $0,1
+equ $1,0
+mul $1,-5
+add $0,$1

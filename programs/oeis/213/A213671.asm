@@ -3,16 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
 bin $0,2
 add $0,1
 lpb $0
-  sub $0,1
-  add $0,1
   dif $0,2
 lpe

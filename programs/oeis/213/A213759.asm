@@ -3,28 +3,12 @@
 
 #offset 1
 
-sub $0,1
-mov $5,$0
-sub $0,1
-max $0,0
-sub $0,-1
-add $0,1
-sub $3,1
-gcd $1,1
-lpb $0
-  sub $0,1
-  sub $3,-1
-  add $2,$3
-  mul $3,-1
-  add $4,$1
-  sub $3,-1
-  sub $1,-2
-  add $1,$2
+mov $1,$0
+lpb $1
+  mov $0,$1
+  mul $0,$0
+  add $0,$2
+  trn $1,2
+  add $0,$1
+  mov $2,$0
 lpe
-mov $0,$4
-mul $0,2
-div $0,2
-mov $6,$5
-equ $6,0
-mul $6,-3
-add $0,$6

@@ -4,13 +4,13 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-lpb $3
-  sub $3,1
-  add $1,$0
-  mul $1,2
-  add $1,3
+mov $1,$0
+mov $2,3
+lpb $1
+  sub $1,1
+  add $2,$0
+  mul $2,2
 lpe
-mov $0,$1
+mov $0,$2
 mul $0,2
-add $0,1
+sub $0,5

@@ -3,24 +3,12 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,2
+mov $1,1
 lpb $0
-  mov $2,$1
-  add $4,$3
   sub $0,1
-  add $1,$2
-  add $1,-1
   add $2,$1
-  add $2,$1
-  sub $3,$2
-  add $3,-1
+  mul $1,2
+  add $1,4
+  add $3,$2
 lpe
-mov $0,$4
-sub $0,1
-mul $0,2
-add $0,1
-sub $0,-1
-div $0,2
+mov $0,$3

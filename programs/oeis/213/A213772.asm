@@ -3,28 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,3
-sub $0,-1
-add $0,3
-gcd $1,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $1,$2
-  add $3,3
-  sub $3,-1
-  sub $1,-1
-  add $1,2
-  sub $2,1
-  add $1,$2
-  add $1,$2
-lpe
-mov $0,$1
-sub $0,1
+mul $0,2
+seq $0,212133
+div $0,8

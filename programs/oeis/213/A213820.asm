@@ -3,18 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,$2
-  add $3,$0
-  add $3,$2
-lpe
-mul $0,$3
-add $0,$3
-mul $0,12
-div $0,12
-add $0,1
-sub $0,1
+gcd $1,$0
+mul $1,2
+bin $1,2
+mul $0,$1
+add $0,$1

@@ -3,23 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,2
-  add $3,$0
-  add $3,$2
-lpe
-mov $0,$3
-div $3,-1
-mul $0,12
-mul $3,$0
-sub $0,$3
-div $0,2
-div $0,18
-mul $0,-4
-sub $0,-16
-div $0,-4
-add $0,4
+fac $0,2
+seq $0,7494
+fac $0,2
+div $0,3

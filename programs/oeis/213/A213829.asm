@@ -3,33 +3,9 @@
 
 #offset 1
 
+mul $0,3
 sub $0,1
-add $0,1
-sub $0,1
-gcd $2,$0
-mul $2,2
-mul $2,2
-add $3,4
-add $2,$0
-add $3,$0
-add $3,$2
-mov $0,$3
 pow $0,3
-mul $0,68
-add $0,46656
-sub $0,62208
-div $0,2
-add $0,7776
-sub $0,918
-div $0,34
-add $0,27
-sub $0,29
-mul $0,8
-add $0,216
-add $0,216
-sub $0,512
-div $0,8
-add $0,64
-sub $0,64
-div $0,36
+div $0,9
+mul $0,2
 add $0,2

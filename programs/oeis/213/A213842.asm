@@ -4,37 +4,15 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,2
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-mul $0,2
-gcd $1,1
-lpb $0
-  sub $3,-1
-  sub $0,2
-  sub $3,-3
-  add $2,$3
-  add $2,6
-  add $4,$1
-  add $1,$2
-  sub $1,-2
-  mov $3,5
-  add $1,$2
-  add $2,1
+mov $1,$0
+mov $2,$1
+mov $0,4
+lpb $1
+  add $0,18
+  sub $1,1
+  sub $3,$0
+  sub $2,$3
+  add $0,14
 lpe
-mov $0,$4
-sub $0,1
-mul $0,15
-add $0,15
-sub $0,15
-div $0,15
+mov $0,$2
 add $0,1

@@ -4,13 +4,6 @@
 #offset 1
 
 sub $0,1
-sub $1,5
-lpb $0
-  mul $2,$0
-  sub $0,1
-  add $2,$1
-  add $1,$2
-lpe
-mov $0,$2
-div $0,-5
-add $0,1
+seq $0,166554
+mul $0,-1
+add $0,2

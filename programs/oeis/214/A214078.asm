@@ -3,8 +3,7 @@
 
 sub $0,1
 max $0,0
+mov $1,2
 nrt $0,2
-add $1,1
-add $1,1
 fac $1,$0
 mov $0,$1

@@ -3,7 +3,7 @@
 
 sub $0,1
 max $0,0
+mov $1,2
 nrt $0,3
-add $1,2
 fac $1,$0
 mov $0,$1

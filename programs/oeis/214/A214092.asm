@@ -3,40 +3,12 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,2
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-mul $0,2
-gcd $1,1
-lpb $0
-  sub $3,-1
-  sub $0,2
-  sub $3,-3
-  add $2,$3
-  add $2,6
-  add $4,$1
-  add $1,$2
-  sub $1,-1
-  mov $3,5
-  add $1,$2
-  add $2,3
+mov $1,$0
+lpb $1
+  sub $1,1
+  sub $2,$0
+  sub $3,$2
+  sub $2,$0
+  add $0,15
 lpe
-mov $0,$4
-sub $0,1
-mul $0,15
-add $0,15
-sub $0,15
-div $0,15
-add $0,1
+mov $0,$3

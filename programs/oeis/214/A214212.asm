@@ -1,41 +1,13 @@
 ; A214212: Number of right special factors of length n in the Thue-Morse sequence A010060.
 ; 1,2,2,4,2,4,4,2,2,4,4,4,4,2,2,2,2,4,4,4,4,4,4,4,4,2,2,2,2,2,2,2,2,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4
 
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,-1
-add $0,-1
-sub $3,$0
-sub $0,1
-add $0,3
-sub $0,-1
-add $3,$0
-sub $0,-1
-mul $3,$0
-add $3,$0
-mul $3,$0
-nrt $3,2
 lpb $0
-  sub $0,1
-  sub $3,$0
-  mov $0,$3
-  sub $0,14
-  sub $0,-14
-  div $0,2
-  div $0,-1
-  div $0,-1
+  sub $1,$0
+  gcd $1,0
+  mov $0,$1
+  mul $0,2
+  add $0,$1
+  div $0,6
 lpe
-mov $0,$3
-sub $0,2
+mov $0,$1
 add $0,1

@@ -3,19 +3,10 @@
 
 #offset 1
 
-sub $0,1
-add $1,3
-sub $0,1
-add $0,3
-lpb $0
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  add $2,$1
-  sub $3,-1
-  div $1,-1
-lpe
-mov $0,$2
-sub $0,2
+mov $1,$0
+gcd $0,2
+fac $1,2
+mul $0,3
+add $0,$1
 mul $0,4
-add $0,1
+sub $0,19

@@ -3,30 +3,12 @@
 
 #offset -1
 
-add $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,$0
-add $0,1
-add $0,3
-lpb $0
-  sub $2,$4
-  add $2,$3
-  add $2,2
-  sub $0,1
-  sub $0,1
-  sub $4,$1
-  add $2,1
-  sub $3,$2
-  sub $3,$1
-  add $2,3
-  sub $2,$1
-  add $2,$3
-  add $1,$3
-  add $2,$1
+add $0,2
+mov $1,1
+mov $2,$0
+mod $0,2
+lpb $2
+  add $0,$1
+  sub $1,$0
+  sub $2,2
 lpe
-mov $0,$2
-sub $0,6
-div $0,3
-add $0,1

@@ -3,28 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,-1
-add $0,1
-add $0,1
-mov $2,$0
-sub $2,2
-sub $2,1
-lpb $2
-  sub $2,1
-  add $3,$0
-  sub $1,$3
-lpe
-mov $0,$1
-mul $0,-3
-div $0,3
-mul $0,2
-mul $0,7
-add $0,6
-sub $0,48
-add $0,14
-sub $0,-28
-div $0,14
-mul $0,2
-add $0,-2
+sub $1,$0
+fac $1,2
+sub $1,$0
+sub $1,1
+mul $0,$1

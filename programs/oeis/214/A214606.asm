@@ -3,19 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,-2
 mov $1,2
 pow $1,$0
-sub $1,1
-add $1,-1
+sub $1,2
 gcd $0,$1
-sub $0,1
-add $0,2
-sub $0,2
-add $0,1

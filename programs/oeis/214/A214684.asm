@@ -3,17 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $1,5
-lpb $0
-  sub $0,1
-  mul $2,-1
-  add $2,$1
-  add $1,$2
-lpe
+mov $1,10
+pow $1,$0
 mov $0,$1
-sub $0,-5
-div $0,-5
-mod $0,4
+div $0,693
+mod $0,6
 add $0,1

@@ -3,23 +3,8 @@
 
 #offset 1
 
+sub $1,$0
+fac $1,2
+sub $1,$0
+mul $0,$1
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $1,$0
-fac $0,2
-sub $0,1
-lpb $1
-  sub $1,1
-  add $3,$0
-lpe
-mov $0,$3
-mul $0,3
-sub $0,3
-div $0,3
-mul $0,10
-add $0,10
-div $0,10
-add $0,-2

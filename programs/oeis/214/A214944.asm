@@ -3,18 +3,9 @@
 
 #offset 1
 
-sub $0,1
-mov $3,$0
-sub $0,-2
-mul $3,$0
-mul $0,$3
-mul $0,$3
-add $0,2
-add $3,$0
-mov $0,$3
-sub $0,-2
-div $0,-1
-mul $0,-1
-sub $0,4
-div $0,2
-mul $0,2
+mov $1,$0
+sub $1,1
+mul $0,$0
+add $0,$1
+fac $0,2
+mul $0,$1

@@ -3,14 +3,5 @@
 
 #offset 8
 
-sub $0,8
-add $0,1
-add $0,1
-fac $0,7
-mul $0,5
-div $0,20
-div $0,6
-div $0,210
-sub $0,7
+bin $0,7
 div $0,7
-add $0,1

@@ -4,31 +4,11 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $3,1
-add $0,1
-mov $2,$0
-add $2,2
-add $3,$0
-add $2,2
-lpb $2
-  sub $2,1
-  add $3,$0
-  sub $1,$3
-  add $3,-1
-  add $3,$2
-  add $3,$0
-lpe
-mov $0,$1
-sub $0,-1
-div $0,-1
-sub $0,1
-add $0,8
-sub $0,8
-mul $0,4
-add $0,12
-sub $0,-24
-div $0,4
+mul $0,2
+gcd $1,$0
+add $1,3
+mul $0,$1
+bin $1,3
+add $0,$1
 mul $0,9
-add $0,27
+add $0,18

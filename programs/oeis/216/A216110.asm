@@ -3,30 +3,11 @@
 
 #offset 1
 
-sub $0,1
+gcd $1,$0
 add $0,1
-add $0,1
+mul $0,2
+mul $0,$1
 sub $0,1
-sub $0,1
-add $0,$0
-sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
-sub $2,-1
-lpb $2
-  add $0,$2
-  sub $2,1
-  add $0,$2
-  add $3,$0
-  add $0,1
-  add $0,1
-  add $3,1
-  add $3,-1
-  add $0,$2
-lpe
-mov $0,$3
-sub $0,12
-div $0,4
+mul $1,$0
+mov $0,$1
 mul $0,9
-add $0,27

@@ -4,26 +4,5 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $1,$2
-  mul $2,10
-  bin $3,$1
-  add $1,1
-lpe
-sub $0,$2
-div $0,10
-add $0,1
-sub $0,-1
-div $0,-2
-add $0,1
-sub $0,1
+seq $0,93143
 mul $0,10
-add $0,10

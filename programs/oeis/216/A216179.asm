@@ -3,22 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $2,1
-add $0,1
-add $0,2
-sub $0,1
-sub $0,1
-add $0,2
-lpb $0
-  sub $0,1
-  mul $2,10
-lpe
-add $2,3
-mov $0,$2
+seq $0,11557
+add $0,3

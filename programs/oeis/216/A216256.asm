@@ -3,16 +3,6 @@
 
 #offset 1
 
-sub $0,1
 mul $0,3
-lpb $0
-  sub $0,1
-  sub $0,1
-  sub $0,$1
-  sub $0,$1
-  sub $1,-1
-lpe
-mov $0,$1
-add $0,4
-add $0,1
-sub $0,4
+sub $0,1
+seq $0,194

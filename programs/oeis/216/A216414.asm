@@ -4,8 +4,7 @@
 #offset 3
 
 sub $0,3
-sub $1,2
-add $1,$1
+mov $1,-4
 bin $1,$0
 mov $0,$1
 sub $0,1

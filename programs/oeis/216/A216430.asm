@@ -3,24 +3,7 @@
 
 #offset 1
 
-sub $0,1
-mul $0,2
-sub $0,-1
-add $0,1
-sub $0,1
-mov $3,$0
-add $0,1
-lpb $3
-  sub $3,1
-  sub $2,$0
-  div $0,-2
-  mul $0,2
-  div $0,3
-lpe
-mov $0,$2
-div $0,-1
-mul $0,2
-div $0,2
-mod $0,2
-mul $0,-2
-add $0,1
+mov $1,-1
+seq $0,81603
+pow $1,$0
+mov $0,$1

@@ -3,20 +3,11 @@
 
 #offset 2
 
-sub $0,2
-mov $4,$0
-sub $0,1
-max $0,0
-add $0,1
-mov $3,1
-lpb $0
-  sub $0,1
-  mul $3,10
-lpe
-mov $0,$3
-div $0,7
+mov $1,10
+pow $1,$0
+mov $0,$1
+mul $0,3
+div $0,5
+mul $0,3
+div $0,35
 mod $0,10
-mov $5,$4
-equ $5,0
-mul $5,4
-add $0,$5

@@ -3,21 +3,16 @@
 
 #offset 2
 
-sub $0,2
-sub $0,1
-sub $0,1
-sub $0,1
+sub $0,3
+mov $1,-2
+pow $1,$0
+mov $0,$1
+trn $0,0
+div $0,-3
+mul $0,-3
 add $0,3
-lpb $0
-  gcd $1,$3
-  add $2,$3
-  add $2,-1
-  sub $0,1
-  sub $3,$2
-  add $2,2
-  sub $3,$1
-  add $2,$3
-  add $1,-1
-lpe
-mov $0,$3
-add $0,7
+add $0,$1
+add $0,4
+mod $0,10
+add $0,10
+mod $0,10

@@ -4,17 +4,11 @@
 #offset 1
 
 sub $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $1,1
-  add $3,$3
-  add $1,$2
-  add $3,1
-  lpb $1
-    sub $1,1
-    add $3,$1
-  lpe
-lpe
-mov $0,$3
-add $0,1
+mov $1,$0
+sub $0,1
+mov $2,2
+pow $2,$1
+bin $0,2
+add $0,2
+mul $0,$2
+sub $0,2

@@ -3,18 +3,7 @@
 
 #offset 1
 
+mul $0,5
 sub $0,1
-sub $0,1
-sub $0,-1
-mov $3,$0
-lpb $3
-  sub $3,1
-  add $0,1
-  sub $3,3
-lpe
-add $0,1
-sub $0,2
-add $0,11
-sub $0,10
+div $0,4
 mul $0,2
-add $0,2

@@ -4,31 +4,10 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,-1
-mov $3,$0
 lpb $0
-  sub $0,1
-  add $3,2
-  add $0,$2
-  sub $2,1
+  add $1,1
+  sub $0,$1
 lpe
-add $0,$2
-mul $0,-2
-add $0,-2
-lpb $3
-  sub $3,1
-  sub $0,-1
-  mul $0,6
-  sub $0,-18
-  div $0,6
-lpe
-sub $0,-3
-sub $0,5
-div $0,2
-add $0,3
-sub $0,3
-add $0,2
-add $0,5
-sub $0,5
-add $0,9
+add $1,3
+mul $1,$1
+add $0,$1

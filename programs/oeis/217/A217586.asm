@@ -4,28 +4,13 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,-1
-add $0,1
-add $0,1
-sub $0,1
-mov $2,3
-add $0,1
+mov $1,$0
 lpb $0
-  sub $0,1
-  add $2,$0
-  add $0,-1
+  add $2,1
+  add $0,$2
   dif $0,2
 lpe
 mov $0,$2
-add $0,3
+equ $1,0
+add $0,$1
 mod $0,2
-mov $4,$3
-equ $4,0
-add $0,$4

@@ -4,16 +4,5 @@
 #offset 3
 
 sub $0,3
-add $0,2
-lpb $0
-  sub $0,1
-  add $1,$0
-  add $1,$0
-lpe
-sub $0,$1
-mul $0,4
-sub $0,-11
-div $0,-4
-add $0,-1
-sub $0,-1
-add $0,1
+seq $0,28552
+max $0,1

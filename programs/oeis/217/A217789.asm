@@ -3,30 +3,10 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
-sub $0,1
-mov $2,$0
-mov $0,21
-div $0,8
-sub $0,-3
-add $0,2
 sub $0,3
-sub $0,6
-sub $0,-8
-mul $0,2
-sub $0,7
-div $0,2
-sub $0,-2
+sub $1,$0
 add $0,1
-sub $0,-2
-add $0,4
-mov $3,$2
-equ $3,0
-mul $3,-1
-add $0,$3
-mov $5,$4
-equ $5,0
-mul $5,-10
-add $0,$5
+mul $0,4
+bin $0,$1
+mul $0,-1
+add $0,11

@@ -3,23 +3,13 @@
 
 #offset 1
 
-sub $0,1
-add $0,$0
-add $0,2
-sub $0,1
-add $0,1
+mov $1,1
 lpb $0
-  add $2,$3
-  add $2,2
   sub $0,1
-  sub $2,$1
-  add $2,-1
-  sub $3,$2
-  sub $3,$1
-  add $2,$3
-  add $1,$3
+  mov $2,$1
+  add $1,2
+  bin $2,$0
+  add $3,$2
 lpe
 mov $0,$3
-sub $0,-1
-mul $0,-2
-add $0,2
+mul $0,2

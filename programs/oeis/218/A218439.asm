@@ -3,24 +3,17 @@
 
 #offset 1
 
-sub $0,1
 add $0,1
-add $0,1
-add $2,-1
-lpb $0
-  add $2,$3
-  add $2,-1
-  sub $0,1
-  sub $2,$1
-  sub $3,-4
-  sub $3,$2
-  add $2,-1
-  sub $3,$1
-  add $2,$3
+mov $1,1
+mov $2,$0
+mov $0,2
+lpb $2
+  add $0,$1
   add $1,$3
+  add $3,$0
+  sub $0,$3
+  sub $2,1
+  sub $0,$3
 lpe
-mul $3,$3
 mov $0,$3
-sub $0,4
-div $0,4
-add $0,1
+mul $0,$3

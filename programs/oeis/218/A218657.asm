@@ -4,36 +4,17 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,$0
-add $0,4
+mov $1,1
 lpb $0
-  sub $2,$1
-  add $2,$4
-  add $3,-1
-  add $2,$3
+  trn $2,2
+  mul $1,3
   sub $0,1
-  add $2,$4
-  sub $0,1
-  sub $4,$1
-  add $3,1
-  sub $3,$2
-  sub $4,$1
-  add $2,$1
-  sub $1,$1
-  add $1,$3
-  sub $2,$1
-  add $2,$3
-  add $2,$1
-  add $1,$3
+  add $3,$2
+  mov $4,$3
+  mov $3,$2
+  mov $2,$1
+  add $1,$4
 lpe
-add $2,$4
-mov $0,$2
-sub $0,-1
-mul $0,-2
-add $0,3
+mov $0,$1
+mul $0,6
+sub $0,3

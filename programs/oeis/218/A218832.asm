@@ -3,11 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,$0
 mul $0,$0
-sub $0,8
-add $0,$0
+sub $0,2
 mul $0,$0
-div $0,256
+div $0,4

@@ -3,19 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $2,-1
-lpb $0
-  sub $2,$3
-  sub $0,1
-  sub $3,$2
-lpe
-sub $2,$3
-bin $2,2
-mov $0,$2
-mul $0,10
-add $0,11
-sub $0,31
-div $0,20
-add $0,1
+seq $0,153873
+add $0,5
+fac $0,2
+div $0,324

@@ -3,23 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,2
-mov $2,$0
-sub $2,1
-lpb $2
-  sub $2,1
-  sub $2,1
-  sub $3,1
-  add $3,$0
-  add $0,1
-lpe
-mov $0,$3
-sub $0,2
-mul $0,3
-add $0,12
-div $0,3
-sub $0,2
+gcd $1,$0
+div $1,2
+mul $0,$1
+bin $1,2
+add $0,$1
 mul $0,2

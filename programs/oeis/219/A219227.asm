@@ -3,12 +3,7 @@
 
 #offset 1
 
+mov $1,$0
+nrt $1,3
+add $0,$1
 sub $0,1
-equ $1,$1
-mov $2,$0
-add $2,$1
-nrt $2,3
-lpb $2
-  sub $2,1
-  add $0,$1
-lpe

@@ -3,30 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-sub $3,1
+sub $1,$0
+bin $0,3
+bin $1,4
+sub $0,$1
+mul $0,-1
 add $0,2
-gcd $1,1
-lpb $0
-  sub $3,-1
-  sub $0,1
-  sub $3,-1
-  add $2,$3
-  add $3,-1
-  add $4,$1
-  sub $1,-2
-  add $1,$2
-lpe
-mov $0,$4
-mul $0,2
-sub $0,2
-mul $0,4
-add $0,8
-sub $0,8
-div $0,8
-add $0,3

@@ -3,29 +3,7 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-add $0,2
-mul $0,4
-sub $0,1
-lpb $0
-  sub $3,$0
-  sub $0,1
-lpe
-mov $0,$3
-mul $0,-2
-sub $0,6
-mul $0,4
-add $0,21
-sub $0,165
-mul $0,2
-add $0,204
-sub $0,-36
-div $0,16
-add $0,5
-mov $5,$4
-equ $5,0
-mul $5,-17
-add $0,$5
+seq $0,2939
+add $0,3
+seq $0,165776
+sub $0,4

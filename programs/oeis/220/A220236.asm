@@ -3,24 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,5
-add $1,5
-lpb $0
-  sub $0,1
-  mul $2,4
-  add $2,$1
-  add $1,$1
-lpe
-sub $1,$2
-mov $0,$1
-div $0,-15
 add $0,2
-sub $0,8
-div $0,4
-mul $0,6
-add $0,9
+seq $0,79
+sub $0,1
+bin $0,2
+div $0,6
+mul $0,3

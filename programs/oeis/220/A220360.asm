@@ -3,29 +3,15 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $0,$0
-add $0,4
-sub $2,2
+mov $1,1
 lpb $0
-  sub $2,$1
-  add $2,$4
-  add $3,1
+  mov $2,$3
   sub $0,1
-  add $2,$3
-  sub $0,1
-  sub $4,$1
-  add $2,1
-  sub $3,$2
-  sub $3,$1
-  sub $4,$1
-  sub $2,$1
-  add $1,$3
-  sub $2,$1
-  add $2,$3
-  add $1,$3
+  mov $3,$1
+  add $1,$2
 lpe
+add $1,$3
+add $3,$2
+mul $2,$3
+mul $1,$2
 mov $0,$1
-div $0,2

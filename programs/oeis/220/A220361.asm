@@ -3,31 +3,22 @@
 
 #offset 2
 
-sub $0,2
 sub $0,1
-add $0,1
-sub $0,1
-add $0,$0
-add $0,4
+mov $1,1
 lpb $0
-  sub $2,$1
-  add $2,$4
-  add $2,2
   add $2,$3
+  add $3,$1
   sub $0,1
-  sub $0,1
-  sub $4,$1
-  add $2,1
-  sub $3,$2
-  sub $3,$1
-  sub $4,$1
-  sub $2,$1
-  add $1,$3
-  sub $2,$1
+  add $1,$2
   add $2,$3
-  add $1,$3
+  sub $4,$3
+  sub $3,$4
+  add $1,4
+  add $2,$3
+  add $2,$1
+  sub $1,$3
+  sub $3,2
+  add $3,$1
 lpe
-mov $0,$2
-sub $0,3
-div $0,3
-add $0,1
+mov $0,$4
+mul $0,-1

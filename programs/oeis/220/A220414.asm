@@ -3,26 +3,13 @@
 
 #offset 1
 
-sub $0,1
-sub $0,3
-sub $0,-1
-sub $1,1
-add $0,$0
-add $0,3
-add $0,3
-lpb $0
-  add $3,3
-  add $2,2
-  sub $0,1
-  sub $2,2
-  add $2,-1
-  sub $3,$2
-  sub $3,$1
-  sub $2,$1
-  sub $2,$1
-  add $1,$3
-  add $1,$3
+mov $1,-1
+mov $2,$0
+mov $0,5
+lpb $2
+  sub $2,1
+  add $1,$0
+  add $0,$1
+  add $0,$1
+  add $1,$0
 lpe
-mov $0,$1
-sub $0,7
-add $0,13

@@ -3,19 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $1,3
-lpb $0
-  mul $2,2
-  sub $2,$1
-  sub $0,1
-  add $1,$2
-  mul $2,$0
-lpe
+seq $0,55142
+sub $1,$0
 mov $0,$1
-sub $0,-3
-div $0,-3
-add $0,1
-mul $0,-1
 add $0,1

@@ -3,42 +3,19 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $2,-1
 add $0,1
-sub $0,1
-add $0,-2
-sub $0,-1
-add $0,3
-sub $0,1
-sub $2,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,$0
-add $0,5
+mov $1,1
 lpb $0
-  sub $3,1
-  sub $3,$1
-  add $2,$4
-  mul $3,-1
   add $2,$3
   sub $0,1
-  sub $4,$3
-  add $2,$4
   sub $3,$2
+  sub $3,$2
+  add $4,$2
   add $2,$1
-  add $2,$3
-  add $1,$3
-  add $2,$3
-  add $2,$4
+  add $1,$4
+  add $4,$2
+  sub $1,$3
+  sub $3,$2
+  add $3,$1
 lpe
-mov $0,$1
-sub $0,1
-add $0,2
+mov $0,$2

@@ -3,21 +3,16 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,-1
-add $0,1
-lpb $0
-  sub $0,1
-  mul $2,-1
-  add $1,$1
-  add $2,$1
-  add $1,$2
-  add $1,2
+sub $0,2
+mov $1,$0
+mov $2,4
+mov $0,3
+lpb $1
+  sub $1,1
+  add $2,$0
+  mul $2,2
+  sub $0,$2
+  mul $0,-1
 lpe
-add $1,$2
-mov $0,$1
-div $0,2
-sub $0,8
-div $0,8
-add $0,1
+mov $0,$2
+div $0,4

@@ -3,32 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,5
-add $2,-1
-lpb $0
-  sub $2,$3
-  sub $0,1
-  div $1,-1
-  sub $3,$2
-  add $1,$2
-lpe
-mov $0,$1
-sub $0,-1
-sub $0,2
-div $0,2
-mul $0,5
-add $0,14
-sub $0,45
-div $0,5
-mul $0,18
-add $0,216
-sub $0,162
-div $0,18
-add $0,5
-sub $0,1
-div $0,-1
+add $0,1
+seq $0,382845
+div $0,4
 add $0,1

@@ -4,11 +4,10 @@
 #offset 1
 
 sub $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  div $2,3
-  add $1,1
-  add $1,$2
+lpb $0
+  sub $0,1
+  sub $1,1
+  div $0,3
+  sub $1,$0
 lpe
-mov $0,$1
+sub $0,$1

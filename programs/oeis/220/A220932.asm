@@ -4,22 +4,10 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-sub $1,5
-sub $0,-1
-lpb $0
-  sub $0,1
-  sub $2,$1
-  mul $2,-3
-  add $1,$2
-  add $1,$1
-lpe
+mov $1,6
+pow $1,$0
 mov $0,$1
-sub $0,-5
-div $0,-5
+mul $0,9
+add $0,3
+div $0,7
 mul $0,2
-add $0,2

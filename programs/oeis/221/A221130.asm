@@ -3,27 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,$0
-add $0,1
-add $0,2
-add $0,5
-mov $2,4
-add $2,2
-sub $0,1
-sub $2,1
-sub $0,1
-sub $2,2
-lpb $0
-  sub $0,1
-  add $2,-1
-  sub $3,$2
-  mul $2,2
-lpe
-add $1,$3
-mov $0,$1
-sub $0,-5
-div $0,-2
-add $0,3
+mov $1,4
+pow $1,$0
+div $1,2
+add $0,$1

@@ -3,18 +3,14 @@
 
 #offset 1
 
-sub $0,1
-add $1,2
-lpb $0
-  add $1,$1
-  add $1,$1
-  sub $0,1
-  sub $1,$2
-  add $2,$1
-  add $1,$2
-  add $1,2
+mov $1,$0
+mov $0,-2
+lpb $1
+  sub $1,1
+  add $2,$0
+  sub $0,$2
+  mul $2,4
+  add $0,$2
 lpe
-add $1,2
-mov $0,$1
-sub $0,4
-add $0,3
+sub $0,1
+div $0,-3

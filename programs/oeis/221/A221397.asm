@@ -4,31 +4,16 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $4,1
-sub $0,1
-add $0,1
-sub $2,1
-add $0,1
-sub $4,1
-add $0,1
-add $0,$0
-add $0,$0
 lpb $0
-  mov $3,$1
-  add $4,1
-  add $1,$3
-  add $1,$3
+  mov $1,-1
+  add $2,$3
   sub $0,1
-  sub $0,1
-  sub $2,$1
-  sub $1,1
-  sub $3,$2
-  sub $3,$1
+  add $1,$2
   add $2,$4
-  trn $0,2
-  add $4,$1
-  add $1,$3
+  sub $4,$3
+  add $3,$1
+  add $3,$1
+  add $3,$1
 lpe
-mov $0,$2
-mul $0,-3
+mov $0,$3
+mul $0,-2

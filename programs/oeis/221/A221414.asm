@@ -4,23 +4,10 @@
 #offset 1
 
 sub $0,1
-mov $2,3
-mov $1,2
-add $0,1
-add $1,1
-lpb $0
-  add $2,$3
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  mov $3,$2
-  min $3,$1
-  add $1,$2
-  add $1,$2
-  sub $2,$1
-  add $3,$3
-  add $2,$3
-lpe
-mov $0,$2
-div $0,-9
+mov $1,$0
+div $1,2
+mov $2,15
+pow $2,$1
+mod $0,2
+mul $0,$2
 mul $0,10

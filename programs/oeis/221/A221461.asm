@@ -3,25 +3,12 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,2
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-sub $0,1
-sub $1,5
+mov $1,1
 lpb $0
+  mul $2,6
   sub $0,1
-  sub $2,$1
-  add $1,$2
-  mul $2,-6
-  add $1,$2
+  add $2,$1
+  mul $1,-1
   add $1,$2
 lpe
-mov $0,$2
-sub $0,-30
-div $0,-30
-add $0,1
-mul $0,6
+mov $0,$1

@@ -3,20 +3,12 @@
 
 #offset 1
 
-sub $0,1
-add $0,2
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $1,5
+mov $1,1
 lpb $0
+  mul $2,7
   sub $0,1
-  sub $2,$1
-  add $1,$2
-  mul $2,-7
-  add $1,$2
+  add $2,$1
+  mul $1,-1
   add $1,$2
 lpe
-mov $0,$2
-div $0,-5
+mov $0,$1

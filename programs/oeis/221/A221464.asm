@@ -3,14 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $1,$0
-add $0,1
-add $1,$0
-mul $0,$0
-add $1,$0
-mul $1,$0
-add $1,$0
-mov $0,$1
+mov $1,$0
+add $1,2
+pow $0,3
+mul $0,$1

@@ -3,21 +3,8 @@
 
 #offset 1
 
+sub $1,$0
+fac $1,2
+add $1,3
+mul $0,$1
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,2
-add $0,1
-mov $3,$0
-sub $0,1
-mul $0,$3
-sub $0,-2
-add $0,2
-mul $0,$3
-sub $3,$0
-mov $0,$3
-sub $0,-3
-div $0,-1
-add $0,2

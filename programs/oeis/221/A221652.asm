@@ -3,34 +3,14 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-sub $0,1
-add $0,2
-sub $0,1
-sub $0,1
-add $0,$0
-add $0,2
-add $0,3
-lpb $0
-  add $2,3
-  sub $0,1
-  add $0,1
-  sub $0,1
-  sub $2,$1
-  add $2,-1
-  sub $3,$2
-  sub $3,$1
-  sub $2,$1
+mov $1,$0
+equ $0,1
+lpb $1
+  add $0,$2
+  add $0,$2
+  add $2,2
   add $2,$3
+  sub $1,1
   add $2,$3
-  add $1,$3
+  add $3,$0
 lpe
-mov $0,$2
-sub $0,-2
-mov $5,$4
-equ $5,0
-mul $5,-3
-add $0,$5

@@ -3,28 +3,15 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-add $0,1
-add $2,-1
-lpb $0
+mov $1,$0
+mov $0,1
+lpb $1
+  add $2,$0
+  add $0,$3
+  add $3,1
+  add $3,$2
+  sub $0,$2
   sub $1,1
-  add $2,$3
-  add $1,$2
-  sub $0,1
-  add $2,$3
-  sub $2,$1
-  add $1,$2
-  sub $3,$2
-  add $3,$1
+  add $2,$0
+  add $3,$2
 lpe
-mov $0,$3
-sub $0,-1
-div $0,-1
-add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-2
-add $0,$5

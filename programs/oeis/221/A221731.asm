@@ -3,22 +3,13 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $1,3
-sub $0,1
-sub $0,-1
-lpb $0
-  sub $0,1
-  sub $2,$1
+mov $1,$0
+mov $0,1
+lpb $1
+  add $2,$0
+  sub $1,1
+  add $0,$2
+  add $0,$2
+  sub $2,$0
   mul $2,-2
-  add $1,$2
-  sub $2,$1
-  sub $2,$1
 lpe
-mov $0,$1
-sub $0,-9
-div $0,-3
-add $0,3

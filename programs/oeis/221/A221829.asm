@@ -4,29 +4,22 @@
 #offset 1
 
 sub $0,1
+mov $1,$0
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,$0
-add $0,4
-lpb $0
-  sub $2,$1
-  add $2,$4
-  add $2,2
-  add $2,$3
-  sub $0,1
-  sub $0,1
-  sub $4,$1
-  add $2,1
-  sub $3,$2
-  sub $4,$1
-  bin $2,$1
-  add $1,$3
-  sub $2,$1
-  add $2,$3
-  add $1,$3
+max $0,0
+add $0,2
+mov $2,$0
+mov $0,1
+lpb $2
+  bin $3,$4
+  sub $0,$4
+  add $0,$3
+  mul $0,2
+  sub $4,$0
+  div $3,-1
+  sub $2,1
 lpe
-sub $1,$3
-mov $0,$1
-div $0,-1
+div $0,4
+equ $1,0
+mul $1,-3
+add $0,$1

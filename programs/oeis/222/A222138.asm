@@ -4,12 +4,5 @@
 #offset 1
 
 sub $0,1
-mov $3,1
-lpb $0
-  sub $0,1
-  mul $3,13
-lpe
-mov $0,$3
-sub $0,1
+seq $0,1022
 mul $0,4
-add $0,4

@@ -4,21 +4,5 @@
 #offset 1
 
 sub $0,1
-sub $0,2
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $3,3
-add $0,1
-add $3,$0
-mul $0,$3
-mul $0,12
-div $0,12
-mul $0,6
-dif $0,2
-sub $0,9
-div $0,3
-mul $0,2
-sub $0,1
-add $0,6
+seq $0,46092
+sub $0,5

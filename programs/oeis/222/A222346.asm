@@ -3,16 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,3
-add $0,4
-sub $0,1
-add $0,$0
-add $0,6
-mov $3,$0
-div $0,2
-bin $3,$0
-mov $0,$3
-sub $0,20
-div $0,2
-add $0,8
+add $0,1
+seq $0,1700
+sub $0,2

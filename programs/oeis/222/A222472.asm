@@ -3,28 +3,13 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-pow $1,$3
-add $0,1
-sub $1,5
+mov $1,1
 lpb $0
-  add $0,1
-  mov $3,$1
-  add $1,$2
-  sub $0,1
-  mul $2,-1
-  mul $3,$0
-  add $2,$1
-  mul $2,3
+  mov $2,$1
+  mul $3,3
+  mul $1,$0
   sub $0,1
   add $1,$3
+  mov $3,$2
 lpe
-mov $0,$1
-sub $0,-4
-div $0,-4
-add $0,1
+mov $0,$2

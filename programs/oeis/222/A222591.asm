@@ -3,9 +3,7 @@
 
 #offset 3
 
-sub $0,3
-add $0,1
-add $0,1
+sub $0,1
 bin $0,2
 add $0,2
 dif $0,3

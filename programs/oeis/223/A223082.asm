@@ -3,14 +3,11 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-mov $1,3
+sub $0,4
 sub $1,$0
+add $0,2
+pow $1,$0
+add $1,1
 bin $0,$1
-mov $5,$4
-equ $5,0
-mul $5,9
-add $0,$5
+add $0,10
+mod $0,10

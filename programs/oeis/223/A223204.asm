@@ -3,25 +3,13 @@
 
 #offset 1
 
-sub $0,1
-mov $2,3
-mov $1,2
-add $0,1
-lpb $0
-  add $2,$3
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  sub $1,$3
-  mov $3,$2
-  add $2,$1
-  mov $1,2
-  sub $2,$1
-  add $3,$3
-  add $2,$3
+mov $1,$0
+mov $0,3
+lpb $1
+  sub $1,1
+  mul $2,2
+  add $2,$0
+  add $0,$2
+  add $0,$2
+  add $2,$0
 lpe
-mov $0,$2
-div $0,6
-sub $0,1
-mul $0,6
-add $0,9

@@ -4,21 +4,5 @@
 #offset 1
 
 sub $0,1
-sub $0,-1
-add $0,1
-lpb $0
-  sub $0,1
-  mul $2,-2
-  add $1,$1
-  add $2,$1
-  add $1,$2
-  add $1,2
-lpe
-add $1,$2
-mov $0,$1
-div $0,2
-add $0,1
-sub $0,8
-div $0,8
+seq $0,63782
 mul $0,6
-add $0,6

@@ -3,22 +3,13 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,-1
-mov $4,$0
-lpb $4
-  mul $1,3
-  sub $4,1
+mov $1,$0
+mov $0,2
+lpb $1
+  sub $2,$0
+  sub $1,1
+  sub $0,$2
+  sub $0,$2
   mul $2,-3
-  add $2,$1
-  add $1,$2
-  max $1,6
-  add $1,$2
+  mul $0,3
 lpe
-mov $0,$1
-sub $0,54
-div $0,3
-add $0,18

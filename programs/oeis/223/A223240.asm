@@ -4,23 +4,12 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $2,-3
-lpb $0
-  add $2,$1
-  sub $0,1
-  add $2,$2
-  add $1,$3
-  mov $3,3
-  trn $3,-1
-  add $1,$3
-  sub $2,$1
-  add $1,$2
-  sub $3,$2
-  add $1,$2
-  sub $3,$2
-  div $1,-1
+mov $1,$0
+mov $2,3
+mov $0,7
+lpb $1
+  sub $1,1
+  add $2,$0
+  sub $0,$2
+  mul $0,-6
 lpe
-mov $0,$3
-div $0,4
-add $0,1

@@ -3,28 +3,12 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,$0
-add $0,2
-add $0,3
-lpb $0
-  add $2,2
-  add $2,$3
-  sub $0,1
-  sub $0,1
-  sub $2,$1
-  add $2,-1
-  add $2,$3
-  add $3,$2
-  sub $3,$1
-  mov $2,$3
-  sub $1,$3
+mov $1,$0
+mov $0,6
+lpb $1
+  mul $2,4
+  sub $1,1
+  add $2,$0
+  add $2,$0
+  add $0,$2
 lpe
-mov $0,$1
-sub $0,-1
-div $0,-1
-add $0,1
-sub $0,1
-mul $0,12
-add $0,18

@@ -3,21 +3,11 @@
 
 #offset 1
 
-sub $0,1
-sub $1,3
-add $2,$1
-div $2,$2
-lpb $0
-  sub $1,$2
-  sub $0,1
-  sub $2,$1
-  add $1,$1
-  sub $1,$2
+mov $1,$0
+mov $0,4
+lpb $1
+  sub $1,1
+  add $2,$0
+  mul $2,2
+  add $0,$2
 lpe
-mov $0,$1
-sub $0,-3
-div $0,-1
-add $0,3
-sub $0,3
-mul $0,4
-add $0,12

@@ -3,29 +3,14 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-1
-mov $2,3
-add $0,1
-lpb $0
-  add $2,$3
-  add $2,$3
-  sub $0,1
-  add $2,$2
-  add $1,$3
-  mov $3,$2
-  add $2,$1
-  add $1,$2
-  sub $2,$1
-  sub $3,$2
-  add $2,$3
-  add $2,$3
+mov $1,$0
+mov $0,2
+mov $2,2
+lpb $1
+  sub $1,1
+  add $2,$0
+  add $2,$0
+  mul $0,12
+  sub $0,$2
 lpe
-mov $0,$2
-div $0,3
-sub $0,4
-mul $0,9
-add $0,36
-sub $0,324
-div $0,36
-add $0,9
+div $0,2

@@ -3,16 +3,12 @@
 
 #offset 1
 
-sub $0,1
-sub $1,2
-lpb $0
-  sub $0,1
+mov $1,$0
+mov $0,8
+lpb $1
   mul $2,6
-  add $1,-1
-  add $2,$1
-  add $2,$1
-  add $1,$2
+  sub $1,1
+  add $2,$0
+  add $2,$0
+  add $0,$2
 lpe
-mov $0,$2
-mul $0,-24
-add $0,24

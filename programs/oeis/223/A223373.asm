@@ -3,21 +3,13 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-1
-add $1,9
-lpb $0
-  add $1,$2
-  add $1,$1
-  sub $0,1
-  sub $1,$2
-  add $1,$1
-  add $2,$1
+mov $1,$0
+mov $0,-1
+lpb $1
+  sub $1,1
+  add $0,$2
+  add $0,$2
+  add $2,$0
+  mul $0,4
 lpe
-mov $0,$1
-sub $0,36
-div $0,36
-add $0,1
-sub $0,1
-mul $0,24
-add $0,24
+mul $0,-6

@@ -3,17 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,6
-lpb $0
-  sub $0,1
-  mul $2,-2
-  add $1,$1
-  add $2,$1
-  add $1,$2
-  add $1,2
-lpe
-mov $0,$2
-sub $0,460
-div $0,32
+add $0,3
+seq $0,163062
+sub $0,288
+div $0,20
 add $0,16

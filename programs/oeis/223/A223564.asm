@@ -4,22 +4,5 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $1,$2
-  mul $2,7
-  bin $3,$1
-lpe
-mov $0,$2
-sub $0,7
-div $0,7
-add $0,1
-add $2,$0
-mov $0,$2
+seq $0,169309
+mul $0,8

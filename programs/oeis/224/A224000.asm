@@ -3,25 +3,11 @@
 
 #offset 1
 
-sub $0,1
+add $0,2
+sub $1,$0
+bin $1,2
+add $0,$1
+sub $0,5
+mul $0,$1
+div $0,3
 add $0,1
-add $0,1
-sub $0,1
-sub $3,1
-add $0,1
-gcd $1,1
-lpb $0
-  sub $3,-1
-  sub $0,1
-  sub $3,-1
-  add $2,$3
-  add $2,4
-  add $3,-1
-  add $4,$1
-  sub $3,-1
-  sub $1,-2
-  add $1,$2
-lpe
-mov $0,$4
-mul $0,2
-div $0,2

@@ -3,35 +3,7 @@
 
 #offset 2
 
-sub $0,2
 add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-sub $0,1
-add $3,2
-add $0,2
-lpb $0
-  sub $0,1
-  mul $1,4
-  div $1,5
-  add $2,$3
-  add $1,$2
-  add $2,$3
-  lpb $3
-    sub $3,1
-  lpe
-  mul $2,10
-  add $1,$2
-  div $1,-5
-lpe
-div $1,5
-div $1,2
-mov $0,$1
-div $0,22
+seq $0,11557
+div $0,254
 mod $0,10
-div $0,-1
-div $0,-1
-div $0,-1

@@ -3,36 +3,11 @@
 
 #offset 1
 
-sub $0,1
-sub $0,2
-add $0,1
-add $0,3
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-sub $0,1
-add $3,2
-add $0,2
-lpb $0
-  sub $0,1
-  mul $1,4
-  div $1,5
-  add $2,$3
-  add $1,$2
-  add $2,$3
-  lpb $3
-    sub $3,1
-  lpe
-  mul $2,10
-  add $1,$2
-  div $1,-5
-lpe
-div $1,4
-div $1,3
+add $0,6
+mov $1,10
+pow $1,$0
 mov $0,$1
-div $0,22
+div $0,381
 mod $0,10
-div $0,-1
-div $0,-1
-div $0,-1
+mul $0,-1
+add $0,9

@@ -3,22 +3,9 @@
 
 #offset 1
 
-sub $0,1
 sub $0,2
-add $0,2
-sub $0,1
 mod $0,3
-add $0,-1
-sub $0,1
-add $0,-7
-mul $0,-4
-add $0,1
-add $0,-7
+mul $0,4
+add $0,7
 mod $0,10
 div $0,2
-add $0,1
-sub $0,1
-add $0,3
-sub $0,5
-div $0,-1
-add $0,1

@@ -4,17 +4,12 @@
 #offset 1
 
 sub $0,1
+mov $1,$0
 add $0,1
-mov $3,$0
-sub $0,1
-add $1,5
-lpb $0
-  sub $0,1
-  add $2,$1
-  mul $2,3
-  add $2,$1
+lpb $1
+  sub $1,1
+  add $2,$0
+  add $2,$0
+  mul $0,3
 lpe
-add $2,$1
-mul $2,$3
-mov $0,$2
-div $0,5
+add $0,$2

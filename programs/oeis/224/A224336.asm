@@ -3,11 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,3
+add $0,1
 pow $0,4
-sub $0,1
-sub $0,15
 mul $0,10
-add $0,155
+sub $0,5

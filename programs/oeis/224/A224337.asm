@@ -3,11 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-1
 add $0,1
 pow $0,5
-sub $0,1
-sub $0,31
 mul $0,12
-add $0,378
+sub $0,6

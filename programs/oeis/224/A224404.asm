@@ -3,22 +3,15 @@
 
 #offset 1
 
-sub $0,1
-add $0,2
-add $2,-1
-lpb $0
-  add $1,$3
-  sub $0,1
-  add $2,$2
-  add $1,$2
-  sub $2,$3
-  sub $2,$1
-  sub $3,$2
-  add $1,-2
-  add $2,$3
+add $0,1
+mov $1,1
+mov $2,$0
+mov $0,1
+lpb $2
+  add $1,$0
+  sub $0,$3
+  sub $3,$1
+  mul $3,2
+  sub $3,$1
+  sub $2,1
 lpe
-mov $0,$3
-sub $0,-4
-div $0,-2
-mul $0,3
-add $0,7

@@ -3,20 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  add $3,$2
-  sub $2,1
-  add $0,1
-  add $3,$0
-lpe
-mul $0,$3
-mul $0,12
-div $0,12
-mul $0,2
-div $0,4
-sub $0,3
+seq $0,99721
 mul $0,9
-add $0,27

@@ -4,22 +4,10 @@
 #offset 2
 
 sub $0,2
-add $0,1
-add $0,3
-mov $2,$0
-sub $2,2
-lpb $2
-  sub $2,1
-  add $3,$0
-  sub $1,$3
-  add $3,4
-lpe
-mov $0,$1
-mul $0,-3
-div $0,3
-mul $0,2
-div $0,2
-add $0,1
-sub $0,17
+mov $1,-6
+sub $1,$0
+bin $1,2
+sub $1,2
+mul $0,$1
 mul $0,3
 add $0,55

@@ -3,18 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $1,3
-sub $0,1
-add $0,2
-add $0,$1
-add $1,$0
-mul $1,$1
-mov $0,$1
-sub $0,49
+add $0,6
+mul $0,$0
 mul $0,2
-add $0,78
+sub $0,20

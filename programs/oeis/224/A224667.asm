@@ -3,14 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-lpb $0
-  add $1,7
-  add $1,$0
-  sub $0,1
-lpe
-mov $0,$1
+add $0,7
+bin $0,2
 mul $0,8
-add $0,196
+sub $0,28

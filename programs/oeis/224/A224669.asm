@@ -4,15 +4,13 @@
 #offset 1
 
 sub $0,1
-add $1,10
-sub $0,-1
+mov $1,7
 lpb $0
   sub $0,1
-  sub $2,3
+  add $1,3
   mul $2,-1
+  add $2,$1
   add $1,$2
-  sub $2,$1
 lpe
 mov $0,$1
-sub $0,13
-add $0,12
+add $0,5

@@ -3,20 +3,5 @@
 
 #offset 1
 
+seq $0,20749
 sub $0,1
-add $0,6
-sub $0,1
-add $0,1
-lpb $0
-  add $2,$3
-  sub $0,1
-  sub $2,$1
-  sub $3,$2
-  add $2,-1
-  sub $3,$1
-  add $2,$3
-  add $1,$3
-lpe
-mov $0,$1
-sub $0,8
-add $0,7

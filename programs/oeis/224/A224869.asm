@@ -3,21 +3,5 @@
 
 #offset 1
 
+seq $0,56542
 sub $0,1
-add $0,1
-sub $0,1
-add $0,2
-sub $1,5
-lpb $0
-  mov $3,$1
-  add $1,$2
-  sub $0,1
-  mul $1,$0
-  mov $2,$1
-  add $1,$3
-  max $0,2
-  sub $2,$1
-lpe
-mov $0,$2
-div $0,5
-add $0,-1

@@ -3,10 +3,5 @@
 
 dif $0,2
 add $0,2
-add $0,$0
-div $0,2
 dif $0,2
-mul $0,8
-sub $0,8
-div $0,8
-add $0,-1
+sub $0,2

@@ -4,17 +4,5 @@
 #offset 1
 
 sub $0,1
-add $2,1
-sub $0,1
-add $3,3
-add $0,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  mul $3,10
-  add $2,$2
-lpe
-mov $0,$2
-sub $0,1
+seq $0,83234
 mul $0,3
-add $0,3

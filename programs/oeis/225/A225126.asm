@@ -3,24 +3,8 @@
 
 #offset 1
 
-sub $0,1
-mov $3,$0
-sub $0,1
-sub $0,-1
+mov $1,$0
 sub $0,1
 add $1,$0
-sub $0,1
-sub $0,-1
-add $1,2
-lpb $0
-  sub $0,1
-  add $2,$1
-  sub $1,1
-  div $1,-1
-lpe
-mov $0,$2
-sub $0,-1
-mov $4,$3
-equ $4,0
-mul $4,-1
-add $0,$4
+mul $0,$0
+mod $0,$1

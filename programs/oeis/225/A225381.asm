@@ -3,20 +3,10 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mul $0,2
-sub $0,3
-sub $0,-1
-add $0,1
-sub $0,-1
-sub $0,1
-add $0,1
 lpb $0
-  add $2,$0
+  add $1,$0
   dif $0,2
 lpe
-mov $0,$2
-div $0,2
+add $0,$1
 div $0,2
 add $0,1

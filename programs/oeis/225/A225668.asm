@@ -3,18 +3,10 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,2
-mul $0,$0
-mul $0,$0
-log $0,2
-add $0,1
-sub $0,3
-sub $0,1
-add $0,2
-add $0,1
+pow $0,4
+lpb $0
+  mov $1,$2
+  div $0,2
+  add $2,1
+lpe
+mov $0,$1

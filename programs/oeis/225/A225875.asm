@@ -3,20 +3,6 @@
 
 #offset 1
 
-sub $0,1
-mov $1,$0
-sub $0,1
 mul $0,4
-add $0,2
-sub $0,1
-sub $0,-2
-mul $0,4
-sub $0,17
-add $0,5
+add $0,6
 div $0,7
-div $0,4
-add $0,2
-mov $2,$1
-equ $2,0
-mul $2,-1
-add $0,$2

@@ -3,20 +3,13 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
+mov $1,1
 lpb $0
-  sub $0,1
-  add $2,$3
-  add $2,$3
-  add $2,$1
-  sub $3,-1
-  div $1,-1
-  sub $3,$1
   add $1,$2
-  add $2,1
-  sub $1,1
+  add $2,$3
+  add $1,$2
+  sub $0,1
+  add $3,$1
+  mul $1,-1
 lpe
-mov $0,$1
-add $0,1
+gcd $0,$1

@@ -3,14 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,-1
-lpb $0
-  sub $0,1
-  add $1,2
-  add $1,3
-  add $1,$1
-  add $1,2
-lpe
-mov $0,$1
+seq $0,171497
+sub $0,2
+mul $0,6

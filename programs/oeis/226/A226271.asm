@@ -3,21 +3,10 @@
 
 #offset 1
 
-sub $0,1
+seq $0,54886
 lpb $0
-  sub $0,1
-  sub $0,1
-  sub $1,7
-  sub $0,-5
-  lpb $0
-    sub $0,1
-    mul $2,-1
-    add $2,$1
-    add $1,$2
-  lpe
+  mul $0,2
+  sub $0,6
 lpe
-mov $0,$2
-sub $0,-14
-div $0,-7
-add $0,2
+div $0,2
 add $0,1

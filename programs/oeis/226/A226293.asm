@@ -4,17 +4,9 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-add $3,$0
-lpb $3
-  sub $3,4
-  sub $0,6
-  sub $0,6
-  sub $0,1
-  sub $3,2
-lpe
-sub $0,2
-sub $0,-2
+sub $1,$0
+div $1,6
+mul $1,13
+add $0,$1
 mul $0,-1
 add $0,6

@@ -3,34 +3,8 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,-1
-mov $3,$0
-sub $1,1
-sub $3,1
-lpb $3
-  sub $1,1
-  sub $3,1
-  mul $1,3
-  sub $1,1
-lpe
+mov $1,-3
+pow $1,$0
 mov $0,$1
-div $0,-2
-mul $0,8
-mul $0,2
-mul $0,3
-div $0,32
-add $0,1
-sub $0,4
-div $0,3
-add $0,1
-add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
-mul $0,12
+add $0,3
+gcd $0,0

@@ -4,21 +4,7 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $2,$0
-sub $2,1
-pow $3,$1
-add $3,$0
-add $3,$2
-add $3,$2
-mul $0,$3
-add $0,$3
-mul $0,12
-div $0,12
+seq $0,16778
 sub $0,2
-div $0,2
-add $0,1
+div $0,6
 add $0,1

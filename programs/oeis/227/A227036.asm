@@ -3,19 +3,13 @@
 
 add $0,1
 lpb $0
-  add $1,6
-  add $2,6
+  add $1,1
   sub $0,1
-  add $2,$3
-  add $1,$2
-  add $2,$2
-  sub $2,$1
-  sub $3,$2
-  add $2,$3
-  sub $1,3
+  mov $2,$3
+  mov $3,$1
+  add $1,$4
+  mul $2,2
+  mov $4,$2
 lpe
-mov $0,$1
-sub $0,9
-div $0,9
-mul $0,2
-add $0,2
+add $3,$1
+mov $0,$3

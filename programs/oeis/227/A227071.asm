@@ -4,24 +4,7 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-sub $0,1
+lpb $0
+  gcd $0,1000000
+lpe
 add $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-gcd $3,10
-sub $0,1
-pow $3,$0
-gcd $0,$3
-mul $0,12
-add $0,13
-sub $0,13
-div $0,12
-add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5

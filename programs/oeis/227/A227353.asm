@@ -3,13 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,$2
-  add $3,$0
-lpe
-mov $0,$3
-div $0,5
+seq $0,62741
+div $0,15

@@ -3,22 +3,10 @@
 
 #offset 2
 
-sub $0,2
-sub $0,1
-add $0,1
-sub $0,1
-add $0,3
-add $3,$0
-mov $1,$0
-fac $0,2
-lpb $1
-  add $3,$0
-  sub $1,1
-  add $3,$0
-lpe
-mov $0,$3
-add $0,1
-sub $0,1
-sub $0,26
+gcd $1,$0
+add $0,$1
+add $0,2
+mul $0,$1
+mul $0,$1
+add $0,$1
 mul $0,2
-add $0,52

@@ -3,18 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mul $0,4
-add $0,2
-lpb $0
-  sub $0,1
-  add $1,$0
-lpe
-mov $0,$1
-sub $0,-2
-mul $0,6
-add $0,5
-sub $0,17
-div $0,8
-div $0,2
+mul $0,12
+add $0,4
+fac $0,2
+div $0,48

@@ -3,20 +3,6 @@
 
 #offset 1
 
-sub $0,1
 add $0,1
-add $0,3
-add $0,1
-add $3,-2
-lpb $0
-  add $2,$3
-  sub $0,1
-  add $4,$3
-  sub $2,$1
-  add $3,$1
-  add $1,$2
-lpe
-mov $0,$4
-sub $0,-6
-div $0,-2
-add $0,3
+seq $0,48587
+sub $0,2

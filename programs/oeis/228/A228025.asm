@@ -3,20 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,3
-sub $1,4
-lpb $0
-  sub $0,1
-  add $2,$1
-  add $2,$1
-  add $1,$2
-lpe
-mov $0,$1
-div $0,-1
-div $0,4
-mul $0,3
-add $0,5
-sub $0,125
-div $0,6
-add $0,20
+add $0,2
+seq $0,61278

@@ -3,13 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-1
-mul $0,5
+seq $0,17294
+div $0,10
 add $0,1
-mul $0,$0
-div $0,5
-add $0,1
-sub $0,8
-mul $0,2
-add $0,15

@@ -4,12 +4,7 @@
 mov $1,8
 lpb $1
   sub $1,1
-  sub $2,3
   mul $2,$0
+  add $2,$0
 lpe
 mov $0,$2
-div $0,-3
-mul $0,2
-add $0,-3
-sub $0,-3
-div $0,2

@@ -3,26 +3,10 @@
 
 #offset 5
 
-sub $0,5
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,3
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,6
-add $0,1
-sub $2,-2
-mov $1,$0
-add $2,$1
-sub $1,1
-bin $2,$1
-add $0,11
-mul $0,$2
-mul $0,2
-sub $0,280
-div $0,8
+sub $0,2
+sub $1,$0
+fac $0,3
+div $0,3
+bin $1,4
+add $0,$1
 mul $0,3
-add $0,105

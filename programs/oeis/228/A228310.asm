@@ -3,31 +3,12 @@
 
 #offset 2
 
-sub $0,2
-sub $0,2
-sub $0,-1
-add $3,10
 sub $0,1
-add $0,1
-mov $1,2
-add $0,2
-sub $0,3
-sub $0,-1
-sub $0,1
+mov $1,$0
 add $0,3
-sub $3,2
-add $0,2
-lpb $0
-  mul $2,2
-  sub $0,1
-  add $1,$1
-  add $2,$3
-  add $1,$1
-  mul $3,4
-  sub $1,$2
-  mul $2,2
-lpe
-mov $0,$1
-sub $0,-640
-div $0,-64
-add $0,10
+bin $0,2
+mov $2,4
+pow $2,$1
+sub $0,1
+mul $0,$2
+div $0,2

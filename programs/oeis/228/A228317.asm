@@ -4,12 +4,9 @@
 #offset 1
 
 sub $0,1
-lpb $0
-  sub $0,1
-  add $3,$2
-  sub $1,$3
-  add $2,$0
-lpe
-mov $0,$1
-mul $0,-324
-div $0,108
+gcd $1,$0
+bin $1,2
+add $0,$1
+mul $0,$1
+bin $1,2
+add $0,$1

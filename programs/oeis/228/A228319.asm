@@ -3,19 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
 mul $0,6
-add $0,3
-lpb $0
-  add $1,$0
-  sub $0,1
-lpe
-mov $0,$1
-sub $0,3
-div $0,3
-mul $0,2
-add $0,-30
-sub $0,-2
-div $0,2
-add $0,20
+add $0,4
+seq $0,130518
+add $0,5

@@ -3,17 +3,8 @@
 
 #offset 7
 
+mul $0,6
+sub $0,6
+bin $0,2
+div $0,3
 sub $0,7
-sub $0,1
-sub $0,3
-add $0,10
-add $0,$0
-lpb $0
-  sub $0,1
-  add $2,3
-  add $1,$2
-  sub $1,2
-lpe
-mov $0,$1
-sub $0,210
-add $0,203

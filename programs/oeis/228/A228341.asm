@@ -4,23 +4,14 @@
 #offset 2
 
 sub $0,2
-add $0,1
-add $0,1
-add $0,2
-sub $0,1
-add $1,5
-lpb $0
-  mov $3,$1
-  add $1,$2
-  sub $0,1
-  mul $3,-1
-  mul $1,$0
-  add $2,$1
-  add $1,$3
-  max $0,3
-  sub $2,$1
+mov $1,$0
+mov $0,1
+lpb $1
+  add $2,$0
+  mul $0,$1
+  add $0,$3
+  mov $3,$2
+  add $0,$3
+  mul $3,$1
+  sub $1,1
 lpe
-mov $0,$1
-sub $0,5
-div $0,5
-add $0,1

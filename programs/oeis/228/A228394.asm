@@ -3,23 +3,12 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-mov $3,1
-gcd $1,1
-lpb $0
-  sub $0,1
-  sub $3,-1
-  add $2,$3
-  sub $3,-3
-  add $4,$1
-  sub $3,-1
-  sub $1,-1
-  sub $3,-1
-  add $1,$2
-lpe
-mov $0,$4
-mul $0,2
-div $0,2
+mov $1,$0
+add $1,$0
+bin $1,3
+bin $0,4
+mul $0,12
+add $1,$0
+add $0,$1
+div $0,4
 add $0,1

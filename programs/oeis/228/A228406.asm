@@ -4,24 +4,12 @@
 #offset -1
 
 add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,5
-add $0,$0
+mul $0,2
 lpb $0
-  add $1,$0
-  add $2,$3
-  sub $0,1
-  sub $0,1
-  add $1,$0
-  sub $2,$1
-  sub $4,$2
-  sub $3,$1
-  add $2,$3
+  sub $0,2
+  mov $1,-5
+  bin $1,$0
+  add $2,$1
 lpe
-mov $0,$4
-div $0,2
+mov $0,$2
 mul $0,24

@@ -3,15 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
 mul $0,6
-lpb $0
-  add $1,$0
-  sub $0,1
-lpe
-mov $0,$1
-sub $0,21
-div $0,3
+fac $0,2
+div $0,6
 mul $0,16
-add $0,141
+add $0,29

@@ -3,26 +3,16 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-add $2,-1
-mov $1,4
-lpb $0
-  add $3,$3
-  sub $0,1
-  add $2,$2
-  add $1,$3
-  add $1,$2
-  sub $2,$1
-  add $1,$2
-  sub $3,$2
-  add $1,$2
-  div $1,-1
+mov $1,$0
+mov $0,-3
+lpb $1
+  sub $1,1
+  mul $2,-1
+  sub $2,1
+  sub $2,$0
+  mul $0,4
+  sub $0,$2
 lpe
-mov $0,$3
-sub $0,4
-div $0,2
+mov $0,$2
 mul $0,7
-add $0,17
+add $0,3

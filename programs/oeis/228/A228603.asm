@@ -3,26 +3,12 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-sub $1,5
-sub $0,-1
-sub $2,$1
+mov $1,2
 lpb $0
+  add $2,$1
   sub $0,1
-  sub $2,$1
-  mul $2,-4
-  add $1,$2
-  sub $2,$1
-  add $1,$2
+  mul $1,-4
+  add $1,1
+  sub $1,$2
 lpe
-mov $0,$1
-div $0,-35
-mul $0,28
-div $0,4
-add $0,1
-sub $0,36
-div $0,4
-add $0,9
+gcd $0,$1

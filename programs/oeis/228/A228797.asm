@@ -3,22 +3,9 @@
 
 #offset 1
 
-sub $0,1
+seq $0,72221
+div $0,3
+nrt $0,2
 add $0,1
-add $2,-1
-add $0,1
-lpb $0
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  sub $2,$1
-  add $1,$2
-  sub $3,$2
-  add $3,$1
-  add $1,$2
-lpe
-mov $0,$3
-div $0,-2
-sub $0,1
+div $0,2
 mul $0,2
-add $0,2

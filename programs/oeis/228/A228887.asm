@@ -3,12 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
 mul $0,3
 add $0,1
 bin $0,3

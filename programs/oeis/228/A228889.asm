@@ -3,14 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
 mul $0,3
-add $0,1
-sub $0,-1
-bin $0,3
-sub $0,10
-mul $0,6
-add $0,60
+fac $0,3

@@ -3,21 +3,10 @@
 
 #offset 2
 
-sub $0,2
-add $0,1
-add $0,1
 sub $0,1
+mov $1,$0
 add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,$0
-  lpb $0
-    sub $0,3
-  lpe
-lpe
-mov $0,$3
-sub $0,1
-mul $0,4
-add $0,4
-div $0,4
+mod $0,3
+mul $0,$1
+add $0,$1
+add $0,1

@@ -3,23 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
+sub $1,$0
+fac $0,3
+mul $1,5
+add $0,$1
 add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $4,$0
-add $0,1
-add $4,$0
-add $3,$0
-add $3,2
-add $0,1
-mul $3,$0
-add $3,$4
-mul $3,$0
-mov $0,$3
-sub $0,14
-add $0,12
-sub $0,-1
-add $0,2

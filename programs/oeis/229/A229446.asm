@@ -4,18 +4,9 @@
 #offset 1
 
 sub $0,1
-add $3,$0
-add $0,1
-add $3,5
-sub $0,1
-gcd $2,$0
-fac $0,3
-mul $2,2
-mul $2,4
-add $3,5
-add $3,$0
-add $3,$2
-mov $0,$3
-sub $0,10
-div $0,3
+sub $1,$0
+bin $1,3
+sub $1,$0
+trn $0,$1
+trn $0,$1
 add $0,8

@@ -4,18 +4,13 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-mov $3,$0
-sub $0,1
-add $1,5
-sub $0,1
-lpb $0
-  sub $0,1
-  mul $2,3
-  add $2,$1
+mov $1,$0
+lpb $1
+  add $2,$3
+  sub $1,1
+  mov $3,$2
+  max $2,$0
+  mul $3,2
 lpe
-add $2,$1
-mul $2,$3
-mov $0,$2
-div $0,5
+add $0,$2
+div $0,2

@@ -3,17 +3,11 @@
 
 #offset 1
 
+mul $0,2
 sub $0,1
-add $0,1
-mov $2,$0
-sub $2,1
-add $3,$2
-add $3,$0
-mov $0,$3
-lpb $3
-  sub $3,1
-  mul $0,2
-lpe
-sub $0,2
+mov $1,2
+pow $1,$0
+mul $0,$1
+sub $0,1
 div $0,4
 add $0,1

@@ -3,24 +3,7 @@
 
 #offset 2
 
-sub $0,2
-sub $0,1
-sub $0,3
-add $0,1
-sub $0,1
-sub $0,1
-add $0,3
-add $0,1
-add $0,2
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
-sub $2,-1
-lpb $2
-  sub $2,1
-  sub $2,2
-  add $3,$0
-lpe
-mov $0,$3
+mov $1,$0
+div $1,3
+mul $0,$1
+sub $0,$1

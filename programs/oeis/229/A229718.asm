@@ -4,49 +4,11 @@
 #offset 1
 
 sub $0,1
-mov $5,$0
+sub $1,$0
 sub $0,1
-max $0,0
-sub $0,1
-sub $0,1
-sub $0,1
-sub $2,-1
-add $0,1
-sub $0,1
-add $0,-2
-sub $0,-1
-add $0,3
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,-1
-sub $0,1
-add $0,$0
-add $0,5
-lpb $0
-  sub $3,1
-  sub $3,$1
-  add $2,1
-  mul $3,-1
-  add $2,$3
-  sub $0,1
-  sub $0,1
-  sub $4,$3
-  add $2,$4
-  sub $3,$2
-  mov $1,$0
-  add $2,$1
-  add $2,$3
-  add $1,$3
-  add $2,$3
-  add $2,$4
-lpe
-mov $0,$1
-sub $0,1
+bin $1,2
+div $0,2
+mul $0,2
+add $0,$1
+mul $0,2
 add $0,2
-mov $6,$5
-equ $6,0
-mul $6,-2
-add $0,$6

@@ -3,17 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $0,10
-sub $0,1
-gcd $2,$0
-mul $2,3
-mul $2,2
-mov $0,$2
+mul $0,6
+add $0,9
 div $0,13
-add $0,1
-sub $0,1
-sub $0,4
-add $0,1

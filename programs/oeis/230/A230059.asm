@@ -3,15 +3,7 @@
 
 #offset 1
 
-sub $0,1
-mov $2,$0
-sub $2,1
-add $3,$2
-lpb $2
-  sub $2,1
-  add $3,$0
-lpe
-mov $0,$3
-div $0,12
-mul $0,11
-div $0,11
+sub $1,$0
+sub $0,2
+mul $0,$1
+div $0,-12

@@ -3,14 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $3,4
-sub $0,1
-gcd $0,$3
-add $0,1
 sub $0,2
-mul $0,2
-add $0,4
-sub $0,4
-div $0,-2
-add $0,1
+gcd $0,4
+mul $0,-1
+add $0,2

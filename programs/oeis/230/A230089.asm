@@ -3,30 +3,10 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
+mov $1,$0
 lpb $0
-  sub $2,1
-  lpb $2
-    sub $2,1
-    add $3,$0
-    sub $1,$3
-    sub $1,$3
-    add $3,-1
-    add $3,$1
-    lpb $0
-      sub $0,4
-    lpe
-  lpe
-  mov $0,$1
-  div $0,-1
-  div $0,2
-  add $0,1
+  dif $0,2
+  mov $2,4
 lpe
-add $0,1
+gcd $2,$1
+mov $0,$2

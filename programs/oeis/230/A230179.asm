@@ -3,19 +3,11 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-1
-add $1,9
+mov $1,3
 lpb $0
-  add $1,$2
-  add $1,$1
   sub $0,1
-  sub $1,$2
-  add $1,$1
   add $2,$1
-  add $2,$1
+  add $1,$2
+  mul $1,4
 lpe
 mov $0,$2
-sub $0,72
-div $0,24
-add $0,3

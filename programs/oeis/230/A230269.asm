@@ -3,17 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $1,5
-sub $2,$1
-lpb $0
-  sub $0,1
-  sub $2,$1
-  mul $2,-2
-  add $1,$2
-  sub $2,$1
-lpe
-mov $0,$1
-div $0,-5
-div $0,2
+sub $0,2
+max $0,0
+seq $0,180144
+mul $0,2
+div $0,3

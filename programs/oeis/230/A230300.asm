@@ -3,12 +3,7 @@
 
 #offset 1
 
+mov $1,$0
 sub $0,1
-mov $3,$0
-lpb $3
-  sub $3,1
-  add $1,1
-lpe
-dgs $1,2
+dgs $0,2
 add $0,$1
-add $0,1

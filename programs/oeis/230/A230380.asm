@@ -4,17 +4,6 @@
 #offset 3
 
 sub $0,3
-sub $1,8
-lpb $0
-  sub $0,1
-  mul $2,-1
-  add $2,$1
-  add $1,$2
-lpe
-mov $0,$2
-div $0,-5
-mul $0,-8
-div $0,-1
-mul $0,4
-div $0,32
+seq $0,22350
+div $0,10
 add $0,1

@@ -3,18 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $3,$0
-add $0,1
-add $3,5
-mov $2,1
-sub $0,1
+mov $1,$0
+sub $0,2
 fac $0,5
-mul $2,4
-add $3,5
-add $3,$0
-add $3,$2
-mov $0,$3
-sub $0,13
-add $0,1
+add $0,$1

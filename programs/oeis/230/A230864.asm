@@ -4,17 +4,8 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-mov $3,$0
-pow $0,0
-lpb $3
-  add $0,2
-  div $3,$0
+lpb $0
+  nrt $0,2
+  add $1,1
 lpe
-div $0,2
-add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
+add $0,$1

@@ -4,26 +4,13 @@
 #offset 1
 
 sub $0,1
-add $2,-1
-lpb $0
-  add $2,$3
-  sub $0,1
-  add $2,$2
-  sub $3,$1
-  add $1,$2
-  div $1,-1
+mov $1,$0
+mov $0,-2
+lpb $1
+  sub $3,$0
+  sub $2,$3
+  sub $0,$2
+  sub $1,1
+  mul $0,-2
 lpe
-mov $0,$1
-sub $0,2
-mul $0,-1
-add $0,1
-sub $0,4
-sub $0,4
-div $0,2
-add $0,1
-sub $0,-1
-mul $0,-1
-add $0,1
-sub $0,2
-add $0,1
-mul $0,2
+mov $0,$3

@@ -3,25 +3,17 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,$0
-sub $0,1
-lpb $0
+mul $0,2
+sub $0,3
+mov $1,$0
+mov $0,0
+lpb $1
+  add $0,$2
   add $2,$3
-  add $2,2
-  add $2,$3
-  sub $0,1
-  sub $2,$1
-  add $1,$3
-  add $2,-1
-  sub $3,$2
-  add $2,$3
-  add $2,$3
-  add $1,$3
-  sub $2,1
-  sub $1,$3
+  sub $1,1
+  add $2,1
+  add $3,$0
+  mul $0,-1
 lpe
-mov $0,$3
-mul $0,-2
+mov $0,$2
+mul $0,2

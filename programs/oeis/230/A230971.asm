@@ -3,30 +3,11 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
 add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
+mov $1,3
+pow $1,$0
+mov $0,$1
 add $0,3
-lpb $0
-  add $2,2
-  mul $2,3
-  sub $0,1
-  sub $2,$1
-  add $2,-1
-  sub $3,$2
-  sub $2,$1
-  add $2,$3
-  add $1,$3
-lpe
-mul $3,$3
-mov $0,$3
-sub $0,25
-div $0,25
+div $0,10
+mul $0,$0
 mul $0,16
-add $0,16

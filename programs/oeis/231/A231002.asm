@@ -3,26 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,-2
-add $0,1
-sub $0,1
-add $0,1
-mov $4,$0
-add $0,1
-sub $3,2
-gcd $0,$3
-sub $0,2
-mov $5,$4
-mul $0,$3
-mul $5,7
-add $0,$5
-sub $0,2
-sub $0,6
-add $0,1
-sub $0,-3
-sub $0,3
+mul $0,7
+seq $0,4442
 mul $0,2
-add $0,5
+sub $0,7

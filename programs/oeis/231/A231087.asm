@@ -3,23 +3,7 @@
 
 #offset 2
 
-sub $0,2
-add $0,1
-sub $0,-1
-sub $1,3
-add $2,$1
-add $2,$2
-lpb $0
-  sub $1,$2
-  sub $1,$2
-  sub $0,1
-  sub $2,$1
-  sub $1,$2
-lpe
-mov $0,$2
-sub $0,-6
-div $0,-3
-add $0,2
-sub $0,23
-mul $0,2
-add $0,50
+sub $0,1
+seq $0,54493
+mul $0,6
+add $0,8

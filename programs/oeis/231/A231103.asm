@@ -3,19 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $1,$2
-  mul $2,5
-  div $1,-1
-  add $1,$2
-  bin $3,$1
-lpe
+mov $1,5
+pow $1,$0
 mov $0,$1
-mul $0,2
-div $0,4
+add $0,9
+div $0,15

@@ -3,34 +3,14 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,-1
-sub $0,1
-sub $0,1
-add $0,$0
-add $0,1
-add $0,2
-add $0,4
+mov $1,1
 lpb $0
-  add $2,3
-  add $2,4
   sub $0,1
-  sub $2,1
-  sub $2,2
-  add $2,-1
-  sub $3,$2
-  mul $2,2
-  sub $3,$1
-  sub $2,$1
   add $2,$3
-  add $2,$3
-  add $1,$3
+  add $3,$2
+  mov $2,$1
+  add $1,2
+  bin $2,$0
 lpe
-mov $0,$1
-sub $0,-6
-div $0,-3
-add $0,2
-add $0,1
+add $2,$3
+mov $0,$2

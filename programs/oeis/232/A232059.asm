@@ -3,23 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,4
-sub $0,1
-add $0,1
-lpb $0
-  sub $2,$1
-  add $2,$3
-  sub $0,1
-  sub $2,$1
-  sub $3,$2
-  add $2,-1
-  sub $3,$1
-  add $2,$3
-  add $1,$3
-lpe
-mov $0,$2
-sub $0,-1
-mul $0,-4
-add $0,2
+seq $0,193641
+mul $0,2

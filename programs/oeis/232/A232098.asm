@@ -3,16 +3,11 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-mov $2,$0
-add $1,1
-lpb $2
-  sub $2,1
-  add $1,1
-  sub $3,$2
-  mod $3,$1
-  sub $2,$3
+lpb $0
+  sub $0,1
+  mov $1,$0
+  add $2,1
+  mod $1,$2
+  add $0,$1
 lpe
-mov $0,$1
+mov $0,$2

@@ -3,24 +3,12 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,-1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $1,$2
-  mul $2,10
-  bin $3,$1
-  add $1,1
+mov $1,1
+mov $2,$0
+lpb $2
+  sub $2,1
+  add $0,$1
+  mul $1,10
 lpe
-mov $0,$1
-sub $0,3
-add $0,2
-sub $0,2
 mul $0,8
-add $0,9
+sub $0,7

@@ -4,22 +4,6 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,$0
-add $0,2
-lpb $0
-  add $2,$3
-  add $2,2
-  sub $0,1
-  sub $0,1
-  sub $2,$1
-  add $2,-1
-  sub $3,$2
-  sub $3,$1
-  sub $2,$1
-  add $2,$3
-  add $1,$3
-lpe
-mov $0,$2
+seq $0,89068
 mul $0,4
 add $0,4

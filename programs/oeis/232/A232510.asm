@@ -3,21 +3,14 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $3,-1
 lpb $0
-  add $2,$3
+  sub $1,1
+  mul $2,-1
+  add $1,$2
+  add $1,$2
   sub $0,1
-  add $2,$3
   add $1,$2
-  sub $2,$1
-  add $1,$2
-  sub $3,$2
-  add $3,$1
-  add $1,$2
+  add $2,$1
 lpe
-mov $0,$1
-sub $0,-2
-mul $0,-8
-add $0,16
+gcd $0,$2
+mul $0,16

@@ -4,17 +4,5 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,1
-add $0,1
-add $2,-2
-lpb $0
-  add $2,$3
-  sub $0,1
-  sub $2,$1
-  add $3,$1
-  add $1,$2
-lpe
-mov $0,$2
-div $0,-2
+seq $0,5314
 mul $0,2

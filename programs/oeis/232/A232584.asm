@@ -3,16 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $1,4
-lpb $0
-  sub $0,1
-  add $2,$1
-  add $1,$2
-lpe
-mov $0,$1
-sub $0,-4
-div $0,-1
-div $0,4
+seq $0,32908
 mul $0,10
-add $0,2
+sub $0,18

@@ -3,22 +3,9 @@
 
 #offset 1
 
+mul $0,2
 sub $0,1
-sub $0,1
-add $3,1
-add $0,1
-mov $2,$0
-add $2,1
-lpb $2
-  add $3,$0
-  sub $2,1
-  lpb $3
-    sub $3,1
-    add $3,$0
-  lpe
-  add $3,-1
-  add $3,$0
-lpe
-mov $0,$3
-sub $0,-1
-add $0,8
+bin $0,2
+fac $1,$0
+sub $0,$1
+add $0,9

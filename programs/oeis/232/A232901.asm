@@ -3,26 +3,13 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,$0
-add $0,2
-add $0,4
+mov $1,1
 lpb $0
-  add $1,$3
-  add $2,2
-  add $2,$3
   sub $0,1
-  sub $2,$1
-  add $1,$3
-  add $2,-1
-  sub $3,$2
-  add $2,$3
-  add $2,$3
-  add $3,$3
-  sub $1,$3
+  mul $1,4
+  mov $2,$3
+  add $3,$1
+  mov $1,$4
+  add $4,$2
 lpe
-mov $0,$2
-mul $0,-2
+mov $0,$4

@@ -3,25 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-sub $1,5
-sub $0,-1
-lpb $0
-  sub $0,1
-  sub $2,$1
-  mul $2,-2
-  add $1,$2
-  sub $2,$1
-  add $1,$2
-lpe
-mov $0,$2
-sub $0,5
-div $0,5
-add $0,1
-sub $0,1
-mul $0,9
-add $0,9
+seq $0,83337
+mul $0,3

@@ -4,24 +4,7 @@
 #offset 1
 
 sub $0,1
-add $0,$0
-add $0,2
-sub $0,1
-add $0,1
-lpb $0
-  add $2,$3
-  add $2,2
-  sub $0,1
-  sub $2,$1
-  add $2,-1
-  sub $3,$2
-  sub $3,$1
-  add $2,$3
-  add $1,$3
-lpe
-mov $0,$1
-sub $0,-2
-add $0,7
-sub $0,7
-mul $0,-2
-add $0,6
+mul $0,2
+seq $0,48588
+mul $0,2
+sub $0,8

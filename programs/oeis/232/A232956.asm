@@ -4,18 +4,9 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-mov $3,5
-lpb $0
-  sub $0,1
-  mul $3,6
-lpe
-mov $0,$3
-mul $0,3
+mov $1,6
+pow $1,$0
+mov $0,$1
+mul $0,25
+add $0,3
 div $0,7
-mul $0,5
-div $0,3
-add $0,4
-sub $0,7
-add $0,4

@@ -3,24 +3,12 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $1,3
-sub $0,1
-sub $0,-1
+mov $1,3
 lpb $0
   sub $0,1
-  sub $2,$1
-  mul $2,-2
+  add $2,$1
   add $1,$2
-  sub $2,$1
-  sub $2,$1
+  add $1,$2
+  mul $1,-2
 lpe
-mov $0,$2
-sub $0,3
-div $0,2
-sub $0,4
-div $0,2
-add $0,3
+gcd $0,$2

@@ -3,10 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $4,$0
-mov $5,$4
-div $5,4
-mov $1,$5
+mov $1,$0
+div $1,4
 mul $0,$1

@@ -4,21 +4,16 @@
 #offset 1
 
 sub $0,1
-mov $2,3
-mov $1,3
-add $1,$2
-add $0,1
-lpb $0
-  add $2,$3
-  add $2,$3
-  sub $0,1
-  mov $3,$2
-  add $2,$1
-  bin $1,$2
-  add $3,$3
-  add $2,$3
+mov $1,$0
+mov $0,4
+mov $2,1
+lpb $1
+  sub $1,1
+  sub $0,$2
+  mov $2,$0
+  add $2,$0
+  mul $0,11
+  sub $0,$2
 lpe
-mov $0,$2
-sub $0,15
-div $0,6
-add $0,3
+div $0,2
+add $0,1

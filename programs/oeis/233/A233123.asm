@@ -4,28 +4,10 @@
 #offset 1
 
 sub $0,1
-add $0,1
-mov $3,$0
-sub $0,1
-add $1,5
-lpb $0
-  sub $0,1
-  mul $2,3
-  add $2,$1
-lpe
-add $2,$1
-mov $0,$2
-sub $0,2
-div $0,5
-lpb $3
-  sub $3,1
-  mul $0,4
-  add $0,3
-lpe
-add $0,3
-sub $0,4
-mul $0,3
-add $0,28
-sub $0,28
-div $0,12
-add $0,1
+mov $1,4
+mov $2,$0
+mov $0,12
+pow $0,$2
+pow $1,$2
+add $0,$1
+div $0,2

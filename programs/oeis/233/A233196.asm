@@ -4,17 +4,6 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-add $1,4
-lpb $0
-  sub $0,1
-  add $2,$1
-  add $2,$2
-  mov $1,$2
-  sub $1,6
-lpe
-mul $1,$2
-mov $0,$1
-div $0,8
-add $0,1
+mul $0,2
+seq $0,52950
+bin $0,2

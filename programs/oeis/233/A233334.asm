@@ -3,43 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,-2
-div $0,-1
-sub $1,1
-add $0,1
-sub $0,1
-mov $3,$0
-sub $1,-1
-add $0,1
-sub $0,-1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,-2
-  div $2,2
-  mov $0,$2
-lpe
-gcd $0,$1
-mov $4,$3
-mul $4,3
-add $0,$4
-sub $0,-1
-sub $0,4
-add $0,1
-add $0,1
-div $0,-1
-add $0,2
-sub $0,7
-div $0,-2
-add $0,3
-sub $0,4
-sub $0,3
-div $0,-1
-add $0,3
+max $1,$0
+div $0,2
+min $0,3
+add $0,$1

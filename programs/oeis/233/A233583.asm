@@ -4,7 +4,4 @@
 #offset 1
 
 sub $0,1
-trn $0,2
-add $0,$0
-div $0,2
-add $0,2
+max $0,2

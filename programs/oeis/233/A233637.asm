@@ -4,29 +4,15 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,3
-add $0,1
-lpb $0
-  sub $0,1
+mov $1,$0
+mov $0,-1
+mov $2,4
+lpb $1
+  sub $1,1
+  add $0,$2
   mul $2,3
-  add $2,$3
-  add $2,$1
-  add $1,$1
-  div $1,-1
-  add $1,$2
-  bin $3,$1
+  add $2,$0
+  mul $0,-2
 lpe
-add $2,$1
 mov $0,$2
-sub $0,6
-mul $0,2
-add $0,10
-sub $0,10
-add $0,13
-sub $0,17
-div $0,4
 mul $0,6
-add $0,24

@@ -3,41 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,5
-sub $0,1
-sub $2,1
-add $0,1
-add $0,$0
-lpb $0
-  sub $3,1
-  sub $2,9
-  add $1,$3
-  add $2,10
-  add $2,$3
-  sub $0,1
-  sub $0,1
-  sub $4,$1
-  sub $3,$2
-  mod $3,2
-  sub $4,$1
-  sub $2,$1
-  sub $3,$1
-  add $2,$3
-  add $2,$1
-  add $1,$3
-lpe
-mov $0,$3
-sub $0,-3
-mul $0,-864
-sub $0,-1080
-div $0,-864
+add $0,2
+seq $0,79
+mod $0,10
+mod $0,7
+div $0,2
 mul $0,-5
 add $0,20

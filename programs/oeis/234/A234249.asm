@@ -3,20 +3,6 @@
 
 #offset 3
 
-sub $0,3
-sub $0,-1
-sub $0,1
 add $0,1
-add $2,-1
-lpb $0
-  sub $2,1
-  sub $0,1
-  sub $3,$2
-lpe
-sub $2,$3
-bin $2,2
-bin $2,2
-mov $0,$2
-sub $0,45
-div $0,3
-add $0,15
+bin $0,2
+bin $0,4

@@ -3,34 +3,16 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,-1
 add $0,2
-sub $0,1
-add $0,$0
-add $0,4
-lpb $0
-  sub $2,$1
-  add $2,$4
-  add $3,1
-  add $2,$3
-  sub $0,1
-  sub $0,1
-  sub $4,$1
-  add $2,1
-  sub $3,$2
-  sub $3,$1
-  sub $4,$1
-  add $1,$3
-  sub $2,$1
-  add $2,$3
-  add $2,$1
-  add $1,$3
+mov $1,$0
+mov $0,1
+lpb $1
+  sub $2,$3
+  div $3,-1
+  trn $0,$2
+  add $3,$0
+  add $3,$0
+  sub $1,1
 lpe
-mov $0,$4
-sub $0,16
-mul $0,2
-add $0,40
+mul $0,4
+add $0,4

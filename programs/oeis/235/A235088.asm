@@ -3,32 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,$0
-add $0,1
-add $0,3
-lpb $0
-  sub $2,$4
-  add $2,$3
-  add $2,2
-  sub $0,1
-  sub $4,$1
-  add $2,1
-  sub $3,$2
-  sub $3,$1
-  add $2,$3
-  add $1,6
-lpe
-mov $0,$3
-sub $0,-3
-div $0,3
-add $0,-1
-sub $0,-1
-div $0,-1
-sub $0,2
-add $0,3
+mov $1,$0
+add $0,$1
+mod $1,2
+bin $0,2
+mul $1,2
+add $0,$1

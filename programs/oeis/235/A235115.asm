@@ -4,25 +4,10 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,3
-sub $2,5
-sub $0,1
-sub $0,-1
-sub $0,2
-add $0,3
-sub $3,2
-add $0,1
-lpb $0
-  mul $2,2
-  sub $0,1
-  add $2,$3
-  mul $3,5
-  mul $2,2
-lpe
-mov $0,$2
-sub $0,-5
-div $0,-1
-add $0,5
+mov $1,4
+mov $2,$0
+mov $0,5
+pow $0,$2
+pow $1,$2
+mul $0,4
+add $0,$1

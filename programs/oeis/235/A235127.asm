@@ -3,19 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-sub $0,-1
-sub $0,1
-add $0,1
-lpb $0
-  add $2,3
-  dif $0,4
-lpe
-mov $0,$2
-div $0,3
-add $0,1
-sub $0,1
+gcd $0,64
+log $0,4

@@ -3,25 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-mul $0,$0
-lpb $0
-  add $1,-1
-  sub $4,$1
-  sub $4,$1
-  sub $4,$1
-  sub $0,1
-  sub $0,1
-  sub $4,$1
-  sub $4,$1
-  sub $4,$1
-  sub $4,$1
-lpe
-mov $0,$4
-div $0,7
-mul $0,2
+seq $0,7590
+fac $0,2

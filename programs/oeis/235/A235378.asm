@@ -3,9 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
 sub $1,$0
 fac $1,$0
-sub $1,1
 mov $0,$1
+sub $0,1

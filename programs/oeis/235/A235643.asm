@@ -3,23 +3,13 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $0,2
-add $1,4
-add $2,$1
-lpb $0
-  add $3,$2
-  sub $0,1
-  add $2,$1
-  add $2,$1
-  mov $1,$2
-  sub $1,6
-  add $2,$3
-  add $3,$2
+mov $1,4
+mov $2,$0
+mov $0,4
+lpb $2
+  sub $2,1
+  add $1,$0
+  add $1,$0
+  mul $0,7
+  sub $0,$1
 lpe
-mov $0,$2
-sub $0,64
-div $0,4
-add $0,16

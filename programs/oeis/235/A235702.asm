@@ -4,20 +4,13 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-mov $2,5
-add $0,1
-add $1,1
-lpb $0
-  add $1,$2
-  sub $0,1
-  mov $2,$1
-  add $1,$2
-  add $1,$1
-  add $2,$3
+sub $2,-1
+mov $1,$0
+mov $0,5
+lpb $1
+  sub $1,1
+  add $0,$2
+  mov $2,$0
+  mul $2,4
 lpe
-mov $0,$1
+mov $0,$2

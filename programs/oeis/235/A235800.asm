@@ -3,21 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,2
-sub $3,$0
-add $2,-1
-lpb $0
-  add $2,$3
-  sub $0,1
-  add $1,$3
-  sub $3,$2
-  add $2,-1
-  sub $3,$1
-  add $1,$3
-  add $1,$3
-lpe
-mov $0,$1
+mul $0,6
+add $0,4
+dif $0,4
+div $0,3

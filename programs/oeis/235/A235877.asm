@@ -3,20 +3,11 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $1,5
-lpb $0
-  sub $0,1
-  mul $2,3
-  add $2,$1
-  add $1,$1
-lpe
-add $2,$1
-add $2,$1
-add $2,$1
-mov $0,$2
-sub $0,35
-div $0,10
-mul $0,6
-add $0,21
+mov $1,2
+mov $2,$0
+mov $0,3
+pow $0,$2
+pow $1,$2
+mul $1,2
+add $0,$1
+mul $0,3

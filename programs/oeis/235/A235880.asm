@@ -4,18 +4,12 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-add $1,5
-lpb $0
-  sub $0,1
-  mul $2,3
-  add $2,1
-  add $1,$1
-lpe
-add $2,$1
-add $2,$1
-mov $0,$2
-sub $0,10
-mul $0,18
-add $0,339
+mov $1,2
+mov $2,$0
+mov $0,3
+pow $0,$2
+pow $1,$2
+mul $1,20
+add $0,$1
+mul $0,9
+add $0,150

@@ -4,15 +4,6 @@
 #offset 1
 
 sub $0,1
-add $1,5
-lpb $0
-  sub $0,1
-  mul $2,4
-  add $2,5
-  add $2,$1
-  add $1,$1
-lpe
-mov $0,$2
-div $0,5
-mul $0,96
-add $0,40
+seq $0,80960
+mul $0,32
+add $0,8

@@ -3,25 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $1,5
-lpb $0
-  sub $0,1
-  mul $2,4
-  add $2,$1
-  add $1,$1
-lpe
-add $2,$1
-add $2,$1
-mov $0,$2
-div $0,5
+mov $1,2
+pow $1,$0
+mov $0,$1
+add $1,3
+mul $0,$1
 mul $0,4
-div $0,12
-add $0,1
-sub $0,1
-mul $0,2
-add $0,2
-sub $0,4
-mul $0,12
-add $0,40

@@ -3,18 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-lpb $0
-  add $1,1
-  sub $0,1
-  mul $2,4
-  add $2,$1
-  add $1,$1
-lpe
-add $2,$1
-add $2,$1
-mov $0,$2
-mul $0,24
-add $0,112
+seq $0,79
+add $0,5
+bin $0,2
+mul $0,8
+sub $0,56

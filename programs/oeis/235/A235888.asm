@@ -3,31 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,3
-add $0,1
-sub $0,1
-sub $0,1
-add $0,4
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-mul $0,2
-gcd $1,1
-lpb $0
-  sub $3,-1
-  sub $0,2
-  mov $2,$1
-  add $2,$3
-  add $2,3
-  add $2,4
-  mul $3,4
-  add $1,$2
-lpe
-mov $0,$1
-sub $0,1
+seq $0,79
+add $0,11
+bin $0,2
+div $0,3
 mul $0,24
-add $0,352
+sub $0,272

@@ -3,15 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-gcd $2,$0
+gcd $1,$0
+sub $1,1
 mul $0,3
-mov $3,5
-add $3,$0
-sub $3,1
-bin $3,$2
-mov $0,$3
+add $0,1
+bin $0,$1

@@ -4,22 +4,12 @@
 #offset 2
 
 sub $0,2
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,2
-  add $3,$0
-  add $3,1
-  add $3,$2
-  lpb $0
-    sub $0,2
-  lpe
+mov $1,$0
+lpb $1
+  sub $1,2
+  add $0,1
+  add $2,$0
+  add $2,$1
+  sub $0,5
 lpe
-mov $0,$3
-add $0,2
-sub $0,2
-add $0,1
-sub $0,1
+mov $0,$2

@@ -3,13 +3,8 @@
 
 #offset 1
 
-sub $0,1
-mov $3,$0
-div $3,3
 add $0,1
-lpb $3
-  sub $3,2
-  add $0,$0
-lpe
-div $0,2
-add $0,1
+mov $1,$0
+mod $0,8
+div $0,-2
+add $0,$1

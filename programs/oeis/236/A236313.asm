@@ -3,24 +3,11 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,-1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
+mov $1,6
 lpb $0
-  sub $0,1
-  add $2,1
-  sub $0,-1
   dif $0,2
-  mul $2,3
+  mul $1,3
 lpe
-mov $0,$2
-mul $0,3
-div $0,9
+mov $0,$1
+div $0,12
 add $0,1

@@ -4,14 +4,5 @@
 #offset 1
 
 sub $0,1
-sub $0,5
-add $0,$0
-fac $0,5
-div $0,240
-add $0,1
-mod $0,2
-add $0,2
-mod $0,2
-sub $0,1
-div $0,-1
-add $0,1
+gcd $0,4
+dgs $0,4

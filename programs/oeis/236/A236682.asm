@@ -3,18 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
 bin $0,2
-div $0,2
-add $0,4
-div $0,3
-add $0,1
-sub $0,1
-mul $0,4
-div $0,8
-sub $0,1
-mul $0,9
-add $0,9
-div $0,9
+div $0,15
 add $0,3

@@ -4,28 +4,16 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $2,1
-add $0,1
-add $0,$0
-lpb $0
-  sub $3,$1
-  add $2,2
-  add $1,$3
-  add $2,$3
-  sub $0,1
-  sub $0,1
-  sub $1,1
-  sub $4,$1
-  sub $3,$2
-  sub $2,$1
-  sub $3,$1
-  add $2,$3
-  add $2,$4
-  add $2,$1
-  add $1,$3
+mov $1,-1
+pow $1,$0
+mov $2,$0
+mov $0,1
+lpb $2
+  sub $2,1
+  mul $1,-1
+  add $1,$0
+  add $0,$1
+  add $0,2
 lpe
-mov $0,$4
-add $0,3
+mov $0,$1
+add $0,2

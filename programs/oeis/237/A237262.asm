@@ -4,29 +4,19 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $2,1
-add $0,1
-add $0,$0
+mov $1,1
 lpb $0
-  sub $3,1
-  sub $1,1
-  add $2,$4
-  add $2,$4
-  add $1,$3
-  add $2,4
-  add $2,$3
   sub $0,1
-  sub $0,1
-  sub $4,$1
-  sub $3,$2
-  sub $2,$1
-  sub $3,$1
-  add $2,$4
-  add $2,$3
   add $2,$1
+  sub $3,$2
+  add $4,$2
+  add $3,$1
   add $1,$3
+  add $2,$1
+  sub $3,$4
+  sub $1,$3
+  add $2,$3
+  sub $3,$2
+  add $3,$1
 lpe
-mov $0,$3
-div $0,-1
-add $0,1
+mov $0,$1

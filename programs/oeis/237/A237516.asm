@@ -3,10 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
 bin $0,2
-mul $0,2
-add $0,$0
+mul $0,4
 add $0,2
 bin $0,2

@@ -3,23 +3,12 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,5
-add $2,$0
-add $1,$2
-lpb $0
-  sub $2,$3
-  sub $0,1
-  div $1,-1
-  sub $3,$2
-  add $1,$2
+mov $1,$0
+lpb $1
+  sub $2,$0
+  mul $2,-1
+  sub $0,$3
+  sub $3,$0
+  sub $1,1
 lpe
-mov $0,$1
-sub $0,1
-sub $0,-1
+sub $0,$2

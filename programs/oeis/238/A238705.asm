@@ -3,28 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
+mul $0,2
+fac $0,-2
 add $0,1
-add $0,1
-add $0,1
-sub $0,3
-sub $0,1
-sub $0,1
-add $0,$0
-add $0,1
-add $0,2
-add $0,5
-lpb $0
-  gcd $2,3
-  sub $2,$1
-  mod $2,2
-  sub $2,1
-  sub $0,1
-  sub $0,1
-  sub $2,2
-  add $2,1
-  sub $3,$2
-  add $1,$3
-lpe
-mov $0,$1
+div $0,3

@@ -3,27 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
 add $0,1
-sub $0,1
-sub $0,-1
-add $2,4
-sub $0,1
-add $0,1
-add $0,1
-lpb $0
-  add $2,2
-  sub $3,2
-  sub $0,1
-  add $2,$3
-  sub $3,-1
-  add $1,4
-  add $2,2
-  sub $3,-3
-  add $1,$2
-lpe
-mov $0,$1
-div $0,2
-add $0,3
+gcd $1,$0
+bin $1,3
+mul $0,4
+add $0,$1
+sub $0,5

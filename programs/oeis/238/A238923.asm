@@ -3,24 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-sub $1,5
-sub $0,-1
-lpb $0
-  sub $0,1
-  sub $2,$1
-  mul $2,-3
-  add $1,$2
-  sub $2,$1
-  add $1,$2
-lpe
-mov $0,$1
-sub $0,-5
-div $0,-5
-mul $0,12
-add $0,12
+seq $0,170930
+div $0,7
+mul $0,4

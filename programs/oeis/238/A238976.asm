@@ -3,18 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $1,1
-add $2,$1
-lpb $0
-  sub $0,1
-  add $2,$1
-  add $2,$1
-  mov $1,$2
-  sub $1,6
-lpe
-mul $1,$2
-mov $0,$1
-sub $0,-9
-div $0,36
+seq $0,244
+div $0,6
+pow $0,2

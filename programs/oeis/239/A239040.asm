@@ -3,21 +3,14 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,3
-add $2,-1
+mov $1,1
+mov $2,1
 lpb $0
-  add $1,$3
+  mul $1,2
   sub $0,1
-  add $2,$2
-  add $1,$2
-  add $2,$3
-  sub $2,$1
-  sub $3,$2
-  add $2,$3
+  max $3,$2
+  mov $2,$4
+  mov $4,$1
+  add $1,$3
 lpe
 mov $0,$1
-sub $0,-12
-div $0,-4
-add $0,3

@@ -3,19 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $1,3
-sub $0,1
-add $0,2
-add $1,$0
-add $0,$1
-add $0,$1
-mul $0,4
-div $0,6
-sub $0,2
-mul $0,2
-add $0,1
-sub $0,3
-mul $0,16
-add $0,21
+mul $0,64
+sub $0,11

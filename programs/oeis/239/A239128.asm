@@ -3,12 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mul $0,16
-add $0,$0
-sub $0,1
-add $1,$0
-mov $0,$1
+mul $0,32
+trn $0,1

@@ -3,11 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
 mul $0,18
-mov $2,$0
-sub $2,1
-mov $0,$2
+sub $0,1

@@ -3,18 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-lpb $0
-  sub $0,1
-  add $0,1
-  sub $0,2
-  sub $0,1
-lpe
+sub $0,2
+max $0,0
+sub $0,2
+mod $0,3
 div $0,2
-add $0,1
-add $0,1
+add $0,2

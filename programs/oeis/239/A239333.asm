@@ -3,30 +3,14 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,$0
-add $0,1
-add $0,2
-add $0,5
+mov $1,1
 lpb $0
-  add $2,3
-  add $2,2
+  mul $1,2
   sub $0,1
-  sub $2,1
-  sub $0,1
-  sub $2,2
-  add $2,-1
-  sub $3,$2
-  mul $2,2
-  sub $3,$1
-  sub $2,$1
-  sub $2,$1
-  add $2,$3
-  add $1,$3
+  max $2,$3
+  mov $3,$4
+  mov $4,$1
+  add $1,$2
 lpe
-mov $0,$3
-sub $0,-2
-div $0,-2
-add $0,1
+mov $0,$1
+div $0,2

@@ -4,24 +4,14 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $1,1
-add $0,2
-add $0,2
-add $1,1
-lpb $0
-  add $3,$2
-  sub $0,1
-  add $4,$1
-  add $2,$1
-  mov $1,$2
-  sub $1,6
-  add $2,$3
-  add $3,$2
+mov $1,$0
+mov $0,1
+lpb $1
+  sub $2,$3
+  sub $3,1
+  sub $0,$2
+  sub $2,$3
+  mul $0,4
+  add $0,1
+  sub $1,1
 lpe
-mov $0,$4
-div $0,-6
-mul $0,4
-add $0,1

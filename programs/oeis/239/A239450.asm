@@ -4,21 +4,19 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $3,1
-mul $0,2
-mov $2,3
-add $0,2
-lpb $0
-  add $1,$3
-  sub $0,1
-  add $2,-4
-  add $2,$2
-  add $2,$3
-  add $1,$2
-  sub $3,$1
-  mov $2,$3
-  add $2,$3
+mov $1,$0
+mov $0,-3
+mov $2,6
+lpb $1
+  sub $1,1
+  add $2,$0
+  add $2,$0
+  add $0,$2
+  add $2,$0
+  add $2,$0
+  add $0,$2
 lpe
+add $2,$0
 mov $0,$2
-sub $0,3
+mul $0,2
+div $0,-9

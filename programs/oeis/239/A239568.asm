@@ -4,28 +4,8 @@
 #offset 2
 
 sub $0,2
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
-sub $2,-1
-lpb $2
-  sub $2,1
-  add $3,$0
-  sub $1,$3
-  add $0,1
-  add $0,1
-  add $3,1
-  add $3,-1
-  add $0,$2
-lpe
-mov $0,$1
-div $0,-1
-add $0,1
-sub $0,1
-mul $0,4
-mul $0,6
-div $0,24
+mov $1,$0
+fac $0,3
+add $1,7
+mul $0,$1
+div $0,8

@@ -3,15 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $1,1
-sub $0,1
-add $0,2
-sub $1,$0
-mul $1,5
-mul $1,$0
-add $1,$0
-mov $0,$1
-sub $0,-9
-div $0,-1
-add $0,-6
+mul $0,10
+add $0,4
+mul $0,$0
+div $0,20
+sub $0,15

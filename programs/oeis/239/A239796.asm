@@ -3,18 +3,8 @@
 
 #offset 1
 
-sub $0,1
+mul $0,7
 add $0,1
-sub $0,1
-gcd $2,$0
-mul $0,3
-mul $2,2
-mul $2,2
-add $3,8
-add $3,$0
-add $3,$2
-mul $3,$3
-mov $0,$3
-sub $0,64
+mul $0,$0
 div $0,7
-add $0,-6
+sub $0,15

@@ -3,22 +3,15 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-1
-add $0,1
-lpb $0
-  add $1,4
-  add $2,$3
-  sub $0,1
-  add $2,$2
-  add $1,$2
-  sub $3,2
-  sub $2,$1
-  add $2,$3
-  sub $3,$2
-  add $2,$3
+mov $1,$0
+mov $0,1
+lpb $1
+  sub $2,$3
+  sub $2,$3
+  add $3,$0
+  mul $0,2
+  sub $0,$2
+  sub $2,$3
+  add $3,$2
+  sub $1,1
 lpe
-mov $0,$1
-sub $0,12
-div $0,8
-add $0,2

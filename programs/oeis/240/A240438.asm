@@ -3,12 +3,7 @@
 
 #offset 1
 
-sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $0,4
-  add $3,$0
-lpe
-div $3,3
-mov $0,$3
+mul $0,3
+sub $0,2
+pow $0,2
+div $0,9

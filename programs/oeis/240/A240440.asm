@@ -3,10 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-fac $0,6
-add $0,$0
-div $0,120
-div $0,12
+add $0,3
+bin $0,6
 mul $0,15

@@ -3,20 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-1
-sub $0,-2
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,$2
-  add $3,$0
-lpe
-mov $0,$3
-mul $0,10
-div $0,10
-div $0,-4
-add $0,1
-div $0,-1
-sub $0,2
-add $0,1
+add $0,2
+seq $0,62741
+sub $0,24
+div $0,12

@@ -3,22 +3,11 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
 lpb $0
-  sub $0,1
+  add $1,1
   sub $0,$1
-  sub $1,-1
 lpe
 mod $0,2
 sub $0,$1
-add $0,1
-sub $0,$1
-add $0,1
-add $0,-2
-add $0,1
-sub $0,3
-div $0,2
-sub $0,-1
+sub $0,1
 div $0,-1
-add $0,1

@@ -4,23 +4,7 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $2,-1
-lpb $0
-  add $2,$1
-  sub $0,1
-  add $2,$2
-  add $1,$3
-  pow $1,$3
-  add $1,$2
-  sub $2,$1
-  add $1,$2
-  gcd $1,$1
-  add $1,$2
-  sub $3,$2
-  div $1,-1
-lpe
-mov $0,$1
-sub $0,-2
-div $0,-2
-add $0,1
+mov $1,2
+pow $1,$0
+equ $0,2
+add $0,$1

@@ -3,24 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,9
-sub $0,1
-add $3,1
-add $0,1
-mov $2,$0
-add $2,2
-add $0,8
-add $3,$0
-lpb $2
-  sub $2,1
-  add $3,$0
-  add $3,-1
-  add $3,$0
-lpe
-mov $0,$3
-sub $0,40
-mul $0,4
-add $0,161
-div $0,4
-add $0,1
+mov $1,$0
+bin $1,9
+mul $1,13
+add $0,$1

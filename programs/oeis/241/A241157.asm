@@ -3,8 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
 mul $0,11
+sub $0,12
 div $0,10
-add $0,1

@@ -3,33 +3,14 @@
 
 #offset 3
 
-sub $0,3
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
-sub $2,-1
-lpb $2
-  sub $2,1
-  add $3,$0
-  sub $1,$3
-  add $0,-2
-  add $3,1
-  add $0,1
-  add $3,1
-  add $0,1
-  add $0,$2
+lpb $0
+  add $1,$2
+  add $3,2
+  sub $0,1
+  sub $3,$1
+  add $2,$0
+  add $1,1
 lpe
-mov $0,$1
-div $0,-1
-mul $0,4
-mul $0,6
-div $0,24
+mov $0,$3
+mul $0,-1
+add $0,2

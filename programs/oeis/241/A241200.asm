@@ -3,18 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-2
-add $0,2
-mov $2,$0
-lpb $2
-  sub $2,2
-  add $3,$2
-  add $3,$0
-lpe
-mov $0,$3
-sub $0,10
+mul $0,3
+add $0,9
 div $0,2
-add $0,3
+bin $0,2
+div $0,3
 sub $0,3
-add $0,2

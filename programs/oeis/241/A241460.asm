@@ -4,12 +4,5 @@
 #offset 1
 
 sub $0,1
-add $3,1
-lpb $0
-  sub $0,3
-  add $3,$3
-lpe
-mov $0,$3
-sub $0,1
-mul $0,2
-mod $0,$3
+div $0,3
+fac $0,-2

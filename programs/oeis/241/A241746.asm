@@ -4,21 +4,7 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-mov $2,4
-mul $0,3
-sub $2,3
-add $3,5
-add $3,$0
-add $3,$2
-mov $0,$3
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
-sub $0,-1
-mul $0,2
-add $0,1
-sub $0,13
-mul $0,10
+seq $0,163758
+nrt $0,2
+mul $0,20
 add $0,23

@@ -4,54 +4,6 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,-1
-mov $4,$0
-lpb $4
-  sub $4,2
-  sub $0,1
-  sub $0,1
-  sub $2,1
-  add $0,1
-  add $0,1
-  mod $0,2
-  pow $2,$0
-  sub $3,1
-  add $3,2
-  sub $1,$3
-  mov $3,$2
-  add $0,3
-lpe
-mov $0,$1
-div $0,-1
-sub $0,7
-add $0,4
-sub $0,1
-sub $0,-3
-add $0,1
-sub $0,-1
-add $0,3
-sub $0,3
-add $0,1
-sub $0,-1
-mul $0,4
-add $0,1
-sub $0,5
-div $0,4
-sub $0,2
+seq $0,130722
+seq $0,32766
 add $0,1

@@ -3,18 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,6
-add $0,1
-sub $1,4
-mul $1,$0
-lpb $0
-  add $2,$1
-  sub $0,1
-  add $1,$2
-  add $2,$1
-lpe
-mov $0,$1
-sub $0,20
-div $0,-4
-add $0,1
+add $0,4
+mov $1,$0
+bin $1,11
+add $0,$1
+sub $0,4

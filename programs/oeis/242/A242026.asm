@@ -3,17 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-1
-mov $1,$0
-sub $2,3
-lpb $1
-  sub $1,1
-  mul $2,-2
-lpe
-mov $0,$2
-div $0,9
-mul $0,$2
-div $0,-1
-div $0,-12
-mul $0,12
+mov $1,2
+pow $1,$0
+mov $0,$1
+div $1,3
+mul $0,$1
+mul $0,3

@@ -3,15 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $3,$0
-add $0,2
-add $0,1
-mul $0,7
-sub $0,1
-mul $0,7
-add $0,-1
-add $3,$0
-mov $0,$3
+mul $0,50
+trn $0,11

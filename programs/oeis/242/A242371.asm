@@ -3,16 +3,7 @@
 
 #offset 3
 
-sub $0,3
-add $0,3
-sub $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,2
-  add $3,$0
-lpe
-mov $0,$3
-sub $0,3
+mov $1,$0
+div $0,2
+mul $0,$1
 mul $0,4
-add $0,12

@@ -4,11 +4,6 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
 fac $0,2
-mul $0,2
-add $0,5
-add $0,2
-mul $0,2
-add $0,1
+mul $0,4
+add $0,15

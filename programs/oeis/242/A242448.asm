@@ -3,23 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $1,5
-sub $0,-4
-lpb $0
-  sub $0,1
-  mul $2,-1
-  add $2,$1
-  add $1,$2
-lpe
-mov $0,$2
-sub $0,-15
-div $0,-5
-sub $0,1
-mul $0,4
-add $0,-1
-div $0,2
 add $0,1
-sub $0,-3
-add $0,1
+seq $0,1595
+mul $0,5
+sub $0,31
+div $0,5
+add $0,4

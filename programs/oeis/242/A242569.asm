@@ -4,16 +4,7 @@
 #offset 1
 
 sub $0,1
-add $0,2
-mov $4,$0
-sub $0,1
-sub $0,1
-mov $2,1
-fac $2,$0
-max $3,$2
-mov $0,$3
-mov $5,$4
-mul $5,-2
-add $0,$5
-sub $0,-3
-add $0,1
+mov $1,1
+fac $1,$0
+mul $0,-2
+add $0,$1

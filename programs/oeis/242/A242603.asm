@@ -3,10 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
+lpb $0
   dif $0,7
 lpe

@@ -3,20 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
-add $0,1
-mul $2,$0
-lpb $2
-  add $0,1
-  sub $3,1
-  sub $2,1
-  add $3,$0
-  add $3,$2
-lpe
-add $0,$3
-sub $0,1
+mov $1,$0
+pow $1,3
+add $1,1
+mul $0,$1
+sub $0,$1

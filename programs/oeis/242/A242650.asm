@@ -3,21 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-mov $3,$0
-lpb $3
-  sub $3,1
-  add $0,1
-  sub $3,3
-lpe
-add $0,1
-sub $0,2
-add $0,11
-sub $0,3
-mul $0,2
-add $0,2
-sub $0,12
-mul $0,3
-add $0,6
+mul $0,11
+sub $0,22
+div $0,9
+mul $0,6
+add $0,12

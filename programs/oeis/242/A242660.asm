@@ -4,66 +4,17 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,-1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,6
-sub $0,3
-sub $0,1
-sub $0,1
-add $0,10
-sub $0,1
-add $0,1
-add $0,1
-sub $1,-1
-add $1,5
-add $1,$0
+mov $1,$0
+mov $0,1
+lpb $1
+  sub $0,$2
+  sub $0,$2
+  add $3,1
+  add $3,$0
+  add $2,$0
+  sub $2,2
+  sub $1,1
+lpe
+mov $0,$3
+mul $0,3
 div $0,4
-sub $0,$1
-mul $0,-2
-sub $0,2
-mul $0,4
-add $0,$1
-sub $0,3
-mul $0,4
-add $0,2
-sub $0,21
-div $0,8
-sub $0,-3
-add $0,$1
-sub $0,6
-add $0,6
-sub $0,50
-sub $0,-25
-div $0,2
-add $0,4
-sub $0,-27
-div $0,-1
-sub $0,-1
-sub $0,-2
-sub $0,11
-add $0,1
-sub $0,-21
-mul $0,2
-sub $0,52
-sub $0,-57
-div $0,2
-add $0,2
-sub $0,18
-add $0,2
-sub $0,-5
-add $0,1
-sub $0,-2
-sub $0,-5
-add $0,2
-sub $0,-36
-div $0,-1
-sub $0,-14

@@ -3,28 +3,15 @@
 
 #offset 2
 
-sub $0,2
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,5
-add $1,$0
-add $0,$0
+mov $1,1
 lpb $0
-  add $1,$0
-  add $2,$3
+  sub $2,$1
   sub $0,1
   sub $1,2
-  add $1,$0
-  sub $0,1
-  sub $2,$1
-  sub $3,$1
-  add $2,$3
-  add $2,$1
+  sub $3,$2
+  mov $2,$1
+  bin $2,3
 lpe
-add $2,$1
-mov $0,$2
-div $0,-3
-mul $0,6
-add $0,2
+sub $0,$3
+mul $0,-6
+sub $0,4

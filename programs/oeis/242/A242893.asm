@@ -3,15 +3,7 @@
 
 #offset 1
 
-sub $0,1
-bin $0,2
-div $0,2
-add $0,4
-div $0,3
-add $0,1
-sub $0,1
-mul $0,4
-div $0,4
-sub $0,1
+fac $0,2
+div $0,21
 mul $0,9
 add $0,9

@@ -4,15 +4,6 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-mov $2,$0
-lpb $2
-  add $0,1
-  mov $2,1
-lpe
-sub $0,-1
-add $0,3
+pow $1,$0
+sub $0,$1
+add $0,6

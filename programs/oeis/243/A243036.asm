@@ -4,19 +4,9 @@
 #offset 1
 
 sub $0,1
-mov $2,$0
-sub $0,1
-add $0,2
-add $1,5
-dgs $0,2
-lpb $0
-  sub $0,1
-  add $1,$1
-lpe
-mov $0,$1
-sub $0,10
-div $0,10
+mov $1,$0
 add $0,1
-mov $3,$2
-equ $3,0
-add $0,$3
+seq $0,1316
+div $0,2
+equ $1,0
+add $0,$1

@@ -3,32 +3,16 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $2,1
-add $0,5
-sub $0,-1
-sub $0,1
-sub $0,1
-add $0,$0
-add $0,1
-add $0,5
+add $0,2
 lpb $0
-  add $2,1
-  sub $2,$1
-  mul $2,2
   sub $0,1
-  sub $2,1
-  sub $0,1
-  add $2,-1
-  sub $3,$2
-  div $2,2
-  sub $3,$1
-  sub $2,$1
+  add $1,1
+  mov $2,$3
+  add $3,$1
+  mov $1,$4
+  add $3,$4
   add $2,$3
-  add $1,$3
+  mov $4,$2
 lpe
 mov $0,$2
-sub $0,-25
-div $0,-2
-add $0,13
+add $0,1

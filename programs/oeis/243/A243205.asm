@@ -3,9 +3,4 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,2
-pow $0,$0
-log $0,2
-add $0,1
+seq $0,259368

@@ -3,17 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
 add $0,1
-add $0,1
-sub $3,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,3
-  add $3,$2
-lpe
-div $3,3
-mov $0,$3
-add $0,1
+seq $0,28552
+div $0,6

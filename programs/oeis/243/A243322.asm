@@ -3,25 +3,10 @@
 
 #offset 1
 
-sub $0,1
-mov $5,$0
-sub $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  add $0,1
-  mov $3,$0
-  sub $0,1
-  lpb $3
-    sub $3,3
-  lpe
-  mov $4,$3
-  add $0,$4
-lpe
-sub $0,-1
-add $0,2
-sub $0,3
-div $0,2
-mov $6,$5
-equ $6,0
-add $0,$6
+sub $0,2
+mov $1,$0
+add $0,$1
+mul $1,$0
+nrt $1,4
+div $0,12
+add $0,$1

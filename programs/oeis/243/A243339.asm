@@ -4,14 +4,10 @@
 #offset 1
 
 sub $0,1
-mov $3,1
+seq $0,14681
+div $0,3
 lpb $0
   sub $0,1
-  mul $3,13
+  mul $0,2
 lpe
-mov $0,$3
-mul $0,15
-dgs $0,10
-sub $0,10
-div $0,15
 add $0,1

@@ -3,19 +3,15 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,5
-lpb $0
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  add $3,$1
-  sub $3,-1
-  sub $3,-1
-  add $1,$2
+add $0,3
+mov $1,$0
+mov $0,3
+lpb $1
+  add $2,$0
+  sub $0,$3
+  sub $0,$3
+  sub $3,$2
+  sub $1,1
 lpe
-mov $0,$1
-sub $0,48
-div $0,4
-add $0,13
+div $0,6
+add $0,1

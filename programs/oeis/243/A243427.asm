@@ -3,9 +3,5 @@
 
 #offset 1
 
-sub $0,1
-mov $1,$0
-max $1,1
-mov $0,$1
-sub $0,1
-add $0,4
+max $0,2
+add $0,2

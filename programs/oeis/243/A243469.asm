@@ -4,32 +4,17 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-add $0,$0
-lpb $0
-  sub $3,2
-  add $2,$4
-  add $1,-1
-  add $2,1
-  sub $4,$1
-  sub $4,$1
-  sub $4,$1
-  add $2,$3
-  sub $0,1
-  sub $0,1
-  sub $4,$1
-  sub $4,$1
+mov $1,$0
+mov $0,1
+lpb $1
+  add $2,$0
+  dif $0,4
+  mul $0,2
+  dif $0,14
+  mul $0,14
+  sub $0,$3
   sub $3,$2
-  sub $4,$1
-  sub $2,$1
-  sub $3,$2
-  sub $4,$1
-  sub $3,$1
-  add $2,$1
-  add $2,$3
-  add $1,$3
+  mov $2,$3
+  sub $1,1
 lpe
-mov $0,$1
-div $0,-1
-add $0,1
+dif $0,14

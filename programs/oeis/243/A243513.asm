@@ -3,22 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-add $1,4
-add $2,$1
-lpb $0
-  add $3,$2
-  sub $0,1
-  add $2,$1
-  add $2,$1
-  mov $1,$2
-  sub $1,6
-lpe
-mov $0,$3
-sub $0,16
-div $0,12
-add $0,1
-sub $0,1
-add $0,3
+mov $1,3
+pow $1,$0
+mul $0,2
+add $0,$1
+div $0,4
+add $0,2

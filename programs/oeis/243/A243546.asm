@@ -4,23 +4,7 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  sub $2,1
-lpe
-lpb $2
-  sub $2,1
-  add $3,$0
-  sub $1,$3
-lpe
-mov $0,$1
+dif $0,-2
+max $0,0
 div $0,3
-add $0,1
-sub $0,1
-div $0,-1
 add $0,1

@@ -4,16 +4,5 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-dif $0,2
-lpb $0
-  sub $0,1
-  div $0,2
-  mul $0,-1
-lpe
-div $0,-2
-add $0,1
-sub $0,1
-mul $0,-1
-add $0,1
+seq $0,130722
+max $0,1

@@ -3,22 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $1,$0
-sub $1,1
-sub $0,1
-add $0,2
-add $1,$0
-add $1,$0
-mul $1,5
-add $1,$0
-mul $1,$0
-mov $0,$1
-sub $0,6
-div $0,2
-mul $0,5
-add $0,16
-sub $0,16
-div $0,5
 mul $0,8
-add $0,39
+sub $0,3
+fac $0,2
+add $0,9

@@ -3,17 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,2
-sub $0,1
-mul $0,8
-lpb $0
-  add $1,$0
-  sub $0,1
-lpe
-mov $0,$1
-mul $0,8
-add $0,1
-sub $0,289
-div $0,4
-add $0,87
+mul $0,-8
+bin $0,2
+mul $0,2
+add $0,15

@@ -3,21 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,2
-sub $0,1
-mul $0,4
-add $0,1
-mul $0,2
-mul $0,2592
-add $0,1296
-mul $0,$0
-div $0,1679616
-mul $0,16
-div $0,16
-sub $0,25
-div $0,16
-add $0,1
-sub $0,27
-mul $0,4
-add $0,119
+seq $0,139277
+mul $0,8
+add $0,15

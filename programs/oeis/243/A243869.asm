@@ -3,26 +3,14 @@
 
 #offset 4
 
-sub $0,4
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,-1
-sub $0,2
-add $0,3
-sub $3,2
-add $0,1
+sub $0,3
 lpb $0
+  mul $1,-1
+  add $2,1
+  add $3,$2
   sub $0,1
-  add $2,$3
-  add $2,2
-  mul $3,3
-  sub $1,$2
-  div $1,-1
-  mul $2,2
+  add $1,$3
+  mul $3,2
+  mul $2,3
 lpe
-mov $0,$1
-sub $0,-2
-div $0,-2
-div $0,2
-add $0,1
+add $0,$1

@@ -4,25 +4,10 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,1
+mov $1,$0
 sub $0,1
-add $3,3
-mov $2,6
-add $0,1
-lpb $0
-  div $1,-2
-  sub $0,1
-  add $2,$3
-  add $1,$2
-  mul $2,10
-  add $1,$2
-  div $1,-2
-  add $1,$2
-lpe
-mov $0,$1
-div $0,10
-div $0,-2
-div $0,5
-mod $0,10
-div $0,-1
+max $0,0
+add $0,2
+seq $0,21329
+equ $1,0
+add $0,$1

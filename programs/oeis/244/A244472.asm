@@ -4,32 +4,27 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
+mov $1,$0
 sub $0,1
 max $0,0
 sub $0,1
-add $0,1
-sub $0,1
+mov $2,$0
+mov $3,1
 add $0,2
-add $0,1
-bin $1,$3
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $2,$1
-  add $3,$1
-  div $1,-1
-  add $1,$2
-  bin $3,$1
+mov $4,$0
+mov $0,1
+lpb $4
+  sub $4,1
+  mul $3,-1
+  add $3,$0
+  add $0,$3
+  add $0,2
 lpe
-mov $0,$2
-sub $0,4
-mul $0,4
-add $0,16
-sub $0,4
-div $0,4
-add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
+mov $0,$3
+add $0,2
+equ $2,0
+mul $2,-1
+add $0,$2
+equ $1,0
+mul $1,-1
+add $0,$1

@@ -4,22 +4,12 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $3,4
-sub $0,1
-add $0,2
-add $0,1
-add $3,$0
-add $2,2
+mov $1,$0
+mod $1,3
 lpb $0
-  add $2,$3
   sub $0,1
-  add $2,$3
-  sub $3,$2
-  sub $3,$1
-  add $1,$3
+  add $0,$1
 lpe
-mov $0,$1
-mul $0,-1
+mul $1,2
+sub $0,$1
 add $0,3

@@ -3,6 +3,3 @@
 
 mul $0,$0
 mul $0,19
-lpb $0
-  mul $0,2
-lpe

@@ -3,27 +3,10 @@
 
 #offset 1
 
-sub $0,1
-mov $3,$0
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,2
-sub $1,4
-add $2,$1
-lpb $0
-  sub $0,1
-  add $2,$1
-  mov $1,$2
-lpe
-mov $0,$1
-sub $0,-44
-div $0,-2
-add $0,19
 sub $0,2
-div $0,2
-add $0,3
-mov $4,$3
-equ $4,0
-mul $4,-2
-add $0,$4
+mov $1,1
+bin $1,$0
+mov $2,2
+pow $2,$0
+add $1,$2
+mov $0,$1

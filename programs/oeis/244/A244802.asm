@@ -3,25 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,2
-mul $0,4
-sub $0,1
-lpb $0
-  sub $3,$0
-  sub $0,1
-lpe
-mov $0,$3
-mul $0,-2
-sub $0,6
-mul $0,4
-add $0,21
-add $0,204
-sub $0,-36
-add $0,97
-sub $0,334
-div $0,16
-mul $0,3
+mul $0,12
+sub $0,14
+fac $0,2
+div $0,12
 add $0,1

@@ -4,15 +4,7 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,2
-add $0,$0
-lpb $0
-  sub $0,1
-  add $2,6
-lpe
-bin $2,2
-mov $0,$2
+mul $0,12
+bin $0,2
 div $0,6
 add $0,1

@@ -4,16 +4,5 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-mul $0,6
-add $0,$0
-lpb $0
-  add $1,$0
-  sub $0,1
-lpe
-mov $0,$1
-mul $0,8
-add $0,25
-div $0,48
+seq $0,396289
 add $0,1

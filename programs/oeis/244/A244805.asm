@@ -3,16 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,2
-mul $0,4
-lpb $0
-  sub $3,$0
-  sub $0,1
-lpe
-mov $0,$3
-div $0,-2
-mul $0,3
+mul $0,12
+sub $0,11
+fac $0,2
+div $0,12
 add $0,1

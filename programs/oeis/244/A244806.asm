@@ -3,18 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-mul $0,6
-add $0,1
-mul $0,2
-mul $0,2592
-add $0,1296
-mul $0,$0
-div $0,1679616
-mul $0,16
-div $0,16
-div $0,16
-div $0,3
+mul $0,12
+sub $0,10
+fac $0,2
+div $0,12
 add $0,1

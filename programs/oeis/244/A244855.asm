@@ -3,20 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,5
-add $2,-1
-lpb $0
-  sub $2,$3
-  sub $0,1
-  div $1,-1
-  sub $3,$2
-  add $1,$2
-lpe
-mul $1,$1
-mov $0,$1
+seq $0,45
+pow $0,4
 sub $0,1

@@ -3,7 +3,5 @@
 
 mod $0,5
 mod $0,2
-mul $0,-1
-add $0,1
-mul $0,3
-add $0,2
+mul $0,-3
+add $0,5

@@ -3,17 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
+sub $0,2
 mod $0,3
-mov $5,$4
-equ $5,0
-add $0,$5
-mod $0,2
-sub $0,1
-div $0,-1
-add $0,2
+gcd $0,2
+add $0,1

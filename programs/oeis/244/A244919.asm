@@ -3,9 +3,4 @@
 
 #offset 2
 
-sub $0,2
-add $0,1
-add $0,1
-lpb $0
-  mov $0,3
-lpe
+min $0,3

@@ -4,22 +4,11 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,4
+mov $1,$0
 sub $0,1
-add $0,4
-add $3,6
-lpb $0
-  sub $0,1
-  mul $1,5
-  add $2,$3
-  add $2,$2
-  mul $3,3
-  add $2,$2
-  add $1,$2
-lpe
-mov $0,$1
-sub $0,24
-div $0,24
-add $0,1
+max $0,0
+seq $0,16753
 mul $0,2
+equ $1,0
+mul $1,-2
+add $0,$1

@@ -4,17 +4,13 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $3,6
-add $0,1
+mov $1,2
 lpb $0
+  mul $2,4
+  add $3,$1
   sub $0,1
-  mul $1,5
   add $2,$3
-  add $2,$2
+  mul $1,5
   mul $3,6
-  add $2,$2
-  add $1,$2
 lpe
-mov $0,$1
-div $0,12
+mov $0,$2

@@ -3,23 +3,11 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,4
-add $1,1
-lpb $0
-  sub $0,1
-  mul $2,3
-  add $2,$1
-  add $1,$1
-lpe
-sub $1,$2
-sub $0,$1
-sub $0,1
-div $0,-2
-sub $0,1
-mul $0,-6
-add $0,3
+mov $1,3
+mov $2,$0
+mov $0,2
+pow $0,$2
+pow $1,$2
+sub $0,2
+mul $0,-3
+add $0,$1

@@ -3,22 +3,14 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-lpb $0
-  mov $2,$1
-  sub $0,1
-  add $1,1
-  div $1,5
-  add $1,$2
+sub $0,3
+mov $1,$0
+mov $0,8
+lpb $1
   sub $1,1
+  div $2,5
+  add $0,$2
+  mov $2,$0
 lpe
-mov $0,$1
-sub $0,-1
 div $0,6
-add $0,5
-sub $0,5
-mul $0,-6
-add $0,6
+mul $0,6

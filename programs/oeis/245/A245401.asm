@@ -3,25 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-max $0,0
-add $0,1
-add $0,1
-lpb $0
-  mov $2,$1
-  sub $0,1
-  add $1,1
-  div $1,7
-  sub $1,1
-  add $1,$2
-lpe
-mov $0,$1
-sub $0,-1
-div $0,-1
-add $0,7
-div $0,7
-sub $0,1
+seq $0,120186
 mul $0,8
-add $0,8

@@ -3,7 +3,4 @@
 
 add $0,1
 gcd $0,6
-sub $0,1
-div $0,-3
-div $0,-1
-add $0,1
+nrt $0,2

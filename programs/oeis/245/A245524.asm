@@ -3,24 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $3,1
-add $0,1
-sub $0,1
-add $0,1
-mov $2,$0
-sub $2,-1
-lpb $2
-  sub $2,2
-  add $3,$0
-  add $3,-1
-  add $3,$0
-lpe
-mov $0,$3
-sub $0,3
-mul $0,2
-add $0,8
-sub $0,6
+seq $0,14601
+bin $0,2
 div $0,2
-sub $0,-2
-add $0,1

@@ -3,27 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,-1
 mov $1,$0
-add $0,1
-lpb $1
-  sub $1,2
-  add $0,2
-lpe
-bin $0,2
-sub $0,-1
-add $0,4
-sub $0,12
 div $0,2
-add $0,1
-sub $0,5
-add $0,6
-sub $0,-1
-add $0,1
+mul $0,2
+add $0,$1
+bin $0,2
+div $0,2
+add $0,$1

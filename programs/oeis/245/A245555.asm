@@ -4,6 +4,5 @@
 #offset 1
 
 sub $0,1
-dgs $0,2
-mod $0,3
+seq $0,71858
 add $0,1

@@ -3,11 +3,6 @@
 
 #offset 1
 
-sub $0,1
-mov $3,1
-lpb $0
-  sub $0,1
-  mul $3,8
-  add $3,3
-lpe
-mov $0,$3
+seq $0,1018
+mul $0,10
+div $0,56

@@ -3,19 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  sub $2,1
-lpe
-add $3,$2
-add $3,$0
-add $3,$2
-mul $0,$3
-div $0,4
-sub $0,1
+mov $1,$0
+div $1,2
+mul $1,$1
+add $0,$1
 mul $0,4
-add $0,5
+add $0,1

@@ -3,23 +3,6 @@
 
 #offset 1
 
-sub $0,1
 add $0,2
-sub $1,5
-sub $2,$1
-lpb $0
-  sub $0,1
-  sub $2,$1
-  mul $2,-1
-  add $1,$2
-  sub $2,$1
-lpe
-mov $0,$1
-sub $0,-5
-div $0,-5
-add $0,1
-sub $0,1
-add $0,2
-sub $0,8
-mul $0,4
-add $0,28
+seq $0,2203
+mul $0,2

@@ -3,23 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $1,5
-sub $2,$1
-add $0,3
-lpb $0
-  sub $0,1
-  sub $2,$1
-  mul $2,-1
-  add $1,$2
-  add $1,$2
-  sub $2,$1
-lpe
-mov $0,$1
-div $0,-5
-div $0,2
 add $0,1
-sub $0,11
+seq $0,99919
 mul $0,12
-add $0,126
+add $0,6

@@ -3,26 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,5
+mov $1,$0
 pow $0,3
-add $0,3
-add $0,50
-add $0,24
-sub $0,106
-mul $0,2
-add $0,36
-mul $0,8
-mul $0,3
-add $0,124
-sub $0,-164
-div $0,16
-add $0,18
-div $0,6
-sub $0,1
-mul $0,2
-add $0,2
+mod $1,2
+add $0,$1

@@ -3,13 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $1,6
-lpb $0
-  sub $0,1
-  add $2,$1
-  sub $1,1
-lpe
-mov $0,$2
-div $0,-1
-add $0,1
+add $0,5
+bin $0,2
+sub $0,14

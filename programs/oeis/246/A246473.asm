@@ -3,32 +3,15 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,3
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,$0
-add $0,5
+add $0,6
 lpb $0
-  add $2,$4
-  mul $3,-1
-  add $2,$3
-  sub $0,1
-  sub $0,1
-  sub $4,$3
-  add $4,1
-  sub $3,$2
-  sub $4,$1
-  add $2,$1
-  add $1,$3
-  add $2,$3
-  add $2,$1
+  sub $0,3
+  add $1,$2
+  add $3,1
+  mov $2,$0
+  bin $2,$3
 lpe
-mov $0,$4
-sub $0,3
+mov $0,$1
+add $0,$2
 mul $0,2
-add $0,10
+add $0,2

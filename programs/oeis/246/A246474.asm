@@ -3,20 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,3
-add $0,1
-add $2,-2
-lpb $0
-  add $2,$3
-  sub $0,1
-  sub $2,$1
-  add $3,$1
-  add $1,$2
-  add $2,$3
-lpe
-mov $0,$2
-sub $0,-30
-mul $0,-2
-add $0,60
+seq $0,19479
+mul $0,8
+sub $0,4

@@ -3,22 +3,8 @@
 
 #offset 2
 
-sub $0,2
 sub $0,1
-sub $0,1
-max $0,0
-add $0,1
-add $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  sub $1,1
-  add $2,$3
-  add $2,$1
-  sub $3,1
-  div $1,-1
-lpe
-mov $0,$2
-sub $0,-4
-div $0,-2
+mul $0,$0
+div $0,4
+trn $0,2
 add $0,7

@@ -3,18 +3,9 @@
 
 #offset 1
 
-sub $0,1
 sub $0,2
-sub $0,1
-sub $0,1
+mov $1,$0
+add $0,$1
 add $0,3
-add $0,1
-sub $0,1
-sub $3,$0
-sub $3,1
-add $0,3
-bin $3,$0
-gcd $2,$3
-mov $0,$2
-mul $0,2
-mul $0,2
+bin $0,$1
+mul $0,4

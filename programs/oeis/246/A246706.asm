@@ -4,12 +4,8 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-add $3,$0
-nrt $3,2
-add $3,$0
-add $3,$4
-sub $3,12
-mov $0,$3
-sub $0,-12
+mov $1,$0
+nrt $0,2
+mul $1,2
+add $0,$1
 add $0,2

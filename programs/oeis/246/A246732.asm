@@ -3,32 +3,17 @@
 
 #offset 1
 
-sub $0,1
 add $0,6
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,$0
-add $0,5
 lpb $0
-  sub $2,$1
-  add $2,$4
-  mul $3,-1
-  add $2,$4
-  sub $0,1
-  sub $0,1
-  sub $4,$3
-  add $2,1
-  sub $3,$2
-  sub $4,$1
-  add $2,$1
-  add $1,$3
+  mul $1,-1
   add $2,$3
+  sub $0,1
+  add $3,$4
+  add $4,$1
+  sub $1,$2
+  add $2,$3
+  sub $2,1
 lpe
-mov $0,$4
-sub $0,15
-mul $0,8
-add $0,124
+mov $0,$3
+mul $0,-8
+add $0,4

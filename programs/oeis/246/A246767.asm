@@ -4,11 +4,7 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
+sub $1,$0
+sub $1,$0
 pow $0,4
-lpb $3
-  sub $3,1
-  sub $0,2
-lpe
-add $0,3
-sub $0,3
+add $0,$1

@@ -3,31 +3,10 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,3
-sub $0,1
-sub $0,1
-add $0,3
-add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  sub $2,3
-  add $3,$0
-lpe
-mov $0,$3
-lpb $2
-  sub $2,1
-  sub $0,6
-  add $0,7
-lpe
-sub $0,1
-add $0,1
+sub $0,4
+max $1,$0
+add $0,$1
+add $0,$1
+mod $1,4
+sub $0,$1
+add $0,4

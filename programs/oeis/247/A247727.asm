@@ -3,17 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
 add $0,1
-add $0,1
+bin $0,2
 fac $0,2
-mul $0,2
-mul $0,2
-div $0,8
-fac $0,2
-mul $0,10
-div $0,5
-sub $0,4
-mul $0,2
-add $0,8
+mul $0,4

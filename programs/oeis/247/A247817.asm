@@ -4,11 +4,5 @@
 #offset 1
 
 sub $0,1
-add $1,4
-lpb $0
-  add $1,$1
-  add $1,$1
-  sub $0,1
-  add $2,$1
-lpe
-mov $0,$2
+seq $0,2450
+mul $0,16

@@ -3,17 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,2
-sub $0,1
-sub $0,2
-add $0,5
-add $1,6
-lpb $0
-  sub $0,1
-  mul $1,6
-  add $2,$1
-lpe
-mov $0,$2
+seq $0,400
+div $0,10
+mul $0,12

@@ -3,11 +3,9 @@
 
 #offset 1
 
-sub $0,1
-mov $3,9
-lpb $0
-  sub $0,1
-  mul $3,9
-  add $1,$3
-lpe
+mov $1,9
+pow $1,$0
+sub $1,3
 mov $0,$1
+div $0,8
+mul $0,9

@@ -3,19 +3,5 @@
 
 #offset 1
 
-sub $0,1
-mov $1,$0
-bin $0,$3
-lpb $1
-  sub $1,1
-  add $0,$0
-lpe
+seq $0,23105
 div $0,2
-add $0,4
-sub $0,4
-div $0,3
-mul $0,2
-add $0,2
-sub $0,2
-div $0,2
-add $0,1

@@ -3,19 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,11
-add $0,1
 mul $0,11
+add $0,15
 div $0,14
-add $0,1
-sub $0,6
-mul $0,2
-add $0,1
-sub $0,9
-div $0,2
-add $0,10
-sub $0,8
-add $0,1

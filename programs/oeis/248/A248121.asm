@@ -3,17 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,1
-  add $3,$0
-  add $3,$2
-lpe
-mov $0,$3
-mul $0,12
+mul $0,3
+seq $0,46092
 div $0,9
-add $0,1
-sub $0,1

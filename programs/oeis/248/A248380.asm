@@ -3,17 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-max $3,1
-lpb $0
-  sub $0,1
-  mul $3,10
-lpe
-mov $0,$3
-div $0,7
-mod $0,10
-div $0,7
-mul $0,-1
-add $0,2
+max $0,2
+gcd $0,6
+min $0,2

@@ -4,19 +4,12 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-lpb $0
-  add $1,6
-  add $2,6
-  sub $0,1
-  add $1,$2
-  add $2,$3
-  add $2,$2
-  sub $2,$1
-  sub $3,$2
-  add $2,$3
-lpe
-mov $0,$1
-div $0,3
-add $0,16
+mov $1,$0
+div $1,3
+mov $2,2
+pow $2,$1
+mod $0,3
+add $0,3
+mul $0,$2
+mul $0,4
+add $0,4

@@ -3,25 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,2
-mov $3,$0
-mov $1,$3
+sub $1,$0
+mul $1,$0
 div $1,2
-lpb $3
-  add $0,$1
-  sub $3,1
-  add $0,$1
-  add $0,$1
-  mov $1,$3
-lpe
-sub $0,1
-mul $0,2
-add $0,7
-sub $0,5
-sub $0,2
-div $0,2
+mul $1,3
+sub $0,$1
 add $0,1
-sub $0,1
-add $0,2

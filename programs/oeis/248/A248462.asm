@@ -3,25 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,2
-sub $0,1
-sub $0,1
-add $0,1
-gcd $1,1
-lpb $0
-  add $2,$3
-  sub $0,1
-  add $3,5
-  sub $3,1
-  sub $1,-1
-  add $2,2
-  add $1,$2
-lpe
-mov $0,$1
-mul $0,2
+sub $1,$0
+mul $0,$0
+bin $1,3
 div $0,4
-div $0,2
-sub $0,1
-mul $0,6
-add $0,6
+add $0,$1
+mul $0,-6

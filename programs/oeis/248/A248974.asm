@@ -3,9 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
 pow $0,4
-sub $0,1
 mul $0,60
-add $0,59
+sub $0,1

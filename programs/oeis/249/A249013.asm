@@ -3,11 +3,6 @@
 
 #offset 1
 
+seq $0,28552
 sub $0,1
-add $0,1
-add $0,1
-add $0,1
-bin $0,2
-add $0,3
-div $0,5
-sub $0,1
+div $0,10

@@ -3,15 +3,5 @@
 
 #offset 1
 
-sub $0,1
-mov $1,$0
-sub $0,1
-max $0,0
-add $0,3
-sub $0,1
 mul $0,11
 div $0,5
-mov $2,$1
-equ $2,0
-mul $2,-2
-add $0,$2

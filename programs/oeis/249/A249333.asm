@@ -3,23 +3,8 @@
 
 #offset 3
 
-sub $0,3
-sub $0,1
-sub $0,1
-add $0,3
+mov $1,$0
 add $0,1
+div $0,2
+mul $0,$1
 add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
-sub $2,-1
-lpb $2
-  sub $2,1
-  sub $2,1
-  add $3,$0
-lpe
-mov $0,$3
-sub $0,6
-add $0,7

@@ -3,31 +3,14 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,5
-add $0,$0
 lpb $0
-  add $1,$0
-  add $2,$3
+  mov $1,$0
   sub $0,1
-  sub $0,1
-  sub $4,$2
+  mul $1,$1
   sub $2,$1
-  sub $3,$1
-  add $2,$3
-  add $2,$1
+  mul $1,$1
+  sub $2,$1
 lpe
-mov $0,$4
-div $0,8
-mul $0,3
-mul $0,4
-sub $0,12
-sub $3,$0
-mov $0,$3
-sub $0,10
-mul $0,-5
-add $0,10
+sub $0,$2
+div $0,2
+mul $0,10

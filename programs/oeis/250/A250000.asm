@@ -3,13 +3,12 @@
 
 #offset 1
 
+mov $1,$0
+mul $0,$0
 sub $0,1
-mov $3,$0
-lpb $3
-  sub $3,3
-  add $0,$3
+lpb $1
+  sub $1,1
+  add $0,$1
+  add $0,2
 lpe
-mul $0,21
-div $0,26
-mul $0,2
-div $0,2
+div $0,11

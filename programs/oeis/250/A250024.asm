@@ -3,11 +3,5 @@
 
 #offset 1
 
-sub $0,1
-mul $0,5
-add $0,2
-add $1,$0
-mov $0,$1
-sub $0,3
-mul $0,8
-add $0,27
+mul $0,40
+sub $0,21

@@ -3,21 +3,6 @@
 
 #offset 1
 
-sub $0,1
-mov $1,$0
-bin $0,$3
-lpb $1
-  sub $1,1
-  mov $3,$0
-  mul $3,8
-  add $0,$0
-lpe
-mov $0,$3
-div $0,2
-add $0,4
-sub $0,4
-div $0,3
-add $0,1
-sub $0,1
+seq $0,5578
 mul $0,6
-add $0,2
+sub $0,4

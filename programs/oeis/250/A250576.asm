@@ -3,18 +3,14 @@
 
 #offset 1
 
-sub $0,1
-add $0,6
-add $2,-1
+add $0,3
+mov $1,1
 lpb $0
-  sub $0,1
-  add $2,$3
   add $2,$1
-  sub $3,-1
-  div $1,-1
-  sub $3,$1
-  add $1,$2
+  add $3,$2
+  sub $0,1
+  add $1,$3
+  mul $3,-1
 lpe
-mov $0,$3
-sub $0,12
-add $0,10
+gcd $0,$3
+sub $0,1

@@ -3,25 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-mov $2,3
-add $0,4
-lpb $0
-  add $2,$3
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  mov $3,1
-  add $2,$1
-  add $1,$2
-  add $1,$2
-  sub $2,$1
-  add $3,$3
-  add $2,$3
-lpe
-mov $0,$2
-sub $0,-91
-div $0,-2
-add $0,39
+mul $0,4
+add $0,9
+fac $0,2
+div $0,4
+sub $0,6

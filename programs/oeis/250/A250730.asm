@@ -3,22 +3,16 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,6
-add $2,-1
+add $0,1
+mov $1,3
 lpb $0
+  mul $2,-1
   sub $0,1
-  add $2,$3
-  add $2,-1
   add $2,$1
-  sub $3,-1
-  div $1,-1
-  add $1,-1
-  sub $3,$1
   add $1,$2
+  add $1,2
+  add $1,$3
+  add $3,$2
 lpe
 mov $0,$3
-sub $0,-7
-div $0,-1
-add $0,9
+add $0,1

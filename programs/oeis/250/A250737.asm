@@ -4,18 +4,6 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $1,3
-add $2,$1
-div $2,$2
-lpb $0
-  sub $1,$2
-  sub $0,1
-  sub $2,$2
-  add $1,$1
-lpe
-mov $0,$1
-sub $0,-3
-div $0,-2
-add $0,8
-add $0,8
+seq $0,79
+mul $0,4
+add $0,14

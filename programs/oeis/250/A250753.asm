@@ -3,29 +3,15 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-pow $2,$1
-add $0,7
-sub $1,7
 lpb $0
+  add $1,1
+  add $2,$1
+  add $1,1
+  add $2,12
   sub $0,1
-  sub $2,$1
-  gcd $1,$1
-  add $1,$2
-  mul $2,-6
-  add $1,$2
-  sub $2,$1
-  add $1,$2
+  mul $1,2
+  mul $2,3
 lpe
 mov $0,$2
-sub $0,-239
-mul $0,-2
-add $0,527
-sub $0,679
-div $0,36
-mul $0,21
-add $0,402
+mul $0,7
+add $0,129

@@ -3,17 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,2
-sub $1,4
-lpb $0
-  sub $0,1
-  add $2,$1
-  sub $1,9
-lpe
-mov $0,$2
-add $0,1
-div $0,-1
-sub $0,16
+seq $0,81270
 mul $0,6
-add $0,105
+add $0,9

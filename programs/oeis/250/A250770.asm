@@ -4,14 +4,9 @@
 #offset 1
 
 sub $0,1
-sub $1,4
-add $1,$1
-lpb $0
-  sub $0,1
-  sub $2,$1
-  add $1,$1
-  sub $1,-2
-lpe
-mov $0,$2
-mul $0,2
-add $0,18
+mov $1,2
+pow $1,$0
+mul $1,3
+add $0,$1
+mul $0,4
+add $0,6

@@ -3,25 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $2,6
-add $0,2
-lpb $0
-  add $2,$2
-  sub $0,1
-  add $1,$2
-  add $2,$3
-  bin $2,$3
-  add $2,$1
-  add $2,$1
-  add $1,$2
-  sub $2,$1
-  sub $3,$2
-  add $3,$3
-lpe
-mov $0,$3
+seq $0,79
+mul $0,25
+trn $0,7
 div $0,2
-add $0,1
-sub $0,4
-div $0,4

@@ -3,21 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
 add $0,3
-sub $0,-1
-sub $1,5
-lpb $0
-  sub $0,1
-  sub $2,2
-  mul $2,2
-  add $1,$2
-  add $1,$2
-lpe
-mov $0,$1
-sub $0,-93
-div $0,-2
-add $0,46
+mov $1,2
+pow $1,$0
+sub $0,$1
+mul $0,-4
+sub $0,2

@@ -3,22 +3,15 @@
 
 #offset 1
 
-sub $0,1
 add $0,1
-add $0,1
-add $2,-1
-mov $1,4
+mov $1,2
+mov $2,1
 lpb $0
+  add $3,$1
+  mul $2,2
   add $2,$3
-  sub $0,1
-  add $2,$2
+  mul $1,-1
   add $1,$3
-  add $1,$2
-  sub $2,$1
-  add $1,$2
-  sub $3,$2
-  add $1,$2
-  div $1,-1
+  sub $0,1
 lpe
 mov $0,$2
-div $0,-1

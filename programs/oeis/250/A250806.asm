@@ -3,22 +3,20 @@
 
 #offset 1
 
-sub $0,1
-mov $2,9
 add $0,1
-lpb $0
-  add $2,$3
-  add $2,1
-  sub $0,1
-  add $1,$3
-  add $2,$3
-  mov $3,$2
-  add $1,$2
-  sub $2,$1
-  add $2,$3
-  add $2,$3
+mov $1,$0
+mov $0,3
+mov $2,7
+lpb $1
+  add $0,$3
+  add $3,$0
+  mov $0,$2
+  sub $1,1
+  mul $0,2
+  add $2,$0
 lpe
 mov $0,$3
-sub $0,10
+sub $0,20
+div $0,2
 mul $0,9
 add $0,100

@@ -3,14 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,5
+add $0,3
 bin $0,2
-mul $0,$0
-sub $0,1
-mul $0,60
-add $0,60
-sub $0,2160
-div $0,60
-add $0,36
+pow $0,2

@@ -3,21 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,-5
-add $1,5
-lpb $0
-  add $1,$1
-  sub $0,1
-  mul $2,3
-  add $2,$1
-  add $1,$1
-lpe
-sub $2,$1
-mov $0,$2
-div $0,5
-sub $0,537
+add $0,4
+seq $0,2250
+add $0,2
 div $0,6
-add $0,90

@@ -3,31 +3,16 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,-1
-add $0,$0
-add $0,1
 add $0,3
+mov $1,1
 lpb $0
-  add $2,2
-  add $2,$4
-  add $2,$3
+  div $2,-1
+  sub $1,$3
   sub $0,1
-  sub $0,1
-  sub $4,$1
-  add $2,1
-  sub $3,$2
+  mul $4,-1
   sub $2,$3
-  sub $3,$1
-  sub $2,$1
-  sub $2,$1
-  add $2,$3
-  add $1,$3
+  add $4,$1
+  add $2,$4
+  sub $3,$2
 lpe
-mov $0,$4
-sub $0,3
-div $0,3
-add $0,1
-sub $0,9
-add $0,10
+mov $0,$1

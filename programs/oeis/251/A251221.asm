@@ -3,21 +3,15 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,3
+add $0,2
+mov $1,2
 lpb $0
-  sub $0,1
-  add $2,$3
-  add $2,$3
   add $2,$1
-  div $1,-1
-  sub $3,$1
-  add $2,$3
+  mul $3,-1
+  add $3,$2
+  add $1,$3
   add $1,$2
-  sub $2,1
+  sub $0,1
 lpe
 mov $0,$2
-sub $0,-2
-div $0,-1
-add $0,1
+div $0,2

@@ -3,17 +3,17 @@
 
 #offset 1
 
-sub $0,1
-add $0,3
-lpb $0
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  add $3,$1
-  sub $3,-1
-  div $1,-1
-  add $1,$2
+add $0,2
+mov $1,1
+mov $2,$0
+mov $0,1
+lpb $2
+  sub $1,$3
+  add $3,$0
+  add $0,$1
+  sub $2,1
+  add $0,$1
+  mul $3,-1
 lpe
-mov $0,$2
-sub $0,6
-add $0,8
+mov $0,$1
+mul $0,2

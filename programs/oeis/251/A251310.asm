@@ -3,28 +3,15 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,5
+add $0,3
 lpb $0
-  add $2,$4
-  add $2,$3
-  add $2,2
   sub $0,1
-  sub $4,$1
-  add $2,1
-  sub $3,$2
-  add $3,$1
-  sub $2,3
-  sub $2,$1
+  add $1,$2
+  add $3,$4
   add $2,$3
-  add $1,$3
+  add $2,$4
+  sub $1,$4
+  add $1,1
+  add $4,$1
 lpe
-mov $0,$1
-sub $0,-30
-div $0,-3
-add $0,10
+mov $0,$4

@@ -3,26 +3,14 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-mov $2,3
-add $0,2
-lpb $0
-  add $2,$3
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  add $2,$3
-  add $2,$3
-  add $1,$2
-  sub $2,$1
-  sub $3,$2
-  mov $2,$3
-  add $3,$1
-  add $2,$3
+mov $1,$0
+mov $0,1
+add $1,1
+lpb $1
+  sub $1,1
+  add $2,$0
+  add $2,$0
+  sub $0,$2
+  mul $0,-7
 lpe
-mov $0,$1
-sub $0,21
-div $0,21
-add $0,1
+add $0,$2

@@ -3,23 +3,14 @@
 
 #offset 1
 
-sub $0,1
-add $0,2
-add $2,2
-lpb $0
-  add $2,$2
-  sub $0,1
-  add $2,$2
+mov $1,$0
+mov $0,4
+mov $2,2
+lpb $1
+  sub $0,$3
+  add $3,$0
+  sub $0,$2
   add $2,$3
-  add $1,$2
-  sub $2,$1
-  sub $3,$2
-  add $1,$2
-  add $1,$2
-  add $2,-1
-  div $1,-1
+  mul $3,-4
+  sub $1,1
 lpe
-mov $0,$1
-sub $0,-4
-div $0,-2
-add $0,2

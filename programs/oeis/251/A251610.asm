@@ -3,23 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-pow $1,$3
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,$0
-  sub $1,$3
-  sub $1,$3
-  add $3,-1
-  add $3,$1
-lpe
-mov $0,$3
-add $0,1
-sub $0,1
-div $0,-1
-mul $0,2
-div $0,2
+mov $1,$0
+mod $0,4
+dgs $0,3
+mul $0,$1

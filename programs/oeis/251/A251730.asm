@@ -3,19 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,2
-sub $0,1
-add $0,$0
-sub $1,4
-add $2,$1
-lpb $0
-  add $2,$1
-  sub $0,1
-  add $2,$1
-  add $1,$2
-lpe
-mov $0,$2
-sub $0,-44
-div $0,-4
-add $0,10
+seq $0,11918
+mul $0,2

@@ -3,28 +3,7 @@
 
 #offset 1
 
+add $0,1
+seq $0,257273
+div $0,3
 sub $0,1
-sub $0,2
-add $0,1
-add $0,1
-sub $0,-2
-add $1,5
-lpb $0
-  sub $0,1
-  mul $2,4
-  add $2,$1
-  add $1,$1
-lpe
-add $2,$1
-add $2,$1
-mov $0,$2
-div $0,5
-mul $0,4
-div $0,12
-add $0,1
-sub $0,1
-mul $0,12
-add $0,3
-sub $0,51
-div $0,12
-add $0,3

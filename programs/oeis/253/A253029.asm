@@ -3,23 +3,14 @@
 
 #offset 1
 
-sub $0,1
 add $0,1
-add $0,1
-add $0,2
+mov $1,1
 lpb $0
+  div $2,-1
   sub $0,1
-  add $2,$3
   add $2,$1
-  mul $2,3
-  div $1,-1
   add $1,$2
-  bin $3,$1
+  mul $1,3
 lpe
-mov $0,$2
-sub $0,3
-div $0,3
-add $0,1
-sub $0,33
+mov $0,$1
 mul $0,9
-add $0,297

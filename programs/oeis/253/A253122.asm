@@ -4,24 +4,5 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $2,2
-lpb $0
-  add $2,$2
-  sub $0,1
-  add $2,$2
-  add $2,$3
-  add $1,$2
-  sub $2,$1
-  sub $3,$2
-  add $1,$2
-  add $1,$2
-  add $2,-1
-  div $1,-1
-lpe
-mov $0,$3
-div $0,-2
-add $0,2
-sub $0,2
-mul $0,2
-add $0,4
+seq $0,51437
+mul $0,4

@@ -4,32 +4,5 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-add $0,1
-sub $1,3
-add $2,$1
-lpb $0
-  add $1,$2
-  sub $1,$2
-  sub $1,$2
-  sub $2,$1
-  sub $2,$1
-  sub $0,1
-  sub $2,$1
-  sub $2,$1
-  sub $1,$2
-lpe
-mov $0,$2
-div $0,-6
-add $0,1
-mov $4,$3
-equ $4,0
-mul $4,-4
-add $0,$4
-div $0,4
-mul $0,6
-add $0,1
+seq $0,157085
+div $0,2

@@ -3,12 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
+seq $0,7494
 mul $0,3
 sub $0,1
-div $0,2
-add $0,$0
-div $0,2
-mul $0,3
-add $0,2

@@ -3,22 +3,5 @@
 
 #offset 1
 
-sub $0,1
+seq $0,145607
 add $0,1
-sub $0,1
-add $0,1
-sub $1,1
-add $2,$1
-lpb $0
-  add $1,$2
-  sub $1,$2
-  sub $1,$2
-  sub $2,$1
-  sub $0,1
-  sub $2,$1
-  sub $2,$1
-  sub $1,$2
-lpe
-mov $0,$1
-sub $0,-1
-div $0,2

@@ -3,31 +3,11 @@
 
 #offset 1
 
-sub $0,1
-add $2,$0
-add $0,1
-sub $0,1
-sub $0,2
-add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-add $0,$0
-add $0,1
-lpb $0
-  add $2,2
-  sub $0,1
-  lpb $4
-    sub $4,1
-    sub $0,1
-  lpe
-  sub $4,$1
-  sub $3,$2
-  mov $2,$1
-  sub $3,$1
-  add $1,$3
-lpe
-mov $0,$4
-add $0,4
+sub $0,3
+mov $1,$0
+add $1,$0
+min $1,3
+div $1,3
+mul $1,2
+add $0,$1
+add $0,8

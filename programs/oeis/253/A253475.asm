@@ -4,25 +4,6 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $1,1
-add $2,$1
-lpb $0
-  add $1,$2
-  sub $1,$2
-  sub $1,$2
-  sub $2,$1
-  sub $0,1
-  sub $2,$1
-  sub $1,$2
-  sub $2,$1
-lpe
-mov $0,$1
-sub $0,-2
-div $0,2
-sub $0,1
-mul $0,2
-div $0,2
+seq $0,350965
+div $0,4
 add $0,1

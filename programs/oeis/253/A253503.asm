@@ -3,17 +3,9 @@
 
 #offset 1
 
-sub $0,1
-mov $3,$0
-add $3,3
-mul $3,5
-lpb $3
-  sub $3,1
-  add $2,1
-  sub $2,$3
-lpe
-mov $0,$2
-sub $0,-90
-div $0,-5
-mul $0,8
-add $0,132
+mul $0,5
+add $0,8
+fac $0,2
+div $0,5
+mul $0,4
+sub $0,12

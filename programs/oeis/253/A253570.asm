@@ -4,19 +4,9 @@
 #offset 3
 
 sub $0,3
-sub $0,2
-sub $0,1
-mov $2,$0
-lpb $2
-  add $0,$0
-  lpb $2
-    sub $2,1
-  lpe
-lpe
-mul $0,2
-sub $0,-2
+sub $1,$0
+add $0,2
+bin $1,2
 div $0,3
-add $0,7
-sub $0,5
-add $0,1
-sub $0,2
+div $1,7
+add $0,$1

@@ -4,19 +4,6 @@
 #offset 1
 
 sub $0,1
-add $0,1
-mov $1,2
-add $2,$1
-div $2,$2
-lpb $0
-  sub $1,$2
-  sub $1,$2
-  sub $2,$1
-  sub $0,1
-  sub $2,$1
-  sub $1,$2
-lpe
-mov $0,$2
+seq $0,182432
+mul $0,10
 div $0,6
-mul $0,5
-add $0,1

@@ -3,11 +3,6 @@
 
 #offset 4
 
-sub $0,4
-sub $0,2
-mov $1,5
-fac $0,$1
-mul $0,24
-div $0,144
-mul $0,54
-div $0,360
+sub $0,6
+fac $0,5
+div $0,40

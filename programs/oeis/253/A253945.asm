@@ -3,14 +3,6 @@
 
 #offset 4
 
-sub $0,4
-add $0,1
-mov $1,5
-fac $0,$1
-mul $0,24
-div $0,24
-sub $0,7
-div $0,3
-div $0,40
-mul $0,6
-add $0,6
+sub $0,3
+fac $0,5
+div $0,20

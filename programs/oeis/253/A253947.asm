@@ -3,10 +3,6 @@
 
 #offset 6
 
-sub $0,6
-add $0,1
+sub $0,5
 fac $0,7
-div $0,2
-sub $0,2520
-div $0,420
-add $0,6
+div $0,840

@@ -3,13 +3,7 @@
 
 #offset 1
 
+mul $0,2
 sub $0,1
-add $0,$0
-add $0,1
-lpb $0
-  add $2,2
-  dif $0,3
-lpe
-mov $0,$2
-div $0,2
+seq $0,7949
 add $0,1

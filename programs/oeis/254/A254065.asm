@@ -3,20 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $1,2
-lpb $0
-  sub $0,1
-  mod $1,19
-  add $1,$1
-lpe
-mov $0,$1
-add $0,-1
-div $0,-1
-add $0,1
-sub $0,3
-add $0,1
-sub $0,2
+seq $0,36120
 div $0,2
-add $0,1
-mod $0,10

@@ -4,25 +4,7 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,2
-sub $2,1
-add $0,2
-add $0,1
-add $2,$2
-add $0,1
-sub $0,1
-lpb $0
-  sub $0,1
-  sub $2,$0
-lpe
-mov $0,$2
-add $0,$0
-add $0,$0
-sub $0,1
+fac $0,2
+mul $0,2
 mod $0,9
-div $0,-1
-add $0,2
-sub $0,2
 add $0,1

@@ -3,24 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,6
-add $0,1
-add $0,1
-sub $0,1
-sub $0,1
+add $0,4
 mul $0,$0
 mod $0,9
-sub $0,-3
-sub $0,1
-sub $0,4
-div $0,-1
-sub $0,2
-div $0,-1
-add $0,1
-sub $0,8
-div $0,-1
-add $0,1
+mul $0,-1
+add $0,8

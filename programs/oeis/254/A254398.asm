@@ -3,20 +3,12 @@
 
 #offset 1
 
-sub $0,1
-mov $2,$0
-sub $0,1
-lpb $0
-  sub $0,1
-  sub $0,$1
-  sub $1,-1
-lpe
-bin $0,$1
-add $0,1
 sub $0,2
-sub $0,1
-mov $3,$2
-equ $3,0
-add $0,$3
-mul $0,-3
-add $0,1
+mov $1,1
+lpb $0
+  add $1,1
+  sub $0,$1
+lpe
+min $0,1
+mul $0,3
+add $0,4

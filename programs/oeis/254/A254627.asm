@@ -3,19 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
 mul $0,3
-sub $1,4
-sub $0,-5
-lpb $0
-  sub $0,1
-  sub $0,1
-  add $2,$1
-  add $1,$2
-lpe
-mov $0,$2
-div $0,-8
+sub $0,2
+seq $0,140833
+div $0,4
 add $0,1

@@ -3,18 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $3,$0
-sub $1,1
-add $1,$1
-sub $0,-1
-lpb $3
-  sub $3,3
-  sub $0,1
-  mul $1,$0
-lpe
-mov $0,$1
-sub $0,-2
-div $0,-2
-add $0,1
+sub $1,$0
+div $1,3
+fac $0,$1

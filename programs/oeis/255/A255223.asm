@@ -3,23 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,4
-sub $0,1
-add $0,1
-lpb $0
-  add $2,$3
-  sub $0,1
-  sub $2,$1
-  sub $3,$2
-  add $2,-1
-  sub $3,$1
-  add $2,$3
-  add $1,$3
-lpe
-mov $0,$1
-sub $0,5
-add $0,6
-sub $0,4
-mul $0,3
-add $0,31
+seq $0,255226
+sub $0,57

@@ -4,19 +4,7 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-mov $2,$0
-sub $2,1
-add $3,2
-add $3,$0
-add $3,2
-add $3,$0
-add $3,$2
-mul $3,20
-mov $0,$3
-div $0,8
-add $0,-1
-sub $0,3
-sub $0,-4
+mul $0,15
+div $0,2
 mul $0,2
 add $0,5

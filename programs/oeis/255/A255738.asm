@@ -4,10 +4,6 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-mov $3,$0
-div $0,2
-bin $3,$0
-add $2,$3
-mov $0,$2
+dgs $0,2
+fac $0,$0
 mod $0,2

@@ -3,11 +3,5 @@
 
 #offset 1
 
-sub $0,1
-mov $3,1
-lpb $0
-  mov $0,1
-  sub $0,1
-  mul $3,7
-lpe
-mov $0,$3
+equ $0,1
+gcd $0,7

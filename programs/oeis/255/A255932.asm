@@ -3,19 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,-2
 mov $1,4
 pow $1,$0
 gcd $0,$1
-mul $1,$0
-mov $0,$1
-sub $0,2
-div $0,2
-add $0,1
-sub $0,2
-mul $0,4
-add $0,8
+mul $0,$1
+mul $0,2

@@ -4,18 +4,9 @@
 #offset 1
 
 sub $0,1
-sub $2,$0
-sub $1,4
-add $2,$1
-lpb $0
-  sub $0,2
-  sub $2,$1
-  add $1,$1
-  div $1,-2
-lpe
-mov $0,$2
-sub $0,-4
-add $0,1
-sub $0,1
-mul $0,-1
+mov $1,$0
+mod $0,4
+div $0,-2
+mul $0,4
+add $0,$1
 add $0,3

@@ -3,22 +3,9 @@
 
 #offset 1
 
-sub $0,1
 add $0,1
-sub $0,1
-add $3,1
-add $0,1
-lpb $0
-  sub $0,1
-  div $1,-2
-  add $2,$3
-  add $1,$2
-  mul $2,10
-  add $1,$2
-  div $0,2
-  add $1,$2
-lpe
+log $0,2
+mov $1,10
+pow $1,$0
 mov $0,$1
-sub $0,21
-div $0,20
-add $0,1
+div $0,9

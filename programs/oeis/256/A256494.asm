@@ -3,28 +3,6 @@
 
 #offset 1
 
-sub $0,1
-mov $2,$0
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,2
-sub $1,4
-lpb $0
-  sub $0,1
-  add $1,$1
-lpe
-mov $0,$1
-sub $0,-44
-div $0,-2
-add $0,19
+seq $0,79
+add $0,7
 div $0,10
-add $0,4
-sub $0,3
-mul $0,2
-div $0,2
-mov $3,$2
-equ $3,0
-mul $3,-1
-add $0,$3

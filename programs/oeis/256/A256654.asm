@@ -4,30 +4,10 @@
 #offset 1
 
 sub $0,1
+mov $1,$0
 sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,$0
-add $0,2
-add $0,1
-lpb $0
-  add $2,$4
-  add $2,2
-  add $2,$3
-  sub $0,1
-  lpb $4
-    sub $4,1
-    sub $0,1
-  lpe
-  sub $4,$1
-  sub $3,$2
-  sub $3,$1
-  sub $2,$1
-  add $2,$3
-  add $1,$3
-lpe
-sub $4,$1
-mov $0,$4
-div $0,2
-add $0,1
+max $0,0
+seq $0,246104
+equ $1,0
+mul $1,-1
+add $0,$1

@@ -3,22 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,2
-sub $0,1
-add $0,2
-add $0,1
-add $0,1
-sub $0,1
-lpb $0
-  sub $0,1
-  sub $2,$0
-lpe
-mov $0,$2
-add $0,$0
-sub $0,1
+fac $0,-2
 mod $0,9
-add $0,1
-div $0,-1
 add $0,1

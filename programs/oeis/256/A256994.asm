@@ -3,27 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-mov $1,$0
-bin $0,$3
-lpb $1
-  sub $1,1
-  mov $3,$0
-  mul $3,8
-  add $0,$0
-lpe
-mov $0,$3
 sub $0,2
-add $0,5
-sub $0,4
+mov $1,2
+pow $1,$0
+min $0,2
 div $0,2
-add $0,1
 add $0,$1
-sub $0,2
-add $0,1
-sub $0,-1
-add $0,2
-sub $0,1
 add $0,2

@@ -3,21 +3,15 @@
 
 #offset 1
 
-sub $0,1
 add $0,1
-add $0,1
-add $1,-1
+mov $1,1
 lpb $0
-  add $2,$3
-  add $2,$3
   sub $0,1
-  add $2,$3
+  add $2,$1
+  mov $3,$4
+  mul $3,6
   add $1,$2
-  add $1,$2
-  sub $2,$1
-  sub $3,$2
+  add $1,$3
+  add $4,$2
 lpe
-mov $0,$3
-sub $0,-1
-div $0,-1
-add $0,1
+mov $0,$4

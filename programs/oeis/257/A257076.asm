@@ -3,22 +3,11 @@
 
 sub $0,1
 max $0,0
-mov $4,$0
+mov $1,$0
 sub $0,1
 max $0,0
-add $0,1
-sub $0,-1
-sub $1,4
-lpb $0
-  sub $0,1
-  sub $2,$1
-  add $1,$2
-  sub $1,4
-lpe
-mov $0,$1
-sub $0,-2
-div $0,-2
-add $0,1
-mov $5,$4
-equ $5,0
-add $0,$5
+seq $0,164965
+sub $0,1
+mul $0,-2
+equ $1,0
+add $0,$1

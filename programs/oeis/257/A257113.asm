@@ -3,15 +3,10 @@
 
 #offset 1
 
+mov $1,2
+pow $1,$0
+mov $0,$1
+mul $0,5
 sub $0,1
-lpb $0
-  sub $0,1
-  mul $2,-4
-  add $1,1
-  div $2,$1
-  add $2,$1
-  add $1,1
-  add $1,$2
-lpe
-mov $0,$2
-add $0,2
+div $0,8
+add $0,1

@@ -3,21 +3,7 @@
 
 sub $0,1
 max $0,0
-sub $0,1
-add $0,$0
-add $0,6
-add $0,3
-lpb $0
-  gcd $1,$3
-  add $2,2
-  add $2,$3
-  sub $0,1
-  sub $0,1
-  sub $2,$1
-  add $1,$3
-  add $2,-1
-  sub $3,$2
-  add $2,$3
-  add $2,$3
-lpe
-mov $0,$2
+mod $0,8
+sub $0,3
+mod $0,2
+div $0,-1

@@ -4,29 +4,10 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-add $0,5
-sub $0,1
-add $0,1
-lpb $0
-  add $2,$3
-  sub $0,1
-  sub $2,$1
-  sub $3,$2
-  add $2,-1
-  sub $3,$1
-  add $2,$3
-  add $1,$3
-lpe
-mov $0,$1
-sub $0,5
-add $0,7
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
-sub $0,6
+mov $1,$0
+seq $0,20745
+add $0,80
+equ $1,0
+add $0,$1
 mul $0,3
-add $0,65
+sub $0,187

@@ -3,23 +3,12 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $1,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,-1
-add $0,1
+mov $1,1
 lpb $0
-  sub $0,1
-  add $2,$3
-  sub $3,-3
-  mul $1,2
-  add $1,$3
   add $1,$2
+  add $2,6
+  sub $0,1
+  add $3,$1
+  mul $1,2
 lpe
-mov $0,$1
-sub $0,1
-mul $0,2
-add $0,1
+mov $0,$3

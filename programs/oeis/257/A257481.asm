@@ -3,9 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,$0
 mul $0,$0
-div $0,36
-div $0,5
+div $0,48

@@ -3,24 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-max $0,0
-sub $0,1
-sub $0,1
-sub $0,-1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,-2
-mov $1,2
-fac $1,$0
-sub $0,-2
+sub $0,3
+mov $1,$0
+mov $0,2
+fac $0,$1
 add $1,3
-div $1,$0
-mov $0,$1
-add $0,1
-add $0,-1
+mod $0,$1
 mod $0,2

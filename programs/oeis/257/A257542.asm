@@ -3,22 +3,7 @@
 
 #offset 1
 
-sub $0,1
-mov $3,$0
-sub $0,1
-max $0,0
-sub $0,1
-sub $0,1
+mov $1,-3
+div $1,$0
+add $0,$1
 add $0,3
-sub $0,1
-mov $2,$0
-lpb $2
-  add $0,1
-  mov $2,1
-lpe
-sub $0,-1
-add $0,3
-mov $4,$3
-equ $4,0
-mul $4,-3
-add $0,$4

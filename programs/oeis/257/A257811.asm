@@ -4,8 +4,6 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
 mul $0,7
 mod $0,12
 add $0,1

@@ -3,19 +3,7 @@
 
 #offset 1
 
-sub $0,1
-mov $2,$0
-sub $0,1
-add $0,2
-sub $0,3
-lpb $0
-  sub $0,1
-  trn $0,$1
-  sub $1,-1
-lpe
-mov $0,$1
-add $0,4
-mov $3,$2
-equ $3,0
-mul $3,-1
-add $0,$3
+mul $0,100
+div $0,19
+nrt $0,2
+add $0,1

@@ -3,13 +3,9 @@
 
 #offset 1
 
-sub $0,1
 mov $1,$0
-add $1,1
-mul $1,$1
-lpb $1
-  sub $1,1
-  add $0,$1
-lpe
+mul $1,$0
+bin $1,2
+add $0,$1
 mul $0,2
-add $0,1
+sub $0,1

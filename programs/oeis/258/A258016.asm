@@ -3,13 +3,8 @@
 
 #offset 1
 
-sub $0,1
-mov $1,$0
-mul $0,10
-lpb $1
-  sub $1,1
-  sub $0,-1
-  sub $1,1
-lpe
+mul $0,42
+sub $0,42
+div $0,4
 mul $0,2
 add $0,19

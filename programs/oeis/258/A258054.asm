@@ -4,7 +4,6 @@
 #offset 1
 
 sub $0,1
-mul $0,10
-mod $0,24
-div $0,2
+mul $0,5
+mod $0,12
 add $0,1

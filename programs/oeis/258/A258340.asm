@@ -3,25 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $2,3
-sub $1,$2
-add $0,1
-lpb $0
-  add $2,$3
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  sub $1,$3
-  mov $3,$2
-  add $2,$1
-  add $1,$2
-  add $1,$2
-  sub $2,$1
-  add $3,$3
-  add $2,$3
-lpe
-mov $0,$2
-div $0,9
-div $0,4
+seq $0,74608
+div $0,8

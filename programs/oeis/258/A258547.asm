@@ -3,17 +3,6 @@
 
 #offset 1
 
-sub $0,1
 add $0,3
-sub $0,1
-sub $1,4
-add $2,$1
-lpb $0
-  sub $0,1
-  sub $2,$1
-  add $1,$1
-  sub $1,4
-lpe
-mov $0,$2
-sub $0,12
-add $0,16
+seq $0,5803
+mul $0,2

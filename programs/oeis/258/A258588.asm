@@ -3,25 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $3,$0
-sub $0,1
-add $0,1
-sub $0,1
-sub $1,4
-add $0,2
-lpb $0
-  sub $0,1
-  sub $2,$1
-  sub $1,$2
-  add $1,$1
-  min $0,2
-lpe
-mov $0,$2
-sub $0,16
-div $0,8
-add $0,2
-mul $3,$0
-mov $0,$3
-div $0,2
+mov $1,$0
+fac $0,$1
+min $0,5
+mul $0,$1
+div $1,2
+add $0,$1

@@ -3,16 +3,9 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-add $3,$0
-add $3,2
-mul $3,13
-mov $0,$3
-div $0,2
-mov $5,$4
-equ $5,0
-mul $5,-12
-add $0,$5
+mov $1,$0
+fac $0,$1
+min $0,6
+mul $0,$1
+div $1,2
+add $0,$1

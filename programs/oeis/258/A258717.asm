@@ -3,24 +3,10 @@
 
 #offset 2
 
-sub $0,2
 sub $0,1
-add $1,3
-sub $3,-1
+mul $0,$0
 sub $0,1
-add $0,3
-lpb $0
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  add $2,$1
-  sub $3,-1
-  sub $3,-1
-  div $1,-1
-lpe
-mov $0,$2
-sub $0,2
-mul $0,4
-add $0,1
-sub $0,13
-div $0,4
+mov $1,$0
+div $1,4
+mul $1,4
+add $0,$1

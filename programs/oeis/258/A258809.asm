@@ -3,15 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,2
-add $0,$0
 pow $0,8
-div $0,2
-mul $0,729
-sub $0,46656
-div $0,729
-mul $0,14
-div $0,448
-div $0,4
+sub $0,1

@@ -3,11 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mul $0,3
 pow $0,11
-div $0,9
-mul $0,49
-sub $0,2
-div $0,964467
+sub $0,1

@@ -3,18 +3,6 @@
 
 #offset 1
 
-sub $0,1
-lpb $0
-  mov $1,$3
-  add $1,6
-  add $2,$3
-  sub $0,1
-  add $2,$2
-  add $1,$2
-  sub $2,$1
-  sub $3,$2
-  add $2,$3
-lpe
-mov $0,$1
-div $0,6
-add $0,4
+seq $0,302
+add $0,12
+nrt $0,2

@@ -4,25 +4,5 @@
 #offset 1
 
 sub $0,1
-add $0,1
-lpb $0
-  mov $2,3
-  add $2,$3
-  add $2,$3
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  add $1,$3
-  add $2,$2
-  add $1,$2
-  mov $2,3
-  sub $2,$1
-  sub $3,$2
-lpe
-mov $0,$1
-sub $0,6
-div $0,3
-add $0,1
-sub $0,1
+seq $0,97783
 mul $0,3
-add $0,3

@@ -3,27 +3,12 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $2,$3
-  add $2,$1
-  mov $3,1
-  div $1,-1
-  add $2,$3
-  sub $3,$1
-  add $1,$2
-  sub $2,1
+mov $1,$0
+mov $2,3
+mov $0,4
+lpb $1
+  sub $1,1
+  add $2,$0
+  sub $0,$2
+  mul $0,-3
 lpe
-add $2,$3
-mov $0,$2
-sub $0,-2
-mul $0,-3
-add $0,4
-sub $0,-5
-mul $0,-1
-add $0,9

@@ -3,19 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,3
-add $0,1
-lpb $0
-  sub $0,1
-  mul $2,2
-  add $2,$3
-  add $2,$1
-  add $1,$1
-  div $1,-1
-  add $1,$2
-  bin $3,$1
-lpe
-mov $0,$2
+seq $0,205220
+div $0,2

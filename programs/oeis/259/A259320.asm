@@ -3,16 +3,10 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,$0
-add $0,2
-sub $2,-2
+mul $0,2
 sub $1,$0
-add $2,$1
-sub $1,3
-bin $2,$1
-mul $0,$2
-div $0,-24
-mul $0,256
+bin $0,3
+bin $1,3
+mul $0,$1
+div $0,-5
+mul $0,16

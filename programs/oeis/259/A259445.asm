@@ -3,13 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $1,$0
-lpb $1
-  mul $1,3
-  dif $1,6
-  mov $2,$1
+lpb $0
+  dif $0,4
+  mul $0,2
 lpe
-mov $0,$2
-add $0,$1

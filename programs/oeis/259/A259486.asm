@@ -3,21 +3,8 @@
 
 #offset 1
 
+mul $0,2
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,2
-add $0,$0
-sub $1,4
-lpb $0
-  add $2,$1
-  sub $0,1
-  add $2,$1
-  sub $1,4
-lpe
-mov $0,$2
-div $0,-24
-add $0,1
-sub $0,1
+seq $0,130518
 mul $0,6
 add $0,1

@@ -4,10 +4,7 @@
 #offset 1
 
 sub $0,1
+seq $0,2411
+dif $0,4
 add $0,1
-dif $0,4
-add $0,$0
-dif $0,4
-div $0,-1
 mod $0,2
-add $0,1

@@ -3,36 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,-3
-add $0,1
-mov $1,$0
-mul $0,2
-div $0,4
-lpb $1
-  mov $3,$0
-  sub $1,1
-  mul $3,6
-  add $0,2
-lpe
-mov $0,$3
-div $0,2
-add $0,5
-sub $0,4
-div $0,5
-add $0,1
-sub $0,1
-mul $0,6
-add $0,$0
-sub $0,13
-add $0,2
-sub $0,1
-add $0,5
+seq $0,7494
+mul $0,12
+sub $0,7

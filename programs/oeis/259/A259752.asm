@@ -3,9 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $3,$0
-add $3,$0
-mov $0,$3
-mul $0,12
-add $0,6
+mul $0,24
+sub $0,18

@@ -3,13 +3,8 @@
 
 #offset 1
 
-sub $0,1
+mov $1,$0
 add $0,1
-dif $0,-2
-add $0,1
-lpb $0
-  sub $0,6
-  add $2,-1
-lpe
-mov $0,$2
-div $0,-1
+mod $1,2
+mul $0,$1
+div $0,6

@@ -4,8 +4,6 @@
 #offset 1
 
 sub $0,1
-add $0,1
-dif $0,4
-add $0,$0
+seq $0,2411
 dif $0,4
 mod $0,2

@@ -5,12 +5,11 @@
 
 sub $0,1
 mov $1,$0
-div $0,-1
-add $3,$1
+add $2,$0
 lpb $1
   sub $1,1
-  sub $3,$0
+  add $2,$0
   div $0,-2
 lpe
-mov $0,$3
+mov $0,$2
 add $0,1

@@ -3,11 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,16
-sub $2,$0
-mov $3,$2
-bin $3,2
-mov $0,$3
-mul $0,2
+sub $0,17
+fac $0,2
 add $0,17

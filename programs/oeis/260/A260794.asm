@@ -3,19 +3,13 @@
 
 #offset 3
 
-sub $0,3
-sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $1,$3
-  add $3,1
+sub $0,4
+lpb $0
+  add $1,1
+  sub $0,$1
 lpe
-add $1,$3
-mov $0,$1
-lpb $3
-  sub $3,1
-  mul $0,2
-lpe
-add $0,1
-add $0,2
+add $0,$1
+mov $2,2
+pow $2,$1
+mul $0,$2
+add $0,3

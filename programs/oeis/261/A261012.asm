@@ -3,10 +3,4 @@
 
 #offset -1
 
-add $0,1
-lpb $0
-  mov $0,2
-lpe
-add $0,2
-sub $0,2
-add $0,-1
+min $0,1

@@ -3,25 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $5,$0
-sub $0,1
-sub $0,1
-lpb $0
-  add $2,$4
-  add $2,2
-  add $2,$3
-  sub $0,1
-  sub $4,$1
-  sub $3,$1
-  sub $3,$2
-  mov $2,$1
-  sub $3,$1
-  add $1,$3
-lpe
-pow $1,2
-mov $0,$1
-div $0,13
-mov $6,$5
-add $0,$6
+gcd $1,$0
+max $0,9
+mul $0,$1
+div $0,8

@@ -3,18 +3,9 @@
 
 #offset 1
 
-sub $0,1
+mov $1,3
+pow $1,$0
+sub $1,1
 add $0,1
-add $0,1
-mov $2,$0
-sub $2,1
-lpb $2
-  sub $2,1
-  add $3,$0
-  mul $3,3
-  add $3,$0
-lpe
-mov $0,$3
-sub $0,8
-div $0,8
-add $0,1
+mul $0,$1
+div $0,4

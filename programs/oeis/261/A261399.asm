@@ -3,15 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $3,$0
-sub $1,1
-lpb $3
-  sub $3,1
-  mul $1,6
-lpe
-mov $0,$1
-div $0,-2
-div $0,5
-add $0,1
+seq $0,253209
+div $0,10

@@ -3,34 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-mul $0,2
-sub $0,1
-sub $0,1
+mul $0,8
+sub $0,7
+nrt $0,2
 add $0,3
-sub $0,1
-sub $0,1
-sub $0,-1
-add $0,1
-add $3,$0
-sub $0,1
-add $0,3
-sub $0,1
-sub $0,-1
-add $3,$0
-add $3,$0
-add $3,$0
-nrt $3,2
-sub $3,13
-mov $0,$3
-sub $0,-14
-div $0,-1
-sub $0,-1
-sub $0,-6
-div $0,-1
-add $0,6
-sub $0,1
-add $0,4

@@ -4,17 +4,6 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,2
-sub $0,1
-mov $3,$0
-lpb $3
-  sub $3,5
-  add $0,2
-  sub $3,3
-lpe
-sub $0,11
-sub $0,-10
-sub $0,-1
+seq $0,272576
 mul $0,11
 add $0,1022

@@ -4,13 +4,5 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-max $0,0
-mod $0,3
-add $0,-1
-sub $0,1
-mul $0,-3
+seq $0,21139
 add $0,1
-add $0,-6
-add $0,10
-mod $0,10

@@ -3,27 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,3
-sub $1,3
-add $2,$1
-lpb $0
-  sub $1,$2
-  sub $1,$2
-  sub $1,$2
-  sub $0,1
-  sub $2,$1
-  sub $1,$2
-lpe
-mov $0,$2
-sub $0,6
-mul $0,7
-mul $0,3
-div $0,-9
-mul $0,2
 add $0,1
-sub $0,247
-div $0,28
-mul $0,3
-add $0,22
+seq $0,270889
+sub $0,5

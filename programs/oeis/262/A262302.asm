@@ -3,23 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,3
-sub $0,1
 div $0,2
-add $0,$0
-div $0,2
-lpb $0
-  sub $0,1
-lpe
-mul $0,13
-add $0,13
-sub $0,13
-div $0,13
-sub $0,-2
-mul $0,2
-sub $0,-2
-div $0,2
+min $0,3
 add $0,3

@@ -3,16 +3,10 @@
 
 #offset 2
 
-sub $0,2
-sub $0,1
-add $0,1
-sub $0,1
+sub $0,3
 lpb $0
   sub $0,3
-  sub $3,5
+  add $1,1
   div $0,2
 lpe
-mul $3,-2
-mov $1,$3
 mov $0,$1
-div $0,10

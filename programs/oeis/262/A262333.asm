@@ -3,23 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $3,1
-add $0,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  div $1,2
-  add $1,$2
-  add $1,$2
-  mul $2,2
-  div $1,-2
-  add $1,$2
-lpe
+mov $1,2
+pow $1,$0
 mov $0,$1
-sub $0,1
-add $0,2
+div $0,-9
+add $0,$1

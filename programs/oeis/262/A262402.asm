@@ -3,22 +3,11 @@
 
 #offset 1
 
-sub $0,1
-mul $0,2
-add $1,$0
-sub $0,1
-add $1,$0
-add $0,3
-mul $0,$0
-add $1,$1
+mul $0,8
+sub $0,7
+gcd $1,$0
+add $1,7
+mul $0,$1
 mul $1,$0
-add $1,$0
-add $1,$0
-add $1,$0
 mov $0,$1
-sub $0,24
-mul $0,2
-add $0,48
-div $0,2
-div $0,4
-div $0,2
+div $0,128

@@ -3,23 +3,9 @@
 
 #offset 1
 
-sub $0,1
+add $0,3
+mov $1,2
+pow $1,$0
+div $1,15
+mov $0,$1
 add $0,1
-add $0,1
-add $2,-1
-lpb $0
-  add $2,$3
-  add $2,-1
-  sub $0,1
-  sub $2,$1
-  sub $3,$2
-  add $2,-1
-  add $3,$3
-  add $2,$3
-  add $1,$3
-lpe
-mov $0,$3
-div $0,2
-div $0,3
-sub $0,1
-add $0,2

@@ -3,23 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-mov $1,$0
-bin $0,$3
-lpb $1
-  sub $1,1
-  mov $3,$0
-  mul $3,6
-  add $0,$0
-lpe
-mov $0,$3
+mov $1,2
+pow $1,$0
+mov $0,$1
 div $0,3
-add $0,6
-sub $0,4
-div $0,3
-mul $0,$0
-sub $0,3
-add $0,1
-sub $0,-2
+sub $0,$1
+pow $0,2

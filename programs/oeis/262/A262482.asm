@@ -3,27 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $3,2
-add $0,1
-lpb $0
-  div $1,4
-  sub $0,1
-  add $2,$3
-  add $1,$2
-  sub $2,$3
-  lpb $3
-    add $2,1
-    sub $3,1
-  lpe
-  mul $2,2
-  add $1,$2
-  div $1,5
-lpe
+add $0,3
+mov $1,2
+pow $1,$0
+div $1,13
 mov $0,$1
-sub $0,1
-add $0,2
+add $0,1

@@ -3,30 +3,21 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $2,1
-add $0,3
-add $0,$0
-lpb $0
-  sub $3,1
-  add $2,$4
-  add $2,$4
-  add $1,$3
-  add $2,4
-  add $2,$3
-  sub $0,1
-  sub $0,1
-  sub $4,$1
-  sub $3,$2
-  sub $4,$1
-  sub $2,$1
-  sub $3,$1
-  add $2,$3
-  add $2,$1
-  add $1,$3
+add $0,1
+mov $1,$0
+mov $0,1
+lpb $1
+  sub $0,$2
+  sub $0,$2
+  sub $0,$2
+  add $3,$0
+  add $3,$0
+  sub $2,$4
+  add $2,$0
+  sub $2,2
+  add $4,$3
+  sub $1,1
+  sub $0,$2
 lpe
 mov $0,$4
-sub $0,14
 div $0,2
-add $0,7

@@ -3,17 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $3,3
-lpb $0
-  sub $0,2
-  add $3,$3
-lpe
-mov $0,$3
-pow $0,2
-mul $0,3
-div $0,81
-mul $0,3
-div $0,3
-mul $0,8
-add $0,2
+add $0,9
+div $0,2
+seq $0,302
+div $0,384

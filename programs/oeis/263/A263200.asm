@@ -3,27 +3,5 @@
 
 #offset 2
 
-sub $0,2
-sub $0,1
-sub $1,4
-add $0,3
-add $2,$1
-lpb $0
-  sub $0,1
-  add $2,$1
-  add $2,$1
-  add $1,$2
-  sub $1,4
-lpe
-trn $0,$2
-sub $0,-4
-div $0,-4
-add $0,3
-sub $0,1
-div $0,-2
-mul $0,3
-add $0,3
-sub $0,21
-div $0,3
+seq $0,1075
 mul $0,4
-add $0,28

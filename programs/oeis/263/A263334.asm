@@ -3,26 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
+add $0,2
+seq $0,244
+div $0,13
 add $0,1
-add $0,3
-sub $0,1
-lpb $0
-  add $2,2
-  mul $2,3
-  sub $0,1
-  sub $2,$1
-  add $2,-1
-  sub $3,$2
-  sub $3,$1
-  sub $2,$1
-  add $2,$3
-  add $1,$3
-lpe
-mov $0,$1
-sub $0,-5
-div $0,-5
-mul $0,2
-add $0,3

@@ -3,22 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $3,$0
-add $3,$0
-mov $0,$3
-add $0,2
-mul $0,7
-div $0,7
-div $0,3
-mul $0,12
-add $0,16
-div $0,4
-sub $0,1
-add $3,$0
-mov $0,$3
-sub $0,1
-add $0,5
+mul $0,4
+mov $1,$0
+seq $0,102283
+add $0,$1

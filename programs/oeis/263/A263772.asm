@@ -4,13 +4,6 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-add $0,5
-sub $0,1
-add $0,7
-mov $5,$4
-equ $5,0
-mul $5,-2
-add $0,$5
+bin $1,$0
+sub $0,$1
+add $0,10

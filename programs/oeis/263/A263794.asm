@@ -4,25 +4,9 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,-1
-add $0,1
-add $0,5
-lpb $0
-  sub $2,$1
-  sub $2,4
-  add $3,2
-  sub $0,1
-  sub $2,1
-  sub $0,1
-  add $2,-3
-  add $2,$3
-  add $1,$3
-  add $2,$3
-lpe
-mov $0,$2
-sub $0,-4
-div $0,-2
-add $0,1
-sub $0,5
+div $0,2
 add $0,3
+mov $1,$0
+bin $0,3
+sub $0,1
+add $0,$1

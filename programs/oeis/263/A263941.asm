@@ -3,17 +3,9 @@
 
 #offset 1
 
-sub $0,1
-mov $2,$0
-sub $0,1
-max $0,0
-sub $0,-1
-add $0,1
 mov $1,$0
-mul $0,8
+mul $0,$1
+min $0,4
+mul $0,$1
+div $1,2
 add $0,$1
-div $0,2
-mov $3,$2
-equ $3,0
-mul $3,-8
-add $0,$3

@@ -3,23 +3,7 @@
 
 #offset 1
 
-sub $0,1
 add $0,1
-sub $0,1
-sub $0,1
-add $0,2
-add $0,$0
-sub $1,4
-add $2,$1
-lpb $0
-  sub $1,4
-  sub $0,2
-  add $2,$1
-  add $1,$2
-  sub $1,2
-  add $2,$1
-lpe
-mov $0,$1
-sub $0,-52
-div $0,-3
-add $0,16
+seq $0,1353
+mul $0,2
+sub $0,2

@@ -4,18 +4,15 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $1,3
-add $2,$1
-div $2,$2
-lpb $0
-  sub $1,$2
-  sub $1,$2
-  sub $0,1
-  sub $2,$1
-  sub $1,$2
+mov $1,5
+mov $2,$0
+mov $0,6
+lpb $2
+  sub $2,1
+  add $1,$0
+  add $1,$0
+  add $1,$0
+  add $0,$1
 lpe
-mov $0,$2
-sub $0,6
 mul $0,7
-add $0,28
+sub $0,14

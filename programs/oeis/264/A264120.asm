@@ -3,11 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,2
-  add $0,2
-lpe
-sub $0,-1
+mul $0,12
+sub $0,13
+div $0,8
+mul $0,8
+div $0,6

@@ -3,37 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,-3
-sub $0,1
-add $2,2
-sub $0,1
-add $0,1
-add $0,1
-sub $2,1
-add $0,$0
-add $0,$0
-lpb $0
-  mov $3,$1
-  add $2,1
-  add $1,$3
-  sub $0,1
-  sub $0,1
-  sub $2,$1
-  sub $1,1
-  sub $3,$2
-  add $2,$1
-  sub $3,$1
-  sub $2,$3
-  add $1,$3
-lpe
-mov $0,$1
-div $0,-1
-div $0,5
+seq $0,109105
 mul $0,2
-add $0,4
-sub $0,50
-div $0,50
-mul $0,80
-add $0,80

@@ -3,33 +3,16 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,6
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,-1
-sub $0,1
-add $2,1
-add $0,$0
-add $0,5
+add $0,2
+mov $1,-2
 lpb $0
+  mul $2,-1
+  sub $0,1
+  add $3,$4
+  add $3,$4
+  add $4,$2
   sub $2,$1
-  add $2,$4
-  mul $3,-1
-  add $2,$4
-  sub $0,1
-  sub $0,1
-  sub $4,$3
-  sub $3,$2
-  sub $4,$1
-  add $2,$1
   add $1,$3
-  add $2,$3
 lpe
-mov $0,$3
-sub $0,-1
-div $0,-1
-add $0,1
+mov $0,$2
+div $0,2

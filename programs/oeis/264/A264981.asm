@@ -3,19 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,-1
-sub $0,1
-add $0,1
-lpb $0
-  add $2,3
-  dif $0,9
-lpe
-mov $0,$2
-div $0,3
-add $0,4
-sub $0,4
-mul $0,8
-add $0,1
+dif $0,3
+gcd $0,3
+pow $0,2

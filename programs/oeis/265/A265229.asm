@@ -3,25 +3,15 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,2
-sub $0,1
-sub $1,5
 lpb $0
-  mov $3,$1
-  add $1,$2
-  mul $3,2
+  mov $1,$2
+  add $3,$1
+  mul $2,2
+  add $3,1
+  mul $2,$0
   sub $0,1
-  mul $2,-1
-  mul $3,$0
-  add $2,$1
-  sub $1,5
-  add $1,$3
+  add $2,$3
+  mov $3,$1
 lpe
 mov $0,$1
-sub $0,-5
-sub $0,$2
-div $0,-5
 add $0,1

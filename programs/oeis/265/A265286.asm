@@ -3,25 +3,8 @@
 
 #offset 1
 
-sub $0,1
-mov $3,$0
-sub $0,1
-max $0,0
+add $0,9
+mul $0,$0
+sub $0,100
+div $0,12
 add $0,1
-add $0,$0
-sub $0,1
-sub $1,1
-add $2,$1
-lpb $0
-  sub $0,1
-  add $1,$2
-  sub $1,4
-lpe
-mov $0,$1
-sub $0,-16
-div $0,-4
-add $0,4
-mov $4,$3
-equ $4,0
-mul $4,-1
-add $0,$4

@@ -4,22 +4,5 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $1,5
-lpb $0
-  sub $0,1
-  sub $2,$1
-  mul $2,-4
-  add $1,$2
-lpe
-mov $0,$1
-div $0,-5
-mul $0,2
-add $0,2
-sub $0,4
-div $0,2
-add $0,2
+seq $0,6131
+add $0,1

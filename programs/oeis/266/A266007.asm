@@ -3,21 +3,14 @@
 
 #offset 1
 
-sub $0,1
-add $0,-1
-add $2,-1
+mov $1,1
+mov $2,1
 lpb $0
-  add $2,$2
-  sub $3,1
-  add $2,-1
   sub $0,1
-  sub $2,$1
-  sub $3,$2
-  add $2,-1
-  sub $3,$1
-  add $3,$3
-  add $1,$3
-  add $2,$3
+  mul $3,4
+  mov $4,$1
+  mov $1,$3
+  mov $3,$2
+  add $2,$4
 lpe
-mov $0,$1
-add $0,2
+mov $0,$2

@@ -1,42 +1,14 @@
 ; A266220: Number of ON (black) cells in the n-th iteration of the "Rule 7" elementary cellular automaton starting with a single ON (black) cell.
 ; 1,2,0,7,0,11,0,15,0,19,0,23,0,27,0,31,0,35,0,39,0,43,0,47,0,51,0,55,0,59,0,63,0,67,0,71,0,75,0,79,0,83,0,87,0,91,0,95,0,99,0,103,0,107,0,111,0,115,0,119,0,123,0,127,0,131,0,135,0,139,0,143,0,147,0,151,0,155,0,159
 
-mov $6,$0
-sub $0,1
-max $0,0
-mov $4,$0
-sub $0,1
-sub $3,$0
-sub $0,1
-add $0,1
-sub $3,1
-sub $0,1
-add $0,1
-sub $3,2
-sub $2,1
-add $0,8
-mov $1,2
+sub $1,$0
+sub $2,$0
+sub $1,$0
 lpb $0
-  add $2,$3
-  sub $0,1
-  add $1,$3
-  add $1,$2
-  sub $2,$2
-  add $1,-1
-  div $1,-1
+  sub $0,2
+  mov $2,$1
+  bin $2,$0
 lpe
-mov $0,$1
-sub $0,3
+mov $0,$2
 div $0,-1
 add $0,1
-sub $0,2
-div $0,-1
-add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
-mov $7,$6
-equ $7,0
-mul $7,-1
-add $0,$7

@@ -3,8 +3,8 @@
 
 sub $0,1
 max $0,0
-mov $3,$0
+sub $1,$0
+sub $1,$0
 mod $0,2
-add $3,$3
-gcd $0,$3
+gcd $0,$1
 add $0,1

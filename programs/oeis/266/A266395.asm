@@ -4,7 +4,5 @@
 #offset 1
 
 sub $0,1
-add $3,$0
-bin $3,4
-mov $0,$3
+bin $0,4
 mul $0,15

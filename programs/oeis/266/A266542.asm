@@ -3,23 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-1
-add $0,1
-add $3,1
-sub $3,1
-add $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,-1
-  add $3,$2
-lpe
-mov $0,$3
-div $0,3
-sub $0,5
-mul $0,3
-add $0,15
-div $0,3
+seq $0,28552
+div $0,6
 add $0,2

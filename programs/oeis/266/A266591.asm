@@ -1,9 +1,6 @@
 ; A266591: Middle column of the "Rule 37" elementary cellular automaton starting with a single ON (black) cell.
 ; 1,1,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0
 
-lpb $0
-  sub $0,1
-  add $0,$0
-lpe
+trn $0,2
 add $0,1
 mod $0,2

@@ -1,24 +1,7 @@
 ; A266611: Middle column of the "Rule 41" elementary cellular automaton starting with a single ON (black) cell.
 ; 1,0,1,0,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1
 
-mov $1,$0
-sub $0,1
-max $0,0
-sub $0,3
-sub $0,1
-sub $0,1
-add $0,5
-pow $0,2
-add $0,$0
-add $0,50
-add $0,24
-sub $0,107
-mul $0,2
-add $0,36
-add $0,5
-div $0,4
-pow $0,2
+mov $1,3
+bin $1,$0
+add $0,$1
 mod $0,2
-mov $2,$1
-equ $2,0
-add $0,$2

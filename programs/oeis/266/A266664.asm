@@ -1,41 +1,13 @@
 ; A266664: Number of OFF (white) cells in the n-th iteration of the "Rule 47" elementary cellular automaton starting with a single ON (black) cell.
 ; 0,1,3,2,7,2,11,2,15,2,19,2,23,2,27,2,31,2,35,2,39,2,43,2,47,2,51,2,55,2,59,2,63,2,67,2,71,2,75,2,79,2,83,2,87,2,91,2,95,2,99,2,103,2,107,2,111,2,115,2,119,2,123,2,127,2,131,2,135,2,139,2,143,2,147,2,151,2,155,2
 
-mov $6,$0
+mov $1,$0
 sub $0,1
-max $0,0
-mov $4,$0
-sub $0,1
-sub $3,$0
+equ $2,$0
+gcd $2,$0
+mod $2,2
+mul $0,2
+pow $0,$2
+equ $1,0
+add $0,$1
 add $0,1
-sub $3,-1
-sub $0,1
-add $0,1
-sub $3,2
-sub $2,1
-add $0,8
-mov $1,2
-lpb $0
-  add $2,$3
-  sub $0,1
-  add $1,$3
-  add $1,$2
-  sub $2,$2
-  add $1,-1
-  div $1,-1
-lpe
-mov $0,$1
-sub $0,3
-div $0,-1
-add $0,1
-sub $0,2
-div $0,-1
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
-mov $7,$6
-equ $7,0
-mul $7,-1
-add $0,$7
-sub $0,-3

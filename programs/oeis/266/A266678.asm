@@ -1,6 +1,5 @@
 ; A266678: Middle column of the "Rule 175" elementary cellular automaton starting with a single ON (black) cell.
 ; 1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1
 
-equ $0,2
-mul $0,-1
-add $0,1
+sub $0,2
+dif $0,$0

@@ -1,12 +1,5 @@
 ; A267442: Middle column of the "Rule 129" elementary cellular automaton starting with a single ON (black) cell.
 ; 1,0,1,0,1,1,1,0,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1
 
-mov $3,$0
-mul $0,2
-sub $3,1
-bin $0,$3
-mul $0,2
-add $0,2
-div $0,2
-add $0,2
+seq $0,323229
 mod $0,2

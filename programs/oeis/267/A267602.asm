@@ -5,20 +5,13 @@
 
 sub $0,1
 lpb $0
-  sub $0,1
-  mov $1,$0
-  sub $0,1
-  mul $0,2
-  sub $0,1
+  sub $0,3
+  add $0,$1
+  sub $2,1
+  mov $3,$2
+  sub $1,$2
+  gcd $3,$0
+  div $3,$2
+  mul $3,$2
 lpe
-lpb $0
-  div $0,-2
-lpe
-mod $0,2
-mul $0,-2
-add $0,2
-mov $2,$1
-equ $2,0
-add $2,-3
-add $0,$2
-div $0,-1
+mov $0,$3

@@ -3,22 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,2
 add $0,1
-sub $0,1
-mov $2,-1
-add $0,2
-add $2,-1
-lpb $0
-  add $2,$3
-  sub $0,1
-  add $2,1
-  sub $3,$2
-  div $3,-1
-lpe
-mul $3,$3
-mov $0,$3
-sub $0,1
+seq $0,1595
+div $0,2
+mul $0,$0
 mul $0,2
-add $0,2

@@ -4,9 +4,7 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-lpb $3
-  sub $3,3
-  add $0,6
-  add $0,6
-lpe
+mov $1,$0
+div $1,3
+mul $1,12
+add $0,$1

@@ -4,19 +4,7 @@
 #offset 1
 
 sub $0,1
-add $1,9
-sub $0,1
-sub $0,1
-add $1,11
-add $1,9
-add $0,2
-sub $0,1
-sub $0,-1
-lpb $0
-  sub $0,1
-  sub $2,1
-  mul $2,-1
-  add $3,$2
-  sub $2,$1
-lpe
-mov $0,$3
+mov $1,$0
+div $1,2
+mul $1,28
+add $0,$1

@@ -3,16 +3,4 @@
 
 sub $0,1
 max $0,0
-add $0,1
-add $0,1
-sub $0,1
-lpb $0
-  sub $0,1
-  sub $0,$1
-  sub $1,-2
-lpe
-bin $0,$1
-add $0,1
-sub $0,2
-sub $0,1
-div $0,-2
+seq $0,267919

@@ -1,8 +1,6 @@
 ; A267878: Middle column of the "Rule 233" elementary cellular automaton starting with a single ON (black) cell.
 ; 1,0,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1
 
-lpb $0
-  mov $0,4
-lpe
+min $0,4
 add $0,1
 mod $0,2

@@ -4,25 +4,6 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $2,-1
-lpb $0
-  add $2,$1
-  sub $0,1
-  mul $1,-1
-  add $2,$2
-  add $1,$3
-  add $1,$3
-  add $1,$2
-  add $1,$2
-  sub $2,$1
-  add $1,$2
-  gcd $1,$1
-  add $1,$2
-  sub $3,$2
-  div $1,-1
-lpe
-mov $0,$3
+seq $0,106514
 div $0,2
-div $0,-2
 add $0,1

@@ -3,11 +3,6 @@
 
 #offset 1
 
-sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,2
-  add $0,3
-lpe
+seq $0,47216
 mul $0,6
-add $0,7
+add $0,1

@@ -3,8 +3,4 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $3,$0
-mov $0,49
-gcd $0,$3
+gcd $0,49

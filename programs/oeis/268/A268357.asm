@@ -3,12 +3,4 @@
 
 #offset 1
 
-sub $0,1
-mov $3,1
-mul $3,11
-mod $0,$3
-div $0,10
-sub $0,1
-sub $0,-1
-mul $0,10
-add $0,1
+gcd $0,11

@@ -3,15 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $3,7
-add $0,1
-sub $0,1
-sub $3,-2
 lpb $0
   sub $0,1
-  add $2,$3
-  mul $3,11
+  mul $1,11
+  add $1,9
 lpe
-mov $0,$2
+mov $0,$1

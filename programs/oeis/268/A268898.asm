@@ -4,17 +4,5 @@
 #offset 1
 
 sub $0,1
-add $0,1
-mov $2,$0
-sub $2,1
-add $3,$2
-add $3,$0
-mov $0,$3
-lpb $3
-  sub $3,1
-  mul $0,2
-lpe
-sub $0,2
-div $0,2
+seq $0,58962
 mul $0,3
-add $0,3

@@ -3,19 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $2,$0
-sub $2,-1
-add $3,$2
-add $3,$0
-mov $0,$3
-lpb $3
-  sub $3,1
-  mul $0,2
-lpe
-add $0,1
-sub $0,23
+seq $0,288443
 div $0,8
 mul $0,3
-add $0,9

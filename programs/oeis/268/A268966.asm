@@ -4,25 +4,9 @@
 #offset 1
 
 sub $0,1
-mov $2,3
-sub $3,$2
-add $0,1
-add $2,$3
-lpb $0
-  add $2,$3
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  sub $1,$3
-  mov $3,$2
-  mov $2,$1
-  add $1,$2
-  mov $2,$1
-  add $1,$1
-  add $3,$3
-  add $2,$3
-lpe
-mov $0,$1
-sub $0,12
+mov $1,6
+pow $1,$0
 mul $0,2
-add $0,24
+add $0,3
+mul $0,$1
+mul $0,8

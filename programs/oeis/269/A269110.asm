@@ -4,17 +4,14 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
+mov $1,$0
 sub $0,1
 max $0,0
 add $0,3
-mov $3,$0
-div $3,2
-lpb $3
-  sub $3,1
-  add $0,$3
-lpe
-mov $5,$4
-equ $5,0
-mul $5,-2
-add $0,$5
+mov $2,$0
+div $0,2
+bin $0,2
+add $0,$2
+equ $1,0
+mul $1,-2
+add $0,$1

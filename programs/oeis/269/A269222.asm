@@ -4,24 +4,7 @@
 #offset 1
 
 sub $0,1
-sub $0,-1
-sub $0,1
-add $0,3
-sub $1,3
-sub $0,1
-sub $0,-1
-lpb $0
-  sub $0,1
-  sub $2,$1
-  add $1,$2
-  sub $2,$1
-lpe
-mov $0,$2
-sub $0,3
-div $0,2
-add $0,1
-sub $0,1
-div $0,-1
-add $0,1
-add $0,7
-mod $0,10
+gcd $0,4
+pow $0,3
+div $0,-8
+add $0,9

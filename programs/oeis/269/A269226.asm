@@ -3,19 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,2
-mov $2,$0
-lpb $2
-  sub $2,2
-  add $3,$2
-  add $3,$0
-lpe
-mov $0,$3
-add $0,1
-mul $0,2
+add $0,10
+dif $0,2
 mod $0,3
-sub $0,2
 mul $0,-3
-add $0,3
+add $0,9

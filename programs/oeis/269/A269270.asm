@@ -4,17 +4,5 @@
 #offset 1
 
 sub $0,1
-mul $0,2
-add $0,1
-sub $0,1
-add $0,1
-mov $3,$0
-sub $1,$3
-lpb $3
-  sub $3,1
-  mul $1,3
-lpe
-mov $0,$1
-div $0,-6
-mul $0,8
-add $0,4
+seq $0,155988
+mul $0,4

@@ -3,17 +3,16 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,2
+add $0,8
 lpb $0
-  sub $0,1
-  div $0,10
-  add $0,10
-  mod $0,2
-  sub $0,1
-  div $0,-1
+  sub $0,5
+  sub $1,$2
+  mov $2,$3
+  sub $3,1
 lpe
-mul $0,9
+sub $1,$2
+mov $0,$1
+div $0,-1
+mod $0,2
+mul $0,-9
 add $0,1

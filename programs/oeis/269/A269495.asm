@@ -3,17 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-1
+sub $1,$0
+sub $1,$0
 add $0,1
-mov $3,$0
-mul $0,2
-sub $0,$3
-sub $0,-2
-sub $0,$3
-mul $0,$3
-pow $3,4
-sub $3,$0
-mov $0,$3
-sub $0,12
-add $0,14
+pow $0,4
+add $0,$1

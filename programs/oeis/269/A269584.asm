@@ -3,24 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
+mov $1,$0
 add $0,1
-add $0,2
-add $0,1
-mov $3,$0
-mul $0,$3
-sub $0,1
-mul $0,$3
-sub $0,-2
-add $0,2
-mul $0,$3
-sub $3,$0
-mov $0,$3
-sub $0,-3
-div $0,-3
-add $0,1
-sub $0,6
-mul $0,3
-add $0,16
+bin $1,2
+mul $1,2
+pow $0,4
+sub $0,$1

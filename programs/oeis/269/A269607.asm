@@ -3,19 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-mov $3,$0
-mul $0,$3
-sub $0,1
-mul $0,$3
-sub $0,$3
-mul $0,$3
-add $0,2
-sub $3,$0
-mov $0,$3
-sub $0,-2
-div $0,2
-add $0,-1
-mul $0,-2
+mov $1,$0
+fac $0,2
+add $0,$1
+mul $0,$0
+sub $0,$1

@@ -4,8 +4,5 @@
 #offset 1
 
 sub $0,1
-add $3,$0
-mov $0,85
-bin $0,$3
-mod $0,2
+seq $0,151666
 mul $0,3

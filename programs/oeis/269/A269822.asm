@@ -4,10 +4,6 @@
 #offset 1
 
 sub $0,1
-mov $2,$0
-lpb $2
-  mul $0,4
-  sub $2,1
-lpe
+seq $0,18215
 div $0,4
 mul $0,5

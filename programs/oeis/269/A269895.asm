@@ -4,10 +4,6 @@
 #offset 1
 
 sub $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  mul $0,6
-lpe
+seq $0,36292
 div $0,6
 mul $0,7

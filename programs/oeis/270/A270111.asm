@@ -4,10 +4,6 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-lpb $3
-  sub $3,1
-  mul $0,7
-lpe
+seq $0,36293
 div $0,7
 mul $0,8

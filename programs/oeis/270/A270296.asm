@@ -3,12 +3,7 @@
 
 #offset 1
 
+mul $0,12
 sub $0,1
-add $0,1
-sub $0,1
-mul $0,-3
-div $0,2
-add $0,$0
-add $0,1
-mul $0,-10
-add $0,30
+div $0,8
+mul $0,20

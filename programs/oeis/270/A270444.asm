@@ -4,17 +4,5 @@
 #offset 1
 
 sub $0,1
-add $1,6
-lpb $0
-  add $1,$1
-  add $1,$1
-  sub $0,1
-  sub $1,$2
-  add $2,$1
-  add $1,$2
-  add $1,2
-lpe
-mov $0,$2
-div $0,8
-mul $0,6
-add $0,2
+seq $0,107903
+mul $0,2

@@ -4,20 +4,14 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-lpb $0
-  add $2,$2
-  sub $3,2
-  sub $0,1
-  add $2,$3
-  mul $3,2
-  add $2,$2
-  add $3,$2
-  add $2,$2
+mov $1,1
+mov $2,$0
+mov $0,-2
+lpb $2
+  sub $2,1
+  mul $1,4
+  sub $1,$0
+  sub $0,$1
+  mul $0,4
 lpe
-mov $0,$2
-div $0,-32
-mul $0,10
-add $0,2
+mul $0,-1

@@ -4,27 +4,5 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,2
-sub $0,1
-add $0,1
-mov $3,2
-sub $0,2
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  sub $2,1
-  add $0,2
-lpe
-add $3,$2
-add $3,$0
-add $3,$2
-mul $0,$3
-div $0,4
-add $0,1
-sub $0,1
-mul $0,2
-div $0,2
+seq $0,213041
 mul $0,3
-add $0,3

@@ -4,13 +4,8 @@
 #offset 1
 
 sub $0,1
-add $3,$0
-sub $0,1
-lpb $3
-  sub $0,1
-  sub $3,3
-lpe
-mul $3,$0
-mov $0,$3
-div $0,2
+mov $1,$0
+mod $1,3
+mul $0,$1
+div $0,3
 add $0,1

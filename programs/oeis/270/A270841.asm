@@ -4,17 +4,8 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-add $2,-1
-lpb $0
-  sub $0,1
-  sub $3,-1
-  add $3,$3
-  sub $2,$3
-  min $3,$2
-lpe
-mov $0,$2
-sub $0,-1
-div $0,2
-add $0,5
+mov $1,2
+pow $1,$0
+add $1,4
+dif $1,2
+add $0,$1

@@ -4,30 +4,10 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,2
-sub $0,1
-add $0,$0
-lpb $0
-  add $2,$4
-  add $1,-1
-  add $2,1
-  sub $4,$1
-  sub $4,$1
-  sub $4,2
-  add $2,$3
-  sub $0,1
-  sub $0,1
-  sub $4,$1
-  sub $4,$1
-  sub $3,$2
-  sub $4,$1
-  sub $3,$2
-  sub $4,$1
-  sub $3,$1
-  add $2,$1
-  add $2,$3
-lpe
-mov $0,$2
-mul $0,-6
+mul $0,3
+trn $0,4
+pow $0,2
+mul $0,2
+add $0,5
+div $0,12
+mul $0,6

@@ -3,25 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,3
-add $0,4
-gcd $1,1
-lpb $0
-  sub $0,1
-  sub $3,-2
-  add $2,$3
-  sub $1,-1
-  add $1,-1
-  sub $2,1
-  mul $1,$3
-  lpb $2
-    sub $2,1
-    add $1,$2
-  lpe
-lpe
-mov $0,$1
-sub $0,2
-add $0,1
+seq $0,93302
+div $0,2

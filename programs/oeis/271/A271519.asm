@@ -3,24 +3,9 @@
 
 #offset 1
 
-sub $0,1
-mov $3,$0
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,-1
-sub $0,1
-add $0,1
 lpb $0
-  add $2,3
-  sub $0,2
   dif $0,2
+  sub $1,2
 lpe
-mov $0,$2
-div $0,3
-add $0,1
-mov $4,$3
-equ $4,0
-mul $4,-1
-add $0,$4
+sub $0,$1
+div $0,2

@@ -4,15 +4,5 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $3,$0
-add $3,$0
-mov $0,$3
-mul $0,7
-div $0,7
-mul $0,$0
-div $0,2
-add $0,2
+seq $0,2522
+mul $0,2

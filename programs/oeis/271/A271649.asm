@@ -3,14 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
+bin $0,2
 add $0,1
-sub $1,4
-add $2,4
-lpb $0
-  sub $0,1
-  trn $2,$1
-  sub $1,4
-lpe
-mov $0,$2
+mul $0,4

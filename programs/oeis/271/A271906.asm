@@ -5,10 +5,6 @@
 
 sub $0,1
 pow $0,5
-nrt $0,2
-add $0,$0
-nrt $0,2
-mul $0,8
-mul $0,8
-div $0,64
+mul $0,4
+nrt $0,4
 add $0,1

@@ -3,21 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,2
-sub $0,1
-sub $0,2
-add $0,5
-add $1,3
-lpb $0
-  sub $0,1
-  mul $2,3
-  mul $1,8
-  add $2,$1
-lpe
-mul $2,9
-mov $0,$2
-sub $0,216
-div $0,27
-add $0,8
+seq $0,190543
+div $0,5
+mul $0,8

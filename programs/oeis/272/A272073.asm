@@ -4,25 +4,12 @@
 #offset 2
 
 sub $0,2
-sub $0,1
-add $0,1
-add $0,$0
 lpb $0
-  add $2,$4
-  add $2,2
-  add $1,$3
-  add $2,$3
-  sub $0,1
-  sub $0,1
-  sub $4,$1
-  sub $3,$2
-  sub $2,$1
-  sub $3,$1
-  add $2,$3
+  add $1,3
+  add $1,$2
   add $2,$1
-  add $1,$3
+  sub $0,1
+  add $2,$1
 lpe
-sub $2,$1
-mov $0,$2
-div $0,2
-mul $0,3
+gcd $1,$2
+mov $0,$1

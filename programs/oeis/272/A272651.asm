@@ -3,15 +3,6 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-add $0,1
-add $0,$0
-mov $5,$4
-equ $5,0
-mul $5,-3
-add $0,$5
-sub $0,-1
-add $0,1
+mov $1,$0
+min $1,2
+mul $0,$1

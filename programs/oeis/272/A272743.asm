@@ -1,16 +1,8 @@
 ; A272743: Number of active (ON, black) cells at stage 2^n-1 of the two-dimensional cellular automaton defined by "Rule 526", based on the 5-celled von Neumann neighborhood.
 ; 1,5,17,69,277,1109,4437,17749,70997,283989,1135957,4543829,18175317,72701269,290805077,1163220309
 
-add $1,4
-lpb $0
-  add $1,$1
-  mov $2,1
-  add $1,$1
-  sub $0,1
-  add $1,$2
-  add $2,$1
-lpe
-mov $0,$2
-div $0,16
-mul $0,4
+seq $0,302
+mul $0,13
+div $0,24
+mul $0,2
 add $0,1

@@ -3,38 +3,14 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,10
-add $0,5
-add $0,1
-sub $0,1
-sub $0,1
-mov $2,1
-add $0,1
-sub $0,1
-add $0,$0
-add $0,5
-lpb $0
-  add $2,$4
-  mul $3,-1
-  add $4,$3
-  add $2,$3
-  sub $0,1
-  sub $0,1
-  sub $4,$3
-  add $4,1
-  sub $3,$2
-  sub $4,$1
-  add $2,$1
-  add $1,$3
-  add $2,$1
-  add $4,$3
-  add $2,$1
+sub $0,3
+mov $1,$0
+mov $0,1
+lpb $1
+  sub $1,2
+  add $2,$0
+  add $0,$2
+  div $2,-1
 lpe
-mov $0,$1
-sub $0,-1
-div $0,-1
-add $0,1
-sub $0,1
-add $0,2
+mul $2,$1
+add $0,$2

@@ -4,21 +4,7 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-mov $4,$0
-sub $0,1
-add $0,1
-add $0,1
-div $0,2
-sub $0,2
-mul $0,2
-add $0,8
-mov $5,$4
-mul $5,-7
-add $0,$5
-mul $0,-2
-add $0,7
-sub $0,-15
-div $0,2
+mov $1,$0
+mod $0,2
+mul $1,6
+add $0,$1

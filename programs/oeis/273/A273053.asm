@@ -4,17 +4,12 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-sub $1,2
+mov $2,4
 lpb $0
-  sub $1,$2
-  sub $1,$2
-  sub $2,$1
+  mov $3,$1
+  mul $3,6
   sub $0,1
-  sub $2,$1
-  sub $1,$2
+  add $2,$3
+  add $1,$2
 lpe
-mov $0,$2
-div $0,4
-mul $0,4
+mov $0,$1

@@ -4,19 +4,14 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,1
-sub $0,1
+mov $1,5
 lpb $0
+  add $1,$2
+  add $2,25
+  mul $2,2
   sub $0,1
-  mul $2,-2
-  add $1,7
-  add $2,$1
-  add $1,3
-  add $1,$1
+  mul $1,-2
 lpe
-mov $0,$2
-sub $0,7
-div $0,2
-mul $0,15
-add $0,85
+mov $0,$1
+mul $0,-3
+add $0,100

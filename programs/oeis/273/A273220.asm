@@ -3,16 +3,5 @@
 
 #offset 2
 
-sub $0,2
-add $0,2
-mul $0,2
-sub $0,1
-lpb $0
-  sub $0,1
-  sub $3,$0
-lpe
-mov $0,$3
-mul $0,-2
-sub $0,6
-mul $0,2
-add $0,9
+seq $0,187287
+add $0,1

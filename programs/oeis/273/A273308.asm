@@ -4,20 +4,9 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $1,2
-sub $0,1
+pow $1,$0
+gcd $1,-2
 add $0,2
-lpb $1
-  sub $1,1
-  add $1,$0
-lpe
-add $0,$1
-mul $0,4
-div $0,6
-sub $0,2
+mul $0,$1
+div $0,3
 mul $0,2
-add $0,1
-sub $0,3
-add $0,1
-sub $0,-5

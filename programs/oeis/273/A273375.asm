@@ -3,21 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-lpb $0
-  add $2,$3
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  add $1,$3
-  add $2,$2
-  div $1,-1
-  add $1,$2
-  mov $2,$0
-  sub $3,$2
-lpe
-mov $0,$1
-div $0,-1
-mul $0,20
-add $0,4
+seq $0,47215
+mul $0,2
+sub $0,2
+mul $0,$0

@@ -1,21 +1,8 @@
 ; A273539: Number of active (ON, black) cells at stage 2^n-1 of the two-dimensional cellular automaton defined by "Rule 779", based on the 5-celled von Neumann neighborhood.
 ; 1,5,37,197,901,3845,15877,64517,260101,1044485,4186117,16760837,67076101,268369925,1073610757,4294705157
 
-sub $0,2
-sub $0,2
-sub $0,1
-add $0,5
-add $1,5
-lpb $0
-  mul $2,4
-  sub $0,1
-  add $1,$1
-  add $2,$1
-lpe
-sub $1,$2
-mov $0,$1
-sub $0,5
-div $0,-5
-mul $0,2
-mul $0,2
+add $0,1
+seq $0,79
+add $0,-2
+mul $0,$0
 add $0,1

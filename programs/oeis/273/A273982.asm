@@ -3,9 +3,8 @@
 
 #offset 1
 
-sub $0,1
-mul $0,5
-add $0,1
+mul $0,10
+sub $0,8
 mul $0,$0
-div $0,5
+div $0,20
 add $0,1

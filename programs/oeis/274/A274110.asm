@@ -4,30 +4,5 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,$0
-add $0,7
-lpb $0
-  sub $2,$1
-  add $2,$4
-  mul $3,-1
-  add $2,$4
-  sub $0,1
-  sub $0,1
-  sub $4,$3
-  add $2,1
-  sub $3,$2
-  sub $4,$1
-  add $2,$1
-  add $1,$3
-  add $2,$3
-  add $2,$1
-lpe
-mov $0,$4
+seq $0,368299
 add $0,1

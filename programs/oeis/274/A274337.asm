@@ -4,16 +4,9 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-mov $3,$0
-add $0,1
-div $3,2
-lpb $3
-  sub $3,2
-  add $0,$3
+mov $1,$0
+div $1,2
+lpb $1
+  sub $1,2
+  add $0,$1
 lpe
-sub $0,1
-mul $0,2
-mul $0,2
-div $0,4

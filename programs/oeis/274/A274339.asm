@@ -3,19 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-1
-sub $0,1
 mod $0,3
-add $0,-1
-sub $0,1
-add $0,-7
-mul $0,-4
-add $0,1
-add $0,-7
-mod $0,10
-div $0,2
 add $0,3
-sub $0,3
+dif $0,2
 mul $0,3
-add $0,15
+add $0,9

@@ -5,19 +5,11 @@
 
 sub $0,1
 lpb $0
-  sub $0,1
+  add $1,1
   sub $0,$1
-  sub $1,-1
 lpe
-sub $0,$1
 mod $0,2
-add $0,1
 sub $0,$1
-add $0,1
-add $0,-2
-add $0,1
-sub $0,3
-div $0,2
-sub $0,-1
-div $0,-1
+sub $0,1
+div $0,-2
 add $0,1

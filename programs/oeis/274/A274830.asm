@@ -3,40 +3,13 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
+mov $1,$0
 add $0,1
-sub $1,2
-sub $0,1
-add $0,1
-add $0,1
-sub $0,-1
-mov $4,$0
-lpb $4
-  sub $4,1
+lpb $1
   sub $0,1
-  sub $0,1
-  add $0,4
-  sub $0,1
-  sub $0,1
-  add $0,1
-  mov $2,$0
-  sub $3,6
-  add $3,2
-  sub $1,$3
-  add $3,-1
-  add $3,$2
-  div $0,-1
-  add $0,-1
-  sub $0,2
-  add $0,3
+  sub $1,2
+  add $2,$1
+  add $2,$1
+  add $2,$0
 lpe
-mov $0,$1
-div $0,-1
-sub $0,7
-add $0,3
-sub $0,-3
-sub $0,1
-div $0,-2
+mov $0,$2

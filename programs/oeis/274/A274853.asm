@@ -4,27 +4,21 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
+mov $1,$0
 sub $0,1
 max $0,0
-add $0,1
-add $2,-1
-lpb $0
-  add $2,$3
-  add $2,-3
-  sub $0,1
-  sub $2,$1
-  sub $3,$2
-  add $2,2
-  sub $3,$1
-  sub $2,$3
-  add $1,$3
+add $0,2
+mov $2,$0
+mov $0,0
+lpb $2
+  add $0,$3
+  add $3,$4
+  add $4,3
+  sub $2,1
+  add $0,1
+  add $4,$0
 lpe
-mov $0,$2
-sub $0,2
-div $0,-1
-add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-7
-add $0,$5
+mov $0,$4
+equ $1,0
+mul $1,-7
+add $0,$1

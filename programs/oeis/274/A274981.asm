@@ -3,19 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,-1
-mov $2,$0
-lpb $2
-  sub $2,1
-  mul $2,$2
-  add $3,$0
-lpe
-mov $0,$3
-mul $0,24
-add $0,25
-sub $0,25
-mul $0,4
-div $0,96
+min $0,3
+mul $0,$0
+mod $0,9

@@ -3,23 +3,15 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $2,-1
+mov $1,$0
+mov $2,-1
+mul $0,2
+add $0,2
 lpb $0
-  sub $0,1
-  mul $1,-1
-  add $2,$2
-  add $3,$3
-  add $1,2
-  add $1,$2
-  add $1,$2
-  sub $2,$1
-  add $1,$2
-  sub $3,$2
-  div $1,-1
+  sub $0,4
+  add $2,$3
+  mov $3,$1
+  bin $3,$0
 lpe
+add $3,$2
 mov $0,$3
-div $0,2
-mul $0,5

@@ -4,26 +4,5 @@
 #offset 1
 
 sub $0,1
-sub $2,1
-sub $0,-1
-sub $0,3
-add $0,$0
-add $0,2
-add $0,3
-lpb $0
-  add $3,3
-  add $2,2
-  sub $0,1
-  sub $2,2
-  add $2,-1
-  sub $3,$2
-  sub $3,$1
-  sub $2,$1
-  sub $2,$1
-  add $1,$3
-  add $1,$3
-lpe
-mov $0,$2
-sub $0,-2
-mul $0,-1
-add $0,18
+seq $0,275795
+add $0,7

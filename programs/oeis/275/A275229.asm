@@ -4,23 +4,13 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,-1
-mov $2,3
-add $0,1
-lpb $0
-  add $2,$3
-  sub $0,1
-  add $2,$2
-  mov $3,$2
-  sub $2,$1
-  add $2,$1
-  add $1,$2
-  sub $2,$1
-  add $2,$3
-  add $2,$3
+mov $1,$0
+mov $0,2
+mov $2,1
+lpb $1
+  sub $1,1
+  add $2,$0
+  add $2,$0
+  mul $0,8
+  sub $0,$2
 lpe
-mov $0,$2
-sub $0,12
-div $0,6
-add $0,2

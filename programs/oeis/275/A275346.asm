@@ -3,18 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,2
-mul $0,2
-sub $0,1
-sub $0,10
-add $0,1
-sub $0,-1
-sub $0,1
-add $0,1
-div $0,2
+mul $0,4
+sub $0,17
+div $0,4
 mod $0,2
-add $0,1
 mul $0,-1
-add $0,2
+add $0,1

@@ -4,22 +4,18 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $3,2
-sub $0,1
-add $0,2
-add $0,1
-add $3,$0
-add $2,4
-lpb $0
-  add $2,$3
-  sub $0,1
-  add $2,$3
+mov $1,$0
+lpb $1
+  add $2,1
+  sub $0,$3
   sub $3,$2
-  sub $3,$1
-  add $1,$3
+  add $3,$0
+  add $2,$3
+  sub $0,$2
+  sub $3,$2
+  bin $2,$0
+  sub $1,1
 lpe
-mov $0,$1
-mul $0,-1
+mov $0,$2
+mul $0,3
 add $0,3

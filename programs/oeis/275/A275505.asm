@@ -3,34 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,2
-sub $0,1
-add $0,$0
-add $0,2
 mul $0,3
-lpb $0
-  add $2,2
-  sub $0,1
-  sub $0,1
-  sub $2,2
-  add $2,-1
-  sub $3,$2
-  div $2,2
-  sub $3,$1
-  sub $2,$1
-  sub $2,$1
-  add $2,$3
-  add $1,$3
-lpe
-mov $0,$1
-sub $0,-3
-div $0,-2
+add $0,4
+seq $0,97133
 add $0,2
-mul $0,3
-div $0,-1
-add $0,1
-sub $0,16
 div $0,6
-mul $0,4
-add $0,12
+mul $0,2

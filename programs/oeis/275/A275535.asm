@@ -3,17 +3,15 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
+mov $1,$0
 mov $2,$0
-sub $0,1
-add $0,1
-add $1,$0
-add $1,$0
-dgs $0,2
 lpb $0
-  mov $0,1
-  sub $1,$1
+  dif $0,2
 lpe
-mov $0,$1
-add $0,$2
+lpb $0
+  equ $2,1
+  pow $0,$2
+lpe
+mov $0,$2
+mul $0,2
+add $0,$1

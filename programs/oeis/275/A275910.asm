@@ -4,11 +4,8 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
 mov $1,$0
-lpb $1
-  sub $1,6
-  add $0,3
-lpe
+div $1,6
+mul $1,3
+add $0,$1
 add $0,2

@@ -4,16 +4,8 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-sub $0,1
-max $0,0
-mov $1,2
+mov $1,1
 fac $1,$0
 add $0,$1
-add $1,$0
-mov $0,$1
-add $0,3
-mov $4,$3
-equ $4,0
-mul $4,-1
-add $0,$4
+add $0,$1
+add $0,2

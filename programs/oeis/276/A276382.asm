@@ -3,21 +3,6 @@
 
 #offset 1
 
-sub $0,1
 add $0,1
-sub $0,1
-sub $0,2
-add $0,1
-add $0,3
-mov $1,$0
-lpb $1
-  sub $1,1
-  add $3,$0
-lpe
-mov $0,$3
-mul $0,3
-div $0,2
-add $0,3
-sub $0,8
-div $0,2
-add $0,1
+seq $0,84684
+sub $0,3

@@ -4,22 +4,6 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-sub $1,3
-add $2,$1
-sub $1,$2
-div $2,$2
-lpb $0
-  sub $1,$2
-  sub $1,$2
-  sub $1,$2
-  sub $0,1
-  sub $2,$1
-  sub $1,$2
-lpe
-mov $0,$1
-div $0,-7
-mul $0,3
-div $0,3
+seq $0,182189
+div $0,2
 mul $0,5

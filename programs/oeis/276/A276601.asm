@@ -4,31 +4,20 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $2,1
-add $0,1
-add $0,$0
-lpb $0
-  sub $3,1
-  sub $1,1
-  add $2,2
-  add $2,$4
-  add $1,$3
-  add $2,4
-  add $2,$3
-  sub $0,1
-  sub $0,1
-  sub $4,$1
-  sub $3,$2
-  sub $4,$1
-  sub $2,$1
+mov $1,9
+mov $2,$0
+mov $0,5
+lpb $2
+  sub $0,$3
+  sub $0,$3
   sub $3,$1
-  add $2,$3
-  add $2,$1
-  add $1,$3
+  add $4,$0
+  add $4,$0
+  add $1,$4
+  add $3,$0
+  add $3,$0
+  sub $2,1
 lpe
-mov $0,$1
-div $0,-1
-add $0,1
+add $1,$4
+sub $0,$1
+div $0,-4

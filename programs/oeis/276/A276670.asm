@@ -4,6 +4,4 @@
 add $0,1
 bin $0,3
 dif $0,2
-add $0,1
-sub $0,1
 mul $0,3

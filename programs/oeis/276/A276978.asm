@@ -3,17 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,2
-sub $0,1
+mov $1,$0
 add $0,1
-mov $2,$0
-add $1,$0
-sub $2,-1
-div $2,2
-mov $0,$2
+div $0,2
 pow $0,$1
-add $0,3
-sub $0,4
-add $0,1

@@ -3,16 +3,10 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-lpb $0
-  add $2,$3
-  sub $0,1
-  add $2,$2
-  add $2,$1
-  sub $3,-1
-  mov $1,4
-  add $4,$2
-lpe
-mov $0,$4
-div $0,2
+add $0,3
+mov $1,2
+pow $1,$0
+fac $0,2
+sub $0,$1
+div $0,-2
+add $0,2

@@ -4,11 +4,9 @@
 #offset 1
 
 sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $1,$3
-  add $3,2
+lpb $0
+  add $1,1
+  sub $0,$1
+  add $1,1
 lpe
-add $1,$3
-mov $0,$1
+add $0,$1

@@ -4,18 +4,13 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
+mov $1,$0
 sub $0,1
-sub $0,2
-mov $3,$0
-pow $0,0
-lpb $3
-  add $0,2
-  div $3,$0
-lpe
-add $0,2
-add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-3
-add $0,$5
+max $0,0
+add $0,3
+pow $0,6
+nrt $0,9
+mul $0,2
+equ $1,0
+mul $1,-3
+add $0,$1

@@ -3,20 +3,15 @@
 
 #offset 1
 
-sub $0,1
-sub $0,2
-add $0,1
-sub $0,1
-sub $1,5
+sub $0,3
+mov $1,1
 lpb $0
+  add $2,$1
+  mov $3,$2
+  mul $3,$0
   sub $0,1
-  sub $2,$1
-  mul $2,-1
-  add $1,$2
-  mul $2,$0
-  add $1,$2
-  sub $2,$1
+  add $2,$1
+  add $1,$3
 lpe
 mov $0,$2
-div $0,10
-mul $0,24
+mul $0,12

@@ -3,18 +3,14 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $1,7
+sub $0,2
+mov $1,6
 lpb $0
-  sub $0,1
-  sub $2,$1
-  mul $2,-1
+  mov $2,$3
   mul $2,$0
-  add $2,$1
+  sub $0,1
   add $1,$2
-  sub $2,$1
+  add $3,$1
+  add $1,$2
 lpe
-mov $0,$2
-div $0,7
-mul $0,6
+mov $0,$3

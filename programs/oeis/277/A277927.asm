@@ -3,20 +3,16 @@
 
 sub $0,1
 max $0,0
-mov $4,$0
-add $0,3
-dif $0,-2
+mov $1,$0
 add $0,1
-sub $0,1
-add $3,1
-lpb $0
-  sub $0,1
-  mul $2,10
-  add $2,$3
+mov $2,$0
+mod $0,2
+lpb $2
+  sub $2,1
+  add $3,$0
+  mul $0,10
 lpe
-mov $0,$2
-div $0,10
-mov $5,$4
-equ $5,0
-mul $5,-10
-add $0,$5
+add $0,$3
+equ $1,0
+mul $1,-10
+add $0,$1

@@ -4,15 +4,5 @@
 #offset 1
 
 sub $0,1
-add $1,9
-lpb $0
-  add $1,$1
-  add $1,$1
-  sub $0,1
-  sub $1,$2
-  mul $2,-1
-  add $1,$1
-  add $2,$1
-lpe
-mov $0,$2
-div $0,12
+seq $0,15544
+mul $0,6

@@ -4,28 +4,10 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-sub $0,1
-sub $0,1
-sub $0,3
-sub $0,2
-sub $0,1
-sub $2,$0
-lpb $2
-  add $0,$0
-  lpb $2
-    sub $2,1
-  lpe
-lpe
-add $0,2
-div $0,3
-add $0,7
-sub $0,5
+mul $0,5
+mov $1,$0
+nrt $0,3
+mul $0,2
+add $0,$1
+nrt $0,2
 add $0,1
-sub $0,2
-sub $0,-7
-sub $0,1
-mov $4,$3
-equ $4,0
-mul $4,-2
-add $0,$4

@@ -4,37 +4,9 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $1,-1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-lpb $0
-  sub $0,$1
-  sub $0,1
-  sub $1,-1
-lpe
-bin $1,$0
-mov $0,$1
-sub $0,3
+fac $1,$0
+seq $0,7318
 mul $0,2
-add $0,2
-sub $0,1
+sub $0,$1
+min $0,3
 mul $0,2
-lpb $1
-  sub $1,1
-  sub $0,-3
-  div $0,4
-  add $0,1
-lpe
-add $0,1
-add $0,10
-mod $0,10
-sub $0,1
-mul $0,2
-add $0,2

@@ -4,23 +4,8 @@
 #offset 1
 
 sub $0,1
-mov $2,$0
-sub $0,1
-max $0,0
-sub $0,1
-sub $0,-1
-sub $0,1
-sub $0,1
-add $0,1
 mov $1,$0
 lpb $1
-  sub $1,$1
   add $0,7
+  mov $1,2
 lpe
-add $0,4
-sub $0,3
-add $0,1
-mov $3,$2
-equ $3,0
-mul $3,-1
-add $0,$3

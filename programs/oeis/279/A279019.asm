@@ -4,5 +4,4 @@
 #offset 4
 
 sub $0,4
-bin $0,2
-add $0,$0
+fac $0,-2

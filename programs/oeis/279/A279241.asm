@@ -3,21 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,$0
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-gcd $2,$0
-mul $2,9
-mul $2,9
-sub $0,79
-mul $0,$2
-mul $0,162
-div $0,13122
-add $0,1601
+mul $0,2
+sub $0,42
+fac $0,2
+add $0,41

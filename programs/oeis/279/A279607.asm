@@ -3,28 +3,11 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-sub $0,1
-add $0,-1
-sub $3,$0
-sub $0,1
-add $0,3
-sub $0,-1
-sub $0,-1
-sub $0,-14
-add $3,$0
-mul $3,$0
-add $3,$0
-mul $3,$0
-nrt $3,2
-mul $0,3
-sub $3,$0
-mov $0,$3
-sub $0,19
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
+sub $1,$0
+mov $0,$1
+mov $2,$0
+div $2,13
+add $0,$2
+div $0,3
+add $0,$1
+mul $0,-1

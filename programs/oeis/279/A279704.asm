@@ -4,33 +4,12 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,2
-sub $0,1
-mov $3,-1
-sub $0,1
-add $0,$0
-add $0,1
-add $0,2
-add $0,5
-lpb $0
-  add $2,3
-  sub $2,$1
-  sub $0,1
-  sub $0,1
-  sub $2,2
-  sub $3,$2
-  mul $2,2
-  add $2,-1
-  add $2,$1
-  sub $2,$1
-  sub $2,$3
-  add $2,$3
-  add $1,$3
+mov $1,$0
+mov $0,1
+lpb $1
+  sub $2,$0
+  add $3,$2
+  mul $0,2
+  sub $0,$3
+  sub $1,1
 lpe
-mov $0,$3
-sub $0,-2
-div $0,-2
-add $0,1

@@ -4,31 +4,6 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-pow $2,$3
-add $1,1
-add $0,2
-sub $0,1
-add $0,$0
-sub $2,2
-mul $0,3
-mov $3,$1
-lpb $0
-  add $2,2
-  sub $0,1
-  sub $2,2
-  add $2,-1
-  sub $3,$2
-  div $2,2
-  sub $3,$1
-  sub $2,$1
-  sub $2,$1
-  add $2,$3
-  add $1,$3
-lpe
-mov $0,$1
-div $0,4
-mul $0,2
-div $0,16
+seq $0,49664
 mul $0,10
 add $0,1

@@ -4,13 +4,9 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-mov $3,1
-lpb $0
-  sub $0,$3
-  add $3,$3
-lpe
-mov $0,$3
-sub $0,1
+max $0,1
+log $0,2
+mov $1,2
+pow $1,$0
+mov $0,$1
 mul $0,3
-add $0,3

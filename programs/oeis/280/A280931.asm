@@ -4,21 +4,14 @@
 #offset 7
 
 sub $0,7
-add $1,4
-sub $0,1
-add $0,2
-add $1,8
-sub $0,1
-mov $2,-1
-sub $0,-1
-lpb $0
-  sub $0,1
-  sub $2,2
-  mul $2,-1
-  add $1,$2
-  sub $2,$1
+mov $1,$0
+mov $2,17
+mov $0,14
+lpb $1
+  add $2,$0
+  sub $1,1
+  sub $0,$2
+  mul $0,-1
 lpe
-mov $0,$1
-sub $0,15
+mov $0,$2
 mul $0,2
-add $0,34

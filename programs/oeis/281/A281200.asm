@@ -4,30 +4,8 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $3,$0
-mov $0,$3
+mov $1,2
+pow $1,$0
 mul $0,7
-lpb $3
-  sub $3,1
-  mul $0,2
-lpe
-add $0,1
-sub $0,1
-mov $5,$4
-equ $5,0
-mul $5,-13
-add $0,$5
+mul $0,$1
+max $0,$1

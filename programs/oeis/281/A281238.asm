@@ -4,21 +4,5 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-sub $1,3
-add $2,$1
-sub $1,$2
-div $2,$2
-lpb $0
-  sub $1,$2
-  sub $1,$2
-  sub $1,$2
-  sub $0,1
-  sub $2,$1
-  sub $1,$2
-lpe
-mov $0,$1
-div $0,-7
-mul $0,3
-mul $0,256
+seq $0,1542
+mul $0,384

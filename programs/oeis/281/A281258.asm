@@ -4,5 +4,5 @@
 sub $0,1
 bin $0,3
 mod $0,3
-sub $0,-1
 mul $0,3
+add $0,3

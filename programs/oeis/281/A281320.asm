@@ -4,17 +4,6 @@
 #offset 1
 
 sub $0,1
-sub $0,1
 add $0,$0
-add $0,3
-add $0,1
-lpb $0
-  sub $0,1
-  mul $2,2
-  add $2,$1
-  add $1,$0
-  div $1,-1
-  add $1,$2
-lpe
-mov $0,$1
-div $0,-8
+seq $0,109634
+div $0,2

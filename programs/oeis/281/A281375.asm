@@ -3,10 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-2
 mov $1,2
-pow $1,$0
-add $0,-1
+mov $2,2
+pow $2,$0
+mul $1,$2
 div $1,$0
 mov $0,$1

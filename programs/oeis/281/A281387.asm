@@ -3,26 +3,11 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,5
-lpb $0
-  sub $2,$1
-  add $3,1
-  add $2,$3
-  sub $0,1
-  sub $0,1
-  add $2,1
-  sub $3,$2
-  sub $1,$1
-  add $1,$3
-  sub $2,$1
-  add $2,$3
-  add $1,$3
+mov $1,3
+mov $2,$0
+mov $0,4
+lpb $2
+  sub $2,2
+  add $1,$0
+  add $0,$1
 lpe
-mov $0,$2
-sub $0,5
-add $0,4

@@ -4,18 +4,6 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,2
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $2,$0
-mul $2,10
-mov $0,$2
-div $0,-100
-sub $2,$0
-mov $0,$2
-div $0,-1
+mul $0,101
+div $0,10
 add $0,101

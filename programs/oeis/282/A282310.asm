@@ -3,38 +3,6 @@
 
 #offset 1
 
-sub $0,1
 add $0,1
-add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,$0
-add $0,4
-lpb $0
-  sub $2,$1
-  add $2,$4
-  add $3,-1
-  add $2,$3
-  sub $0,1
-  add $2,$4
-  sub $0,1
-  sub $4,$1
-  add $2,1
-  sub $3,$2
-  sub $4,$1
-  add $2,$1
-  sub $1,$1
-  add $1,$3
-  sub $2,$1
-  add $2,$3
-  add $2,$1
-  add $1,$3
-lpe
-mov $0,$4
+seq $0,188714
 div $0,4
-add $0,1
-sub $0,12
-div $0,3
-add $0,4

@@ -4,24 +4,11 @@
 #offset 1
 
 sub $0,1
-mov $2,3
-sub $1,$2
-add $0,1
-lpb $0
-  add $2,$3
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  sub $1,$3
-  mov $3,$2
-  mov $2,$1
-  add $2,$3
-  add $1,$2
-  add $1,$1
-  add $3,$3
-  add $2,$3
-lpe
-mov $0,$3
-sub $0,6
-div $0,6
-add $0,1
+mov $1,4
+mov $2,$0
+mov $0,9
+pow $0,$2
+pow $1,$2
+mul $0,4
+add $0,$1
+div $0,5

@@ -3,26 +3,8 @@
 
 #offset 3
 
-sub $0,3
-sub $0,1
-sub $2,1
-add $0,1
-add $0,$0
-sub $3,$2
-lpb $0
-  sub $3,1
-  sub $1,1
-  add $2,$1
-  gcd $2,2
-  add $2,$3
-  sub $0,1
-  sub $0,1
-  lpb $2
-    sub $2,1
-  lpe
-  sub $3,$2
-  add $1,$3
-lpe
-mov $0,$1
-mul $0,-2
 add $0,5
+seq $0,28552
+div $0,11
+mul $0,2
+sub $0,11

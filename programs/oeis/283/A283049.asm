@@ -3,12 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $3,$0
+sub $0,2
+mov $1,$0
 add $0,2
 mul $0,4
-bin $0,$3
-sub $0,1
-add $0,1
+bin $0,$1
 mul $0,4

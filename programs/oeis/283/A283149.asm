@@ -3,28 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  sub $0,2
-  mov $2,$0
-  sub $0,1
-  add $1,1
-  add $0,1
-  sub $0,1
-  sub $0,1
-  add $0,1
-  lpb $0
-    sub $0,1
-    sub $0,1
-    sub $0,$1
-    sub $1,-2
-  lpe
-  bin $0,$1
-  add $0,1
-  mov $3,$2
-  equ $3,0
-lpe
-mov $0,$3
+sub $0,2
+dif $0,4
+equ $0,1
 add $0,1

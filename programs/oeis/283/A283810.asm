@@ -3,24 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,8
-sub $0,-1
-sub $0,1
-mov $2,$0
-lpb $2
-  add $0,$0
-  lpb $2
-    sub $2,1
-  lpe
-lpe
-mul $0,2
-div $0,2
-sub $0,-2
-add $0,7
-sub $0,5
-add $0,1
-sub $0,-7
-add $0,1
+mov $1,$0
+trn $1,11
+add $0,$1
+add $0,2

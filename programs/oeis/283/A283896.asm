@@ -4,12 +4,8 @@
 #offset 1
 
 sub $0,1
-add $3,$0
-sub $2,$3
-pow $0,$3
-mod $2,2
-gcd $0,2
-add $2,$0
-mov $0,$2
+mov $1,-1
+bin $1,$0
+min $0,$1
 mul $0,89
-add $0,2
+add $0,91

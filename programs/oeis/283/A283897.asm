@@ -4,14 +4,8 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-mod $0,2
-add $0,1
-pow $0,2
-add $0,2
-add $0,4
-mod $0,9
-sub $0,4
-div $0,3
-mul $0,-91
+mov $1,-1
+bin $1,$0
+min $0,$1
+mul $0,91
 add $0,93

@@ -4,33 +4,8 @@
 #offset 1
 
 sub $0,1
-mov $5,$0
+bin $1,$0
+seq $0,2062
+gcd $0,$1
 sub $0,1
-max $0,0
-sub $0,1
-sub $0,1
-add $0,1
-mov $4,$0
-add $0,2
-lpb $0
-  add $2,$1
-  sub $0,1
-  sub $1,-1
-  div $1,-1
-  add $1,$2
-lpe
-sub $0,$1
-add $0,$4
-sub $0,4
-sub $0,3
-div $0,-1
-add $0,1
-div $0,-1
-sub $0,-1
-add $0,1
-mov $6,$5
-equ $6,0
-mul $6,-1
-add $0,$6
-sub $0,-7
 mul $0,2

@@ -3,17 +3,13 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  max $1,$3
-  add $3,$3
-  sub $3,-2
+sub $0,2
+lpb $0
+  sub $0,1
+  add $1,7
+  max $0,$2
+  mul $2,2
+  add $2,2
 lpe
-sub $0,$1
-add $0,1
-sub $0,1
+mov $0,$1
+div $0,7

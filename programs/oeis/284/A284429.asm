@@ -3,22 +3,18 @@
 
 #offset 1
 
+mov $1,$0
 sub $0,1
-sub $0,1
-sub $3,2
-sub $0,1
-add $0,2
-add $0,1
-add $3,$0
-add $2,2
 lpb $0
-  add $2,$3
   sub $0,1
-  add $2,$3
-  sub $3,$2
-  sub $3,$1
-  add $1,$3
+  mov $2,$0
+  mod $2,3
+  lpb $2
+    mov $2,1
+    add $0,1
+  lpe
+  equ $1,0
+  mul $1,2
 lpe
-mov $0,$2
-div $0,2
-add $0,2
+mov $0,$1
+add $0,1

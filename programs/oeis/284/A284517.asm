@@ -3,13 +3,6 @@
 
 #offset 1
 
-sub $0,1
-mov $3,$0
-add $0,2
-mul $3,$0
-lpb $3
-  sub $3,1
-  sub $3,5
-lpe
-mov $0,$3
+seq $0,117951
+mod $0,6
 add $0,1

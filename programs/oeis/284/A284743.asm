@@ -4,33 +4,11 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,$0
-add $0,4
-lpb $0
-  add $2,$4
-  add $3,-1
-  add $2,$3
-  sub $0,1
-  add $2,$4
-  min $2,2
-  sub $0,1
-  add $2,1
-  sub $3,$2
-  sub $4,$1
-  add $2,$1
-  sub $1,$1
-  add $1,$3
-  sub $2,$1
-  add $2,$3
-  add $2,$1
-  add $1,$3
-lpe
-mov $0,$1
-div $0,-2
+mov $1,$0
+trn $1,3
+add $0,$1
+mov $1,$0
+div $0,2
+mul $0,2
+add $0,$1
 add $0,2

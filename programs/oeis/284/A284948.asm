@@ -3,14 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
 lpb $0
-  add $2,3
-  dif $0,2
+  add $0,3
+  dif $0,4
 lpe
-add $0,$2
 mod $0,2
-mul $0,-1
-add $0,1

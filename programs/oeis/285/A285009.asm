@@ -3,18 +3,6 @@
 
 #offset 3
 
-sub $0,3
-add $0,1
-add $0,1
 sub $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  add $3,1
-  sub $2,1
-  add $3,$0
-  add $3,$2
-lpe
-mov $0,$3
-sub $0,7
-add $0,9
+seq $0,5449
+add $0,2

@@ -4,9 +4,6 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-bin $2,$0
-sub $0,$2
-sub $0,-1
-add $0,3
+pow $1,$0
+sub $0,$1
+add $0,4

@@ -1,6 +1,6 @@
 ; A285198: Binomial coefficients C(9,n).
 ; 1,9,36,84,126,126,84,36,9,1
 
-add $3,$0
-mov $0,9
-bin $0,$3
+mov $1,9
+bin $1,$0
+mov $0,$1

@@ -3,12 +3,10 @@
 
 #offset 1
 
-sub $0,1
-mov $3,$0
-lpb $3
-  sub $3,1
-  add $0,$1
-  add $1,2
-  mul $1,$3
+mov $1,$0
+lpb $1
+  sub $1,1
+  mul $2,$1
+  sub $0,$2
+  sub $2,2
 lpe
-add $0,1

@@ -4,11 +4,7 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
 lpb $0
-  add $2,3
-  dif $0,2
+  dif $0,4
 lpe
-add $0,$2
 mod $0,2

@@ -4,37 +4,11 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-sub $0,1
-add $0,2
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $0,-1
-  sub $2,2
-  add $3,$0
-  add $3,$2
-  add $0,3
-lpe
-gcd $3,2
-add $0,$3
-mul $0,2
+mov $1,$0
+div $1,4
+mul $1,2
+add $1,$0
 div $0,2
-mul $0,11
-add $0,11
-sub $0,11
-div $0,11
-add $0,1
-sub $0,1
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
-add $0,1
+mul $0,3
+add $0,$1
+add $0,3

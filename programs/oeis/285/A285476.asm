@@ -1,34 +1,5 @@
 ; A285476: Binary representation of the diagonal from the origin to the corner of the n-th stage of growth of the two-dimensional cellular automaton defined by "Rule 6", based on the 5-celled von Neumann neighborhood.
 ; 1,10,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0
 
-sub $0,1
-mov $4,$0
-sub $0,1
-sub $0,1
-mov $2,$0
-mov $0,21
-div $0,8
-sub $0,-3
-add $0,2
-sub $0,3
-sub $0,6
-sub $2,1
-sub $0,-8
-mul $0,2
-sub $0,7
-div $0,2
-sub $0,-2
-add $0,1
-sub $0,-2
-add $2,4
-mov $3,$2
-equ $3,0
-mul $3,-1
-add $0,$3
-mov $5,$4
-equ $5,0
-mul $5,-10
-add $0,$5
-sub $0,6
-div $0,-1
-add $0,1
+seq $0,11557
+mod $0,25

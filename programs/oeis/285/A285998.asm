@@ -3,14 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,-1
 add $0,2
 lpb $0
-  sub $0,1
-  sub $0,1
+  sub $0,2
   add $1,$0
   add $2,$1
 lpe

@@ -4,15 +4,5 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-mov $1,$0
-div $0,-2
-add $3,$1
-lpb $1
-  sub $1,1
-  sub $3,$0
-  div $0,-2
-lpe
-mov $0,$3
+seq $0,197911
 add $0,1

@@ -3,13 +3,12 @@
 
 add $0,1
 lpb $0
-  sub $0,1
-  add $2,$3
-  add $2,$1
-  sub $3,-1
-  div $1,-1
-  sub $3,$1
   add $1,$2
+  div $3,-1
+  sub $0,1
+  add $3,$1
+  add $2,$3
+  add $2,1
 lpe
-mov $0,$2
+mov $0,$1
 add $0,2

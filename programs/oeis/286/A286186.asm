@@ -3,29 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,$0
-sub $0,1
-add $0,$0
-add $0,1
-add $0,2
-add $0,3
-lpb $0
-  add $2,1
-  add $2,2
-  sub $0,1
-  sub $0,1
-  add $2,$1
-  add $1,$1
-  sub $3,$2
-  sub $3,$1
-  sub $2,$1
-  add $2,$3
-  sub $2,$1
-  add $1,$3
-lpe
-mov $0,$2
-add $0,7
+mov $1,4
+pow $1,$0
+mul $0,3
+add $0,$1

@@ -3,25 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,5
-pow $0,2
-add $0,$0
-add $0,50
-add $0,24
-sub $0,106
+seq $0,982
 mul $0,2
-add $0,36
-add $0,50
-mul $0,3
-add $0,124
-sub $0,-164
-div $0,24
-add $0,21
-sub $0,36
-mul $0,2
-add $0,3
+add $0,1

@@ -4,27 +4,12 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-sub $0,3
+mov $1,$0
+mov $0,-2
+lpb $1
+  sub $1,1
+  add $2,1
+  add $0,$2
+  mul $0,$2
+lpe
 add $0,3
-mov $1,2
-lpb $0
-  add $1,1
-  sub $0,1
-  sub $3,-1
-  sub $1,2
-  add $1,-1
-  mul $1,$3
-lpe
-mov $0,$1
-lpb $3
-  sub $3,1
-  sub $0,1
-  add $0,2
-lpe
-sub $0,2
-add $0,1
-sub $0,1
-div $0,-1
-add $0,1

@@ -4,25 +4,10 @@
 #offset 3
 
 sub $0,3
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-gcd $1,3
-lpb $0
-  sub $3,-1
-  sub $0,1
-  sub $3,-1
-  add $2,$3
-  add $2,$3
-  add $2,4
-  add $3,-1
-  add $4,$1
-  sub $3,-1
-  sub $1,-2
-  add $1,$2
-lpe
-mov $0,$4
+mov $1,$0
+add $0,3
+bin $0,$1
+sub $0,$1
+mul $1,$0
+mov $0,$1
 mul $0,3

@@ -3,30 +3,17 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,2
-sub $0,1
-lpb $0
-  add $2,1
-  add $3,$3
-  mul $2,-1
-  add $2,$1
-  sub $0,1
-  sub $1,$3
-  add $2,$1
-  add $2,$1
-  add $2,-1
-  sub $3,$2
+mov $1,$0
+mov $0,9
+lpb $1
+  mul $2,-2
+  sub $0,$2
+  add $3,$2
+  sub $0,$3
+  add $2,$0
+  add $3,$2
+  add $3,$2
+  add $2,$0
+  sub $1,1
 lpe
-mov $0,$1
-sub $0,2
-div $0,2
-add $0,1
-mul $0,-3
-add $0,1
+div $0,9

@@ -3,23 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,2
-add $3,$0
-add $2,-1
-lpb $0
-  sub $0,1
-  add $4,$3
-  sub $3,$2
-  add $2,-1
-  sub $3,$1
-  add $1,$3
-  add $2,$3
-lpe
-mov $0,$4
-sub $0,1
+seq $0,287746
 mul $0,6
-add $0,6

@@ -3,20 +3,18 @@
 
 #offset 1
 
+mov $1,$0
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,2
-add $3,$0
-add $2,-1
-lpb $0
-  sub $0,1
-  add $4,$3
-  sub $3,$2
-  add $2,-1
-  sub $3,$1
-  add $1,$3
-  add $2,$3
+mov $2,$0
+mov $0,0
+lpb $2
+  add $1,$0
+  sub $0,$1
+  add $3,1
+  sub $2,1
+  add $1,1
+  add $3,$1
+  sub $0,$1
 lpe
-mov $0,$4
+mov $0,$3
+add $0,1

@@ -4,12 +4,6 @@
 #offset 1
 
 sub $0,1
-lpb $0
-  sub $0,3
-  sub $0,1
-lpe
-dgs $0,3
-add $0,1
-sub $0,1
+seq $0,7877
 mul $0,2
 add $0,1

@@ -3,16 +3,4 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,11
-sub $0,1
-mul $0,11
-div $0,10
-add $0,1
-sub $0,6
-mul $0,2
-add $0,1
-sub $0,9
-div $0,2
-add $0,10
+seq $0,139819

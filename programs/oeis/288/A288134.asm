@@ -3,13 +3,9 @@
 
 #offset 1
 
-sub $0,1
 mov $1,$0
 lpb $1
-  sub $1,1
   div $1,2
   add $0,1
 lpe
 add $0,1
-sub $0,1
-add $0,3

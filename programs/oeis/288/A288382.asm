@@ -4,24 +4,8 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-sub $0,1
-sub $1,3
-add $2,$1
-lpb $0
-  sub $0,1
-  sub $2,$1
-  add $1,$1
-  sub $1,-2
-lpe
-mov $0,$2
-sub $0,-6
-add $0,1
-div $0,2
-add $0,1
-mov $4,$3
-equ $4,0
-mul $4,-1
-add $0,$4
-sub $0,2
-add $0,1
+mov $1,2
+pow $1,$0
+dif $1,2
+dif $1,2
+add $0,$1

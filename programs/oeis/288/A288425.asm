@@ -3,25 +3,8 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,1
-  add $3,$0
-  add $3,$2
-  mov $0,-1
-lpe
-mov $0,$3
-mul $0,12
-div $0,3
-div $0,4
-mul $0,4
-div $0,3
-add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
+mov $1,$0
+bin $0,2
+bin $1,3
+div $1,24
+add $0,$1

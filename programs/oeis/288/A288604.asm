@@ -3,11 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $3,$0
-pow $3,9
-mul $3,-1
-add $0,$3
-div $0,-2
-div $0,5
+mov $1,$0
+pow $1,9
+sub $0,$1
+div $0,-10

@@ -3,22 +3,11 @@
 
 #offset 1
 
-sub $0,1
-mov $1,6
-lpb $0
-  sub $0,1
-  gcd $2,4
-  add $2,$3
-  add $2,$3
-  sub $1,$3
-  mov $3,$2
-  add $2,$1
-  add $2,$2
-  add $1,$2
-  add $3,$3
-lpe
-mov $0,$1
-sub $0,6
-div $0,4
-mul $0,6
-add $0,11
+mov $1,3
+mov $2,$0
+mov $0,4
+pow $0,$2
+pow $1,$2
+mul $1,3
+add $0,$1
+sub $0,2

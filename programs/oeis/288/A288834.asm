@@ -3,10 +3,6 @@
 
 #offset 1
 
-sub $0,1
-mov $1,$0
-add $0,2
-lpb $1
-  sub $1,1
-  mul $0,3
-lpe
+add $0,1
+seq $0,36290
+div $0,9

@@ -4,30 +4,12 @@
 #offset 1
 
 sub $0,1
-sub $0,3
+pow $1,$0
+mul $0,6
+sub $0,2
+add $1,$0
+mul $1,$1
+sub $1,$0
+mov $0,$1
 sub $0,1
-sub $0,1
-sub $2,2
-add $0,$0
-add $0,3
-add $0,2
-add $0,5
-lpb $0
-  add $2,3
-  add $2,2
-  sub $2,1
-  sub $0,1
-  sub $2,2
-  add $2,-1
-  mov $3,$2
-  mov $2,2
-  mul $2,2
-  sub $2,$1
-  add $2,$3
-  mov $1,-1
-  add $2,$3
-  add $1,$3
-lpe
-mov $0,$3
-add $0,1
-sub $0,1
+div $0,3

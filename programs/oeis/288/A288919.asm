@@ -3,29 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,2
-sub $0,1
-add $0,1
-sub $0,1
-mul $0,2
-gcd $1,-1
-lpb $0
-  sub $3,-1
-  sub $0,2
-  sub $3,-3
-  add $2,$3
-  add $2,$3
-  add $2,1
-  sub $1,-4
-  mov $3,4
-  add $1,$2
-  add $2,1
-lpe
-mov $0,$1
-sub $0,1
-mul $0,4
+sub $0,2
+max $0,0
+mov $1,$0
+mul $1,16
+mul $0,6
+pow $0,2
+add $0,$1

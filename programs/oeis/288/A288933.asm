@@ -4,11 +4,5 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-mov $3,$0
-lpb $3
-  add $0,$3
-  div $3,2
-lpe
+seq $0,4134
 add $0,2

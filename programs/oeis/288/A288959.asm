@@ -4,6 +4,5 @@
 #offset 1
 
 sub $0,1
-fac $0,3
-mul $0,$0
+seq $0,99764
 div $0,2

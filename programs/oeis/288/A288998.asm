@@ -3,28 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,-1
-sub $0,1
-sub $0,-1
-add $0,1
-add $3,$0
-sub $0,1
-add $0,3
-sub $0,1
-sub $0,-1
-add $3,$0
-mul $3,$0
-add $3,$0
-add $3,$0
-nrt $3,2
-mov $0,$3
-sub $0,1
-mul $0,2
-add $0,2
-sub $0,8
-div $0,2
-add $0,1
+add $0,72
+seq $0,1951
+sub $0,102

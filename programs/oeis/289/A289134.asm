@@ -3,15 +3,8 @@
 
 #offset 1
 
-sub $0,1
-gcd $2,$0
-mul $0,3
-lpb $2
-  sub $2,1
-  add $3,2
-  add $3,$0
-  add $3,$2
-lpe
-mov $0,$3
-mul $0,6
+mul $0,21
+sub $0,17
+fac $0,2
+div $0,21
 add $0,1

@@ -3,15 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,-1
-sub $0,-1
-lpb $0
-  sub $0,2
-  sub $1,-2
-  sub $0,$1
-lpe
-mov $0,$1
-div $0,2
 add $0,3
+seq $0,194
+add $0,1

@@ -3,19 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $1,4
-lpb $0
-  sub $0,1
-  add $1,$1
-  sub $2,$1
-  add $1,$1
-  sub $1,4
-lpe
-mov $0,$2
-sub $0,-4
-mul $0,4
-div $0,16
-mul $0,6
-div $0,12
-mul $0,9
+mov $1,4
+pow $1,$0
+div $1,3
+sub $0,$1
+mul $0,-3

@@ -3,35 +3,8 @@
 
 #offset 1
 
+mov $1,4
+pow $1,$0
+mul $0,-2
+add $0,$1
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,-1
-sub $0,1
-sub $0,1
-add $0,$0
-add $0,1
-add $0,1
-add $0,2
-add $0,5
-add $2,3
-div $2,$2
-add $1,1
-sub $2,1
-sub $2,2
-lpb $0
-  sub $0,1
-  add $2,-1
-  sub $3,$2
-  mul $2,2
-  sub $3,$1
-lpe
-add $1,$3
-mov $0,$1
-add $0,1
-div $0,4
-add $0,1
-sub $0,2
-mul $0,2
-add $0,1

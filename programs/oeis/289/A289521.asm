@@ -3,21 +3,7 @@
 
 #offset 1
 
-sub $0,1
 add $0,1
-add $0,1
-sub $0,1
-mov $3,$0
-sub $1,1
-lpb $3
-  sub $3,1
-  mul $1,3
-lpe
-mov $0,$1
-div $0,-3
-sub $0,1
-add $0,2
-mul $0,8
-div $0,16
-mul $0,3
-add $0,1
+seq $0,244
+add $0,15
+div $0,6

@@ -4,12 +4,8 @@
 #offset 1
 
 sub $0,1
-sub $0,9
-add $0,1
-add $0,$0
-sub $0,1
-gcd $2,$0
-mov $0,$2
-sub $0,17
-div $0,-2
+lpb $0
+  mul $0,-1
+  add $0,17
+lpe
 add $0,1

@@ -3,18 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-max $0,0
+sub $0,2
+max $1,$0
+dgs $1,2
+mul $0,$1
 add $0,1
-add $0,1
-lpb $0
-  sub $0,2
-  dgs $0,2
-  mod $0,2
-  mul $0,-1
-lpe
-add $0,1
-mul $0,-2
-div $0,-2
 mod $0,2

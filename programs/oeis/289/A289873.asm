@@ -3,30 +3,11 @@
 
 #offset 2
 
-sub $0,2
-add $0,1
-add $0,$0
-sub $0,-1
-sub $0,1
-add $0,3
-sub $0,1
-mov $3,$0
-lpb $3
-  sub $3,12
-  add $0,$3
-  add $0,$3
+mov $1,$0
+lpb $1
+  sub $1,6
+  add $0,$1
+  add $0,$1
 lpe
-mul $0,242
-div $0,242
-mul $0,4
-add $0,1
-sub $0,11
-div $0,2
-add $0,1
-sub $0,-4
-div $0,2
-sub $0,2
-div $0,2
-sub $0,1
 mul $0,2
-add $0,1
+sub $0,3

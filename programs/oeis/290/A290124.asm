@@ -4,26 +4,12 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-mov $2,3
-add $0,2
-lpb $0
-  add $2,$3
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  add $2,$2
-  add $2,$3
-  add $2,$3
-  add $1,$2
-  sub $2,$1
-  add $2,$3
-  sub $3,$2
-  mov $2,$3
-  add $2,$3
+mov $1,$0
+mov $0,1
+seq $2,187466
+lpb $1
+  sub $1,1
+  add $0,$2
+  sub $2,$0
+  mul $2,-12
 lpe
-add $3,$1
-mov $0,$3
-sub $0,6
-div $0,6
-add $0,1

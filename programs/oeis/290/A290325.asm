@@ -3,17 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,2
+mov $1,$0
 mul $0,$0
-add $1,$0
-add $1,$0
-lpb $0
-  mov $0,$1
-  sub $0,2
-lpe
-add $0,62
-sub $0,62
+mul $1,$0
+mod $0,$1
 mul $0,3
 add $0,3

@@ -4,23 +4,15 @@
 #offset 4
 
 sub $0,4
-sub $0,1
-sub $0,1
-sub $3,-2
-sub $0,3
-add $0,5
-add $0,1
+mov $1,1
 lpb $0
-  add $2,$3
   sub $0,1
-  add $2,-1
-  sub $2,$1
-  sub $3,$2
-  add $2,-1
-  sub $3,$1
-  add $2,$3
-  add $1,$3
-  add $2,$3
+  mov $2,$1
+  mov $1,$3
+  add $1,$4
+  mov $3,$4
+  mov $4,$2
+  add $3,2
 lpe
 mov $0,$1
 add $0,3

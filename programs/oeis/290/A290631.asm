@@ -3,18 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $0,$3
-  add $3,4
-lpe
-mul $0,$3
-sub $3,4
-div $0,2
-add $0,$3
-sub $0,2
-div $0,2
-add $0,2
+mov $1,$0
+pow $1,2
+add $1,1
+mul $0,$1
+mul $0,2
+sub $0,$1

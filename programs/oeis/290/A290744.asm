@@ -3,27 +3,7 @@
 
 #offset 1
 
-sub $0,1
-mov $5,$0
-sub $0,1
-sub $0,1
-add $0,1
-add $4,$0
-add $3,$0
-add $0,1
-add $3,2
-mul $3,$0
-add $3,$4
-add $3,$3
-mov $0,$3
-div $0,5
-add $0,-1
-add $0,1
-mov $6,$5
-equ $6,0
-mul $6,-1
-add $0,$6
-sub $0,-1
 mul $0,2
-div $0,2
+mul $0,$0
+div $0,10
 add $0,5

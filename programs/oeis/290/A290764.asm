@@ -3,28 +3,10 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,$0
-add $0,1
-add $0,3
-lpb $0
-  add $2,4
-  add $2,2
-  sub $0,1
-  sub $0,1
-  sub $2,1
-  sub $2,2
-  add $2,-1
-  sub $3,$2
-  mul $2,3
-lpe
-mov $0,$3
-sub $0,-2
-div $0,-2
-add $0,1
-sub $0,1
+mov $1,3
+pow $1,$0
+sub $0,$1
+mul $0,2
+sub $0,$1
+div $0,-4
 mul $0,3
-add $0,3

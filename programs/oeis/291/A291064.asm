@@ -3,14 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $2,$0
-lpb $0
-  sub $0,1
-  add $2,$2
-  add $1,1
-  add $2,2
-  add $1,$2
-lpe
-mov $0,$1
-add $0,4
+mov $1,2
+pow $1,$0
+sub $1,3
+add $0,1
+mul $0,$1
+add $0,6

@@ -3,24 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $1,4
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-sub $1,4
-add $2,$1
-lpb $0
-  sub $0,1
-  mov $2,7
-lpe
-mov $0,$2
-sub $0,12
-div $0,4
-sub $0,-13
-add $0,1
-add $0,1
-sub $0,10
-mul $0,2
-add $0,1
+equ $0,1
+gcd $0,9

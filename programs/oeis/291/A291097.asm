@@ -3,24 +3,12 @@
 
 #offset 2
 
-sub $0,2
 sub $0,1
-add $3,10
-add $0,1
-sub $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $2,$0
-  add $3,1
-  sub $3,-1
-  add $2,$2
-lpe
-mov $0,$2
-div $0,2
-mul $0,2
-add $0,8
-sub $0,8
+mov $1,$0
+add $0,9
+mov $2,2
+pow $2,$1
+sub $2,4
+mul $0,$2
 div $0,4
-add $0,3
+add $0,8

@@ -4,15 +4,9 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-mov $3,1
-lpb $0
-  sub $0,1
-  mul $3,10
-lpe
-add $3,-1
-nrt $3,6
-mov $0,$3
+mov $1,$0
+add $0,4
+pow $0,$1
+mul $0,5
+nrt $0,9
 mul $0,2
-add $0,2

@@ -3,31 +3,7 @@
 
 #offset 2
 
-sub $0,2
-sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
-lpb $0
-  sub $0,1
-  sub $2,1
-  lpb $2
-    sub $2,1
-    add $3,$0
-    sub $1,$3
-    sub $1,$3
-    add $3,-1
-    add $3,$1
-    sub $0,1
-  lpe
-  mov $0,$1
-  div $0,-1
-lpe
-div $0,2
-add $0,1
-sub $0,1
+sub $1,$0
+gcd $0,4
+add $0,$1
 mul $0,-1
-div $0,-1
-add $0,3
-sub $0,3
-mul $0,2

@@ -3,16 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,5
-lpb $0
-  sub $0,1
-  mov $2,4
-  gcd $0,6
-  div $1,-2
-  add $1,$2
-lpe
-mov $0,$1
+gcd $0,6
+mod $0,4
+add $0,1
+mod $0,3
+add $0,2

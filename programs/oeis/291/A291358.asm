@@ -4,23 +4,6 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,5
-lpb $0
-  sub $0,1
-  mov $2,$3
-  gcd $0,6
-  trn $2,$1
-  add $3,5
-  div $1,-2
-  add $1,$2
-lpe
-mov $0,$1
-sub $0,-1
-div $0,-4
-sub $1,$0
-mov $0,$1
-div $0,-2
-add $0,5
+mod $0,6
+gcd $0,4
+add $0,1

@@ -3,22 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-trn $0,1
-sub $0,1
 mul $0,3
-sub $0,1
-sub $0,1
-trn $0,5
-add $0,6
-add $0,$0
-sub $0,12
-add $0,14
-sub $0,14
-div $0,2
-mul $0,3
-add $0,27
-sub $0,27
-div $0,-3
-add $0,-19
+sub $0,18
+max $0,1
+mul $0,-1
+sub $0,18

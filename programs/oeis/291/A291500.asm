@@ -3,20 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,4
-sub $0,1
-sub $0,1
-add $0,2
 mul $0,4
-sub $0,1
-lpb $0
-  sub $3,$0
-  mov $0,1
-lpe
-mov $0,$3
-add $0,-29
+sub $0,20
+max $0,9
+mul $0,-1
+sub $0,20

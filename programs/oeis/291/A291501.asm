@@ -3,23 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,4
-sub $0,1
-sub $0,1
-add $0,2
+sub $0,8
 mul $0,5
-sub $0,1
-lpb $0
-  sub $3,$0
-  mov $0,1
-lpe
-mov $0,$3
-add $0,-29
-sub $0,-29
-add $0,-41
+max $0,1
+mul $0,-1
+sub $0,40

@@ -3,26 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,4
-sub $0,1
-sub $0,1
-add $0,2
 mul $0,6
-sub $0,1
-lpb $0
-  sub $3,$0
-  mov $0,1
-lpe
-mov $0,$3
-add $0,-29
-sub $0,-29
-add $0,-41
-sub $0,-41
-add $0,-55
+sub $0,54
+max $0,1
+mul $0,-1
+sub $0,54

@@ -3,10 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-trn $0,5
-add $0,6
-add $0,$0
-sub $0,12
-add $0,14
+max $0,7
+mul $0,2

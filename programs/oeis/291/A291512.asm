@@ -3,20 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,2
-add $0,$0
-sub $0,2
-trn $0,5
-add $0,6
-add $0,$0
-sub $0,12
-add $0,14
-sub $0,14
-div $0,-2
-add $0,-10
-sub $0,-10
 mul $0,2
-add $0,-34
+sub $0,12
+trn $0,5
+mul $0,-2
+sub $0,34

@@ -3,11 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,3
-max $0,4
+max $0,9
 mul $0,-1
-add $0,-5

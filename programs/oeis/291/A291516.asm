@@ -3,16 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-trn $0,5
-add $0,6
-add $0,$0
-sub $0,12
-add $0,14
-sub $0,14
-div $0,2
+trn $0,9
 mul $0,3
 add $0,27

@@ -4,25 +4,7 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,2
-sub $0,7
-sub $1,1
-add $0,$0
-add $0,2
-add $0,3
-lpb $0
-  add $3,3
-  sub $0,1
-  mov $2,$1
-  sub $2,2
-  add $2,-1
-  sub $3,$2
-  sub $3,$1
-  add $1,$3
-  add $1,$3
-lpe
-mov $0,$2
-div $0,4
-add $0,-39
+mul $0,4
+trn $0,35
+mul $0,-1
+sub $0,39

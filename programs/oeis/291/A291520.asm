@@ -4,13 +4,5 @@
 #offset 1
 
 sub $0,1
-sub $0,3
-add $0,1
-sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,2
-lpe
-mov $0,$1
-sub $0,-3
+seq $0,158515
 add $0,1

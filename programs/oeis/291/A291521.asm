@@ -4,19 +4,11 @@
 #offset 1
 
 sub $0,1
+mov $1,$0
+div $1,2
+max $1,5
+mod $0,2
+add $0,$1
+add $0,$1
+mul $0,-1
 sub $0,1
-sub $0,1
-sub $0,3
-sub $0,2
-sub $0,1
-sub $0,3
-sub $2,$0
-lpb $2
-  sub $2,1
-  sub $2,1
-lpe
-mov $0,$2
-sub $0,1
-add $0,-7
-sub $0,-7
-add $0,-11

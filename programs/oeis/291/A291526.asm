@@ -3,14 +3,8 @@
 
 #offset 1
 
-sub $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,$2
-  mov $0,$3
-  add $3,$0
-lpe
-mov $0,$3
-mul $0,10
-div $0,10
+mov $1,2
+pow $1,$0
+sub $0,3
+mul $0,$1
+add $0,4

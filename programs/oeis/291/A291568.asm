@@ -3,27 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,2
-add $0,1
-mul $0,6
-pow $0,2
-add $0,6
-mod $0,10
-sub $0,2
-pow $0,2
-lpb $0
-  div $0,4
-  sub $0,13
-lpe
-div $0,-6
-sub $0,3
-div $0,-2
-mul $0,-3
-add $0,1
-div $0,-3
-mul $0,-4
-add $0,1
+gcd $0,5
+mul $0,-1
+add $0,2

@@ -3,9 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
 gcd $0,6
-sub $0,1
-sub $0,1
-div $0,-1
+mul $0,-1
+add $0,2

@@ -3,10 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,2
 gcd $0,8
-sub $0,1
 mul $0,-1
-add $0,1
+add $0,2

@@ -3,17 +3,12 @@
 
 #offset 1
 
-sub $0,1
 sub $0,2
-add $0,1
-add $1,4
+mov $1,1
 lpb $0
   sub $0,1
-  add $2,$1
-  add $2,$1
-  mov $1,$2
-  sub $1,6
+  mul $1,3
+  sub $1,$2
+  mov $2,5
 lpe
-mov $0,$2
-div $0,4
-add $0,1
+mov $0,$1

@@ -3,37 +3,15 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,4
-sub $0,1
-sub $0,1
-add $0,1
-add $1,1
-add $0,1
-add $0,$0
+add $0,2
 lpb $0
-  sub $3,$1
-  add $2,2
-  add $1,$3
-  add $1,$3
   sub $0,1
-  sub $0,1
-  sub $2,$1
-  sub $1,1
-  sub $4,$3
-  sub $3,$2
-  sub $2,$1
-  sub $3,$1
-  add $3,2
-  sub $2,$3
-  add $2,$4
-  add $2,$1
-  add $1,$3
+  sub $1,$2
+  mov $2,$0
+  bin $2,$3
+  add $3,1
+  mul $2,$3
 lpe
-mov $0,$2
-div $0,4
-sub $0,3
-add $0,4
+mov $0,$1
+mul $0,-1
+add $0,1

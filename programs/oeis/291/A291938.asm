@@ -3,14 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $3,$0
-lpb $3
-  add $3,$0
-lpe
+mov $1,2
+pow $1,$0
 div $0,2
-lpb $3
-  sub $3,1
-  mul $0,2
-lpe
+mul $0,$1

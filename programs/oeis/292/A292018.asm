@@ -3,18 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
-mov $0,-1
-sub $2,1
-lpb $2
-  sub $2,1
-  add $3,$0
-  add $0,15
-lpe
-mov $0,$3
-add $0,3
-sub $0,2
-add $0,1
+mul $0,15
+sub $0,9
+fac $0,2
+div $0,30

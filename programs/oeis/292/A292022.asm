@@ -3,25 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $2,$0
-sub $2,1
-lpb $2
-  sub $2,1
-  add $3,$0
-  sub $1,$3
-  add $3,-1
-  add $3,$2
-  sub $0,1
-lpe
-mov $0,$1
-div $0,-2
-mul $0,3
-div $0,3
-sub $0,1
+seq $0,6527
 mul $0,12
-add $0,12

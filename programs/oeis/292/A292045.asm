@@ -3,12 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $3,$0
-mul $0,$3
-pow $3,5
-mul $0,$3
-sub $3,$0
-mov $0,$3
-div $0,-2
+mov $1,$0
+mul $1,$1
+mul $0,$1
+bin $1,2
+mul $0,$1

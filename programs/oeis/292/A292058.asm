@@ -3,16 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
-mul $2,$0
-lpb $2
-  sub $3,1
-  sub $2,1
-  add $3,$0
-  add $3,$2
-lpe
-mov $0,$3
+seq $0,85740
+mul $0,2

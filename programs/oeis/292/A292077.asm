@@ -3,23 +3,5 @@
 
 #offset 1
 
-sub $0,1
-mov $3,$0
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,-1
-sub $0,1
-add $0,1
-lpb $0
-  add $2,3
-  sub $0,2
-  dif $0,2
-lpe
-mov $0,$2
-add $0,1
-mov $4,$3
-equ $4,0
-add $0,$4
+seq $0,271519
 mod $0,2

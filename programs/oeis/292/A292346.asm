@@ -3,19 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,2
-mul $0,4
-sub $0,1
-lpb $0
-  sub $0,1
-  sub $3,$0
-lpe
-mov $0,$3
-mul $0,-2
-sub $0,6
-mul $0,4
-add $0,21
-sub $0,165
+seq $0,17126
 mul $0,2
-add $0,204
+sub $0,134

@@ -4,33 +4,13 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-max $0,0
-mov $5,$0
-sub $0,1
-equ $3,$3
-sub $1,1
-sub $3,2
-add $2,$3
-add $0,$0
-lpb $0
-  add $2,$4
-  add $2,2
-  add $1,$3
-  sub $0,1
-  add $2,$3
-  sub $0,1
-  sub $4,$1
-  sub $3,$2
-  sub $2,$1
-  sub $3,$1
-  add $2,$1
-  add $2,$3
-  add $2,$3
+mov $1,$0
+mov $0,1
+lpb $1
+  sub $1,2
+  add $2,$0
+  add $0,$2
 lpe
-mov $0,$4
-add $0,2
-mov $6,$5
-equ $6,0
-mul $6,-1
-add $0,$6
+mul $2,$1
+add $0,$2
+add $0,$2

@@ -4,16 +4,7 @@
 #offset 3
 
 sub $0,3
-mov $6,$0
-sub $0,1
-sub $0,1
-mov $4,$0
-mov $0,7
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
-mov $7,$6
-equ $7,0
-mul $7,-3
-add $0,$7
+min $0,3
+gcd $0,4
+mul $0,-1
+add $0,8

@@ -4,17 +4,8 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $1,$2
-  mul $2,4
-  bin $3,$1
-lpe
-mov $0,$2
+mov $1,4
+pow $1,$0
+min $0,1
+add $0,4
+mul $0,$1

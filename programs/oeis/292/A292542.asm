@@ -4,25 +4,10 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,2
-add $2,-3
-lpb $0
-  add $1,$3
-  sub $0,1
-  add $2,$2
-  add $1,$2
-  sub $2,$3
-  sub $2,$1
-  sub $3,$2
-  add $1,-2
-  mov $2,$3
-lpe
-mov $0,$3
-sub $0,-4
-div $0,-2
+mov $1,4
+pow $1,$0
+mov $0,$1
+div $0,4
+mul $0,9
+add $0,$1
 mul $0,3
-add $0,7
-sub $0,1
-mul $0,3
-add $0,3

@@ -3,23 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,$0
-mov $1,$0
-pow $0,$3
-lpb $1
-  sub $1,1
-  mov $3,$0
-  mul $3,8
-  add $0,$0
-lpe
-mov $0,$3
-div $0,4
-sub $0,-1
 sub $0,2
-add $0,1
-sub $0,-1
-div $0,2
-add $0,-1
-sub $0,-1
-mul $0,48
+mov $1,4
+pow $1,$0
+mov $0,$1
+mul $0,96

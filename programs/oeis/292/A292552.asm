@@ -3,20 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,2
-mov $3,1
-lpb $0
-  sub $0,1
-  mul $3,10
-lpe
-lpb $0
-  sub $0,1
-lpe
-sub $0,$3
-mul $0,10
 add $0,1
-div $0,-10
-mul $0,10
-add $0,8
+mov $1,10
+pow $1,$0
+sub $1,2
+mov $0,$1

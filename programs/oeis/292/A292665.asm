@@ -3,34 +3,5 @@
 
 #offset 1
 
-sub $0,1
-mov $6,$0
-sub $0,1
-max $0,0
-mov $4,$0
-sub $0,1
-max $0,0
-sub $0,-1
-add $0,1
-sub $3,1
-sub $0,1
-add $0,1
-sub $0,1
-gcd $2,$0
-mul $0,3
-mul $2,4
-mul $2,2
-add $3,$0
-add $3,$2
-add $2,$3
-mov $0,$2
+mul $0,19
 div $0,13
-add $0,3
-mov $5,$4
-equ $5,0
-mul $5,-2
-add $0,$5
-mov $7,$6
-equ $7,0
-mul $7,-1
-add $0,$7

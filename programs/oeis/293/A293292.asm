@@ -4,25 +4,7 @@
 #offset 1
 
 sub $0,1
-mov $2,$0
-sub $0,1
-max $0,0
-sub $0,2
-sub $0,1
-sub $0,1
-add $0,5
 mov $1,$0
-add $0,1
-sub $0,1
-lpb $1
-  sub $1,5
-  add $0,5
-lpe
-sub $0,-1
-add $0,4
-sub $0,6
-sub $0,-1
-mov $3,$2
-equ $3,0
-mul $3,-1
-add $0,$3
+div $1,5
+mul $1,5
+add $0,$1

@@ -4,18 +4,8 @@
 #offset 1
 
 sub $0,1
-sub $0,2
-sub $0,1
-sub $0,1
-add $0,5
 mov $1,$0
-add $0,1
-sub $0,1
-lpb $1
-  trn $1,5
-  add $0,5
-lpe
-sub $0,-1
-add $0,3
-sub $0,6
-sub $0,-1
+div $1,5
+add $1,1
+mul $1,5
+add $0,$1

@@ -3,24 +3,15 @@
 
 #offset 2
 
-sub $0,2
-sub $3,2
-add $0,1
-add $2,-1
-lpb $0
-  add $2,$2
-  sub $0,1
-  add $2,$2
-  add $2,$3
-  add $1,$2
-  div $1,-1
-  sub $2,$1
-  add $1,$2
-  sub $3,$2
-  add $1,$2
-  div $1,-1
+sub $0,1
+mov $1,-1
+mov $2,$0
+mov $0,-2
+lpb $2
+  add $0,$1
+  sub $2,1
+  add $1,$3
+  sub $3,$0
+  mul $0,4
 lpe
-mov $0,$1
-sub $0,18
-div $0,6
-add $0,3
+mov $0,$3

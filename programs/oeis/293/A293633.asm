@@ -3,23 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $2,1
-sub $0,1
-sub $1,2
-sub $0,-1
-lpb $0
-  sub $0,1
-  sub $2,2
-  mul $2,-1
-  add $1,$2
-  sub $2,$1
-lpe
-mov $0,$2
-div $0,4
-div $0,-1
-add $0,1
+seq $0,22089
+add $0,5
+div $0,8

@@ -6,11 +6,6 @@
 sub $0,1
 mul $0,$0
 add $0,4
-lpb $0
-  sub $0,1
-  add $1,$0
-lpe
-mov $0,$1
-sub $0,6
+bin $0,2
 div $0,2
-add $0,4
+add $0,1

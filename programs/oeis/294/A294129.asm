@@ -3,16 +3,13 @@
 
 #offset 1
 
-sub $0,1
-sub $1,5
 lpb $0
-  mul $2,$0
+  mul $1,-1
   sub $0,1
-  sub $2,5
   add $1,$2
-  sub $2,$1
-  div $2,-1
+  mul $1,$0
+  add $2,1
+  add $2,$1
 lpe
-mov $0,$1
-sub $0,-5
-div $0,-5
+mov $0,$2
+sub $0,1

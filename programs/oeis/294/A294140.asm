@@ -3,18 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-1
-sub $0,1
+mov $1,2
+pow $1,$0
+sub $0,$1
 add $0,1
-gcd $1,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $3,$1
-  sub $3,-1
-  add $2,$2
-lpe
-mul $2,$2
-mov $0,$2
-div $0,16
+pow $0,2

@@ -4,22 +4,12 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,-1
-sub $0,-1
-sub $0,1
-add $0,1
+mov $1,-1
 lpb $0
+  sub $2,$1
+  add $3,$2
+  sub $1,2
   sub $0,1
   add $2,$3
-  add $1,$3
-  add $2,$1
-  sub $3,-1
-  add $1,$2
-  add $2,1
-  sub $1,1
 lpe
-mov $0,$1
-sub $0,-1
-div $0,-1
-div $0,-1
+mov $0,$2

@@ -3,13 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $2,$0
-pow $3,$3
-mov $1,$2
-add $1,$0
-pow $2,$1
-add $3,$1
-mod $2,$3
-mov $0,$2
+mov $1,$0
+mul $1,2
+pow $0,$1
+add $1,1
+mod $0,$1

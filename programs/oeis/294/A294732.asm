@@ -3,16 +3,7 @@
 
 #offset 2
 
-sub $0,2
-sub $0,1
-mov $3,$0
-lpb $3
-  sub $3,2
-  add $0,1
-lpe
-mul $0,242
-div $0,121
-add $0,1
-sub $0,-1
-div $0,2
-add $0,1
+mul $0,12
+sub $0,36
+div $0,8
+add $0,2

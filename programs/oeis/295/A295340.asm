@@ -4,20 +4,9 @@
 #offset 1
 
 sub $0,1
-add $1,13
-sub $0,1
-sub $0,-1
-lpb $0
-  sub $0,1
-  sub $2,2
-  mul $2,-1
-  add $3,$2
-  sub $2,$1
-lpe
-mov $0,$3
-lpb $3
-  sub $3,1
-  add $0,6
-lpe
-div $0,7
+mul $0,2
+mov $1,$0
+div $1,4
+mul $1,11
+add $0,$1
 add $0,11

@@ -3,16 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $1,3
-add $2,$1
-lpb $0
-  sub $0,1
-  sub $2,$1
-  add $1,$1
-  sub $1,-2
-lpe
-mov $0,$2
-sub $0,-3
-mul $0,2
-add $0,6
+mov $1,2
+pow $1,$0
+mul $0,4
+add $0,$1

@@ -3,17 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $1,5
-add $2,$1
-div $2,$2
-lpb $0
-  div $1,$2
-  sub $1,$2
-  sub $1,$2
-  sub $0,1
-  sub $2,$1
-  sub $1,$2
-lpe
-mov $0,$2
+seq $0,244
+mul $0,17
+div $0,6

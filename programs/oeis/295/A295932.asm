@@ -4,23 +4,15 @@
 #offset 1
 
 sub $0,1
-mov $2,4
 mov $1,2
-add $0,1
+mov $2,5
 lpb $0
-  add $2,$3
-  add $2,$3
-  sub $0,1
-  sub $1,$3
-  mov $3,$2
   add $2,$1
+  mul $1,6
+  sub $0,1
   add $1,$2
-  add $1,$2
-  mov $2,$1
-  add $3,$3
-  add $2,$3
+  mul $2,4
 lpe
-mov $0,$3
-sub $0,8
-mul $0,2
-add $0,17
+mov $0,$1
+mul $0,8
+add $0,1

@@ -4,31 +4,9 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,2
-sub $0,1
-add $0,1
-lpb $0
-  mov $2,4
-  add $2,$3
-  mov $3,1
-  add $2,$3
-  sub $0,1
-  add $1,$3
-  add $2,$3
-  add $2,$2
-  add $1,$2
-  mov $2,3
-  sub $2,$1
-  sub $3,$2
-lpe
+mov $1,3
+pow $1,$0
 mov $0,$1
-sub $0,6
-div $0,3
-add $0,1
-sub $0,-1
-mul $0,-1
-add $0,1
-sub $0,-3
-div $0,-1
-add $0,8
+mul $0,35
+div $0,6
+add $0,3

@@ -4,24 +4,7 @@
 #offset 1
 
 sub $0,1
-mov $5,$0
-sub $0,1
-max $0,0
+mov $1,-2
+bin $1,$0
+min $0,$1
 add $0,1
-add $0,1
-mov $3,$0
-sub $0,1
-lpb $3
-  sub $3,2
-lpe
-mov $2,$0
-lpb $2
-  sub $2,1
-  mul $0,-1
-lpe
-mov $4,$3
-add $0,$4
-mov $6,$5
-equ $6,0
-mul $6,2
-add $0,$6

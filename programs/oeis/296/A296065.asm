@@ -3,15 +3,11 @@
 
 #offset 1
 
-sub $0,1
-mov $1,$0
-add $3,$0
-sub $3,-1
-nrt $0,$3
-lpb $1
-  sub $1,1
-  lpb $0
-    sub $0,2
-  lpe
-  mul $0,$3
+mov $1,-1
+bin $1,$0
+lpb $0
+  sub $0,1
+  bin $1,$0
+  min $0,$1
+  mul $0,-1
 lpe

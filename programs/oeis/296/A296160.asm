@@ -4,13 +4,8 @@
 #offset 1
 
 sub $0,1
+mov $1,$0
 add $0,1
-mov $2,$0
-lpb $2
-  sub $2,4
-  add $3,$2
-  add $3,$0
-lpe
-mov $0,$3
-mul $0,3
-div $0,6
+div $0,4
+sub $1,$0
+mul $0,$1

@@ -4,22 +4,10 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
+mov $1,$0
 sub $0,1
-add $0,1
-lpb $0
-  add $2,$3
-  add $2,$3
-  sub $0,6
-  add $2,$3
-  add $1,$3
-  add $2,$2
-  add $1,$2
-  mov $2,$0
-  sub $3,$2
-lpe
-mov $0,$1
-div $0,-1
-mov $5,$4
-equ $5,0
-add $0,$5
+max $0,0
+bin $0,11
+mul $0,30
+equ $1,0
+add $0,$1

@@ -4,14 +4,5 @@
 #offset 1
 
 sub $0,1
-mov $1,10
-trn $1,$0
-lpb $1
-  sub $1,1
-  mul $2,$0
-  sub $2,3
-lpe
-mov $0,$2
-add $0,1
-add $0,2
-mod $0,2
+bin $0,10
+min $0,1

@@ -3,15 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
+sub $0,7
 mov $1,$0
-mov $0,8
-sub $1,10
-lpb $1
-  sub $1,2
-  mov $0,0
-lpe
-div $0,7
-sub $0,1
-div $0,-1
+max $1,7
+div $0,$1

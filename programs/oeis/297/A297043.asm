@@ -4,13 +4,6 @@
 #offset 1
 
 sub $0,1
-mov $1,$0
-mov $0,8
-sub $1,12
-lpb $1
-  sub $1,2
-  mov $0,1
-lpe
-div $0,7
-sub $0,1
-div $0,-1
+bin $0,13
+bin $0,3
+min $0,1

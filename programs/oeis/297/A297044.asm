@@ -3,20 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-div $0,11
-add $0,13
-sub $0,13
-lpb $0
-  bin $0,-1
-  add $0,1
-lpe
-sub $0,-1
-mul $0,4
-add $0,4
-sub $0,8
-div $0,4
+sub $0,205
+div $0,95
+add $0,2

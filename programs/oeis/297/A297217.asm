@@ -5,9 +5,8 @@
 
 sub $0,1
 dif $0,-2
-add $3,4
-bin $3,$0
-mov $0,$3
-sub $0,1
+mov $1,4
+bin $1,$0
+mov $0,$1
 mul $0,-1
-add $0,3
+add $0,4

@@ -3,17 +3,11 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-mov $3,1
-lpb $0
-  sub $0,$3
-  mul $3,3
-lpe
-add $0,$3
-add $0,-1
-add $0,1
-sub $0,1
 mul $0,3
-add $0,5
+mov $1,$0
+fac $0,0
+lpb $1
+  sub $1,$0
+  mul $0,3
+lpe
+add $0,$1

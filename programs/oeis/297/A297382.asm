@@ -3,11 +3,5 @@
 
 #offset 1
 
-sub $0,1
-mov $3,$0
-div $0,2
-bin $3,$0
-add $2,$3
-mov $0,$2
-mod $0,2
+seq $0,209229
 add $0,1

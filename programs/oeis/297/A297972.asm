@@ -3,40 +3,14 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-sub $0,1
-sub $0,1
-add $0,$0
-add $0,1
-add $0,2
-add $0,3
-lpb $0
+mov $1,$0
+mov $0,1
+lpb $1
   mul $2,2
-  add $2,3
-  add $2,2
-  sub $0,1
-  sub $0,1
-  sub $2,2
-  add $2,-1
-  sub $3,$2
-  add $2,2
-  sub $3,$1
-  sub $2,$1
-  sub $2,$1
-  add $2,$3
-  add $1,$3
+  add $3,$0
+  sub $2,$3
+  add $0,$2
+  sub $1,1
+  mul $3,-1
+  mul $0,-1
 lpe
-mov $0,$3
-sub $0,-2
-mul $0,-8
-add $0,16
-sub $0,16
-div $0,16
-add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5

@@ -4,20 +4,10 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-lpb $0
-  add $2,$3
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  mov $1,2
-  add $2,$2
-  div $1,-1
-  add $1,$2
-  mov $2,$0
-  sub $3,$2
-lpe
-mov $0,$1
-div $0,-1
+pow $1,$0
+bin $0,2
+mul $0,3
+equ $1,$0
+add $0,$1
+mul $0,2
 add $0,1

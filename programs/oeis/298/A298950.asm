@@ -3,20 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-lpb $0
-  add $2,$3
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  add $1,$3
-  add $2,$2
-  div $1,-1
-  add $1,$2
-  mov $2,$0
-  sub $3,$2
-lpe
-mov $0,$1
-div $0,-1
+mul $0,5
+sub $0,2
+div $0,2
+pow $0,2
+div $0,5
 add $0,1

@@ -4,17 +4,7 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
-mul $2,$0
-lpb $2
-  sub $3,3
-  sub $2,1
-  add $3,$2
-lpe
-mov $0,$3
+mul $0,$0
+sub $0,3
+bin $0,2
 div $0,3
-add $0,2

@@ -3,12 +3,8 @@
 
 #offset 1
 
-sub $0,1
-mov $1,$0
-sub $0,1
+sub $0,2
+bin $1,$0
+mul $0,2
 max $0,1
-add $0,$0
-mov $2,$1
-equ $2,0
-mul $2,-1
-add $0,$2
+add $0,$1

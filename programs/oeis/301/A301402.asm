@@ -4,22 +4,5 @@
 #offset 1
 
 sub $0,1
-add $0,2
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-sub $1,5
-lpb $0
-  sub $0,1
-  sub $2,$1
-  add $1,$2
-  mul $2,-7
-  add $1,$2
-  add $1,$2
-lpe
-mov $0,$2
-sub $0,-245
-div $0,-245
+seq $0,395831
 mul $0,4
-add $0,4

@@ -3,19 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
+seq $0,32766
 mul $0,3
-add $0,124
-sub $0,-164
-div $0,2
-mul $0,5
-add $0,30
-sub $0,735
-add $0,1
-sub $0,-9
-div $0,5
-mul $0,3
-add $0,1
+sub $0,2

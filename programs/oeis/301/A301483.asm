@@ -3,29 +3,16 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,$0
-add $0,4
-sub $2,2
-mov $3,-1
+mov $1,2
+mov $2,1
 lpb $0
-  sub $2,$1
   sub $0,1
-  add $2,$3
-  sub $0,1
-  add $2,1
-  sub $3,$2
-  sub $3,$1
   add $1,$3
-  sub $2,$1
-  sub $2,$1
-  add $2,$3
-  add $1,$3
+  mov $4,$2
+  sub $1,1
+  mul $4,6
+  add $3,$4
+  add $2,$1
 lpe
-mov $0,$1
-div $0,2
+mov $0,$3
+div $0,6

@@ -3,16 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $3,$0
-mul $0,2
-sub $0,1
-bin $0,$3
-div $0,2
-mul $0,3
-add $0,3
-sub $0,3
-div $0,3
+seq $0,984
+div $0,4

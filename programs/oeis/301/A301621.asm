@@ -3,15 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-1
-mov $3,$0
-lpb $3
-  sub $3,1
-  add $0,1
-  sub $3,3
-lpe
-add $0,1
-sub $0,2
+seq $0,1068
 mul $0,18
-add $0,11
+sub $0,7

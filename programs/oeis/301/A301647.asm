@@ -3,8 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-pow $0,3
-div $0,2
-add $0,$0
+seq $0,36487
+mul $0,2

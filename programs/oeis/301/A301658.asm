@@ -3,35 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,-1
-add $0,2
-add $0,$0
+seq $0,105309
 add $0,4
-lpb $0
-  add $2,$4
-  add $3,1
-  add $2,$3
-  sub $0,1
-  sub $0,1
-  sub $4,$1
-  add $2,1
-  sub $3,$2
-  sub $3,$1
-  sub $4,$1
-  sub $2,$1
-  add $2,$3
-  add $2,$1
-  add $1,$3
-lpe
-mov $0,$3
-sub $0,-1
-div $0,-1
-add $0,2
-sub $0,2
-add $0,5

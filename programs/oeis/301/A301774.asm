@@ -3,29 +3,16 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $4,1
-add $0,$0
+mul $0,2
 lpb $0
-  sub $3,1
-  add $1,1
-  add $2,$4
-  add $2,$4
-  add $2,2
+  mul $1,-1
+  sub $0,1
+  sub $1,$2
   add $2,$3
-  sub $0,1
-  sub $0,1
-  sub $4,$1
-  sub $3,$2
-  sub $2,$1
-  sub $3,$1
-  add $2,$4
-  add $2,$1
-  add $1,$3
+  add $3,$1
+  sub $1,$4
+  add $4,$2
+  sub $3,2
 lpe
 mov $0,$1
-add $0,-1
-add $0,1
-mul $0,2
 add $0,2

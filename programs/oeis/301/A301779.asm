@@ -4,22 +4,5 @@
 #offset 1
 
 sub $0,1
-sub $0,-1
-add $1,9
-lpb $0
-  add $1,$2
-  add $1,$1
-  sub $0,1
-  sub $1,$2
-  mul $2,-1
-  add $1,$1
-  add $2,$1
-  add $2,$1
-lpe
-mov $0,$1
-sub $0,36
-div $0,36
-add $0,1
-sub $0,1
+seq $0,254658
 mul $0,4
-add $0,4

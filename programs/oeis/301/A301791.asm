@@ -4,23 +4,21 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
+mov $1,$0
 sub $0,1
-max $0,0
-sub $1,5
-sub $0,1
-sub $0,-5
-lpb $0
-  sub $0,1
-  mul $2,-1
-  add $2,$1
-  add $1,$2
+mov $2,$0
+mov $0,-1
+lpb $2
+  sub $2,1
+  add $0,$3
+  sub $3,3
+  add $3,$0
+  mul $0,-1
 lpe
-mov $0,$2
-sub $0,-24
-div $0,-5
-add $0,6
-mov $4,$3
-equ $4,0
-mul $4,-3
-add $0,$4
+add $3,1
+mov $0,$3
+div $0,-2
+add $0,5
+equ $1,0
+mul $1,-3
+add $0,$1

@@ -4,31 +4,18 @@
 #offset 1
 
 sub $0,1
+mov $1,$0
 sub $0,1
-sub $0,1
-add $0,5
-add $2,-1
-lpb $0
-  sub $2,$3
-  sub $0,1
-  div $1,-1
-  sub $3,$2
-  add $1,$2
+mov $2,$0
+mov $0,3
+mov $3,5
+lpb $2
+  sub $2,1
+  add $3,$0
+  sub $0,$3
+  mul $0,-1
 lpe
-mov $0,$1
-sub $0,-1
-div $0,-1
-add $0,2
-sub $0,1
-mul $0,2
-sub $0,2
-div $0,2
-mul $0,5
-add $0,14
-sub $0,45
-div $0,5
-mul $0,18
-add $0,216
-sub $0,162
-div $0,18
-add $0,5
+pow $0,2
+equ $1,0
+mul $1,-4
+add $0,$1

@@ -4,27 +4,13 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $2,-1
-add $0,1
+mov $1,1
 lpb $0
-  add $2,$2
-  sub $1,2
-  add $1,$1
+  add $2,$1
+  mul $1,2
+  add $1,$3
+  mul $3,2
+  add $3,$2
   sub $0,1
-  add $2,$2
-  add $2,$3
-  add $1,$2
-  sub $2,$1
-  add $1,$2
-  sub $3,$2
-  div $1,-2
-  add $1,$2
-  sub $2,$1
-  add $2,-1
-  div $1,-1
 lpe
-mov $0,$2
-mul $0,2
-div $0,-4
-add $0,1
+mov $0,$1

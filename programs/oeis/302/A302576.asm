@@ -4,21 +4,6 @@
 #offset 1
 
 sub $0,1
+mul $0,$0
 sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-sub $3,1
-add $0,1
-lpb $0
-  sub $3,-1
-  sub $0,1
-  sub $3,-1
-  add $2,$3
-  add $2,$3
-  sub $2,4
-  add $3,-1
-  sub $3,-1
-lpe
-mul $2,5
-mov $0,$2
+mul $0,10

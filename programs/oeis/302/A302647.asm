@@ -3,13 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-2
-sub $0,1
-add $0,$0
 mul $0,$0
 sub $0,1
-div $0,8
-mul $0,$0
-div $0,4
 div $0,2
+mul $0,$0
+div $0,8

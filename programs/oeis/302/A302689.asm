@@ -4,22 +4,5 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-sub $0,1
-sub $0,1
-sub $1,4
-add $2,$1
-lpb $0
-  sub $0,1
-  sub $2,$1
-  add $1,$1
-  sub $1,4
-lpe
-mov $0,$2
-sub $0,-4
-mul $0,4
-div $0,8
-mov $4,$3
-equ $4,0
-add $0,$4
+seq $0,5803
 mul $0,2

@@ -3,22 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,2
-add $0,3
-lpb $0
-  add $3,$1
-  sub $0,1
-  sub $1,$2
-  add $2,1
-  add $2,$3
-  div $1,-1
-  add $2,$3
-  add $1,$2
-  add $3,$1
-  sub $2,1
-lpe
-mov $0,$2
-div $0,4
-mul $0,32
-add $0,4
+seq $0,2203
+mul $0,$0

@@ -3,13 +3,6 @@
 
 #offset 1
 
-sub $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  sub $3,13
-  sub $0,-1
-  add $2,$2
-  div $2,$3
-lpe
-add $0,5
+mul $0,18
+nrt $0,2
+add $0,1

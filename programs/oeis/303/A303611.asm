@@ -4,19 +4,5 @@
 #offset 2
 
 sub $0,2
-add $0,1
-sub $2,-1
-add $0,1
-lpb $0
-  sub $0,1
-  mul $2,-2
-  add $1,$1
-  add $2,1
-  add $1,$2
-  add $1,2
-lpe
-add $1,$2
-mov $0,$1
-sub $0,6
-div $0,4
-add $0,1
+seq $0,98646
+sub $0,1

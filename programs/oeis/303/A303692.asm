@@ -3,16 +3,8 @@
 
 #offset 1
 
+gcd $1,$0
+mul $1,$0
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,2
-mov $1,$0
-sub $0,-1
-lpb $1
-  sub $1,2
-  add $3,$0
-lpe
-mul $0,$3
+div $0,2
+mul $0,$1

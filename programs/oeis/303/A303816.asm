@@ -4,32 +4,10 @@
 #offset 3
 
 sub $0,3
-mov $4,$0
-sub $0,1
-max $0,0
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $3,2
-add $0,9
-lpb $0
-  sub $0,1
-  add $2,$3
-  div $1,$2
-  add $1,$2
-  add $1,$2
-  mul $2,10
-  div $1,-2
-  add $1,$2
-lpe
-mov $0,$1
-div $0,17
-div $0,10
+mov $1,$0
+add $0,99
+seq $0,11557
+div $0,544
 mod $0,10
-div $0,-1
-div $0,-1
-mov $5,$4
-equ $5,0
-mul $5,-4
-add $0,$5
+equ $1,0
+add $0,$1

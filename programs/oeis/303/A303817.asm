@@ -3,31 +3,11 @@
 
 #offset 2
 
-sub $0,2
-mov $4,$0
 sub $0,1
-max $0,0
-add $0,1
-add $0,1
-sub $0,1
-add $3,2
-add $0,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  div $1,$2
-  add $1,$2
-  add $1,$2
-  mul $2,10
-  div $1,-2
-  add $1,$2
-lpe
+mov $1,10
+pow $1,$0
 mov $0,$1
 div $0,17
-div $0,10
+add $0,$1
+div $0,5
 mod $0,10
-div $0,-1
-div $0,-1
-mov $5,$4
-equ $5,0
-add $0,$5

@@ -3,16 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-sub $0,2
-gcd $2,$0
-mul $0,3
-mul $2,4
-mul $2,2
-add $3,6
-add $3,$0
-add $3,$2
-mul $3,4
-mov $0,$3
+mul $0,44
+sub $0,20

@@ -4,25 +4,5 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,$0
-  sub $1,$3
-  add $3,-3
-lpe
-mov $0,$1
-mul $0,-3
-div $0,3
+seq $0,100705
 mul $0,2
-mul $0,7
-add $0,6
-sub $0,20
-div $0,14
-mul $0,6
-div $0,6
-mul $0,4
-add $0,2

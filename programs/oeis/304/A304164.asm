@@ -3,18 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
-sub $2,1
-lpb $2
-  sub $2,1
-  add $3,$0
-  add $3,$2
-  add $0,15
-lpe
-mov $0,$3
-sub $0,2
-mul $0,3
-add $0,12
+seq $0,51682
+mul $0,6
+add $0,6

@@ -4,29 +4,12 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $3,-3
-add $0,2
-mov $2,$0
-mul $2,$0
-sub $3,-3
-sub $2,1
-add $2,$0
-add $3,$2
-mov $0,$3
-sub $0,6
-mul $2,13
-mov $5,$4
-mul $5,-1
-add $0,$2
-add $0,$5
-sub $0,-12
-add $2,$0
+mov $1,$0
+lpb $1
+  add $0,52
+  sub $1,1
+  add $2,$0
+lpe
 mov $0,$2
-sub $0,-15
 mul $0,12
 add $0,90

@@ -3,25 +3,11 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,5
-sub $1,5
-lpb $0
-  sub $0,1
-  sub $2,$1
-  gcd $1,$1
-  add $1,$2
-  mul $2,-6
-  add $1,$2
-  sub $2,$1
-  add $1,$2
-lpe
-mov $0,$1
-div $0,-5
-add $0,1
-sub $0,20
-div $0,12
-add $0,4
+mov $1,3
+mov $2,$0
+mov $0,2
+pow $1,$2
+pow $0,$2
+div $0,-2
+add $0,2
+add $0,$1

@@ -3,26 +3,11 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-mov $2,2
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $1,5
-add $0,5
-lpb $0
-  sub $0,1
-  add $1,-2
-  mul $2,3
-  add $2,$1
-  add $1,$1
-lpe
-mov $0,$2
-sub $0,45
-div $0,2
-add $0,24
-sub $0,6
-add $0,5
+mov $1,3
+mov $2,$0
+mov $0,2
+pow $1,$2
+pow $0,$2
+div $0,-2
+add $0,$1
+add $0,$1

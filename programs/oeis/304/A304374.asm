@@ -3,19 +3,6 @@
 
 #offset 1
 
-sub $0,1
 add $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  add $3,1
-  sub $2,1
-  add $3,$0
-  add $3,$2
-lpe
-mov $0,$3
-sub $0,7
-mul $0,6
-add $0,24
+seq $0,45945
+sub $0,18

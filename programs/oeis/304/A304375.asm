@@ -3,18 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-1
 add $0,1
+seq $0,62741
 mul $0,3
-lpb $0
-  sub $0,1
-  sub $3,$0
-lpe
-mov $0,$3
-mul $0,-1
-sub $0,1
-add $0,4
-sub $0,18
-mul $0,3
-add $0,24
+sub $0,21

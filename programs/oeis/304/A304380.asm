@@ -3,17 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $1,4
-lpb $0
-  sub $0,1
-  add $2,$1
-  sub $1,9
-lpe
-mov $0,$2
-add $0,1
-div $0,-1
-sub $0,3
+seq $0,22266
 mul $0,8
-add $0,32

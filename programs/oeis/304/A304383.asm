@@ -3,18 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $1,3
-add $0,4
-sub $1,5
-sub $2,3
-lpb $0
-  add $2,2
-  sub $2,$1
-  sub $0,1
-  add $2,$2
-  sub $1,$1
-lpe
-sub $2,1
-mov $0,$2
+add $0,2
+seq $0,79
+mul $0,9
+sub $0,5

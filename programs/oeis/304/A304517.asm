@@ -4,21 +4,6 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,-1
-lpb $0
-  sub $0,1
-  mov $1,1
-  sub $2,4
-  mul $2,2
-  add $1,$2
-  add $1,$2
-lpe
-mov $0,$1
-sub $0,-93
-div $0,-2
-add $0,44
+seq $0,79
+mul $0,32
+sub $0,11

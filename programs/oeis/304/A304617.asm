@@ -4,41 +4,12 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,2
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-mul $0,2
-gcd $1,1
-lpb $0
-  sub $3,-1
-  sub $0,2
-  sub $3,-3
-  add $2,$3
-  add $2,$3
-  add $2,6
-  add $4,$1
-  add $1,$2
-  sub $1,-2
-  mov $3,5
-  lpb $2
-    sub $2,1
-  lpe
-  add $2,1
-lpe
-mov $0,$4
-sub $0,1
-mul $0,15
-add $0,15
-sub $0,15
-div $0,15
+mov $1,$0
+mul $1,$0
+mul $1,9
+mul $0,7
+add $0,$1
+div $0,2
+add $0,$1
 mul $0,24
 add $0,81

@@ -3,11 +3,5 @@
 
 mul $0,$0
 add $0,2
-add $1,$0
-add $0,$1
-mul $0,4
-div $0,4
 mul $0,$0
-sub $0,16
-div $0,4
-add $0,3
+sub $0,1

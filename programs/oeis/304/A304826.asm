@@ -4,18 +4,7 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $1,$2
-  mul $2,7
-  bin $3,$1
-  add $1,$2
-lpe
-mov $0,$1
+seq $0,420
+mul $0,8
+div $0,6
+mul $0,8

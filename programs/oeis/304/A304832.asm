@@ -3,16 +3,6 @@
 
 #offset 2
 
-sub $0,2
-add $0,1
-lpb $0
-  add $1,6
-  add $1,$0
-  sub $0,1
-  add $1,7
-lpe
-mov $0,$1
-sub $0,15
-mul $0,2
-sub $0,-2
-add $0,20
+add $0,12
+fac $0,2
+sub $0,190

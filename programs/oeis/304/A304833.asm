@@ -3,19 +3,9 @@
 
 #offset 2
 
-sub $0,2
-sub $0,1
-add $0,9
-add $0,1
-mov $2,$0
-sub $2,1
-add $3,$0
-add $3,$0
-add $3,-1
-add $3,$2
-mov $0,$3
-mul $0,7
+mul $0,12
+add $0,76
 mul $0,$0
-sub $0,30625
-div $0,147
+sub $0,10000
+div $0,48
 add $0,12

@@ -4,27 +4,12 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,$0
-  sub $0,-9
-  sub $0,-9
-  sub $0,-9
-  sub $0,-9
-  sub $0,-6
-  sub $0,-10
+mov $1,$0
+lpb $1
+  sub $1,1
+  sub $0,56
+  add $2,$0
 lpe
-mov $0,$3
-sub $0,1
-mul $0,4
-add $0,24
+sub $2,6
+mov $0,$2
+mul $0,-4

@@ -3,17 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mul $0,7
-lpb $0
-  sub $0,1
-  add $1,$0
-lpe
-mov $0,$1
-div $0,7
-add $0,3
-sub $0,3
-sub $0,3
+seq $0,22264
 mul $0,108
-add $0,324

@@ -3,24 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $2,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $3,-1
-add $0,$0
-lpb $0
-  sub $3,-1
-  sub $0,1
-  add $2,$3
-  sub $3,-1
-  sub $3,-3
-  sub $3,-4
-lpe
-mov $0,$2
-sub $0,14
+mul $0,36
+sub $0,5
+mul $0,$0
+div $0,72
 mul $0,54
-add $0,702

@@ -3,23 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
 mul $0,6
-add $0,3
-lpb $0
-  add $1,2
-  add $1,$0
-  sub $0,1
-lpe
-mov $0,$1
-sub $0,3
-div $0,3
-mul $0,2
-add $0,-30
-sub $0,-2
-add $0,20
-sub $0,-2
-mul $0,12
-add $0,120
+bin $0,2
+mul $0,8

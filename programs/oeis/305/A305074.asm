@@ -3,11 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-mul $0,5
-add $0,3
-mul $0,4
-mov $1,$0
-mov $0,$1
+mul $0,20
+sub $0,8

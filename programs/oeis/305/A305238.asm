@@ -4,18 +4,8 @@
 #offset 1
 
 sub $0,1
-add $3,2
-lpb $0
-  sub $0,8
-  sub $3,10
-  add $0,-2
-lpe
-add $3,$0
-mov $0,$3
-sub $0,2
-mul $0,-1
-add $0,1
-sub $0,1
-div $0,-1
-mul $0,-1
+sub $1,$0
+mod $1,10
+mul $1,2
+add $0,$1
 add $0,19

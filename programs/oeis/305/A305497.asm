@@ -3,24 +3,7 @@
 
 #offset 1
 
-sub $0,1
 add $0,1
-sub $1,2
-add $2,$1
-lpb $0
-  sub $0,1
-  add $2,$1
-  add $2,$1
-  mov $1,$2
-  div $1,4
-lpe
-trn $0,$2
-sub $0,-4
-div $0,-2
-add $0,1
-sub $0,1
-mul $0,-1
-add $0,1
-sub $0,6
+seq $0,3312
 mul $0,2
-add $0,2
+sub $0,6

@@ -3,11 +3,5 @@
 
 #offset 1
 
+seq $0,180119
 sub $0,1
-sub $0,-1
-mov $1,2
-fac $1,$0
-mul $1,$0
-mov $0,$1
-sub $0,2
-div $0,2

@@ -3,14 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-1
 mov $1,$0
-lpb $1
-  sub $1,3
-  add $0,3
-lpe
-add $0,2
-sub $0,3
+div $1,3
+mul $1,6
 mul $0,2
-add $0,1
+add $0,$1
+sub $0,1

@@ -4,12 +4,7 @@
 #offset 1
 
 sub $0,1
-mov $3,4
-lpb $0
-  sub $0,2
-  mul $3,10
-lpe
-mov $0,$3
-div $0,36
+seq $0,286507
+div $0,9
 mul $0,20000
 add $0,2211

@@ -3,19 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,-1
-add $1,18
-sub $2,3
-sub $0,-1
-lpb $0
-  sub $0,1
-  sub $2,4
-  mul $2,-1
-  add $3,$2
-  sub $2,$1
-lpe
-mov $0,$3
-sub $0,7
-add $0,3
+mov $1,$0
+div $1,2
+mul $1,8
+mul $0,7
+add $0,$1
+sub $0,4

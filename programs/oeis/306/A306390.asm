@@ -4,21 +4,6 @@
 #offset 3
 
 sub $0,3
-add $0,1
-sub $0,1
-sub $0,1
-add $0,2
-add $0,$0
-sub $1,3
-add $2,$1
-lpb $0
-  sub $0,1
-  add $2,$1
-  div $0,2
-  mov $1,$2
-  sub $0,1
-lpe
-mov $0,$1
-sub $0,-3
-div $0,-3
+seq $0,256302
+div $0,3
 add $0,1

@@ -3,25 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,2
-add $2,-1
-lpb $0
-  add $2,$1
-  gcd $2,$0
-  sub $0,1
-  mul $1,-1
-  add $2,$2
-  add $1,$3
-  add $1,$3
-  add $1,$2
-  sub $2,$1
-  add $1,$2
-  add $1,$2
-  sub $3,$2
-  div $1,-1
-lpe
-mul $2,$1
-mov $0,$2
-div $0,-8
-add $0,1
+seq $0,6452
+mul $0,$0

@@ -4,26 +4,13 @@
 #offset 1
 
 sub $0,1
-sub $1,1
-add $0,1
-sub $1,3
-add $2,$1
+mov $1,4
+mov $2,5
 lpb $0
-  add $1,$2
-  sub $1,$2
-  sub $2,$1
-  sub $1,$2
-  sub $2,$1
-  sub $2,$1
+  mov $3,$1
+  mul $3,14
   sub $0,1
-  sub $2,$1
-  sub $2,$1
-  sub $1,$2
+  add $2,$3
+  add $1,$2
 lpe
-mov $0,$2
-sub $0,-3
-div $0,-2
-add $0,2
-sub $0,-7
-div $0,-2
-add $0,4
+mov $0,$1

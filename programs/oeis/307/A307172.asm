@@ -4,26 +4,6 @@
 #offset 1
 
 sub $0,1
-lpb $0
-  mov $2,3
-  add $2,$3
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  add $2,$3
-  add $2,$3
-  add $1,2
-  add $2,$3
-  add $2,$3
-  add $2,$2
-  add $1,$2
-  mov $2,3
-  sub $2,$1
-  add $3,2
-  sub $3,$2
-lpe
-mov $0,$3
-mul $0,2
-div $0,2
+seq $0,7751
 mul $0,7
 add $0,4

@@ -4,24 +4,13 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $1,1
-add $0,1
-sub $1,3
+mov $1,1
+mov $2,5
 lpb $0
-  add $1,$2
-  sub $1,$2
-  sub $2,$1
-  sub $1,$2
-  sub $2,$1
-  sub $2,$1
+  mov $3,$1
+  mul $3,14
   sub $0,1
-  sub $2,$1
-  sub $2,$1
-  sub $1,$2
+  add $2,$3
+  add $1,$2
 lpe
-sub $2,$1
-mov $0,$2
-sub $0,4
-div $0,4
-add $0,1
+mov $0,$1

@@ -3,11 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,$0
+sub $0,2
 mul $0,$0
 sub $0,1
-div $0,8
+div $0,2
 mul $0,$0
 div $0,4

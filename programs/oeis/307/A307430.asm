@@ -3,19 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-1
-add $0,1
-add $0,1
-sub $0,1
-add $2,10
-add $0,1
-sub $2,-3
-mov $1,$0
-add $2,$1
-sub $1,2
-bin $2,$1
-min $0,1
-mul $0,$2
-add $0,1
+dif $0,4
+dif $0,2
 mod $0,2

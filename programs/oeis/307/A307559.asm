@@ -3,18 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,-1
-mov $2,$0
-lpb $2
-  sub $2,3
-  add $3,$2
-  sub $0,1
-  add $3,$0
-lpe
-mul $0,$3
-mul $0,10
-div $0,10
-div $0,2
+sub $1,$0
+div $1,3
+add $0,$1
+bin $0,2
+mul $1,$0
+mov $0,$1
+mul $0,-2

@@ -3,12 +3,6 @@
 
 #offset 3
 
+sub $0,2
+bin $0,2
 sub $0,3
-mov $1,$0
-max $2,$1
-sub $2,3
-lpb $1
-  sub $1,1
-  add $2,$1
-lpe
-mov $0,$2

@@ -4,25 +4,12 @@
 #offset 1
 
 sub $0,1
-sub $0,3
-add $0,3
+mov $1,-5
 lpb $0
+  mul $1,3
   sub $0,1
-  sub $1,$2
-  add $2,1
-  add $2,$3
-  div $1,-1
-  add $2,$3
-  add $1,$2
-  mov $3,1
-  add $3,$1
-  sub $2,1
+  add $1,3
 lpe
-mov $0,$3
-div $0,-1
-add $0,2
-sub $0,1
-mul $0,3
-sub $0,4
-div $0,-3
+mov $0,$1
+div $0,-6
 add $0,1

@@ -3,30 +3,11 @@
 
 #offset 1
 
-sub $0,1
-mov $3,$0
-sub $0,1
-max $0,0
+sub $0,2
+mov $1,4
+pow $1,$0
+mov $0,$1
+mul $0,5
 add $0,1
-sub $0,1
-sub $0,1
-add $0,2
-add $0,$0
-sub $1,4
-add $2,$1
-lpb $0
-  sub $0,1
-  add $2,$1
-  mov $1,$2
-  sub $1,2
-lpe
-mov $0,$2
-div $0,-4
-add $0,5
-sub $0,3
 div $0,2
 add $0,1
-mov $4,$3
-equ $4,0
-mul $4,-3
-add $0,$4

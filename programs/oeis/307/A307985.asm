@@ -3,21 +3,12 @@
 
 #offset 1
 
-sub $0,1
-add $0,2
-add $2,-1
 lpb $0
-  add $2,$3
-  sub $0,1
-  sub $3,$2
-  add $2,-1
-  sub $3,$1
-  add $2,$3
-  add $1,$3
+  sub $0,3
+  sub $1,$2
+  mov $2,$0
+  gcd $2,-6
+  div $2,-6
 lpe
-mul $3,$2
-mov $0,$3
-sub $0,-2
-div $0,-2
-add $0,2
-sub $0,1
+sub $1,$2
+mov $0,$1

@@ -3,22 +3,10 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $3,-1
-gcd $1,1
-lpb $0
-  sub $0,1
-  sub $3,-1
-  add $2,$3
-  sub $3,-1
-  add $4,$1
-  sub $1,-1
-  sub $3,-1
-  add $1,$2
-lpe
-mov $0,$4
-sub $0,3
-sub $0,-3
+mov $1,$0
+bin $1,3
+bin $0,2
+mul $0,-1
+bin $0,2
+sub $0,$1
 add $0,1

@@ -3,17 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $2,1
-sub $0,-1
-lpb $0
-  sub $0,1
-  add $1,3
-  add $2,$1
-  add $1,1
-  add $1,$1
-lpe
-mov $0,$2
-sub $0,-1
+mov $1,2
+pow $1,$0
+sub $0,$1
+mul $0,-5
+sub $0,$1
 mul $0,2
+sub $0,6

@@ -4,19 +4,15 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $1,-1
+mov $1,3
+mov $2,4
 lpb $0
-  add $2,$3
-  add $2,$3
-  sub $3,-1
   sub $0,1
+  add $2,$1
+  mov $3,$4
   add $2,$3
-  add $2,2
-  add $1,$2
-  sub $2,$1
-  sub $3,$2
+  mov $4,$1
+  mov $1,$2
+  add $2,$3
 lpe
-mov $0,$2
-sub $0,1
-div $0,-1
+mov $0,$4

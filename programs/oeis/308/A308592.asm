@@ -4,23 +4,18 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-mov $2,3
-add $0,3
-lpb $0
+gcd $1,$0
+mov $0,1
+lpb $1
+  mul $2,2
+  add $0,$2
+  add $2,1
+  sub $0,$3
   add $2,$3
-  sub $0,1
-  add $2,$3
-  add $2,$2
-  add $1,$2
-  sub $2,$1
-  sub $3,$2
-  add $3,2
-  add $2,$3
+  sub $1,1
+  add $3,$0
+  add $3,$0
 lpe
 mov $0,$2
-sub $0,2
-div $0,2
 mul $0,3
 add $0,1

@@ -3,16 +3,5 @@
 
 #offset 3
 
-sub $0,3
-sub $0,1
-mov $2,$0
-lpb $2
-  add $0,$0
-  lpb $2
-    sub $2,1
-  lpe
-lpe
-mul $0,2
-sub $0,-2
-div $0,2
-add $0,8
+seq $0,4271
+add $0,5

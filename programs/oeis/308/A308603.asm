@@ -4,16 +4,6 @@
 #offset 3
 
 sub $0,3
-sub $0,1
-mov $2,$0
-lpb $2
-  add $0,$0
-  lpb $2
-    sub $2,1
-  lpe
-lpe
-mul $0,2
-sub $0,-2
-div $0,2
-mul $0,3
+mul $0,6
+trn $0,3
 add $0,24

@@ -3,15 +3,7 @@
 
 #offset 4
 
-sub $0,4
-sub $0,1
-mov $2,$0
-lpb $2
-  add $0,$0
-  lpb $2
-    sub $2,1
-  lpe
-lpe
-mul $0,2
-sub $0,-2
+mul $0,4
+sub $0,16
+trn $0,2
 add $0,16

@@ -4,30 +4,13 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-add $0,1
-sub $0,1
-add $0,4
-sub $1,5
-lpb $0
-  mov $3,$1
-  add $1,$2
-  sub $0,1
-  add $1,$2
-  mul $2,-1
-  mul $1,$0
-  add $2,$1
-  add $1,$3
-  max $0,2
-  sub $2,$1
+mov $1,$0
+mov $0,2
+lpb $1
+  mul $2,$0
+  sub $1,1
+  add $0,1
+  add $2,$0
 lpe
-mov $0,$3
-sub $0,-20
-div $0,-10
-add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
+mov $0,$2
+div $0,2

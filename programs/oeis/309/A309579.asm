@@ -3,16 +3,7 @@
 
 #offset 3
 
-sub $0,3
-sub $0,-1
-add $0,1
-lpb $0
-  add $1,7
-  mul $1,$0
-  sub $0,1
-lpe
-mov $0,$1
-sub $0,17
+sub $0,1
+seq $0,7489
 mul $0,2
-div $0,21
-add $0,2
+div $0,3

@@ -3,13 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,-1
-add $1,5
-lpb $0
-  sub $0,1
-  add $1,$1
-lpe
-mul $1,$1
-mov $0,$1
+seq $0,302
+mul $0,25
+div $0,4

@@ -3,16 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $3,$0
-sub $0,1
-sub $0,1
-add $0,2
-mov $2,$0
-lpb $2
-  add $3,$2
-  sub $2,2
-  add $3,$0
-lpe
-mov $0,$3
+seq $0,7494
+fac $0,-2
 add $0,1
+div $0,3

@@ -4,9 +4,7 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-add $0,$3
-sub $3,$0
-nrt $0,2
-add $0,$3
-div $0,-1
+mov $1,$0
+add $1,$0
+nrt $1,2
+sub $0,$1

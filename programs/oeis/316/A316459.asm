@@ -3,17 +3,5 @@
 
 #offset 1
 
-sub $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $1,2
-lpe
-add $1,2
-fac $1,3
-mov $0,$1
-div $0,24
-add $0,2
-sub $0,3
+seq $0,330
 mul $0,30
-add $0,30

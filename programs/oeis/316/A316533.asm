@@ -3,13 +3,6 @@
 
 #offset 5
 
-sub $0,5
-sub $0,1
-mov $1,3
-pow $1,$0
-add $0,2
-mod $1,$0
-mov $0,$1
-add $0,-1
-add $0,2
-mod $0,2
+sub $0,3
+dgs $0,3
+equ $0,2

@@ -3,12 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-gcd $1,$0
-lpb $1
-  mov $1,1
-  add $0,$0
-lpe
-sub $0,-1
-add $0,1
+mov $1,$0
+trn $1,3
+mul $1,$0
+nrt $1,2
+add $0,$1

@@ -3,6 +3,4 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,$0
+mul $0,2

@@ -4,28 +4,11 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-sub $0,1
-add $0,$0
+mov $1,$0
+add $0,1
+seq $0,213
+div $0,2
 add $0,2
-lpb $0
-  add $2,$3
-  add $2,2
-  sub $0,1
-  sub $0,1
-  sub $2,$1
-  add $2,-1
-  sub $3,$2
-  sub $3,$1
-  sub $2,$1
-  add $2,$3
-  add $1,$3
-lpe
-mov $0,$1
-mul $0,-1
-add $0,2
-mov $5,$4
-equ $5,0
-mul $5,-2
-add $0,$5
+equ $1,0
+mul $1,-2
+add $0,$1

@@ -3,21 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,-1
-add $0,2
-mul $0,2
-sub $0,3
-sub $0,1
-add $0,1
-sub $0,-1
-sub $0,1
-add $0,1
-lpb $0
-  dif $0,2
-lpe
-div $0,2
-mod $0,2
+seq $0,38189
 mul $0,-3
 add $0,1

@@ -4,26 +4,6 @@
 #offset 1
 
 sub $0,1
-mov $1,$0
-sub $0,1
-sub $0,1
-sub $0,-1
-add $0,2
-mul $0,2
-sub $0,3
-sub $0,1
-add $0,1
-sub $0,-1
-sub $0,1
-add $0,1
-lpb $0
-  dif $0,2
-lpe
-div $0,2
-mod $0,2
-mov $2,$1
-equ $2,0
-add $0,$2
-sub $0,1
+seq $0,89013
 mul $0,3
-add $0,-7
+sub $0,10

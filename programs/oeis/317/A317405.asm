@@ -3,17 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $1,4
-mul $1,$0
-lpb $0
-  add $2,$1
-  sub $0,1
-  add $1,$2
-  add $2,$1
-lpe
-mov $0,$2
-sub $0,-12
-div $0,-12
-add $0,1
+mov $1,$0
+seq $0,1353
+mul $0,$1

@@ -3,12 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-max $0,0
-sub $1,-3
+mov $1,3
+trn $0,2
 fac $1,$0
-mul $1,$0
-mov $0,$1
-mul $0,2
-div $0,2
+mul $0,$1

@@ -3,11 +3,4 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $2,2
-mul $2,$0
-lpb $0
-  mov $0,$2
-lpe
-add $0,100
+add $0,98

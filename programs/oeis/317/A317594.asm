@@ -3,9 +3,4 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-1
-mov $2,10
-pow $2,3
-sub $2,2
-add $0,$2
+add $0,998

@@ -3,24 +3,8 @@
 
 #offset 1
 
-sub $0,1
+gcd $1,$0
+mul $0,$1
 add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,5
-add $2,$0
-lpb $0
-  sub $0,1
-  div $1,-1
-  sub $3,$2
-  add $1,$2
-lpe
-lpb $2
-  sub $2,1
-  sub $1,$3
-lpe
-mov $0,$1
 div $0,2
+mul $0,$1

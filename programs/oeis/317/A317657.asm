@@ -3,17 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,2
-sub $0,-1
-mov $2,$0
-div $0,3
-sub $2,1
-add $3,$0
-add $3,$0
-add $3,$2
-mov $0,$3
-sub $0,1
+add $0,4
+mov $1,$0
+div $1,3
+mul $1,2
+add $0,$1
 mul $0,20
-add $0,15
+sub $0,125

@@ -3,36 +3,13 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,$0
-add $0,3
-add $0,1
+mov $1,-1
 lpb $0
-  add $2,$3
-  add $2,2
+  sub $2,1
+  add $3,$1
   sub $0,1
-  sub $0,1
-  sub $4,$1
-  add $2,1
-  add $3,$2
-  sub $3,$1
-  trn $3,3
-  add $2,$3
-  add $1,$3
+  sub $3,$4
+  add $1,$2
+  sub $4,$3
 lpe
-mov $0,$3
-sub $0,$4
-div $0,-3
-add $0,1
-sub $0,-1
-add $0,1
-div $0,-1
-sub $0,-2
-add $0,1
-add $0,1
-sub $0,2
-add $0,1
+mov $0,$4

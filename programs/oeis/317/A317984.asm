@@ -3,11 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-bin $0,2
+fac $0,2
 mul $0,$0
-sub $0,1
-mul $0,140
-add $0,140
+mul $0,35

@@ -3,32 +3,19 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-add $0,1
-sub $0,2
-add $0,1
-sub $0,1
-add $0,$0
-add $0,4
 lpb $0
-  sub $2,$1
-  add $2,$4
-  mul $3,-1
-  add $1,$3
   sub $0,1
-  sub $4,$1
-  add $2,1
-  sub $3,$2
-  add $2,$1
-  add $1,$3
-  add $2,$3
-  add $2,$1
-  add $1,$3
+  add $1,$2
+  sub $3,$4
+  add $2,$4
+  sub $2,$3
+  add $2,$4
+  add $4,$1
+  sub $1,$4
+  sub $4,2
+  add $2,$4
 lpe
-mov $0,$4
-sub $0,2
-add $0,3
+mov $0,$2
+add $0,1
+div $0,-2
+add $0,2

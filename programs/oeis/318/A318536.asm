@@ -3,9 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-mov $3,$0
-div $3,10
-add $0,$3
-add $0,2
+mul $0,11
+sub $0,12
+div $0,10
+add $0,1

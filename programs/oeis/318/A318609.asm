@@ -4,23 +4,10 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,-1
-lpb $0
-  sub $2,$1
-  add $2,$4
-  mul $3,$5
-  sub $0,1
-  add $2,1
-  sub $3,$2
-  mul $3,8
-  sub $4,$1
-  add $2,$1
-  add $1,$3
-  add $2,$1
-lpe
-mov $0,$3
-sub $0,-8
-div $0,-4
-add $0,2
+mov $1,-3
+mov $2,$0
+mov $0,3
+pow $0,$2
+div $2,2
+pow $1,$2
+add $0,$1

@@ -4,20 +4,14 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
 lpb $0
-  sub $2,$1
-  add $2,$4
-  mul $3,$5
   sub $0,1
-  add $2,1
-  sub $3,$2
+  add $1,$2
   mul $3,8
-  sub $4,$1
-  add $2,$1
-  add $1,$3
-  add $2,$1
+  sub $1,1
+  add $2,$3
+  mov $3,$4
+  add $4,$1
 lpe
-mov $0,$1
-div $0,-2
+mov $0,$4
+mul $0,-4

@@ -3,17 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,13
-sub $0,1
-add $0,1
-add $0,$0
 mul $0,3
-sub $0,-1
-pow $0,2
-div $0,3
-mul $0,16
-div $0,16
-div $0,8
-mul $0,6
+sub $0,42
+fac $0,2
 add $0,41

@@ -3,24 +3,11 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,-1
-add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
+mov $1,4
 lpb $0
-  sub $0,1
-  add $2,1
-  sub $0,-1
   dif $0,2
-  mul $2,8
+  mul $1,8
 lpe
-mov $0,$2
-div $0,8
-mul $0,84
-div $0,84
-mul $0,8
-add $0,1
+mov $0,$1
+mul $0,2
+div $0,7

@@ -3,29 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $3,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,5
-add $2,$0
-lpb $0
-  sub $0,1
-  div $1,-1
-  sub $3,$2
-  add $1,1
-lpe
-add $1,$2
-lpb $2
-  sub $2,1
-  sub $1,$3
-lpe
-mov $0,$1
+mov $1,$0
+pow $0,3
 div $0,2
-sub $0,2
-div $0,2
+add $0,$1
 add $0,1
+div $0,2

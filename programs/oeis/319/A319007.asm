@@ -4,21 +4,7 @@
 #offset 1
 
 sub $0,1
-sub $0,2
-add $0,1
-add $1,$0
-add $0,1
-mul $0,$0
-add $0,1
-sub $1,1
-add $1,4
-mul $1,$0
-add $1,$0
-mov $0,$1
-sub $0,1
-sub $0,8
-add $0,1
-sub $0,-1
+mov $1,$0
+fac $0,3
+sub $0,$1
 div $0,4
-add $0,-2
-sub $0,-3

@@ -3,18 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-gcd $2,$0
-mul $0,11
-mul $2,11
-lpb $2
-  sub $2,1
-  dif $3,-1
-  add $3,$0
-  add $3,$2
-lpe
-mov $0,$3
-div $0,11
+seq $0,32766
+dif $0,-3

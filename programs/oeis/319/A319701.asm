@@ -3,15 +3,11 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-lpb $0
-  sub $0,2
-  add $2,1
-lpe
-mul $2,$0
-add $0,$2
-add $0,1
-add $0,1
-add $0,1
+sub $0,2
+mov $1,$0
+dif $0,2
+max $0,1
+mul $1,-1
+add $0,$1
+mul $0,-1
+add $0,3

@@ -3,16 +3,11 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $1,$0
-add $3,$1
-sub $1,1
-lpb $1
-  sub $1,1
-  add $2,$0
-  div $2,-1
-  mul $0,$3
+mov $1,-1
+sub $2,$0
+lpb $0
+  sub $0,1
+  add $1,1
+  mul $1,$2
 lpe
-mov $0,$2
-div $0,-1
+gcd $0,$1

@@ -3,15 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-pow $0,2
-add $0,$0
-sub $0,106
-sub $0,-156
-div $0,-8
-mod $0,3
-add $0,2
-mod $0,2
+gcd $0,6
+pow $0,-1
 add $0,3

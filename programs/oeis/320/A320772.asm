@@ -3,18 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,5
-sub $0,1
-sub $0,1
-add $4,$0
-add $0,1
-add $0,1
-add $4,$0
-mov $3,$4
-mov $0,$3
-add $0,-1
-mul $3,$0
-mov $0,$3
 mul $0,4
-add $0,59
+sub $0,29
+mul $0,$0
+add $0,58

@@ -3,16 +3,10 @@
 
 #offset 1
 
-sub $0,1
-mov $1,$0
-sub $2,3
-lpb $1
-  sub $1,1
-  mul $2,-2
-lpe
-mov $0,$2
-div $0,9
-mul $0,$2
-div $0,-1
-sub $0,4
-div $0,-12
+mov $1,2
+pow $1,$0
+mov $0,$1
+div $0,6
+mul $1,$0
+mov $0,$1
+div $0,8

@@ -3,22 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,4
-sub $0,1
-mov $6,$0
-sub $0,1
-sub $0,1
-sub $0,1
-add $3,3
-lpb $0
-  sub $0,1
-  add $6,$3
-lpe
-mov $0,$6
-sub $0,-1
-add $0,9
 sub $0,5
-add $0,1
-add $0,3
+mov $1,$0
+max $1,5
+mul $1,3
+add $0,$1
+sub $0,8

@@ -3,10 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
+sub $0,2
 mul $0,$0
-add $0,5
+add $0,2
 div $0,11
-mul $0,4
-div $0,4

@@ -3,25 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $1,5
-lpb $0
-  sub $0,1
-  add $1,$1
-lpe
-add $2,$1
-mov $0,$2
-sub $0,2
-mul $0,4
-lpb $0
-  sub $0,1
-  mul $0,2
-  div $0,4
-  add $0,$1
-  sub $0,6
-lpe
-add $0,8
-sub $0,8
+seq $0,79
+mul $0,5
+trn $0,13
 add $0,1

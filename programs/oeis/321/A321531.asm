@@ -3,28 +3,12 @@
 
 #offset 1
 
-sub $0,1
-mov $6,$0
-sub $0,1
-max $0,0
-mov $4,$0
-sub $0,1
-sub $0,-1
-add $0,1
-lpb $0
-  sub $0,1
-  mov $2,$3
-  add $2,-1
-  div $1,-2
-  sub $3,$1
-  mov $1,$2
+mov $1,$0
+mov $0,8
+lpb $1
   sub $1,1
+  add $0,$2
+  mov $2,$0
+  div $2,5
 lpe
-mov $0,$2
-div $0,-1
-mov $5,$4
-add $0,$5
-mov $7,$6
-equ $7,0
-mul $7,-1
-add $0,$7
+sub $0,8

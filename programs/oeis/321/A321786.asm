@@ -4,20 +4,10 @@
 #offset -6
 
 add $0,6
-sub $0,3
-add $0,1
-sub $0,1
-add $0,2
-add $2,2
-sub $2,-2
-mov $1,$0
-mul $2,$1
-sub $1,1
-bin $2,$1
-mul $0,-1
-sub $0,-1
-mul $0,2
-add $0,$2
-sub $0,1
-add $0,3
+mov $1,9999
+pow $1,$0
+mov $0,$1
+mul $0,93
+nrt $0,4
 mod $0,10
+add $0,3

@@ -4,20 +4,12 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-sub $2,5
-lpb $0
-  add $1,$2
-  mul $2,$0
-  add $2,$1
-  mul $1,$0
-  sub $0,1
-  add $2,$1
-  sub $2,$1
+mov $1,$0
+mov $0,1
+lpb $1
+  add $2,$0
+  mul $0,$1
+  add $0,$2
+  mul $2,$1
+  sub $1,1
 lpe
-mov $0,$2
-div $0,-5
-add $0,1
-sub $0,2
-add $0,1

@@ -3,24 +3,11 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-add $0,1
-sub $0,-1
-mov $4,$0
-lpb $4
-  mul $1,3
-  sub $4,1
-  mul $2,-3
+mov $1,1
+lpb $0
+  sub $0,1
   add $2,$1
-  add $1,$2
-  add $1,$2
-  max $1,6
-  add $1,$2
+  mul $1,-9
+  sub $1,$2
 lpe
-mov $0,$2
-div $0,18
-sub $0,90
-div $0,9
-add $0,10
+gcd $0,$1

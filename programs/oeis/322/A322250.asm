@@ -3,22 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-max $0,0
-lpb $0
-  sub $0,1
-  add $0,1
-  lpb $0
-    sub $0,1
-    mod $0,2
-    div $0,-1
-  lpe
-  add $0,$0
-  div $0,-2
-  sub $0,2
-  div $0,2
-  sub $0,-2
-  mul $0,-1
-lpe
+seq $0,276234
+trn $0,2
 add $0,1

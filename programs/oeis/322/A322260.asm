@@ -3,19 +3,14 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,8
-sub $0,1
-add $0,3
-sub $1,$0
-sub $0,1
-lpb $0
-  sub $0,1
-  add $1,$1
-  sub $1,4
+sub $0,9
+mov $1,$0
+add $0,5
+mov $2,$1
+lpb $1
+  sub $3,$0
+  sub $1,1
+  sub $2,$3
 lpe
-mov $0,$1
-sub $0,7
-div $0,-1
-add $0,1
+mov $0,$2
+add $0,9

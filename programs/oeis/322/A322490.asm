@@ -3,24 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-mov $4,$0
-sub $0,1
-add $0,1
-add $0,1
-div $0,2
-sub $0,2
-mul $0,4
-add $0,10
-mov $5,$4
-mul $5,-7
-add $0,$5
-div $0,-1
-div $0,-1
-add $0,1
-sub $0,10
-mul $0,-2
-add $0,3
+mul $0,5
+seq $0,4442
+mul $0,2
+sub $0,5

@@ -3,18 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,2
-sub $0,1
-mov $3,3
-lpb $0
-  mul $3,3
-  sub $0,1
-  mul $3,4
-lpe
-log $3,2
-mov $0,$3
-add $0,1
+mov $1,12
+pow $1,$0
+mov $0,$1
+log $0,2
 sub $0,2
-add $0,1

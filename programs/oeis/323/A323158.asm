@@ -3,29 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  lpb $0
-    sub $0,$1
-    sub $0,1
-    sub $0,$1
-    sub $1,-1
-  lpe
-  sub $0,$1
-  sub $0,$1
-  sub $0,1
-  add $0,1
-lpe
-lpb $1
-  sub $1,1
-  mul $0,-2
-  div $0,2
-  sub $0,-1
-  add $0,1
-  add $0,1
-lpe
+mov $1,$0
+nrt $0,2
+pow $0,2
+bin $0,$1
+add $0,$1
 mod $0,2

@@ -3,19 +3,9 @@
 
 #offset 1
 
+gcd $1,$0
+dif $1,2
+bin $0,$1
 sub $0,1
-sub $0,1
-add $0,2
-mov $2,$0
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $3,$0
-sub $0,2
-bin $3,$0
-gcd $2,$3
-mov $0,$2
-add $0,-1
+div $0,2
 mod $0,2

@@ -3,9 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,-2
 mov $1,2
 pow $1,$0
 div $1,$0

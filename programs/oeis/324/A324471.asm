@@ -3,15 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,7
-sub $0,3
-mov $3,$0
-sub $1,1
-add $1,$1
-sub $3,2
-mul $1,5
-mod $1,$3
+mov $1,10
+mod $1,$0
 mov $0,$1
-div $0,-1

@@ -3,29 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
 lpb $0
-  sub $0,1
-  lpb $0
-    sub $0,$1
-    sub $0,1
-    sub $0,$1
-    sub $1,-1
-  lpe
+  add $1,8
   sub $0,$1
-  sub $0,$1
-  sub $0,1
-  add $0,1
 lpe
-mul $0,-2
-div $0,2
-sub $0,-1
-add $0,1
-add $0,1
-sub $0,1
-mod $0,2
-add $0,2
+trn $0,2
 mod $0,2

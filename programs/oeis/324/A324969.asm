@@ -4,16 +4,5 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $1,5
-lpb $0
-  sub $0,1
-  mul $2,-1
-  add $1,$2
-  sub $2,$1
-lpe
-mul $1,-4
-mov $0,$1
-sub $0,20
-div $0,20
-add $0,1
+max $0,1
+seq $0,45

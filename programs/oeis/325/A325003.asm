@@ -3,23 +3,5 @@
 
 #offset 1
 
+seq $0,104795
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,3
-sub $0,-1
-sub $0,1
-lpb $0
-  sub $0,$1
-  sub $0,1
-  sub $1,-1
-lpe
-trn $0,-1
-sub $0,2
-bin $1,$0
-mov $0,$1

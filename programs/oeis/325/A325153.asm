@@ -3,14 +3,11 @@
 
 #offset 1
 
+mul $0,2
 sub $0,1
-mov $3,-1
-lpb $0
-  add $2,$3
-  sub $0,1
-  mul $3,9
-  add $3,2
-lpe
-mov $0,$2
-mul $0,-4
+mov $1,3
+pow $1,$0
+mul $0,4
+add $0,$1
+div $0,8
 add $0,1

@@ -3,27 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
-sub $2,1
-lpb $2
-  sub $2,1
-  add $3,$0
-  sub $1,$3
-  sub $0,1
-  add $3,-1
-  add $0,1
-  add $3,$2
-  sub $0,1
-lpe
-mul $1,$1
-mov $0,$1
-sub $0,4
-mul $0,4
-add $0,18
-sub $0,18
-div $0,16
-mul $0,9
-add $0,9
+mul $0,$0
+seq $0,152619

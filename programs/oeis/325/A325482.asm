@@ -3,23 +3,14 @@
 
 #offset 2
 
-sub $0,2
-add $0,1
-sub $0,-1
-sub $1,3
-lpb $0
-  sub $0,1
-  sub $2,$1
-  mul $2,-1
-  add $1,$2
-  sub $2,$1
-  mul $2,$0
+mov $1,$0
+mov $0,1
+lpb $1
+  mul $2,$1
+  sub $1,1
+  add $2,$0
+  add $0,$2
+  div $2,-1
+  add $2,$0
 lpe
-mov $0,$1
-sub $0,-3
-div $0,-3
-sub $0,1
-add $0,1
-add $0,1
-sub $0,5
-add $0,3
+sub $0,2

@@ -4,23 +4,18 @@
 #offset 1
 
 sub $0,1
+mov $1,$0
 sub $0,1
-add $0,2
-sub $0,1
-add $0,2
-add $3,$0
-add $0,-1
 lpb $0
   sub $0,1
-  add $2,$3
-  sub $3,$2
-  add $2,-1
-  sub $3,$1
-  add $2,$3
-  add $1,$3
-  sub $1,2
+  mov $2,$0
+  mod $2,3
+  lpb $2
+    mov $2,1
+    add $0,1
+  lpe
+  equ $1,0
+  mul $1,2
 lpe
-mov $0,$1
-div $0,-1
-sub $0,2
-add $0,1
+add $0,$1
+add $0,2

@@ -3,10 +3,9 @@
 
 #offset 1
 
-sub $0,1
-mov $2,$0
-lpb $2
-  mov $2,3
+mov $1,$0
+lpb $1
+  mov $1,4
   add $0,4
 lpe
-add $0,2868
+add $0,2867

@@ -3,7 +3,6 @@
 
 #offset 1
 
-sub $0,1
 mod $0,2
-mul $0,-3
-add $0,1
+mul $0,3
+sub $0,2

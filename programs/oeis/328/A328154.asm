@@ -3,18 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $1,$0
-lpb $1
-  mul $1,3
-  dif $1,6
-  sub $2,$1
+lpb $0
+  sub $1,$0
+  dif $0,2
 lpe
-add $1,$2
-mov $0,$2
 add $0,$1

@@ -3,10 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,2
-mul $0,$0
+pow $0,2
 div $0,14
-mul $0,4
-div $0,4

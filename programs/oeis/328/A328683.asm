@@ -3,20 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $3,$0
-sub $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  mul $2,10
-lpe
-mov $0,$2
-sub $0,10
-div $0,10
-mul $0,81
-add $0,81
+seq $0,110807
+mul $0,9

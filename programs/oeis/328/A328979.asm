@@ -4,12 +4,6 @@
 #offset 1
 
 sub $0,1
-lpb $0
-  add $2,3
-  dif $0,2
-lpe
-mov $0,$2
-add $0,1
-mod $0,2
+gcd $0,64
 sub $0,1
-div $0,-1
+mod $0,3

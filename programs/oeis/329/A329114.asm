@@ -3,16 +3,5 @@
 
 #offset 1
 
-sub $0,1
-lpb $0
-  sub $0,1
-  mul $2,3
-  add $2,$1
-  gcd $1,$2
-  sub $1,1
-lpe
-mov $0,$2
-mul $0,-2
-div $0,2
-add $0,1
-sub $0,1
+seq $0,26549
+div $0,10

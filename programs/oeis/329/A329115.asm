@@ -4,18 +4,5 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  mul $2,3
-  add $2,$3
-  add $2,$1
-  add $1,$1
-  add $1,$2
-  div $1,-1
-  bin $3,$1
-lpe
-mov $0,$2
+seq $0,26549
+div $0,5

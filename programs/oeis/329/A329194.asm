@@ -3,14 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,2
-mul $0,$0
+pow $0,2
 log $0,3
-add $0,1
-sub $0,1
-add $0,2
-sub $0,2

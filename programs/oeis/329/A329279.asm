@@ -3,33 +3,12 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-add $0,1
-sub $0,1
-add $0,4
-sub $0,3
-sub $0,1
-sub $0,1
-add $0,3
-add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  sub $2,1
-  add $3,$0
+add $0,2
+mov $1,$0
+div $1,2
+mul $0,$1
+lpb $0
+  sub $0,1
+  mul $0,$1
 lpe
-mov $0,$3
-sub $0,6
-add $0,7
-mov $5,$4
-equ $5,0
-mul $5,-8
-add $0,$5
+add $0,1

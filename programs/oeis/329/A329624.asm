@@ -3,23 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,124
-sub $0,-164
-div $0,2
-add $0,5
-add $0,30
-sub $0,735
-add $0,124
-div $0,5
-mul $0,4
-sub $0,99
-div $0,4
-add $0,124
-mul $0,5
+div $0,10
 add $0,1
-sub $0,66
-div $0,5

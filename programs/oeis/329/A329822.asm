@@ -3,23 +3,9 @@
 
 #offset 3
 
-sub $0,3
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,-1
-mov $1,$0
-lpb $1
-  sub $1,2
-  add $0,2
-lpe
-add $0,1
-add $0,1
-sub $0,1
-add $0,4
-sub $0,10
-div $0,2
-add $0,1
-add $0,1
+sub $0,4
+mov $1,-1
+fac $1,$0
+trn $0,$1
 mul $0,2
 add $0,8

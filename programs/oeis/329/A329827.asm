@@ -3,14 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-gcd $2,$0
-mul $2,6
-mul $2,4
-mov $0,$2
+mul $0,24
 div $0,13
-add $0,1
-sub $0,1

@@ -3,17 +3,10 @@
 
 #offset 1
 
+mov $1,$0
 sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-gcd $2,$0
-mul $0,2
-add $2,$2
-mul $2,11
-sub $2,1
-add $3,$0
-add $3,$2
-mov $2,1
-mov $0,$3
+add $0,$1
+mov $1,$0
 div $0,11
+add $0,$1
+add $0,1

@@ -3,17 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,48
-sub $0,1
 mul $0,14
-div $0,3
-mul $0,6
-add $0,48
-sub $0,144
-div $0,3
-sub $0,-119
-div $0,6
-add $0,1
-sub $0,88
-add $0,1
+sub $0,1
+div $0,9

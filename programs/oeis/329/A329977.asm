@@ -3,30 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $1,3
-sub $0,1
-add $0,2
-add $1,$0
-add $1,3
-add $0,$1
-mul $0,10
-div $0,7
-add $0,$1
-sub $0,2
-mul $0,2
-sub $0,3
-mul $0,4
-add $0,5
-sub $0,21
-div $0,-2
-sub $0,14
-div $0,2
-sub $0,5
-div $0,-2
-add $0,1
-sub $0,7
-add $0,3
+mul $0,54
+div $0,14

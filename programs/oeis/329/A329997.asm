@@ -3,14 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $1,6
-lpb $0
-  sub $0,1
-  add $2,$1
-lpe
-mov $0,$2
-mul $0,-2
-mul $0,2
+mul $0,24
 div $0,7

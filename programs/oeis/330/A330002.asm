@@ -3,11 +3,6 @@
 
 #offset 1
 
+mul $0,10
 sub $0,1
-mov $3,$0
-lpb $3
-  sub $3,1
-  add $0,1
-  sub $3,3
-lpe
-add $0,1
+div $0,8

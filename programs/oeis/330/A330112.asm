@@ -3,22 +3,5 @@
 
 #offset 1
 
-sub $0,1
-mov $3,$0
-sub $0,1
-max $0,0
-sub $0,1
-add $0,1
-add $0,1
-add $0,1
-gcd $2,$0
-mul $2,6
-mul $2,6
-mov $0,$2
+mul $0,36
 div $0,13
-add $0,1
-sub $0,1
-mov $4,$3
-equ $4,0
-mul $4,-3
-add $0,$4

@@ -3,17 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,-2
-mov $1,2
-pow $1,$0
-gcd $0,$1
-add $0,2
-sub $0,2
+gcd $0,64
 div $0,2
 add $0,1

@@ -3,15 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,-1
-sub $0,1
-add $0,1
 lpb $0
-  add $2,$0
   dif $0,2
+  add $1,$0
 lpe
-mov $0,$2
-div $0,2
+mov $0,$1

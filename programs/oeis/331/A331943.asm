@@ -3,19 +3,8 @@
 
 #offset 1
 
+mul $0,3
 sub $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,3
-  add $3,$0
-  add $3,$2
-lpe
-mov $0,$3
-mul $0,2
-div $0,3
-add $0,1
-sub $0,1
-mul $0,6
-div $0,6
-add $0,1
+fac $0,2
+add $0,3
+div $0,9

@@ -4,24 +4,10 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
 lpb $0
-  sub $0,1
+  add $1,1
   sub $0,$1
-  sub $1,-1
 lpe
-min $0,2
-sub $0,$1
-add $0,1
-sub $0,$1
-add $0,1
-add $0,-2
-add $0,1
-sub $0,3
-div $0,2
-sub $0,-1
-div $0,-1
-add $0,1
-sub $0,1
-add $0,3
+equ $0,0
+add $0,$1
+add $0,2

@@ -3,33 +3,16 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-sub $0,2
-sub $0,1
-sub $0,-1
-add $0,4
-add $0,$0
-lpb $0
-  add $1,$3
+add $0,5
+mov $1,$0
+lpb $1
+  mov $0,$2
   add $2,$3
-  sub $1,-3
-  sub $0,1
-  sub $0,1
-  sub $3,$2
-  sub $2,$1
-  sub $3,$1
-  gcd $2,$3
-  add $2,$1
-  add $1,$3
+  mov $3,$0
+  sub $1,1
+  add $3,$4
+  mul $4,-1
+  pow $4,$0
+  mul $2,-1
 lpe
-mov $0,$3
-sub $0,-1
-div $0,-3
 add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5

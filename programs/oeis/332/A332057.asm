@@ -3,20 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-lpb $0
-  add $2,$3
-  add $2,-1
-  sub $0,1
-  sub $3,$2
-  sub $3,$1
-  add $1,$3
-  add $1,$3
-lpe
-mul $3,$2
-add $2,$3
-mov $0,$2
-div $0,-1
-add $0,1
+mul $0,4
+add $0,2
+div $0,3
+dif $0,2

@@ -3,13 +3,6 @@
 
 #offset 3
 
-sub $0,3
-add $0,1
-sub $0,1
-add $0,3
 mul $0,7
+sub $0,16
 div $0,8
-mul $0,60
-sub $0,3
-div $0,60
-sub $0,1

@@ -3,19 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,2
-sub $0,1
-mod $0,3
-add $0,-1
-sub $0,1
-add $0,-7
-mul $0,-4
-add $0,1
-add $0,-7
-mod $0,10
-div $0,2
-add $0,1
-sub $0,4
+seq $0,153727
 mul $0,-9
-add $0,19
+add $0,55

@@ -3,15 +3,7 @@
 
 #offset 1
 
-sub $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $0,$2
-  sub $0,10
-lpe
-sub $0,2
-sub $0,1
-sub $0,-3
+sub $0,10
+bin $0,2
 mul $0,-2
-add $0,19
+add $0,109

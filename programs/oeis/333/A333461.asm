@@ -3,17 +3,8 @@
 
 #offset 1
 
+mov $1,$0
+add $0,$1
 sub $0,1
-sub $0,1
-add $0,2
-mov $2,$0
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $3,$0
-sub $0,2
-bin $3,$0
-gcd $2,$3
-mov $0,$2
+bin $0,$1
+gcd $0,$1

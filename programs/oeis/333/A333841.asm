@@ -3,20 +3,12 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-mov $3,$0
-lpb $3
-  sub $0,1
-  sub $3,1
-  add $0,2
-  sub $3,3
-  add $3,$2
-  add $2,3
+sub $0,3
+mov $1,-3
+mov $2,$0
+lpb $2
+  add $2,$1
+  add $0,1
+  add $1,2
 lpe
-mul $0,2
-add $0,8
-sub $0,6
-div $0,2
+add $0,2

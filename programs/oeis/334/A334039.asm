@@ -3,11 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,1
-  dif $0,$3
+mov $1,$0
+lpb $1
+  sub $1,1
+  add $2,1
+  dif $0,$2
 lpe

@@ -4,26 +4,16 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,$0
-add $4,1
-add $0,3
+mov $1,2
 lpb $0
-  add $2,$4
-  add $2,2
   add $2,$3
   sub $0,1
-  sub $0,1
-  sub $4,$1
-  add $2,1
-  sub $3,$2
-  sub $3,$1
-  sub $4,$1
-  sub $2,$1
-  sub $2,$1
-  add $2,$3
-  add $1,$3
+  add $4,$2
+  add $3,$1
+  add $2,$1
+  add $1,$4
+  sub $1,$3
+  sub $1,$3
+  add $3,$1
 lpe
-mov $0,$1
-div $0,-2
+mov $0,$3

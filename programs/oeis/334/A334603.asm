@@ -4,9 +4,5 @@
 #offset 1
 
 sub $0,1
-mov $3,2
-lpb $0
-  sub $0,1
-  mul $3,11
-lpe
-mov $0,$3
+seq $0,1020
+mul $0,2

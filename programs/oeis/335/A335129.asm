@@ -4,22 +4,7 @@
 #offset 3
 
 sub $0,3
-mov $5,$0
-sub $0,1
-max $0,0
-add $0,1
-lpb $0
-  sub $0,1
-  add $0,1
-  mov $3,$0
-  sub $0,1
-  lpb $3
-    sub $3,3
-  lpe
-  mov $4,$3
-  add $0,$4
-lpe
-mov $6,$5
-equ $6,0
-mul $6,-1
-add $0,$6
+sub $1,3
+gcd $1,$0
+trn $1,2
+trn $0,$1

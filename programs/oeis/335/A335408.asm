@@ -3,16 +3,7 @@
 
 #offset 3
 
-sub $0,3
-add $0,1
-sub $0,2
-sub $0,1
-add $0,8
-add $0,1
-add $0,1
-bin $0,2
-add $0,2
-div $0,5
-sub $0,1
-sub $0,6
-add $0,1
+add $0,7
+mul $0,$0
+sub $0,102
+div $0,12

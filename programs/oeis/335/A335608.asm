@@ -4,24 +4,14 @@
 #offset 2
 
 sub $0,2
-mov $2,3
-mov $1,2
-add $0,1
+mov $1,-1
 lpb $0
-  add $2,$3
-  add $2,$3
   sub $0,1
-  add $2,$3
-  add $2,$3
-  sub $1,$3
-  mov $3,$2
-  add $2,$1
+  mul $2,7
+  sub $2,2
   add $1,$2
-  add $1,$2
-  add $3,$3
-  sub $2,$3
+  mul $1,3
 lpe
-mov $0,$2
-sub $0,-1
-mul $0,-6
-add $0,8
+mov $0,$1
+mul $0,-12
+sub $0,4

@@ -3,26 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,2
-sub $1,2
-add $2,$1
-lpb $0
-  sub $0,1
-  add $2,$1
-  mov $1,$2
-lpe
+mov $1,2
+pow $1,$0
 mov $0,$1
-sub $0,-44
-div $0,-2
-add $0,19
-sub $0,2
-div $0,2
-sub $0,-1
-mul $0,2
-div $0,2
-sub $0,-1
+sub $0,10
+div $0,4
 mul $0,8
-add $0,7
+add $0,23

@@ -3,31 +3,8 @@
 
 #offset 1
 
-sub $0,1
+mov $1,$0
 add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,-1
-sub $0,1
-add $0,3
-sub $0,-1
-sub $0,-1
-mul $3,$0
-gcd $3,$0
-nrt $3,2
-sub $3,$0
-mov $0,$3
-sub $0,-14
-sub $0,13
-div $0,2
-div $0,-1
+nrt $0,2
+sub $0,$1
+div $0,-2

@@ -3,28 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,3
-sub $0,1
-add $0,1
-mov $2,$0
-sub $2,1
-add $3,$0
-add $3,$0
-add $3,$2
-mov $0,$3
-mul $0,7
-div $0,7
+mul $0,3
+add $0,5
 mul $0,$0
 div $0,3
-add $0,7
-sub $0,8
-lpb $2
-  sub $2,1
-lpe
-sub $0,7
-mul $0,6
-add $0,1
-sub $0,79
-div $0,6
-add $0,16
+sub $0,5

@@ -4,14 +4,11 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-mov $3,$0
-lpb $3
-  sub $3,1
+mov $1,$0
+lpb $1
+  sub $1,4
   add $0,2
-  sub $3,3
-  add $3,$2
+  add $1,$2
   add $2,3
 lpe
 mul $0,2

@@ -3,21 +3,12 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-mov $4,$0
-lpb $4
-  add $1,5
-  sub $4,1
-  mul $2,-4
-  mul $3,2
-  add $1,$1
-  add $2,$1
+lpb $0
+  mul $1,2
+  min $2,$0
   add $1,$2
-  add $3,$2
-  add $1,$2
+  add $2,1
+  mul $1,2
+  sub $0,1
 lpe
-mov $0,$3
-div $0,10
-mul $0,2
+mov $0,$1

@@ -3,25 +3,17 @@
 
 #offset 3
 
-sub $0,3
-mov $2,1
-sub $1,2
-add $0,3
-lpb $0
-  add $2,$3
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  sub $1,$3
-  mov $3,$2
-  add $2,$1
-  add $1,$2
-  add $1,$2
-  sub $2,$1
-  add $3,$3
-  add $2,$3
-lpe
+sub $0,1
+mov $1,3
+pow $1,$0
+sub $2,$1
+sub $2,$1
+mov $1,7
+pow $1,$0
 mov $0,$1
-sub $0,124
-div $0,4
-add $0,32
+add $0,$2
+mul $0,-10
+sub $0,460
+div $0,20
+mul $0,-2
+sub $0,44

@@ -3,11 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $1,$0
-add $2,$0
-div $1,2
-add $0,$1
-mul $0,$2
-div $0,3
+sub $1,$0
+mul $0,3
+div $0,2
+mul $0,$1
+div $0,-3

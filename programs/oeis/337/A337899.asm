@@ -3,9 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,2
-add $0,3
 mul $0,$0
 bin $0,3
 div $0,4

@@ -3,21 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $2,$0
-sub $2,1
-add $3,$0
-add $3,$0
-bin $3,$2
-mov $0,$3
-mul $0,7
-div $0,7
+seq $0,1791
 mul $0,$0
-add $0,1
-sub $0,2
-add $0,1

@@ -4,23 +4,8 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $2,$0
-sub $2,1
-add $3,$0
-add $0,1
-add $3,$0
-bin $3,$2
-mov $0,$3
-mul $0,7
-div $0,7
+mov $1,$0
+add $1,3
+add $0,$1
+bin $0,$1
 mul $0,$0
-add $0,1
-sub $0,2
-add $0,1

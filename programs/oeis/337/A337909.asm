@@ -3,27 +3,14 @@
 
 #offset 1
 
-sub $0,1
-mov $3,$0
-sub $0,1
-max $0,0
-sub $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  add $0,$2
-  add $2,$2
-  sub $2,1
+sub $0,2
+mov $1,$0
+gcd $2,$1
+mov $0,1
+lpb $1
+  sub $1,$0
+  mul $0,2
+  sub $2,$0
 lpe
+sub $0,$2
 add $0,1
-add $2,$2
-add $0,$2
-sub $0,2
-div $0,-1
-add $0,1
-sub $0,2
-add $0,2
-mov $4,$3
-equ $4,0
-mul $4,-1
-add $0,$4

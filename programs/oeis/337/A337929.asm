@@ -4,18 +4,6 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,$0
-sub $0,1
-sub $1,4
-add $2,$1
-lpb $0
-  sub $0,1
-  add $2,$1
-  add $1,$2
-  sub $1,4
-lpe
-mov $0,$1
-sub $0,-16
-div $0,-10
-add $0,1
+seq $0,81019
+mul $0,2
+div $0,5

@@ -4,19 +4,19 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $2,$0
-add $0,4
-sub $2,1
-lpb $0
-  sub $0,1
-  sub $1,1
-  div $1,-1
-  add $2,$0
-  add $1,$2
+mov $1,3
+mov $2,$0
+mov $0,1
+lpb $2
+  sub $0,$3
+  sub $0,$3
+  add $4,$0
+  sub $3,$1
+  sub $3,1
+  add $1,1
+  add $3,$0
+  add $3,$0
+  sub $2,1
 lpe
-mov $0,$1
-sub $0,-2
-sub $0,-2
-sub $0,5
+mov $0,$4
 add $0,1

@@ -4,27 +4,9 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $3,1
-add $0,1
-sub $0,2
-trn $0,1
-mov $2,$0
-mod $0,2
-sub $2,-1
-lpb $2
-  sub $2,2
-  add $3,$0
-  add $3,$0
-  add $3,-1
-  add $3,$2
-  add $3,$0
-lpe
-mov $0,$3
-sub $0,-1
-div $0,-1
-sub $0,-2
-div $0,-2
-add $0,1
-mul $0,2
+mov $1,-1
+pow $1,$0
+div $0,2
+mul $0,$1
+fac $0,2
 add $0,2

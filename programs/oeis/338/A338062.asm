@@ -3,20 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,-1
 mov $1,$0
-lpb $1
-  sub $1,2
-  add $0,2
-lpe
-add $0,2
-add $0,1
-sub $0,1
-mul $0,2
-add $0,4
-sub $0,10
-div $0,2
-add $0,1
+div $1,2
+mul $1,2
+add $0,$1

@@ -3,15 +3,7 @@
 
 #offset 1
 
-sub $0,1
-mov $3,8
-lpb $0
-  sub $0,1
-  mul $3,12
-lpe
-mov $0,$3
-div $0,3
-add $0,1
-sub $0,3
-div $0,2
-add $0,1
+mov $1,12
+pow $1,$0
+mov $0,$1
+div $0,9

@@ -3,22 +3,14 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-1
-add $0,1
-sub $0,1
-lpb $0
-  sub $0,1
+mov $1,$0
+mov $0,3
+mov $2,3
+mov $3,5
+lpb $1
   add $2,$3
-  sub $1,9
-  add $2,$3
-  add $2,$1
-  div $1,-1
-  sub $3,$1
-  add $1,$2
-  sub $1,-3
+  sub $0,$3
+  sub $1,1
+  add $3,$2
+  mul $0,-1
 lpe
-mov $0,$1
-sub $0,3
-div $0,-3
-add $0,2

@@ -3,13 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-fac $0,2
-mul $0,2
-fac $0,2
-mul $0,2
-div $0,8
-mul $0,18
-add $0,1
+mul $0,12
+sub $0,6
+pow $0,4
+div $0,1152

@@ -4,21 +4,13 @@
 #offset 1
 
 sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-gcd $1,1
+mov $1,-1
+mov $2,1
 lpb $0
+  mul $2,3
+  add $2,10
   sub $0,1
-  add $2,$3
-  add $3,5
-  sub $3,-1
-  sub $1,-1
-  add $1,$2
-  add $2,$3
-  mov $3,$2
+  sub $1,$2
 lpe
 mov $0,$1
-sub $0,1
+mul $0,-1

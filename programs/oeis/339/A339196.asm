@@ -3,19 +3,10 @@
 
 #offset 2
 
-sub $0,2
-add $0,1
-sub $0,1
-add $3,6
-add $0,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $2,$2
-  add $3,9
-  add $2,2
-lpe
-mov $0,$2
-sub $0,14
-div $0,2
-add $0,7
+mov $1,2
+pow $1,$0
+sub $0,$1
+mul $0,9
+add $0,$1
+mul $0,-1
+sub $0,7

@@ -3,17 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,5
-add $0,5
-add $0,1
-add $0,1
-add $2,2
-sub $0,1
-sub $3,$2
-div $0,$3
-sub $0,-4
-div $0,-2
 add $0,4
-sub $0,2
-add $0,1
+div $0,2
+sub $0,6
+div $0,2
+add $0,3

@@ -3,25 +3,15 @@
 
 #offset 3
 
-sub $0,3
-add $0,1
-add $0,1
-add $3,11
-sub $0,1
+sub $0,2
 lpb $0
-  mul $2,3
+  mul $1,3
+  add $2,1
+  add $3,$2
+  add $1,$3
   sub $0,1
-  mul $1,5
-  add $2,$3
-  add $1,$2
-  mul $3,15
-  add $3,11
+  mul $2,15
+  mul $3,5
 lpe
-sub $1,22
-mov $0,$1
-sub $0,-11
-div $0,11
-add $0,1
-sub $0,1
+add $0,$1
 mul $0,8
-add $0,8

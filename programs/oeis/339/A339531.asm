@@ -3,18 +3,7 @@
 
 #offset 1
 
-sub $0,1
-mov $2,$0
-sub $2,1
-add $3,2
-add $3,$0
-add $3,2
-add $3,$0
-add $3,$2
-mul $3,12
-mov $0,$3
-div $0,8
-add $0,-1
-sub $0,3
+mul $0,9
+div $0,2
 mul $0,4
-add $0,17
+add $0,1

@@ -4,26 +4,12 @@
 #offset 1
 
 sub $0,1
-sub $1,$0
-mov $4,$0
-sub $0,1
-max $0,0
-add $0,1
-lpb $0
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  add $2,$1
-  mov $3,-1
-  sub $1,-1
-  div $1,-1
-  add $1,$2
-lpe
-mov $0,$1
-add $0,1
-mov $5,$4
-equ $5,0
-add $0,$5
-sub $0,1
-div $0,-1
+mov $1,$0
+mov $2,3
 add $0,2
+lpb $1
+  add $2,$0
+  sub $1,1
+  sub $0,$2
+  mul $0,-1
+lpe

@@ -3,14 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-gcd $3,6
-sub $3,1
-pow $3,$0
-gcd $0,$3
-div $0,4
+gcd $0,625
 mul $0,5
-add $0,1
+div $0,4

@@ -4,19 +4,16 @@
 #offset 2
 
 sub $0,2
-add $0,1
-lpb $0
-  add $1,4
-  add $2,$3
-  add $2,$3
-  sub $0,1
-  add $2,$2
-  add $2,$3
-  add $1,$2
-  sub $2,$1
-  sub $3,$2
-  add $2,$3
+mov $1,$0
+mov $0,1
+lpb $1
+  sub $2,$3
+  add $3,$0
+  sub $2,$3
+  sub $2,$3
+  mul $0,2
+  sub $0,$2
+  sub $2,$3
+  add $3,$2
+  sub $1,1
 lpe
-mov $0,$1
-div $0,8
-add $0,1

@@ -4,24 +4,6 @@
 #offset 3
 
 sub $0,3
-mov $2,3
-sub $1,$2
+seq $0,165147
+mul $0,42
 add $0,1
-lpb $0
-  add $2,$3
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  sub $1,$3
-  mov $3,$2
-  add $2,$1
-  add $1,$2
-  add $1,$2
-  sub $2,$1
-  add $3,$3
-  add $2,$3
-lpe
-mov $0,$3
-sub $0,6
-mul $0,7
-add $0,43

@@ -3,19 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $2,-1
-lpb $0
-  lpb $0
-    sub $0,1
-    sub $1,1
-    add $2,$1
-  lpe
-  add $2,$1
-  add $1,$2
-lpe
-mov $0,$1
-div $0,-1
-add $0,4
+mov $1,$0
+trn $0,2
+bin $0,2
+mul $1,4
+add $0,$1

@@ -3,16 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $3,$0
-lpb $3
-  sub $3,1
-  mod $0,2
-  add $1,$0
-  add $1,2
-lpe
-mov $0,$1
-sub $0,3
-mul $0,2
-add $0,6
+mov $1,-1
+pow $1,$0
+sub $1,5
+mul $0,$1
+mul $0,-1

@@ -3,35 +3,8 @@
 
 #offset 1
 
+mul $0,20
+mul $0,$0
 sub $0,1
-mov $3,$0
-sub $0,1
-max $0,0
-sub $0,1
-sub $0,1
-mov $2,$0
-add $0,1
-sub $0,2
-sub $2,1
-add $0,2
-add $0,1
-add $2,$2
-add $0,1
-sub $0,1
-lpb $0
-  sub $0,1
-  sub $2,$0
-lpe
-mov $0,$2
-add $0,$0
-add $0,$0
-sub $0,1
-mod $0,9
-div $0,-1
-add $0,2
-sub $0,2
-add $0,1
-mov $4,$3
-equ $4,0
-mul $4,-6
-add $0,$4
+div $0,18
+mod $0,10

@@ -4,8 +4,6 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
 mov $1,$0
 lpb $1
   div $1,3

@@ -4,22 +4,5 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-add $2,1
-sub $0,1
-add $0,1
 add $0,$0
-lpb $0
-  add $2,2
-  sub $3,-1
-  sub $0,1
-  add $2,$3
-  sub $3,-1
-  sub $3,-3
-  sub $3,-1
-  add $1,$2
-lpe
-mov $0,$1
-mul $0,2
-add $0,1
+seq $0,5898

@@ -4,22 +4,13 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,5
-sub $0,1
-sub $1,5
-lpb $0
-  sub $0,1
-  sub $2,$1
-  mul $2,-2
-  add $1,$1
-  add $1,$2
-  add $1,$2
-  sub $3,$1
+mov $1,$0
+mov $0,1
+lpb $1
+  mul $0,4
+  sub $1,1
+  add $0,$2
+  add $2,2
+  sub $2,$0
+  mul $2,-1
 lpe
-mov $0,$3
-div $0,10
-add $0,1

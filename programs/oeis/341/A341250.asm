@@ -3,21 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-sub $1,5
-sub $0,-1
-sub $2,$1
-lpb $0
-  sub $0,1
-  sub $2,$1
-  mul $2,-4
-  add $1,$2
-  sub $2,$1
-  add $1,$2
-lpe
-mov $0,$2
-div $0,70
+seq $0,164545
+div $0,14
 add $0,1

@@ -4,13 +4,8 @@
 #offset 1
 
 sub $0,1
-sub $3,$0
-mov $2,$0
-div $2,3
-lpb $0
-  sub $0,1
-  add $2,$3
-lpe
-mov $0,$2
-div $0,-1
+mov $1,$0
+mul $0,$1
+div $1,3
+sub $0,$1
 add $0,5

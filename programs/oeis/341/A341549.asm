@@ -3,33 +3,13 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $3,$0
-sub $0,1
-add $0,1
-sub $3,1
-sub $0,1
-add $0,1
-sub $3,1
-sub $2,1
-add $0,1
-mov $1,2
-lpb $0
-  add $2,$3
-  sub $0,1
-  add $1,$3
-  mul $3,2
-  add $1,$2
-  sub $2,$2
-  add $1,-1
-  div $1,-1
+mov $1,$0
+mul $0,2
+lpb $1
+  add $0,1
+  sub $1,1
+  mul $2,2
+  add $2,$0
+  mul $0,-1
 lpe
-mov $0,$1
-sub $0,3
-div $0,-1
-add $0,1
-sub $0,2
-div $0,-1
-add $0,1
+mov $0,$2

@@ -3,24 +3,5 @@
 
 #offset 3
 
+seq $0,5449
 sub $0,3
-add $0,2
-sub $0,-1
-add $0,1
-mov $2,$0
-sub $2,1
-lpb $2
-  sub $2,1
-  add $3,$0
-  add $3,$2
-lpe
-mov $0,$3
-mul $0,5
-sub $0,15
-div $0,5
-mul $0,2
-add $0,1
-sub $0,19
-div $0,2
-sub $0,3
-add $0,12

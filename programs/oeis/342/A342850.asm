@@ -3,25 +3,6 @@
 
 #offset 4
 
-sub $0,4
-mov $2,3
-sub $1,$2
-add $0,2
-lpb $0
-  add $2,$3
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  sub $1,$3
-  mov $3,$2
-  add $2,$1
-  add $1,$2
-  add $1,$2
-  sub $2,$1
-  add $3,$3
-  add $2,$3
-lpe
-mov $0,$3
-sub $0,54
-mul $0,3
-add $0,162
+sub $0,3
+seq $0,165147
+mul $0,18

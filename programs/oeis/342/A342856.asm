@@ -4,20 +4,11 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
+mov $1,$0
 sub $0,1
-sub $0,2
-add $0,3
-mov $1,4
-fac $1,$0
-mov $0,$1
-sub $0,4
-div $0,4
-add $0,1
-sub $0,1
-mul $0,24
-add $0,24
-mov $4,$3
-equ $4,0
-mul $4,-23
-add $0,$4
+max $0,0
+add $0,4
+seq $0,142
+equ $1,0
+mul $1,-23
+add $0,$1

@@ -1,20 +1,9 @@
 ; A342892: a(n) is the complement of the bit two places to the left of the least significant "1" in the binary expansion of n.
 ; 1,1,1,1,1,0,1,0,1,1,0,1,1,0,0,0,1,1,1,1,0,0,1,0,1,1,0,1,0,0,0,0,1,1,1,1,1,0,1,0,0,1,0,1,1,0,0,0,1,1,1,1,0,0,1,0,0,1,0,1,0,0,0,0,1,1,1,1,1,0,1,0,1,1,0,1,1,0,0,0
 
-sub $0,1
-sub $0,-1
-add $0,2
-sub $0,3
-sub $0,1
-add $0,1
-sub $0,-1
-sub $0,1
-add $0,1
 lpb $0
   dif $0,2
 lpe
 div $0,4
+add $0,1
 mod $0,2
-mul $0,-1
-add $0,2
-sub $0,1

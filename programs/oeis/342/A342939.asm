@@ -3,21 +3,8 @@
 
 #offset 1
 
-sub $0,1
+mov $1,$0
+bin $1,2
+equ $0,$1
+add $0,$1
 add $0,1
-sub $0,1
-add $0,1
-add $1,$0
-add $0,2
-lpb $0
-  lpb $1
-    sub $1,1
-    sub $0,1
-    add $2,$1
-  lpe
-  sub $1,-1
-  div $1,-1
-  add $1,$2
-lpe
-mov $0,$1
-sub $0,-2

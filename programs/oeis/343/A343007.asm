@@ -3,22 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $1,3
-sub $1,1
-add $0,3
-lpb $0
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  add $2,$1
-  sub $3,4
-  div $1,-1
-lpe
-mov $0,$2
-sub $0,2
-mul $0,4
-sub $0,-39
-div $0,-8
-add $0,6
+add $0,1
+mov $1,$0
+bin $1,2
+gcd $0,2
+mul $1,4
+add $0,$1

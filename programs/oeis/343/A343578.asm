@@ -3,16 +3,8 @@
 
 #offset 1
 
-sub $0,1
 mul $0,4
-add $0,2
-lpb $0
-  sub $0,1
-  add $1,$0
-lpe
-mov $0,$1
-sub $0,-2
-mul $0,4
-add $0,5
-sub $0,17
-add $0,2
+sub $0,3
+fac $0,2
+mul $0,2
+sub $0,2

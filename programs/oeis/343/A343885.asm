@@ -4,22 +4,16 @@
 #offset 1
 
 sub $0,1
-sub $0,1
 lpb $0
-  sub $2,-1
-  add $2,$4
-  mul $3,-1
-  add $2,$3
-  add $2,$1
+  mul $1,-1
   sub $0,1
-  sub $4,$3
-  add $2,2
+  sub $1,$2
   sub $3,$2
-  sub $4,$1
-  add $2,$1
-  add $1,$3
-  add $2,$1
+  add $2,$3
+  add $3,$1
+  sub $1,$4
+  add $4,$2
+  add $4,1
 lpe
-mov $0,$4
-div $0,3
+mov $0,$2
 add $0,1

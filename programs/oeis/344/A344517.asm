@@ -3,19 +3,8 @@
 
 #offset 4
 
-sub $0,4
-sub $0,1
-sub $0,1
-add $0,2
-sub $2,1
-add $0,3
-sub $0,1
-mov $1,$0
-lpb $1
-  sub $2,4
-  add $1,$2
-  add $1,1
-lpe
-mov $0,$2
-div $0,-4
+mul $0,2
+sub $0,2
+nrt $0,2
 add $0,1
+div $0,2

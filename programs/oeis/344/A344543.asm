@@ -3,15 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-mov $3,$0
-lpb $3
-  sub $3,5
-  add $0,2
-  sub $3,3
-lpe
-add $0,11
-sub $0,11
-add $0,1
-add $0,1
+sub $0,2
+mov $1,$0
+div $1,8
+mul $1,2
+add $0,$1
+add $0,2

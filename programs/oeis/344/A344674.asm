@@ -5,13 +5,8 @@
 
 sub $0,1
 dif $0,2
-lpb $0
-  sub $0,1
-  div $0,2
-  mul $0,-1
-lpe
-div $0,-2
+dif $0,2
 add $0,1
+dif $0,2
+mul $0,2
 sub $0,1
-mul $0,-2
-add $0,1

@@ -3,10 +3,6 @@
 
 #offset 1
 
-sub $0,1
-mod $0,5
-lpb $0
-  mov $0,1
-lpe
+dgs $0,6
+min $0,2
 mul $0,2
-add $0,2

@@ -3,18 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,2
-sub $2,5
-lpb $0
-  mul $2,$0
-  sub $2,5
-  sub $0,1
-  add $2,$1
-  add $1,$2
+mov $1,$0
+lpb $1
+  add $2,$0
+  mul $0,$1
+  sub $1,1
 lpe
 mov $0,$2
-div $0,-5
-sub $0,2
-add $0,1

@@ -3,16 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-1
 add $0,1
-lpb $0
-  add $1,7
-  mul $1,$0
-  sub $0,1
-lpe
-mov $0,$1
-sub $0,17
-mul $0,2
-div $0,28
-add $0,1
+seq $0,7489
+div $0,2

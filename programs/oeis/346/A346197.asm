@@ -3,21 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,2
-add $0,1
-sub $0,1
-add $0,-1
-sub $0,1
-sub $2,$0
-mul $2,10
-mov $0,$2
+mul $0,10
+sub $0,40
 div $0,3
-mul $0,7
-sub $0,71
-div $0,-7
 mul $0,2
-add $0,7
+add $0,27

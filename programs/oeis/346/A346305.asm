@@ -4,25 +4,6 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
+mul $0,2
+seq $0,141742
 sub $0,1
-max $0,0
-lpb $0
-  sub $0,1
-  add $0,$2
-  add $2,$2
-  sub $2,1
-lpe
-add $0,$2
-mul $0,-2
-add $0,-2
-sub $0,1
-lpb $3
-  sub $3,1
-  sub $0,-1
-  mul $0,6
-  sub $0,-18
-  div $0,6
-lpe
-sub $0,-3
-add $0,2

@@ -4,18 +4,10 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,$0
-mov $3,1
+mov $1,2
 lpb $0
-  sub $0,$3
-  mul $3,4
+  sub $0,$1
+  mul $1,4
 lpe
-add $0,$3
-div $0,2
-sub $0,2
-add $0,1
+add $0,$1
+sub $0,1

@@ -3,19 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,-1
-add $0,1
-sub $0,1
-mov $3,1
+mov $1,1
 lpb $0
-  sub $0,$3
-  mul $3,4
+  sub $0,$1
+  mul $1,4
 lpe
-add $0,$3
-add $0,-1
-add $0,1
-sub $0,4
-add $0,3
+add $0,$1
+sub $0,1

@@ -4,17 +4,8 @@
 #offset 1
 
 sub $0,1
-sub $0,2
-add $0,3
-add $0,1
-add $1,$0
-add $1,2
-mov $0,$1
-bin $0,3
-mul $0,3
-div $0,2
-div $0,5
-sub $0,5
-div $0,5
-add $0,1
-sub $0,1
+mov $1,$0
+mul $0,18
+fac $1,3
+add $0,$1
+div $0,72

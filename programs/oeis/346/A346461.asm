@@ -3,31 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $4,1
-sub $0,1
-add $0,1
-add $0,1
-add $0,1
-add $0,$0
-add $0,$0
-lpb $0
-  sub $3,$1
-  add $2,1
-  add $1,$3
-  add $2,$3
-  sub $0,1
-  sub $1,2
-  sub $4,$3
-  add $2,$1
-  mov $1,$2
-  sub $2,$3
-  add $2,$4
-  trn $0,2
-  add $2,$1
-  add $1,$3
-lpe
-mov $0,$4
-sub $0,2
-div $0,-2
+mul $0,4
+add $0,2
+seq $0,173862

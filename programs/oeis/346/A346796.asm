@@ -3,15 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-lpb $0
-  mul $2,3
-  sub $0,1
-  mul $1,7
-  add $2,1
-  add $1,$2
-lpe
-mov $0,$1
-mul $0,2
+seq $0,341590
+dif $0,2

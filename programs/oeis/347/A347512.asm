@@ -3,22 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,2
-sub $1,4
-add $2,$1
-lpb $0
-  sub $0,1
-  add $2,$1
-  mov $1,$2
-lpe
-mov $0,$1
-sub $0,-44
-div $0,-2
-add $0,19
-sub $0,2
-div $0,2
+seq $0,79
+trn $0,3
 add $0,6

@@ -3,8 +3,10 @@
 
 #offset 1
 
-sub $0,1
+sub $0,15
+mod $0,-2
+add $0,9
+div $0,2
+fac $0,7
+div $0,1058400
 add $0,1
-mov $3,$0
-nrt $0,4
-gcd $0,$3

@@ -3,13 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $3,$0
-pow $0,2
-lpb $3
-  sub $3,1
-  add $2,$3
-  mul $3,$2
-  sub $0,-1
-lpe
+mov $1,$0
+mul $1,$0
+add $1,6
+nrt $1,2
+mul $0,$1

@@ -3,27 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $3,3
-add $0,-1
-mov $2,$0
-sub $2,-1
-lpb $2
-  add $3,$2
-  sub $2,1
-  sub $1,$3
-  add $3,$2
-  lpb $1
-    sub $1,1
-    add $3,$2
-  lpe
-lpe
-mov $0,$3
-sub $0,-2
+sub $0,2
+mov $1,$0
+add $0,2
+mul $0,$0
+equ $1,0
+add $0,$1
 mul $0,3
-add $0,3

@@ -3,15 +3,14 @@
 
 #offset 3
 
-sub $0,3
-add $0,1
+sub $0,4
+mov $1,$0
+sub $0,1
 mov $2,$0
-lpb $2
-  bin $1,-2
-  add $3,$1
-  sub $3,$2
-  sub $2,1
-  sub $1,$2
-lpe
-mov $0,$3
-div $0,-1
+add $2,6
+mul $0,$2
+add $0,$1
+div $0,2
+equ $1,0
+add $0,$1
+add $0,5

@@ -4,23 +4,10 @@
 #offset 1
 
 sub $0,1
-add $0,9
-sub $0,1
-sub $0,1
-add $0,5
-pow $0,2
-add $0,$0
-add $0,50
-add $0,24
-sub $0,106
-mul $0,2
-add $0,36
-div $0,4
-lpb $0
-  mul $0,5
-lpe
-div $0,-5
-add $0,13
-sub $0,-14
-div $0,-1
+mov $1,$0
+mul $0,$1
+mul $1,4
+add $0,$1
+div $0,5
+add $0,$1
 add $0,4

@@ -3,21 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $2,1
-add $0,1
-sub $0,-1
-sub $0,1
-add $0,1
 lpb $0
-  add $2,1
   dif $0,3
+  add $1,1
 lpe
-add $0,$2
-mul $0,15
-div $0,3
-div $0,5
-add $0,1
+add $0,$1

@@ -3,26 +3,14 @@
 
 #offset 1
 
-sub $0,1
-sub $0,4
-add $0,1
-sub $0,3
-add $0,1
-add $0,6
-sub $0,1
-lpb $0
-  add $2,$3
-  add $2,2
-  sub $2,$1
-  sub $0,1
-  sub $2,$1
-  add $2,-1
+mov $1,$0
+mov $0,1
+lpb $1
+  sub $2,$3
   sub $3,$2
-  sub $3,$1
-  sub $2,$1
-  add $2,$3
-  add $1,$3
+  sub $2,$3
+  add $3,$0
+  add $3,$2
+  sub $0,$2
+  sub $1,1
 lpe
-mov $0,$1
-mul $0,-3
-add $0,1

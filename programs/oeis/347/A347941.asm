@@ -3,19 +3,8 @@
 
 #offset 2
 
-sub $0,2
-add $0,1
-lpb $0
-  sub $0,1
-  add $2,$2
-  add $1,$2
-  mov $2,2
-  sub $0,$2
-lpe
-mov $0,$1
+sub $0,4
 div $0,3
-div $0,-2
-sub $0,1
-sub $0,-1
-div $0,-1
+mul $0,2
+div $0,3
 add $0,2

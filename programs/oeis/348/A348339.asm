@@ -4,14 +4,7 @@
 #offset 1
 
 sub $0,1
-mov $2,$0
-mov $1,3
-max $2,$1
-lpb $2
-  sub $2,1
-  sub $1,$0
-lpe
-mov $0,$1
-sub $0,3
-div $0,-1
+mov $1,$0
+max $1,3
+mul $0,$1
 add $0,3

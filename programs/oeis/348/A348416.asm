@@ -3,8 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $2,$0
+mov $1,$0
 dgs $0,2
-gcd $0,$2
+gcd $0,$1

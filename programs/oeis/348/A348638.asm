@@ -3,17 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-mov $3,$0
-mov $2,$3
-dif $2,$0
-mul $3,2
-lpb $3
-  sub $3,1
-  add $2,-1
-lpe
-mov $0,$2
-sub $0,1
-div $0,-1
-add $0,1
+pow $0,5
+nrt $0,4

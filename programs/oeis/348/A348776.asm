@@ -3,15 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-mov $2,$0
-mov $1,5
-sub $2,$1
-add $2,$2
-sub $2,1
-mov $0,$2
-sub $0,-10
-div $0,2
-add $0,1
-add $0,2
+seq $0,27688
+nrt $0,2

@@ -4,10 +4,9 @@
 #offset 1
 
 sub $0,1
-mov $1,$0
-add $3,1
-lpb $1
-  mul $3,3
-  div $1,3
+mov $1,1
+lpb $0
+  mul $1,3
+  div $0,3
 lpe
-mov $0,$3
+mov $0,$1

@@ -3,28 +3,10 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-lpb $0
-  sub $0,1
-  sub $1,1
-  add $1,$1
-  mul $1,5
-lpe
+mov $1,10
+pow $1,$0
 mov $0,$1
-mul $0,-2
-add $0,1
-add $0,1
-mul $0,2
-sub $0,3
-add $0,3
-add $0,2
-mul $0,9
-sub $0,5
+div $0,2
+mul $0,10
+sub $0,$1
+add $0,9

@@ -3,14 +3,9 @@
 
 #offset 2
 
-sub $0,2
-sub $0,1
-add $0,2
-sub $2,-2
 mov $1,$0
-mul $2,$1
-sub $1,1
-bin $2,$1
-trn $2,$1
-mov $0,$2
-sub $0,1
+add $0,$1
+sub $0,2
+bin $0,$1
+sub $0,$1
+add $0,1

@@ -3,24 +3,8 @@
 
 #offset 4
 
-sub $0,4
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,2
-add $0,$0
-sub $1,4
-lpb $0
-  sub $0,1
-  sub $1,4
-lpe
-mov $0,$1
-sub $0,-44
-div $0,-2
-add $0,19
-sub $0,-1
-div $0,10
-add $0,1
-sub $0,1
+sub $0,7
+trn $0,1
+mul $0,2
+div $0,5
 add $0,4

@@ -4,19 +4,5 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-mul $0,3
-sub $1,4
-sub $0,-5
-sub $0,1
-lpb $0
-  sub $0,1
-  sub $0,1
-  add $2,$1
-  add $1,$2
-lpe
-mov $0,$1
-div $0,-8
+seq $0,77259
 add $0,1

@@ -3,30 +3,4 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,1
-  sub $0,1
-  sub $0,-1
-  add $0,2
-  sub $0,3
-  sub $0,1
-  add $0,1
-  sub $0,-1
-lpe
-sub $0,1
-add $0,3
-lpb $0
-  dif $0,2
-lpe
-div $0,2
-mov $2,$1
-equ $2,0
-add $0,$2
-sub $0,1
-mul $0,-2
-sub $0,3
-div $0,-2
-add $0,1
+seq $0,351454

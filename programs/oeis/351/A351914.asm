@@ -3,17 +3,13 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $3,$0
-sub $0,1
-sub $0,5
-add $0,2
-mov $2,$0
-lpb $2
-  sub $2,2
-  add $3,$0
+sub $0,7
+mov $1,$0
+add $0,1
+lpb $1
+  trn $1,2
+  add $2,$0
 lpe
-mov $0,$3
-sub $0,-1
-add $0,2
+add $2,$0
+mov $0,$2
+add $0,7

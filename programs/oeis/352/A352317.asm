@@ -3,29 +3,17 @@
 
 #offset 1
 
-sub $0,1
 add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-mov $3,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,-1
-add $0,3
-add $0,$0
-add $0,1
-lpb $0
-  add $2,2
-  add $2,$3
-  sub $0,1
-  sub $3,$2
-  sub $4,1
-  add $4,$3
+gcd $1,$0
+mov $0,-1
+lpb $1
+  add $2,4
+  add $0,$2
+  sub $0,$3
+  sub $1,1
+  add $3,$0
+  sub $2,$0
+  add $0,1
+  add $3,$0
 lpe
-mov $0,$4
-sub $0,-3
-div $0,-2
-sub $0,7
-add $0,1
+mov $0,$2

@@ -4,16 +4,8 @@
 #offset 1
 
 sub $0,1
+mov $1,$0
+bin $0,2
 add $1,$0
-add $1,$0
-mul $0,$0
 add $0,2
-lpb $0
-  sub $0,1
-  add $1,$0
-lpe
-add $0,$1
-mul $0,5
-div $0,10
-mul $0,4
-div $0,4
+mul $0,$1

@@ -4,15 +4,8 @@
 #offset 1
 
 sub $0,1
-mov $1,$0
+mov $1,2
+pow $1,$0
 mul $0,$0
-bin $0,2
-lpb $1
-  sub $1,1
-  mov $3,$0
-  mul $3,6
-  add $0,$0
-lpe
-mov $0,$3
-div $0,72
-mul $0,48
+fac $0,-2
+mul $0,$1

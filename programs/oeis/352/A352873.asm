@@ -4,22 +4,8 @@
 #offset 1
 
 sub $0,1
-sub $1,4
-add $2,$1
-lpb $0
-  sub $0,1
-  sub $2,$1
-  add $1,$2
-  lpb $1
-    sub $1,1
-  lpe
-  sub $1,4
-  sub $2,$1
-lpe
-mov $0,$2
-sub $0,-4
-div $0,-6
-add $0,2
-sub $0,2
-div $0,-1
-add $0,1
+pow $1,$0
+mul $0,4
+add $0,7
+div $0,3
+sub $0,$1

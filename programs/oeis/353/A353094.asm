@@ -3,21 +3,5 @@
 
 #offset 1
 
+seq $0,47926
 sub $0,1
-add $0,1
-add $0,1
-add $1,6
-add $2,$1
-add $2,$1
-lpb $0
-  add $3,$2
-  sub $0,1
-  add $2,$1
-  add $2,$1
-  mov $1,$2
-  sub $1,6
-lpe
-mov $0,$3
-sub $0,15
-div $0,12
-add $0,1

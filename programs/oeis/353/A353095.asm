@@ -3,18 +3,10 @@
 
 #offset 1
 
+add $0,2
+mov $1,4
+pow $1,$0
+mul $0,6
+add $0,$1
+div $0,18
 sub $0,1
-add $0,1
-sub $0,1
-sub $0,-1
-add $1,5
-lpb $0
-  sub $0,1
-  mul $2,4
-  add $2,$1
-  add $1,1
-lpe
-add $2,$1
-mov $0,$2
-sub $0,5
-div $0,2

@@ -3,20 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $1,6
-sub $0,1
-add $1,1
-sub $0,-4
-lpb $0
-  sub $0,1
+mov $1,$0
+lpb $1
   mul $2,5
-  add $1,1
-  add $2,$1
+  add $2,3
+  sub $1,1
+  add $0,$2
 lpe
-mov $0,$2
-sub $0,-4
-div $0,-1
-add $0,4

@@ -3,17 +3,12 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,2
-sub $0,2
-add $0,5
-add $1,5
-lpb $0
-  sub $0,1
-  mul $1,6
+mov $1,$0
+mov $0,1
+lpb $1
+  mul $0,6
   sub $1,1
-  add $2,$1
+  add $0,$2
+  sub $2,1
 lpe
-mov $0,$2
-add $0,5
+sub $0,1

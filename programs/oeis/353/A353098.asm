@@ -3,22 +3,10 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $2,3
-sub $3,$2
-add $0,1
-lpb $0
-  add $2,$3
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  sub $1,$3
-  mov $3,$2
-  add $2,1
-  add $3,$3
+mov $1,$0
+lpb $1
+  mul $2,7
+  add $2,5
+  sub $1,1
+  add $0,$2
 lpe
-mov $0,$1
-sub $0,15
-div $0,2
-add $0,6

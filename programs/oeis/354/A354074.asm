@@ -3,14 +3,7 @@
 
 #offset 1
 
-sub $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $2,$3
-  mov $1,2
-  add $3,1
-  add $0,1
-lpe
+mov $1,2
 fac $1,$0
-mov $0,$1
+equ $0,1
+gcd $0,$1

@@ -3,19 +3,6 @@
 
 #offset 1
 
+seq $0,81018
+mul $0,10
 sub $0,1
-sub $0,1
-add $0,2
-add $0,$0
-sub $1,4
-add $2,$1
-lpb $0
-  sub $0,1
-  add $2,$1
-  add $1,$2
-  sub $1,4
-lpe
-mov $0,$1
-sub $0,-44
-div $0,-2
-add $0,19

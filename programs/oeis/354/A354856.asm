@@ -4,24 +4,19 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-add $2,-3
-lpb $0
-  sub $0,1
-  add $2,$2
-  sub $1,$3
-  add $3,$2
-  lpb $0
-    sub $0,1
-    sub $0,1
-    sub $3,$1
-    add $1,$2
-    div $1,-1
-  lpe
+mov $1,$0
+sub $0,2
+max $0,0
+mov $2,$0
+mov $0,1
+lpb $2
+  add $0,$3
+  sub $2,2
+  mul $3,-1
+  add $3,$0
+  div $3,$0
 lpe
-mov $0,$1
-div $0,6
-mov $5,$4
-equ $5,0
-add $0,$5
+mul $0,$2
+add $0,$3
+equ $1,0
+add $0,$1

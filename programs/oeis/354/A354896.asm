@@ -3,23 +3,15 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
 mul $0,2
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $3,$0
-lpb $3
-  sub $3,1
-  sub $2,$0
-  div $0,-2
-  mul $0,4
-  div $0,3
+sub $0,4
+lpb $0
+  lpb $0
+    dif $0,3
+    mul $0,2
+  lpe
+  add $1,$0
+  trn $0,1
 lpe
-mov $0,$2
-div $0,-1
-mul $0,2
-div $0,2
+mov $0,$1
 mod $0,2

@@ -5,21 +5,6 @@
 
 sub $0,1
 fac $0,2
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-lpb $0
-  sub $0,$1
-  sub $0,1
-  sub $1,-1
-lpe
-sub $1,$0
-mov $0,$1
+seq $0,99375
+div $0,2
 add $0,1

@@ -3,27 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $3,1
-sub $0,1
-gcd $2,$0
-mul $0,2
-mul $2,2
-mul $2,2
-add $3,4
-add $3,$0
-add $3,$2
-mov $0,$3
+mul $0,12
+sub $0,6
 pow $0,3
-mul $0,68
-add $0,46656
-sub $0,62208
-div $0,2
-add $0,7776
-sub $0,918
-div $0,34
-add $0,27
-sub $0,27
-div $0,6
-add $0,4
+div $0,48

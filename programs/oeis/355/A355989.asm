@@ -3,17 +3,9 @@
 
 #offset 2
 
-sub $0,2
-add $0,3
-mov $3,$0
-sub $1,1
-add $1,$1
-lpb $3
-  sub $0,1
-  sub $3,2
-  mul $1,$0
-lpe
-mov $0,$1
-sub $0,-2
-div $0,-4
-add $0,1
+sub $1,$0
+sub $1,$0
+sub $1,2
+div $1,4
+fac $0,$1
+div $0,2

@@ -3,21 +3,6 @@
 
 #offset 1
 
+seq $0,5057
+mul $0,2
 sub $0,1
-sub $0,1
-sub $0,-1
-sub $0,1
-sub $0,1
-sub $0,1
-add $1,1
-add $0,4
-lpb $0
-  sub $0,1
-  mul $2,5
-  add $2,$1
-  add $1,$1
-lpe
-mov $0,$2
-sub $0,1
-mul $0,6
-add $0,5

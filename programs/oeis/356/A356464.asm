@@ -3,12 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-mov $1,$0
-lpb $1
-  sub $1,2
-lpe
-mov $0,$1
-sub $0,-1
-add $0,1
+sub $0,2
+mod $0,2
+add $0,2

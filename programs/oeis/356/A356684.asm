@@ -4,20 +4,12 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $2,5
 lpb $0
-  add $1,$2
-  mul $2,$0
-  mov $3,$1
-  sub $0,1
   mul $1,$0
-  add $2,$1
-  mov $1,$3
   add $1,$2
-  sub $2,$1
+  add $2,1
+  sub $0,1
+  add $2,$0
 lpe
 mov $0,$1
-sub $0,-10
-div $0,10
-add $0,-1
+sub $0,1

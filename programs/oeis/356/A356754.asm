@@ -5,11 +5,10 @@
 
 sub $0,1
 mov $1,$0
-lpb $1
-  sub $1,1
-  sub $1,$3
-  add $3,1
+lpb $0
+  add $2,1
+  sub $0,$2
 lpe
-add $1,$3
 add $0,$1
+add $0,$2
 add $0,2

@@ -3,26 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $2,-1
-lpb $0
-  add $2,$1
-  mov $1,2
-  sub $0,1
-  add $2,$2
-  add $1,$3
-  mov $3,3
-  trn $3,-1
-  add $1,$3
-  sub $2,$1
-  add $1,$2
-  sub $3,$2
-  add $1,$2
-  sub $3,$2
-  div $1,-1
-lpe
-mov $0,$3
-div $0,4
-add $0,1
-sub $0,1
-add $0,4
+mov $1,2
+pow $1,$0
+mod $0,2
+sub $0,9
+mul $0,$1
+div $0,-4

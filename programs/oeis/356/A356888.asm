@@ -4,22 +4,9 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-mov $1,$0
-pow $0,2
-lpb $1
-  add $0,1
-  sub $1,1
-  mov $3,$0
-  mul $3,6
-  add $0,$0
-lpe
-mov $0,$3
-add $0,$0
-div $0,12
-sub $0,$3
-mul $0,4
-sub $0,4
-div $0,-20
-add $0,1
+mov $1,2
+pow $1,$0
+mul $0,$0
+add $0,2
+mul $0,$1
+div $0,2

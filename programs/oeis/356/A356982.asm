@@ -3,13 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,$0
-add $0,1
 lpb $0
-  add $2,2
+  add $0,1
+  equ $1,0
   dif $0,3
 lpe
-mov $0,$2
-div $0,2
-mod $0,2
+mov $0,$1

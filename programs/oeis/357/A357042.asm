@@ -3,15 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $1,$0
-add $0,2
-add $1,$0
-mul $1,$0
-mul $0,$0
-mul $1,$0
-add $1,$0
-mov $0,$1
+max $1,$0
+bin $0,2
+mul $0,$1
+mul $0,4
+add $0,$1
+mul $0,$1

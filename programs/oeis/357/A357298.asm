@@ -4,31 +4,5 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-lpb $0
-  sub $0,$1
-  sub $0,1
-  sub $1,-1
-lpe
-sub $0,1
-sub $1,$0
-mul $0,$1
-add $0,1
-sub $0,1
-add $0,-1
-sub $0,1
-add $0,1
-sub $0,-1
-add $0,1
-mod $0,2
-add $0,2
+seq $0,159797
 mod $0,2

@@ -4,15 +4,9 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-mov $3,$0
-lpb $3
-  sub $3,8
-  add $0,$3
+mov $1,$0
+lpb $1
+  sub $1,8
+  add $0,$1
 lpe
-mul $0,242
-div $0,242
-mul $0,4
-div $0,4
 add $0,1

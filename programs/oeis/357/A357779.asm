@@ -4,32 +4,10 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,$0
-  mov $0,$2
-  lpb $0
-    mov $0,4
-    add $0,1
-  lpe
+mov $1,6
+lpb $0
+  min $1,$0
+  add $2,$1
+  sub $0,1
 lpe
-mov $0,$3
-mul $0,4
-add $0,4
-div $0,4
-sub $0,1
-mul $0,2
-div $0,2
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
+mov $0,$2

@@ -3,21 +3,11 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  sub $2,$0
-  mul $2,10
-lpe
-sub $0,$2
-div $0,10
-div $0,-1
-div $0,-200
+mov $1,10
+pow $1,$0
+mul $0,$1
+div $1,9
+sub $0,$1
+div $0,180
 mul $0,81
 add $0,4

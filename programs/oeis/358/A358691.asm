@@ -4,12 +4,6 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $3,1
-lpb $0
-  sub $0,3
-  sub $3,$3
-lpe
-mov $0,$3
+seq $0,329678
 mul $0,2
 add $0,1

@@ -3,12 +3,6 @@
 
 #offset 1
 
-sub $0,1
-lpb $0
-  mov $0,2
-lpe
-add $0,1
-mod $0,2
-sub $0,1
-mul $0,-2
+equ $0,2
+mul $0,2
 add $0,1

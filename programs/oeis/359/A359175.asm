@@ -3,18 +3,11 @@
 
 #offset 3
 
-sub $0,3
-add $0,1
-sub $0,1
-add $0,2
-sub $2,-2
+sub $0,2
 mov $1,$0
-mul $2,$1
-sub $1,1
-bin $2,$1
-mul $0,-1
-sub $0,1
-mul $0,2
-add $0,$2
-sub $0,1
-add $0,3
+add $1,$0
+add $1,2
+sub $2,$1
+bin $1,$0
+add $1,$2
+mov $0,$1

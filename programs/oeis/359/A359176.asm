@@ -4,10 +4,5 @@
 #offset 1
 
 sub $0,1
-mov $3,$0
-mul $0,2
-bin $0,$3
-sub $0,$3
-mul $0,3
-add $0,-1
-div $0,3
+seq $0,45992
+sub $0,1

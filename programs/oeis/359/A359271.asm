@@ -4,17 +4,5 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-mov $3,$0
-lpb $3
-  sub $3,1
-  add $0,1
-  mul $0,10
-lpe
-sub $0,1
-mul $0,9
-add $0,46
-sub $0,37
-div $0,2
-add $0,5
+seq $0,81045
+mul $0,5

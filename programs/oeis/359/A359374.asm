@@ -3,22 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $2,$0
-sub $0,1
-add $0,2
-lpb $0
-  add $1,$0
-  sub $0,1
-lpe
-mov $0,$1
-sub $0,-2
-mul $0,4
-add $0,3
-sub $0,17
-div $0,6
-add $0,2
-mul $0,$2
+gcd $0,12
+fac $0,2
 div $0,2
 mod $0,2

@@ -3,20 +3,11 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
-sub $0,1
-add $0,2
-mov $2,$0
-lpb $2
-  mov $2,2
-  add $3,$2
-  add $3,$0
-lpe
-mov $0,$3
-sub $0,2
 add $0,1
-mov $5,$4
-equ $5,0
-add $0,$5
+mov $1,$0
+lpb $1
+  sub $1,1
+  bin $1,2
+  div $0,2
+lpe
+sub $0,1

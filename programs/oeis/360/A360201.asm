@@ -3,19 +3,15 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,2
-add $2,-1
-lpb $0
-  add $2,$3
-  sub $0,1
-  add $1,$2
-  add $2,$1
-  div $1,-1
-  add $3,-3
+mov $1,$0
+mov $2,-1
+mov $0,-2
+lpb $1
+  sub $0,$2
+  add $2,$0
+  sub $0,$3
+  sub $3,9
+  sub $1,1
+  mul $2,-1
 lpe
-mov $0,$2
-sub $0,-2
-div $0,-1
-add $0,1
+add $0,2

@@ -5,23 +5,8 @@
 
 sub $0,1
 mov $1,$0
-sub $0,1
-max $0,0
-sub $0,1
-sub $0,2
+nrt $1,2
+mul $1,4
+nrt $1,2
+add $0,$1
 add $0,1
-add $0,$0
-sub $0,2
-mul $0,3
-div $0,5
-add $0,1
-sub $0,3
-mul $0,2
-add $0,4
-sub $0,-4
-div $0,2
-add $0,5
-mov $2,$1
-equ $2,0
-mul $2,-3
-add $0,$2

@@ -3,36 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $1,-1
-sub $0,1
-sub $0,1
 add $0,1
-add $0,1
+seq $0,192873
+mul $0,5
+div $0,2
 sub $0,1
-add $0,1
-sub $0,1
-add $0,$0
-add $0,5
-lpb $0
-  sub $3,$1
-  add $2,$4
-  mul $3,-1
-  add $2,$3
-  sub $1,1
-  sub $0,1
-  sub $4,$3
-  add $2,1
-  sub $3,$2
-  sub $4,$1
-  add $2,$1
-  add $1,$3
-  add $2,$3
-  add $2,$1
-lpe
-mov $0,$2
-sub $0,-6
-div $0,-2
-add $0,2
-sub $0,5
-add $0,4

@@ -3,22 +3,7 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
-sub $0,1
-mov $3,3
-lpb $0
-  sub $0,2
-  add $3,$3
-lpe
-mov $0,$3
 sub $0,3
-mul $0,3
-add $0,9
-div $0,9
-mul $0,2
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
+div $0,2
+add $0,1
+seq $0,79

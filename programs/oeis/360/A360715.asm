@@ -4,23 +4,9 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $1,1
-add $0,2
-add $0,2
-add $3,4
-add $2,$0
-lpb $0
-  add $3,$2
-  sub $0,1
-  add $2,$1
-  mov $1,$2
-  sub $1,6
-  add $2,$3
-lpe
-mov $0,$3
-sub $0,5
-div $0,4
+mov $1,3
+pow $1,$0
 add $0,1
+add $1,3
+mul $0,$1
+div $0,4

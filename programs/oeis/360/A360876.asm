@@ -3,18 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $1,5
-lpb $0
-  add $1,$1
-  sub $0,1
-  mul $2,3
-  add $2,$1
-  add $1,$1
-lpe
-mov $0,$2
-div $0,-5
-mul $0,-2
-div $0,4
+seq $0,5061
 add $0,2

@@ -4,7 +4,5 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,$0
-mul $0,$0
-div $0,384
+bin $0,2
+div $0,51

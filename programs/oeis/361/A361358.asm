@@ -3,24 +3,13 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,4
-sub $0,1
-add $0,2
+mov $1,-1
 lpb $0
   sub $2,$1
-  add $2,$3
+  sub $1,$3
+  add $3,$2
+  sub $1,$3
   sub $0,1
-  sub $2,$1
-  sub $3,$2
-  add $2,-1
-  sub $2,$3
-  add $1,$3
+  add $2,$3
 lpe
 mov $0,$2
-sub $0,-3
-div $0,-1
-add $0,2

@@ -3,15 +3,5 @@
 
 #offset 1
 
+mul $0,17
 sub $0,1
-add $0,1
-sub $3,1
-gcd $2,$0
-sub $0,1
-mul $0,2
-mul $2,3
-mul $2,5
-add $3,2
-add $3,$0
-add $3,$2
-mov $0,$3

@@ -3,17 +3,12 @@
 
 sub $0,1
 max $0,0
-add $0,1
 mov $1,$0
-sub $0,2
-lpb $0
-  sub $0,1
-  add $2,$1
-  add $1,$2
-  sub $2,$1
+add $0,1
+lpb $1
+  add $2,$0
+  sub $0,$3
   sub $3,$2
-  trn $2,$0
-  add $2,$3
-  sub $3,$2
+  mov $2,$0
+  sub $1,1
 lpe
-mov $0,$1

@@ -3,7 +3,5 @@
 
 #offset 1
 
-sub $0,1
-trn $0,2
-add $0,$0
-add $0,6
+max $0,3
+mul $0,2

@@ -3,29 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-1
-mov $3,$0
-sub $0,1
-lpb $0
-  sub $0,1
-  add $0,$2
-  sub $2,1
-lpe
-mul $0,-2
-add $0,-2
-lpb $3
-  sub $3,1
-  sub $0,-1
-  mul $0,6
-  sub $0,-18
-  div $0,6
-lpe
-sub $0,-3
-sub $0,5
-div $0,-1
-add $0,$2
-sub $0,3
-sub $0,-3
-mul $0,-4
-add $0,11
+seq $0,185869
+mul $0,4
+add $0,3

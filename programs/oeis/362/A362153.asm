@@ -3,21 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $4,$0
-add $0,1
-add $0,1
-add $4,$0
-add $3,$0
-add $3,2
-mul $3,$0
-add $3,$4
-mov $0,$3
-add $0,-1
-mul $3,$0
-mov $0,$3
-sub $0,12
-add $0,7
-div $0,12
+add $0,2
+mul $0,$0
+sub $0,6
+bin $0,2
+div $0,6
 add $0,1

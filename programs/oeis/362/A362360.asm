@@ -3,12 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-gcd $2,$0
-mul $2,9
-mul $2,9
-add $2,-2
-mov $0,$2
+mul $0,324
+sub $0,7
+div $0,4

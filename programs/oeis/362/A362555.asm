@@ -3,20 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-mov $3,$0
-lpb $0
-  sub $0,1
-  sub $1,1
-  lpb $3
-    sub $3,1
-    mul $1,5
-  lpe
-lpe
-mov $0,$1
-div $0,-1
-add $0,1
-sub $0,1
-add $0,2
+mov $1,5
+pow $1,$0
+div $1,5
+add $0,$1

@@ -3,32 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,3
-add $0,1
-sub $0,1
-sub $0,1
-add $0,3
-add $0,1
-add $0,2
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
-sub $2,-2
-lpb $2
-  sub $2,1
-  sub $2,1
-  add $3,$0
-lpe
-mov $0,$3
-lpb $2
-  sub $2,1
-  sub $0,6
-  add $0,7
-lpe
-sub $0,1
-sub $0,1
-add $0,2
+sub $0,2
+mov $1,$0
+add $0,6
+div $0,2
+mul $0,$1
+add $0,4

@@ -3,18 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
+bin $0,2
 mul $0,5
-add $0,4
-add $3,4
-bin $0,$3
-div $0,5
-sub $0,25
-div $0,25
-add $0,1
-mul $0,1440
+fac $0,2
+mul $0,48
 add $0,1

@@ -4,20 +4,11 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-add $2,$0
-add $0,4
-sub $0,1
-sub $2,1
-lpb $0
-  sub $0,1
-  sub $2,3
+mov $1,$0
+lpb $1
+  sub $2,$1
+  add $0,$2
   sub $1,1
-  div $1,-1
-  add $2,$0
-  add $1,$2
+  mul $0,-1
 lpe
-mov $0,$1
-sub $0,-3
-sub $0,-2
+add $0,1

@@ -3,21 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  sub $2,1
-lpe
-add $3,$2
-add $3,$0
-add $3,$2
-mul $0,$3
-div $0,4
-lpb $0
-  add $0,1
-lpe
-add $0,1
+mov $1,$0
+sub $1,1
+div $1,2
+mul $1,$1
+add $0,$1

@@ -3,21 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-mov $3,1
-sub $0,1
-add $0,1
-mov $2,$0
-add $2,2
-lpb $2
-  sub $2,5
-  add $3,$0
-  add $3,-1
-  add $3,$2
-  add $0,3
-  add $3,$0
+mul $0,3
+sub $0,9
+lpb $0
+  bin $0,6
 lpe
-mov $0,$3
+max $0,1
 sub $0,1

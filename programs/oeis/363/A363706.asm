@@ -3,14 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-fac $0,2
-fac $0,2
-mul $0,2
-div $0,12
-mul $0,32
-add $0,1
-sub $0,33
-div $0,16
-add $0,2
+seq $0,169938
+div $0,3

@@ -1,19 +1,11 @@
 ; A363832: Number of digits left of the radix point of n when written in base e using a greedy algorithm representation.
 ; 1,1,1,2,2,2,2,2,3,3,3,3,3,3,3,3,3,3,3,3,3,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5,5
 
-mul $0,6
-add $0,5
 mul $0,$0
-mul $0,$0
-mul $0,80
-div $0,80
-log $0,48
-mul $0,243
-add $0,1296
-sub $0,2997
-div $0,243
-mul $0,774
-add $0,10000
-sub $0,5392
-div $0,768
+lpb $0
+  add $1,1
+  div $0,5
+  sub $0,$1
+lpe
+mov $0,$1
 add $0,1

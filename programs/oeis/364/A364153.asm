@@ -4,26 +4,11 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,-1
-add $3,3
-add $3,$0
-mov $0,$3
-add $0,$0
-mul $0,7
-sub $0,5
-div $0,7
-div $0,5
-mul $0,10
-add $0,25
-div $0,8
-add $3,$0
-mov $0,$3
-sub $0,5
-sub $0,-2
-sub $0,-1
-sub $0,2
-add $0,2
+mul $0,3
+lpb $0
+  div $0,2
+  sub $1,$0
+lpe
+sub $1,3
+mov $0,$1
+div $0,-2

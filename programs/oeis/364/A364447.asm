@@ -3,16 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-sub $3,2
-sub $3,2
-gcd $0,$3
-add $0,1
-sub $0,2
-add $0,3
-sub $0,2
-div $0,2
-add $0,1
+gcd $0,3691994023167452
+min $0,3

@@ -3,17 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,-1
-sub $0,1
-lpb $0
-  sub $0,1
-  add $0,$2
-  sub $2,1
-  add $1,$2
-lpe
-mov $0,$1
-div $0,-1
+seq $0,123578
+bin $0,2
 add $0,1

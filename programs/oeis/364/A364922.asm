@@ -3,17 +3,8 @@
 
 #offset 2
 
-sub $0,2
-sub $0,1
-add $1,$0
-add $0,3
-mul $0,$0
-add $1,$0
-mul $1,$0
-add $1,$0
-add $1,$0
-add $1,$0
-mov $0,$1
-sub $0,24
-mul $0,2
-add $0,48
+sub $1,$0
+bin $1,2
+pow $0,2
+mul $0,$1
+mul $0,4

@@ -4,10 +4,6 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-fac $0,2
-fac $0,2
-mul $0,2
-mul $0,12
+seq $0,169938
+mul $0,24
 add $0,1

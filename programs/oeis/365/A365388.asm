@@ -3,18 +3,5 @@
 
 #offset 1
 
+seq $0,331743
 sub $0,1
-add $0,1
-add $0,1
-mul $0,2
-sub $0,3
-sub $0,1
-add $0,1
-sub $0,-1
-sub $0,1
-add $0,1
-lpb $0
-  dif $0,2
-lpe
-div $0,2
-add $0,1

@@ -3,15 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,-1
-mov $1,$0
-add $3,1
-lpb $1
-  mul $3,3
-  div $1,3
-lpe
-mov $0,$3
-sub $0,3
-div $0,3
-add $0,1
+log $0,3
+mov $1,3
+pow $1,$0
+mov $0,$1

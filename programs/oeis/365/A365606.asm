@@ -4,17 +4,5 @@
 #offset 1
 
 sub $0,1
-add $1,5
-lpb $0
-  add $1,$1
-  add $1,$1
-  sub $0,1
-  add $1,$2
-  mul $2,6
-  add $2,$1
-lpe
-mov $0,$1
-sub $0,5
-div $0,5
-mul $0,4
-add $0,8
+seq $0,381517
+add $0,4

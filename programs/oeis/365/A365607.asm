@@ -4,25 +4,14 @@
 #offset 1
 
 sub $0,1
-sub $1,2
-mov $2,1
-add $0,1
-lpb $0
-  add $2,$3
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  sub $1,$3
-  mov $3,$2
-  add $2,$1
-  add $1,$2
-  add $1,$2
-  add $2,$3
-  add $3,$3
+mov $1,$0
+mov $0,3
+lpb $1
+  sub $1,1
+  mul $2,3
+  sub $2,4
+  mul $0,8
 lpe
-mov $0,$3
-sub $0,2
-div $0,2
-add $0,1
-sub $0,1
+sub $0,$2
+div $0,5
 mul $0,8

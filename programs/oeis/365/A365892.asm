@@ -4,25 +4,15 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-sub $0,1
-add $0,1
-sub $0,1
+mov $1,$0
+mov $2,-1
+pow $2,$0
+add $2,$0
+add $2,4
+mul $0,$2
 add $0,3
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,$0
-  add $3,$2
-  lpb $0
-    sub $0,2
-  lpe
-lpe
-mov $0,$3
+equ $1,0
+mul $1,-2
+add $0,$1
+div $0,2
 add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-3
-add $0,$5

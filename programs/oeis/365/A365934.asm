@@ -3,20 +3,12 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $3,6
 lpb $0
   sub $0,1
-  mul $1,4
-  add $2,$3
-  mul $3,3
-  add $1,$2
-  add $1,$1
+  mul $1,8
+  add $2,$1
+  sub $1,2
+  mul $2,3
 lpe
-mov $0,$1
-sub $0,12
-div $0,12
-add $0,1
-mul $0,16
+mov $0,$2
+div $0,-3

@@ -3,16 +3,7 @@
 
 #offset 1
 
-sub $0,1
-mov $3,$0
-sub $1,1
-sub $0,-1
-lpb $3
-  sub $3,1
-  mul $1,$0
-lpe
-mov $0,$1
-sub $0,-2
-div $0,-1
-add $0,2
+gcd $1,$0
+pow $0,$1
+dif $0,$1
 mod $0,10

@@ -4,18 +4,11 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-add $3,2
-sub $0,1
-add $3,1
-add $0,1
-lpb $0
-  sub $0,1
-  div $2,3
-  add $2,$3
-  mul $2,10
+mov $1,$0
+mov $0,1
+lpb $1
+  sub $1,1
+  mul $0,10
+  add $0,2
+  div $0,3
 lpe
-mov $0,$2
-div $0,10
-add $0,1

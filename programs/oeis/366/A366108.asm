@@ -3,16 +3,8 @@
 
 #offset 3
 
-sub $0,3
-add $0,1
 sub $0,1
-add $0,1
-sub $0,-1
-mov $3,$0
+gcd $1,$0
+div $1,2
+bin $0,$1
 div $0,2
-bin $3,$0
-add $2,$3
-mov $0,$2
-sub $0,2
-div $0,2
-add $0,1

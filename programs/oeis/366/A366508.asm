@@ -3,20 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $3,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  sub $1,8
-  add $2,$3
-  add $2,$1
-  div $1,-1
-  sub $3,$1
-  add $1,$2
-  sub $1,-3
-lpe
-mov $0,$3
-sub $0,-1
-div $0,-1
-add $0,2
+seq $0,280154
+div $0,5
+mul $0,$0
+add $0,1

@@ -3,26 +3,12 @@
 
 #offset 1
 
-sub $0,1
-mov $2,3
-mov $1,2
-add $0,1
-add $0,1
-lpb $0
-  add $2,$3
-  add $2,$3
-  sub $0,1
-  add $2,$3
-  mov $3,$2
-  min $3,$1
-  add $1,$2
-  add $1,$2
-  sub $2,$1
-  add $2,$3
-  add $3,$3
-  add $3,$3
-lpe
-mov $0,$2
-sub $0,-21
-div $0,-3
-add $0,7
+mov $1,$0
+div $1,2
+mov $2,5
+pow $2,$1
+mod $0,2
+mul $0,$2
+mul $0,6
+add $0,$2
+mul $0,$2

@@ -3,21 +3,14 @@
 
 #offset 1
 
-sub $0,1
-add $1,3
+mul $0,2
+sub $0,4
 lpb $0
-  sub $0,2
-  mul $2,-1
-  add $2,$1
-  mul $1,$0
-  add $1,$2
-  sub $2,$1
+  sub $0,4
+  sub $1,2
+  mov $2,$1
+  bin $2,$0
+  add $3,$2
 lpe
-mov $0,$1
-sub $0,-5
-div $0,-5
-add $0,1
-sub $0,-1
-div $0,-1
-add $0,1
+mov $0,$3
 add $0,1

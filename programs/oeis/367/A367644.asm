@@ -3,23 +3,14 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $2,-1
-lpb $0
-  add $2,$3
-  add $2,-1
-  sub $0,1
-  sub $2,$1
-  sub $3,$2
-  add $2,1
-  lpb $2
-    sub $2,1
-    sub $3,$1
-  lpe
-  add $1,$3
-  add $2,$3
+mov $1,$0
+mov $0,3
+mov $2,1
+lpb $1
+  add $3,$0
+  sub $0,$2
+  sub $2,$3
+  add $2,$0
+  sub $1,1
 lpe
-mov $0,$1
-sub $0,2
-add $0,3
+add $0,1

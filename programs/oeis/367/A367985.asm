@@ -3,23 +3,14 @@
 
 #offset 3
 
-sub $0,3
-sub $0,5
-add $0,1
-add $0,1
-add $0,1
+sub $0,4
+mov $1,$0
+sub $0,1
 mov $2,$0
-sub $3,-1
-lpb $2
-  sub $2,1
-  add $3,1
-  add $3,$0
-  sub $1,$3
-  add $0,1
-  add $0,1
-  add $3,1
-  add $3,-1
-  add $0,$2
-lpe
-mov $0,$1
-div $0,-1
+bin $2,2
+add $2,$1
+mul $0,$2
+bin $2,2
+add $0,$2
+equ $1,1
+trn $0,$1

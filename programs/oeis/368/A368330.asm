@@ -4,7 +4,6 @@
 #offset 1
 
 sub $0,1
-add $0,1
-gcd $0,8
-div $0,6
+bin $0,7
+mod $0,2
 add $0,1

@@ -4,13 +4,12 @@
 #offset 1
 
 sub $0,1
-sub $1,4
 mul $0,2
 lpb $0
   sub $0,1
-  add $2,$1
-  add $0,$2
+  add $1,4
+  sub $0,$1
+  add $2,1
 lpe
 mov $0,$2
-div $0,-4
 add $0,2

@@ -3,13 +3,9 @@
 
 #offset 1
 
-sub $0,1
-mov $3,1
-lpb $0
-  sub $0,1
-  mul $3,10
-lpe
-mov $0,$3
-div $0,7
+mov $1,10
+pow $1,$0
+mov $0,$1
+div $0,70
 mul $0,7
 add $0,7

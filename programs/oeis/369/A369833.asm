@@ -3,13 +3,5 @@
 
 mov $1,1
 fac $1,$0
-lpb $1
-  sub $1,3
-  mov $0,$1
-  mul $1,$0
-lpe
-mov $0,$1
-mul $0,3
-sub $0,3
-div $0,3
-add $0,1
+equ $0,2
+gcd $0,$1

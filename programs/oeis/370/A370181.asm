@@ -3,12 +3,4 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-mov $1,10
-add $0,2
-pow $1,2
-gcd $1,$0
-mov $0,$1
+gcd $0,100

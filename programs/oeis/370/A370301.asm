@@ -3,19 +3,7 @@
 
 #offset 3
 
-sub $0,3
-add $0,1
-sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-add $0,3
-mov $3,$0
-div $3,6
-sub $3,1
-add $0,$3
-mov $5,$4
-equ $5,0
-mul $5,-2
-add $0,$5
-add $0,3
+mul $0,8
+sub $0,73
+div $0,6
+add $0,11

@@ -3,11 +3,8 @@
 
 #offset 2
 
-sub $0,2
-mov $1,2
+sub $0,1
+mov $1,1
 fac $1,$0
 add $0,$1
-add $1,$0
-mov $0,$1
-sub $0,2
-add $0,3
+add $0,$1

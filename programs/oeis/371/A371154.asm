@@ -1,14 +1,8 @@
 ; A371154: Maximum number of vertices for a given diameter n of a Cayley digraph on the cyclic group with generators s=1 and t>s.
 ; 1,3,5,8,11,16,21,26,33,40,47,56,65,74,85,96,107,120,133,146,161,176,191,208,225,242,261,280,299,320,341,362,385,408,431,456,481,506,533,560,587
 
-sub $0,1
-add $0,3
-pow $0,2
 add $0,2
-sub $0,12
+mul $0,$0
+sub $0,10
 div $0,3
-mul $0,4
-div $0,4
-add $0,1
-sub $0,-1
-add $0,1
+add $0,3

@@ -3,26 +3,5 @@
 
 #offset 1
 
-sub $0,1
-mov $3,$0
-sub $0,1
-sub $0,4
-sub $0,-1
-sub $0,1
-add $0,2
-sub $2,1
-add $0,3
-sub $0,1
-mov $1,$0
-lpb $1
-  sub $2,4
-  add $1,$2
-  add $1,1
-lpe
-mov $0,$2
-div $0,-4
-add $0,1
-mov $4,$3
-equ $4,0
-mul $4,-1
-add $0,$4
+div $0,2
+seq $0,194

@@ -3,14 +3,6 @@
 
 #offset 3
 
-sub $0,3
-sub $1,4
-lpb $0
-  sub $0,1
-  add $2,$1
-  sub $1,1
-lpe
-mov $0,$2
-mul $0,-2
+fac $0,2
 mul $0,3
-add $0,12
+sub $0,24

@@ -6,6 +6,6 @@
 sub $0,1
 mov $1,2
 fac $1,$0
-mul $0,$0
-sub $1,$0
-mov $0,$1
+pow $0,2
+sub $0,$1
+mul $0,-1

@@ -3,23 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-add $3,11
-sub $0,1
-lpb $0
-  sub $0,1
-  add $3,11
-  add $2,$3
-  mul $1,12
-  mul $3,10
-  add $1,3
-  add $1,$2
-  add $3,11
-lpe
-mov $0,$1
-sub $0,22
-div $0,22
-add $0,1
+mul $0,51
+add $0,2755
+div $0,11
 mod $0,2

@@ -3,31 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $0,$0
-sub $0,1
-sub $0,1
-add $0,3
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,-1
-add $0,-1
-sub $3,$0
-sub $0,1
-add $0,3
-sub $0,-1
-sub $0,-1
-sub $0,-14
-add $3,$0
-mul $3,$0
-add $3,$0
-mul $3,$0
-nrt $3,2
-mov $0,$3
-sub $0,19
+mov $1,$0
+mul $1,$0
+mul $1,15
+nrt $1,2
+sub $0,$1
+div $0,-4
 mod $0,2

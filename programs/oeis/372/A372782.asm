@@ -4,20 +4,5 @@
 #offset 1
 
 sub $0,1
-sub $0,-1
-mov $4,$0
-lpb $4
-  add $1,2
-  sub $4,1
-  mul $2,-3
-  add $2,$1
-  add $1,$2
-  add $1,6
-  add $1,$2
-lpe
-mov $0,$1
-sub $0,12
-div $0,12
+seq $0,87503
 add $0,1
-sub $0,1
-add $0,2

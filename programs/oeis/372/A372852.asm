@@ -3,22 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,4
-mov $3,$0
-sub $0,1
-add $1,5
-sub $0,1
-lpb $0
-  sub $0,1
-  mul $2,3
-  add $2,$1
-lpe
-add $2,$1
-mul $2,$3
-mov $0,$2
-sub $0,10
-div $0,10
+mov $1,3
+pow $1,$0
 add $0,1
+add $1,3
+mul $0,$1
+div $0,12

@@ -4,21 +4,11 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $3,2
-add $0,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $2,$1
-  sub $3,1
-  mov $1,$0
-  div $1,-1
-  add $1,$2
-  add $1,$2
-lpe
-mov $0,$1
-div $0,-1
-div $0,2
-div $0,2
-add $0,1
+mov $1,$0
+add $0,6
+mov $2,3
+pow $2,$1
+sub $2,3
+mul $0,$2
+div $0,12
+add $0,2

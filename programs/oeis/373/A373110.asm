@@ -1,21 +1,10 @@
 ; A373110: Number of distinct circles that can be constructed from the 4 vertices and the equally spaced 4*n points placed on the sides of a square when every pair of the 4 + 4*n points are connected by a circle and where the points lie at the ends of the circle's diameter.
 ; 5,22,54,99,159,232,320,421,537,666,810,967,1139,1324,1524,1737,1965,2206,2462,2731,3015,3312,3624,3949
 
-sub $0,1
-add $0,2
 mul $0,2
-lpb $0
-  sub $0,1
-  sub $3,$0
-lpe
-mov $0,$3
-mul $0,7
-sub $0,3
-mul $0,4
-add $0,21
-sub $0,45
-div $0,8
-add $0,4
-sub $0,-4
-div $0,-1
+sub $1,$0
+add $0,3
+mul $1,7
+mul $0,$1
+div $0,-4
 add $0,5

@@ -3,12 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,2
-mov $1,$0
-lpb $1
-  sub $1,1
+lpb $0
   dif $0,8
 lpe
 mod $0,2

@@ -3,21 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,2
-lpb $0
-  sub $3,$0
-  sub $0,1
-lpe
-mov $0,$3
-mul $0,16
-div $0,-2
-div $0,8
-sub $0,-1
+bin $0,2
+add $0,3
 div $0,2
-add $0,-1
-sub $0,-1
 mul $0,6
-add $0,1
+sub $0,5

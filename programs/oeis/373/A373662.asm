@@ -4,19 +4,5 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $2,$0
-sub $2,1
-lpb $2
-  sub $2,1
-  add $3,$0
-  add $3,1
-  add $3,$2
-  lpb $0
-    sub $0,2
-  lpe
-lpe
-mov $0,$3
+seq $0,265724
 add $0,2

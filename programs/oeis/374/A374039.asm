@@ -3,15 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $3,9
-gcd $0,$3
-sub $0,2
-add $0,3
-sub $0,2
+sub $0,7
+bin $0,5
+gcd $0,3
 div $0,2
-add $0,1
-mod $0,2

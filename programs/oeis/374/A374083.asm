@@ -3,29 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,2
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,2
-mov $2,$0
-mul $2,$0
-sub $3,-3
-sub $2,1
-add $3,$2
-mov $0,$3
-sub $0,3
-mul $0,13
-sub $0,-12
-add $0,$2
-sub $0,-11
-add $0,1
-add $0,2
-mul $2,$0
-mov $0,$2
-mul $0,40
-div $0,480
-add $0,1
+mul $0,$0
+mul $0,7
+bin $0,2
+div $0,21

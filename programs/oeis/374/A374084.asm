@@ -3,22 +3,11 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,$0
-  add $3,1
-  add $3,$2
-  lpb $0
-    sub $0,2
-  lpe
-lpe
-mov $0,$3
-add $0,2
 sub $0,2
-add $0,3
+mov $1,-1
+pow $1,$0
+add $1,$0
+add $1,6
+mul $0,$1
+div $0,2
+add $0,5

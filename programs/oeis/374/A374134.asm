@@ -3,7 +3,4 @@
 
 #offset 1
 
-sub $0,1
-sub $3,2
-gcd $0,$3
-sub $0,1
+mod $0,2

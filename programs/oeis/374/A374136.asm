@@ -3,9 +3,4 @@
 
 #offset 1
 
-sub $0,1
-sub $3,2
-gcd $0,$3
-sub $0,1
-add $0,2
-sub $0,2
+mod $0,2

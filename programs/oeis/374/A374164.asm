@@ -3,21 +3,23 @@
 
 #offset 1
 
+sub $0,4
+mov $1,$0
 sub $0,1
-sub $0,1
-sub $1,4
-add $2,$1
-lpb $0
-  sub $0,1
-  lpb $0
-    sub $0,1
-    sub $2,$1
-    add $1,$2
-    sub $1,4
-  lpe
-  mov $0,$2
-lpe
+max $0,1
+add $0,1
+mov $2,12
+pow $2,$0
 mov $0,$2
-sub $0,-4
-div $0,4
+mul $0,27
+mul $0,$2
+nrt $0,2
+mod $0,10
+equ $1,0
+sub $1,$0
+mul $1,5
+mov $0,$1
+div $0,-5
+sub $0,8
+div $0,-1
 add $0,1

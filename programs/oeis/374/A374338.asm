@@ -3,26 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $1,1
-add $0,2
-add $0,2
-add $1,2
-add $2,$1
-lpb $0
-  add $3,$2
-  sub $0,1
-  add $4,$1
-  add $2,$1
-  mov $1,$2
-  sub $1,6
-  add $2,$3
-lpe
-mov $0,$4
-sub $0,3
-div $0,3
-sub $0,-2
-mul $0,-2
+add $0,1
+seq $0,62741
+sub $0,15
+div $0,9
+mul $0,2
 add $0,4

@@ -3,17 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-mul $0,3
-sub $0,1
-mov $1,$0
-lpb $1
-  mov $1,2
-lpe
-mov $0,$1
-sub $0,-2
-add $0,1
+fac $0,2
+min $0,5

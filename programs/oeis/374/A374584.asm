@@ -3,24 +3,12 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $3,-1
-  sub $2,2
-  add $3,$0
-  add $3,$2
+mov $1,$0
+sub $1,1
+lpb $1
+  sub $1,2
+  add $2,$0
   add $0,8
+  add $2,$1
 lpe
-add $0,$3
-mul $0,2
-div $0,2
-mul $0,12
-div $0,12
-add $0,1
+add $0,$2

@@ -4,20 +4,8 @@
 #offset 2
 
 sub $0,2
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,2
-sub $1,$0
+mov $1,1
+fac $1,$0
+fac $0,2
 add $0,3
-sub $1,4
-lpb $0
-  mul $1,$0
-  sub $0,1
-  add $2,$1
-  mov $1,-3
-  add $1,$2
-lpe
-mov $0,$2
-div $0,-1
-add $0,3
+mul $0,$1

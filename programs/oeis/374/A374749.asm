@@ -4,19 +4,12 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,7
-sub $1,5
+mov $1,1
 lpb $0
   sub $0,1
-  sub $2,$1
+  add $2,$1
   mul $2,-9
-  add $1,$2
+  sub $1,$2
 lpe
-mov $0,$2
-sub $0,-45
-div $0,-45
+gcd $0,$1
+sub $0,1

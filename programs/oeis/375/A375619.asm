@@ -3,30 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,4
-sub $3,$0
-sub $0,1
-add $0,3
-sub $0,-1
-sub $0,-3
-sub $0,-14
-add $3,$0
-mul $3,$0
-add $3,$0
-mul $3,$0
-nrt $3,2
-mul $0,3
-sub $3,$0
-mov $0,$3
-mul $0,25
-add $0,1
-sub $0,601
-div $0,25
-add $0,1
-sub $0,7
+mul $0,19
+sub $0,19
+div $0,12

@@ -4,22 +4,7 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,-1
-mov $3,$0
-sub $1,1
-sub $3,1
-lpb $3
-  sub $1,1
-  sub $3,1
-  mul $1,3
-  sub $1,1
-lpe
-sub $1,$3
-mov $0,$1
-sub $0,1
-div $0,-1
-add $0,1
+seq $0,244
+sub $0,7
+div $0,3
+add $0,3

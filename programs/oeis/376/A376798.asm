@@ -3,14 +3,10 @@
 
 #offset 1
 
-sub $0,1
+sub $0,2
+max $0,0
 mov $1,$0
-lpb $0
-  sub $0,2
-lpe
-nrt $1,3
-sub $1,$0
-mov $0,$1
-div $0,-1
-div $0,-1
+mod $0,2
+div $1,7
+add $0,$1
 add $0,1

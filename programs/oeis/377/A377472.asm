@@ -4,17 +4,8 @@
 #offset 1
 
 sub $0,1
-mov $2,$0
-sub $3,3
-add $2,$3
-equ $3,$3
-mod $2,10
-lpb $2
-  sub $2,1
-  mov $1,$3
-lpe
-mov $0,$1
+trn $0,3
+mod $0,10
+min $0,1
 mul $0,9
-add $0,1
-sub $0,1
 add $0,2

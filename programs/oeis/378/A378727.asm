@@ -3,27 +3,13 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-add $0,1
-sub $0,1
-add $0,1
 lpb $0
-  add $2,$2
-  sub $3,2
   sub $0,1
-  mul $1,4
-  add $2,$3
-  add $1,$2
-  add $2,$2
+  sub $1,1
+  mul $2,4
+  sub $2,$3
+  mov $3,$1
+  sub $2,$0
 lpe
-mov $0,$1
-sub $0,-2
-div $0,-2
-add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
+mov $0,$2
+div $0,-3

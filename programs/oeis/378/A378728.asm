@@ -3,28 +3,13 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-add $0,1
-add $0,1
-add $3,11
-sub $0,1
 lpb $0
-  mul $2,5
-  sub $0,1
   mul $1,5
-  add $2,$3
-  add $1,$2
-  add $3,11
+  add $2,$1
+  sub $0,1
+  add $3,$2
+  mul $2,5
+  add $1,1
 lpe
-sub $1,22
-mov $0,$1
-sub $0,-11
-div $0,11
-add $0,1
-mov $5,$4
-equ $5,0
-mul $5,-1
-add $0,$5
+mov $0,$3
+div $0,5

@@ -3,14 +3,7 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mov $3,$0
-lpb $0
-  sub $0,2
-  sub $2,$3
-  mul $2,-1
-  add $1,$2
-  sub $2,$0
-lpe
-mov $0,$1
+seq $0,32766
+mul $0,$0
+add $0,3
+div $0,6

@@ -3,28 +3,14 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $3,1
-add $0,1
-mov $1,4
-add $0,1
-sub $0,3
-sub $0,1
-sub $0,-1
-sub $0,2
-add $0,3
-sub $3,2
-add $0,1
-lpb $0
-  mul $2,2
-  sub $0,1
-  add $2,$3
-  add $1,$1
-  mul $3,3
-  sub $1,$2
-  mul $2,2
-lpe
-mov $0,$1
-sub $0,4
-add $0,1
+mov $1,2
+mov $2,$0
+mov $0,3
+pow $1,$2
+add $1,2
+pow $0,$2
+fac $1,2
+mul $0,2
+sub $0,$1
+div $0,-2
+sub $0,6

@@ -4,16 +4,8 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-lpb $0
-  add $0,1
-  sub $0,$1
-  sub $0,1
-  sub $0,$1
-  gcd $0,$0
-  sub $1,-1
-  sub $0,1
-lpe
-mov $0,$1
+mov $1,$0
+add $1,1
+nrt $1,2
+div $0,$1
 add $0,1

@@ -4,17 +4,11 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,3
-add $1,5
+mov $1,2
+pow $1,$0
 lpb $0
-  sub $0,1
-  dif $2,3
-  add $2,$1
-  add $1,$1
+  mov $0,2
+  sub $1,2
 lpe
-mov $0,$2
-div $0,5
-add $0,3
+mov $0,$1
+add $0,2

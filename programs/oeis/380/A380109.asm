@@ -4,36 +4,13 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
+mov $1,$0
 sub $0,1
 max $0,0
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $3,2
-add $0,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $1,$2
-  lpb $3
-    sub $3,1
-  lpe
-  mul $2,10
-  add $1,$2
-  div $1,-7
-lpe
-mov $0,$1
-div $0,22
+add $0,2
+seq $0,11557
+div $0,71
 mod $0,10
-div $0,-1
-div $0,-1
-div $0,-1
-mov $5,$4
-equ $5,0
-mul $5,2
-add $0,$5
+equ $1,0
+mul $1,2
+add $0,$1

@@ -4,20 +4,5 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $2,$3
-  add $2,$1
-  sub $3,-1
-  mul $1,-1
-  sub $0,$1
-  add $1,$2
-  add $2,1
-  sub $1,1
-lpe
-mov $0,$2
-add $0,1
+seq $0,142
+gcd $0,4

@@ -1,9 +1,6 @@
 ; A380416: Number of corona for a diamond of edge n with diamonds of side 1.
 ; 18,83,258,627,1298,2403,4098,6563,10002
 
-sub $0,1
-add $0,3
+add $0,2
 pow $0,4
-sub $0,1
-sub $0,15
-add $0,18
+add $0,2

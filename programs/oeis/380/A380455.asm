@@ -3,26 +3,9 @@
 
 #offset 2
 
-sub $0,2
-mov $3,$0
-sub $0,1
-sub $0,1
-lpb $3
-  sub $3,1
-  sub $3,1
-  sub $3,1
-  add $0,1
-  sub $0,-1
-  sub $0,1
-  add $0,1
-  lpb $0
-    add $2,3
-    dif $0,2
-  lpe
-  mov $0,$2
-  div $0,3
-  add $0,1
-lpe
-mov $0,$2
-div $0,3
-add $0,1
+sub $0,3
+max $0,0
+seq $0,152271
+mul $0,3
+min $0,10
+div $0,2

@@ -4,14 +4,7 @@
 #offset 1
 
 sub $0,1
-mov $4,$0
-div $0,6
-add $3,$0
-add $3,2
-add $3,$0
-mul $3,12
-add $3,$4
-mul $3,12
-mov $0,$3
-sub $0,288
-div $0,12
+mov $1,$0
+div $1,6
+mul $1,24
+add $0,$1

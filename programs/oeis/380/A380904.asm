@@ -4,5 +4,4 @@
 #offset 9
 
 sub $0,9
-add $0,$0
-mul $0,5
+mul $0,10

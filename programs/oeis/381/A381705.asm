@@ -4,20 +4,5 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-mov $3,$0
-sub $1,1
-lpb $3
-  sub $3,1
-  mul $1,3
-lpe
-sub $0,$1
-add $0,1
-sub $0,1
-mul $0,2
-mul $0,8
-add $0,1
-sub $0,17
-div $0,16
-add $0,3
+seq $0,104743
+add $0,2

@@ -3,33 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
 add $0,1
-sub $0,1
-add $0,3
-sub $0,1
-add $0,1
-sub $0,-1
-mov $1,$0
-add $0,1
-lpb $1
-  sub $1,2
-  add $0,2
-lpe
-bin $0,2
-sub $0,-1
-add $0,4
-add $0,2
-sub $0,12
-add $0,1
-sub $0,5
-add $0,6
-sub $0,-1
-add $0,2
-mul $0,4
-add $0,1
-sub $0,41
-div $0,4
-add $0,8
+seq $0,276914
+sub $0,2

@@ -3,21 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,2
-mul $0,2
-lpb $0
-  sub $0,1
-  sub $3,$0
-lpe
-mov $0,$3
-sub $0,6
-mul $0,4
-add $0,20
-sub $0,45
-add $0,4
-div $0,8
-sub $0,-6
-div $0,-1
-add $0,-1
+seq $0,384
+sub $0,3
+div $0,2

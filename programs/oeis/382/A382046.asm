@@ -3,22 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,$0
-lpb $0
-  add $2,$3
-  add $2,2
-  sub $0,1
-  sub $0,1
-  add $2,-1
-  sub $3,$2
-  sub $3,$1
-  sub $2,$1
-  add $2,$3
-  add $2,2
-  add $1,$3
-lpe
-mov $0,$2
-add $0,1
+sub $0,2
+max $0,0
+add $0,5
+sub $1,$0
+bin $1,4
+mov $0,$1
+div $0,68

@@ -3,31 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,2
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-mul $0,2
-gcd $1,1
-lpb $0
-  sub $3,-1
-  sub $0,2
-  sub $3,-3
-  add $2,$3
-  add $2,$3
-  add $2,6
-  add $4,$1
-  add $1,$2
-  sub $1,-2
-  mov $3,3
-  add $1,$2
-  add $2,1
-lpe
-mov $0,$4
+max $1,$0
+bin $0,2
+mul $0,14
+add $0,$1
+mul $0,$1

@@ -1,23 +1,7 @@
 ; A382379: Length of the long leg in the unique primitive Pythagorean triple (x,y,z) such that (x-y+z)/2 is A000032(n) and such that its long leg and its hypotenuse are consecutive natural numbers.
 ; 4,0,12,24,84,220,612,1624,4324,11400,30012,78804,206724,541840,1419612,3718264,9737284,25496940,66759012,174788904,457622004,1198100200,3136716012,8212108324,21499706884,56287170720,147362061612,385799428824,1010036895924
 
-mov $3,$0
+seq $0,1612
 sub $0,1
-sub $1,5
-lpb $0
-  sub $0,1
-  sub $1,5
-  mul $2,-1
-  add $2,$1
-  add $1,$2
-lpe
-mov $0,$2
-div $0,-5
-fac $0,2
-div $0,-1
+bin $0,2
 mul $0,4
-div $0,-2
-mov $4,$3
-equ $4,0
-mul $4,4
-add $0,$4

@@ -3,17 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $3,2
-sub $3,4
-gcd $0,$3
-add $0,1
-sub $0,2
-add $0,3
-sub $0,9
+gcd $0,6
+add $0,2
 div $0,2
-sub $0,-3
-add $0,1

@@ -3,11 +3,6 @@
 
 #offset 1
 
-sub $0,1
-mov $2,$0
-sub $0,1
-sub $0,1
-div $0,3
-mov $3,$2
-equ $3,0
-add $0,$3
+sub $0,2
+bin $0,4
+nrt $0,5

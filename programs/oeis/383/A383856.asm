@@ -3,13 +3,6 @@
 
 #offset 1
 
-sub $0,1
-sub $0,6
-lpb $0
-  sub $0,1
-  add $2,$1
-  sub $1,2
-lpe
-mov $0,$2
-div $0,-2
+bin $0,6
+div $0,53
 add $0,1

@@ -3,14 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-mov $1,$0
-lpb $1
-  mul $1,3
-  dif $1,6
-  mov $2,$1
+dif $0,2
+lpb $0
+  add $1,$0
+  dif $0,2
 lpe
-sub $0,$2
+add $0,$1

@@ -4,14 +4,10 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-fac $0,2
-mul $0,2
-div $0,8
-fac $0,2
-div $0,8
-mul $0,10
-div $0,10
+sub $1,$0
+div $1,2
+bin $0,4
+sub $0,$1
+sub $0,$1
+div $0,3
 add $0,1

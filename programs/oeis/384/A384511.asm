@@ -3,27 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $1,1
-sub $0,1
-sub $2,1
-add $0,1
-add $0,$0
-lpb $0
-  add $5,$4
-  add $2,2
-  add $1,$3
-  add $2,$3
-  sub $2,-1
-  sub $0,1
-  sub $0,1
-  sub $2,1
-  sub $4,$1
-  sub $3,$2
-  sub $2,$1
-  sub $3,$1
-  add $2,$3
-  add $2,$1
-  add $1,$3
-lpe
-mov $0,$5
+sub $0,2
+sub $1,$0
+bin $1,3
+add $1,$0
+dif $0,2
+sub $0,$1

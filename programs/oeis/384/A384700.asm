@@ -3,23 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $2,1
-sub $0,1
-add $0,1
-add $0,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  div $3,-1
-  add $4,$1
-  sub $3,-3
-  sub $3,-1
-  sub $3,-2
-  add $1,$2
-lpe
-mov $0,$4
+gcd $1,$0
+add $0,3
+add $0,$1
+sub $1,1
+mul $0,$1
+mul $0,$1
+div $0,4

@@ -3,24 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-mov $3,$0
-sub $1,1
-lpb $3
-  sub $3,1
-  mul $1,3
-lpe
+mov $1,3
+pow $1,$0
 mov $0,$1
-div $0,-3
-sub $0,1
-add $0,2
-mul $0,8
-div $0,16
-mul $0,3
-div $0,3
+add $0,11
+div $0,18
 mul $0,4
 add $0,1

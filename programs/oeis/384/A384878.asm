@@ -3,21 +3,10 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,3
-lpb $0
-  add $1,$0
-  mul $2,2
-  sub $0,1
-  add $2,$1
-  add $2,$1
-  mov $1,$2
-  sub $1,6
-lpe
-mov $0,$2
-div $0,16
-mul $0,3
-div $0,12
+mov $1,4
+pow $1,$0
+mul $0,$1
+mul $0,6
+add $0,$1
+div $0,36
 add $0,1

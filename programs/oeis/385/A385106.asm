@@ -3,39 +3,16 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,-1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,-1
-add $0,$0
-add $0,5
 lpb $0
-  sub $3,1
-  sub $3,$2
-  sub $3,$1
-  add $2,$4
-  mul $3,-1
-  add $2,$3
   sub $0,1
-  sub $0,1
+  add $1,$2
+  sub $3,$4
+  dif $4,-1
   sub $4,$3
-  sub $3,$2
-  sub $2,1
-  sub $1,-1
-  add $2,$1
-  add $2,$3
-  add $1,$3
-  add $2,$3
-  mod $2,$1
+  sub $1,$4
+  sub $4,2
+  add $2,$4
+  add $4,$1
 lpe
-mov $0,$1
-add $0,1
+mov $0,$4
+div $0,-2

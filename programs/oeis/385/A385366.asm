@@ -4,22 +4,10 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,2
-sub $1,5
-lpb $0
-  mov $3,$1
-  add $1,$2
-  sub $0,1
-  mul $1,$0
-  mov $2,$1
-  add $1,$3
-  mul $1,$0
-  max $0,2
-  sub $2,$1
-lpe
-mov $0,$3
-div $0,-5
-mul $0,2
+mov $1,1
+fac $1,$0
+fac $0,2
+sub $0,3
+trn $0,1
+mul $0,$1
+div $0,2

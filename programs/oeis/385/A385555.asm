@@ -3,12 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $3,$0
-gcd $0,6
-mul $0,$3
+mov $1,$0
+gcd $1,6
+mul $0,$1

@@ -2,19 +2,7 @@
 ; 1,1,1,2,1,2,1,1,3,1
 
 add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-mul $0,4
-lpb $0
-  sub $0,3
-  sub $0,$1
-  sub $0,$1
-  sub $1,-1
-lpe
-trn $0,$1
+mov $1,$0
 add $0,4
-sub $0,6
-add $0,2
-div $0,2
-add $0,1
+div $0,4
+gcd $0,$1

@@ -3,22 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $1,5
-sub $0,2
-sub $0,-4
-sub $0,1
-lpb $0
-  sub $0,1
-  mul $2,-1
-  add $2,$1
-  add $1,$2
-lpe
-add $2,$1
-mov $0,$2
-sub $0,-5
-div $0,-5
-add $0,1
-sub $0,1
-add $0,7
+seq $0,1612
+add $0,5

@@ -3,24 +3,5 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-add $0,1
-mov $3,2
-add $0,1
-sub $0,1
-add $0,1
-mov $2,$0
-sub $2,1
-add $2,$0
-add $3,$2
-add $3,$0
-add $3,$2
-mul $0,$3
-div $0,6
-mov $5,$4
-equ $5,0
-mul $5,-3
-add $0,$5
+seq $0,244636
+div $0,36

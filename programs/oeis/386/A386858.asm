@@ -3,12 +3,5 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-mul $0,$0
-add $1,$0
-add $1,$0
-add $0,$1
-div $0,6
-mul $0,5
-div $0,4
+seq $0,244636
+div $0,48

@@ -3,23 +3,9 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
 sub $0,3
-add $0,1
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
-sub $2,-1
-lpb $2
-  sub $2,1
-  sub $2,1
-  add $3,$0
-  sub $1,$3
-lpe
-mov $0,$1
-div $0,-1
+mov $1,$0
+div $0,-2
+bin $0,2
+sub $1,1
+mul $0,$1

@@ -3,19 +3,6 @@
 
 #offset 1
 
-sub $0,1
 mul $0,3
-add $1,$0
-sub $0,1
-add $0,2
-mul $0,$0
-add $1,$1
-mul $1,$0
-add $1,$0
-add $1,$0
-add $1,$0
-add $1,$0
-mov $0,$1
-sub $0,4
-div $0,4
-add $0,1
+trn $0,2
+seq $0,2411

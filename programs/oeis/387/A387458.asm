@@ -4,12 +4,6 @@
 #offset 1
 
 sub $0,1
-mov $3,5
-sub $3,1
-mul $3,$0
-lpb $3
-  sub $3,1
-  add $0,$3
-lpe
-mul $0,4
+mul $0,8
+bin $0,2
 add $0,56

@@ -3,21 +3,9 @@
 
 #offset 1
 
-sub $0,1
-mov $2,$0
-sub $0,1
-max $0,0
-sub $0,1
-sub $0,1
-lpb $0
-  mov $0,3
-lpe
-add $0,1
-mul $0,-1
-div $0,2
-sub $0,-1
-mul $0,-1
-add $0,4
-mov $3,$2
-equ $3,0
-add $0,$3
+mov $1,2
+pow $1,$0
+div $1,-2
+pow $0,2
+div $0,$1
+add $0,5

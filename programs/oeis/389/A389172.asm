@@ -4,20 +4,7 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,2
-sub $0,-1
-add $1,3
+seq $0,79
 add $0,2
-lpb $0
-  sub $0,1
-  mul $2,4
-  add $1,$1
-  add $2,1
-  add $1,$2
-  add $1,2
-lpe
-add $1,$2
-mov $0,$1
-sub $0,3
-add $0,4
+mul $0,$0
+sub $0,5

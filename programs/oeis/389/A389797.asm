@@ -4,16 +4,7 @@
 #offset 1
 
 sub $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  add $3,2
-  add $3,$0
-  add $3,$2
-lpe
-mov $0,$3
-mul $0,12
-div $0,3
+seq $0,163758
+mul $0,6
 div $0,4
-mul $0,9
 add $0,1

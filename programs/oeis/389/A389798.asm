@@ -4,18 +4,16 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $0,1
-mov $2,$0
-lpb $2
-  sub $2,1
-  trn $3,1
-  add $3,$0
-  sub $0,-9
-  sub $0,-9
-  sub $0,-9
+lpb $0
+  sub $0,1
+  add $1,28
+  add $2,$3
+  mov $3,$1
+  add $2,$0
+  div $3,$1
+  add $2,$3
+  mul $3,$1
 lpe
-mov $0,$3
+add $2,$3
+gcd $0,$2
+add $0,1

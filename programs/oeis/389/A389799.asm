@@ -4,21 +4,6 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $3,1
-sub $0,1
-gcd $2,$0
-mul $0,2
-mul $2,3
-add $3,4
-sub $0,1
-add $3,$3
-add $3,$0
-add $3,$2
-mul $3,$2
-mov $0,$3
-mul $0,11
-div $0,11
+fac $0,2
+mul $0,15
 add $0,1

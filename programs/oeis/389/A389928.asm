@@ -3,15 +3,8 @@
 
 #offset 1
 
-sub $0,1
-gcd $2,$0
-mul $0,3
-lpb $2
-  sub $2,1
-  add $3,2
-  add $3,$0
-  add $3,$2
-lpe
-mov $0,$3
-mul $0,4
+mul $0,14
+sub $0,11
+mul $0,$0
+div $0,14
 add $0,1

@@ -3,20 +3,12 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-add $3,11
-sub $0,1
 lpb $0
-  sub $0,1
+  sub $1,1
+  add $2,1
+  add $3,$2
   mul $1,6
-  add $2,$3
-  add $1,$2
-  add $3,11
+  sub $2,$1
+  sub $0,1
 lpe
-sub $1,22
-mov $0,$1
-sub $0,-11
-div $0,11
-add $0,1
+mov $0,$3

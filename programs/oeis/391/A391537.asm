@@ -3,14 +3,5 @@
 
 #offset 1
 
-sub $0,1
-sub $1,6
-lpb $0
-  sub $0,1
-  add $2,$1
-  sub $1,2
-lpe
-mov $0,$2
-mul $0,-2
-div $0,8
-add $0,1
+seq $0,28552
+div $0,4

@@ -3,19 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,3
-add $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-sub $2,-2
 mov $1,$0
-add $2,$1
-sub $1,2
-bin $2,$1
-add $0,2
-mul $0,$2
+bin $1,4
+mul $0,$1
 mul $0,2

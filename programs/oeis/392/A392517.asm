@@ -4,14 +4,10 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-mov $1,$0
-lpb $1
-  add $0,$1
-  sub $1,1
-  sub $1,$3
-  add $3,1
+sub $1,$0
+lpb $0
+  add $2,1
+  sub $1,$0
+  trn $0,$2
 lpe
-add $1,$3
-add $0,$1
-add $0,2
+sub $0,$1

@@ -4,23 +4,5 @@
 #offset 1
 
 sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,1
-gcd $1,1
-add $0,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $3,5
-  sub $3,-1
-  sub $1,1
-  add $1,$2
-  add $2,$3
-lpe
-mov $0,$1
-sub $0,1
-mul $0,4
-sub $0,-4
-add $0,1
+mul $0,2
+seq $0,90197

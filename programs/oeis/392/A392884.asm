@@ -3,17 +3,5 @@
 
 #offset 3
 
-sub $0,3
-sub $0,-1
+seq $0,33585
 add $0,2
-mul $0,4
-lpb $0
-  sub $3,$0
-  sub $0,1
-lpe
-mov $0,$3
-div $0,-2
-mul $0,6
-sub $0,234
-div $0,3
-add $0,80

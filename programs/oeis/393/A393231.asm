@@ -3,31 +3,9 @@
 
 #offset 1
 
-sub $0,1
-mov $4,$0
-sub $0,1
-max $0,0
-sub $0,-1
-add $0,1
-add $0,1
-mov $2,$0
-sub $2,2
-lpb $2
-  sub $2,1
-  add $3,$0
-  sub $1,$3
-  add $3,1
-lpe
-mov $0,$1
-mul $0,-3
-div $0,3
-mul $0,2
-mul $0,7
-add $0,6
-sub $0,48
-div $0,14
+sub $0,2
+mov $1,-3
+sub $1,$0
+bin $1,2
+mul $0,$1
 add $0,3
-mov $5,$4
-equ $5,0
-mul $5,-3
-add $0,$5

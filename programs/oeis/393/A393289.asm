@@ -3,23 +3,7 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-sub $0,1
-add $2,-1
-lpb $0
-  add $2,$3
-  sub $0,1
-  add $1,$3
-  add $2,1
-  sub $3,$2
-  trn $2,$1
-  div $1,-1
-  div $3,-2
-lpe
-sub $3,2
-mov $0,$3
-sub $0,-2
+sub $0,4
+fac $0,2
+add $0,3
+div $0,15

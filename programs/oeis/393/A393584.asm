@@ -3,34 +3,6 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-sub $3,1
-sub $0,1
-add $0,1
-sub $0,1
-sub $0,1
-add $0,$0
-add $3,$0
-add $0,8
-add $0,1
-sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-add $3,3
-add $3,$0
-mov $0,$3
-mul $0,6
-add $0,$0
-div $0,7
-add $0,3
-div $0,3
-mul $0,2
-add $0,16
-div $0,12
-sub $0,3
-add $0,5
-sub $0,3
-add $0,1
+mul $0,5
+add $0,15
+div $0,13

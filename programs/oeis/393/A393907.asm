@@ -4,17 +4,10 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,2
-mov $3,1
-lpb $0
-  sub $0,1
-  mul $3,2
-lpe
-fac $3,3
-mov $0,$3
-sub $0,8
-div $0,6
-div $0,2
-add $0,1
+mov $1,2
+pow $1,$0
+sub $2,$1
+bin $2,3
+dif $2,2
+mov $0,$2
+mul $0,-1

@@ -3,14 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-sub $2,-2
 mov $1,$0
-sub $0,-2
-mul $2,$1
-bin $2,$1
-mul $0,$2
+add $0,$1
+bin $0,$1
+add $1,2
+mul $0,$1
 div $0,4

@@ -4,18 +4,9 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-mov $2,3
-add $0,2
-lpb $0
-  sub $0,1
-  add $2,$3
-  add $2,3
-  add $1,$2
-  mov $2,$3
-  add $3,$1
-  add $2,$3
-lpe
-mov $0,$2
-sub $0,6
-add $0,10
+seq $0,199115
+add $0,1
+mov $1,$0
+div $1,4
+mul $1,3
+add $0,$1

@@ -3,31 +3,8 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-sub $0,1
-add $0,1
-add $0,1
-add $0,1
-sub $0,2
-add $3,3
-add $0,1
-lpb $0
-  sub $0,1
-  add $2,$3
-  div $1,$2
-  add $1,$2
-  mul $2,10
-  add $1,$2
-  div $1,-2
-  add $1,$2
-lpe
-mov $0,$1
-div $0,23
-div $0,13
-div $0,-5
-div $0,2
-mod $0,10
-div $0,6
-div $0,-1
+sub $0,3
+gcd $0,-24
+div $0,3
+mod $0,2
 add $0,1

@@ -3,17 +3,10 @@
 
 #offset 1
 
-sub $0,1
-sub $0,1
-sub $0,3
+sub $0,5
 mov $1,$0
 lpb $1
   sub $1,3
   add $0,1
 lpe
-add $0,2
-sub $0,-1
-mul $0,4
-sub $0,-4
-div $0,4
-add $0,1
+add $0,5

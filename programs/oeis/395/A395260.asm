@@ -3,31 +3,12 @@
 
 #offset 1
 
-sub $0,1
-mov $5,$0
-sub $0,1
-max $0,0
-sub $0,1
-add $0,3
-sub $2,1
+sub $1,$0
+bin $1,2
+add $0,$1
+sub $0,2
+mul $0,$1
+div $0,3
+mul $1,3
+add $0,$1
 add $0,1
-lpb $0
-  sub $3,-1
-  sub $0,1
-  sub $3,-1
-  add $2,$3
-  add $2,$3
-  add $3,-1
-  sub $2,3
-  add $3,-1
-  add $4,$1
-  sub $3,-1
-  sub $1,-3
-  add $1,$2
-lpe
-mov $0,$4
-add $0,1
-mov $6,$5
-equ $6,0
-mul $6,-9
-add $0,$6

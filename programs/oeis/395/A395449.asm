@@ -3,12 +3,7 @@
 
 #offset 3
 
-sub $0,3
-add $0,10
-sub $0,1
-add $0,2
+add $0,8
 mul $0,$0
 div $0,7
-add $0,1
-sub $0,18
-add $0,7
+sub $0,10

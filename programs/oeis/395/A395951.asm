@@ -4,17 +4,8 @@
 #offset 1
 
 sub $0,1
-sub $0,1
-sub $0,1
-add $0,1
-mov $3,$0
-sub $0,2
-bin $0,$3
-sub $0,1
-sub $0,5
-sub $0,-5
-add $3,$0
-mov $0,$3
-sub $0,-2
+sub $1,$0
+bin $1,-2
+sub $0,$1
 mul $0,2
 add $0,2

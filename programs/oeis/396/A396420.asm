@@ -3,12 +3,9 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
 mov $1,$0
 lpb $1
   sub $1,1
-  mov $3,$0
-  div $3,3
-  add $0,$3
+  mul $0,4
+  div $0,3
 lpe

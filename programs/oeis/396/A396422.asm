@@ -3,16 +3,10 @@
 
 #offset 1
 
-sub $0,1
-add $0,1
-add $0,1
-sub $0,1
 mov $1,$0
-add $0,1
 lpb $1
   sub $1,1
-  mov $3,$0
-  div $3,3
-  add $0,$3
+  mul $0,4
+  add $0,1
+  div $0,3
 lpe
-sub $0,1

@@ -3,8 +3,4 @@
 
 mov $1,$0
 nrt $1,2
-lpb $1
-  sub $1,1
-  add $3,$0
-lpe
-mov $0,$3
+mul $0,$1

@@ -3,15 +3,8 @@
 
 #offset 1
 
-sub $0,1
-sub $0,2
-mov $3,$0
-lpb $3
-  sub $3,4
-  sub $0,2
-lpe
-lpb $0
-  add $0,1
-lpe
-sub $0,-2
-add $0,1
+mov $1,3
+sub $1,$0
+div $1,4
+add $0,$1
+add $0,$1

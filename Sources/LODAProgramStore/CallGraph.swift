@@ -1,0 +1,97 @@
+import Foundation
+import LODACore
+import LODAEvaluator
+import LODASequences
+
+/// Which stored programs call which (through `seq`), kept up to date as programs are written,
+/// so that a program is replaced only when every program that calls it, directly or through
+/// others, still passes its check with the new one: a replacement is checked on its own
+/// sequence's known terms only, while a caller may ask it for terms beyond them.
+public final class CallGraph: @unchecked Sendable {
+    // (every access holds `lock`: submissions update and read it concurrently)
+    private let lock = NSLock()
+    private var calls: [ProgramID: Set<ProgramID>] = [:]
+    private var callers: [ProgramID: Set<ProgramID>] = [:]
+    /// A program with more callers than this (transitively) is not replaced: checking them
+    /// all would cost too much, and the more programs rely on one, the less it should change.
+    public var maxCallers = 64
+
+    public init() {}
+
+    /// The call graph of `programs` (by their ids).
+    public convenience init(_ programs: [(ProgramID, Program)]) {
+        self.init()
+        for (id, program) in programs { update(id, program) }
+    }
+
+    /// The sequences `program` calls directly (constant `seq` operands).
+    public static func callees(of program: Program) -> Set<ProgramID> {
+        var out = Set<ProgramID>()
+        for ins in program.instructions where ins.opcode == .seq {
+            if case .constant(let n) = ins.source, let v = n.intValue, let id = try? ProgramID.decode(v) { out.insert(id) }
+        }
+        return out
+    }
+
+    /// Records that `id`'s program is now `program`.
+    public func update(_ id: ProgramID, _ program: Program) {
+        lock.lock()
+        defer { lock.unlock() }
+        for old in calls[id] ?? [] { callers[old]?.remove(id) }
+        let new = CallGraph.callees(of: program)
+        calls[id] = new
+        for callee in new { callers[callee, default: []].insert(id) }
+    }
+
+    /// Every program that calls `id` directly or through others; nil when there are more than `maxCallers`.
+    public func transitiveCallers(of id: ProgramID) -> [ProgramID]? {
+        lock.lock()
+        defer { lock.unlock() }
+        var seen = Set<ProgramID>()
+        var pending = Array(callers[id] ?? [])
+        while let next = pending.popLast() {
+            guard seen.insert(next).inserted else { continue }
+            if seen.count > maxCallers { return nil }
+            pending += callers[next] ?? []
+        }
+        return seen.sorted()
+    }
+
+    /// Why replacing `id`'s program by `program` would break a caller (one sentence), or nil
+    /// when every caller still passes its check. `sequence` gives a caller's known terms,
+    /// `latest` programs not yet written, `resolver` the others.
+    public func breakage(replacing id: ProgramID, with program: Program, sequence: (ProgramID) -> IntegerSequence?,
+                         resolver: ProgramResolver, latest: [ProgramID: Program] = [:], limits: EvaluationLimits = .standard,
+                         seconds: Double = 2) -> String? {
+        guard let dependents = transitiveCallers(of: id) else {
+            return "more than \(maxCallers) programs call \(id), directly or through others"
+        }
+        guard !dependents.isEmpty else { return nil }
+        var overrides = latest
+        overrides[id] = program
+        let overlay = OverlayResolver(base: resolver, overrides: overrides)
+        for caller in dependents {
+            guard let callerProgram = try? overlay.program(for: caller), let known = sequence(caller) else { continue }
+            let assessment = ProgramStore.assess(callerProgram, for: known, resolver: overlay, limits: limits, seconds: seconds)
+            if !assessment.passes {
+                let direct = lock.withLock { callers[id]?.contains(caller) == true }
+                return "\(caller), which calls \(id)\(direct ? "" : " through other programs"), would fail its check with it"
+            }
+        }
+        return nil
+    }
+}
+
+/// A resolver that answers some ids with given programs and asks another one for the rest.
+public final class OverlayResolver: ProgramResolver, @unchecked Sendable {
+    let base: ProgramResolver
+    let overrides: [ProgramID: Program]
+    public init(base: ProgramResolver, overrides: [ProgramID: Program]) {
+        self.base = base
+        self.overrides = overrides
+    }
+    public func program(for id: ProgramID) throws(EvaluationError) -> Program {
+        if let p = overrides[id] { return p }
+        return try base.program(for: id)
+    }
+}

@@ -1,0 +1,13 @@
+; A005776: Exponents m_i associated with Weyl group W(E_8).
+; 1,7,11,13,17,19,23,29
+
+#offset 1
+
+mov $1,$0
+div $1,2
+nrt $1,2
+add $0,$1
+mul $0,3
+div $0,2
+mul $0,2
+sub $0,1

@@ -1,0 +1,19 @@
+; A058642: Number of unlabeled graphs with n edges, no nodes of degree 1 or 2, no multiple edges and no cut nodes, under "series-equivalence".
+; 0,0,0,0,0,1,0,1,3,5,9
+
+#offset 1
+
+sub $0,4
+mov $1,$0
+mov $0,1
+lpb $1
+  add $0,$2
+  add $0,$2
+  add $2,$3
+  add $3,$0
+  sub $0,$3
+  add $3,$0
+  sub $1,1
+lpe
+sub $0,$2
+div $0,-2

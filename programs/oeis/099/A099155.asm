@@ -1,0 +1,9 @@
+; A099155: Maximum length of a simple path with no chords in the n-dimensional hypercube, also known as snake-in-the-box problem.
+; 0,1,2,4,7,13,26,50,98
+
+sub $0,1
+mov $1,2
+pow $1,$0
+sub $0,$1
+div $0,4
+add $0,$1

@@ -1,0 +1,11 @@
+; A147753: Number of maximum-size subsets of {1,2,3,...,n} whose geometric means are an integer.
+; 0,0,0,1,1,1,1,2,1,1,1,1,1,1,1,2,2,2,2,2
+
+#offset 1
+
+mov $1,$0
+nrt $0,2
+mod $0,2
+nrt $1,3
+sub $0,$1
+div $0,-1

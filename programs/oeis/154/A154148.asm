@@ -1,0 +1,23 @@
+; A154148: Numbers k such that 21 plus the k-th triangular number is a perfect square.
+; 5,7,40,50,237,295,1384,1722,8069,10039,47032,58514,274125,341047,1597720,1987770,9312197,11585575,54275464,67525682
+
+#offset 1
+
+sub $0,1
+mov $1,12
+mov $2,$0
+mov $0,1
+lpb $2
+  sub $0,$3
+  sub $0,$3
+  sub $3,$1
+  add $4,$0
+  add $4,$0
+  add $1,$4
+  add $3,$0
+  add $3,$0
+  sub $2,1
+lpe
+add $1,$4
+sub $0,$1
+div $0,-2

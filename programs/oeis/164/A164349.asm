@@ -1,0 +1,11 @@
+; A164349: The limit of the string "0, 1" under the operation 'repeat string twice and remove last symbol'.
+; 0,1,0,0,1,0,1,0,0,0,1,0,0,1,0,1,0,0,1,0,0,1,0,1,0,0,0,1,0,0,1,0,1,0,1,0,0,1,0,1,0,0,0,1,0,0,1,0,1,0,0,1,0,0,1,0,1,0,0,0,1,0,0,1,0,0,1,0,0,1,0,1,0,0,0,1,0,0,1,0
+
+lpb $0
+  sub $0,2
+  mov $1,1
+  lpb $0
+    sub $0,$1
+    mul $1,2
+  lpe
+lpe

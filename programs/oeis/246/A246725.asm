@@ -1,0 +1,13 @@
+; A246725: Decimal expansion of r_3, the third smallest radius for which a compact packing of the plane exists, with disks of radius 1 and r_3.
+; 2,8,0,7,7,6,4,0,6,4,0,4,4,1,5,1,3,7,4,5,5,3,5,2,4,6,3,9,9,3,5,1,9,2,5,6,2,8,6,7,9,9,8,0,6,3,4,3,4,0,5,1,0,8,5,9,9,6,5,8,3,9,3,2,7,3,7,3,8,5,8,6,5,8,4,4,0,5,3,9
+
+add $0,1
+mov $1,10
+pow $1,$0
+mov $0,$1
+mul $0,$1
+mul $0,17
+nrt $0,2
+add $0,$1
+div $0,4
+mod $0,10

@@ -1,0 +1,7 @@
+; A255771: Number of distinct prime factors of A220294(n).
+; 1,1,1,2,2,1,2,2,4,2,2
+
+sub $0,1
+dgs $0,4
+div $0,2
+seq $0,79

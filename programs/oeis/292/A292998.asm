@@ -1,0 +1,14 @@
+; A292998: Number of sequences of balls colored with at most n colors such that exactly three balls are the same color as some other ball in the sequence.
+; 1,10,87,772,7285,74046,812875,9626632,122643657,1675253170,24449818591,379984902540,6268557335677,109443030279142,2016658652491155,39119860206021136,797013832285599505,17017679492994949722,380045072079456330727
+
+#offset 1
+
+mov $1,$0
+lpb $1
+  sub $1,1
+  add $0,$2
+  add $0,$2
+  add $2,$0
+  mul $0,$1
+  add $0,$2
+lpe

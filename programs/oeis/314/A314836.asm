@@ -1,0 +1,19 @@
+; A314836: Coordination sequence Gal.6.131.4 where Gal.u.t.v denotes the coordination sequence for a vertex of type v in tiling number t in the Galebach list of u-uniform tilings.
+; 1,5,9,14,18,23,27,31,36,40,45,49,54,59,63,68,72,77,81,85,90,94,99,103,108,113,117,122,126,131,135,139,144,148,153,157,162,167,171,176,180,185,189,193,198,202,207,211,216,221
+
+sub $0,1
+mov $1,$0
+mov $2,$0
+mov $0,1
+lpb $2
+  sub $0,$3
+  sub $2,3
+  sub $0,1
+  add $3,$0
+  sub $0,$3
+lpe
+mul $1,9
+add $3,$1
+mov $0,$3
+div $0,2
+add $0,5

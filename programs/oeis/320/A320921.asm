@@ -1,0 +1,20 @@
+; A320921: Number of connected graphical partitions of 2n.
+; 1,1,1,3,5,10,19,35,60
+
+sub $0,2
+mov $1,1
+mov $2,1
+lpb $0
+  div $3,-1
+  add $2,$1
+  add $1,$3
+  sub $0,1
+  add $3,$2
+  add $2,$4
+  sub $4,$1
+  sub $2,$1
+  add $1,$3
+  add $1,$3
+lpe
+mov $0,$3
+add $0,1

@@ -1,0 +1,15 @@
+; A334083: Integers m such that all binomial coefficients C(m,k), with 0<=k<=m, are practical numbers.
+; 1,2,4,16,32,64,128,256,1024,2048,4096,8192,16384
+
+#offset 1
+
+mul $0,6
+sub $0,4
+lpb $0
+  add $1,3
+  sub $0,5
+  mul $1,2
+lpe
+mov $0,$1
+div $0,6
+add $0,1

@@ -1,0 +1,22 @@
+; A334949: a(n) is the total number of parts in all partitions of n into consecutive parts that differ by 6.
+; 1,1,1,1,1,1,1,3,1,3,1,3,1,3,1,3,1,3,1,3,4,3,1,6,1,3,4,3,1,6,1,3,4,3,1,6,1,3,4,7,1,6,1,7,4,3,1,10,1,3,4,7,1,6,1,7,4,3,1,10,1,3,4,7,6,6,1,7,4,8,1,10,1,3,9,7,1,6,1,12
+
+#offset 1
+
+lpb $0
+  add $0,$1
+  add $0,$1
+  add $0,$1
+  add $0,$1
+  add $0,$1
+  sub $1,1
+  sub $2,$3
+  add $0,$1
+  mov $3,$1
+  gcd $3,$0
+  div $3,$1
+  mul $3,$1
+lpe
+sub $2,$3
+mov $0,$2
+mul $0,-1

@@ -1,0 +1,22 @@
+; A336835: Number of iterations of x -> A003961(x) needed before the result is deficient (sigma(x) < 2x), when starting from x=n.
+; 0,0,0,0,0,1,0,0,0,0,0,1,0,0,0,0,0,1,0,1,0,0,0,1,0,0,0,1,0,1,0,0,0,0,0,1,0,0,0,1,0,1,0,0,0,0,0,1,0,0,0,0,0,1,0,1,0,0,0,1,0,0,0,0,0,1,0,0,0,1,0,1,0,0,0,0,0,1,0,1
+
+#offset 1
+
+sub $0,1
+mov $1,-1
+mov $2,$0
+pow $0,0
+add $0,$2
+lpb $0
+  sub $0,1
+  add $3,$1
+  add $4,1
+  mov $1,$4
+  gcd $1,$0
+  bin $1,$4
+  mul $1,$4
+lpe
+mov $0,$3
+add $0,1
+div $0,$1

@@ -1,0 +1,9 @@
+; A368381: Integers k for which there is a lacunary modular form of weight k/2 which is a product of eta functions.
+; 1,2,3,4,6,8,10,14,18,26
+
+#offset 1
+
+mov $1,$0
+seq $0,1595
+div $0,11
+add $0,$1
