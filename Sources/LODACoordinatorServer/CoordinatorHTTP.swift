@@ -164,10 +164,12 @@ final class RateLimiter: Sendable {
     /// Takes one request from `token`'s bucket; nil when allowed, else the seconds to wait.
     func take(_ token: String) -> Double? {
         guard rate > 0 else { return nil }
-        let now = DispatchTime.now().uptimeNanoseconds
         return buckets.withLock { b in
+            // (the clock is read under the lock: read before it, a later request could have
+            // stored a later time than this one's, and the difference would be negative)
+            let now = DispatchTime.now().uptimeNanoseconds
             var (tokens, at) = b[token] ?? (burst, now)
-            tokens = min(burst, tokens + Double(now - at) / 1e9 * rate)
+            tokens = min(burst, tokens + Double(now >= at ? now - at : 0) / 1e9 * rate)
             if tokens < 1 {
                 b[token] = (tokens, now)
                 return (1 - tokens) / rate

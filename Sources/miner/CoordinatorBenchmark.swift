@@ -20,25 +20,35 @@ final class CoordinatorChild {
         }
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = ["--listen", "127.0.0.1:0", "--token-file", folder + "/worker.token", "--programs", folder + "/programs"] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
+        // Its log goes to a file (a pipe would have to be drained, and the verifier processes
+        // it starts would inherit it).
+        let log = folder + "/serve.log"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: log, contents: nil)
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: log))
+        process.standardOutput = handle
+        process.standardError = handle
         try process.run()
-        var output = ""
         var port: Int?
-        let handle = pipe.fileHandleForReading
+        let started = monotonicNanoseconds()
         while port == nil {
-            let data = handle.availableData
-            if data.isEmpty { throw ProgramFileError("miner-serve stopped: \(output)") }
-            output += String(decoding: data, as: UTF8.self)
+            let output = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
             if let range = output.range(of: "listening on http://127.0.0.1:") {
                 port = Int(output[range.upperBound...].prefix { $0.isNumber })
+            } else if !process.isRunning || monotonicNanoseconds() - started > 120_000_000_000 {
+                throw ProgramFileError("miner-serve stopped: \(output)")
+            } else {
+                usleep(20_000)
             }
         }
-        // Keep draining its output so it never blocks on a full pipe.
-        handle.readabilityHandler = { _ = $0.availableData }
         url = URL(string: "http://127.0.0.1:\(port!)/")!
         token = ((try? String(contentsOfFile: folder + "/worker.token", encoding: .utf8)) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The last lines the coordinator logged.
+    func logTail(_ lines: Int = 10) -> String {
+        let output = (try? String(contentsOfFile: folder + "/serve.log", encoding: .utf8)) ?? ""
+        return output.split(separator: "\n").suffix(lines).joined(separator: "\n")
     }
 
     func stop() {
@@ -55,7 +65,8 @@ enum CoordinatorBenchmark {
 
     static func run(data: DataOptions, programs: String, db: String?, submissions: Int, concurrency: Int) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lodestone-bench-coordinator-\(getpid())").path
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var keep = false
+        defer { if !keep { try? FileManager.default.removeItem(atPath: folder) } }
         // Programs without seq/prg calls (they must stand alone in an empty coordinator).
         var requests: [SubmissionRequest] = []
         for path in ProgramDirectory.programFiles(below: programs) {
@@ -121,6 +132,10 @@ enum CoordinatorBenchmark {
             let accepted = (results.statuses["accepted"] ?? 0) + (results.statuses["improved"] ?? 0)
             let counts = results.statuses.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
             print("-- \(pass): \(counts)\(results.failures > 0 ? ", \(results.failures) failed" : "")")
+            if results.failures > 0 {
+                keep = true
+                print("   the coordinator's last log lines (all of them in \(folder)/serve.log):\n" + server.logTail())
+            }
             print(String(format: "   %.0f submissions/s (%.0f accepted/s) over %.1f s", Double(latencies.count) / wall, Double(accepted) / wall, wall))
             print(String(format: "   latency ms: p50 %.2f  p90 %.2f  p99 %.2f  max %.2f", percentile(latencies, 0.5) * 1e3, percentile(latencies, 0.9) * 1e3,
                          percentile(latencies, 0.99) * 1e3, (latencies.last ?? 0) * 1e3))
