@@ -125,6 +125,9 @@ public enum InterpreterBenchmark {
         var totalSteps = 0
         var totalSeconds = 0.0
         var seconds: [String: Double] = [:]
+        // the interpreter itself (the accelerators have their own suite)
+        var plain = EvaluationLimits.standard
+        plain.accelerated = false
         for c in cases {
             let program = try Parser.parse(c.text)
             var times: [Double] = []
@@ -133,7 +136,7 @@ public enum InterpreterBenchmark {
                 var elapsed = 0.0
                 steps = 0
                 for _ in 0..<c.rounds {
-                    let evaluator = try Evaluator(program, resolver: resolver)
+                    let evaluator = try Evaluator(program, resolver: resolver, limits: plain)
                     let t0 = threadCPUSeconds()
                     let result = evaluator.evaluate(count: c.terms)
                     elapsed += threadCPUSeconds() - t0

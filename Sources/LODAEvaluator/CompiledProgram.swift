@@ -25,6 +25,7 @@ enum Form: UInt8 {
     case lpbCounter, lpeCounter  // counter-mode loop on a direct cell
     case lpb, lpe  // region mode, or a counter through a pointer or constant
     case region, seq, prg, dbg, nop
+    case block  // the virtual evaluator's call of a block (`VirtualBlock`), then a jump past it
 }
 
 /// One pre-decoded instruction: 32 bytes, no references.
@@ -65,6 +66,8 @@ public final class CompiledProgram: @unchecked Sendable {
     let origin: Origin
     /// Number of compiled instructions.
     public let count: Int
+    /// The virtual evaluator's blocks (`block` instructions name them by index).
+    var blocks: [VirtualBlock] = []
     /// The program's first index (0 for compact code).
     public let offset: Int
 

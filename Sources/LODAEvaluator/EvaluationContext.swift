@@ -24,6 +24,14 @@ public final class EvaluationContext {
     }
 
     var seqCache: [CallKey: (Number, Int)] = [:]
+    /// Incremental evaluators of `seq` callees of that shape, per callee and call depth (a
+    /// caller evaluating a(n) for n = 0, 1, 2, … mostly calls them with rising arguments).
+    struct CalleeSite: Hashable {
+        let id: ProgramID
+        let depth: Int
+    }
+    var incrementalCallees: [CalleeSite: IncrementalEvaluator] = [:]
+    var plainCallees: Set<ProgramID> = []
     var compiled: [ProgramID: CompiledProgram] = [:]
     var missing: Set<ProgramID> = []
     var running: Set<ProgramID> = []
@@ -58,6 +66,8 @@ public final class EvaluationContext {
         seqCache = [:]
         compiled = [:]
         missing = []
+        incrementalCallees = [:]
+        plainCallees = []
     }
 
     /// `seq` results kept by a long-lived context before they are forgotten.
@@ -68,6 +78,7 @@ public final class EvaluationContext {
     /// the folder since it last looked for them.
     func trimCaches() {
         if seqCache.count > EvaluationContext.seqCacheCapacity { seqCache.removeAll(keepingCapacity: true) }
+        if incrementalCallees.count > 64 { incrementalCallees.removeAll() }
         reuses &+= 1
         if reuses % 65_536 == 0, !missing.isEmpty { missing.removeAll() }
     }
@@ -109,9 +120,36 @@ public final class EvaluationContext {
         if running.contains(id) { throw .recursion(id) }
         running.insert(id)
         defer { running.remove(id) }
+        if let n = argument.intValue, let ie = incrementalCallee(id, callee, depth: callDepth), !ie.disabled {
+            do {
+                if let t = try ie.term(n) {
+                    seqCache[key] = (t.value, t.steps)
+                    return (t.value, t.steps)
+                }
+            } catch {
+                // The plain run below meets the same error, with the plain interpreter's text.
+                ie.invalidate()
+                if error == .timeout || error == .cancelled { throw error }
+            }
+        }
         let result = try machine(callDepth).run(callee, input: argument)
         seqCache[key] = result
         return result
+    }
+
+    /// The incremental evaluator for `id` called at `depth`, when the limits allow
+    /// acceleration and the program has the shape; decided once per program.
+    private func incrementalCallee(_ id: ProgramID, _ callee: CompiledProgram, depth: Int) -> IncrementalEvaluator? {
+        guard limits.accelerated, !limits.bigNumberCost, !plainCallees.contains(id) else { return nil }
+        let site = CalleeSite(id: id, depth: depth)
+        if let ie = incrementalCallees[site] { return ie }
+        guard let plan = IncrementalPlan.make(callee.program, limits: limits) else {
+            plainCallees.insert(id)
+            return nil
+        }
+        let ie = IncrementalEvaluator(plan: plan, context: self, depth: depth)
+        incrementalCallees[site] = ie
+        return ie
     }
 
     func callPrg(_ id: ProgramID, _ callee: CompiledProgram, _ arguments: [Number], outputs: Int, callDepth: Int) throws(EvaluationError) -> ([Number], Int) {

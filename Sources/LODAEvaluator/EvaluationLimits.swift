@@ -18,6 +18,10 @@ public struct EvaluationLimits: Sendable, Hashable {
     /// Screening mode: an operation on big numbers costs one step per 64-bit limb of its
     /// result on top of its own step, so big-number candidates cannot hide behind a flat count.
     public var bigNumberCost = false
+    /// Whether `Evaluator` may use the incremental and virtual evaluators for whole-sequence
+    /// evaluation (they give the plain interpreter's terms, errors and steps, only sooner).
+    /// Never used in screening mode (`bigNumberCost`) or by compact evaluators.
+    public var accelerated = true
 
     public init(maxSteps: Int = 100_000_000, maxMemory: Int = 2000, timeoutPerTerm: Double? = nil, maxLoopDepth: Int = 100) {
         self.maxSteps = maxSteps

@@ -23,35 +23,81 @@ public final class Evaluator {
     public var program: Program { compiled.program }
     public let compiled: CompiledProgram
     public let context: EvaluationContext
+    /// Which evaluator computes the terms (decided once, from the program's shape).
+    public enum Acceleration: String, Sendable {
+        case plain, incremental, virtual
+    }
+    public let acceleration: Acceleration
+    let incremental: IncrementalEvaluator?
+    /// The program compiled with its blocks cut out, for the virtual evaluator.
+    let virtual: CompiledProgram?
+    /// Set when the blocks' results are rarely reused: the plain interpreter is then faster.
+    private var virtualDisabled = false
 
     public init(_ program: Program, resolver: ProgramResolver? = nil, limits: EvaluationLimits = .standard,
                 cancellation: CancellationFlag? = nil) throws(EvaluationError) {
         compiled = try CompiledProgram(program, limits: limits)
         context = EvaluationContext(limits: limits, resolver: resolver, cancellation: cancellation)
+        (acceleration, incremental, virtual) = Evaluator.accelerators(program, context)
+    }
+
+    /// The incremental evaluator where the program has its shape, else the virtual one where
+    /// it has blocks to cut out, else neither.
+    private static func accelerators(_ program: Program, _ context: EvaluationContext) -> (Acceleration, IncrementalEvaluator?, CompiledProgram?) {
+        let limits = context.limits
+        guard limits.accelerated, !limits.bigNumberCost else { return (.plain, nil, nil) }
+        if let plan = IncrementalPlan.make(program, limits: limits) {
+            return (.incremental, IncrementalEvaluator(plan: plan, context: context), nil)
+        }
+        if let plan = VirtualPlan.make(program, limits: limits), let compiled = try? CompiledProgram(program, virtual: plan, limits: limits) {
+            return (.virtual, nil, compiled)
+        }
+        return (.plain, nil, nil)
     }
 
     /// An evaluator on a context that outlives it: the context's machines, compiled callees
     /// and `seq` results are reused, so a search that evaluates many short-lived programs
     /// under the same limits allocates them once. The context's overall deadline is cleared.
     public convenience init(_ program: Program, context: EvaluationContext) throws(EvaluationError) {
-        self.init(try CompiledProgram(program, limits: context.limits), context: context)
+        self.init(try CompiledProgram(program, limits: context.limits), context: context, accelerate: true)
     }
 
-    /// An evaluator of compact code (offset 0) on a context that outlives it, as above.
+    /// An evaluator of compact code (offset 0) on a context that outlives it, as above; never
+    /// accelerated (the miner screens candidates on a few terms).
     public convenience init(compact code: [CompactInstruction], context: EvaluationContext) throws(EvaluationError) {
-        self.init(try CompiledProgram(compact: code, limits: context.limits), context: context)
+        self.init(try CompiledProgram(compact: code, limits: context.limits), context: context, accelerate: false)
     }
 
-    private init(_ compiled: CompiledProgram, context: EvaluationContext) {
+    private init(_ compiled: CompiledProgram, context: EvaluationContext, accelerate: Bool) {
         self.compiled = compiled
         self.context = context
         context.overallDeadline = 0
         context.trimCaches()
+        (acceleration, incremental, virtual) = accelerate ? Evaluator.accelerators(compiled.program, context) : (.plain, nil, nil)
     }
 
     /// Computes a(n) and the steps it took.
     public func term(_ n: Int) throws(EvaluationError) -> Term {
         context.startTerm()
+        if let ie = incremental, !ie.disabled {
+            do {
+                if let t = try ie.term(n) { return t }
+            } catch {
+                // The plain run below meets the same error, with the plain interpreter's text.
+                ie.invalidate()
+                if error == .timeout || error == .cancelled { throw error }
+            }
+        }
+        if let virtual, !virtualDisabled {
+            do {
+                let (value, steps) = try context.machine(0).run(virtual, input: Number(n))
+                let use = virtual.blockUse
+                if use.calls >= 20_000 && use.hits * 8 < use.calls { virtualDisabled = true }
+                return Term(n: n, value: value, steps: steps)
+            } catch {
+                if error == .timeout || error == .cancelled { throw error }
+            }
+        }
         let (value, steps) = try context.machine(0).run(compiled, input: Number(n))
         return Term(n: n, value: value, steps: steps)
     }

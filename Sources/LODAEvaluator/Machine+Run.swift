@@ -26,6 +26,21 @@ extension Machine {
         resetMemory(baseUsed: p.baseUsed)
         writeNumber(0, input)
         for (k, v) in presetInputs.enumerated().dropFirst() { writeNumber(k, v) }
+        let steps = try execute(p)
+        return (value(at: 0), steps)
+    }
+
+    /// Runs `p` on the memory as it stands (the accelerators run parts of a program this way)
+    /// and returns the steps taken.
+    func execute(_ p: CompiledProgram) throws(EvaluationError) -> Int {
+        if used < p.baseUsed {
+            memory.grow(to: p.baseUsed)
+            used = p.baseUsed
+            updateMemoryCheck()
+        }
+        st.pointee.depth = 0
+        st.pointee.extraSteps = 0
+        st.pointee.pendingCellCount = 0
         let code = p.code.baseAddress!
         let n = p.count
         let maxDepth = context.limits.maxLoopDepth
@@ -113,6 +128,11 @@ extension Machine {
                 steps &+= try prg(ins.pointee, pc, p)
                 c = memory.cells
                 if memoryCheckNeeded { limit = steps }
+            case .block:
+                steps &+= try runBlock(ins.pointee, p) &- 1
+                c = memory.cells
+                if memoryCheckNeeded { limit = steps }
+                pc = Int(ins.pointee.jump) &- 1
             case .dbg:
                 debugOutput()
             case .nop:
@@ -137,6 +157,6 @@ extension Machine {
             pc &+= 1
         }
         if depth > 0 { throw .unclosedLoop }
-        return (value(at: 0), steps)
+        return steps
     }
 }

@@ -22,6 +22,8 @@ public final class REPLSession {
     let offsetsPath: String?
     var index: SequenceIndex?
     var debugger: Stepper?
+    /// Whether `:eval` and `:check` may use the incremental and virtual evaluators.
+    var accelerated = true
     var breakpoints = Set<Int>()
     var watches = Set<Int>()
     var lastMemory: [Int: Number] = [:]
@@ -124,6 +126,7 @@ public final class REPLSession {
         (":watch $k", "stop the walk when cell k changes (again to remove)"),
         (":mem", "show the non-zero cells (of the walk, or of the last run)"),
         (":check [A-number]", "compare the program's terms with the sequence data"),
+        (":accelerate [on|off]", "which evaluator :eval and :check use; off: the plain interpreter only"),
         (":lookup", "show which known sequences the program's output matches"),
         (":help", "this list"),
         (":quit", "leave (Ctrl-D does too)"),
@@ -203,6 +206,15 @@ public final class REPLSession {
             return cells.isEmpty ? "all cells are 0" : cells.map { "$\($0.key) = \($0.value)" }.joined(separator: ", ")
         case ":check":
             return try check(rest)
+        case ":accelerate":
+            switch rest.lowercased() {
+            case "": break
+            case "on": accelerated = true
+            case "off": accelerated = false
+            default: throw Failure(message: ":accelerate takes on or off")
+            }
+            let kind = (try? evaluator().acceleration) ?? .plain
+            return accelerated ? "accelerators on; this program runs on the \(kind.rawValue) evaluator" : "accelerators off: the plain interpreter only"
         case ":lookup":
             return try lookup()
         default:
@@ -252,7 +264,9 @@ public final class REPLSession {
 
     func evaluator() throws -> Evaluator {
         try checkStructure()
-        return try Evaluator(program, resolver: programs, cancellation: cancellation)
+        var limits = EvaluationLimits.standard
+        limits.accelerated = accelerated
+        return try Evaluator(program, resolver: programs, limits: limits, cancellation: cancellation)
     }
 
     func evaluate(_ count: Int, steps: Bool) throws -> String {

@@ -34,7 +34,10 @@ public struct Minimizer {
                 clock: @escaping () -> UInt64 = monotonicNanoseconds) {
         self.resolver = resolver
         self.clock = clock
-        screening = EvaluationContext(limits: EvaluationLimits(maxSteps: screeningSteps), resolver: resolver)
+        // (trials are screened on a few terms: no accelerators, whose planning would cost more)
+        var screeningLimits = EvaluationLimits(maxSteps: screeningSteps)
+        screeningLimits.accelerated = false
+        screening = EvaluationContext(limits: screeningLimits, resolver: resolver)
         full = EvaluationContext(limits: limits, resolver: resolver)
     }
 

@@ -187,7 +187,9 @@ public final class MiningSession: @unchecked Sendable {
                                      (.enumerative, profile.generators["enumerative"] ?? 0)].filter { $0.1 > 0 })
         var screening = EvaluationLimits(maxSteps: profile.screeningSteps, maxMemory: 250)
         screening.bigNumberCost = true
-        let quickLimits = EvaluationLimits(maxSteps: profile.screeningSteps * 2)
+        // (the quick check runs a few terms: deciding the accelerators would cost more than it saves)
+        var quickLimits = EvaluationLimits(maxSteps: profile.screeningSteps * 2)
+        quickLimits.accelerated = false
         // Finds that need more than `checkSteps` per term are left to a profile with a bigger budget.
         let fullLimits = EvaluationLimits(maxSteps: profile.checkSteps ?? MiningProfile.defaultCheckSteps)
         // One evaluation context per budget, reused by every candidate of this worker.

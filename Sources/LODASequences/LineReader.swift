@@ -17,11 +17,17 @@ public final class LineReader {
     deinit { gzclose(file) }
 
     /// Calls `body` with every line (without `\n` or `\r\n`) and its 1-based number.
+    /// Set by `stop()`: `forEachLine` returns after the line it is at.
+    private var stopped = false
+
+    /// Ends `forEachLine` after the current line (called from its body).
+    public func stop() { stopped = true }
+
     public func forEachLine(_ body: (UnsafeBufferPointer<UInt8>, Int) throws(DataFileError) -> Void) throws(DataFileError) {
         let chunkSize = 1 << 20
         var buffer = [UInt8](repeating: 0, count: chunkSize)
         var carry: [UInt8] = []
-        while true {
+        while !stopped {
             let got = buffer.withUnsafeMutableBytes { gzread(file, $0.baseAddress, UInt32(chunkSize)) }
             if got < 0 {
                 var code: Int32 = 0
@@ -33,7 +39,7 @@ public final class LineReader {
                 let chunk = UnsafeBufferPointer(rebasing: all[0..<Int(got)])
                 var start = 0
                 var i = 0
-                while i < chunk.count {
+                while i < chunk.count && !stopped {
                     if chunk[i] == 10 {
                         if carry.isEmpty {
                             try emit(UnsafeBufferPointer(rebasing: chunk[start..<i]), body)
@@ -47,10 +53,10 @@ public final class LineReader {
                     }
                     i += 1
                 }
-                carry.append(contentsOf: chunk[start..<chunk.count])
+                if !stopped { carry.append(contentsOf: chunk[start..<chunk.count]) }
             }
         }
-        if !carry.isEmpty {
+        if !carry.isEmpty && !stopped {
             let line = carry
             try line.withUnsafeBufferPointer { (l) throws(DataFileError) in try emit(l, body) }
         }

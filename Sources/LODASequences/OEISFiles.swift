@@ -47,7 +47,8 @@ public enum OEISFiles {
         return (SequenceID(n), i)
     }
 
-    /// `A000045 ,0,1,1,2,3,...,`. With `only`, other sequences are skipped unparsed.
+    /// `A000045 ,0,1,1,2,3,...,`. With `only`, other sequences are skipped unparsed, and reading
+    /// stops when all of `only` are in (a row repeated later in the file is then not seen).
     public static func loadStripped(_ path: String, only: Set<SequenceID>? = nil) throws(DataFileError) -> ([SequenceID: [Number]], LoadReport) {
         let reader = try LineReader(path: path)
         var result: [SequenceID: [Number]] = [:]
@@ -66,6 +67,9 @@ public enum OEISFiles {
             }
             result[id] = terms
             report.loaded += 1
+            // (the rest of the file is not read once every wanted row is in: a few programs
+            // are checked without decompressing all of it)
+            if let only, result.count == only.count { reader.stop() }
         }
         return (result, report)
     }
@@ -113,18 +117,19 @@ public enum OEISFiles {
     }
 
     /// `A000045: 0` (also `A000045 0` and `A000045,0`).
-    public static func loadOffsets(_ path: String) throws(DataFileError) -> ([SequenceID: Int], LoadReport) {
-        try loadNumbers(path, what: "offset")
+    public static func loadOffsets(_ path: String, only: Set<SequenceID>? = nil) throws(DataFileError) -> ([SequenceID: Int], LoadReport) {
+        try loadNumbers(path, what: "offset", only: only)
     }
 
     /// `A000045 26`: instruction counts of published LODA programs (the yardstick for the
     /// length of found programs).
-    public static func loadProgramLengths(_ path: String) throws(DataFileError) -> ([SequenceID: Int], LoadReport) {
-        try loadNumbers(path, what: "length")
+    public static func loadProgramLengths(_ path: String, only: Set<SequenceID>? = nil) throws(DataFileError) -> ([SequenceID: Int], LoadReport) {
+        try loadNumbers(path, what: "length", only: only)
     }
 
-    /// `A-number number` lines, separated by a colon, spaces or a comma.
-    static func loadNumbers(_ path: String, what: String) throws(DataFileError) -> ([SequenceID: Int], LoadReport) {
+    /// `A-number number` lines, separated by a colon, spaces or a comma (with `only`, as in
+    /// `loadStripped`).
+    static func loadNumbers(_ path: String, what: String, only: Set<SequenceID>? = nil) throws(DataFileError) -> ([SequenceID: Int], LoadReport) {
         let reader = try LineReader(path: path)
         var result: [SequenceID: Int] = [:]
         var report = LoadReport()
@@ -137,8 +142,10 @@ public enum OEISFiles {
                 report.malformed.append(DataFileError(path: path, line: number, message: "expected 'A-number: \(what)'"))
                 return
             }
+            if let only, !only.contains(id) { return }
             result[id] = offset
             report.loaded += 1
+            if let only, result.count == only.count { reader.stop() }
         }
         return (result, report)
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LODABench
+import MinerCLI
 import LODAEvaluator
 import LODAProgramStore
 import LODASearch
@@ -15,7 +16,7 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .long, help: "Runs per program; the median is reported.")
     var `repeat`: Int = 3
 
-    @Option(name: .long, help: "What to measure: interpreter, sequences, mining, coordinator, or all (interpreter and sequences).")
+    @Option(name: .long, help: "What to measure: interpreter, accelerators, startup, sequences, mining, coordinator, or all (interpreter, accelerators, startup and sequences).")
     var suite: String = "all"
 
     @Option(name: .long, help: "Seconds of mining for the mining suite.")
@@ -42,8 +43,8 @@ struct BenchCommand: ParsableCommand {
 
     func validate() throws {
         if `repeat` < 1 { throw ValidationError("--repeat must be at least 1") }
-        if !["all", "interpreter", "sequences", "mining", "coordinator"].contains(suite) {
-            throw ValidationError("--suite is interpreter, sequences, mining, coordinator or all")
+        if !["all", "interpreter", "accelerators", "startup", "sequences", "mining", "coordinator"].contains(suite) {
+            throw ValidationError("--suite is interpreter, accelerators, startup, sequences, mining, coordinator or all")
         }
         if submissions < 1 || concurrency < 1 { throw ValidationError("--submissions and --concurrency must be at least 1") }
     }
@@ -54,15 +55,26 @@ struct BenchCommand: ParsableCommand {
             return
         }
         if suite == "coordinator" {
-            do { try CoordinatorBenchmark.run(data: data, programs: programs, db: db, submissions: submissions, concurrency: concurrency) } catch {
-                fail("\(error)")
-            }
-            return
+            // The load generator is an HTTP client: it lives in miner-worker.
+            var arguments = ["bench-coordinator", "--programs", programs, "--submissions", String(submissions), "--concurrency", String(concurrency),
+                             "--sequences", data.sequences, "--names", data.names, "--offsets", data.offsets]
+            if let db { arguments += ["--db", db] }
+            runSibling("miner-worker", arguments, what: "the coordinator benchmark")
         }
         do {
-            if suite != "sequences" {
+            if suite == "all" || suite == "interpreter" {
                 print("== interpreter")
                 print(try InterpreterBenchmark.run(repeats: `repeat`))
+            }
+            if suite == "all" || suite == "accelerators" {
+                if suite == "all" { print("") }
+                print("== accelerators (incremental and virtual evaluation against the plain interpreter)")
+                print(try AcceleratorBenchmark.run(repeats: `repeat`))
+            }
+            if suite == "all" || suite == "startup" {
+                if suite == "all" { print("") }
+                print("== startup")
+                print(try StartupBenchmark.run(runs: max(11, 10 * `repeat` + 1), sequences: data.sequences))
             }
             if suite == "all" || suite == "sequences" {
                 if suite == "all" { print("") }
@@ -116,11 +128,4 @@ struct BenchCommand: ParsableCommand {
         print(LengthReport(session.finds, published: data.loadPublishedLengths()).summary)
         print(String(format: "peak memory %.0f MiB", memoryMiB().peak))
     }
-}
-
-/// User + system CPU time of this process, in seconds.
-func processCPUSeconds() -> Double {
-    var usage = rusage()
-    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-    return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import MinerCLI
 import Foundation
 import LODACore
 import LODAEvaluator
@@ -50,13 +51,30 @@ struct CheckCommand: ParsableCommand {
         if timeout <= 0 { throw ValidationError("--timeout must be positive") }
     }
 
+    /// For a few programs, the sequences they are for (by file name, else by header), so that
+    /// only those rows of the data are parsed; nil (all rows) for many programs.
+    static func sequencesNamed(by paths: [String]) -> Set<SequenceID>? {
+        guard paths.count <= 1000 else { return nil }
+        var ids = Set<SequenceID>()
+        for path in paths {
+            let name = (path as NSString).lastPathComponent
+            if name.hasSuffix(".asm"), let id = SequenceID(String(name.dropLast(4))) {
+                ids.insert(id)
+            } else if let program = try? ProgramDirectory.load(file: path), let id = ProgramDirectory.sequenceID(of: program, path: path) {
+                ids.insert(SequenceID(id.number))
+            }
+        }
+        return ids
+    }
+
     func run() throws {
         let directory = ProgramDirectory(options.programs)
         let paths = expandProgramInputs(inputs, programs: directory)
 
         let started = monotonicNanoseconds()
+        let wanted = Self.sequencesNamed(by: paths)
         let (known, loadReport): ([SequenceID: [Number]], LoadReport)
-        do { (known, loadReport) = try OEISFiles.loadStripped(sequences) } catch { fail(error.description) }
+        do { (known, loadReport) = try OEISFiles.loadStripped(sequences, only: wanted) } catch { fail(error.description) }
         for problem in loadReport.malformed.prefix(20) { printError("warning: \(problem) (line skipped)") }
         if loadReport.malformed.count > 20 { printError("warning: \(loadReport.malformed.count - 20) more malformed lines skipped") }
         var expected: [ProgramID: [Number]] = [:]
@@ -64,7 +82,7 @@ struct CheckCommand: ParsableCommand {
         var offsetTable: [ProgramID: Int]?
         if let offsets {
             do {
-                let (table, report) = try OEISFiles.loadOffsets(offsets)
+                let (table, report) = try OEISFiles.loadOffsets(offsets, only: wanted)
                 for problem in report.malformed.prefix(20) { printError("warning: \(problem) (line skipped)") }
                 offsetTable = Dictionary(uniqueKeysWithValues: table.map { (ProgramID(number: $0.key.number), $0.value) })
             } catch { fail(error.description) }
@@ -91,7 +109,7 @@ struct CheckCommand: ParsableCommand {
         let warnings = records.filter { $0.status == .warning }.count
         let errors = records.count - ok - warnings
         let seconds = Double(monotonicNanoseconds() - started) / 1e9
-        if FileManager.default.fileExists(atPath: publishedLengths), let (published, _) = try? OEISFiles.loadProgramLengths(publishedLengths) {
+        if FileManager.default.fileExists(atPath: publishedLengths), let (published, _) = try? OEISFiles.loadProgramLengths(publishedLengths, only: wanted) {
             var lengths: [SequenceID: Int] = [:]
             for r in records where r.passed { if let id = SequenceID(r.id) { lengths[id] = r.instructions } }
             let report = LengthReport(lengths, published: published)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import MinerCLI
 import Foundation
 import LODACore
 import LODAEvaluator
@@ -200,30 +201,4 @@ struct MineCommand: ParsableCommand {
     func loadProfile() throws -> MiningProfile { loadMiningProfile(profile, from: profiles) }
 
     func secondsSince(_ t: UInt64) -> String { String(format: "%.1f", Double(monotonicNanoseconds() - t) / 1e9) }
-}
-
-/// The named profile from a profiles file ("default" works without the file); exits with a one-line error otherwise.
-func loadMiningProfile(_ profile: String, from profiles: String) -> MiningProfile {
-    guard FileManager.default.fileExists(atPath: profiles) else {
-        if profile == "default" { return .standard }
-        fail("\(profiles): no such profiles file")
-    }
-    guard let data = FileManager.default.contents(atPath: profiles) else { fail("\(profiles): cannot read") }
-    let table: [String: MiningProfile]
-    do { table = try JSONDecoder().decode([String: MiningProfile].self, from: data) } catch {
-        fail("\(profiles): not a valid profiles file: \(error)")
-    }
-    guard let p = table[profile] else { fail("\(profiles): no profile '\(profile)' (have: \(table.keys.sorted().joined(separator: ", ")))") }
-    if let problem = p.problem { fail("\(profiles): profile '\(profile)': \(problem)") }
-    return p
-}
-
-nonisolated(unsafe) private let logStamp = ISO8601DateFormatter()  // used under logLock only
-private let logLock = NSLock()
-
-func log(_ text: String) {
-    logLock.lock()
-    defer { logLock.unlock() }
-    print("\(logStamp.string(from: Date())) \(text)")
-    fflush(stdout)
 }

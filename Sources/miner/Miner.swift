@@ -1,4 +1,5 @@
 import ArgumentParser
+import MinerCLI
 
 @main
 struct Miner: ParsableCommand {

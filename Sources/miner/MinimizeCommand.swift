@@ -1,4 +1,5 @@
 import ArgumentParser
+import MinerCLI
 import Foundation
 import LODACore
 import LODAEvaluator

@@ -1,4 +1,5 @@
 import ArgumentParser
+import MinerCLI
 import CEdit
 import Foundation
 import LODAEvaluator

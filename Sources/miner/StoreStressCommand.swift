@@ -1,4 +1,5 @@
 import ArgumentParser
+import MinerCLI
 import LODAProgramStore
 
 /// Test support (hidden): rewrites one file atomically in a loop, alternating two

@@ -1,41 +1,41 @@
-import LODACore
 import LODANumber
 
-/// Which cells an instruction reads and writes, as the optimizer's analyses see it.
-struct InstructionEffect {
+/// Which cells an instruction reads and writes, as the analyses (the optimizer's, the
+/// evaluator's accelerators) see it.
+public struct InstructionEffect: Sendable {
     /// Cells whose values the instruction uses.
-    var reads: [Int] = []
+    public var reads: [Int] = []
     /// Cells the instruction sets to a new value (each of them, whenever it runs).
-    var writes: [Int] = []
+    public var writes: [Int] = []
     /// It may read cells not named (an indirect operand, `dbg`, `prg`).
-    var readsAll = false
+    public var readsAll = false
     /// It may write cells not named (an indirect target, `prg`).
-    var writesAll = false
+    public var writesAll = false
     /// It does something besides changing cells (`dbg` prints, calls run other programs):
     /// never removed by the optimizer.
-    var observable = false
+    public var observable = false
 }
 
 /// The executable code of a program with what the optimizer's analyses need: loop
 /// partners, effects, the loop mode, and the cells named directly.
-struct CodeFacts {
-    let code: [Instruction]
+public struct CodeFacts: Sendable {
+    public let code: [Instruction]
     /// For `lpb` the index of its `lpe` and the other way round; -1 elsewhere.
-    let partner: [Int]
-    let effects: [InstructionEffect]
+    public let partner: [Int]
+    public let effects: [InstructionEffect]
     /// Every loop of the program runs in region mode (some `lpb` has a length other than 1).
-    let regionMode: Bool
+    public let regionMode: Bool
     /// Direct cells are below this.
-    let cellCount: Int
+    public let cellCount: Int
     /// No indirect operands, region operations, `prg` or region loops: cells may be renamed.
-    let renamable: Bool
+    public let renamable: Bool
 
     /// Region operations and region loops longer than this are treated as touching every cell.
-    static let regionLimit = 64
+    public static let regionLimit = 64
 
     /// nil when the program is not one the optimizer rewrites: unbalanced loops, cells beyond
     /// the memory limit or beyond `Int`, more open loops than the limit.
-    init?(_ code: [Instruction], maxMemory: Int = 2000) {
+    public init?(_ code: [Instruction], maxMemory: Int = 2000) {
         self.code = code
         var partner = [Int](repeating: -1, count: code.count)
         var open: [Int] = []
@@ -47,8 +47,11 @@ struct CodeFacts {
             // region operations and region loops reach beyond their start
             if ins.opcode.kind == .region || (ins.opcode == .lpb && ins.source != .value(1)),
                case .direct(let s) = ins.target, case .constant(let l) = ins.source, let start = s.intValue, let len = l.intValue,
-               abs(len) <= CodeFacts.regionLimit {
-                extent = max(extent, start + max(len, 1) - 1)
+               len.magnitude <= CodeFacts.regionLimit.magnitude {
+                // (a start near Int.max would overflow: such a program is not analysed)
+                let (end, overflow) = start.addingReportingOverflow(max(len, 1) - 1)
+                guard !overflow else { return nil }
+                extent = max(extent, end)
             }
             for operand in [ins.target, ins.source] where ins.opcode.info.maxOperands > 0 {
                 switch operand {
@@ -89,13 +92,19 @@ struct CodeFacts {
     }
 
     /// The cells of a region: `len` cells from `start` (to the left when `len` is negative).
-    static func region(start: Int, length: Int) -> ClosedRange<Int>? {
-        if length > 0 { return start...(start + length - 1) }
-        if length < 0 { return (start + length + 1)...start }
+    public static func region(start: Int, length: Int) -> ClosedRange<Int>? {
+        if length > 0 {
+            let (end, overflow) = start.addingReportingOverflow(length - 1)
+            return overflow ? nil : start...end
+        }
+        if length < 0 {
+            let (first, overflow) = start.addingReportingOverflow(length + 1)
+            return overflow ? nil : first...start
+        }
         return nil
     }
 
-    static func effect(of ins: Instruction, loopBegin: Instruction, regionMode: Bool) -> InstructionEffect {
+    public static func effect(of ins: Instruction, loopBegin: Instruction, regionMode: Bool) -> InstructionEffect {
         var e = InstructionEffect()
         func read(_ o: Operand) {
             switch o {
@@ -109,7 +118,7 @@ struct CodeFacts {
         /// Reads of a region given by an address operand and a length operand.
         func regionCells(_ start: Operand, _ length: Operand) -> [Int]? {
             guard case .direct(let s) = start, case .constant(let l) = length, let len = l.intValue,
-                  abs(len) <= regionLimit, let r = region(start: s.intValue!, length: len)
+                  len.magnitude <= regionLimit.magnitude, let r = region(start: s.intValue!, length: len)
             else { return nil }
             return r.filter { $0 >= 0 }
         }
@@ -166,5 +175,5 @@ struct CodeFacts {
     }
 
     /// The instruction indices of the loop body of the `lpb` at `begin`.
-    func body(_ begin: Int) -> Range<Int> { (begin + 1)..<partner[begin] }
+    public func body(_ begin: Int) -> Range<Int> { (begin + 1)..<partner[begin] }
 }

@@ -1,28 +1,28 @@
 /// A set of cells, or every cell.
-struct CellSet: Equatable {
-    var cells: Set<Int> = []
-    var all = false
+public struct CellSet: Equatable, Sendable {
+    public var cells: Set<Int> = []
+    public var all = false
 
-    init(_ cells: Set<Int> = [], all: Bool = false) {
+    public init(_ cells: Set<Int> = [], all: Bool = false) {
         self.cells = cells
         self.all = all
     }
 
-    func contains(_ c: Int) -> Bool { all || cells.contains(c) }
+    public func contains(_ c: Int) -> Bool { all || cells.contains(c) }
 
-    mutating func formUnion(_ o: CellSet) {
+    public mutating func formUnion(_ o: CellSet) {
         if o.all { all = true }
         cells.formUnion(o.cells)
     }
 
-    func union(_ o: CellSet) -> CellSet {
+    public func union(_ o: CellSet) -> CellSet {
         var r = self
         r.formUnion(o)
         return r
     }
 
     /// Applies an instruction backwards: what it writes is dead before it, what it reads is live.
-    mutating func apply(_ e: InstructionEffect) {
+    public mutating func apply(_ e: InstructionEffect) {
         if !all { cells.subtract(e.writes) }
         cells.formUnion(e.reads)
         if e.readsAll { all = true }
@@ -34,20 +34,20 @@ struct CellSet: Equatable {
 /// `$0` is used at the end. A loop ends in the state at the head of its rejected
 /// iteration, so what is used after the loop is live at the head of every iteration; the
 /// counter is read at the head (`lpb`) and at the end of each iteration (`lpe`).
-struct Liveness {
-    let facts: CodeFacts
-    private(set) var liveAfter: [CellSet]
+public struct Liveness: Sendable {
+    public let facts: CodeFacts
+    public private(set) var liveAfter: [CellSet]
     /// Cells whose initial value is used (the input `$0`, or 0 for every other cell).
-    private(set) var liveAtEntry = CellSet()
+    public private(set) var liveAtEntry = CellSet()
 
-    init(_ facts: CodeFacts, liveAtEnd: CellSet = CellSet([0])) {
+    public init(_ facts: CodeFacts, liveAtEnd: CellSet = CellSet([0])) {
         self.facts = facts
         liveAfter = Array(repeating: CellSet(), count: facts.code.count)
         liveAtEntry = backward(0..<facts.code.count, liveAtEnd)
     }
 
     /// The cells live before `range`, given those live after it.
-    mutating func backward(_ range: Range<Int>, _ out: CellSet) -> CellSet {
+    public mutating func backward(_ range: Range<Int>, _ out: CellSet) -> CellSet {
         var live = out
         var i = range.upperBound - 1
         while i >= range.lowerBound {

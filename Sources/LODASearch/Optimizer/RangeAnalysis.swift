@@ -322,7 +322,7 @@ struct RangeAnalysis {
 
     func region(_ ins: Instruction, _ state: inout RangeState) -> Bool {
         guard case .direct(let s) = ins.target, case .constant(let l) = ins.source, let len = l.intValue,
-              abs(len) <= CodeFacts.regionLimit
+              len.magnitude <= CodeFacts.regionLimit.magnitude
         else {
             state.forgetAll()
             return true

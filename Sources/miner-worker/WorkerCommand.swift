@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MinerCLI
 import LODACoordination
 import LODAEvaluator
 import LODAProgramStore

@@ -6,59 +6,70 @@ import LODAProgramStore
 import LODASearch
 import LODASequences
 
-func flushStandardOutput() { fflush(nil) }
+public func flushStandardOutput() { fflush(nil) }
 
 /// Prints a one-line error to stderr and exits with status 1.
-func fail(_ message: String) -> Never {
+public func fail(_ message: String) -> Never {
     flushStandardOutput()
     FileHandle.standardError.write(Data((message + "\n").utf8))
     Foundation.exit(1)
 }
 
-func printError(_ message: String) {
+public func printError(_ message: String) {
     FileHandle.standardError.write(Data((message + "\n").utf8))
 }
 
 /// Options shared by the commands that run programs.
-struct RunOptions: ParsableArguments {
+public struct RunOptions: ParsableArguments {
+    public init() {}
+
     @Option(name: .long, help: "Programs folder in the LODA layout (oeis/NNN/ANNNNNN.asm), for A-numbers and seq calls.")
-    var programs: String = "programs"
+    public var programs: String = "programs"
 
     @Option(name: .long, help: "Maximum steps per term (-1: unlimited).")
-    var maxSteps: Int = 100_000_000
+    public var maxSteps: Int = 100_000_000
 
     @Option(name: .long, help: "Maximum memory cell index and cell count (-1: unlimited).")
-    var maxMemory: Int = 2000
+    public var maxMemory: Int = 2000
 
-    var limits: EvaluationLimits { EvaluationLimits(maxSteps: maxSteps, maxMemory: maxMemory) }
+    @Flag(name: .long, help: "Use only the plain interpreter (no incremental or virtual evaluation), for comparison.")
+    public var noAccelerate = false
+
+    public var limits: EvaluationLimits {
+        var limits = EvaluationLimits(maxSteps: maxSteps, maxMemory: maxMemory)
+        limits.accelerated = !noAccelerate
+        return limits
+    }
 }
 
 /// The OEIS data files (defaults: the shipped ones). Missing names/offsets files are
 /// simply not used; a missing or unreadable stripped file is an error.
-struct DataOptions: ParsableArguments {
+public struct DataOptions: ParsableArguments {
+    public init() {}
+
     @Option(name: .long, help: "OEIS 'stripped' file with the terms (plain or .gz).")
-    var sequences: String = "sequences/stripped.gz"
+    public var sequences: String = "sequences/stripped.gz"
 
     @Option(name: .long, help: "OEIS 'names' file.")
-    var names: String = "sequences/names.gz"
+    public var names: String = "sequences/names.gz"
 
     @Option(name: .long, help: "OEIS offsets file ('A000045: 0').")
-    var offsets: String = "sequences/offsets.gz"
+    public var offsets: String = "sequences/offsets.gz"
 
     @Option(name: .long, help: "Instruction counts of the published LODA programs ('A000045 26'), the yardstick for found programs' lengths.")
-    var publishedLengths: String = "sequences/published-lengths.gz"
+    public var publishedLengths: String = "sequences/published-lengths.gz"
 
-    var namesIfPresent: String? { FileManager.default.fileExists(atPath: names) ? names : nil }
+    public var namesIfPresent: String? { FileManager.default.fileExists(atPath: names) ? names : nil }
 
     /// The published programs' lengths, or an empty table when the file is missing or unreadable.
-    func loadPublishedLengths() -> [SequenceID: Int] {
+    public func loadPublishedLengths() -> [SequenceID: Int] {
         guard FileManager.default.fileExists(atPath: publishedLengths) else { return [:] }
         return (try? OEISFiles.loadProgramLengths(publishedLengths).0) ?? [:]
     }
-    var offsetsIfPresent: String? { FileManager.default.fileExists(atPath: offsets) ? offsets : nil }
+    public var offsetsIfPresent: String? { FileManager.default.fileExists(atPath: offsets) ? offsets : nil }
 
     /// Loads the database (or only `only`), reporting malformed lines as warnings.
-    func load(only: Set<SequenceID>? = nil) -> SequenceDatabase {
+    public func load(only: Set<SequenceID>? = nil) -> SequenceDatabase {
         do {
             let (database, report) = try SequenceDatabase.load(stripped: sequences, names: namesIfPresent,
                                                                offsets: offsetsIfPresent, only: only)
@@ -72,7 +83,7 @@ struct DataOptions: ParsableArguments {
 }
 
 /// Loads a program named by a file path or an A-number (looked up in the programs folder).
-func loadProgram(_ argument: String, programs: ProgramDirectory) throws(ProgramFileError) -> (Program, path: String) {
+public func loadProgram(_ argument: String, programs: ProgramDirectory) throws(ProgramFileError) -> (Program, path: String) {
     if !argument.contains("/"), !argument.hasSuffix(".asm"), let id = ProgramID(argument) {
         let path = programs.path(for: id)
         guard FileManager.default.fileExists(atPath: path) else {
@@ -85,7 +96,7 @@ func loadProgram(_ argument: String, programs: ProgramDirectory) throws(ProgramF
 
 /// Program files named by files, folders (searched recursively for `A*.asm`) or A-numbers
 /// (looked up in the programs folder); exits with a one-line error for anything else.
-func expandProgramInputs(_ inputs: [String], programs directory: ProgramDirectory) -> [String] {
+public func expandProgramInputs(_ inputs: [String], programs directory: ProgramDirectory) -> [String] {
     var paths: [String] = []
     for input in inputs {
         var isDirectory: ObjCBool = false
@@ -107,22 +118,22 @@ func expandProgramInputs(_ inputs: [String], programs directory: ProgramDirector
 }
 
 /// The path of another executable built beside this one (`miner-serve` beside `miner`).
-func siblingExecutable(_ name: String) -> String {
+public func siblingExecutable(_ name: String) -> String {
     let me = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
     return (me as NSString).deletingLastPathComponent + "/" + name
 }
 
 /// A programs folder as mining starts from it: its programs (the mutator's seeds) and the
 /// sequences they solve (left out of the targets, callable through `seq`).
-struct ProgramPool {
-    let seeds: [Program]
-    let solved: Set<SequenceID>
+public struct ProgramPool {
+    public let seeds: [Program]
+    public let solved: Set<SequenceID>
     /// Instructions of each stored program (by A-number).
-    let lengths: [Int: Int]
+    public let lengths: [Int: Int]
     /// Who calls whom among them.
-    let graph: CallGraph
+    public let graph: CallGraph
 
-    init(folder: String) {
+    public init(folder: String) {
         var seeds: [Program] = []
         var lengths: [Int: Int] = [:]
         var ids: [(ProgramID, Program)] = []
@@ -141,15 +152,48 @@ struct ProgramPool {
     }
 
     /// What the program store needs to keep replacements from breaking their callers.
-    func dependents(_ database: SequenceDatabase) -> ProgramStore.Dependents {
+    public func dependents(_ database: SequenceDatabase) -> ProgramStore.Dependents {
         ProgramStore.Dependents(graph: graph) { id in database[SequenceID(id.number)] }
     }
 
-    var callable: [Int] { solved.map(\.number).sorted() }
+    public var callable: [Int] { solved.map(\.number).sorted() }
 
     /// The sequences a profile mines for: all of them, or those without a program (also leaving out `alsoSolved`).
-    func targets(in database: SequenceDatabase, profile: MiningProfile, alsoSolved: Set<SequenceID> = []) -> SequenceDatabase {
+    public func targets(in database: SequenceDatabase, profile: MiningProfile, alsoSolved: Set<SequenceID> = []) -> SequenceDatabase {
         profile.targets == "all" ? database
             : SequenceDatabase(database.sequences.filter { !solved.contains($0.id) && !alsoSolved.contains($0.id) })
     }
+}
+
+/// The named profile from a profiles file ("default" works without the file); exits with a one-line error otherwise.
+public func loadMiningProfile(_ profile: String, from profiles: String) -> MiningProfile {
+    guard FileManager.default.fileExists(atPath: profiles) else {
+        if profile == "default" { return .standard }
+        fail("\(profiles): no such profiles file")
+    }
+    guard let data = FileManager.default.contents(atPath: profiles) else { fail("\(profiles): cannot read") }
+    let table: [String: MiningProfile]
+    do { table = try JSONDecoder().decode([String: MiningProfile].self, from: data) } catch {
+        fail("\(profiles): not a valid profiles file: \(error)")
+    }
+    guard let p = table[profile] else { fail("\(profiles): no profile '\(profile)' (have: \(table.keys.sorted().joined(separator: ", ")))") }
+    if let problem = p.problem { fail("\(profiles): profile '\(profile)': \(problem)") }
+    return p
+}
+
+nonisolated(unsafe) private let logStamp = ISO8601DateFormatter()  // used under logLock only
+private let logLock = NSLock()
+
+public func log(_ text: String) {
+    logLock.lock()
+    defer { logLock.unlock() }
+    print("\(logStamp.string(from: Date())) \(text)")
+    fflush(stdout)
+}
+
+/// User + system CPU time of this process, in seconds.
+public func processCPUSeconds() -> Double {
+    var usage = rusage()
+    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+    return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
 }

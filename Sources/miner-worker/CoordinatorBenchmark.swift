@@ -1,4 +1,5 @@
 import Foundation
+import MinerCLI
 import LODACoordination
 import LODACore
 import LODAEvaluator
