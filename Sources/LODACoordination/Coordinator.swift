@@ -17,6 +17,9 @@ public final class Coordinator: Sendable {
     /// The programs folder accepted programs are written to (atomically).
     public let folder: ProgramStore
     public let settings: Settings
+    /// b-files: a submission for a sequence that has one is verified against its terms, so a
+    /// worker without b-files cannot get a program accepted that fails beyond the known terms.
+    public let bfiles: BFiles?
     let now: @Sendable () -> Double
     let started: Double
     /// One line per event worth a log line: accepted finds, rejections, units handed out again.
@@ -65,9 +68,10 @@ public final class Coordinator: Sendable {
     /// - Parameters:
     ///   - now: wall-clock seconds (injected so tests can drive lease expiry).
     public init(store: any CoordinatorStore, database: SequenceDatabase, pool: VerificationPool, plan: UnitPlan, folder: ProgramStore,
-                settings: Settings = Settings(), now: @escaping @Sendable () -> Double = { Date().timeIntervalSince1970 },
+                settings: Settings = Settings(), bfiles: BFiles? = nil, now: @escaping @Sendable () -> Double = { Date().timeIntervalSince1970 },
                 log: @escaping @Sendable (String) -> Void = { _ in }) {
         self.log = log
+        self.bfiles = bfiles
         self.store = store
         self.database = database
         self.pool = pool
@@ -127,6 +131,11 @@ public final class Coordinator: Sendable {
         public let limit: Int
     }
 
+    /// Logs a request the coordinator failed on (one line, escaped).
+    public func logFailure(_ request: String, _ error: any Error) {
+        log("failed on \(Coordinator.clean(request)): \(Coordinator.clean(String(describing: error)))")
+    }
+
     public func lease(worker: String, token: String = "default") async throws -> Lease? {
         let held = try await store.activeLeases(token: token, now: now())
         if held >= settings.leasesPerToken { throw LeaseLimit(held: held, limit: settings.leasesPerToken) }
@@ -179,7 +188,9 @@ public final class Coordinator: Sendable {
             if !response.repeated { log("rejected \(Coordinator.clean(String(request.sequence.prefix(12)))) from \(Coordinator.clean(worker)) (\(status.rawValue)): \(reason)") }
             return response
         }
-        let sequence = database[SequenceID(number)]!
+        var sequence = database[SequenceID(number)]!
+        if let long = bfiles?.extendedTerms(for: sequence) { sequence.terms = long }
+        for problem in bfiles?.takeProblems() ?? [] { log("b-file problem: \(problem) (its terms end there)") }
         let id = ProgramID(number: number)
         let dependents = graph.transitiveCallers(of: id).map { callers in callers.compactMap { database[SequenceID($0.number)].map(KnownSequence.init) } }
         let verification = VerificationRequest(sequence: KnownSequence(sequence), program: request.program, dependents: dependents,

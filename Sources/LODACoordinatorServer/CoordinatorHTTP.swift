@@ -138,7 +138,11 @@ public enum CoordinatorHTTP {
         var request = request
         let body: ByteBuffer
         do { body = try await request.collectBody(upTo: bodyLimit) } catch is NIOTooManyBytesError { return try tooLarge() }
-        do { return try await handle(body, token) } catch let refusal as Refusal { return refusal.response }
+        do { return try await handle(body, token) } catch let refusal as Refusal { return refusal.response } catch {
+            // Anything else (a database error, say) is the coordinator's fault: say so and log it.
+            coordinator.logFailure("\(request.method) \(request.uri.path)", error)
+            return try json(500, ErrorResponse(error: "internal", reason: "the coordinator could not answer this request; its log has the details"))
+        }
     }
 
     static func json<T: Encodable>(_ status: Int, _ value: T) throws -> Response {

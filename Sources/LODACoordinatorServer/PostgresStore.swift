@@ -115,7 +115,7 @@ public final class PostgresStore: CoordinatorStore {
             // the default token's workers have names without a slash, another token's are `token/...`
             let query: PostgresQuery = token == "default"
                 ? "SELECT COUNT(*) FROM units WHERE state = 'leased' AND expires >= \(now) AND strpos(worker, '/') = 0"
-                : "SELECT COUNT(*) FROM units WHERE state = 'leased' AND expires >= \(now) AND left(worker, \(token.count + 1)) = \(token + "/")"
+                : "SELECT COUNT(*) FROM units WHERE state = 'leased' AND expires >= \(now) AND left(worker, \(Int32(token.count + 1))) = \(token + "/")"
             for try await n in try await db.query(query, logger: logger).decode(Int.self) { return n }
             return 0
         }

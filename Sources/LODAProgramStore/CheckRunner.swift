@@ -2,6 +2,7 @@ import Foundation
 import LODACore
 import LODAEvaluator
 import LODANumber
+import LODASequences
 
 /// One program's check, as reported by `miner check`.
 public struct CheckRecord: Sendable {
@@ -15,6 +16,8 @@ public struct CheckRecord: Sendable {
     public var seconds: Double
     /// Instructions of the program (0 when it could not be read).
     public var instructions = 0
+    /// Where the expected terms came from: "stripped" or "b-file".
+    public var source = "stripped"
 
     public var passed: Bool { status != .error }
 
@@ -39,12 +42,12 @@ public struct CheckRecord: Sendable {
         let err = error.map(quote) ?? "null"
         return "{\"id\":\(quote(id)),\"path\":\(quote(path)),\"status\":\"\(status.rawValue)\",\"checked\":\(checked),"
             + "\"expected_terms\":\(expectedCount),\"first_mismatch\":\(mismatch),\"error\":\(err),"
-            + "\"seconds\":\(String(format: "%.4f", seconds))}"
+            + "\"source\":\(quote(source)),\"seconds\":\(String(format: "%.4f", seconds))}"
     }
 
     /// One line for a person.
     public var line: String {
-        var text = "\(id) \(status.rawValue) \(checked)/\(expectedCount) terms"
+        var text = "\(id) \(status.rawValue) \(checked)/\(expectedCount) \(source == "b-file" ? "b-file terms" : "terms")"
         if let error { text += ": \(error)" }
         return text + " (\(path), \(String(format: "%.2f", seconds)) s)"
     }
@@ -59,6 +62,9 @@ public struct CheckRunner {
     public var limits: EvaluationLimits
     /// Wall-clock seconds per program (nil: none).
     public var timeout: Double?
+    /// b-files: a program whose b-file extends its known terms (same first index, the same
+    /// terms as far as they go) is checked against the b-file's terms.
+    public var bfiles: BFiles?
 
     public init(expected: [ProgramID: [Number]], offsets: [ProgramID: Int]?, programs: ProgramDirectory,
                 limits: EvaluationLimits, timeout: Double?) {
@@ -86,8 +92,13 @@ public struct CheckRunner {
         guard let id = ProgramDirectory.sequenceID(of: program, path: path) else {
             return record(path, .error, error: "\(path): cannot tell the A-number (no '; A…' first comment, no A-number file name)")
         }
-        guard let terms = expected[id] else {
+        guard var terms = expected[id] else {
             return record(id.description, .error, error: "\(id) is not in the sequences file")
+        }
+        var source = "stripped"
+        if let bfiles, let long = bfiles.extendedTerms(for: IntegerSequence(id: SequenceID(id.number), terms: terms, offset: program.offset)) {
+            terms = long
+            source = "b-file"
         }
         if let offsets, let want = offsets[id], want != program.offset {
             return record(id.description, .error, expected: terms.count,
@@ -102,6 +113,7 @@ public struct CheckRunner {
         var r = record(id.description, result.status, checked: result.matched, expected: terms.count,
                        mismatch: result.firstMismatch, error: result.message)
         r.instructions = program.code.count
+        r.source = source
         return r
     }
 

@@ -367,15 +367,24 @@ public final class REPLSession {
         return s
     }
 
+    /// b-files: `:check` uses a sequence's b-file terms when its b-file extends the known ones.
+    public var bfiles: BFiles?
+
     func check(_ argument: String) throws -> String {
         if !argument.isEmpty {
             guard let id = SequenceID(argument.uppercased()) else { throw Failure(message: "\(argument) is not an A-number") }
             sequenceID = id
         }
         guard let id = sequenceID else { throw Failure(message: ":check needs an A-number (the program has none)") }
-        let sequence = try sequenceData(id)
+        var sequence = try sequenceData(id)
+        var source = ""
+        if let long = bfiles?.extendedTerms(for: sequence) {
+            sequence.terms = long
+            source = " b-file"
+        }
+        for problem in bfiles?.takeProblems() ?? [] { source += " (\(problem); its terms end there)" }
         let result = try evaluator().check(against: sequence.terms)
-        var out = "\(id) \(result.status.rawValue): \(result.matched) of \(sequence.terms.count) terms match"
+        var out = "\(id) \(result.status.rawValue): \(result.matched) of \(sequence.terms.count)\(source) terms match"
         if let i = result.firstMismatch, let want = result.expected, let got = result.actual {
             out += "; first mismatch at a(\(program.offset + i)): expected \(want), got \(got)"
         } else if let message = result.message {

@@ -26,6 +26,14 @@ public struct MiningProfile: Codable, Sendable {
     /// Before mining, guess a linear or P-recursive recurrence for every target and write
     /// the verified programs (the guessers' finds leave the targets).
     public var guessRecurrences: Bool?
+    /// Terms right after the known ones that a find must compute within the limits when no
+    /// b-file gives more terms (default `defaultLookahead`; 0 turns the rule off).
+    public var lookaheadTerms: Int?
+    public static let defaultLookahead = 8
+    public var lookahead: Int { lookaheadTerms ?? MiningProfile.defaultLookahead }
+    /// Without longer terms, refuse finds whose known terms cannot pin the sequence down
+    /// (see `Underdetermined`; default true).
+    public var refuseUnderdetermined: Bool?
 
     public static let standard = MiningProfile(
         name: "default",
@@ -50,6 +58,7 @@ public struct MiningProfile: Codable, Sendable {
         if screeningTerms < 1 || screeningTerms > 1000 { return "screeningTerms must be between 1 and 1000" }
         if screeningSteps < 1 { return "screeningSteps must be positive" }
         if let c = checkSteps, c < 1 { return "checkSteps must be positive" }
+        if let l = lookaheadTerms, l < 0 || l > 1000 { return "lookaheadTerms must be between 0 and 1000" }
         if !(verifySeconds > 0 && verifySeconds.isFinite) { return "verifySeconds must be positive" }
         if !["unsolved", "all"].contains(targets) { return "targets must be 'unsolved' or 'all'" }
         return nil

@@ -50,7 +50,12 @@ public struct MiningStatistics: Sendable {
     public var rejectedPredicted = 0
     public var rejectedEarly = 0
     public var rejectedLate = 0
-    public var rejected: Int { rejectedPredicted + rejectedEarly + rejectedLate }
+    /// Programs that passed the known terms and failed the b-file's further terms (or
+    /// failed to evaluate the terms right after the known ones: see `MiningSession.lookahead`).
+    public var rejectedBeyond = 0
+    /// Programs whose known terms cannot pin the sequence down (see `Underdetermined`).
+    public var rejectedUnderdetermined = 0
+    public var rejected: Int { rejectedPredicted + rejectedEarly + rejectedLate + rejectedBeyond + rejectedUnderdetermined }
     /// Cells not looked up again (their first terms found nothing before), cells whose hits
     /// were all settled before, and (cell, target) pairs not checked again after repeated
     /// rejections: see `CellMemory`.
@@ -82,7 +87,8 @@ public struct MiningStatistics: Sendable {
     mutating func add(_ o: MiningStatistics) {
         candidates += o.candidates; duplicates += o.duplicates; screenedOut += o.screenedOut; prefixRejected += o.prefixRejected
         lookups += o.lookups; hits += o.hits; verified += o.verified
-        rejectedPredicted += o.rejectedPredicted; rejectedEarly += o.rejectedEarly; rejectedLate += o.rejectedLate
+        rejectedPredicted += o.rejectedPredicted; rejectedEarly += o.rejectedEarly; rejectedLate += o.rejectedLate; rejectedBeyond += o.rejectedBeyond
+        rejectedUnderdetermined += o.rejectedUnderdetermined
         quietCells += o.quietCells; settledCells += o.settledCells; memoRejected += o.memoRejected; barrenCells += o.barrenCells; repeatedPrograms += o.repeatedPrograms
         earlyDuplicates += o.earlyDuplicates; wrongEarlyDuplicates += o.wrongEarlyDuplicates
         checkNanos += o.checkNanos; storeNanos += o.storeNanos; minimizeNanos += o.minimizeNanos
@@ -112,6 +118,9 @@ public final class MiningSession: @unchecked Sendable {
     let prefixFilter: PrefixFilter
     /// Raised to stop every worker after its current candidate.
     public let stop = CancellationFlag()
+    /// b-files: a find for a sequence that has one must also compute its terms (set before
+    /// the workers start).
+    public var bfiles: BFiles?
 
     struct Shared {
         var claimed = Set<Int>()
@@ -536,6 +545,49 @@ public final class MiningSession: @unchecked Sendable {
             }
             local.verified += 1
             found.insert(hit.sequence)
+            // Beyond the known terms, before the sequence is claimed: the b-file's terms.
+            var goal = sequence
+            var verifiedResult = result
+            let open = improving || !shared.withLock({ $0.claimed.contains(hit.sequence) })
+            if open, let bfiles, let long = bfiles.extendedTerms(for: sequence) {
+                e.context.overallDeadline = candidateDeadline
+                let c1 = clock()
+                let beyond = e.check(against: long)
+                e.context.overallDeadline = 0
+                local.checkNanos += clock() - c1
+                guard beyond.status != .error else {
+                    local.rejectedBeyond += 1
+                    if beyond.firstMismatch != nil { memory.rejections[pairKey, default: 0] += 1 }
+                    continue
+                }
+                goal.terms = long
+                verifiedResult = beyond
+            } else if open, profile.lookahead > 0 {
+                // Without longer terms: the terms right after the known ones must at least be
+                // computable within the limits (a program that fails there fits the known
+                // terms by accident more often than not).
+                e.context.overallDeadline = candidateDeadline
+                let c1 = clock()
+                let next = sequence.offset + sequence.terms.count
+                let ahead = e.evaluate(count: profile.lookahead, from: next)
+                e.context.overallDeadline = 0
+                local.checkNanos += clock() - c1
+                if let error = ahead.error, error != .timeout || clock() < candidateDeadline {
+                    local.rejectedBeyond += 1
+                    continue
+                }
+                if profile.refuseUnderdetermined ?? true {
+                    e.context.overallDeadline = candidateDeadline
+                    let c2 = clock()
+                    let mechanical = Underdetermined.isMechanical(e, program: target, offset: sequence.offset, known: sequence.terms.count)
+                    e.context.overallDeadline = 0
+                    local.checkNanos += clock() - c2
+                    if mechanical {
+                        local.rejectedUnderdetermined += 1
+                        continue
+                    }
+                }
+            }
             let mine = shared.withLock { s in s.claimed.insert(hit.sequence).inserted }
             guard mine || improving else { continue }
             let s0 = clock()
@@ -545,7 +597,7 @@ public final class MiningSession: @unchecked Sendable {
             var final = target
             var figures: FindFigures?
             if profile.minimize && remaining > 0.01 {
-                (final, figures) = minimizer.minimizeWithFigures(target, for: sequence, seconds: remaining, verified: result)
+                (final, figures) = minimizer.minimizeWithFigures(target, for: goal, seconds: remaining, verified: verifiedResult)
             }
             local.minimizeNanos += clock() - m0
             if improving, let stored = claimed[hit.sequence], final.code.count >= stored { continue }

@@ -82,6 +82,36 @@ public struct DataOptions: ParsableArguments {
     }
 }
 
+/// OEIS b-files beside the data: when a sequence has one, programs for it are verified
+/// against its terms, not only against the stripped file's.
+public struct BFileOptions: ParsableArguments {
+    public init() {}
+
+    @Option(name: .long, help: "Folder of OEIS b-files (bNNN/bNNNNNN.txt or flat bNNNNNN.txt, plain or .gz): programs are verified against their terms too.")
+    public var bfiles: String?
+
+    @Option(name: .long, help: "Most b-file terms used per sequence.")
+    public var bfileTerms: Int = 1000
+
+    public func validate() throws {
+        if bfileTerms < 1 { throw ValidationError("--bfile-terms must be at least 1") }
+        if let bfiles {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: bfiles, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw ValidationError("\(bfiles): no such folder (--bfiles)")
+            }
+        }
+    }
+
+    /// The b-files, or nil without `--bfiles`.
+    public func load() -> BFiles? { bfiles.map { BFiles(root: $0, limit: bfileTerms) } }
+}
+
+/// Prints the b-file problems met so far (malformed lines, unreadable files) as warnings.
+public func reportBFileProblems(_ bfiles: BFiles?) {
+    for problem in bfiles?.takeProblems() ?? [] { printError("warning: \(problem) (b-file terms end there)") }
+}
+
 /// Loads a program named by a file path or an A-number (looked up in the programs folder).
 public func loadProgram(_ argument: String, programs: ProgramDirectory) throws(ProgramFileError) -> (Program, path: String) {
     if !argument.contains("/"), !argument.hasSuffix(".asm"), let id = ProgramID(argument) {
@@ -196,4 +226,20 @@ public func processCPUSeconds() -> Double {
     var usage = rusage()
     getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
     return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+}
+
+/// Runs `jobs` workers of `session` (seeded by `seed`) on threads with big stacks until
+/// `deadline` (monotonic nanoseconds) and waits for them.
+public func mineOnThreads(_ session: MiningSession, jobs: Int, seed: UInt64, until deadline: UInt64) {
+    let group = DispatchGroup()
+    for w in 0..<jobs {
+        group.enter()
+        let thread = Thread {
+            session.runWorker(w, seed: seed, deadline: deadline)
+            group.leave()
+        }
+        thread.stackSize = 16 << 20
+        thread.start()
+    }
+    group.wait()
 }

@@ -31,6 +31,7 @@ struct WorkerCommand: ParsableCommand {
     @Option(name: .long, help: "Local programs folder (seeds, seq calls; programs accepted by the coordinator are added).")
     var programs = "programs"
     @OptionGroup var data: DataOptions
+    @OptionGroup var bfileOptions: BFileOptions
     @Option(name: .long, help: "Profiles file.") var profiles = "profiles.json"
     @Option(name: .long, help: "Stop after each job completed this many units.") var units: Int?
     @Option(name: .long, help: "Stop after this many minutes (an unfinished unit is redone by someone else).") var minutes: Double?
@@ -59,6 +60,7 @@ struct WorkerCommand: ParsableCommand {
         }
 
         let database = data.load()
+        let bfiles = bfileOptions.load()
         let client = CoordinatorClient(base: try coordinatorURL(coordinator), token: token)
         let folder = ProgramStore(root: programs)
         let profilesFile = profiles
@@ -73,6 +75,7 @@ struct WorkerCommand: ParsableCommand {
             resolver.remembersMissing = true
             let session = MiningSession(index: index, profile: profile, sink: sink, resolver: resolver,
                                         seeds: pool.seeds, callable: pool.callable)
+            session.bfiles = bfiles
             log("profile \(profile.name): \(pool.seeds.count) seed programs, \(index.database.count) targets, ready in \(String(format: "%.1f", Double(monotonicNanoseconds() - t0) / 1e9)) s")
             return session
         }

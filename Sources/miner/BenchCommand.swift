@@ -16,7 +16,7 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .long, help: "Runs per program; the median is reported.")
     var `repeat`: Int = 3
 
-    @Option(name: .long, help: "What to measure: interpreter, accelerators, startup, sequences, mining, coordinator, or all (interpreter, accelerators, startup and sequences).")
+    @Option(name: .long, help: "What to measure: interpreter, accelerators, startup, sequences, mining, false-finds, coordinator, or all (interpreter, accelerators, startup and sequences).")
     var suite: String = "all"
 
     @Option(name: .long, help: "Seconds of mining for the mining suite.")
@@ -26,6 +26,21 @@ struct BenchCommand: ParsableCommand {
     var jobs: Int = 1
 
     @OptionGroup var data: DataOptions
+
+    @Option(name: .long, help: "False-finds suite: terms each row is cut to.")
+    var cut: Int = 40
+
+    @Flag(name: .long, help: "False-finds suite: mine with the full rows as b-files.")
+    var withBfiles = false
+
+    @Option(name: .long, help: "False-finds suite: terms after the known ones a find must compute (default: the profile's).")
+    var lookahead: Int?
+
+    @Option(name: .long, help: "False-finds suite: write a tab-separated line per find to this file.")
+    var table: String?
+
+    @Flag(name: .long, help: "False-finds suite: keep finds whose known terms cannot pin the sequence down (the rule off).")
+    var keepUnderdetermined = false
 
     @Option(name: .long, help: "Coordinator suite: programs folder whose programs are submitted.")
     var programs: String = "programs"
@@ -43,15 +58,34 @@ struct BenchCommand: ParsableCommand {
 
     func validate() throws {
         if `repeat` < 1 { throw ValidationError("--repeat must be at least 1") }
-        if !["all", "interpreter", "accelerators", "startup", "sequences", "mining", "coordinator"].contains(suite) {
-            throw ValidationError("--suite is interpreter, accelerators, startup, sequences, mining, coordinator or all")
+        if !["all", "interpreter", "accelerators", "startup", "sequences", "mining", "false-finds", "coordinator"].contains(suite) {
+            throw ValidationError("--suite is interpreter, accelerators, startup, sequences, mining, false-finds, coordinator or all")
         }
+        if cut < 1 { throw ValidationError("--cut must be at least 1") }
         if submissions < 1 || concurrency < 1 { throw ValidationError("--submissions and --concurrency must be at least 1") }
     }
 
     func run() throws {
         if suite == "mining" {
             mining()
+            return
+        }
+        if suite == "false-finds" {
+            let database = data.load()
+            var bfiles: String?
+            if withBfiles {
+                let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lodestone-bfiles-\(getpid())").path
+                do {
+                    let count = try FalseFindsBenchmark.writeBFiles(database, cut: cut, to: folder)
+                    printError("wrote \(count) b-files to \(folder)")
+                } catch { fail("\(folder): cannot write the b-files: \(error)") }
+                bfiles = folder
+            }
+            defer { if let bfiles { try? FileManager.default.removeItem(atPath: bfiles) } }
+            let outcome = FalseFindsBenchmark.run(database: database, cut: cut, bfiles: bfiles, seconds: seconds, jobs: jobs, lookahead: lookahead,
+                                                  underdetermined: !keepUnderdetermined, table: table)
+            print(FalseFindsBenchmark.report(outcome, cut: cut, bfiles: withBfiles, seconds: seconds, jobs: jobs,
+                                             lookahead: lookahead ?? MiningProfile.defaultLookahead, underdetermined: !keepUnderdetermined))
             return
         }
         if suite == "coordinator" {
@@ -100,18 +134,7 @@ struct BenchCommand: ParsableCommand {
                                     resolver: store.directory, seeds: [], callable: [])
         let cpu0 = processCPUSeconds()
         let t0 = monotonicNanoseconds()
-        let deadline = t0 + UInt64(seconds * 1e9)
-        let group = DispatchGroup()
-        for w in 0..<jobs {
-            group.enter()
-            let thread = Thread {
-                session.runWorker(w, seed: 1, deadline: deadline)
-                group.leave()
-            }
-            thread.stackSize = 16 << 20
-            thread.start()
-        }
-        group.wait()
+        mineOnThreads(session, jobs: jobs, seed: 1, until: t0 + UInt64(seconds * 1e9))
         sink.flush(force: true)
         let wall = Double(monotonicNanoseconds() - t0) / 1e9
         let cpu = processCPUSeconds() - cpu0

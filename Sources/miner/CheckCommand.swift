@@ -29,6 +29,7 @@ struct CheckCommand: ParsableCommand {
     var offsets: String?
 
     @OptionGroup var options: RunOptions
+    @OptionGroup var bfileOptions: BFileOptions
 
     @Option(name: [.short, .long], help: "Programs checked in parallel.")
     var jobs: Int = 1
@@ -96,14 +97,16 @@ struct CheckCommand: ParsableCommand {
             reportHandle = handle
         }
 
-        let runner = CheckRunner(expected: expected, offsets: offsetTable, programs: directory,
+        var runner = CheckRunner(expected: expected, offsets: offsetTable, programs: directory,
                                  limits: options.limits, timeout: timeout)
+        runner.bfiles = bfileOptions.load()
         let quiet = self.quiet
         let records = runner.checkAll(paths, jobs: jobs) { _, record in
             if !quiet || record.status != .ok { print(record.line) }
             reportHandle?.write(Data((record.json + "\n").utf8))
         }
         try? reportHandle?.close()
+        reportBFileProblems(runner.bfiles)
 
         let ok = records.filter { $0.status == .ok }.count
         let warnings = records.filter { $0.status == .warning }.count

@@ -27,6 +27,7 @@ struct LookupCommand: ParsableCommand {
 
 
     @OptionGroup var data: DataOptions
+    @OptionGroup var bfileOptions: BFileOptions
 
     @Option(name: .long, help: "Programs folder for A-numbers and seq calls.")
     var programs: String = "programs"
@@ -63,10 +64,18 @@ struct LookupCommand: ParsableCommand {
             let found = finder.find(program, limit: limit)
             printError("matched in \(seconds(indexed, monotonicNanoseconds())) s")
             if found.isEmpty { Swift.print("no known sequence matches this program") }
+            let bfiles = bfileOptions.load()
             for m in found {
-                Swift.print("\(m.sequence.id) [\(m.matcher): \(m.relation)] \(m.check.status.rawValue), \(m.check.matched)/\(m.sequence.terms.count) terms: \(m.sequence.name)")
+                // With b-files, the verdict over the b-file's terms where one extends the known terms.
+                var (check, count, source) = (m.check, m.sequence.terms.count, "terms")
+                if let long = bfiles?.extendedTerms(for: m.sequence), let e = try? Evaluator(m.program, resolver: directory) {
+                    e.context.overallDeadline = monotonicNanoseconds() + 10_000_000_000
+                    (check, count, source) = (e.check(against: long), long.count, "b-file terms")
+                }
+                Swift.print("\(m.sequence.id) [\(m.matcher): \(m.relation)] \(check.status.rawValue), \(check.matched)/\(count) \(source): \(m.sequence.name)")
                 if self.print { Swift.print(ProgramStore.text(of: m.program, for: m.sequence)) }
             }
+            reportBFileProblems(bfiles)
             return
         }
 

@@ -100,6 +100,7 @@ struct MineCommand: ParsableCommand {
             """)
 
     @OptionGroup var data: DataOptions
+    @OptionGroup var bfileOptions: BFileOptions
     @Option(name: .long, help: "Programs folder (read for seeds and solved sequences, written with finds).") var programs: String = "programs"
     @Option(name: [.short, .long], help: "Worker threads.") var jobs: Int = 1
     @Option(name: .long, help: "Random seed (the same seed replays the same candidates per worker).") var seed: UInt64 = 1
@@ -142,6 +143,7 @@ struct MineCommand: ParsableCommand {
         let sink = StoreSink(store)
         let session = MiningSession(index: index, profile: chosen, sink: sink, resolver: store.directory,
                                     seeds: pool.seeds, callable: pool.callable)
+        session.bfiles = bfileOptions.load()
         // Improving existing programs: a stored program is replaced only by a shorter one (or
         // one the policy prefers), so candidates that are not shorter are not verified for it.
         if chosen.targets == "all" { session.noteStoredLengths(pool.lengths) }
@@ -188,11 +190,12 @@ struct MineCommand: ParsableCommand {
         print(String(format: "mined %.1f s with %d jobs: %d candidates (%.0f per second), %d repeated programs, %d stopped by the prefix filter, %d duplicates, %d screened out, %d lookups, %d hits, %d verified, %d rejected",
                      elapsed, jobs, s.candidates, Double(s.candidates) / max(elapsed, 0.001), s.repeatedPrograms, s.prefixRejected, s.duplicates, s.screenedOut, s.lookups, s.hits, s.verified, s.rejected))
         print("time: generating \(share(s.generateNanos)), evaluating \(share(s.evaluateNanos)), matching \(share(s.matchNanos)), verifying \(share(s.verifyNanos)) (full checks \(share(s.checkNanos)), minimizing \(share(s.minimizeNanos)) and storing \(share(s.storeNanos - s.minimizeNanos)) finds); slowest candidate \(String(format: "%.2f", Double(s.slowestCandidateNanos) / 1e9)) s")
-        print("rejected: \(s.rejectedPredicted) by predicted terms, \(s.rejectedEarly) by the first terms of the extended program, \(s.rejectedLate) by the full check, \(s.memoRejected) by earlier rejections")
+        print("rejected: \(s.rejectedPredicted) by predicted terms, \(s.rejectedEarly) by the first terms of the extended program, \(s.rejectedLate) by the full check, \(s.rejectedBeyond) beyond the known terms, \(s.rejectedUnderdetermined) as underdetermined, \(s.memoRejected) by earlier rejections")
         print("remembered: \(s.quietCells) cells not looked up again, \(s.settledCells) cells settled before, \(s.barrenCells) cells extended in vain before, \(s.earlyDuplicates) duplicates known by their first terms"
               + (s.wrongEarlyDuplicates > 0 ? " (\(s.wrongEarlyDuplicates) of them with new screened terms)" : ""))
         let finds = session.finds.sorted { $0.sequence.id < $1.sequence.id }
         print(LengthReport(session.finds, published: data.loadPublishedLengths()).summary)
+        reportBFileProblems(session.bfiles)
         let why = sink.reasons.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
         print("found \(s.finds) new and \(s.improvements) better programs" + (why.isEmpty ? "" : " (\(why))")
               + (finds.isEmpty ? "" : ": " + Array(Set(finds.map(\.sequence.id))).sorted().map(\.description).joined(separator: " ")))

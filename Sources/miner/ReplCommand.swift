@@ -26,12 +26,14 @@ struct ReplCommand: ParsableCommand {
     var programs: String = "programs"
 
     @OptionGroup var data: DataOptions
+    @OptionGroup var bfileOptions: BFileOptions
 
 
 
 
     func run() throws {
         let session = REPLSession(programs: programs, sequences: data.sequences, names: data.names, offsets: data.offsets)
+        session.bfiles = bfileOptions.load()
         interruptFlag = session.cancellation
         signal(SIGINT) { _ in interruptFlag?.cancel() }
         // A parent may have started us with SIGINT blocked; Ctrl-C must reach the handler.

@@ -51,6 +51,32 @@ struct CoordinatorStoreTests {
         #expect(Set(s.store.workers.map(\.name)) == ["a", "b", "c"])
     }
 
+    @Test("with b-files, a program that fails beyond the known terms is refused", arguments: Backend.available)
+    func bfiles(_ backend: Backend) async throws {
+        let dir = Paths.temporary("store-bfiles-\(backend.rawValue)")
+        let store = try await backend.freshStore(in: dir, suite: "store")
+        let pool = VerificationPool(runner: .threads(programs: dir + "/programs"), settings: .init(slots: 2, queue: 64, perToken: 64))
+        // powers of 2 to 2^299, written out independently of the evaluator
+        var power = [UInt8]([1])  // little-endian decimal digits
+        var lines = ""
+        for n in 0..<300 {
+            lines += "\(n) \(String(power.reversed().map { Character(String($0)) }))\n"
+            var carry: UInt8 = 0
+            power = power.map { d in let x = d * 2 + carry; carry = x / 10; return x % 10 }
+            if carry > 0 { power.append(carry) }
+        }
+        try FileManager.default.createDirectory(atPath: dir + "/bfiles/b000", withIntermediateDirectories: true)
+        try lines.write(toFile: dir + "/bfiles/b000/b000079.txt", atomically: true, encoding: .utf8)
+        let c = Coordinator(store: store, database: fixtureDatabase, pool: pool, plan: UnitPlan(candidates: 1000, maxUnits: 3, leaseSeconds: 30),
+                            folder: ProgramStore(root: dir + "/programs"), bfiles: BFiles(root: dir + "/bfiles"), now: TestClock().now)
+        // right on every known term, constant from two terms after them
+        let known = try #require(fixtureDatabase[SequenceID(79)]).terms.count
+        let capped = "min $0,\(known + 1)\n" + powersFast
+        let refused = try await submit(c, "b1", "A000079", capped)
+        #expect(refused.status == .wrong && refused.reason.contains("term \(known + 2)"), "\(refused.reason)")
+        #expect(try await submit(c, "b2", "A000079", powersFast).status == .accepted)
+    }
+
     func submit(_ c: Coordinator, _ key: String, _ sequence: String, _ program: String) async throws -> SubmissionResponse {
         try await c.submit(SubmissionRequest(key: key, worker: "w", unit: 1, sequence: sequence, program: program), worker: "w")
     }

@@ -1,0 +1,39 @@
+import LODACore
+import LODAEvaluator
+import LODANumber
+
+/// Finds whose known terms cannot pin the sequence down. A program whose first differences
+/// take exactly two values computes a mechanical (Beatty-like) sequence, floor(a·n + b): any
+/// K terms of such a sequence fit a whole interval of slopes, so a program with some slope
+/// that matches them says little about the terms after them. The false-find experiment (see
+/// the README) showed most wrong finds at 40 known terms to be of this kind (rational
+/// approximations such as `mul $0,17; div $0,11` of irrational slopes).
+enum Underdetermined {
+    /// How far the program's own terms are computed, in multiples of the known terms.
+    static let window = 4
+
+    /// True when `program`'s terms (from `offset`, `known` of them known) have two-valued
+    /// first differences that repeat with a period of at least 5, or do not repeat within the
+    /// window. False when the terms cannot be computed (the caller's other checks judge those).
+    static func isMechanical(_ evaluator: Evaluator, program: Program, offset: Int, known: Int) -> Bool {
+        let count = window * known
+        guard known >= 8 else { return false }
+        let run = evaluator.evaluate(count: count, from: offset)
+        guard run.error == nil, run.terms.count == count else { return false }
+        var differences: [Number] = []
+        differences.reserveCapacity(count - 1)
+        for i in 1..<count {
+            guard let d = Semantics.calc(.sub, run.terms[i].value, run.terms[i - 1].value) else { return false }
+            differences.append(d)
+        }
+        guard Set(differences).count == 2 else { return false }
+        if let p = period(differences) { return p >= 5 }
+        return true
+    }
+
+    /// The smallest p with d[i] == d[i + p] throughout, if at most half the length.
+    static func period(_ d: [Number]) -> Int? {
+        for p in 1...max(1, d.count / 2) where (0..<(d.count - p)).allSatisfy({ d[$0] == d[$0 + p] }) { return p }
+        return nil
+    }
+}
