@@ -27,12 +27,13 @@ public struct MiningProfile: Codable, Sendable {
     /// the verified programs (the guessers' finds leave the targets).
     public var guessRecurrences: Bool?
     /// Terms right after the known ones that a find must compute within the limits when no
-    /// b-file gives more terms (default `defaultLookahead`; 0 turns the rule off).
+    /// b-file gives more terms (default 0: off; the false-find experiment measured no gain).
     public var lookaheadTerms: Int?
-    public static let defaultLookahead = 8
+    public static let defaultLookahead = 0
     public var lookahead: Int { lookaheadTerms ?? MiningProfile.defaultLookahead }
     /// Without longer terms, refuse finds whose known terms cannot pin the sequence down
-    /// (see `Underdetermined`; default true).
+    /// (see `Underdetermined`; default false: the experiment measured more wrong finds with it,
+    /// as other wrong programs took the refused ones' place).
     public var refuseUnderdetermined: Bool?
 
     public static let standard = MiningProfile(

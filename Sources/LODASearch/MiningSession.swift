@@ -548,7 +548,9 @@ public final class MiningSession: @unchecked Sendable {
             // Beyond the known terms, before the sequence is claimed: the b-file's terms.
             var goal = sequence
             var verifiedResult = result
-            let open = improving || !shared.withLock({ $0.claimed.contains(hit.sequence) })
+            // (only for a sequence not claimed yet, and only when a check beyond is on)
+            let beyondChecks = bfiles != nil || profile.lookahead > 0 || profile.refuseUnderdetermined == true
+            let open = beyondChecks && (improving || !shared.withLock({ $0.claimed.contains(hit.sequence) }))
             if open, let bfiles, let long = bfiles.extendedTerms(for: sequence) {
                 e.context.overallDeadline = candidateDeadline
                 let c1 = clock()
@@ -562,7 +564,7 @@ public final class MiningSession: @unchecked Sendable {
                 }
                 goal.terms = long
                 verifiedResult = beyond
-            } else if open, profile.lookahead > 0 {
+            } else if open, profile.lookahead > 0 || profile.refuseUnderdetermined == true {
                 // Without longer terms: the terms right after the known ones must at least be
                 // computable within the limits (a program that fails there fits the known
                 // terms by accident more often than not).
@@ -576,7 +578,7 @@ public final class MiningSession: @unchecked Sendable {
                     local.rejectedBeyond += 1
                     continue
                 }
-                if profile.refuseUnderdetermined ?? true {
+                if profile.refuseUnderdetermined ?? false {
                     e.context.overallDeadline = candidateDeadline
                     let c2 = clock()
                     let mechanical = Underdetermined.isMechanical(e, program: target, offset: sequence.offset, known: sequence.terms.count)

@@ -7,7 +7,8 @@ import LODANumber
 /// K terms of such a sequence fit a whole interval of slopes, so a program with some slope
 /// that matches them says little about the terms after them. The false-find experiment (see
 /// the README) showed most wrong finds at 40 known terms to be of this kind (rational
-/// approximations such as `mul $0,17; div $0,11` of irrational slopes).
+/// approximations such as `mul $0,17; div $0,11` of irrational slopes); refusing them did not
+/// lower the rate in a live run, so the rule is off unless a profile turns it on.
 enum Underdetermined {
     /// How far the program's own terms are computed, in multiples of the known terms.
     static let window = 4

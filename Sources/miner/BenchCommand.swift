@@ -39,8 +39,8 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .long, help: "False-finds suite: write a tab-separated line per find to this file.")
     var table: String?
 
-    @Flag(name: .long, help: "False-finds suite: keep finds whose known terms cannot pin the sequence down (the rule off).")
-    var keepUnderdetermined = false
+    @Flag(name: .long, help: "False-finds suite: refuse finds whose known terms cannot pin the sequence down (see README).")
+    var refuseUnderdetermined = false
 
     @Option(name: .long, help: "Coordinator suite: programs folder whose programs are submitted.")
     var programs: String = "programs"
@@ -83,9 +83,9 @@ struct BenchCommand: ParsableCommand {
             }
             defer { if let bfiles { try? FileManager.default.removeItem(atPath: bfiles) } }
             let outcome = FalseFindsBenchmark.run(database: database, cut: cut, bfiles: bfiles, seconds: seconds, jobs: jobs, lookahead: lookahead,
-                                                  underdetermined: !keepUnderdetermined, table: table)
+                                                  underdetermined: refuseUnderdetermined, table: table)
             print(FalseFindsBenchmark.report(outcome, cut: cut, bfiles: withBfiles, seconds: seconds, jobs: jobs,
-                                             lookahead: lookahead ?? MiningProfile.defaultLookahead, underdetermined: !keepUnderdetermined))
+                                             lookahead: lookahead ?? MiningProfile.defaultLookahead, underdetermined: refuseUnderdetermined))
             return
         }
         if suite == "coordinator" {

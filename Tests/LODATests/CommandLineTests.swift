@@ -34,6 +34,7 @@ struct CommandLineTests {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lodestone-cli-\(getpid())")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let path = dir.appendingPathComponent(name).path
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         return path
     }
@@ -134,6 +135,18 @@ struct CommandLineTests {
         #expect(records.count == 44)
         let first = try JSONSerialization.jsonObject(with: Data(records[0].utf8)) as! [String: Any]
         for key in ["id", "status", "checked", "first_mismatch", "error", "seconds"] { #expect(first[key] != nil, "\(key)") }
+    }
+
+    @Test func checkWithBFiles() throws {
+        let program = Fixtures.programs + "/oeis/000/A000045.asm"
+        let folder = try temporary("bfiles/b000/b000045.txt", BFileTests.text(BFileTests.fibonacci(150)) + "150 x\n")
+        let root = ((folder as NSString).deletingLastPathComponent as NSString).deletingLastPathComponent
+        let r = try miner(["check", program, "--programs", Fixtures.programs, "--bfiles", root])
+        #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
+        #expect(r.stdout.hasPrefix("A000045 ok 150/150 b-file terms"))
+        #expect(r.stderr == "warning: \(folder):151: expected 'n a(n)' (b-file terms end there)\n")
+        let missing = try miner(["check", program, "--bfiles", "/nonexistent-bfiles"])
+        #expect(missing.status != 0 && missing.stderr.contains("/nonexistent-bfiles: no such folder (--bfiles)"))
     }
 
     @Test func checkReportsMismatchAndMalformedData() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import LODAREPL
+import LODASequences
 import Testing
 
 /// The REPL driven line by line (its plain mode), every command and error path.
@@ -79,6 +80,17 @@ struct REPLTests {
             (":continue", "a(3) = 2 in 23 steps (walk finished)"),
             (":continue", "error: no walk in progress; start one with :step n"),
         ])
+    }
+
+    @Test func checkUsesBFiles() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("lodestone-repl-bfiles-\(getpid())").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.createDirectory(atPath: root + "/b000", withIntermediateDirectories: true)
+        try BFileTests.text(BFileTests.fibonacci(200)).write(toFile: root + "/b000/b000045.txt", atomically: true, encoding: .utf8)
+        let s = session()
+        s.bfiles = BFiles(root: root)
+        _ = s.handle(":load A000045")
+        #expect(s.handle(":check") == "A000045 ok: 200 of 200 b-file terms match")
     }
 
     @Test func sequencesCheckAndLookup() {
