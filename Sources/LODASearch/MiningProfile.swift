@@ -35,6 +35,9 @@ public struct MiningProfile: Codable, Sendable {
     /// (see `Underdetermined`; default false: the experiment measured more wrong finds with it,
     /// as other wrong programs took the refused ones' place).
     public var refuseUnderdetermined: Bool?
+    /// Without longer terms, take back a find when another program agrees with it on every
+    /// known term and differs within the 8 terms after them (default true).
+    public var withdrawAmbiguous: Bool?
 
     public static let standard = MiningProfile(
         name: "default",

@@ -11,6 +11,14 @@ public protocol FindSink: AnyObject, Sendable {
     /// index of the mining thread that found it; `figures`, when the miner has them, are the
     /// program's check against the known terms (so that the sink need not evaluate it again).
     func accept(_ program: Program, for sequence: IntegerSequence, worker: Int, figures: FindFigures?) -> FindOutcome
+    /// Takes back the program this run stored for `sequence` (another program agreed with it
+    /// on every known term and differed right after: the known terms do not decide between
+    /// them). True when it was taken back.
+    func withdraw(_ sequence: IntegerSequence) -> Bool
+}
+
+extension FindSink {
+    public func withdraw(_ sequence: IntegerSequence) -> Bool { false }
 }
 
 /// A verified program's check against the known terms: terms computed correctly and the
@@ -55,6 +63,8 @@ public struct MiningStatistics: Sendable {
     public var rejectedBeyond = 0
     /// Programs whose known terms cannot pin the sequence down (see `Underdetermined`).
     public var rejectedUnderdetermined = 0
+    /// Finds taken back because another program agreed on the known terms and differed after.
+    public var withdrawn = 0
     public var rejected: Int { rejectedPredicted + rejectedEarly + rejectedLate + rejectedBeyond + rejectedUnderdetermined }
     /// Cells not looked up again (their first terms found nothing before), cells whose hits
     /// were all settled before, and (cell, target) pairs not checked again after repeated
@@ -88,7 +98,7 @@ public struct MiningStatistics: Sendable {
         candidates += o.candidates; duplicates += o.duplicates; screenedOut += o.screenedOut; prefixRejected += o.prefixRejected
         lookups += o.lookups; hits += o.hits; verified += o.verified
         rejectedPredicted += o.rejectedPredicted; rejectedEarly += o.rejectedEarly; rejectedLate += o.rejectedLate; rejectedBeyond += o.rejectedBeyond
-        rejectedUnderdetermined += o.rejectedUnderdetermined
+        rejectedUnderdetermined += o.rejectedUnderdetermined; withdrawn += o.withdrawn
         quietCells += o.quietCells; settledCells += o.settledCells; memoRejected += o.memoRejected; barrenCells += o.barrenCells; repeatedPrograms += o.repeatedPrograms
         earlyDuplicates += o.earlyDuplicates; wrongEarlyDuplicates += o.wrongEarlyDuplicates
         checkNanos += o.checkNanos; storeNanos += o.storeNanos; minimizeNanos += o.minimizeNanos
@@ -132,6 +142,10 @@ public final class MiningSession: @unchecked Sendable {
         var finds: [Find] = []
         /// What each worker index has seen, kept between runs of the same worker (work units).
         var memories: [Int: WorkerMemory] = [:]
+        /// The terms right after the known ones of each program this run stored (by sequence
+        /// position), and the sequences found ambiguous (their finds withdrawn, not claimed again).
+        var extensions: [Int: [Number]] = [:]
+        var ambiguous = Set<Int>()
     }
     let shared = Mutex(Shared())
 
@@ -590,6 +604,25 @@ public final class MiningSession: @unchecked Sendable {
                     }
                 }
             }
+            // A shorter program for a sequence this run stored: if it differs from the stored one
+            // right after the known terms, the known terms do not decide between them, and the
+            // find is withdrawn (only without longer terms to decide by).
+            if improving, profile.withdrawAmbiguous ?? true, goal.terms.count == sequence.terms.count {
+                let (stored, ambiguous) = shared.withLock { s in (s.extensions[hit.sequence], s.ambiguous.contains(hit.sequence)) }
+                if ambiguous { continue }
+                if let stored {
+                    e.context.overallDeadline = candidateDeadline
+                    let c1 = clock()
+                    let mine = MiningSession.extensionTerms(e, sequence)
+                    e.context.overallDeadline = 0
+                    local.checkNanos += clock() - c1
+                    if let mine, mine != stored {
+                        let first = shared.withLock { s in s.ambiguous.insert(hit.sequence).inserted }
+                        if first && sink.withdraw(sequence) { local.withdrawn += 1 }
+                        continue
+                    }
+                }
+            }
             let mine = shared.withLock { s in s.claimed.insert(hit.sequence).inserted }
             guard mine || improving else { continue }
             let s0 = clock()
@@ -609,6 +642,13 @@ public final class MiningSession: @unchecked Sendable {
                 if s.best[hit.sequence].map({ final.code.count < $0 }) ?? true { s.best[hit.sequence] = final.code.count }
             }
             if outcome == .added { local.finds += 1 } else { local.improvements += 1 }
+            if profile.withdrawAmbiguous ?? true, goal.terms.count == sequence.terms.count,
+               let stored = try? Evaluator(final, context: fullContext) {
+                stored.context.overallDeadline = candidateDeadline
+                let terms = MiningSession.extensionTerms(stored, sequence)
+                stored.context.overallDeadline = 0
+                shared.withLock { s in s.extensions[hit.sequence] = terms }
+            }
             let find = Find(sequence: sequence, matcher: index.matchers[hit.matcher].name, program: final, outcome: outcome, worker: worker)
             shared.withLock { s in
                 s.recent.append(final)
@@ -623,6 +663,18 @@ public final class MiningSession: @unchecked Sendable {
                 memory.noteBarren(cellKeys[k], length: length)
             }
         }
+    }
+}
+
+extension MiningSession {
+    /// Terms compared after the known ones to tell two programs for a sequence apart.
+    static let extensionCount = 8
+
+    /// The `extensionCount` terms after `sequence`'s known ones, or nil when they cannot be
+    /// computed within the limits.
+    static func extensionTerms(_ e: Evaluator, _ sequence: IntegerSequence) -> [Number]? {
+        let run = e.evaluate(count: extensionCount, from: sequence.offset + sequence.terms.count)
+        return run.error == nil ? run.values : nil
     }
 }
 

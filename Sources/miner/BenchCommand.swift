@@ -42,6 +42,9 @@ struct BenchCommand: ParsableCommand {
     @Flag(name: .long, help: "False-finds suite: refuse finds whose known terms cannot pin the sequence down (see README).")
     var refuseUnderdetermined = false
 
+    @Flag(name: .long, help: "False-finds suite: keep finds that another program contradicts right after the known terms.")
+    var keepAmbiguous = false
+
     @Option(name: .long, help: "Coordinator suite: programs folder whose programs are submitted.")
     var programs: String = "programs"
 
@@ -83,9 +86,9 @@ struct BenchCommand: ParsableCommand {
             }
             defer { if let bfiles { try? FileManager.default.removeItem(atPath: bfiles) } }
             let outcome = FalseFindsBenchmark.run(database: database, cut: cut, bfiles: bfiles, seconds: seconds, jobs: jobs, lookahead: lookahead,
-                                                  underdetermined: refuseUnderdetermined, table: table)
+                                                  underdetermined: refuseUnderdetermined, ambiguous: !keepAmbiguous, table: table)
             print(FalseFindsBenchmark.report(outcome, cut: cut, bfiles: withBfiles, seconds: seconds, jobs: jobs,
-                                             lookahead: lookahead ?? MiningProfile.defaultLookahead, underdetermined: refuseUnderdetermined))
+                                             lookahead: lookahead ?? MiningProfile.defaultLookahead, underdetermined: refuseUnderdetermined, ambiguous: !keepAmbiguous))
             return
         }
         if suite == "coordinator" {

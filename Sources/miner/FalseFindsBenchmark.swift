@@ -20,6 +20,8 @@ enum FalseFindsBenchmark {
         var wrongExamples: [String] = []
         /// Candidates refused beyond the known terms (b-file, lookahead) or as underdetermined.
         var refused = 0
+        /// Finds withdrawn as ambiguous.
+        var withdrawn = 0
     }
 
     /// Writes each full row longer than `cut` as a flat b-file below `folder`; returns their number.
@@ -40,7 +42,7 @@ enum FalseFindsBenchmark {
     /// loops, the matcher, the known terms' distinct values and largest bit length, the
     /// full row's length, the verdict (for working out which finds are wrong).
     static func run(database full: SequenceDatabase, cut: Int, bfiles: String?, seconds: Double, jobs: Int, lookahead: Int?,
-                    underdetermined: Bool, table: String? = nil) -> Outcome {
+                    underdetermined: Bool, ambiguous: Bool = true, table: String? = nil) -> Outcome {
         let cutRows = SequenceDatabase(full.sequences.map { s in
             IntegerSequence(id: s.id, terms: Array(s.terms.prefix(cut)), name: s.name, offset: s.offset)
         })
@@ -52,6 +54,7 @@ enum FalseFindsBenchmark {
         var profile = MiningProfile.standard
         profile.lookaheadTerms = lookahead
         profile.refuseUnderdetermined = underdetermined
+        profile.withdrawAmbiguous = ambiguous
         let session = MiningSession(index: SequenceIndex(cutRows), profile: profile, sink: sink,
                                     resolver: store.directory, seeds: [], callable: [])
         session.bfiles = bfiles.map { BFiles(root: $0) }
@@ -60,6 +63,7 @@ enum FalseFindsBenchmark {
         sink.flush(force: true)
         var outcome = Outcome()
         outcome.refused = session.statistics.rejectedUnderdetermined + session.statistics.rejectedBeyond
+        outcome.withdrawn = session.statistics.withdrawn
         outcome.cpuSeconds = processCPUSeconds() - cpu0
         outcome.candidates = session.statistics.candidates
         var matchers: [SequenceID: String] = [:]
@@ -94,11 +98,11 @@ enum FalseFindsBenchmark {
         return outcome
     }
 
-    static func report(_ o: Outcome, cut: Int, bfiles: Bool, seconds: Double, jobs: Int, lookahead: Int, underdetermined: Bool) -> String {
+    static func report(_ o: Outcome, cut: Int, bfiles: Bool, seconds: Double, jobs: Int, lookahead: Int, underdetermined: Bool, ambiguous: Bool) -> String {
         let rate = o.finds > 0 ? 100 * Double(o.wrong) / Double(o.finds) : 0
         return """
-            == false finds (rows cut to \(cut) terms, \(bfiles ? "with" : "without") b-files of the full rows, lookahead \(lookahead) terms, underdetermined finds \(underdetermined ? "refused" : "kept"), \(Int(seconds)) s, \(jobs) job\(jobs == 1 ? "" : "s"), seed 1)
-            candidates: \(o.candidates) in \(String(format: "%.1f", o.cpuSeconds)) s CPU; refused beyond the known terms or as underdetermined: \(o.refused)
+            == false finds (rows cut to \(cut) terms, \(bfiles ? "with" : "without") b-files of the full rows, lookahead \(lookahead) terms, underdetermined finds \(underdetermined ? "refused" : "kept"), ambiguous finds \(ambiguous ? "withdrawn" : "kept"), \(Int(seconds)) s, \(jobs) job\(jobs == 1 ? "" : "s"), seed 1)
+            candidates: \(o.candidates) in \(String(format: "%.1f", o.cpuSeconds)) s CPU; refused beyond the known terms or as underdetermined: \(o.refused); finds withdrawn as ambiguous: \(o.withdrawn)
             finds: \(o.finds); wrong on the full rows: \(o.wrong) (\(String(format: "%.2f", rate))%); true: \(o.finds - o.wrong - o.undecided); undecided (limits): \(o.undecided)
             wrong, for example: \(o.wrongExamples.isEmpty ? "none" : o.wrongExamples.joined(separator: ", "))
             """

@@ -24,7 +24,13 @@ final class StoreSink: FindSink, @unchecked Sendable {
     static let flushSeconds: UInt64 = 5
     /// Why stored programs were replaced: more terms, corrected, shorter, faster.
     private(set) var reasons: [String: Int] = [:]
-    init(_ store: ProgramStore) { self.store = store }
+    /// Sequences that had a program before this run (never withdrawn), and those withdrawn.
+    private let before: Set<SequenceID>
+    private(set) var withdrawn: [SequenceID] = []
+    init(_ store: ProgramStore) {
+        self.store = store
+        before = ProgramDirectory.solvedSequences(below: store.root)
+    }
 
     func accept(_ program: Program, for sequence: IntegerSequence, worker: Int, figures measured: FindFigures?) -> FindOutcome {
         lock.lock()
@@ -58,6 +64,21 @@ final class StoreSink: FindSink, @unchecked Sendable {
             return .improved
         case .keep: return .kept
         }
+    }
+
+    /// Takes back the program this run stored for `sequence`: its file is removed (or its
+    /// waiting improvement dropped). Programs that were in the folder before the run stay.
+    func withdraw(_ sequence: IntegerSequence) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        guard figures[sequence.id] != nil, !before.contains(sequence.id) else { return false }
+        figures[sequence.id] = nil
+        pending[sequence.id] = nil
+        let id = ProgramID(number: sequence.id.number)
+        try? FileManager.default.removeItem(atPath: store.directory.path(for: id))
+        store.directory.noteWritten(id)
+        withdrawn.append(sequence.id)
+        return true
     }
 
     /// Writes the improvements waiting, if the last flush is some seconds ago (or `force`).
@@ -190,7 +211,7 @@ struct MineCommand: ParsableCommand {
         print(String(format: "mined %.1f s with %d jobs: %d candidates (%.0f per second), %d repeated programs, %d stopped by the prefix filter, %d duplicates, %d screened out, %d lookups, %d hits, %d verified, %d rejected",
                      elapsed, jobs, s.candidates, Double(s.candidates) / max(elapsed, 0.001), s.repeatedPrograms, s.prefixRejected, s.duplicates, s.screenedOut, s.lookups, s.hits, s.verified, s.rejected))
         print("time: generating \(share(s.generateNanos)), evaluating \(share(s.evaluateNanos)), matching \(share(s.matchNanos)), verifying \(share(s.verifyNanos)) (full checks \(share(s.checkNanos)), minimizing \(share(s.minimizeNanos)) and storing \(share(s.storeNanos - s.minimizeNanos)) finds); slowest candidate \(String(format: "%.2f", Double(s.slowestCandidateNanos) / 1e9)) s")
-        print("rejected: \(s.rejectedPredicted) by predicted terms, \(s.rejectedEarly) by the first terms of the extended program, \(s.rejectedLate) by the full check, \(s.rejectedBeyond) beyond the known terms, \(s.rejectedUnderdetermined) as underdetermined, \(s.memoRejected) by earlier rejections")
+        print("rejected: \(s.rejectedPredicted) by predicted terms, \(s.rejectedEarly) by the first terms of the extended program, \(s.rejectedLate) by the full check, \(s.rejectedBeyond) beyond the known terms, \(s.rejectedUnderdetermined) as underdetermined, \(s.withdrawn) finds withdrawn as ambiguous, \(s.memoRejected) by earlier rejections")
         print("remembered: \(s.quietCells) cells not looked up again, \(s.settledCells) cells settled before, \(s.barrenCells) cells extended in vain before, \(s.earlyDuplicates) duplicates known by their first terms"
               + (s.wrongEarlyDuplicates > 0 ? " (\(s.wrongEarlyDuplicates) of them with new screened terms)" : ""))
         let finds = session.finds.sorted { $0.sequence.id < $1.sequence.id }
