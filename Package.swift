@@ -59,7 +59,7 @@ let package = Package(
         .executableTarget(
             name: "miner-serve",
             dependencies: [
-                "LODACoordinatorServer", "LODACoordination", "LODAProgramStore", "LODASequences",
+                "LODACoordinatorServer", "LODACoordination", "LODAProgramStore", "LODASequences", "MinerCLI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),

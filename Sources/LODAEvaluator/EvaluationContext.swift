@@ -120,17 +120,9 @@ public final class EvaluationContext {
         if running.contains(id) { throw .recursion(id) }
         running.insert(id)
         defer { running.remove(id) }
-        if let n = argument.intValue, let ie = incrementalCallee(id, callee, depth: callDepth), !ie.disabled {
-            do {
-                if let t = try ie.term(n) {
-                    seqCache[key] = (t.value, t.steps)
-                    return (t.value, t.steps)
-                }
-            } catch {
-                // The plain run below meets the same error, with the plain interpreter's text.
-                ie.invalidate()
-                if error == .timeout || error == .cancelled { throw error }
-            }
+        if let n = argument.intValue, let t = try incrementalCallee(id, callee, depth: callDepth)?.termOrFallBack(n) {
+            seqCache[key] = (t.value, t.steps)
+            return (t.value, t.steps)
         }
         let result = try machine(callDepth).run(callee, input: argument)
         seqCache[key] = result

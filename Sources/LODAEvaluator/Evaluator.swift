@@ -79,15 +79,7 @@ public final class Evaluator {
     /// Computes a(n) and the steps it took.
     public func term(_ n: Int) throws(EvaluationError) -> Term {
         context.startTerm()
-        if let ie = incremental, !ie.disabled {
-            do {
-                if let t = try ie.term(n) { return t }
-            } catch {
-                // The plain run below meets the same error, with the plain interpreter's text.
-                ie.invalidate()
-                if error == .timeout || error == .cancelled { throw error }
-            }
-        }
+        if let t = try incremental?.termOrFallBack(n) { return t }
         if let virtual, !virtualDisabled {
             do {
                 let (value, steps) = try context.machine(0).run(virtual, input: Number(n))

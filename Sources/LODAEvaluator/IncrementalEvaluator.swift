@@ -64,6 +64,20 @@ final class IncrementalEvaluator {
         context.limits.maxSteps >= 0 && steps > context.limits.maxSteps
     }
 
+    /// a(n) with its plain step count, or nil when the caller is to evaluate it plainly (also
+    /// after an error, which the plain run meets again with the plain interpreter's text);
+    /// throws only timeouts and cancellation.
+    func termOrFallBack(_ n: Int) throws(EvaluationError) -> Term? {
+        guard !disabled else { return nil }
+        do {
+            return try term(n)
+        } catch {
+            invalidate()
+            if error == .timeout || error == .cancelled { throw error }
+            return nil
+        }
+    }
+
     /// a(n) with its plain step count, or nil when this term is to be evaluated plainly.
     func term(_ n: Int) throws(EvaluationError) -> Term? {
         let m0 = context.machine(depth)

@@ -559,70 +559,25 @@ public final class MiningSession: @unchecked Sendable {
             }
             local.verified += 1
             found.insert(hit.sequence)
-            // Beyond the known terms, before the sequence is claimed: the b-file's terms.
+            // Beyond the known terms, before the sequence is claimed (only for one not claimed yet).
             var goal = sequence
             var verifiedResult = result
-            // (only for a sequence not claimed yet, and only when a check beyond is on)
-            let beyondChecks = bfiles != nil || profile.lookahead > 0 || profile.refuseUnderdetermined == true
-            let open = beyondChecks && (improving || !shared.withLock({ $0.claimed.contains(hit.sequence) }))
-            if open, let bfiles, let long = bfiles.extendedTerms(for: sequence) {
-                e.context.overallDeadline = candidateDeadline
-                let c1 = clock()
-                let beyond = e.check(against: long)
-                e.context.overallDeadline = 0
-                local.checkNanos += clock() - c1
-                guard beyond.status != .error else {
+            if checksBeyond, improving || !shared.withLock({ $0.claimed.contains(hit.sequence) }) {
+                switch beyondKnownTerms(e, target, sequence, result, until: candidateDeadline, &local) {
+                case .pass(let g, let v):
+                    (goal, verifiedResult) = (g, v)
+                case .refused(let mismatch):
                     local.rejectedBeyond += 1
-                    if beyond.firstMismatch != nil { memory.rejections[pairKey, default: 0] += 1 }
+                    if mismatch { memory.rejections[pairKey, default: 0] += 1 }
+                    continue
+                case .underdetermined:
+                    local.rejectedUnderdetermined += 1
                     continue
                 }
-                goal.terms = long
-                verifiedResult = beyond
-            } else if open, profile.lookahead > 0 || profile.refuseUnderdetermined == true {
-                // Without longer terms: the terms right after the known ones must at least be
-                // computable within the limits (a program that fails there fits the known
-                // terms by accident more often than not).
-                e.context.overallDeadline = candidateDeadline
-                let c1 = clock()
-                let next = sequence.offset + sequence.terms.count
-                let ahead = e.evaluate(count: profile.lookahead, from: next)
-                e.context.overallDeadline = 0
-                local.checkNanos += clock() - c1
-                if let error = ahead.error, error != .timeout || clock() < candidateDeadline {
-                    local.rejectedBeyond += 1
-                    continue
-                }
-                if profile.refuseUnderdetermined ?? false {
-                    e.context.overallDeadline = candidateDeadline
-                    let c2 = clock()
-                    let mechanical = Underdetermined.isMechanical(e, program: target, offset: sequence.offset, known: sequence.terms.count)
-                    e.context.overallDeadline = 0
-                    local.checkNanos += clock() - c2
-                    if mechanical {
-                        local.rejectedUnderdetermined += 1
-                        continue
-                    }
-                }
             }
-            // A shorter program for a sequence this run stored: if it differs from the stored one
-            // right after the known terms, the known terms do not decide between them, and the
-            // find is withdrawn (only without longer terms to decide by).
-            if improving, profile.withdrawAmbiguous ?? true, goal.terms.count == sequence.terms.count {
-                let (stored, ambiguous) = shared.withLock { s in (s.extensions[hit.sequence], s.ambiguous.contains(hit.sequence)) }
-                if ambiguous { continue }
-                if let stored {
-                    e.context.overallDeadline = candidateDeadline
-                    let c1 = clock()
-                    let mine = MiningSession.extensionTerms(e, sequence)
-                    e.context.overallDeadline = 0
-                    local.checkNanos += clock() - c1
-                    if let mine, mine != stored {
-                        let first = shared.withLock { s in s.ambiguous.insert(hit.sequence).inserted }
-                        if first && sink.withdraw(sequence) { local.withdrawn += 1 }
-                        continue
-                    }
-                }
-            }
+            // A shorter program that contradicts the stored one right after the known terms.
+            let decidable = goal.terms.count == sequence.terms.count && profile.withdrawAmbiguous ?? true
+            if improving, decidable, contradictsStored(e, sequence, position: hit.sequence, until: candidateDeadline, &local) { continue }
             let mine = shared.withLock { s in s.claimed.insert(hit.sequence).inserted }
             guard mine || improving else { continue }
             let s0 = clock()
@@ -642,13 +597,7 @@ public final class MiningSession: @unchecked Sendable {
                 if s.best[hit.sequence].map({ final.code.count < $0 }) ?? true { s.best[hit.sequence] = final.code.count }
             }
             if outcome == .added { local.finds += 1 } else { local.improvements += 1 }
-            if profile.withdrawAmbiguous ?? true, goal.terms.count == sequence.terms.count,
-               let stored = try? Evaluator(final, context: fullContext) {
-                stored.context.overallDeadline = candidateDeadline
-                let terms = MiningSession.extensionTerms(stored, sequence)
-                stored.context.overallDeadline = 0
-                shared.withLock { s in s.extensions[hit.sequence] = terms }
-            }
+            if decidable { noteStored(final, sequence, position: hit.sequence, context: fullContext, until: candidateDeadline) }
             let find = Find(sequence: sequence, matcher: index.matchers[hit.matcher].name, program: final, outcome: outcome, worker: worker)
             shared.withLock { s in
                 s.recent.append(final)
@@ -663,18 +612,6 @@ public final class MiningSession: @unchecked Sendable {
                 memory.noteBarren(cellKeys[k], length: length)
             }
         }
-    }
-}
-
-extension MiningSession {
-    /// Terms compared after the known ones to tell two programs for a sequence apart.
-    static let extensionCount = 8
-
-    /// The `extensionCount` terms after `sequence`'s known ones, or nil when they cannot be
-    /// computed within the limits.
-    static func extensionTerms(_ e: Evaluator, _ sequence: IntegerSequence) -> [Number]? {
-        let run = e.evaluate(count: extensionCount, from: sequence.offset + sequence.terms.count)
-        return run.error == nil ? run.values : nil
     }
 }
 

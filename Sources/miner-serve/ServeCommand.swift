@@ -8,6 +8,7 @@ import LODACoordination
 import LODACoordinatorServer
 import LODAProgramStore
 import LODASequences
+import MinerCLI
 import NIOSSL
 import PostgresNIO
 
@@ -45,9 +46,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "OEIS 'names' file.") var names = "sequences/names.gz"
     @Option(name: .long, help: "OEIS offsets file.") var offsets = "sequences/offsets.gz"
     @Option(name: .long, help: "Programs folder accepted programs are written to (and seq calls resolve in).") var programs = "programs"
-    @Option(name: .long, help: "Folder of OEIS b-files (bNNN/bNNNNNN.txt or flat, plain or .gz): submissions are verified against their terms too.")
-    var bfiles: String?
-    @Option(name: .long, help: "Most b-file terms used per sequence.") var bfileTerms = 1000
+    @OptionGroup var bfileOptions: BFileOptions
     @Option(name: .long, help: "Where the first worker token is written (mode 0600).") var tokenFile = "coordinator/worker.token"
     @Option(name: .long, help: "Create another worker token with this name, print it, and exit.") var addToken: String?
     @Option(name: .long, help: "Remove every worker token with this name and exit (running coordinators stop accepting it within 10 s).")
@@ -74,13 +73,6 @@ struct ServeCommand: AsyncParsableCommand {
         if unitCandidates < 1 { throw ValidationError("--unit-candidates must be at least 1") }
         if leaseSeconds <= 0 { throw ValidationError("--lease-seconds must be positive") }
         if verifySeconds <= 0 { throw ValidationError("--verify-seconds must be positive") }
-        if bfileTerms < 1 { throw ValidationError("--bfile-terms must be at least 1") }
-        if let bfiles {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: bfiles, isDirectory: &isDirectory), isDirectory.boolValue else {
-                throw ValidationError("\(bfiles): no such folder (--bfiles)")
-            }
-        }
         if bodyLimit < 1024 { throw ValidationError("--body-limit must be at least 1024") }
         if let v = verifiers, v < 1 { throw ValidationError("--verifiers must be at least 1") }
         if let q = verifyQueue, q < 1 { throw ValidationError("--verify-queue must be at least 1") }
@@ -147,7 +139,7 @@ struct ServeCommand: AsyncParsableCommand {
         let plan = UnitPlan(profile: profile, baseSeed: seed &- 1, candidates: unitCandidates, maxUnits: units, leaseSeconds: leaseSeconds)
         let coordinator = Coordinator(store: store, database: database, pool: pool, plan: plan, folder: ProgramStore(root: programs),
                                       settings: .init(verifySeconds: verifySeconds, leasesPerToken: leasesPerToken),
-                                      bfiles: bfiles.map { BFiles(root: $0, limit: bfileTerms) }, log: { log($0) })
+                                      bfiles: bfileOptions.load(), log: { log($0) })
 
         if let token = try await coordinator.createFirstToken() {
             do { try writePrivately(token + "\n", to: tokenFile) } catch {
@@ -218,16 +210,6 @@ func withTimeout<T: Sendable>(seconds: Double, _ body: @escaping @Sendable () as
     }
 }
 
-nonisolated(unsafe) private let logStamp = ISO8601DateFormatter()  // used under logLock only
-private let logLock = NSLock()
-
-func log(_ text: String) {
-    logLock.lock()
-    defer { logLock.unlock() }
-    print("\(logStamp.string(from: Date())) \(text)")
-    fflush(stdout)
-}
-
 /// Writes `text` to a new file that only its owner can read, created with that mode (never
 /// readable by others for a moment); fails if the file exists.
 func writePrivately(_ text: String, to path: String) throws {
@@ -239,10 +221,4 @@ func writePrivately(_ text: String, to path: String) throws {
     guard ProgramStore.writeAll(fd, Data(text.utf8)), fsync(fd) == 0 else {
         throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
     }
-}
-
-func fail(_ message: String) -> Never {
-    fflush(stdout)
-    FileHandle.standardError.write(Data((message + "\n").utf8))
-    exit(1)
 }

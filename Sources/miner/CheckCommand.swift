@@ -52,16 +52,13 @@ struct CheckCommand: ParsableCommand {
         if timeout <= 0 { throw ValidationError("--timeout must be positive") }
     }
 
-    /// For a few programs, the sequences they are for (by file name, else by header), so that
-    /// only those rows of the data are parsed; nil (all rows) for many programs.
+    /// For a few programs, the sequences they are for (by the check runner's own rule: header,
+    /// else file name), so that only those rows of the data are parsed; nil (all rows) for many.
     static func sequencesNamed(by paths: [String]) -> Set<SequenceID>? {
         guard paths.count <= 1000 else { return nil }
         var ids = Set<SequenceID>()
         for path in paths {
-            let name = (path as NSString).lastPathComponent
-            if name.hasSuffix(".asm"), let id = SequenceID(String(name.dropLast(4))) {
-                ids.insert(id)
-            } else if let program = try? ProgramDirectory.load(file: path), let id = ProgramDirectory.sequenceID(of: program, path: path) {
+            if let program = try? ProgramDirectory.load(file: path), let id = ProgramDirectory.sequenceID(of: program, path: path) {
                 ids.insert(SequenceID(id.number))
             }
         }

@@ -137,6 +137,13 @@ struct CommandLineTests {
         for key in ["id", "status", "checked", "first_mismatch", "error", "seconds"] { #expect(first[key] != nil, "\(key)") }
     }
 
+    @Test func checkReadsTheRowTheHeaderNames() throws {
+        // only the rows of the programs checked are read: the header's A-number, not the file name's
+        let file = try temporary("renamed/A000046.asm", "; A000045: Fibonacci\nmov $1,1\nlpb $0\n  sub $0,1\n  mov $2,$1\n  add $1,$3\n  mov $3,$2\nlpe\nmov $0,$3\n")
+        let r = try miner(["check", file])
+        #expect(r.status == 0 && r.stdout.hasPrefix("A000045 ok 64/64 terms"), "\(r.stdout)\(r.stderr)")
+    }
+
     @Test func checkWithBFiles() throws {
         let program = Fixtures.programs + "/oeis/000/A000045.asm"
         let folder = try temporary("bfiles/b000/b000045.txt", BFileTests.text(BFileTests.fibonacci(150)) + "150 x\n")
