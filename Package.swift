@@ -37,7 +37,9 @@ let package = Package(
         .target(name: "LODAREPL", dependencies: ["LODAEvaluator", "LODACore", "LODANumber", "LODASequences", "LODASearch", "LODAProgramStore"]),
         .systemLibrary(name: "CEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         .target(name: "LODABench", dependencies: ["LODAEvaluator", "LODACore", "LODANumber", "LODASequences", "GMPShim"]),
-        .target(name: "LODAProgramStore", dependencies: ["LODAEvaluator", "LODACore", "LODASequences"]),
+        // Programs as formulas and PARI/GP code (pure text generation: no files, no processes).
+        .target(name: "LODAFormula", dependencies: ["LODACore", "LODANumber"]),
+        .target(name: "LODAProgramStore", dependencies: ["LODAEvaluator", "LODACore", "LODASequences", "LODAFormula"]),
         .target(name: "LODASequences", dependencies: ["LODANumber", "LODACore", "CZlib"]),
         .target(name: "LODASearch", dependencies: ["LODASequences", "LODAEvaluator", "LODACore", "LODANumber"], swiftSettings: hotLoop),
         // Work units, wire messages, verification of submissions, the store interface, the worker
@@ -71,7 +73,7 @@ let package = Package(
         .target(
             name: "MinerCLI",
             dependencies: [
-                "LODAEvaluator", "LODAProgramStore", "LODASequences", "LODACore", "LODASearch",
+                "LODAEvaluator", "LODAProgramStore", "LODASequences", "LODACore", "LODASearch", "LODAFormula",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // The Swift runtime and Foundation are linked statically: `miner eval` on a small program
@@ -79,7 +81,7 @@ let package = Package(
         .executableTarget(
             name: "miner",
             dependencies: [
-                "MinerCLI", "LODAEvaluator", "LODAProgramStore", "LODASequences", "LODACore", "LODANumber", "LODABench", "LODASearch", "LODAREPL", "CEdit",
+                "MinerCLI", "LODAEvaluator", "LODAProgramStore", "LODASequences", "LODACore", "LODANumber", "LODABench", "LODASearch", "LODAREPL", "LODAFormula", "CEdit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             linkerSettings: [.unsafeFlags(["-static-stdlib", "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCShims", "-l_FoundationCollections", "-lFoundationEssentials", "-lFoundationInternationalization"])]),
@@ -94,7 +96,7 @@ let package = Package(
             name: "LODATests",
             dependencies: [
                 "LODANumber", "LODACore", "LODAEvaluator", "LODAProgramStore", "LODASequences", "LODASearch",
-                "LODAREPL", "AllocationCounter",
+                "LODAREPL", "LODAFormula", "MinerCLI", "AllocationCounter",
             ],
             path: "Tests/LODATests",
             exclude: ["Fixtures"]),

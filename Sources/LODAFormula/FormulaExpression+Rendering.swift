@@ -1,0 +1,187 @@
+import LODANumber
+
+/// What the renderer may assume about signs, so that `div` can be written `floor(a/b)`,
+/// `mod` as `a%b`, `pow` as `a^b` and so on only where that is exactly LODA's meaning.
+public struct SignFacts {
+    public var argumentNonNegative: Bool
+    /// Functions (recurrences) whose every value is non-negative.
+    public var nonNegativeFunctions: Set<String> = []
+    /// Recurrence members whose previous values are non-negative (inside steps).
+    public var nonNegativePrevious: Set<Int> = []
+
+    public init(argumentNonNegative: Bool) { self.argumentNonNegative = argumentNonNegative }
+
+    func nonNegative(_ e: FormulaExpression) -> Bool {
+        switch e {
+        case .argument: return argumentNonNegative
+        case .constant(let v): return v.signum >= 0
+        case .index: return true
+        case .previous(let j): return nonNegativePrevious.contains(j)
+        case .call(let f, _): return nonNegativeFunctions.contains(f)
+        case .sum(_, _, let body): return nonNegative(body)
+        case .operation(let op, let a, let b):
+            switch op {
+            case .mov: return nonNegative(b)
+            case .add, .mul, .bor, .bxo, .min: return nonNegative(a) && nonNegative(b)
+            case .div, .dif, .dir: return nonNegative(a) && nonNegative(b)
+            case .mod, .dgs, .dgr, .bin: return nonNegative(a)
+            case .pow:
+                if nonNegative(a) { return true }
+                if let k = b.constantValue, let small = k.intValue, small >= 0, small % 2 == 0 { return true }
+                return false
+            case .fac: return nonNegative(a) && nonNegative(b)
+            case .max, .ban: return nonNegative(a) || nonNegative(b)
+            case .sub: return false
+            case .trn, .gcd, .lex, .log, .nrt, .equ, .neq, .leq, .geq: return true
+            }
+        }
+    }
+}
+
+/// The LODA-exact PARI/GP helpers a rendering may need, by name.
+public enum PariHelper: String, CaseIterable {
+    /// Every helper's definition, one per line.
+    public static var allDefinitions: String { allCases.map(\.definition).joined(separator: "\n") }
+
+    case lodamod, lodapow, lodabin, lodanrt, lodafac, lodadif, lodadir, lodalex, lodadgs, lodadgr
+
+    public var definition: String {
+        switch self {
+        case .lodamod: return "lodamod(a,b) = a-b*truncate(a/b);"
+        case .lodapow:
+            return "lodapow(a,b) = if(a==1, 1, a==-1, if(b%2, -1, 1), a==0, if(b>0, 0, b==0, 1, error(\"pow: 0 to a negative power\")), b<0, 0, a^b);"
+        case .lodabin:
+            return "lodabin(n,k) = if(n>=0, if(k<0 || k>n, 0, binomial(n,min(k,n-k))), k>=0, (-1)^k*binomial(k-n-1,min(k,-n-1)), k<=n, (-1)^(n-k)*binomial(-k-1,min(n-k,-n-1)), 0);"
+        case .lodanrt:
+            return "lodanrt(a,b) = if(a<0 || b<1, error(\"nrt: negative radicand or degree below 1\"), a<=1 || b==1, a, b>logint(a,2), 1, sqrtnint(a,b));"
+        case .lodafac: return "lodafac(a,b) = if(b>=0, prod(j=0,b-1,a+j), prod(j=0,-b-1,a-j));"
+        case .lodadif: return "lodadif(a,b) = if(b!=0 && a%b==0, a/b, a);"
+        case .lodadir: return "lodadir(a,b) = if(abs(b)<2, a, my(x=a); while(x!=0 && x%b==0, x=x/b); x);"
+        case .lodalex: return "lodalex(a,b) = if(a==0 || abs(b)<2, 0, valuation(a,abs(b)));"
+        case .lodadgs: return "lodadgs(a,b) = if(b<2, error(\"dgs: base below 2\"), sign(a)*sumdigits(abs(a),b));"
+        case .lodadgr: return "lodadgr(a,b) = if(b<2, error(\"dgr: base below 2\"), a==0, 0, sign(a)*(1+(abs(a)-1)%(b-1)));"
+        }
+    }
+}
+
+/// Writes expressions in the PARI/GP-like notation of the published `; Formula:` headers.
+public struct ExpressionRenderer {
+    var facts: SignFacts
+    /// How a `previous(j)` is written: `b(n-1)` in a formula, `v[2]` in PARI code.
+    var previous: (Int) -> String
+    /// How the argument is written.
+    var argumentName = "n"
+    /// Helpers used so far (the PARI export defines them).
+    var helpers: Set<PariHelper> = []
+
+    // Precedence levels: the operand of a context needs at least the given level.
+    static let additive = 1, multiplicative = 2, unary = 3, power = 4, atom = 5
+
+    public init(facts: SignFacts, previous: @escaping (Int) -> String) {
+        self.facts = facts
+        self.previous = previous
+    }
+
+    public mutating func render(_ e: FormulaExpression) -> String { render(e, needs: 0) }
+
+    private mutating func render(_ e: FormulaExpression, needs: Int) -> String {
+        let (text, level) = renderWithLevel(e)
+        return level >= needs ? text : "(\(text))"
+    }
+
+    private mutating func renderWithLevel(_ e: FormulaExpression) -> (String, Int) {
+        switch e {
+        case .argument: return (argumentName, Self.atom)
+        case .index: return ("k", Self.atom)
+        case .constant(let v): return (v.description, v.signum < 0 ? Self.unary : Self.atom)
+        case .previous(let j): return (previous(j), Self.atom)
+        case .call(let f, let a): return ("\(f)(\(render(a)))", Self.atom)
+        case .sum(let from, let to, let body):
+            return ("sum(k=\(render(from)),\(render(to)),\(render(body)))", Self.atom)
+        case .operation(let op, let a, let b): return operation(op, a, b)
+        }
+    }
+
+    private mutating func call(_ name: String, _ args: FormulaExpression...) -> (String, Int) {
+        var parts: [String] = []
+        for a in args { parts.append(render(a)) }
+        return ("\(name)(\(parts.joined(separator: ",")))", Self.atom)
+    }
+
+    private mutating func helper(_ h: PariHelper, _ a: FormulaExpression, _ b: FormulaExpression) -> (String, Int) {
+        helpers.insert(h)
+        return call(h.rawValue, a, b)
+    }
+
+    private func positiveConstant(_ e: FormulaExpression) -> Bool { (e.constantValue?.signum ?? 0) > 0 }
+
+    private mutating func operation(_ op: ArithmeticOperation, _ a: FormulaExpression, _ b: FormulaExpression) -> (String, Int) {
+        switch op {
+        case .mov: return renderWithLevel(b)
+        case .add:
+            if let c = b.constantValue, c.signum < 0 {
+                return ("\(render(a, needs: Self.additive))-\(c.negated)", Self.additive)
+            }
+            return ("\(render(a, needs: Self.additive))+\(rightOperand(b))", Self.additive)
+        case .sub:
+            return ("\(render(a, needs: Self.additive))-\(rightOperand(b))", Self.additive)
+        case .mul:
+            let (x, y) = b.constantValue != nil && a.constantValue == nil ? (b, a) : (a, b)
+            return ("\(render(x, needs: Self.multiplicative))*\(render(y, needs: Self.unary))", Self.multiplicative)
+        case .div:
+            if facts.nonNegative(a), positiveConstant(b) {
+                return ("floor(\(render(a, needs: Self.multiplicative))/\(render(b, needs: Self.unary)))", Self.atom)
+            }
+            return ("truncate(\(render(a, needs: Self.multiplicative))/\(render(b, needs: Self.unary)))", Self.atom)
+        case .mod:
+            if facts.nonNegative(a), let c = b.constantValue, c.signum != 0 {
+                return ("\(render(a, needs: Self.multiplicative))%\(c.magnitudeValue)", Self.multiplicative)
+            }
+            return helper(.lodamod, a, b)
+        case .trn:
+            return ("max(\(render(a, needs: Self.additive))-\(rightOperand(b)),0)", Self.atom)
+        case .pow:
+            if facts.nonNegative(b) || (b.constantValue?.signum ?? -1) >= 0 {
+                return ("\(render(a, needs: Self.atom))^\(render(b, needs: Self.atom))", Self.power)
+            }
+            return helper(.lodapow, a, b)
+        case .gcd: return call("gcd", a, b)
+        case .bin:
+            // GP's binomial needs a small k; LODA's is 0 for k > n >= 0 however large k is.
+            if let k = b.constantValue, k.signum >= 0, let small = k.intValue, small <= 1_000_000 { return call("binomial", a, b) }
+            return helper(.lodabin, a, b)
+        case .fac: return helper(.lodafac, a, b)
+        case .dif: return helper(.lodadif, a, b)
+        case .dir: return helper(.lodadir, a, b)
+        case .lex: return helper(.lodalex, a, b)
+        case .log: return call("logint", a, b)
+        case .nrt:
+            if b.constantValue == Number(2) { return call("sqrtint", a) }
+            if let k = b.constantValue?.intValue, k >= 1, k <= 1_000_000 { return call("sqrtnint", a, b) }
+            return helper(.lodanrt, a, b)
+        case .dgs:
+            if facts.nonNegative(a) { return call("sumdigits", a, b) }
+            return helper(.lodadgs, a, b)
+        case .dgr: return helper(.lodadgr, a, b)
+        case .equ: return comparison("==", a, b)
+        case .neq: return comparison("!=", a, b)
+        case .leq: return comparison("<=", a, b)
+        case .geq: return comparison(">=", a, b)
+        case .min: return call("min", a, b)
+        case .max: return call("max", a, b)
+        case .ban: return call("bitand", a, b)
+        case .bor: return call("bitor", a, b)
+        case .bxo: return call("bitxor", a, b)
+        }
+    }
+
+    /// The right operand of `+` or `-`: parenthesised when it is a sum or starts with a minus.
+    private mutating func rightOperand(_ b: FormulaExpression) -> String {
+        let text = render(b, needs: Self.multiplicative)
+        return text.hasPrefix("-") ? "(\(text))" : text
+    }
+
+    private mutating func comparison(_ symbol: String, _ a: FormulaExpression, _ b: FormulaExpression) -> (String, Int) {
+        ("(\(render(a, needs: Self.additive))\(symbol)\(render(b, needs: Self.additive)))", Self.atom)
+    }
+}
