@@ -1,5 +1,6 @@
 import Foundation
 import LODACore
+import LODAFormula
 import LODAEvaluator
 import LODANumber
 import LODASequences
@@ -35,8 +36,9 @@ public final class ProgramStore: @unchecked Sendable {
         return try? ProgramDirectory.load(file: path)
     }
 
-    /// The program text with the LODA header: `; A-number: name`, `; first terms`
-    /// (at most 80, cut at a comma before 500 characters), a blank line, `#offset`, code.
+    /// The program text with the LODA header: `; A-number: name`, `; Formula: …` when the
+    /// program has a formula of at most 500 characters, `; first terms` (at most 80, cut at a
+    /// comma before 500 characters), a blank line, `#offset`, code.
     public static func text(of program: Program, for sequence: IntegerSequence) -> String {
         var terms = ""
         for t in sequence.terms.prefix(80) {
@@ -45,9 +47,11 @@ public final class ProgramStore: @unchecked Sendable {
             terms = next
         }
         var body = program
-        let header = [Instruction.commentLine("\(sequence.id): \(sequence.name)"), Instruction.commentLine(terms)]
-        body.instructions = header + body.instructions.drop { $0.isCommentLine }
         body.offsetDirective = sequence.offset == 0 ? nil : sequence.offset
+        var header = [Instruction.commentLine("\(sequence.id): \(sequence.name)")]
+        if let formula = try? Formula(body), formula.text.count <= 500 { header.append(.commentLine("Formula: \(formula.text)")) }
+        header.append(Instruction.commentLine(terms))
+        body.instructions = header + body.instructions.drop { $0.isCommentLine }
         return body.description
     }
 

@@ -106,6 +106,9 @@ struct ProgramStoreTests {
         #expect(try store.store(wrong, for: Self.squares).writes == false)
         #expect(try store.store(fast, for: Self.squares).writes)
         #expect(store.program(for: SequenceID(290))?.code == fast.code)
+        // A program with a formula gets the published header line after the name.
+        let stored = try String(contentsOfFile: store.path(for: SequenceID(290)), encoding: .utf8)
+        #expect(stored.hasPrefix("; A000290: The squares: a(n) = n^2.\n; Formula: a(n) = n^2\n; 0,1,4,9,"))
         #expect(try store.store(slow, for: Self.squares).writes == false)
     }
 

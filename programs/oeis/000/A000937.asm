@@ -1,4 +1,5 @@
 ; A000937: Length of longest simple cycle without chords in the n-dimensional hypercube graph. Also called n-coil or closed n-snake-in-the-box problem.
+; Formula: a(n) = 2*(truncate(c(max(n-1,0))/11)+(-2*(n-1==0)))+4, b(n) = -2*(b(n-1)+c(n-1)+2), c(n) = c(n-1)+(b(n-1)+c(n-1)+2)+(b(n-1)+c(n-1)+2), b(0) = 2, c(0) = 0
 ; 0,4,6,8,14,26,48,96
 
 #offset 1

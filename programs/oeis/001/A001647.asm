@@ -1,4 +1,5 @@
 ; A001647: Number of indecomposable self-dual codes of length 2n over GF(4).
+; Formula: a(n) = truncate(lodabin(2*(gcd(0,n-2)-1),max(n-2,1))/(max(n-2,1)+1))+1
 ; 1,0,1,1,2,4,10,31
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A002394: Weight distribution of [ 7,4,3 ] Hamming code.
+; Formula: a(n) = gcd(floor((n+1)/2)+14,8)-1
 ; 1,0,0,7,7,0,0,1
 
 add $0,1

@@ -1,4 +1,5 @@
 ; A003880: Degrees of irreducible representations of group L2(8).
+; Formula: a(n) = truncate((n-1)/6)+(truncate((n-1)/5)-1)+8+(-6*(n-1==0))
 ; 1,7,7,7,7,8,9,9,9
 
 #offset 1

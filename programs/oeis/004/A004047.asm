@@ -1,4 +1,5 @@
 ; A004047: The coding-theoretic function A(n,10,9).
+; Formula: a(n) = truncate((11*(n-9)+lodapow(2,n-9))/63)+1
 ; 1,1,1,1,1,2,3,4,6,10,19
 
 #offset 9

@@ -1,4 +1,5 @@
 ; A004079: a(n) = maximal m such that an m X n Florentine rectangle exists.
+; Formula: a(n) = lodamod(lodabin(n-1+(n-1)+(n-1)-2,n-1),2)+(n-1)
 ; 1,2,2,4,4,6,6,7,8,10,10,12
 
 #offset 1

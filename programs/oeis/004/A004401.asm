@@ -1,4 +1,5 @@
 ; A004401: Least number of edges in graph containing all trees on n nodes.
+; Formula: a(n) = sqrtnint(2*(n-1)^5,4)
 ; 0,1,2,4,6,8,11,13,16,18
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A004630: Squares written in base 12. (Next term contains a non-decimal character.)
+; Formula: a(n) = n^2-2*floor(n^2/12)
 ; 1,4,9,14,21,30,41,54,69,84
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A004693: Fibonacci numbers written in base 12. (Next term contains a non-decimal character.)
+; Formula: a(n) = (b(floor((n+1)/2))-1)*(n+1-2*floor((n+1)/2))+c(floor((n+1)/2)), b(n) = b(n-1)+c(n-1), c(n) = floor(c(n-1)/2)+(b(n-1)+c(n-1)), b(0) = 1, c(0) = 0
 ; 0,1,1,2,3,5,8,11,19
 
 add $0,1

@@ -1,4 +1,5 @@
 ; A005410: a(n) = largest integer m such that every n-point interval order contains an m-point semiorder.
+; Formula: a(n) = sqrtnint(lodafac(n-1,7),9)+(n-1==0)
 ; 1,2,3,3,4,4,5,5,6,6,7,7,8,8,9,9,9,10
 
 #offset 1

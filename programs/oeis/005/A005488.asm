@@ -1,4 +1,5 @@
 ; A005488: Maximal number of edges in a b^{hat} graceful graph with n nodes.
+; Formula: a(n) = sqrtnint(n^5,3)-n
 ; 0,1,3,6,9,13,18,24,29
 
 #offset 1

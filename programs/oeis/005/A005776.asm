@@ -1,4 +1,5 @@
 ; A005776: Exponents m_i associated with Weyl group W(E_8).
+; Formula: a(n) = 2*floor(3*(n+sqrtint(floor(n/2)))/2)-1
 ; 1,7,11,13,17,19,23,29
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A005796: Degrees of fundamental invariants of Weyl group W(E_8).
+; Formula: a(n) = 2*floor(3*(n+sqrtint(floor(n/2)))/2)
 ; 2,8,12,14,18,20,24,30
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A006187: Number of pair-coverings with largest block size 5.
+; Formula: a(n) = (n-11)*gcd(0,n-11)+gcd(0,n-11)+sum(k=1,gcd(0,n-11),k-1)+16
 ; 1,6,10,13,15,16,16,18
 
 #offset 5

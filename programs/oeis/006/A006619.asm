@@ -1,4 +1,5 @@
 ; A006619: Zarankiewicz's problem.
+; Formula: a(n) = truncate(A027690(n+4)/3)-7
 ; 8,13,18,24,31,38,46,55
 
 #offset 2

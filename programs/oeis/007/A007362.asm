@@ -1,4 +1,5 @@
 ; A007362: Denominator of n-th power of Hermite constant for dimension n.
+; Formula: a(n) = gcd(gcd(n,4)+1,3)
 ; 1,3,1,1,1,3,1,1
 
 #offset 1

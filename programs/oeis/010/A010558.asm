@@ -1,4 +1,5 @@
 ; A010558: Maximal size of binary code of length n correcting 2 unidirectional errors.
+; Formula: a(n) = truncate((A000079(max(n-2,0))+24)/14)
 ; 1,1,1,2,2,2,4,6,10
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A010671: Maximal size of binary code of length n correcting 4 unidirectional errors.
+; Formula: a(n) = lodabin(truncate((n-1+(truncate((n-1)/5)-1))/6)+(n-7),truncate((n-1)/5)-1)+1
 ; 1,1,1,1,1,2,2,2,2,2,6,8
 
 #offset 1

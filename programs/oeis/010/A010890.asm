@@ -1,4 +1,5 @@
 ; A010890: 15th cyclotomic polynomial.
+; Formula: a(n) = lodamod(lodadif((n+1)%8-3,-2),2)
 ; 1,-1,0,1,-1,1,0,-1,1
 
 add $0,1

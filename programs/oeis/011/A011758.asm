@@ -1,4 +1,5 @@
 ; A011758: Barker sequence of length 13.
+; Formula: a(n) = -2*(floor(binomial(n,2)/13)%2)+1
 ; 1,1,1,1,1,-1,-1,1,1,-1,1,-1,1
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A011759: Barker sequence of length 13.
+; Formula: a(n) = floor(binomial(n,2)/13)%2
 ; 0,0,0,0,0,1,1,0,0,1,0,1,0
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A016729: Highest minimal Hamming distance of any Type 4^H+ Hermitian additive self-dual code over GF(4) of length n.
+; Formula: a(n) = floor((n+1+gcd(floor((n+1)/2),3)+2)/3)
 ; 1,2,2,2,3,4,3,4,4,4,5,6,5,6,6,6,7,8,7,8,8,8
 
 #offset 1

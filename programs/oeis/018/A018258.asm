@@ -1,4 +1,5 @@
 ; A018258: Divisors of 42.
+; Formula: a(n) = gcd(n,2)*A267807(lodapow(3,truncate((n-1)/2)))
 ; 1,2,3,6,7,14,21,42
 
 #offset 1

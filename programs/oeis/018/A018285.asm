@@ -1,4 +1,5 @@
 ; A018285: Divisors of 104.
+; Formula: a(n) = c(n), b(n) = lodadif(b(n-1),4)-c(n-1), c(n) = c(n-1)-b(n-1), b(0) = 0, c(0) = 1
 ; 1,2,4,8,13,26,52,104
 
 #offset 1

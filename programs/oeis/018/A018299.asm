@@ -1,4 +1,5 @@
 ; A018299: Divisors of 136.
+; Formula: a(n) = floor(2^(n+3)/15)
 ; 1,2,4,8,17,34,68,136
 
 #offset 1

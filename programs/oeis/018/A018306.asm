@@ -1,4 +1,5 @@
 ; A018306: Divisors of 152.
+; Formula: a(n) = 3*floor(lodapow(2,n-1)/15)+lodapow(2,n-1)
 ; 1,2,4,8,19,38,76,152
 
 #offset 1

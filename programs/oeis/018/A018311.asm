@@ -1,4 +1,5 @@
 ; A018311: Divisors of 162.
+; Formula: a(n) = gcd(n,2)*lodapow(3,truncate((n-1)/2))
 ; 1,2,3,6,9,18,27,54,81,162
 
 #offset 1

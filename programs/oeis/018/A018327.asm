@@ -1,4 +1,5 @@
 ; A018327: Divisors of 190.
+; Formula: a(n) = gcd(n,2)*A267807(lodapow(5,truncate((n-1)/2)))
 ; 1,2,5,10,19,38,95,190
 
 #offset 1

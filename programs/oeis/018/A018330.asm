@@ -1,4 +1,5 @@
 ; A018330: Divisors of 196.
+; Formula: a(n) = c(n), b(n) = lodadif(b(n-1),2)-c(n-1), c(n) = c(n-1)-b(n-1), b(0) = 0, c(0) = 1
 ; 1,2,4,7,14,28,49,98,196
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A018346: Divisors of 232.
+; Formula: a(n) = 13*floor(lodapow(2,n-1)/15)+lodapow(2,n-1)
 ; 1,2,4,8,29,58,116,232
 
 #offset 1

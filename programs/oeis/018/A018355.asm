@@ -1,4 +1,5 @@
 ; A018355: Divisors of 248.
+; Formula: a(n) = 15*floor(lodapow(2,n-1)/15)+lodapow(2,n-1)
 ; 1,2,4,8,31,62,124,248
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A018356: Divisors of 250.
+; Formula: a(n) = gcd(n,2)*lodapow(5,truncate((n-1)/2))
 ; 1,2,5,10,25,50,125,250
 
 #offset 1

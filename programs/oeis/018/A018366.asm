@@ -1,4 +1,5 @@
 ; A018366: Divisors of 272.
+; Formula: a(n) = b(n), b(n) = lodadif(b(n-1),16)-c(n-1), c(n) = c(n-1)-lodadif(b(n-1),16), b(0) = 1, c(0) = 0
 ; 1,2,4,8,16,17,34,68,136,272
 
 #offset 1

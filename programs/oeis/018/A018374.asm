@@ -1,4 +1,5 @@
 ; A018374: Divisors of 285.
+; Formula: a(n) = A330565(gcd(n,2))*A267807(lodapow(5,truncate((n-1)/2)))
 ; 1,3,5,15,19,57,95,285
 
 #offset 1

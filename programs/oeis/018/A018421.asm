@@ -1,4 +1,5 @@
 ; A018421: Divisors of 375.
+; Formula: a(n) = gcd(n%2,3)*lodapow(5,truncate((n-1)/2))
 ; 1,3,5,15,25,75,125,375
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A018487: Divisors of 496.
+; Formula: a(n) = lodapow(2,n-1)-floor(lodapow(2,n-1)/31)
 ; 1,2,4,8,16,31,62,124,248,496
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A018592: Divisors of 686.
+; Formula: a(n) = gcd(n,2)*lodapow(7,truncate((n-1)/2))
 ; 1,2,7,14,49,98,343,686
 
 #offset 1

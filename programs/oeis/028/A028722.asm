@@ -1,4 +1,5 @@
 ; A028722: Square classes of 2-adic rationals.
+; Formula: a(n) = binomial(truncate((truncate(lodamod(n-1,4)/2)+(n-1))/2),2)+(n-1)+1
 ; 0,1,2,3,5,6,7,10,14
 
 sub $0,1

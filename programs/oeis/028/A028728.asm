@@ -1,4 +1,5 @@
 ; A028728: Nonsquares mod 15.
+; Formula: a(n) = n-1+sqrtint(3*truncate(2*(n-1)/3))+floor(sqrtint(3*truncate(2*(n-1)/3))/3)+2
 ; 2,3,5,7,8,11,12,13,14
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A028730: Nonsquares mod 17.
+; Formula: a(n) = floor(7*floor((4*n+1)/3)/6)+2
 ; 3,5,6,7,10,11,12,14
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A031401: Period of continued fraction for sqrt(A031400(n)).
+; Formula: a(n) = gcd(lodapow(10,n-1),464)%12
 ; 1,2,4,8,4,4,4,4,4,4,4
 
 #offset 1

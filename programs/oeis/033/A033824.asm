@@ -1,4 +1,5 @@
 ; A033824: Finite sequence associated with M24.
+; Formula: a(n) = -2*logint(max(17*(n*n),1),2)+24
 ; 24,16,12,10,8,8,6,6,4,4,4,2
 
 mul $0,$0

@@ -1,4 +1,5 @@
 ; A037575: Decimal expansion of a(n) is given by the first n terms of the periodic sequence with initial period 2,1,2.
+; Formula: a(n) = c(n), b(n) = gcd(b(n-1),2)+c(n-1)+1, c(n) = 9*c(n-1)+(gcd(b(n-1),2)+c(n-1)), b(0) = 0, c(0) = 0
 ; 2,21,212,2122,21221,212212,2122122,21221221,212212212,2122122122,21221221221,212212212212,2122122122122,21221221221221,212212212212212,2122122122122122
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A037603: Decimal expansion of a(n) is given by the first n terms of the periodic sequence with initial period 1,3,0.
+; Formula: a(n) = c(n), b(n) = lodamod(A105062(b(n-1)+54),4), c(n) = 10*c(n-1)+lodamod(A105062(b(n-1)+54),4), b(0) = 0, c(0) = 0
 ; 1,13,130,1301,13013,130130,1301301,13013013,130130130,1301301301,13013013013,130130130130,1301301301301,13013013013013,130130130130130,1301301301301301
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A037652: Decimal expansion of a(n) is given by the first n terms of the periodic sequence with initial period 3,0,1.
+; Formula: a(n) = c(n), b(n) = lodamod(A105062(b(n-1)+54),4), c(n) = 10*c(n-1)+lodamod(A105062(b(n-1)+54),4), b(0) = A156095(0), c(0) = 0
 ; 3,30,301,3013,30130,301301,3013013,30130130,301301301,3013013013,30130130130,301301301301,3013013013013,30130130130130,301301301301301,3013013013013013
 
 #offset 1

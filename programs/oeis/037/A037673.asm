@@ -1,4 +1,5 @@
 ; A037673: Decimal expansion of a(n) is given by the first n terms of the periodic sequence with initial period 3,2,0.
+; Formula: a(n) = b(n), b(n) = 5*b(n-1)+((c(n-1)+3)%4+5*b(n-1)), c(n) = (c(n-1)+3)%4+5*b(n-1), b(0) = 0, c(0) = 0
 ; 3,32,320,3203,32032,320320,3203203,32032032,320320320,3203203203,32032032032,320320320320,3203203203203,32032032032032,320320320320320,3203203203203203
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A038364: Numbers n such that n = (product of digits of n) + (sum of digits of n).
+; Formula: a(n) = lodamod(10*n,9^n)-1
 ; 0,19,29,39,49,59,69,79,89,99
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A045504: Palindromic Fibonacci numbers.
+; Formula: a(n) = A157729(A007093(n-1))-5
 ; 0,1,1,2,3,5,8,55
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A046052: Number of prime factors of Fermat number F(n).
+; Formula: a(n) = sqrtnint(lodadif(lodapow(100,n-5),5),18)+1
 ; 1,1,1,1,1,2,2,2,2,3,4,5
 
 sub $0,5

@@ -1,4 +1,5 @@
 ; A054961: Maximal number of binary vectors of length n such that the unions (or bitwise ORs) of any 2 distinct vectors are all distinct.
+; Formula: a(n) = min(n-6,2)+lodapow(2,n-6)+7
 ; 1,2,3,4,5,6,8,10,13,17
 
 sub $0,6

@@ -1,4 +1,5 @@
 ; A060621: Number of flips between the d-dimensional tilings of the unary zonotope Z(D,d). Here the codimension D-d is equal to 3 and d varies.
+; Formula: a(n) = floor((n+8)*(2^(n+3)*(n+3))/16)
 ; 12,36,100,264,672,1664,4032,9600,22528,52224
 
 add $0,3

@@ -1,4 +1,5 @@
 ; A065535: Number of strongly perfect lattices in dimension n.
+; Formula: a(n) = A093719(n-1)
 ; 1,1,0,1,0,1,1,1,0,1,0
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A066140: Covering numbers C(n,n-3,n-4).
+; Formula: a(n) = truncate(binomial(n-1+truncate((0-(n-1))/3),2)*truncate((0-(n-1))/3)/-1)
 ; 3,6,12,20,30,45,63,84
 
 #offset 5

@@ -1,4 +1,5 @@
 ; A072249: Related to lollipop graphs.
+; Formula: a(n) = 2*truncate(A028552(n)/6)-1
 ; 5,7,11,17,21,27,35,41
 
 #offset 3

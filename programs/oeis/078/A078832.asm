@@ -1,4 +1,5 @@
 ; A078832: Smallest prime contained as binary substring in binary representation of n>1, a(1)=1.
+; Formula: a(n) = lodamod(lodabin(n-1+(n-1)+2,n-1)-2,2)+2
 ; 1,2,3,2,2,2,3,2,2,2,2,2,2,2,3,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,3,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,3,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2
 
 #offset 1

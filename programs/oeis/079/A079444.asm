@@ -1,4 +1,5 @@
 ; A079444: Number of 3-cycles in range [A014137(2n+2)..A014138(2n+2)] of permutation A057505 (= Donaghey's automorphism M).
+; Formula: a(n) = 2*(2^n+floor(truncate(lodabin(2*n,n)/2^n)/4))-1
 ; 1,3,7,15,33,65,133,267
 
 mov $1,$0

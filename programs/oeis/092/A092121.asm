@@ -1,4 +1,5 @@
 ; A092121: Minimum sum of absolute values of coefficients of a product of n binomials.
+; Formula: a(n) = 2*(n-7+max(n-7,1)+(max(n-7,1)==n-7+max(n-7,1)))+12
 ; 6,8,10,12,16,16,20,24,28
 
 #offset 3

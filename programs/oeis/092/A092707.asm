@@ -1,4 +1,5 @@
 ; A092707: Ooguri-Vafa invariants of disk degeneracies for brane III in the O(K) -> P^1 x P^1 geometry.
+; Formula: a(n) = truncate(lodafac(n-2,7)*(n+1)/2016)
 ; 0,0,0,10,100,540,2100,6600,17820
 
 sub $0,2

@@ -1,4 +1,5 @@
 ; A092724: Disk degeneracies for brane III in the O(K)->P^1 x P^1 geometry.
+; Formula: a(n) = truncate(binomial(n,7)*(8*binomial(0-n,7))/52)
 ; 0,0,0,0,0,0,0,-264,-4224,-35640
 
 sub $1,$0

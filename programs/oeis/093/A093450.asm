@@ -1,4 +1,5 @@
 ; A093450: Number of consecutive integers whose product = A093449(n).
+; Formula: a(n) = lodabin(4,n-5)%3+2
 ; 2,2,2,2,3,3,2,3,3,2,2,2,2,2,2,2,2
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A094540: Last digit of the n-th perfect number.
+; Formula: a(n) = -2*(sqrtint(A384678(A027688(n-1)))%2)+8
 ; 6,8,6,8,6,6,8,8,6,6,8,8,6,8,8,8,6
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A098378: Number of characters needed to write number n in the traditional Ethiopic (Geez) number system.
+; Formula: a(n) = min(max(n-7-3,0)%10,1)+1
 ; 1,1,1,1,1,1,1,1,1,1,2,2,2,2,2,2,2,2,2,1,2,2,2,2,2,2,2,2,2,1,2,2,2,2,2,2,2,2,2,1,2,2,2,2,2,2,2,2,2,1,2,2,2,2,2,2,2,2,2,1,2,2,2,2,2,2,2,2,2,1,2,2,2,2,2,2,2,2,2,1
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A101432: Each term is the number of letters in the Spanish name of the previous term.
+; Formula: a(n) = lodamod(truncate((4*n-5)/2),4)+3
 ; 1,3,4,6,4,6,4,6,4,6,4,6,4,6,4,6,4,6,4,6,4,6,4,6,4,6,4,6,4,6,4,6,4,6,4,6,4,6,4,6,4,6,4,6,4,6,4,6,4,6,4,6,4,6,4,6,4,6,4,6,4,6,4,6,4,6,4,6,4,6,4,6,4,6,4,6,4,6,4,6
 
 mul $0,4

@@ -1,4 +1,5 @@
 ; A104436: Number of ways to split 1, 2, 3, ..., 3n into 3 arithmetic progressions each with n terms.
+; Formula: a(n) = lodabin(truncate(8*(max(n-2,0)-1)/3),2*(4*(max(n-2,0)-1)+truncate(8*(max(n-2,0)-1)/3)))+4+(-14*(n-1==0))
 ; 1,15,5,4,4,4,4,4,4,4,4,4,4,4,4
 
 #offset 1

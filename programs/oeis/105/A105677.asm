@@ -1,4 +1,5 @@
 ; A105677: Highest minimal Hamming distance of any Type 4^E Euclidean linear self-dual code over GF(4) of length 2n.
+; Formula: a(n) = floor(sumdigits(lodafac(1,n),3)/2)+2
 ; 2,3,3,4,4,6,6,6
 
 #offset 1

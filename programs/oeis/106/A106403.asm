@@ -1,4 +1,5 @@
 ; A106403: Primitive exponents of the Weyl group W(E_8).
+; Formula: a(n) = 4*floor(3*(n+sqrtint(floor(n/2)))/2)-1
 ; 3,15,23,27,35,39,47,59
 
 #offset 1

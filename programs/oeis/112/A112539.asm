@@ -1,4 +1,5 @@
 ; A112539: Half-baked Thue-Morse: at successive steps the sequence or its bit-inverted form is appended to itself.
+; Formula: a(n) = lodamod(lodadgs(n-1,4)+1,2)
 ; 1,0,1,0,0,1,0,1,1,0,1,0,0,1,0,1,0,1,0,1,1,0,1,0,0,1,0,1,1,0,1,0,1,0,1,0,0,1,0,1,1,0,1,0,0,1,0,1,0,1,0,1,1,0,1,0,0,1,0,1,1,0,1,0,0,1,0,1,1,0,1,0,0,1,0,1,1,0,1,0
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A114514: The digits on a numerical pad from upper left to lower right.
+; Formula: a(n) = 7*lodadif(n^3,2)%10
 ; 7,8,9,4,5,6,1,2,3,0
 
 #offset 1

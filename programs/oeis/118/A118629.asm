@@ -1,4 +1,5 @@
 ; A118629: Number of n-digit integers with decimal digits in increasing order.
+; Formula: a(n) = lodabin(9,n)+(n-1==0)
 ; 10,36,84,126,126,84,36,9,1
 
 #offset 1

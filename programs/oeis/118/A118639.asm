@@ -1,4 +1,5 @@
 ; A118639: Smallest number expressible using the next Roman-numeral symbol under the vinculum system.
+; Formula: a(n) = (lodamod(0-(n-2),2)-2)^2*lodapow(10,truncate((n-2)/2))
 ; 1,4,9,40,90,400,900,4000,9000,40000,90000,400000,900000
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A118640: Result of left concatenation of the next Roman-numeral symbol.
+; Formula: a(n) = floor((lodamod(0-(n+1),2)-1)^2*10^floor((n+1)/2)/6)
 ; 1,6,16,66,166,666,1666,6666,16666,66666,166666,666666
 
 #offset 1

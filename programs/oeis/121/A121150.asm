@@ -1,4 +1,5 @@
 ; A121150: Minimal number of vertices in an n-polyomino.
+; Formula: a(n) = n-1+sqrtint(4*(n-1)+1)+3
 ; 4,6,8,9,11,12,14,15,16,18,19,20,22,23,24,25,27,28
 
 #offset 1

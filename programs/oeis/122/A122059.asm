@@ -1,4 +1,5 @@
 ; A122059: Number of different polygonal knots with n straight line segments.
+; Formula: a(n) = lodamod(truncate(A011557(max(n-4,0))/89),5)+(n-3==0)
 ; 1,0,0,1,1,2,3,0,4
 
 #offset 3

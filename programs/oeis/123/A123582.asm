@@ -1,4 +1,5 @@
 ; A123582: Values of k associated with A123728.
+; Formula: a(n) = sqrtnint(lodamod((n-1)*(n-1),10),3)+1
 ; 1,2,2,3,2,2,2,3,2,2,1,2
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A141638: Odd numbers which are not Yang numbers.
+; Formula: a(n) = 4*(floor(n/5)+sqrtint(25*n))+15
 ; 35,43,47,55,63,67,71,75,79
 
 #offset 1

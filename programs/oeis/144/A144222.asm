@@ -1,4 +1,5 @@
 ; A144222: Floor of the volumes of the first sixteen Lobell polyhedra.
+; Formula: a(n) = n-4+sqrtnint(n*(n-4),3)+2
 ; 4,6,7,9,10,11,13,14,15,17,18,19,21,22,23,24
 
 #offset 5

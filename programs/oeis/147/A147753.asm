@@ -1,4 +1,5 @@
 ; A147753: Number of maximum-size subsets of {1,2,3,...,n} whose geometric means are an integer.
+; Formula: a(n) = truncate((sqrtint(n)%2-sqrtnint(n,3))/-1)
 ; 0,0,0,1,1,1,1,2,1,1,1,1,1,1,1,2,2,2,2,2
 
 #offset 1

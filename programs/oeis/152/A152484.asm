@@ -1,4 +1,5 @@
 ; A152484: Odd numbers which are not the sum of an even semiprime and an odd semiprime.
+; Formula: a(n) = 2*(n-7+A217367(lodapow(2,n-7)))+13
 ; 1,3,5,7,9,11,17,33
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A154148: Numbers k such that 21 plus the k-th triangular number is a perfect square.
+; Formula: a(n) = truncate((b(max(n-1,0))-(e(max(n-1,0))+d(max(n-1,0))))/-2), b(n) = b(n-1)-c(n-1)-c(n-1), c(n) = c(n-1)-e(n-1)+(b(n-1)-c(n-1)-c(n-1))+(b(n-1)-c(n-1)-c(n-1)), d(n) = d(n-1)+(b(n-1)-c(n-1)-c(n-1))+(b(n-1)-c(n-1)-c(n-1)), e(n) = e(n-1)+(d(n-1)+(b(n-1)-c(n-1)-c(n-1))+(b(n-1)-c(n-1)-c(n-1))), b(0) = 1, c(0) = 0, d(0) = 0, e(0) = 12
 ; 5,7,40,50,237,295,1384,1722,8069,10039,47032,58514,274125,341047,1597720,1987770,9312197,11585575,54275464,67525682
 
 #offset 1

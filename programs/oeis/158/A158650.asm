@@ -1,4 +1,5 @@
 ; A158650: Indices of single-digit numbers in A061041.
+; Formula: a(n) = c(max(n-1,0))+4, b(n) = gcd(b(n-1)+c(n-1),8), c(n) = b(n-1)+c(n-1), b(0) = 1, c(0) = 0
 ; 4,5,6,8,12,20,28,36
 
 #offset 1

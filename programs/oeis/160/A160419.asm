@@ -1,4 +1,5 @@
 ; A160419: a(n) = A160409(n+2)/2.
+; Formula: a(n) = min(n,2)+lodafac(floor(binomial(n,3)/24),min(n,2))
 ; 1,2,2,2,2,2,4,8
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A161419: First differences of A161418.
+; Formula: a(n) = 6*truncate((lodadif(n+1,2)-1)/4)
 ; 0,0,0,6,0,6,0,12,6
 
 #offset 1

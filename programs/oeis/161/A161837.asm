@@ -1,4 +1,5 @@
 ; A161837: First differences of A161836.
+; Formula: a(n) = 3*floor(lodamod(7,n)/3)
 ; 0,0,0,3,0,0,0,6,6
 
 #offset 1

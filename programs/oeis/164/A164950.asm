@@ -1,4 +1,5 @@
 ; A164950: 1 if there is a winning strategy for misère Sprouts with n initial points, else 0.
+; Formula: a(n) = lodamod(truncate((51*n-36)/14),2)
 ; 1,0,0,0,1,1,0,0,0,1,1,1,0,0,0,1,1,1,0,0
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A168368: Number of stable connected piles of n bricks.
+; Formula: a(n) = floor(sqrtnint(5^n+3,3)/2)
 ; 0,1,1,2,4,7,12,21
 
 mov $1,5

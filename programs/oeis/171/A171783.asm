@@ -1,4 +1,5 @@
 ; A171783: Third smallest divisor of smallest number having exactly n divisors.
+; Formula: a(n) = lodapow(gcd(n,lodafac(1,n-2)),-1)+3
 ; 4,3,4,3,4,3,3,3,4,3,4,3,3,3,4,3,4,3,3,3,4,3,3,3,3,3,4,3,4,3,3,3,3,3,4,3,3,3,4,3,4,3,3,3,4,3,3,3,3,3,4,3,3,3,3,3,4,3,4,3,3,3,3,3,4,3,3,3,4,3,4,3,3,3,3,3,4,3,3,3
 
 #offset 3

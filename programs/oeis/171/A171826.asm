@@ -1,4 +1,5 @@
 ; A171826: Nonnegative integers that can be made using exactly three threes (3 3's) and the four basic operators {+, -, *, /}.
+; Formula: a(n) = sqrtnint(3^(max(n-2,0)+2),3)+(-2*(n-1==0))
 ; 0,2,3,4,6,9,12,18,27
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A173577: 7-Factorions: equal to the sum of the 7-fold factorials of their digits in base 10.
+; Formula: a(n) = n+10*floor(n/9)
 ; 1,2,3,4,5,6,7,8,19
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A177990: Triangle read by rows, variant of A070909, a cellular automaton
+; Formula: a(n) = lodamod(A002262(n)+1,2)
 ; 1,0,1,0,1,1,0,1,0,1,0,1,0,1,1,0,1,0,1,0,1,0,1,0,1,0,1,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,1,0,1,0,1,0,1,0,1,0,1
 
 #offset 1

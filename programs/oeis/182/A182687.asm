@@ -1,4 +1,5 @@
 ; A182687: a(n) = the smallest 1-digit number with exactly n divisors, a(n) = 0 if no such number exists.
+; Formula: a(n) = floor(3*n/2)*lodafac(1,n)*lodafac(1,n)%10
 ; 1,2,4,6,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A185117: Number of connected 2-regular simple graphs on n vertices with girth at least 7.
+; Formula: a(n) = min(binomial(n-1,6),1)
 ; 1,0,0,0,0,0,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1
 
 sub $0,1

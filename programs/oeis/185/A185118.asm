@@ -1,4 +1,5 @@
 ; A185118: Number of connected 2-regular simple graphs on n vertices with girth at least 8.
+; Formula: a(n) = lodamod(truncate((lodafac(n,3-n)-24)/8)+4,2)
 ; 1,0,0,0,0,0,0,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1
 
 mov $1,3

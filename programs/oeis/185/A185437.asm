@@ -1,4 +1,5 @@
 ; A185437: The least number of colors required to color an n-bead necklace so that each bead can be identified.
+; Formula: a(n) = lodabin(n-2,truncate((2-(n-2))/2))+2
 ; 1,2,3,3,3,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2
 
 #offset 1

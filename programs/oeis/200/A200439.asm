@@ -1,4 +1,5 @@
 ; A200439: Decimal expansion of constant arising in clubbed binomial approximation for the lightbulb process.
+; Formula: a(n) = lodamod(lodamod(lodapow(-6,n-1)-9,12)+10,10)
 ; 2,7,3,1,3,1,3,1,3,1,3,1,3,1,3,1,3,1,3,1,3,1,3,1,3,1,3,1,3,1,3,1,3,1,3,1,3,1,3,1,3,1,3,1,3,1,3,1,3,1,3,1,3,1,3,1,3,1,3,1,3,1,3,1,3,1,3,1,3,1,3,1,3,1,3
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A200919: Number of crossings on periodic braids with n strands such that all strands meet.
+; Formula: a(n) = sum(k=0,floor((max(n-1-2,0)+3)/2)-1,floor((max(n-1-2,0)+3-2*k)^2/8))-1
 ; 0,0,0,1,3,5,9,13,19,25,34
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A208952: Number of distinct values of the areas of the convex hulls of permutations {(1,p(1)), (2,p(2)), ..., (n,p(n))} of {1, 2, ..., n}, considered as points in the plane.
+; Formula: a(n) = truncate((-3*truncate((n-2)/4)+binomial(0-(n-2),3))/-1)+1
 ; 1,1,2,5,11,24,39,60
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A209356: The function g(n), the inverse of f(k) the shortest length of a binary linear intersecting code.
+; Formula: a(n) = truncate((n-8+lodamod(n-8,2)+1)/3)+3
 ; 2,2,2,3,3,3,4,4,4,4,5,5,6
 
 #offset 3

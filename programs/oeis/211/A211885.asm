@@ -1,4 +1,5 @@
 ; A211885: Number of lower triangular n X n arrays of integers 0 upwards introduced in row major order, with each element unique in its row and column, and containing the value n(n+1)/2-2.
+; Formula: a(n) = binomial(binomial(max(n-2,0)+2,2),2)-binomial(0-(max(n-2,0)+1),3)+1+(-2*(n-1==0))
 ; 0,2,8,26,66,141,267,463,751
 
 #offset 1

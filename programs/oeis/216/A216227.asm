@@ -1,4 +1,5 @@
 ; A216227: Prime numbers that do not appear in the Euclid-Mullin sequence A000946.
+; Formula: a(n) = b(max(A067251(max(n-2,0)+1),0))+(-6*(n-1==0)), b(n) = A151800(b(n-1)), b(0) = A040057(0)
 ; 5,11,13,17,19,23,29,31,37,41,47,53,59,61,67,71,73
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A217516: Base-n state complexity of partitioned deterministic finite automaton (PDFA) for the periodic sequence (1234)*.
+; Formula: a(n) = lodamod(lodamod(-3*truncate(max(lodapow(-2,n-3)-0,0)/-3)+3+lodapow(-2,n-3)+4,10)+10,10)
 ; 7,8,5,4,9,8,5,4,9,8,5,4,9,8,5,4,9,8,5,4,9,8,5,4,9,8,5,4,9,8,5,4,9,8,5,4,9,8,5,4,9,8,5,4,9,8,5,4,9,8,5,4,9,8,5,4,9,8,5,4,9,8,5,4,9,8,5,4,9,8,5,4,9,8,5,4,9,8,5,4
 
 #offset 2

@@ -1,4 +1,5 @@
 ; A218245: Nicolas's sequence, whose nonnegativity is equivalent to the Riemann hypothesis.
+; Formula: a(n) = truncate(9/(n+3))
 ; 2,1,1,1,1,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A223082: Number of n-digit numbers N with distinct digits such that N divides the reversal of N.
+; Formula: a(n) = lodamod(lodabin(n-2,lodapow(0-(n-4),n-2)+1)+10,10)
 ; 9,0,0,2,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0
 
 #offset 1

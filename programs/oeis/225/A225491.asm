@@ -1,4 +1,5 @@
 ; A225491: Maximal frequency depth for multisets over an alphabet of n letters.
+; Formula: a(n) = sqrtnint(10*(max(n-1,0)*(100-max(n-1,0))*(max(n-1,0)*(100-max(n-1,0))))*(100-max(n-1,0)),10)
 ; 0,4,5,6,6,6,7,7,7,7,7,7,7,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8
 
 #offset 1

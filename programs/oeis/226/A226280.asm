@@ -1,4 +1,5 @@
 ; A226280: The perfect numbers produced by the aspiring numbers (A063769).
+; Formula: a(n) = 490*lodamod(truncate(((n-1)*(n-1)-1)/48),2)+6
 ; 6,6,6,6,6,6,6,496,496,496,6,6,6,496,6,6
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A226596: Lengths of maximal non-crossing and non-overlapping increasing paths in n X n grids.
+; Formula: a(n) = truncate(4*truncate((48*(n-1)-84)/7)/9)+4+(n-1==0)
 ; 0,2,4,7,10,13,16,20,22
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A236185: Differences between terms of compacting Eratosthenes sieve for prime(4) = 7.
+; Formula: a(n) = 2*lodamod(lodadif(lodamod(n-1,8),6)-4,2)+4
 ; 4,2,4,2,4,6,2,6,4,2,4,2,4,6,2,6,4,2,4,2,4,6,2,6,4,2,4,2,4,6,2,6,4,2,4,2,4,6,2,6,4,2,4,2,4,6,2,6,4,2,4,2,4,6,2,6,4,2,4,2,4,6,2,6,4,2,4,2,4,6,2,6,4,2,4,2,4,6,2,6
 
 #offset 1

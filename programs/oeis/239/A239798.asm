@@ -1,4 +1,5 @@
 ; A239798: Decimal expansion of the midsphere radius in a regular dodecahedron with unit edges.
+; Formula: a(n) = lodamod(truncate((sqrtint(5*(lodapow(10,n-1)*lodapow(10,n-1)))-lodapow(10,n-1))/4)+lodapow(10,n-1),10)
 ; 1,3,0,9,0,1,6,9,9,4,3,7,4,9,4,7,4,2,4,1,0,2,2,9,3,4,1,7,1,8,2,8,1,9,0,5,8,8,6,0,1,5,4,5,8,9,9,0,2,8,8,1,4,3,1,0,6,7,7,2,4,3,1,1,3,5,2,6,3,0,2,3,1,4,0,9,4,5,1,2
 
 #offset 1

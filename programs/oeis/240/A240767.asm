@@ -1,4 +1,5 @@
 ; A240767: Numbers n such that n^k + (n-1)^k + ... + 3^k + 2^k is prime for some natural number k.
+; Formula: a(n) = 2*truncate((n-2)/2)+(truncate((n-2)/6)+(n-2))+3
 ; 2,3,4,7,8,11,12,16
 
 #offset 1

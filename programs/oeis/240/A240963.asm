@@ -1,4 +1,5 @@
 ; A240963: Numbers n such that the decimal expansion of n^n contains no zeros.
+; Formula: a(n) = n+13*binomial(n,9)
 ; 1,2,3,4,5,6,7,8,22
 
 #offset 1

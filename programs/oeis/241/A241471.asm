@@ -1,4 +1,5 @@
 ; A241471: Number of simple connected graphs g on n nodes with |Aut(g)| = 5040.
+; Formula: a(n) = binomial(n+5,12)%6
 ; 0,0,0,0,0,0,1,1,1,5
 
 #offset 1

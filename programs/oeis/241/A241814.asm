@@ -1,4 +1,5 @@
 ; A241814: Number of distance-regular simple connected graphs on n nodes.
+; Formula: a(n) = A032766(A130722(n-1))+1
 ; 1,1,1,2,2,4,2,5,4,7
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A243319: Number of simple connected graphs with n nodes that are bipartite and distance regular.
+; Formula: a(n) = floor(max(lodadif(max(n-2,0)+3,-2),0)/3)
 ; 1,1,0,1,0,2,0,3,0,3
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A243322: Number of simple connected graphs with n nodes that are distance regular and Eulerian.
+; Formula: a(n) = truncate((n-2+(n-2))/12)+sqrtnint((n-2)*(n-2+(n-2)),4)
 ; 1,0,1,1,2,2,2,3,4,4
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A243546: Number of simple connected graphs with n nodes that are distance regular and have no subgraph isomorphic to the bowtie graph.
+; Formula: a(n) = floor(max(lodadif(n-1,-2),0)/3)+1
 ; 1,1,1,2,1,2,1,3,1,4
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A244750: 0-additive sequence: a(n) is the smallest number larger than a(n-1) which is not the sum of any subset of earlier terms, with initial values {0, 2, 3, 4}.
+; Formula: a(n) = lodabin(1,n-2)+lodapow(2,n-2)
 ; 0,2,3,4,8,16,32,64,128,256,512,1024,2048,4096,8192,16384,32768,65536,131072,262144
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A245761: Numbers with a maximal multiplicative persistence of 1 in any base.
+; Formula: a(n) = n-1+max(n-1+(n-1)-15,0)
 ; 0,1,2,3,4,5,6,7,9,12
 
 #offset 1

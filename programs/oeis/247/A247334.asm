@@ -1,4 +1,5 @@
 ; A247334: Highly abundant numbers which are not abundant.
+; Formula: a(n) = n-4+max(0,n-4)+max(0,n-4)-max(0,n-4)%4+4
 ; 1,2,3,4,6,8,10,16
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A250000: Peaceable coexisting armies of queens: the maximum number m such that m white queens and m black queens can coexist on an n X n chessboard without attacking each other.
+; Formula: a(n) = truncate((n*n-1+sum(k=1,n,k+1))/11)
 ; 0,0,1,2,4,5,7,9,12,14,17,21,24,28,32
 
 #offset 1

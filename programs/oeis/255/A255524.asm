@@ -1,4 +1,5 @@
 ; A255524: Let EKG-n denote the EKG sequence (A064413) started with n rather than 2, and suppose EKG-n first merges with some other EKG-i (i >= 2) sequence after f(n) (= A255583(n)) steps; then a(n) = smallest value of i such that EKG-i meets EKG-n after f(n) steps.
+; Formula: a(n) = lodamod(lodamod(A345110(lodapow(3,n-2)),18)+3,10)
 ; 4,6,2,3,3,3,2,3,3
 
 #offset 2

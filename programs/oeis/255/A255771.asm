@@ -1,4 +1,5 @@
 ; A255771: Number of distinct prime factors of A220294(n).
+; Formula: a(n) = A000079(truncate(lodadgs(n-1,4)/2))
 ; 1,1,1,2,2,1,2,2,4,2,2
 
 sub $0,1

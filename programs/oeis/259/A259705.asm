@@ -1,4 +1,5 @@
 ; A259705: Row sums of A259704.
+; Formula: a(n) = truncate(truncate((n-2)/2)*lodafac(2,n-2)/3)
 ; 0,0,2,8,80,480,5040,40320
 
 #offset 2

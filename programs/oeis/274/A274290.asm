@@ -1,4 +1,5 @@
 ; A274290: Arising in solving the keyboard problem.
+; Formula: a(n) = 3*(n+n)+sqrtint(2*n)+1
 ; 1,8,15,21,27,34,40,46
 
 mov $1,$0

@@ -1,4 +1,5 @@
 ; A275382: Number of odd prime factors (with multiplicity) of generalized Fermat number 11^(2^n) + 1.
+; Formula: a(n) = lodadif(truncate((lodadif(n*n,2)-1)/6),2)+1
 ; 1,1,1,2,2,3,2,5,6
 
 mul $0,$0

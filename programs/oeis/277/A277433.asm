@@ -1,4 +1,5 @@
 ; A277433: Martin Gardner's minimal no-3-in-a-line problem, all slopes version.
+; Formula: a(n) = 2*sqrtnint((max(n-2,0)+3)^6,9)+(-3*(n-1==0))
 ; 1,4,4,4,6,6,8,8,8,8
 
 #offset 1

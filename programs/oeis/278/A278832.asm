@@ -1,4 +1,5 @@
 ; A278832: Maximal material difference at the end of the n-th ply of a chess game.
+; Formula: a(n) = truncate((n-1)/2)*(lodadif(-2,truncate((n-1)/2))+4+truncate((n-1)/2))
 ; 0,0,3,3,10,10,15,15,24,24
 
 #offset 1

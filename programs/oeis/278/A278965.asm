@@ -1,4 +1,5 @@
 ; A278965: Numbers k such that k! = 2^a * 3^b * c, where a and b are 0 or powers of 2 and c is relatively prime to 6.
+; Formula: a(n) = 2*(truncate((n-2)/2)-1)+(4*truncate((n-2)/6)+(n-2))+4
 ; 1,2,3,6,7,10,11,18,19
 
 #offset 1

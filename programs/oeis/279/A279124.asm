@@ -1,4 +1,5 @@
 ; A279124: Number of Hangul letters (initials, medials and finals of syllables) in Sino-Korean name of n. If there are several different spellings, use the shorter one.
+; Formula: a(n) = d(n+1)*d(n+1)+2, b(n) = truncate((b(n-1)+c(n-1))/-1)-(d(n-1)+truncate((b(n-1)+c(n-1))/-1))-(d(n-1)+truncate((b(n-1)+c(n-1))/-1)+(truncate((b(n-1)+c(n-1))/-1)-(d(n-1)+truncate((b(n-1)+c(n-1))/-1)))), c(n) = c(n-1)-(b(n-1)+c(n-1)), d(n) = d(n-1)+truncate((b(n-1)+c(n-1))/-1)+(truncate((b(n-1)+c(n-1))/-1)-(d(n-1)+truncate((b(n-1)+c(n-1))/-1))), b(0) = 1, c(0) = 0, d(0) = 1
 ; 3,2,3,2,2,3,3,3,2,3,6
 
 #offset 1

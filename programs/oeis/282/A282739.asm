@@ -1,4 +1,5 @@
 ; A282739: Ramsey number R(K_3, K_n - edge).
+; Formula: a(n) = 2*truncate(A028552(n+5)/11)-11
 ; 5,7,11,17,21,25,31,37
 
 #offset 3

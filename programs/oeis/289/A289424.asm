@@ -1,4 +1,5 @@
 ; A289424: a(n) = length of longest circuit code K(n,3).
+; Formula: a(n) = 2*truncate((2*(n+5)+binomial(n-2,3))/2)-10
 ; 0,4,6,8,10,16,24,36
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A289451: Related to number of mesh patterns of length 2 that avoid the pattern 231.
+; Formula: a(n) = truncate(lodabin(n-1+(n-1),n-1)/n)+sum(k=1,n,0-(k-1)+1)-1
 ; 1,1,1,2,8,32,117,408,1402,4826,16751
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A291154: Red numbers on the roulette wheel.
+; Formula: a(n) = truncate((9*truncate((10*n-6)/9)+4)/5)+1
 ; 1,3,5,7,9,12,14,16,18,19,21,23,25,27,30,32,34,36
 
 #offset 1

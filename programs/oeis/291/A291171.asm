@@ -1,4 +1,5 @@
 ; A291171: Black numbers on the roulette wheel.
+; Formula: a(n) = truncate((9*truncate(10*(n-1)/9)+4)/5)+2
 ; 2,4,6,8,10,11,13,15,17,20,22,24,26,28,29,31,33,35
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A291298: Connected domination number of Fibonacci cube Gamma_n.
+; Formula: a(n) = min(max(n-2,0)-3,2)+lodapow(2,max(n-2,0)-3)+4
 ; 1,1,2,3,5,7,10,14,22
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A291299: Partial domination number of Fibonacci cube Gamma_n.
+; Formula: a(n) = 2*sqrtnint(5*lodapow(n+3,n-1),9)
 ; 2,2,2,4,6,8,10,14,20,30
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A295796: The only integers that cannot be partitioned into a sum of seven positive squares.
+; Formula: a(n) = truncate(sum(k=0,max(n-1,0)-1,-2-truncate((n-1-k)/6)^2)/-2)
 ; 0,1,2,3,4,5,6,8,9,11,12,14,17,20
 
 #offset 1

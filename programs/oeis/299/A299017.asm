@@ -1,4 +1,5 @@
 ; A299017: Intersection of A264041 and A000217.
+; Formula: a(n) = truncate(lodafac(n-2+max(n-2,2),2)/2)
 ; 1,3,6,10,21,36,55,78,105,136,171,210,253,300,351
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A301337: Number of steps required in the worst case for two knights to find the princess in a castle with n rooms arranged in a line (Castle and princess puzzle).
+; Formula: a(n) = truncate((2*(max(n-2,0)-1)+gcd(truncate((max(n-2,0)-1)/2),3))/3)+1
 ; 1,1,2,2,2,3,4,4,6,6,6,7,8,8,10,10,10,11,12,12
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A307028: Longest path length in the stacked book graph S_{n+1} square P_n.
+; Formula: a(n) = truncate(((n+3)*(n+3)-25)/2)+5
 ; 1,5,10,17,24,33,42,53
 
 #offset 1

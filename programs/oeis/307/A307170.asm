@@ -1,4 +1,5 @@
 ; A307170: Minimum number of partial loops in a diagonal Latin square of order n.
+; Formula: a(n) = 3*sqrtnint(19*n*A082023(n)*A082023(n),3)
 ; 0,0,0,12,0,21,0,24
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A307753: Number of palindromic pentagonal numbers of length n whose index is also palindromic.
+; Formula: a(n) = truncate(lodafac(n-1+(2-(n-1)),2-(n-1))/2)
 ; 3,1,0,1,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A307766: Number of palindromic hexagonal numbers of length n whose index is also palindromic.
+; Formula: a(n) = (min(max(n-2,0),6)+1)%5%2+2*lodabin(0,n-1)
 ; 3,1,0,1,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A307791: Number of palindromic heptagonal numbers of length n whose index is also palindromic.
+; Formula: a(n) = max(3-lodadif(2*(n-1),3),0)
 ; 3,1,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A307802: Number of palindromic octagonal numbers of length n whose index is also palindromic.
+; Formula: a(n) = 3*(n-1==0)
 ; 3,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0
 
 #offset 1

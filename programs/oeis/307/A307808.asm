@@ -1,4 +1,5 @@
 ; A307808: Number of palindromic nonagonal numbers of length n whose index is also palindromic.
+; Formula: a(n) = lodabin(4,n)%3+2*(n==1)
 ; 3,0,1,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0
 
 #offset 1

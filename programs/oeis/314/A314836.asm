@@ -1,4 +1,5 @@
 ; A314836: Coordination sequence Gal.6.131.4 where Gal.u.t.v denotes the coordination sequence for a vertex of type v in tiling number t in the Galebach list of u-uniform tilings.
+; Formula: a(n) = truncate((c(max(truncate((n-1)/3),0))+9*(n-1))/2)+5, b(n) = b(n-1)-c(n-1)-1-(c(n-1)+(b(n-1)-c(n-1)-1)), c(n) = c(n-1)+(b(n-1)-c(n-1)-1), b(0) = 1, c(0) = 0
 ; 1,5,9,14,18,23,27,31,36,40,45,49,54,59,63,68,72,77,81,85,90,94,99,103,108,113,117,122,126,131,135,139,144,148,153,157,162,167,171,176,180,185,189,193,198,202,207,211,216,221
 
 sub $0,1

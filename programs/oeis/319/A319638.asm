@@ -1,4 +1,5 @@
 ; A319638: Number of non-isomorphic weight-n antichains of distinct sets whose dual is also an antichain of distinct sets.
+; Formula: a(n) = sqrtnint(lodadif(lodapow(100,n-6),5),9)+1
 ; 1,1,1,1,1,1,2,2,3,4,7
 
 sub $0,6

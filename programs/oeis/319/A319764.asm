@@ -1,4 +1,5 @@
 ; A319764: Number of non-isomorphic intersecting set systems of weight n with empty intersection.
+; Formula: a(n) = truncate((binomial(n-1,5)+27)/7)-3+(n==0)
 ; 1,0,0,0,0,0,1,1,3,8,18
 
 mov $1,$0

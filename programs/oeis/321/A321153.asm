@@ -1,4 +1,5 @@
 ; A321153: Possible total numbers of pips when rolling two dice in backgammon.
+; Formula: a(n) = n-5+3*max(n-5,5)-8
 ; 3,4,5,6,7,8,9,10,11,12,16,20,24
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A326339: Number of connected simple graphs with vertices {1..n} and no crossing or nesting edges.
+; Formula: a(n) = truncate(A169257(max(n-1,0))/3)+(n==0)
 ; 1,0,1,4,12,36,108,324
 
 mov $1,$0

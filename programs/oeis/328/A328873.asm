@@ -1,4 +1,5 @@
 ; A328873: Maximal size of a set of pairwise mutually orthogonal diagonal Latin squares of order n.
+; Formula: a(n) = lodadif(n-2,4)-lodamod(n-2,-2)+(n-1==0)
 ; 1,0,0,2,2,1,4,6,6
 
 #offset 1

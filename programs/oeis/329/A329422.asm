@@ -1,4 +1,5 @@
 ; A329422: Maximum length of a binary n-similar word.
+; Formula: a(n) = 2*floor(lodafac(n+23,2)/14)-75
 ; 3,9,17,25,33,41,49,57,65,75
 
 add $0,23

@@ -1,4 +1,5 @@
 ; A331052: Coordination sequence for rhombicosidodecahedron.
+; Formula: a(n) = d(n+1), b(n) = b(n-1)+e(n-1)+(d(n-1)+(c(n-1)+(b(n-1)+e(n-1))))-(c(n-1)+(b(n-1)+e(n-1))+(b(n-1)+e(n-1)+(d(n-1)+(c(n-1)+(b(n-1)+e(n-1)))))), c(n) = c(n-1)+(b(n-1)+e(n-1))+(b(n-1)+e(n-1)+(d(n-1)+(c(n-1)+(b(n-1)+e(n-1))))), d(n) = d(n-1)+(c(n-1)+(b(n-1)+e(n-1))), e(n) = e(n-1)-(b(n-1)+e(n-1)+(d(n-1)+(c(n-1)+(b(n-1)+e(n-1)))))+3, b(0) = 1, c(0) = 0, d(0) = 0, e(0) = 0
 ; 1,4,8,11,12,11,8,4,1
 
 add $0,1

@@ -1,4 +1,5 @@
 ; A333525: Degree of polytope representing the number n.
+; Formula: a(n) = truncate(4*(n-1)/(n+7))
 ; 0,0,0,1,1,1,1,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3,3
 
 #offset 1

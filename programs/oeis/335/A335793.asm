@@ -1,4 +1,5 @@
 ; A335793: Number of hare pop-stack sortable Cayley permutations.
+; Formula: a(n) = c(max(n-1,0))+d(max(n-1,0)), b(n) = 2*(b(n-1)+c(n-1)), c(n) = 2*(c(n-1)+d(n-1)), d(n) = d(n-1)+(b(n-1)+c(n-1)), b(0) = 0, c(0) = 1, d(0) = 0
 ; 1,1,3,11,41,151,553,2023,7401
 
 sub $0,1

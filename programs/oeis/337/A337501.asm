@@ -1,4 +1,5 @@
 ; A337501: Minimum number of painted cells in an n X n grid to avoid unpainted trominoes.
+; Formula: a(n) = truncate(floor(3*n/2)*(0-n)/-3)
 ; 0,2,4,8,11,18,23,32,39,50
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A338595: Denominators of resistance values < 1 ohm that can be obtained from a network of exactly 5 one-ohm resistors, but not from any network with fewer than 5 one-ohm resistors. Numerators are in A338580.
+; Formula: a(n) = sqrtnint(50*(lodapow(10,n-2)*lodapow(10,n-2)*(lodapow(10,n-2)*lodapow(10,n-2))*lodapow(10,n-2)),5)%6+5
 ; 5,7,8,7,7,8,7,5,6,7
 
 #offset 1

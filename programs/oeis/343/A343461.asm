@@ -1,4 +1,5 @@
 ; A343461: a(n) is the maximal number of regular n-gons that can be arranged around a vertex without overlapping.
+; Formula: a(n) = truncate(4/(n-2))+2
 ; 6,4,3,3,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2
 
 #offset 3

@@ -1,4 +1,5 @@
 ; A352669: Maximum number of induced cycles in an n-node graph.
+; Formula: a(n) = truncate((binomial(0-(n-2),3)-binomial(n+2,14)-binomial(n+2,14)-binomial(n+2,14)-binomial(n+2,14)-binomial(n+2,14))/-1)
 ; 0,0,1,4,10,20,35,56,84,120,165,225
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A356464: Number of black keys in each group of black keys on a standard 88-key piano (left to right).
+; Formula: a(n) = lodamod(n-2,2)+2
 ; 1,2,3,2,3,2,3,2,3,2,3,2,3,2,3
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A356764: Semiprimes divisible by their indices in the sequence of semiprimes, divided by those indices.
+; Formula: a(n) = 2*truncate((n-2)/6)+3+lodabin(0,n-1)
 ; 4,3,3,3,3,3,3,5,5,5,5,5,5,7,7,7,7
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A359141: First differences of the pancake flipping (or sorting by prefix reversal) sequence A058986.
+; Formula: a(n) = lodamod(lodabin(-8,n-10),2)+(n-5==0)+1
 ; 1,2,1,1,2,1,1,1,1,2,1,1,1,1,1,1,1,2
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A360210: Indices of squares in A068869.
+; Formula: a(n) = n-1+sqrtint(4*sqrtint(n-1))+1
 ; 1,4,5,6,7,8,9,10,11,13,14,15,16
 
 #offset 1

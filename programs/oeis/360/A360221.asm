@@ -1,4 +1,5 @@
 ; A360221: Minimum number of intercalates in an orthogonal diagonal Latin square of order n.
+; Formula: a(n) = 2*floor(gcd(n-4,-24)/4)
 ; 0,0,0,12,0,0,0,2,0
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A366756: Number of minimally 1-tough unlabeled graphs on n nodes.
+; Formula: a(n) = binomial(truncate((n-1)/2),3)+1
 ; 1,1,1,1,1,1,2,2,5
 
 #offset 1

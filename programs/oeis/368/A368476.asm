@@ -1,4 +1,5 @@
 ; A368476: Decimal expansion of 109/65, being the highest possible win/loss points ratio in a completed 3-set tennis match, with 10-point final tie-break, which the player loses.
+; Formula: a(n) = lodamod(truncate(A011557(max(n-4,0)+6)/325)+(n-3==0)+(-5*lodapow(0,n-1)),10)
 ; 1,6,7,6,9,2,3,0,7,6,9,2,3,0,7,6,9,2,3,0,7,6,9,2,3,0,7,6,9,2,3,0,7,6,9,2,3,0,7,6,9,2,3,0,7,6,9,2,3,0,7,6,9,2,3,0,7,6,9,2,3,0,7,6,9,2,3,0,7,6,9,2,3,0,7,6,9,2,3,0
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A370301: Least number of vertices of a universal graph for cycles up to length n, i.e., a graph containing induced cycles of lengths 3..n.
+; Formula: a(n) = truncate((8*n-73)/6)+11
 ; 3,5,6,7,9,10,11,12,13,14,16
 
 #offset 3

@@ -1,4 +1,5 @@
 ; A372206: Largest prime that occurs infinitely often as an order of a rational point of an elliptic curve over a number field of degree n.
+; Formula: a(n) = 2*(sqrtnint(23*lodapow(10000,n-1),8)%10)+5
 ; 7,13,13,17,19,19,23,23
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A374013: n-queens completion threshold. The maximum number such that placing a(n) or fewer mutually non-attacking queens on an n X n chessboard is always completeable to a full n-queen configuration.
+; Formula: a(n) = truncate(((n-1)*lodadif(2,n-4)+1)/9)
 ; 0,1,0,1,1,1,2,2,2,2,3,3,3,3,3,4,4
 
 #offset 4

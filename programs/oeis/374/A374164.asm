@@ -1,4 +1,5 @@
 ; A374164: Number of unlabeled n-vertex tournaments with the maximum number (A000198(n)) of automorphisms.
+; Formula: a(n) = truncate((truncate(5*((n-4==0)-sqrtint(27*12^(max(n-5,1)+1)*12^(max(n-5,1)+1))%10)/-5)-8)/-1)+1
 ; 1,1,1,2,1,1,1,2,1,2,4
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A379502: Characteristic function of almost Zumkeller numbers: a(n) = 1 if Zumkeller-deficiency of n (A103977) is 1, otherwise 0.
+; Formula: a(n) = lodamod(lodamod(2*(n-2)-truncate(A274535(n)/5)-max(2*(n-2)-truncate(A274535(n)/5),0),2)+2,2)
 ; 1,1,0,1,0,0,0,1,0,0,0,0,0,0,0,1,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,0
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A383387: Maximum number of steps needed to reach a reachable directed graph by n agents using the LNS protocol (see A307085).
+; Formula: a(n) = floor(n/3)+binomial(n,2)-floor(binomial(n,2)/2)
 ; 0,1,3,4,6,10,13,16
 
 #offset 1

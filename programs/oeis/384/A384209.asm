@@ -1,4 +1,5 @@
 ; A384209: Maximum period for Game of Life on a simple graph with n vertices.
+; Formula: a(n) = truncate((binomial(n-1,4)-truncate((0-(n-1))/2)-truncate((0-(n-1))/2))/3)+1
 ; 1,1,1,1,2,4,8,14,27
 
 #offset 1

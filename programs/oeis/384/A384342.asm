@@ -1,4 +1,5 @@
 ; A384342: Largest minimum height of the irreducible factors of a degree-n polynomial of height 1.
+; Formula: a(n) = truncate((n-6+gcd(n,4))/9)+1
 ; 1,1,1,1,1,1,1,1,1,1,1,2,1,2,2,2,2,2,2,3
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A385524: Numbers that are not cycle counts of inseparable cubic multigraphs.
+; Formula: a(n) = floor((floor((6*n+6)/4)*floor((6*n+6)/4)+8)/11)
 ; 1,2,4,5,8,9,13,16
 
 #offset 1

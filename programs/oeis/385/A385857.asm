@@ -1,4 +1,5 @@
 ; A385857: Decimal expansion of the volume of a metabidiminished icosahedron with unit edge.
+; Formula: a(n) = floor((sqrtint(A047547(lodadif(10^n*10^n,2)))+10^n)/12)%10
 ; 1,5,7,8,6,8,9,3,2,5,8,3,3,2,6,3,2,3,2,1,3,6,3,9,1,2,2,2,9,1,0,4,2,5,4,1,1,8,1,3,5,3,9,4,5,3,2,0,3,8,4,1,9,0,8,0,9,0,2,9,9,0,8,1,8,0,3,5,0,6,9,7,5,2,1,2,6,0,1,6
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A394083: Genus of the n-cycle complement graph.
+; Formula: a(n) = truncate((n-4)/3)+truncate(binomial(0-(n-6),2)/9)
 ; 0,0,0,0,1,1,1,3,3,4,6,7
 
 #offset 3

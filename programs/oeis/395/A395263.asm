@@ -1,4 +1,5 @@
 ; A395263: Maximum number of sides of the convex hull of an n-cell polyomino.
+; Formula: a(n) = A205633(max(n-2,0))+A000194(6*max(n-2,0))+3
 ; 4,4,5,6,8,8,8,9,10,10,10,11,11
 
 #offset 1

@@ -1,4 +1,5 @@
 ; A398417: Minimum number of cycles whose length is a power of 2 over all connected cubic graphs on 2n vertices.
+; Formula: a(n) = lodabin(3,n-4)*(2-(n-4))+3
 ; 3,3,5,6,3,2,3,3,3,3
 
 #offset 2
