@@ -76,15 +76,24 @@ public final class Evaluator {
         (acceleration, incremental, virtual) = accelerate ? Evaluator.accelerators(compiled.program, context) : (.plain, nil, nil)
     }
 
+    /// Which evaluator computed the last term (an accelerated program falls back to the
+    /// plain interpreter for terms it cannot serve).
+    public private(set) var lastTermEvaluator: Acceleration = .plain
+
     /// Computes a(n) and the steps it took.
     public func term(_ n: Int) throws(EvaluationError) -> Term {
         context.startTerm()
-        if let t = try incremental?.termOrFallBack(n) { return t }
+        lastTermEvaluator = .plain
+        if let t = try incremental?.termOrFallBack(n) {
+            lastTermEvaluator = .incremental
+            return t
+        }
         if let virtual, !virtualDisabled {
             do {
                 let (value, steps) = try context.machine(0).run(virtual, input: Number(n))
                 let use = virtual.blockUse
                 if use.calls >= 20_000 && use.hits * 8 < use.calls { virtualDisabled = true }
+                lastTermEvaluator = .virtual
                 return Term(n: n, value: value, steps: steps)
             } catch {
                 if error == .timeout || error == .cancelled { throw error }

@@ -119,6 +119,9 @@ public struct ExpressionRenderer {
         switch op {
         case .mov: return renderWithLevel(b)
         case .add:
+            if let y = Self.negated(b) {
+                return ("\(render(a, needs: Self.additive))-\(rightOperand(y))", Self.additive)
+            }
             if let c = b.constantValue, c.signum < 0 {
                 return ("\(render(a, needs: Self.additive))-\(c.negated)", Self.additive)
             }
@@ -126,8 +129,12 @@ public struct ExpressionRenderer {
         case .sub:
             return ("\(render(a, needs: Self.additive))-\(rightOperand(b))", Self.additive)
         case .mul:
+            if let y = Self.negated(.operation(.mul, a, b)) {
+                let text = render(y, needs: Self.power)
+                return ("-" + (text.hasPrefix("-") ? "(\(text))" : text), Self.unary)
+            }
             let (x, y) = b.constantValue != nil && a.constantValue == nil ? (b, a) : (a, b)
-            return ("\(render(x, needs: Self.multiplicative))*\(render(y, needs: Self.unary))", Self.multiplicative)
+            return ("\(render(x, needs: Self.multiplicative))*\(render(y, needs: Self.power))", Self.multiplicative)
         case .div:
             if facts.nonNegative(a), positiveConstant(b) {
                 return ("floor(\(render(a, needs: Self.multiplicative))/\(render(b, needs: Self.unary)))", Self.atom)
@@ -135,7 +142,9 @@ public struct ExpressionRenderer {
             return ("truncate(\(render(a, needs: Self.multiplicative))/\(render(b, needs: Self.unary)))", Self.atom)
         case .mod:
             if facts.nonNegative(a), let c = b.constantValue, c.signum != 0 {
-                return ("\(render(a, needs: Self.multiplicative))%\(c.magnitudeValue)", Self.multiplicative)
+                // GP reads `-x%3` as `(-x)%3`: a leading minus needs parentheses.
+                let left = render(a, needs: Self.multiplicative)
+                return ("\(left.hasPrefix("-") ? "(\(left))" : left)%\(c.magnitudeValue)", Self.multiplicative)
             }
             return helper(.lodamod, a, b)
         case .trn:
@@ -150,7 +159,17 @@ public struct ExpressionRenderer {
             // GP's binomial needs a small k; LODA's is 0 for k > n >= 0 however large k is.
             if let k = b.constantValue, k.signum >= 0, let small = k.intValue, small <= 1_000_000 { return call("binomial", a, b) }
             return helper(.lodabin, a, b)
-        case .fac: return helper(.lodafac, a, b)
+        case .fac:
+            // A few rising or falling factors are clearer written out.
+            if let k = b.constantValue?.intValue, k != 0, abs(k) <= 4, a.size <= 3 {
+                var factors: [String] = []
+                for i in 0..<abs(k) {
+                    let factor = i == 0 ? a : FormulaExpression.apply(.add, a, .int(k > 0 ? i : -i))
+                    factors.append(render(factor, needs: Self.unary))
+                }
+                return (factors.joined(separator: "*"), Self.multiplicative)
+            }
+            return helper(.lodafac, a, b)
         case .dif: return helper(.lodadif, a, b)
         case .dir: return helper(.lodadir, a, b)
         case .lex: return helper(.lodalex, a, b)
@@ -173,6 +192,14 @@ public struct ExpressionRenderer {
         case .bor: return call("bitor", a, b)
         case .bxo: return call("bitxor", a, b)
         }
+    }
+
+    /// `y` when `e` is `-1*y` or `y*-1`.
+    static func negated(_ e: FormulaExpression) -> FormulaExpression? {
+        guard case .operation(.mul, let a, let b) = e else { return nil }
+        if a.constantValue == Number(-1), b.constantValue == nil { return b }
+        if b.constantValue == Number(-1), a.constantValue == nil { return a }
+        return nil
     }
 
     /// The right operand of `+` or `-`: parenthesised when it is a sum or starts with a minus.

@@ -42,9 +42,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Address to listen on (HOST:PORT; port 0 picks a free one).") var listen = "127.0.0.1:8740"
     @Option(name: .long, help: "SQLite file (created if missing) or postgres://user[:password]@host[:port]/database.")
     var db = "coordinator/coordinator.sqlite"
-    @Option(name: .long, help: "OEIS 'stripped' file with the terms (plain or .gz).") var sequences = "sequences/stripped.gz"
-    @Option(name: .long, help: "OEIS 'names' file.") var names = "sequences/names.gz"
-    @Option(name: .long, help: "OEIS offsets file.") var offsets = "sequences/offsets.gz"
+    @OptionGroup var data: DataOptions
     @Option(name: .long, help: "Programs folder accepted programs are written to (and seq calls resolve in).") var programs = "programs"
     @OptionGroup var bfileOptions: BFileOptions
     @Option(name: .long, help: "Where the first worker token is written (mode 0600).") var tokenFile = "coordinator/worker.token"
@@ -124,12 +122,7 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let started = Date()
         let database: SequenceDatabase
-        do {
-            (database, _) = try SequenceDatabase.load(stripped: sequences, names: FileManager.default.fileExists(atPath: names) ? names : nil,
-                                                      offsets: FileManager.default.fileExists(atPath: offsets) ? offsets : nil)
-        } catch {
-            fail("\(error)")
-        }
+        database = data.load()
         let settings = VerificationPool.Settings(slots: verifiers ?? ProcessInfo.processInfo.activeProcessorCount, queue: verifyQueue,
                                                  perToken: verifyPerToken, memoryMiB: verifierMemory)
         let me = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]

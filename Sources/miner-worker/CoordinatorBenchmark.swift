@@ -81,8 +81,7 @@ enum CoordinatorBenchmark {
         guard !requests.isEmpty else { throw ProgramFileError("\(programs): no programs to submit") }
         let all = requests
         // (one token for all clients: its limits are raised to the benchmark's concurrency)
-        let server = try CoordinatorChild(arguments: ["--db", db ?? folder + "/coordinator.sqlite", "--sequences", data.sequences,
-                                                      "--names", data.names, "--offsets", data.offsets,
+        let server = try CoordinatorChild(arguments: ["--db", db ?? folder + "/coordinator.sqlite"] + data.childArguments + [
                                                       "--verify-per-token", String(4 * concurrency), "--verify-queue", String(4 * concurrency),
                                                       "--rate-limit", "1000000", "--verify-seconds", "3"], folder: folder)
         defer { server.stop() }

@@ -94,7 +94,7 @@ struct BenchCommand: ParsableCommand {
         if suite == "coordinator" {
             // The load generator is an HTTP client: it lives in miner-worker.
             var arguments = ["bench-coordinator", "--programs", programs, "--submissions", String(submissions), "--concurrency", String(concurrency),
-                             "--sequences", data.sequences, "--names", data.names, "--offsets", data.offsets]
+                            ] + data.childArguments
             if let db { arguments += ["--db", db] }
             runSibling("miner-worker", arguments, what: "the coordinator benchmark")
         }

@@ -32,7 +32,8 @@ struct ReplCommand: ParsableCommand {
 
 
     func run() throws {
-        let session = REPLSession(programs: programs, sequences: data.sequences, names: data.names, offsets: data.offsets)
+        for warning in data.missingFileWarnings { printError(warning) }
+        let session = REPLSession(programs: programs, sequences: data.sequences, names: data.namesIfPresent, offsets: data.offsetsIfPresent)
         session.bfiles = bfileOptions.load()
         interruptFlag = session.cancellation
         signal(SIGINT) { _ in interruptFlag?.cancel() }

@@ -52,6 +52,52 @@ struct CommandLineTests {
         #expect(r.stderr == "")
     }
 
+    @Test func exportFormulaPariAndLoda() throws {
+        let formula = try miner(["export", fib, "--format", "formula"])
+        #expect(formula.status == 0)
+        #expect(formula.stdout == "a(n) = c(n), b(n) = b(n-1)+c(n-1), c(n) = b(n-1), b(0) = 1, c(0) = 0\n", "\(formula.stdout)")
+        let pari = try miner(["export", fib, "--format", "pari", "--verify", "-t", "30"])
+        #expect(pari.status == 0, "\(pari.stderr)")
+        #expect(pari.stdout.contains("a(n) = {c(n)};"))
+        #expect(pari.stderr.contains("agrees with the program on 30 terms"))
+        let indirect = try temporary("indirect.asm", "mov $1,5\nmov $0,$$1\n")
+        let refused = try miner(["export", indirect])
+        #expect(refused.status == 1)
+        #expect(refused.stderr == "\(indirect): no formula: indirect operands ($$) have no formula\n")
+    }
+
+    /// A stripped file alone: the run says once that names and offsets are missing and what
+    /// follows; plain `names` and `offsets` files beside it are found and used.
+    @Test func dataFilesBesideTheStrippedFile() throws {
+        let stripped = try temporary("data-alone/stripped", "A000027 ,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,\n")
+        let alone = try miner(["lookup", "1,2,3,4,5,6,7,8,9,10", "--sequences", stripped, "--print"])
+        #expect(alone.status == 0)
+        let warnings = alone.stderr.split(separator: "\n").filter { $0.hasPrefix("warning:") }
+        #expect(warnings.count == 2, "\(alone.stderr)")
+        #expect(warnings.contains { $0.contains("no names file") && $0.contains("without sequence names") })
+        #expect(warnings.contains { $0.contains("no offsets file") && $0.contains("offset 0") })
+        let folder = (stripped as NSString).deletingLastPathComponent
+        _ = try temporary("data-alone/names", "A000027 The positive integers.\n")
+        _ = try temporary("data-alone/offsets", "A000027: 1\n")
+        let found = try miner(["lookup", "1,2,3,4,5,6,7,8,9,10", "--sequences", stripped, "--print"])
+        #expect(found.status == 0)
+        #expect(!found.stderr.contains("warning"), "\(found.stderr)")
+        #expect(found.stdout.contains("A000027 [direct: T = C] The positive integers."), "\(found.stdout)")
+        let missing = try miner(["lookup", "1,2,3", "--sequences", stripped, "--names", folder + "/nothing"])
+        #expect(missing.status != 0)
+        #expect(missing.stderr.contains("nothing: no such file (--names)"))
+    }
+
+    @Test func profileShowsStepsAndEvaluator() throws {
+        let r = try miner(["profile", fib, "-t", "5"])
+        #expect(r.status == 0)
+        let rows = r.stdout.split(separator: "\n").dropFirst(2).prefix(5).map { $0.split(separator: " ").map(String.init) }
+        let steps = try miner(["eval", fib, "-t", "5", "--steps"]).stdout.trimmingCharacters(in: .newlines)
+        #expect(rows.map { $0[2] }.joined(separator: ",") == steps)
+        #expect(rows.map { $0[1] } == ["0", "1", "1", "2", "3"])
+        #expect(rows.allSatisfy { $0.last == "plain" || $0.last == "incremental" || $0.last == "virtual" })
+    }
+
     /// The A000290 example: `optimize` (exact) and `minimize` (by the terms) both reach `pow $0,2`.
     @Test func optimizeAndMinimize() throws {
         let path = try temporary("squares.asm", "mov $3,7\nsub $0,1\nadd $0,1\nmul $0,3\npow $0,2\ndiv $0,9\nadd $1,$3\nmov $2,$1\n")

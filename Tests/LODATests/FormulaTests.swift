@@ -2,6 +2,7 @@ import Foundation
 import LODACore
 import LODAFormula
 import LODANumber
+import LODAProgramStore
 import MinerCLI
 import Testing
 
@@ -97,6 +98,48 @@ struct FormulaTests {
             differences.append("\(scriptLines[scriptLines.startIndex + i]) gave \(got), LODA \(want)")
         }
         #expect(differences.isEmpty, "\(differences.prefix(10))")
+    }
+
+    /// Random programs (straight-line code and counter loops, every arithmetic operation,
+    /// constants of every sign), exported and run in PARI/GP: formulas built from several
+    /// operations must keep each one's meaning (precedence, signs, helpers).
+    @Test func randomProgramsExportExactly() throws {
+        var rng = SeededGenerator(seed: 20261130)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lodestone-export-fuzz-\(getpid())").path
+        try? FileManager.default.removeItem(atPath: folder)
+        let ops = ArithmeticOperation.allCases.map { Opcode(name: "\($0)")! }
+        let tame: Set<Opcode> = [.mov, .add, .sub, .trn, .mul, .div, .dif, .dir, .mod, .gcd, .lex, .log, .nrt, .dgs, .dgr,
+                                 .equ, .neq, .leq, .geq, .min, .max, .ban, .bor, .bxo]
+        func instruction(_ cells: ClosedRange<Int>, _ choices: [Opcode]) -> String {
+            let op = choices.randomElement(using: &rng)!
+            let target = Int.random(in: cells, using: &rng)
+            let source = Bool.random(using: &rng) ? "$\(Int.random(in: 0...3, using: &rng))" : "\(Int.random(in: -4...6, using: &rng))"
+            if op == .pow || op == .fac || op == .bin { return "\(op.name) $\(target),\(Int.random(in: 0...3, using: &rng))" }
+            return "\(op.name) $\(target),\(source)"
+        }
+        let count = 1500
+        for k in 1...count {
+            var lines: [String] = []
+            for _ in 0..<Int.random(in: 1...5, using: &rng) { lines.append(instruction(0...3, ops)) }
+            if k % 2 == 0 {
+                // A counter loop on $0 around operations on the other cells.
+                lines.append("lpb $0")
+                for _ in 0..<Int.random(in: 1...3, using: &rng) { lines.append("  " + instruction(1...3, Array(tame))) }
+                lines.append("  sub $0,\(Int.random(in: 1...2, using: &rng))")
+                lines.append("lpe")
+                lines.append(instruction(0...3, ops))
+            }
+            let id = ProgramID(number: k)
+            let path = ProgramDirectory(folder).path(for: id)
+            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try ("; \(id): random\n" + lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        }
+        let survey = try ExportSurvey.run(folder: folder, terms: 12, secondsPerTerm: 5)
+        try? FileManager.default.removeItem(atPath: folder)
+        #expect(survey.programs == count)
+        #expect(survey.compared > count / 3, "\(survey.report)")
+        #expect(survey.formulas > count / 2, "\(survey.report)")
+        #expect(survey.mismatches.isEmpty, "\(survey.report)")
     }
 
     /// The fixture programs: every PARI export agrees with the program in PARI/GP.

@@ -143,7 +143,7 @@ struct MiningTests {
         let programs = root + "/programs"
         let process = Process()
         process.executableURL = URL(fileURLWithPath: CommandLineTests.miner)
-        process.arguments = ["mine", "--sequences", stripped, "--names", "/nonexistent", "--offsets", Fixtures.repository + "/sequences/offsets.gz",
+        process.arguments = ["mine", "--sequences", stripped, "--offsets", Fixtures.repository + "/sequences/offsets.gz",
                              "--programs", programs, "--minutes", "1", "--seed", "3"]
         process.standardOutput = FileHandle.nullDevice
         try process.run()

@@ -72,7 +72,7 @@ struct RecurrenceTests {
         try text.write(toFile: stripped, atomically: true, encoding: .utf8)
         let p = Process()
         p.executableURL = URL(fileURLWithPath: CommandLineTests.miner)
-        p.arguments = ["guess", "--all", "--sequences", stripped, "--names", "/nonexistent", "--offsets",
+        p.arguments = ["guess", "--all", "--sequences", stripped, "--offsets",
                        Fixtures.repository + "/sequences/offsets.gz", "--programs", folder]
         let out = Pipe()
         p.standardOutput = out

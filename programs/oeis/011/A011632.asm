@@ -1,5 +1,5 @@
 ; A011632: 28th cyclotomic polynomial.
-; Formula: a(n) = -1*lodadgs(lodamod(n-14,4),3)-1
+; Formula: a(n) = -lodadgs(lodamod(n-14,4),3)-1
 ; 1,0,-1,0,1,0,-1,0,1,0,-1,0,1
 
 sub $0,14

@@ -1,5 +1,5 @@
 ; A011633: 30th cyclotomic polynomial.
-; Formula: a(n) = -1*(sumdigits(binomial(n,2),2)%3)+1
+; Formula: a(n) = -(sumdigits(binomial(n,2),2)%3)+1
 ; 1,1,0,-1,-1,-1,0,1,1
 
 bin $0,2

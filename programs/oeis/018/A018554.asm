@@ -1,5 +1,5 @@
 ; A018554: Divisors of 620.
-; Formula: a(n) = d(n+1), b(n) = -1*(d(n-1)-lodadif(lodadif(b(n-1),4),10)), c(n) = c(n-1)-lodadif(b(n-1),4), d(n) = c(n-1)-lodadif(b(n-1),4), b(0) = 0, c(0) = 0, d(0) = 1
+; Formula: a(n) = d(n+1), b(n) = -(d(n-1)-lodadif(lodadif(b(n-1),4),10)), c(n) = c(n-1)-lodadif(b(n-1),4), d(n) = c(n-1)-lodadif(b(n-1),4), b(0) = 0, c(0) = 0, d(0) = 1
 ; 1,2,4,5,10,20,31,62,124,155,310,620
 
 #offset 1

@@ -1,5 +1,5 @@
 ; A048597: Very round numbers: reduced residue system consists of only primes and 1.
-; Formula: a(n) = gcd(truncate((max(n-2,0)-2)/2),2)+binomial(0-(max(n-2,0)-1),2)+1+(-1*(n-1==0))
+; Formula: a(n) = gcd(truncate((max(n-2,0)-2)/2),2)+binomial(0-(max(n-2,0)-1),2)+1-(n-1==0)
 ; 1,2,3,4,6,8,12,18,24,30
 
 #offset 1

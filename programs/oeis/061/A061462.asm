@@ -1,5 +1,5 @@
 ; A061462: The exact power of 2 that divides the n-th Bell number (A000110). Has period 12.
-; Formula: a(n) = gcd(truncate((lodafac(n,-2)+4)/3),4)
+; Formula: a(n) = gcd(truncate((n*(n-1)+4)/3),4)
 ; 1,1,2,1,1,4,1,1,4,1,1,2,1,1,2,1,1,4,1,1,4,1,1,2,1,1,2,1,1,4,1,1,4,1,1,2,1,1,2,1,1,4,1,1,4,1,1,2,1,1,2,1,1,4,1,1,4,1,1,2,1,1,2,1,1,4,1,1,4,1,1,2,1,1,2,1,1,4,1,1
 
 fac $0,-2

@@ -1,5 +1,5 @@
 ; A063487: Number of distinct prime divisors of 2^(2^n)-1 (A051179).
-; Formula: a(n) = truncate(c(max(n-2,0))/4)+1-(-1*(n-1)), b(n) = -1*b(n-1)-(c(n-1)+d(n-1))+(c(n-1)+d(n-1))-e(n-1), c(n) = c(n-1)+d(n-1), d(n) = d(n-1)+(-1*b(n-1)-(c(n-1)+d(n-1))), e(n) = e(n-1)+(c(n-1)+d(n-1))+4, b(0) = 0, c(0) = 0, d(0) = 0, e(0) = 0
+; Formula: a(n) = truncate(c(max(n-2,0))/4)+1-(-(n-1)), b(n) = -b(n-1)-(c(n-1)+d(n-1))+(c(n-1)+d(n-1))-e(n-1), c(n) = c(n-1)+d(n-1), d(n) = d(n-1)+(-b(n-1)-(c(n-1)+d(n-1))), e(n) = e(n-1)+(c(n-1)+d(n-1))+4, b(0) = 0, c(0) = 0, d(0) = 0, e(0) = 0
 ; 0,1,2,3,4,5,7,9,11,13,16,20,25
 
 sub $0,1

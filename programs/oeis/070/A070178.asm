@@ -1,5 +1,5 @@
 ; A070178: Coefficients of Lehmer's polynomial.
-; Formula: a(n) = -1*sqrtnint(lodabin(10,n),4)+2
+; Formula: a(n) = -sqrtnint(lodabin(10,n),4)+2
 ; 1,1,0,-1,-1,-1,-1,-1,0,1,1
 
 mov $1,10

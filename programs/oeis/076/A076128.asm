@@ -1,5 +1,5 @@
 ; A076128: Difference between the product of numbers up to n and the sum of numbers up to n.
-; Formula: a(n) = truncate(lodafac(n,2)/-2)+lodafac(1,n)
+; Formula: a(n) = truncate(n*(n+1)/-2)+lodafac(1,n)
 ; 0,-1,0,14,105,699,5012,40284,362835,3628745,39916734,479001522,6227020709,87178291095,1307674367880,20922789887864,355687428095847,6402373705727829,121645100408831810,2432902008176639790
 
 #offset 1

@@ -1,5 +1,5 @@
 ; A107432: Column 3 of array in A107431.
-; Formula: a(n) = -1*(lodamod(n-1,2)+truncate(8*(0-(n-1))/5))+1
+; Formula: a(n) = -(lodamod(n-1,2)+truncate(8*(0-(n-1))/5))+1
 ; 1,1,4,4,7,8,10,11,13
 
 #offset 1

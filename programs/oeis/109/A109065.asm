@@ -1,5 +1,5 @@
 ; A109065: Numerator of the fraction due in month n of the total interest for a one-year installment loan based on the Rule of 78s (each denominator is 78).
-; Formula: a(n) = -1*n+13
+; Formula: a(n) = -n+13
 ; 12,11,10,9,8,7,6,5,4,3,2,1
 
 #offset 1

@@ -1,5 +1,5 @@
 ; A118358: Records in A086793.
-; Formula: a(n) = -1*(truncate(5/n)-n)+9
+; Formula: a(n) = -(truncate(5/n)-n)+9
 ; 5,9,11,12,13,15,16,17,18,19,20,21,22
 
 #offset 1

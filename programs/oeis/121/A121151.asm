@@ -1,5 +1,5 @@
 ; A121151: Minimal number of vertices in an n-polytrimino (or n-polyiamond).
-; Formula: a(n) = sqrtnint(lodafac(3*n,2),3)+1
+; Formula: a(n) = sqrtnint((3*n)*(3*n+1),3)+1
 ; 3,4,5,6,7,7,8,9,10,10,11,12,12,13
 
 #offset 1

@@ -1,5 +1,5 @@
 ; A126281: a(n) is the least m to satisfy the requirements of A052130.
-; Formula: a(n) = -1*(floor((max(n-2,0)+2+max(n-2,0))/7)-(max(n-2,0)+(max(n-2,0)+2+max(n-2,0))))+(-1*(n-1==0))
+; Formula: a(n) = -(floor((max(n-2,0)+2+max(n-2,0))/7)-(max(n-2,0)+(max(n-2,0)+2+max(n-2,0))))-(n-1==0)
 ; 1,2,5,8,10,13,16,18,21,24,27,29,32,35,37,40,43,46,48,51,54,56,59,62,65,67,70,73
 
 #offset 1

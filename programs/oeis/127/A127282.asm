@@ -1,5 +1,5 @@
 ; A127282: Number of fixed points in range [A014137(n-1)..A014138(n-1)] of permutation A126315/A126316.
-; Formula: a(n) = -1*(lodamod(truncate((max(n-1,0)-3)*binomial(0-(max(n-1,0)-3),3)/2),2)-(max(n-1,0)-1==5))
+; Formula: a(n) = -(lodamod(truncate((max(n-1,0)-3)*binomial(0-(max(n-1,0)-3),3)/2),2)-(max(n-1,0)-1==5))
 ; 1,1,0,0,0,0,0,2,0,1,0,0,0
 
 sub $0,1

@@ -1,5 +1,5 @@
 ; A130657: Periodic (7 terms) 1 1 1 1 0 0 0.
-; Formula: a(n) = floor(gcd(lodafac(n,-4),28)/24)
+; Formula: a(n) = floor(gcd(n*(n-1)*(n-2)*(n-3),28)/24)
 ; 1,1,1,1,0,0,0,1,1,1,1,0,0,0,1,1,1,1,0,0,0,1,1,1,1,0,0,0
 
 fac $0,-4

@@ -1,5 +1,5 @@
 ; A157122: Decimal expansion of 11 - 3*sqrt(2).
-; Formula: a(n) = -1*lodamod(sqrtint(18*lodapow(10,n-1)*lodapow(10,n-1))-lodapow(10,n-1),10)+9
+; Formula: a(n) = -lodamod(sqrtint(18*lodapow(10,n-1)*lodapow(10,n-1))-lodapow(10,n-1),10)+9
 ; 6,7,5,7,3,5,9,3,1,2,8,8,0,7,1,4,8,5,3,5,9,4,9,3,3,8,2,7,3,7,0,9,0,5,7,6,4,2,9,0,9,8,4,3,7,3,8,6,9,1,5,5,7,8,0,4,6,9,9,6,0,7,8,6,0,2,7,8,0,2,5,6,4,6,1,3,6,7,8,8
 
 #offset 1

@@ -1,5 +1,5 @@
 ; A182136: Diameter of rotation graph G_n.
-; Formula: a(n) = floor(lodafac(n+14,2)/16)-16
+; Formula: a(n) = floor((n+14)*(n+15)/16)-16
 ; 1,3,5,7,10,12,15,18,21
 
 #offset 2

@@ -1,5 +1,5 @@
 ; A186144: Number of elements in the symmetric group S_n whose distance from a fixed element is the group diameter under compositions of (1,2) and (1,2,...,n).
-; Formula: a(n) = -1*(lodadif(lodamod(n-1,2)+2,n-1)+(n-1==0))+4
+; Formula: a(n) = -(lodadif(lodamod(n-1,2)+2,n-1)+(n-1==0))+4
 ; 1,1,3,3,2,1,2,1,2,1,2,1,2
 
 #offset 1

@@ -1,5 +1,5 @@
 ; A187102: Minimum number of function evaluations in each step of an explicit Runge-Kutta method of order n.
-; Formula: a(n) = floor(lodafac(n+3,2)/12)
+; Formula: a(n) = floor((n+3)*(n+4)/12)
 ; 1,2,3,4,6,7,9,11
 
 #offset 1

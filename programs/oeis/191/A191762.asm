@@ -1,5 +1,5 @@
 ; A191762: Digital roots of the nonzero even squares.
-; Formula: a(n) = lodamod(4*lodafac(n-5,2),9)+1
+; Formula: a(n) = lodamod(4*((n-5)*(n-4)),9)+1
 ; 4,7,9,1,1,9,7,4,9,4,7,9,1,1,9,7,4,9,4,7,9,1,1,9,7,4,9,4,7,9,1,1,9,7,4,9,4,7,9,1,1,9,7,4,9,4,7,9,1,1,9,7,4,9,4,7,9,1,1,9,7,4,9
 
 #offset 1

@@ -1,5 +1,5 @@
 ; A202171: The covering numbers rho_3(n).
-; Formula: a(n) = -1*sum(k=0,floor(5*n/7)-1,0-truncate((5*n-7*k)/9)-truncate((5*n-7*k)/9)^0)+1
+; Formula: a(n) = -sum(k=0,floor(5*n/7)-1,0-truncate((5*n-7*k)/9)-truncate((5*n-7*k)/9)^0)+1
 ; 1,3,4,6,9,12,15,18,23,27,32
 
 #offset 1

@@ -1,5 +1,5 @@
 ; A211372: Side length of smallest square containing n L's with short sides 1, 2, ..., n.
-; Formula: a(n) = sqrtint(lodafac(n,3)+floor(n/3))
+; Formula: a(n) = sqrtint(n*(n+1)*(n+2)+floor(n/3))
 ; 2,4,7,11,14,18,22,26,31,36
 
 #offset 1

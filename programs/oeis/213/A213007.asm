@@ -1,5 +1,5 @@
 ; A213007: Decimal expansion of Brun's quadruple primes constant.
-; Formula: a(n) = -1*(sqrtnint(lodapow(100,n-1)^15*lodapow(100,n-1)*lodapow(100,n-1),6)%10)+8
+; Formula: a(n) = -(sqrtnint(lodapow(100,n-1)^15*lodapow(100,n-1)*lodapow(100,n-1),6)%10)+8
 ; 8,7,0,5,8,8,3,8
 
 sub $0,1

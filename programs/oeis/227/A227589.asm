@@ -1,5 +1,5 @@
 ; A227589: Maximum label within a minimal labeling of n identical 4-sided dice yielding the most possible sums.
-; Formula: a(n) = -1*(0-(n-2)-(2*(truncate((n-1)/2)+(n-2))+sum(k=0,max(n-2,0)-1,n-2-k-1)))+7
+; Formula: a(n) = -(0-(n-2)-(2*(truncate((n-1)/2)+(n-2))+sum(k=0,max(n-2,0)-1,n-2-k-1)))+7
 ; 1,4,7,12,16,23,29,38,46,57,67,80,92,107,121,138,154,173,191,212,232
 
 sub $0,1

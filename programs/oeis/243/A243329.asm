@@ -1,5 +1,5 @@
 ; A243329: Number of simple connected graphs with n nodes that are integral and distance regular.
-; Formula: a(n) = -1*(A039649(max(n-1,1))-max(n-1,1))+2
+; Formula: a(n) = -(A039649(max(n-1,1))-max(n-1,1))+2
 ; 1,1,1,2,1,4,1,4,3,6
 
 #offset 1

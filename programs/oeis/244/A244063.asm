@@ -1,5 +1,5 @@
 ; A244063: Number of prime factors (with multiplicity) of the number of distinct prime factors of n; a(n) = Omega(omega(n)).
-; Formula: a(n) = truncate((-1*A069513(n)+12)/12)
+; Formula: a(n) = truncate((-A069513(n)+12)/12)
 ; 0,0,0,0,1,0,0,0,1,0,1,0,1,1,0,0,1,0,1,1,1,0,1,0,1,0,1,0,1,0,0,1,1,1,1,0,1,1,1,0,1,0,1,1,1,0,1,0,1,1,1,0,1,1,1,1,1,0,1,0,1,1,0,1,1,0,1,1,1,0,1,0,1,1,1,1,1,0,1,0
 
 #offset 2

@@ -1,5 +1,5 @@
 ; A257564: Irregular triangle read by rows: T(n,k) = r(n+k)+r(n-k) with r(n) = (n-(n mod 2))/2 for n>=0 and -n<=k<=n.
-; Formula: a(n) = -1*((n+sqrtint(n))%2-sqrtint(n))
+; Formula: a(n) = -((n+sqrtint(n))%2-sqrtint(n))
 ; 0,1,0,1,2,1,2,1,2,3,2,3,2,3,2,3,4,3,4,3,4,3,4,3,4,5,4,5,4,5,4,5,4,5,4,5,6,5,6,5,6,5,6,5,6,5,6,5,6,7,6,7,6,7,6,7,6,7,6,7,6,7,6,7,8,7,8,7,8,7,8,7,8,7,8,7,8,7,8,7
 
 mov $1,$0

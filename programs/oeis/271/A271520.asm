@@ -1,5 +1,5 @@
 ; A271520: Domination number of the n-folded cube graph.
-; Formula: a(n) = truncate((max(lodafac(n-2,2)+1,lodapow(2,n-2))-1)/4)+1
+; Formula: a(n) = truncate((max((n-2)*(n-1)+1,lodapow(2,n-2))-1)/4)+1
 ; 1,1,2,4,6,8,16,32
 
 #offset 2

@@ -1,5 +1,5 @@
 ; A273045: Fibonacci numbers with digits in nondecreasing order.
-; Formula: a(n) = truncate(A001595(truncate((n-2)/7)+gcd(0,n-2))/2)+1+(-1*(n-1==0))
+; Formula: a(n) = truncate(A001595(truncate((n-2)/7)+gcd(0,n-2))/2)+1-(n-1==0)
 ; 0,1,1,2,3,5,8,13,34,55,89,144,233,377
 
 #offset 1

@@ -1,5 +1,5 @@
 ; A275346: In Go, minimum total number of liberties player 1 (black) can have on a standard 19 X 19 board after n moves when no player passes a move, with no repeating game positions allowed.
-; Formula: a(n) = -1*lodamod(truncate((4*n-17)/4),2)+1
+; Formula: a(n) = -lodamod(truncate((4*n-17)/4),2)+1
 ; 2,1,2,1,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0
 
 #offset 1

@@ -1,5 +1,5 @@
 ; A275645: Numbers n such that the n X n queens graph is colorable with n colors.
-; Formula: a(n) = -1*truncate((n+6)*(lodapow(2,0-(n-3))-4)/4)+1
+; Formula: a(n) = -truncate((n+6)*(lodapow(2,0-(n-3))-4)/4)+1
 ; 1,5,7,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26
 
 #offset 1

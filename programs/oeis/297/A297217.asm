@@ -1,5 +1,5 @@
 ; A297217: Most common value of the number of divisors function among all composites up to composite(n) inclusive, or 0 if there is a tie.
-; Formula: a(n) = -1*lodabin(4,lodadif(n-1,-2))+4
+; Formula: a(n) = -lodabin(4,lodadif(n-1,-2))+4
 ; 3,0,4,0,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4,4
 
 #offset 1

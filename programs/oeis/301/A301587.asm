@@ -1,5 +1,5 @@
 ; A301587: Positive integers m such that whenever n is in the range of the Euler totient function, so is m*n.
-; Formula: a(n) = 2*(floor((max(n-2,0)+4)/4)+(truncate((max(n-2,0)-1)/4)+(max(n-2,0)-1)+1))+(-1*(n-1==0))
+; Formula: a(n) = 2*(floor((max(n-2,0)+4)/4)+(truncate((max(n-2,0)-1)/4)+(max(n-2,0)-1)+1))-(n-1==0)
 ; 1,2,4,6,8,12,16,18,20,24
 
 #offset 1

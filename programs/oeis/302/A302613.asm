@@ -1,5 +1,5 @@
 ; A302613: Total domination number of the n-folded cube graph.
-; Formula: a(n) = 2*truncate((max(lodafac(n-3,2)+1,lodapow(2,n-3))-1)/4)+2
+; Formula: a(n) = 2*truncate((max((n-3)*(n-2)+1,lodapow(2,n-3))-1)/4)+2
 ; 2,2,2,4,8,12,16,32,64
 
 #offset 2

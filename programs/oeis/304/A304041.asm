@@ -1,5 +1,5 @@
 ; A304041: Number of inequivalent solutions to problem in A054961.
-; Formula: a(n) = -1*((binomial(binomial(n,5)+5,5)+1)%3)+3
+; Formula: a(n) = -((binomial(binomial(n,5)+5,5)+1)%3)+3
 ; 1,1,1,1,1,2,2,3,2,1
 
 bin $0,5

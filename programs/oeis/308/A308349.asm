@@ -1,5 +1,5 @@
 ; A308349: Number of minimal unit-distance forbidden graph minors on n vertices.
-; Formula: a(n) = 2*c(max(max(n-3,0)-3,0))+(-1*(max(n-3,0)-1==-1))-1, b(n) = 4*(b(n-1)+1), c(n) = c(n-1)+(b(n-1)+1), b(0) = 0, c(0) = 1
+; Formula: a(n) = 2*c(max(max(n-3,0)-3,0))-(max(n-3,0)-1==-1)-1, b(n) = 4*(b(n-1)+1), c(n) = c(n-1)+(b(n-1)+1), b(0) = 0, c(0) = 1
 ; 0,0,0,1,1,1,3,13,55
 
 #offset 1

@@ -1,5 +1,5 @@
 ; A316344: An example of a word that is uniform morphic, but neither pure morphic, primitive morphic, nor recurrent.
-; Formula: a(n) = -1*A036580(n)+2+(n-1==0)
+; Formula: a(n) = -A036580(n)+2+(n-1==0)
 ; 2,2,0,2,0,1,2,1,0,1,2,0,2,1,0,2,0,1,2,0,2,1,0,1,2,1,0,2,0,1,2,1,0,1,2,0,2,1,0,1,2,1,0,2,0,1,2,0,2,1,0,2,0,1,2,1,0,1,2,0,2,1,0,2,0,1,2,0,2,1,0,1,2,1,0,2,0,1,2,0
 
 mov $1,$0

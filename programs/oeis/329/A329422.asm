@@ -1,5 +1,5 @@
 ; A329422: Maximum length of a binary n-similar word.
-; Formula: a(n) = 2*floor(lodafac(n+23,2)/14)-75
+; Formula: a(n) = 2*floor((n+23)*(n+24)/14)-75
 ; 3,9,17,25,33,41,49,57,65,75
 
 add $0,23

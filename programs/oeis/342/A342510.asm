@@ -1,5 +1,5 @@
 ; A342510: a(n) = k where Z_k is the largest Zimin word that n (read as a binary word) does not avoid.
-; Formula: a(n) = -1*lodabin(truncate((A051724(n)+4)/-3),-1)+2
+; Formula: a(n) = -lodabin(truncate((A051724(n)+4)/-3),-1)+2
 ; 1,1,1,1,1,2,1,2,2,2,2,2,1,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2,2
 
 seq $0,51724

@@ -1,5 +1,5 @@
 ; A350286: Number of different ways to partition the set of vertices of a convex (n+11)-gon into 4 nonintersecting polygons.
-; Formula: a(n) = truncate(lodafac(n+9,3)*binomial(0-n,3)/-24)
+; Formula: a(n) = truncate((n+9)*(n+10)*(n+11)*binomial(0-n,3)/-24)
 ; 0,55,286,910,2275,4900,9520,17136,29070,47025,73150,110110,161161,230230,322000,442000,596700,793611,1041390,1349950,1730575,2196040,2760736,3440800,4254250,5221125,6363630,7706286,9276085,11102650,13218400,15658720,18462136,21670495,25329150
 
 sub $1,$0

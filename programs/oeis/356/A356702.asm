@@ -1,5 +1,5 @@
 ; A356702: Records values in A081120.
-; Formula: a(n) = 2*(floor((max(n-2,0)+4)/4)+(truncate((max(n-2,0)-1)/4)+(max(n-2,0)-1)+floor((max(n-2,0)+4)/4)))+(-1*(n-1==0))
+; Formula: a(n) = 2*(floor((max(n-2,0)+4)/4)+(truncate((max(n-2,0)-1)/4)+(max(n-2,0)-1)+floor((max(n-2,0)+4)/4)))-(n-1==0)
 ; 1,2,4,6,8,14,18,20,22
 
 #offset 1

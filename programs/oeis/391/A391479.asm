@@ -1,5 +1,5 @@
 ; A391479: Maximum number of vertices in a uniquely traceable induced subgraph of the n X n grid graph.
-; Formula: a(n) = sqrtint(n)+lodafac(n,-2)
+; Formula: a(n) = sqrtint(n)+n*(n-1)
 ; 0,1,3,7,14,22,32,44
 
 mov $1,$0

@@ -1,5 +1,5 @@
 ; A391682: Number of integer compositions of n that are the first sums of more than one nonnegative sequence.
-; Formula: a(n) = truncate(b(n)/2), b(n) = 2*(b(n-1)-c(n-1)), c(n) = -1*(c(n-1)+d(n-1)), d(n) = d(n-1)+e(n-1), e(n) = -1*(e(n-1)+(b(n-1)-c(n-1))), b(0) = 1, c(0) = 0, d(0) = 0, e(0) = 0
+; Formula: a(n) = truncate(b(n)/2), b(n) = 2*(b(n-1)-c(n-1)), c(n) = -(c(n-1)+d(n-1)), d(n) = d(n-1)+e(n-1), e(n) = -(e(n-1)+(b(n-1)-c(n-1))), b(0) = 1, c(0) = 0, d(0) = 0, e(0) = 0
 ; 1,2,4,7,13,22,39,65,112,185,313,514,859,1405,2328,3797,6253,10178,16687,27121
 
 #offset 1

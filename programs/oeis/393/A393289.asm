@@ -1,5 +1,5 @@
 ; A393289: Genus of the n-path complement graph.
-; Formula: a(n) = truncate((lodafac(n-4,2)+3)/15)
+; Formula: a(n) = truncate(((n-4)*(n-3)+3)/15)
 ; 0,0,0,0,0,0,1,1,2,3,3,5,6,7
 
 #offset 1
