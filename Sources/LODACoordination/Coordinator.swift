@@ -296,7 +296,9 @@ public final class Coordinator: Sendable {
         var s = try await store.status(now: now())
         if !detail {
             s.workers = []
+            for i in s.latestFinds.indices { s.latestFinds[i].worker = "" }
         }
+        for i in s.latestFinds.indices { s.latestFinds[i].name = database[SequenceID(s.latestFinds[i].sequence)]?.name ?? "" }
         let c = counters.withLock { $0 }
         let load = pool.load
         return StatusReport(store: s, uptimeSeconds: now() - started, unauthorized: c.unauthorized, oversized: c.oversized,

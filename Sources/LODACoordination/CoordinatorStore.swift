@@ -96,8 +96,32 @@ public struct StoreStatus: Codable, Sendable, Hashable {
     public var workers: [WorkerSummary] = []
     public var workerCount = 0
     public static let workersListed = 200
+    /// Finds (accepted or improved) in each of the last 24 hours, oldest first.
+    public var findsByHour: [Int] = Array(repeating: 0, count: 24)
+    /// The programs stored most recently (at most `latestListed`), newest first.
+    public var latestFinds: [FindSummary] = []
+    public static let latestListed = 12
 
     public init() {}
+
+}
+
+/// A stored program, for the dashboard's list of latest finds.
+public struct FindSummary: Codable, Sendable, Hashable {
+    public var sequence: Int
+    /// The sequence's name (filled in by the coordinator from its data).
+    public var name: String
+    public var worker: String
+    public var found: Double
+    public var length: Int
+
+    public init(sequence: Int, name: String = "", worker: String, found: Double, length: Int) {
+        self.sequence = sequence
+        self.name = name
+        self.worker = worker
+        self.found = found
+        self.length = length
+    }
 }
 
 
@@ -107,12 +131,15 @@ public struct WorkerSummary: Codable, Sendable, Hashable {
     public var lastSeen: Double
     public var unitsDone: Int
     public var activeLeases: Int
+    /// Candidates mined in units completed in the last hour (its rate).
+    public var candidatesLastHour: Int
 
-    public init(name: String, lastSeen: Double, unitsDone: Int, activeLeases: Int) {
+    public init(name: String, lastSeen: Double, unitsDone: Int, activeLeases: Int, candidatesLastHour: Int = 0) {
         self.name = name
         self.lastSeen = lastSeen
         self.unitsDone = unitsDone
         self.activeLeases = activeLeases
+        self.candidatesLastHour = candidatesLastHour
     }
 }
 

@@ -28,6 +28,10 @@ public enum CoordinatorHTTP {
         let router = Router()
         let buckets = RateLimiter(rate: limits.rate, burst: limits.burst)
         router.get("health") { _, _ in "ok\n" }
+        router.get("/") { _, _ in
+            Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
+                     body: .init(byteBuffer: ByteBuffer(string: Dashboard.html)))
+        }
         router.get("status") { request, _ in
             let detail = await coordinator.authenticate(request.headers[.authorization]) != nil
             return try json(200, await coordinator.status(detail: detail))

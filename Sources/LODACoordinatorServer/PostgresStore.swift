@@ -289,11 +289,22 @@ public final class PostgresStore: CoordinatorStore {
             let rows = try await db.query("""
                 SELECT w.name, w.last_seen,
                        (SELECT COUNT(*) FROM units u WHERE u.worker = w.name AND u.state = 'done'),
-                       (SELECT COUNT(*) FROM units u WHERE u.worker = w.name AND u.state = 'leased' AND u.expires >= \(now))
+                       (SELECT COUNT(*) FROM units u WHERE u.worker = w.name AND u.state = 'leased' AND u.expires >= \(now)),
+                       (SELECT COALESCE(SUM(mined), 0)::BIGINT FROM units u WHERE u.worker = w.name AND u.state = 'done' AND u.completed >= \(now - 3600))
                 FROM (SELECT name, last_seen FROM workers ORDER BY last_seen DESC LIMIT \(StoreStatus.workersListed)) w ORDER BY w.name
                 """, logger: logger)
-            for try await (name, seen, done, active) in rows.decode((String, Double, Int, Int).self) {
-                s.workers.append(WorkerSummary(name: name, lastSeen: seen, unitsDone: done, activeLeases: active))
+            for try await (name, seen, done, active, recent) in rows.decode((String, Double, Int, Int, Int).self) {
+                s.workers.append(WorkerSummary(name: name, lastSeen: seen, unitsDone: done, activeLeases: active, candidatesLastHour: recent))
+            }
+            let dayStart = now - 24 * 3600
+            let recent = try await db.query("""
+                SELECT FLOOR((received - \(dayStart)) / 3600)::BIGINT AS h, COUNT(*) FROM submissions
+                WHERE status IN ('accepted', 'improved') AND received >= \(dayStart) GROUP BY h
+                """, logger: logger)
+            for try await (h, n) in recent.decode((Int, Int).self) where (0..<24).contains(h) { s.findsByHour[h] += n }
+            let latest = try await db.query("SELECT sequence, worker, found, length FROM programs ORDER BY id DESC LIMIT \(StoreStatus.latestListed)", logger: logger)
+            for try await (sequence, worker, found, length) in latest.decode((Int, String, Double, Int).self) {
+                s.latestFinds.append(FindSummary(sequence: sequence, worker: worker, found: found, length: length))
             }
             return s
         }

@@ -220,10 +220,22 @@ public final class SQLiteStore: CoordinatorStore {
             s.workers = try Row.fetchAll(db, sql: """
                 SELECT w.name, w.last_seen,
                        (SELECT COUNT(*) FROM units u WHERE u.worker = w.name AND u.state = 'done') AS done,
-                       (SELECT COUNT(*) FROM units u WHERE u.worker = w.name AND u.state = 'leased' AND u.expires >= ?) AS active
+                       (SELECT COUNT(*) FROM units u WHERE u.worker = w.name AND u.state = 'leased' AND u.expires >= ?) AS active,
+                       (SELECT COALESCE(SUM(mined), 0) FROM units u WHERE u.worker = w.name AND u.state = 'done' AND u.completed >= ?) AS recent
                 FROM (SELECT name, last_seen FROM workers ORDER BY last_seen DESC LIMIT \(StoreStatus.workersListed)) w ORDER BY w.name
-                """, arguments: [now]).map { row in
-                WorkerSummary(name: row["name"], lastSeen: row["last_seen"], unitsDone: row["done"], activeLeases: row["active"])
+                """, arguments: [now, now - 3600]).map { row in
+                WorkerSummary(name: row["name"], lastSeen: row["last_seen"], unitsDone: row["done"], activeLeases: row["active"], candidatesLastHour: row["recent"])
+            }
+            let dayStart = now - 24 * 3600
+            for row in try Row.fetchAll(db, sql: """
+                SELECT CAST((received - ?) / 3600 AS INTEGER) AS h, COUNT(*) AS n FROM submissions
+                WHERE status IN ('accepted', 'improved') AND received >= ? GROUP BY h
+                """, arguments: [dayStart, dayStart]) {
+                let h: Int = row["h"]
+                if (0..<24).contains(h) { s.findsByHour[h] += row["n"] as Int }
+            }
+            s.latestFinds = try Row.fetchAll(db, sql: "SELECT sequence, worker, found, length FROM programs ORDER BY id DESC LIMIT \(StoreStatus.latestListed)").map { row in
+                FindSummary(sequence: row["sequence"], worker: row["worker"], found: row["found"], length: row["length"])
             }
             return s
         }

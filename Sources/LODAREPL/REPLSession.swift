@@ -28,11 +28,15 @@ public final class REPLSession {
     var watches = Set<Int>()
     var lastMemory: [Int: Number] = [:]
 
-    public init(programs: String, sequences: String, names: String? = nil, offsets: String? = nil) {
+    /// The sequence index cache file for `:lookup` (nil: build the index in memory).
+    let indexCachePath: String?
+
+    public init(programs: String, sequences: String, names: String? = nil, offsets: String? = nil, indexCache: String? = nil) {
         self.programs = ProgramDirectory(programs)
         sequencesPath = sequences
         namesPath = names
         offsetsPath = offsets
+        indexCachePath = indexCache
     }
 
     struct Failure: Error { let message: String }
@@ -400,7 +404,7 @@ public final class REPLSession {
             let names = namesPath.flatMap { FileManager.default.fileExists(atPath: $0) ? $0 : nil }
             let offsets = offsetsPath.flatMap { FileManager.default.fileExists(atPath: $0) ? $0 : nil }
             do {
-                index = SequenceIndex(try SequenceDatabase.load(stripped: sequencesPath, names: names, offsets: offsets).0)
+                index = try IndexCache.open(stripped: sequencesPath, names: names, offsets: offsets, cachePath: indexCachePath).1
             } catch { throw Failure(message: error.description) }
         }
         let found = MatchFinder(index: index!, resolver: programs).find(program, limit: 10)

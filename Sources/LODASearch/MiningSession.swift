@@ -478,7 +478,7 @@ public final class MiningSession: @unchecked Sendable {
             }
             if found.contains(hit.sequence) { continue }
             // A program calling its own sequence is never stored (the sink checks calls through other programs).
-            let number = index.database.sequences[hit.sequence].id.number
+            let number = index.database.id(at: hit.sequence).number
             if code.contains(where: { $0.opcode == .seq && $0.sourceMode == .constant && $0.source == number }) { continue }
             // A claimed sequence only for a candidate shorter than its stored program.
             let improving = claimed[hit.sequence] != nil

@@ -43,8 +43,8 @@ public struct PrefixFilter: Sendable {
         self.tests = [tests(matchers), tests(cellMatchers)]
         let n = PrefixFilter.length
         var forms = Set<UInt64>()
-        for sequence in index.database.sequences {
-            guard let prefix = sequence.smallPrefix(n), prefix.count == n else { continue }
+        for position in 0..<index.database.count where index.includes(position) {
+            guard let prefix = index.database.smallPrefix(at: position, n), prefix.count == n else { continue }
             prefix.withUnsafeBufferPointer { p in
                 if let h = PrefixFilter.affineForm(p[0..<n], tag: 1) { forms.insert(h) }
                 if let h = PrefixFilter.affineForm(p[1..<n], tag: 2) { forms.insert(h) }

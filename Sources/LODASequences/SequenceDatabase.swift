@@ -34,44 +34,138 @@ extension IntegerSequence {
     }
 }
 
-/// The sequences Lodestone mines for, loaded from OEIS files.
+/// The sequences of a database: an array, or records in a mapped cache file decoded when
+/// read (so a lookup touches only the sequences it finds).
+public struct SequenceList: RandomAccessCollection, @unchecked Sendable {
+    enum Storage {
+        case array([IntegerSequence])
+        case mapped(MappedSequences)
+    }
+    let storage: Storage
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int {
+        switch storage {
+        case .array(let a): return a.count
+        case .mapped(let m): return m.ids.count
+        }
+    }
+
+    public subscript(i: Int) -> IntegerSequence {
+        switch storage {
+        case .array(let a): return a[i]
+        case .mapped(let m): return m.sequence(at: i)
+        }
+    }
+}
+
+/// Sequences stored as records: sorted ids, offsets, and each one's terms (decimal text
+/// `t0,t1,…`) and name in byte slabs.
+final class MappedSequences: @unchecked Sendable {
+    let ids: Slab<Int32>
+    let offsets: Slab<Int32>
+    let termStart: Slab<Int64>
+    let termBytes: Slab<UInt8>
+    let nameStart: Slab<Int64>
+    let nameBytes: Slab<UInt8>
+
+    init(ids: Slab<Int32>, offsets: Slab<Int32>, termStart: Slab<Int64>, termBytes: Slab<UInt8>, nameStart: Slab<Int64>, nameBytes: Slab<UInt8>) {
+        self.ids = ids
+        self.offsets = offsets
+        self.termStart = termStart
+        self.termBytes = termBytes
+        self.nameStart = nameStart
+        self.nameBytes = nameBytes
+    }
+
+    func sequence(at i: Int) -> IntegerSequence {
+        let text = UnsafeBufferPointer(rebasing: termBytes.buffer[Int(termStart[i])..<Int(termStart[i + 1])])
+        var terms: [Number] = []
+        var from = 0
+        for (k, byte) in text.enumerated() where byte == UInt8(ascii: ",") {
+            terms.append(MappedSequences.number(text, from, k))
+            from = k + 1
+        }
+        if from < text.count { terms.append(MappedSequences.number(text, from, text.count)) }
+        let name = String(decoding: UnsafeBufferPointer(rebasing: nameBytes.buffer[Int(nameStart[i])..<Int(nameStart[i + 1])]), as: UTF8.self)
+        return IntegerSequence(id: SequenceID(Int(ids[i])), terms: terms, name: name, offset: Int(offsets[i]))
+    }
+
+    private static func number(_ text: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Number {
+        let digits = UnsafeBufferPointer(rebasing: text[from..<to])
+        if digits.count < 18 {
+            var v = 0, negative = false
+            for (k, d) in digits.enumerated() {
+                if k == 0 && d == UInt8(ascii: "-") { negative = true } else { v = v * 10 + Int(d) - 48 }
+            }
+            return Number(negative ? -v : v)
+        }
+        return Number(decimal: Substring(String(decoding: digits, as: UTF8.self))) ?? .zero
+    }
+
+    /// The position of `id`, by binary search over the sorted ids.
+    func position(of id: SequenceID) -> Int? {
+        guard id.number >= 0, id.number <= Int(Int32.max) else { return nil }
+        let target = Int32(id.number)
+        var lo = 0, hi = ids.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if ids[mid] < target { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < ids.count && ids[lo] == target ? lo : nil
+    }
+}
+
+/// The sequences Lodestone mines for, loaded from OEIS files (or from a cache file that
+/// several processes map).
 public final class SequenceDatabase: @unchecked Sendable {
-    public let sequences: [IntegerSequence]
+    public let sequences: SequenceList
     private let positions: [SequenceID: Int]
+    private let mapped: MappedSequences?
+    /// Keeps the slabs' memory alive.
+    let owner: SlabOwner
 
     /// The first `earlyLength` terms of every sequence as `Int`s, `earlyLength` per sequence,
     /// with the number known (at most `earlyLength`) and a mask of those beyond `Int`: the
     /// miner compares predicted terms with these by the million.
-    private let early: UnsafeMutableBufferPointer<Int>
-    private let earlyCount: UnsafeMutableBufferPointer<UInt8>
-    private let earlyBig: UnsafeMutableBufferPointer<UInt32>
+    let early: Slab<Int>
+    let earlyCount: Slab<UInt8>
+    let earlyBig: Slab<UInt32>
     public static let earlyLength = 32
 
     public init(_ sequences: [IntegerSequence]) {
-        self.sequences = sequences.sorted { $0.id < $1.id }
+        let sorted = sequences.sorted { $0.id < $1.id }
+        self.sequences = SequenceList(storage: .array(sorted))
         var positions: [SequenceID: Int] = [:]
-        positions.reserveCapacity(sequences.count)
-        for (i, s) in self.sequences.enumerated() { positions[s.id] = i }
+        positions.reserveCapacity(sorted.count)
+        for (i, s) in sorted.enumerated() { positions[s.id] = i }
         self.positions = positions
+        mapped = nil
+        owner = SlabOwner()
         let n = SequenceDatabase.earlyLength
-        early = .allocate(capacity: max(1, sequences.count * n))
-        early.initialize(repeating: 0)
-        earlyCount = .allocate(capacity: max(1, sequences.count))
-        earlyCount.initialize(repeating: 0)
-        earlyBig = .allocate(capacity: max(1, sequences.count))
-        earlyBig.initialize(repeating: 0)
-        for (i, s) in self.sequences.enumerated() {
+        var early = [Int](repeating: 0, count: sorted.count * n)
+        var earlyCount = [UInt8](repeating: 0, count: sorted.count)
+        var earlyBig = [UInt32](repeating: 0, count: sorted.count)
+        for (i, s) in sorted.enumerated() {
             earlyCount[i] = UInt8(min(n, s.terms.count))
             for (j, t) in s.terms.prefix(n).enumerated() {
                 if let v = t.intValue { early[i * n + j] = v } else { earlyBig[i] |= 1 << UInt32(j) }
             }
         }
+        self.early = owner.slab(early)
+        self.earlyCount = owner.slab(earlyCount)
+        self.earlyBig = owner.slab(earlyBig)
     }
 
-    deinit {
-        early.deallocate()
-        earlyCount.deallocate()
-        earlyBig.deallocate()
+    /// A database over records in a mapped cache file.
+    init(mapped: MappedSequences, early: Slab<Int>, earlyCount: Slab<UInt8>, earlyBig: Slab<UInt32>, owner: SlabOwner) {
+        sequences = SequenceList(storage: .mapped(mapped))
+        positions = [:]
+        self.mapped = mapped
+        self.early = early
+        self.earlyCount = earlyCount
+        self.earlyBig = earlyBig
+        self.owner = owner
     }
 
     /// Whether term `j` of the sequence at `position` is `value` (true past the known
@@ -85,13 +179,34 @@ public final class SequenceDatabase: @unchecked Sendable {
         return early[position * n + j] == value
     }
 
+    /// The first `count` (at most `earlyLength`) terms of the sequence at `position` as
+    /// `Int`s, or nil when one of them is too big: `sequences[position].smallPrefix(count)`
+    /// without decoding the sequence.
+    public func smallPrefix(at position: Int, _ count: Int) -> [Int]? {
+        let n = SequenceDatabase.earlyLength
+        guard count <= n else { return sequences[position].smallPrefix(count) }
+        let known = min(count, Int(earlyCount[position]))
+        let mask: UInt32 = known >= 32 ? .max : (1 << UInt32(known)) - 1
+        if earlyBig[position] & mask != 0 { return nil }
+        return Array(early.buffer[(position * n)..<(position * n + known)])
+    }
+
+    /// The A-number of the sequence at `position`, without decoding it.
+    public func id(at position: Int) -> SequenceID {
+        if let mapped { return SequenceID(Int(mapped.ids[position])) }
+        return sequences[position].id
+    }
+
     public var count: Int { sequences.count }
 
     public subscript(id: SequenceID) -> IntegerSequence? {
-        positions[id].map { sequences[$0] }
+        position(of: id).map { sequences[$0] }
     }
 
-    public func position(of id: SequenceID) -> Int? { positions[id] }
+    public func position(of id: SequenceID) -> Int? {
+        if let mapped { return mapped.position(of: id) }
+        return positions[id]
+    }
 
     /// What loading found: per file, lines read, sequences loaded and malformed lines.
     public struct Report: Sendable {

@@ -23,6 +23,11 @@ public final class SequenceIndex: @unchecked Sendable {
     public let database: SequenceDatabase
     public let matchers: [any Matcher]
     let tables: [Table]
+    /// Keeps the tables' memory (allocations, or the cache file's mapping) alive.
+    let owner: SlabOwner
+    /// Positions left out of every lookup (one bit each), e.g. sequences that already have a
+    /// program: the index is shared, the exclusions are per use.
+    let excluded: [UInt64]?
 
     /// One matcher's index. Sequences whose stored reduced terms are identical share a
     /// group, so a probe compares each distinct key once. Groups with the same hash of the
@@ -30,23 +35,42 @@ public final class SequenceIndex: @unchecked Sendable {
     /// `storedLength`); for full-length candidates, groups with all `storedLength` terms are
     /// chained by the hash of all of them and the shorter groups by the first `keyLength`,
     /// so a probe does not walk the many groups that share a common start (0, 1, 2, …).
-    final class Table {
-        var buckets: [UInt64: Int32] = [:]
-        var nextGroup: [Int32] = []
-        var fullBuckets: [UInt64: Int32] = [:]
-        var shortBuckets: [UInt64: Int32] = [:]
+    /// Every part is a flat slab, so a table can live in a memory-mapped cache file.
+    final class Table: @unchecked Sendable {
+        let buckets: HashSlots
+        let nextGroup: Slab<Int32>
+        let fullBuckets: HashSlots
+        let shortBuckets: HashSlots
         /// One bit per hash (its low bits) of the full and short chains: most probes miss,
-        /// and a bit test is cheaper than a dictionary lookup.
-        var fullBits = [UInt64](repeating: 0, count: SequenceIndex.fullBitsWords)
-        var shortBits = [UInt64](repeating: 0, count: SequenceIndex.shortBitsWords)
-        var nextFull: [Int32] = []  // the next group in the same full or short chain
-        var keys: [Int] = []  // storedLength per group, padded
-        var lengths: [UInt8] = []
-        var groupStart: [Int32] = [0]  // entries of group g: groupStart[g] ..< groupStart[g+1]
-        var sequence: [Int32] = []
-        var parameters: [Parameters] = []
-        var skipped = 0
+        /// and a bit test is cheaper than a hash-table probe.
+        let fullBits: Slab<UInt64>
+        let shortBits: Slab<UInt64>
+        let nextFull: Slab<Int32>  // the next group in the same full or short chain
+        let keys: Slab<Int>  // storedLength per group, padded
+        let lengths: Slab<UInt8>
+        let groupStart: Slab<Int32>  // entries of group g: groupStart[g] ..< groupStart[g+1]
+        let sequence: Slab<Int32>
+        let parameters: Slab<Parameters>
+        let skipped: Int
         var distinctKeys: Int { lengths.count }
+
+        init(buckets: HashSlots, nextGroup: Slab<Int32>, fullBuckets: HashSlots, shortBuckets: HashSlots,
+             fullBits: Slab<UInt64>, shortBits: Slab<UInt64>, nextFull: Slab<Int32>, keys: Slab<Int>,
+             lengths: Slab<UInt8>, groupStart: Slab<Int32>, sequence: Slab<Int32>, parameters: Slab<Parameters>, skipped: Int) {
+            self.buckets = buckets
+            self.nextGroup = nextGroup
+            self.fullBuckets = fullBuckets
+            self.shortBuckets = shortBuckets
+            self.fullBits = fullBits
+            self.shortBits = shortBits
+            self.nextFull = nextFull
+            self.keys = keys
+            self.lengths = lengths
+            self.groupStart = groupStart
+            self.sequence = sequence
+            self.parameters = parameters
+            self.skipped = skipped
+        }
     }
 
     /// Coverage of one matcher: sequences indexed, distinct keys, sequences skipped
@@ -58,22 +82,51 @@ public final class SequenceIndex: @unchecked Sendable {
         public var skipped: Int
     }
 
-    public init(_ database: SequenceDatabase, matchers: [any Matcher] = Matchers.all) {
+    /// An index over tables already built (read from a cache file).
+    init(database: SequenceDatabase, matchers: [any Matcher], tables: [Table], owner: SlabOwner, excluded: [UInt64]? = nil) {
         self.database = database
         self.matchers = matchers
+        self.tables = tables
+        self.owner = owner
+        self.excluded = excluded
+    }
+
+    /// The same index with the sequences `ids` left out of every lookup.
+    public func excluding(_ ids: Set<SequenceID>) -> SequenceIndex {
+        guard !ids.isEmpty else { return self }
+        var bits = [UInt64](repeating: 0, count: (database.count + 63) / 64)
+        for id in ids {
+            if let p = database.position(of: id) { bits[p >> 6] |= 1 << UInt64(p & 63) }
+        }
+        return SequenceIndex(database: database, matchers: matchers, tables: tables, owner: owner, excluded: bits)
+    }
+
+    /// Whether the sequence at `position` takes part in lookups.
+    @inline(__always)
+    public func includes(_ position: Int) -> Bool {
+        guard let excluded else { return true }
+        return excluded[position >> 6] & (1 << UInt64(position & 63)) == 0
+    }
+
+    public convenience init(_ database: SequenceDatabase, matchers: [any Matcher] = Matchers.all) {
+        let owner = SlabOwner()
         var tables: [Table] = []
         // Each sequence's first terms once, as Ints (sequences with big early terms are left out).
-        let prefixes = database.sequences.map { $0.smallPrefix(SequenceIndex.storedLength) }
+        let prefixes = (0..<database.count).map { database.smallPrefix(at: $0, SequenceIndex.storedLength) }
         var key: [Int] = []
         for matcher in matchers {
-            let table = Table()
+            var buckets: [UInt64: Int32] = [:], fullBuckets: [UInt64: Int32] = [:], shortBuckets: [UInt64: Int32] = [:]
+            var nextGroup: [Int32] = [], nextFull: [Int32] = [], keys: [Int] = [], lengths: [UInt8] = []
+            var fullBits = [UInt64](repeating: 0, count: SequenceIndex.fullBitsWords)
+            var shortBits = [UInt64](repeating: 0, count: SequenceIndex.shortBitsWords)
+            var skipped = 0
             var groupOf: [[Int]: Int32] = [:]
             var entryGroup: [Int32] = [], entrySequence: [Int32] = [], entryParameters: [Parameters] = []
             for (i, prefix) in prefixes.enumerated() {
                 guard let prefix, prefix.count >= SequenceIndex.keyLength,
                       let parameters = matcher.reduceTarget(prefix, into: &key), key.count >= SequenceIndex.keyLength
                 else {
-                    table.skipped += 1
+                    skipped += 1
                     continue
                 }
                 let stored = Array(key.prefix(SequenceIndex.storedLength))
@@ -81,46 +134,49 @@ public final class SequenceIndex: @unchecked Sendable {
                 if let g = groupOf[stored] {
                     group = g
                 } else {
-                    group = Int32(table.lengths.count)
+                    group = Int32(lengths.count)
                     groupOf[stored] = group
                     let h = SequenceIndex.hash(stored)
-                    table.nextGroup.append(table.buckets[h] ?? -1)
-                    table.buckets[h] = group
+                    nextGroup.append(buckets[h] ?? -1)
+                    buckets[h] = group
                     if stored.count == SequenceIndex.storedLength {
                         let f = SequenceIndex.fullHash(stored)
-                        table.nextFull.append(table.fullBuckets[f] ?? -1)
-                        table.fullBuckets[f] = group
-                        SequenceIndex.setBit(&table.fullBits, f)
+                        nextFull.append(fullBuckets[f] ?? -1)
+                        fullBuckets[f] = group
+                        SequenceIndex.setBit(&fullBits, f)
                     } else {
-                        table.nextFull.append(table.shortBuckets[h] ?? -1)
-                        table.shortBuckets[h] = group
-                        SequenceIndex.setBit(&table.shortBits, h)
+                        nextFull.append(shortBuckets[h] ?? -1)
+                        shortBuckets[h] = group
+                        SequenceIndex.setBit(&shortBits, h)
                     }
-                    table.keys += stored
-                    table.keys += repeatElement(0, count: SequenceIndex.storedLength - stored.count)
-                    table.lengths.append(UInt8(stored.count))
+                    keys += stored
+                    keys += repeatElement(0, count: SequenceIndex.storedLength - stored.count)
+                    lengths.append(UInt8(stored.count))
                 }
                 entryGroup.append(group)
                 entrySequence.append(Int32(i))
                 entryParameters.append(parameters)
             }
             // entries ordered by group (a counting sort), so each group is one range
-            var counts = [Int32](repeating: 0, count: table.lengths.count + 1)
+            var counts = [Int32](repeating: 0, count: lengths.count + 1)
             for g in entryGroup { counts[Int(g) + 1] += 1 }
-            for g in 0..<table.lengths.count { counts[g + 1] += counts[g] }
-            table.groupStart = counts
+            for g in 0..<lengths.count { counts[g + 1] += counts[g] }
             var fill = counts
-            table.sequence = [Int32](repeating: 0, count: entryGroup.count)
-            table.parameters = [Parameters](repeating: Parameters(), count: entryGroup.count)
+            var sequence = [Int32](repeating: 0, count: entryGroup.count)
+            var parameters = [Parameters](repeating: Parameters(), count: entryGroup.count)
             for (e, g) in entryGroup.enumerated() {
                 let at = Int(fill[Int(g)])
                 fill[Int(g)] += 1
-                table.sequence[at] = entrySequence[e]
-                table.parameters[at] = entryParameters[e]
+                sequence[at] = entrySequence[e]
+                parameters[at] = entryParameters[e]
             }
-            tables.append(table)
+            tables.append(Table(buckets: HashSlots.build(buckets, owner: owner), nextGroup: owner.slab(nextGroup),
+                                fullBuckets: HashSlots.build(fullBuckets, owner: owner), shortBuckets: HashSlots.build(shortBuckets, owner: owner),
+                                fullBits: owner.slab(fullBits), shortBits: owner.slab(shortBits), nextFull: owner.slab(nextFull),
+                                keys: owner.slab(keys), lengths: owner.slab(lengths), groupStart: owner.slab(counts),
+                                sequence: owner.slab(sequence), parameters: owner.slab(parameters), skipped: skipped))
         }
-        self.tables = tables
+        self.init(database: database, matchers: matchers, tables: tables, owner: owner)
     }
 
     public var coverage: [Coverage] {
@@ -149,8 +205,8 @@ public final class SequenceIndex: @unchecked Sendable {
     }
 
     @inline(__always)
-    static func testBit(_ bits: [UInt64], _ h: UInt64) -> Bool {
-        bits.withUnsafeBufferPointer { b in b[Int(truncatingIfNeeded: (h >> 6) & UInt64(b.count - 1))] & (1 << (h & 63)) != 0 }
+    static func testBit(_ bits: Slab<UInt64>, _ h: UInt64) -> Bool {
+        bits[Int(truncatingIfNeeded: (h >> 6) & UInt64(bits.count - 1))] & (1 << (h & 63)) != 0
     }
 
     /// FNV-1a over the first `storedLength` terms.
@@ -189,7 +245,8 @@ public final class SequenceIndex: @unchecked Sendable {
     /// Direct lookup without reducing or allocating (the miner's hottest question).
     public func lookupDirect(_ candidate: UnsafeBufferPointer<Int>, _ found: (Int) -> Bool) {
         guard candidate.count >= SequenceIndex.keyLength else { return }
-        _ = forEachEntry(tables[0], candidate) { e, _ in found(Int(tables[0].sequence[e])) }
+        let table = tables[0]
+        _ = forEachEntry(table, candidate) { e, _ in found(Int(table.sequence[e])) }
     }
 
     @inline(__always)
@@ -215,12 +272,13 @@ public final class SequenceIndex: @unchecked Sendable {
     /// chain of its start (each only when its bit is set). Stops when `body` returns false.
     @inline(__always)
     private func forEachEntry(_ table: Table, _ key: UnsafeBufferPointer<Int>, _ body: (Int, Int) -> Bool) -> Bool {
-        func walk(_ first: Int32?, _ next: [Int32]) -> Bool {
+        func walk(_ first: Int32?, _ next: Slab<Int32>) -> Bool {
             guard var g = first else { return true }
             while g >= 0 {
                 let group = Int(g)
                 if let n = agree(table, group, key) {
-                    for e in Int(table.groupStart[group])..<Int(table.groupStart[group + 1]) where !body(e, n) { return false }
+                    for e in Int(table.groupStart[group])..<Int(table.groupStart[group + 1])
+                    where includes(Int(table.sequence[e])) && !body(e, n) { return false }
                 }
                 g = next[group]
             }
@@ -242,7 +300,8 @@ public final class SequenceIndex: @unchecked Sendable {
             r.key.withUnsafeBufferPointer { key in
                 for group in 0..<table.lengths.count where out.count < limit {
                     guard let n = agree(table, group, key), n == key.count || n == Int(table.lengths[group]) else { continue }
-                    for e in Int(table.groupStart[group])..<Int(table.groupStart[group + 1]) where out.count < limit {
+                    for e in Int(table.groupStart[group])..<Int(table.groupStart[group + 1])
+                    where out.count < limit && includes(Int(table.sequence[e])) {
                         out.append(SequenceMatch(matcher: m, sequence: Int(table.sequence[e]), candidate: r.parameters,
                                                  target: table.parameters[e], agreeing: n))
                     }

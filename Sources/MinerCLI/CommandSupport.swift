@@ -61,6 +61,33 @@ public struct DataOptions: ParsableArguments {
     @Option(name: .long, help: "Instruction counts of the published LODA programs ('A000045 26'), the yardstick for found programs' lengths.")
     public var publishedLengths: String = "sequences/published-lengths.gz"
 
+    @Option(name: .long, help: "Folder for the sequence index cache (default: beside the stripped file when writable, else ~/.cache/lodestone).")
+    public var indexCache: String?
+
+    @Flag(name: .long, help: "Build the sequence index in memory: neither read nor write the index cache.")
+    public var noIndexCache = false
+
+    /// The cache file for this data, or nil with `--no-index-cache`.
+    public var indexCachePath: String? { noIndexCache ? nil : IndexCache.path(for: sequences, folder: indexCache) }
+
+    /// The database and its index: mapped from the index cache when it is valid for the data
+    /// files, else loaded, indexed and cached (with progress on a terminal).
+    public func loadIndexed() -> (SequenceDatabase, SequenceIndex, IndexCache.Outcome) {
+        for warning in missingFileWarnings { printError(warning) }
+        let progress = TerminalProgress()
+        defer { progress.finish() }
+        do {
+            let (database, index, outcome, report) = try IndexCache.open(stripped: sequences, names: namesIfPresent, offsets: offsetsIfPresent,
+                                                                         cachePath: indexCachePath, progress: { progress.update($0) })
+            let malformed = report?.malformed ?? []
+            for problem in malformed.prefix(10) { printError("warning: \(problem) (line skipped)") }
+            if malformed.count > 10 { printError("warning: \(malformed.count - 10) more malformed lines skipped") }
+            return (database, index, outcome)
+        } catch {
+            fail(error.description)
+        }
+    }
+
     public func validate() throws {
         for (option, path) in [("--names", names), ("--offsets", offsets)] {
             if let path, !FileManager.default.fileExists(atPath: path) { throw ValidationError("\(path): no such file (\(option))") }
@@ -228,6 +255,11 @@ public struct ProgramPool {
 
     public var callable: [Int] { solved.map(\.number).sorted() }
 
+    /// The sequences a profile leaves out of the index: none, or those with a program (and `alsoSolved`).
+    public func excluded(profile: MiningProfile, alsoSolved: Set<SequenceID> = []) -> Set<SequenceID> {
+        profile.targets == "all" ? [] : solved.union(alsoSolved)
+    }
+
     /// The sequences a profile mines for: all of them, or those without a program (also leaving out `alsoSolved`).
     public func targets(in database: SequenceDatabase, profile: MiningProfile, alsoSolved: Set<SequenceID> = []) -> SequenceDatabase {
         profile.targets == "all" ? database
@@ -282,4 +314,35 @@ public func mineOnThreads(_ session: MiningSession, jobs: Int, seed: UInt64, unt
         thread.start()
     }
     group.wait()
+}
+
+/// One status line on a terminal (stderr), rewritten in place; silent when stderr is not a terminal.
+public final class TerminalProgress: @unchecked Sendable {
+    private let enabled = isatty(2) == 1
+    private var shown = false
+    private var lastUpdate: UInt64 = 0
+    private let lock = NSLock()
+
+    public init() {}
+
+    /// Shows `text` (at most ten times a second unless `force`).
+    public func update(_ text: String, force: Bool = true) {
+        guard enabled else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        let now = monotonicNanoseconds()
+        if !force && now - lastUpdate < 100_000_000 { return }
+        lastUpdate = now
+        FileHandle.standardError.write(Data(("\r\u{1B}[K" + text).utf8))
+        shown = true
+    }
+
+    /// Clears the line.
+    public func finish() {
+        guard enabled else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        shown = false
+    }
 }

@@ -122,7 +122,7 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let started = Date()
         let database: SequenceDatabase
-        database = data.load()
+        database = data.loadIndexed().0
         let settings = VerificationPool.Settings(slots: verifiers ?? ProcessInfo.processInfo.activeProcessorCount, queue: verifyQueue,
                                                  perToken: verifyPerToken, memoryMiB: verifierMemory)
         let me = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]

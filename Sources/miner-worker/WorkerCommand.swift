@@ -59,7 +59,8 @@ struct WorkerCommand: ParsableCommand {
             log("journal \(journal): \(journalFile.unreadable) unreadable lines (a torn last line after a crash, or damage) kept in \(journalFile.unreadablePath)")
         }
 
-        let database = data.load()
+        let (database, fullIndex, outcome) = data.loadIndexed()
+        log("loaded \(database.count) sequences (\(outcome))")
         let bfiles = bfileOptions.load()
         let client = CoordinatorClient(base: try coordinatorURL(coordinator), token: token)
         let folder = ProgramStore(root: programs)
@@ -70,13 +71,13 @@ struct WorkerCommand: ParsableCommand {
             let profile = loadMiningProfile(profileName, from: profilesFile)
             let t0 = monotonicNanoseconds()
             let pool = ProgramPool(folder: programsFolder)
-            let index = SequenceIndex(pool.targets(in: database, profile: profile))
+            let index = fullIndex.excluding(pool.excluded(profile: profile))
             let resolver = ProgramDirectory(programsFolder)
             resolver.remembersMissing = true
             let session = MiningSession(index: index, profile: profile, sink: sink, resolver: resolver,
                                         seeds: pool.seeds, callable: pool.callable)
             session.bfiles = bfiles
-            log("profile \(profile.name): \(pool.seeds.count) seed programs, \(index.database.count) targets, ready in \(String(format: "%.1f", Double(monotonicNanoseconds() - t0) / 1e9)) s")
+            log("profile \(profile.name): \(pool.seeds.count) seed programs, \(database.count - pool.excluded(profile: profile).count) targets, ready in \(String(format: "%.1f", Double(monotonicNanoseconds() - t0) / 1e9)) s")
             return session
         }
         let options = WorkerRunner.Options(name: workerName, jobs: jobs, unitsPerJob: units,

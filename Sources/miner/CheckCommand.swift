@@ -98,10 +98,21 @@ struct CheckCommand: ParsableCommand {
                                  limits: options.limits, timeout: timeout)
         runner.bfiles = bfileOptions.load()
         let quiet = self.quiet
+        // On a terminal, a status line counts the programs checked (it stays out of pipes).
+        let progress = TerminalProgress()
+        var done = 0, failed = 0
         let records = runner.checkAll(paths, jobs: jobs) { _, record in
-            if !quiet || record.status != .ok { print(record.line) }
+            done += 1
+            if record.status == .error { failed += 1 }
+            if !quiet || record.status != .ok {
+                progress.finish()
+                print(record.line)
+                flushStandardOutput()
+            }
             reportHandle?.write(Data((record.json + "\n").utf8))
+            if paths.count > 1 { progress.update("checked \(done) of \(paths.count) programs, \(failed) failed", force: false) }
         }
+        progress.finish()
         try? reportHandle?.close()
         reportBFileProblems(runner.bfiles)
 

@@ -71,8 +71,11 @@ struct GuessCommand: ParsableCommand {
         let store = ProgramStore(root: programs)
         let solved = ProgramDirectory.solvedSequences(below: programs)
         var tried = 0, found = 0, holonomic = 0, verified = 0, written = 0
+        let progress = TerminalProgress()
+        defer { progress.finish() }
         for s in database.sequences where !solved.contains(s.id) {
             tried += 1
+            progress.update("tried \(tried) sequences (\(s.id)), \(verified) programs verified, \(written) written", force: false)
             guard let result = RecurrenceSynthesis.program(for: s) else { continue }
             found += 1
             if result.holonomic { holonomic += 1 }

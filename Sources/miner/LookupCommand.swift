@@ -53,11 +53,9 @@ struct LookupCommand: ParsableCommand {
         }
 
         let started = monotonicNanoseconds()
-        let database = data.load()
-        let loaded = monotonicNanoseconds()
-        let index = SequenceIndex(database)
+        let (database, index, outcome) = data.loadIndexed()
         let indexed = monotonicNanoseconds()
-        printError("loaded \(database.count) sequences in \(seconds(started, loaded)) s, indexed in \(seconds(loaded, indexed)) s")
+        printError("loaded and indexed \(database.count) sequences in \(seconds(started, indexed)) s (\(outcome))")
 
         if let program {
             let finder = MatchFinder(index: index, resolver: directory)

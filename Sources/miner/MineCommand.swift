@@ -139,7 +139,7 @@ struct MineCommand: ParsableCommand {
     func run() throws {
         let chosen = try loadProfile()
         let started = monotonicNanoseconds()
-        let database = data.load()
+        let (database, fullIndex, outcome) = data.loadIndexed()
 
         let store = ProgramStore(root: programs)
         store.directory.remembersMissing = true
@@ -157,9 +157,9 @@ struct MineCommand: ParsableCommand {
             }
             log("recurrences: wrote \(written) verified programs in \(secondsSince(t0)) s")
         }
-        let targets = pool.targets(in: database, profile: chosen, alsoSolved: guessed)
-        let index = SequenceIndex(targets)
-        log("loaded \(database.count) sequences, \(pool.seeds.count) programs; \(targets.count) targets indexed in \(secondsSince(started)) s; profile \(chosen.name), \(jobs) jobs, seed \(seed)")
+        let excluded = pool.excluded(profile: chosen, alsoSolved: guessed)
+        let index = fullIndex.excluding(excluded)
+        log("loaded \(database.count) sequences, \(pool.seeds.count) programs; \(database.count - excluded.count) targets indexed in \(secondsSince(started)) s (\(outcome)); profile \(chosen.name), \(jobs) jobs, seed \(seed)")
 
         let sink = StoreSink(store)
         let session = MiningSession(index: index, profile: chosen, sink: sink, resolver: store.directory,

@@ -33,7 +33,8 @@ struct ReplCommand: ParsableCommand {
 
     func run() throws {
         for warning in data.missingFileWarnings { printError(warning) }
-        let session = REPLSession(programs: programs, sequences: data.sequences, names: data.namesIfPresent, offsets: data.offsetsIfPresent)
+        let session = REPLSession(programs: programs, sequences: data.sequences, names: data.namesIfPresent, offsets: data.offsetsIfPresent,
+                                  indexCache: data.indexCachePath)
         session.bfiles = bfileOptions.load()
         interruptFlag = session.cancellation
         signal(SIGINT) { _ in interruptFlag?.cancel() }

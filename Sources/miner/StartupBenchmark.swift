@@ -1,3 +1,4 @@
+import LODAEvaluator
 import Foundation
 
 /// Wall time from starting this executable to its exit, for commands on a one-line program:
@@ -44,6 +45,35 @@ enum StartupBenchmark {
 /// Starts `path` with `arguments` (output to /dev/null) and waits for it: posix_spawn and
 /// waitpid, as a shell does (Foundation's `Process` polls for the exit and adds tens of ms).
 func spawnAndWait(_ path: String, _ arguments: [String]) throws -> Int32 {
+    let pid = try spawn(path, arguments)
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+    return exitCode(status)
+}
+
+/// Runs `path` with `arguments` (output to /dev/null); returns its exit status, wall seconds
+/// and peak resident memory in MiB: the child's own high-water mark (VmHWM), read while it
+/// runs, because wait4's ru_maxrss would include this process's memory, which a spawned
+/// child inherits until it execs.
+func spawnAndMeasure(_ path: String, _ arguments: [String]) throws -> (status: Int32, seconds: Double, peakMiB: Double) {
+    let started = monotonicNanoseconds()
+    let pid = try spawn(path, arguments)
+    var status: Int32 = 0
+    var peakKiB = 0.0
+    while true {
+        let done = waitpid(pid, &status, WNOHANG)
+        if done == pid || (done < 0 && errno != EINTR) { break }
+        if let text = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+           let line = text.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+           let kib = line.split(separator: " ").compactMap({ Double($0) }).first {
+            peakKiB = max(peakKiB, kib)
+        }
+        usleep(5_000)
+    }
+    return (exitCode(status), Double(monotonicNanoseconds() - started) / 1e9, peakKiB / 1024)
+}
+
+private func spawn(_ path: String, _ arguments: [String]) throws -> pid_t {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
@@ -52,12 +82,11 @@ func spawnAndWait(_ path: String, _ arguments: [String]) throws -> Int32 {
     let argv = ([path] + arguments).map { strdup($0) } + [nil]
     defer { argv.forEach { free($0) } }
     var pid = pid_t()
-    let spawned = posix_spawn(&pid, path, &actions, nil, argv, environ)
-    guard spawned == 0 else { throw StartupFailure(arguments: arguments) }
-    var status: Int32 = 0
-    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-    return (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+    guard posix_spawn(&pid, path, &actions, nil, argv, environ) == 0 else { throw StartupFailure(arguments: arguments) }
+    return pid
 }
+
+private func exitCode(_ status: Int32) -> Int32 { (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f) }
 
 struct StartupFailure: Error, CustomStringConvertible {
     let arguments: [String]

@@ -88,6 +88,30 @@ struct CommandLineTests {
         #expect(missing.stderr.contains("nothing: no such file (--names)"))
     }
 
+    /// Long work shows a status line on a terminal (run here under `script`, which gives the
+    /// command a pseudo-terminal) and nothing of it in a pipe.
+    @Test func progressOnATerminalOnly() throws {
+        let folder = Fixtures.programs
+        let command = "\(Self.miner) check \(folder) --programs \(folder) --sequences sequences/stripped.gz --quiet"
+        let piped = try miner(["check", folder, "--programs", folder, "--sequences", "sequences/stripped.gz", "--quiet"])
+        #expect(piped.status == 0)
+        #expect(!piped.stdout.contains("\r") && !piped.stderr.contains("\r"))
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", command, "/dev/null"]
+        process.currentDirectoryURL = URL(fileURLWithPath: Fixtures.repository)
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = out
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(text)")
+        #expect(text.contains("\r\u{1B}[Kchecked 1 of "), "\(text.debugDescription)")
+        #expect(text.contains("passed, 0 failed"))
+    }
+
     @Test func profileShowsStepsAndEvaluator() throws {
         let r = try miner(["profile", fib, "-t", "5"])
         #expect(r.status == 0)
