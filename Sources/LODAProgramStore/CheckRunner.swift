@@ -65,6 +65,8 @@ public struct CheckRunner {
     /// b-files: a program whose b-file extends its known terms (same first index, the same
     /// terms as far as they go) is checked against the b-file's terms.
     public var bfiles: BFiles?
+    /// Known terms for sequences not in `expected` (e.g. read from a mapped index cache).
+    public var termsFor: ((ProgramID) -> [Number]?)?
 
     public init(expected: [ProgramID: [Number]], offsets: [ProgramID: Int]?, programs: ProgramDirectory,
                 limits: EvaluationLimits, timeout: Double?) {
@@ -92,7 +94,7 @@ public struct CheckRunner {
         guard let id = ProgramDirectory.sequenceID(of: program, path: path) else {
             return record(path, .error, error: "\(path): cannot tell the A-number (no '; A…' first comment, no A-number file name)")
         }
-        guard var terms = expected[id] else {
+        guard var terms = expected[id] ?? termsFor?(id) else {
             return record(id.description, .error, error: "\(id) is not in the sequences file")
         }
         var source = "stripped"

@@ -38,6 +38,12 @@ public struct MiningProfile: Codable, Sendable {
     /// Without longer terms, take back a find when another program agrees with it on every
     /// known term and differs within the 8 terms after them (default true).
     public var withdrawAmbiguous: Bool?
+    /// With `withdrawAmbiguous`: how many candidates per stored sequence that are not shorter
+    /// than its program are still checked, only to compare their terms after the known ones
+    /// with it (default 0: off).
+    public var ambiguityProbes: Int?
+    public static let defaultAmbiguityProbes = 0
+    public var probes: Int { (withdrawAmbiguous ?? true) ? ambiguityProbes ?? MiningProfile.defaultAmbiguityProbes : 0 }
 
     public static let standard = MiningProfile(
         name: "default",
@@ -63,6 +69,7 @@ public struct MiningProfile: Codable, Sendable {
         if screeningSteps < 1 { return "screeningSteps must be positive" }
         if let c = checkSteps, c < 1 { return "checkSteps must be positive" }
         if let l = lookaheadTerms, l < 0 || l > 1000 { return "lookaheadTerms must be between 0 and 1000" }
+        if let p = ambiguityProbes, p < 0 || p > 1000 { return "ambiguityProbes must be between 0 and 1000" }
         if !(verifySeconds > 0 && verifySeconds.isFinite) { return "verifySeconds must be positive" }
         if !["unsolved", "all"].contains(targets) { return "targets must be 'unsolved' or 'all'" }
         return nil

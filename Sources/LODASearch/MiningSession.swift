@@ -65,6 +65,8 @@ public struct MiningStatistics: Sendable {
     public var rejectedUnderdetermined = 0
     /// Finds taken back because another program agreed on the known terms and differed after.
     public var withdrawn = 0
+    /// Candidates checked only to compare with a stored program (`MiningProfile.ambiguityProbes`).
+    public var probes = 0
     public var rejected: Int { rejectedPredicted + rejectedEarly + rejectedLate + rejectedBeyond + rejectedUnderdetermined }
     /// Cells not looked up again (their first terms found nothing before), cells whose hits
     /// were all settled before, and (cell, target) pairs not checked again after repeated
@@ -98,7 +100,7 @@ public struct MiningStatistics: Sendable {
         candidates += o.candidates; duplicates += o.duplicates; screenedOut += o.screenedOut; prefixRejected += o.prefixRejected
         lookups += o.lookups; hits += o.hits; verified += o.verified
         rejectedPredicted += o.rejectedPredicted; rejectedEarly += o.rejectedEarly; rejectedLate += o.rejectedLate; rejectedBeyond += o.rejectedBeyond
-        rejectedUnderdetermined += o.rejectedUnderdetermined; withdrawn += o.withdrawn
+        rejectedUnderdetermined += o.rejectedUnderdetermined; withdrawn += o.withdrawn; probes += o.probes
         quietCells += o.quietCells; settledCells += o.settledCells; memoRejected += o.memoRejected; barrenCells += o.barrenCells; repeatedPrograms += o.repeatedPrograms
         earlyDuplicates += o.earlyDuplicates; wrongEarlyDuplicates += o.wrongEarlyDuplicates
         checkNanos += o.checkNanos; storeNanos += o.storeNanos; minimizeNanos += o.minimizeNanos
@@ -146,6 +148,8 @@ public final class MiningSession: @unchecked Sendable {
         /// position), and the sequences found ambiguous (their finds withdrawn, not claimed again).
         var extensions: [Int: [Number]] = [:]
         var ambiguous = Set<Int>()
+        /// Candidates checked only to compare with a stored program (by sequence position).
+        var probes: [Int: Int] = [:]
     }
     let shared = Mutex(Shared())
 
@@ -480,9 +484,16 @@ public final class MiningSession: @unchecked Sendable {
             // A program calling its own sequence is never stored (the sink checks calls through other programs).
             let number = index.database.id(at: hit.sequence).number
             if code.contains(where: { $0.opcode == .seq && $0.sourceMode == .constant && $0.source == number }) { continue }
-            // A claimed sequence only for a candidate shorter than its stored program.
+            // A claimed sequence only for a candidate shorter than its stored program, or as a
+            // probe: checked only to compare its terms after the known ones with the stored program's.
             let improving = claimed[hit.sequence] != nil
-            if let stored = claimed[hit.sequence], code.count + (k == 0 ? 0 : 1) >= stored { continue }
+            var probing = false
+            if let stored = claimed[hit.sequence], code.count + (k == 0 ? 0 : 1) >= stored {
+                guard profile.probes > 0, bfiles == nil, shared.withLock({ s in
+                    s.extensions[hit.sequence] != nil && !s.ambiguous.contains(hit.sequence) && s.probes[hit.sequence, default: 0] < profile.probes
+                }) else { continue }
+                probing = true
+            }
             guard tried.insert(hit.sequence &* 64 &+ k).inserted else { continue }
             if clock() >= candidateDeadline {
                 cut = true
@@ -555,6 +566,13 @@ public final class MiningSession: @unchecked Sendable {
             guard result.status != .error else {
                 local.rejectedLate += 1
                 if result.firstMismatch != nil { memory.rejections[pairKey, default: 0] += 1 }
+                continue
+            }
+            if probing {
+                shared.withLock { s in s.probes[hit.sequence, default: 0] += 1 }
+                local.probes += 1
+                _ = contradictsStored(e, sequence, position: hit.sequence, until: candidateDeadline, &local)
+                found.insert(hit.sequence)
                 continue
             }
             local.verified += 1

@@ -74,6 +74,14 @@ public enum IndexCache {
         }
     }
 
+    /// The database from the cache when it is valid for the data files, else nil (never builds).
+    public static func mappedIfValid(stripped: String, names: String?, offsets: String?, matchers: [any Matcher] = Matchers.all,
+                                     cachePath: String) -> SequenceDatabase? {
+        guard access(cachePath, F_OK) == 0, let key = try? dataKey([stripped, names, offsets], matchers: matchers),
+              case .success(let (database, _)) = map(cachePath, key: key, matchers: matchers) else { return nil }
+        return database
+    }
+
     // MARK: - The key of the data files
 
     /// A hash of the format, the matchers, and every data file's size, modification time and content.

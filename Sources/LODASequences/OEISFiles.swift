@@ -35,6 +35,8 @@ public struct LoadReport: Sendable {
     public var lines = 0
     public var loaded = 0
     public var malformed: [DataFileError] = []
+
+    public init() {}
 }
 
 /// Readers for the OEIS `stripped`, `names` and offsets files (plain or gzip, `#` comments).

@@ -96,8 +96,12 @@ public struct DataOptions: ParsableArguments {
 
     /// The file given, else the first of `candidates` that exists beside the stripped file.
     private func beside(_ given: String?, _ candidates: [String]) -> String? {
-        if let given { return given }
-        let folder = (sequences as NSString).deletingLastPathComponent
+        given ?? DataOptions.beside(sequences, candidates)
+    }
+
+    /// The first of `candidates` that exists in the folder of `stripped`.
+    public static func beside(_ stripped: String, _ candidates: [String]) -> String? {
+        let folder = (stripped as NSString).deletingLastPathComponent
         for name in candidates {
             let path = folder.isEmpty ? name : folder + "/" + name
             if FileManager.default.fileExists(atPath: path) { return path }
@@ -105,8 +109,10 @@ public struct DataOptions: ParsableArguments {
         return nil
     }
 
-    public var namesIfPresent: String? { beside(names, ["names.gz", "names"]) }
-    public var offsetsIfPresent: String? { beside(offsets, ["offsets.gz", "offsets"]) }
+    public var namesIfPresent: String? { beside(names, DataOptions.nameFiles) }
+    public var offsetsIfPresent: String? { beside(offsets, DataOptions.offsetFiles) }
+    public static let nameFiles = ["names.gz", "names"]
+    public static let offsetFiles = ["offsets.gz", "offsets"]
 
     /// One warning per missing file, saying what follows from it.
     public var missingFileWarnings: [String] {

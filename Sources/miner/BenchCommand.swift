@@ -45,6 +45,9 @@ struct BenchCommand: ParsableCommand {
     @Flag(name: .long, help: "False-finds suite: keep finds that another program contradicts right after the known terms.")
     var keepAmbiguous = false
 
+    @Option(name: .long, help: "False-finds suite: candidates per stored sequence checked only to compare with its program (default: the profile's).")
+    var ambiguityProbes: Int?
+
     @Option(name: .long, help: "Coordinator suite: programs folder whose programs are submitted.")
     var programs: String = "programs"
 
@@ -86,9 +89,10 @@ struct BenchCommand: ParsableCommand {
             }
             defer { if let bfiles { try? FileManager.default.removeItem(atPath: bfiles) } }
             let outcome = FalseFindsBenchmark.run(database: database, cut: cut, bfiles: bfiles, seconds: seconds, jobs: jobs, lookahead: lookahead,
-                                                  underdetermined: refuseUnderdetermined, ambiguous: !keepAmbiguous, table: table)
+                                                  underdetermined: refuseUnderdetermined, ambiguous: !keepAmbiguous, probes: ambiguityProbes, table: table)
             print(FalseFindsBenchmark.report(outcome, cut: cut, bfiles: withBfiles, seconds: seconds, jobs: jobs,
-                                             lookahead: lookahead ?? MiningProfile.defaultLookahead, underdetermined: refuseUnderdetermined, ambiguous: !keepAmbiguous))
+                                             lookahead: lookahead ?? MiningProfile.defaultLookahead, underdetermined: refuseUnderdetermined, ambiguous: !keepAmbiguous,
+                                             probes: ambiguityProbes ?? MiningProfile.defaultAmbiguityProbes))
             return
         }
         if suite == "coordinator" {

@@ -71,8 +71,21 @@ struct CheckCommand: ParsableCommand {
 
         let started = monotonicNanoseconds()
         let wanted = Self.sequencesNamed(by: paths)
+        // Many programs: the index cache's mapped data, when it is valid for the data files
+        // (names and offsets beside the stripped file, as the other commands find them),
+        // spares parsing every row; only the sequences checked are decoded.
+        var cached: SequenceDatabase?
+        if wanted == nil {
+            cached = IndexCache.mappedIfValid(stripped: sequences, names: DataOptions.beside(sequences, DataOptions.nameFiles),
+                                              offsets: DataOptions.beside(sequences, DataOptions.offsetFiles),
+                                              cachePath: IndexCache.path(for: sequences))
+        }
         let (known, loadReport): ([SequenceID: [Number]], LoadReport)
-        do { (known, loadReport) = try OEISFiles.loadStripped(sequences, only: wanted) } catch { fail(error.description) }
+        if cached != nil {
+            (known, loadReport) = ([:], LoadReport())
+        } else {
+            do { (known, loadReport) = try OEISFiles.loadStripped(sequences, only: wanted) } catch { fail(error.description) }
+        }
         for problem in loadReport.malformed.prefix(20) { printError("warning: \(problem) (line skipped)") }
         if loadReport.malformed.count > 20 { printError("warning: \(loadReport.malformed.count - 20) more malformed lines skipped") }
         var expected: [ProgramID: [Number]] = [:]
@@ -97,6 +110,7 @@ struct CheckCommand: ParsableCommand {
         var runner = CheckRunner(expected: expected, offsets: offsetTable, programs: directory,
                                  limits: options.limits, timeout: timeout)
         runner.bfiles = bfileOptions.load()
+        if let cached { runner.termsFor = { cached[SequenceID($0.number)]?.terms } }
         let quiet = self.quiet
         // On a terminal, a status line counts the programs checked (it stays out of pipes).
         let progress = TerminalProgress()
