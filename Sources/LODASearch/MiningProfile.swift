@@ -42,6 +42,13 @@ public struct MiningProfile: Codable, Sendable {
     /// than its program are still checked, only to compare their terms after the known ones
     /// with it (default 0: off).
     public var ambiguityProbes: Int?
+    /// Without a b-file, leave out target sequences whose known terms are mechanical
+    /// (`Underdetermined.isMechanical`: Beatty-like, so no program can be told right from them;
+    /// default true).
+    public var skipMechanical: Bool?
+    /// Terms after the known ones compared to tell two programs apart (default 8).
+    public var ambiguityTerms: Int?
+    public var ambiguityWindow: Int { ambiguityTerms ?? 8 }
     public static let defaultAmbiguityProbes = 0
     public var probes: Int { (withdrawAmbiguous ?? true) ? ambiguityProbes ?? MiningProfile.defaultAmbiguityProbes : 0 }
 
@@ -70,6 +77,7 @@ public struct MiningProfile: Codable, Sendable {
         if let c = checkSteps, c < 1 { return "checkSteps must be positive" }
         if let l = lookaheadTerms, l < 0 || l > 1000 { return "lookaheadTerms must be between 0 and 1000" }
         if let p = ambiguityProbes, p < 0 || p > 1000 { return "ambiguityProbes must be between 0 and 1000" }
+        if let t = ambiguityTerms, t < 1 || t > 1000 { return "ambiguityTerms must be between 1 and 1000" }
         if !(verifySeconds > 0 && verifySeconds.isFinite) { return "verifySeconds must be positive" }
         if !["unsolved", "all"].contains(targets) { return "targets must be 'unsolved' or 'all'" }
         return nil

@@ -57,14 +57,10 @@ extension MiningSession {
         return .pass(goal: sequence, verified: result)
     }
 
-    /// Terms compared after the known ones to tell two programs for a sequence apart.
-    static let extensionCount = 8
-
-    /// The `extensionCount` terms after `sequence`'s known ones, or nil when they cannot be
-    /// computed within the limits.
-    static func extensionTerms(_ e: Evaluator, _ sequence: IntegerSequence) -> [Number]? {
-        let run = e.evaluate(count: extensionCount, from: sequence.offset + sequence.terms.count)
-        return run.error == nil ? run.values : nil
+    /// The terms after `sequence`'s known ones that tell two programs for it apart
+    /// (`MiningProfile.ambiguityTerms` of them, fewer when an error or a limit stops the program).
+    func extensionTerms(_ e: Evaluator, _ sequence: IntegerSequence) -> [Number] {
+        e.evaluate(count: profile.ambiguityWindow, from: sequence.offset + sequence.terms.count).values
     }
 
     /// For a shorter candidate for a sequence this run stored: true when the sequence is
@@ -74,8 +70,9 @@ extension MiningSession {
                            _ local: inout MiningStatistics) -> Bool {
         let (stored, ambiguous) = shared.withLock { s in (s.extensions[position], s.ambiguous.contains(position)) }
         if ambiguous { return true }
-        guard let stored, let mine = timed(e, until: deadline, &local, { MiningSession.extensionTerms(e, sequence) }),
-              mine != stored else { return false }
+        guard let stored else { return false }
+        let mine = timed(e, until: deadline, &local) { extensionTerms(e, sequence) }
+        guard zip(mine, stored).contains(where: { $0 != $1 }) else { return false }
         if shared.withLock({ s in s.ambiguous.insert(position).inserted }), sink.withdraw(sequence) { local.withdrawn += 1 }
         return true
     }
@@ -84,7 +81,7 @@ extension MiningSession {
     func noteStored(_ program: Program, _ sequence: IntegerSequence, position: Int, context: EvaluationContext, until deadline: UInt64) {
         guard let e = try? Evaluator(program, context: context) else { return }
         e.context.overallDeadline = deadline
-        let terms = MiningSession.extensionTerms(e, sequence)
+        let terms = extensionTerms(e, sequence)
         e.context.overallDeadline = 0
         shared.withLock { s in s.extensions[position] = terms }
     }

@@ -67,6 +67,8 @@ public struct MiningStatistics: Sendable {
     public var withdrawn = 0
     /// Candidates checked only to compare with a stored program (`MiningProfile.ambiguityProbes`).
     public var probes = 0
+    /// Targets left out because their known terms are mechanical (`MiningProfile.skipMechanical`).
+    public var mechanicalSkipped = 0
     public var rejected: Int { rejectedPredicted + rejectedEarly + rejectedLate + rejectedBeyond + rejectedUnderdetermined }
     /// Cells not looked up again (their first terms found nothing before), cells whose hits
     /// were all settled before, and (cell, target) pairs not checked again after repeated
@@ -100,7 +102,7 @@ public struct MiningStatistics: Sendable {
         candidates += o.candidates; duplicates += o.duplicates; screenedOut += o.screenedOut; prefixRejected += o.prefixRejected
         lookups += o.lookups; hits += o.hits; verified += o.verified
         rejectedPredicted += o.rejectedPredicted; rejectedEarly += o.rejectedEarly; rejectedLate += o.rejectedLate; rejectedBeyond += o.rejectedBeyond
-        rejectedUnderdetermined += o.rejectedUnderdetermined; withdrawn += o.withdrawn; probes += o.probes
+        rejectedUnderdetermined += o.rejectedUnderdetermined; withdrawn += o.withdrawn; probes += o.probes; mechanicalSkipped = max(mechanicalSkipped, o.mechanicalSkipped)
         quietCells += o.quietCells; settledCells += o.settledCells; memoRejected += o.memoRejected; barrenCells += o.barrenCells; repeatedPrograms += o.repeatedPrograms
         earlyDuplicates += o.earlyDuplicates; wrongEarlyDuplicates += o.wrongEarlyDuplicates
         checkNanos += o.checkNanos; storeNanos += o.storeNanos; minimizeNanos += o.minimizeNanos
@@ -150,6 +152,8 @@ public final class MiningSession: @unchecked Sendable {
         var ambiguous = Set<Int>()
         /// Candidates checked only to compare with a stored program (by sequence position).
         var probes: [Int: Int] = [:]
+        /// Whether the targets were screened for mechanical sequences (at the first worker's start).
+        var targetsPrepared = false
     }
     let shared = Mutex(Shared())
 
@@ -189,6 +193,41 @@ public final class MiningSession: @unchecked Sendable {
     }
     public var finds: [Find] { shared.withLock { $0.finds } }
 
+    /// Leaves out the targets whose known terms are mechanical and that have no b-file (see
+    /// `MiningProfile.skipMechanical`): they count as claimed by a program of length 0, so no
+    /// candidate is verified for them. Done once, when the first worker starts (after the
+    /// b-files are set).
+    func prepareTargets() {
+        guard profile.skipMechanical ?? true else { return }
+        let first = shared.withLock { s in
+            defer { s.targetsPrepared = true }
+            return !s.targetsPrepared
+        }
+        guard first else { return }
+        let database = index.database
+        var skipped: [Int] = []
+        for p in 0..<database.count where index.includes(p) {
+            // A cheap test on the first terms (two values, or differences one apart), then the whole row.
+            guard let prefix = database.smallPrefix(at: p, 12), prefix.count >= 10 else { continue }
+            let d = zip(prefix.dropFirst(), prefix).map { $0.subtractingReportingOverflow($1) }
+            let twoValues = Set(prefix).count == 2
+            guard twoValues || (!d.contains(where: \.overflow) && d.map(\.partialValue).max().map({ high in
+                d.map(\.partialValue).min().map { high.subtractingReportingOverflow($0) == (1, false) } ?? false
+            }) ?? false) else { continue }
+            let sequence = database.sequences[p]
+            guard Underdetermined.isMechanical(sequence.terms) else { continue }
+            if let bfiles, bfiles.extendedTerms(for: sequence) != nil { continue }
+            skipped.append(p)
+        }
+        shared.withLock { s in
+            for p in skipped where !s.claimed.contains(p) {
+                s.claimed.insert(p)
+                s.best[p] = 0
+            }
+            s.statistics.mechanicalSkipped = skipped.count
+        }
+    }
+
     /// Sequences solved elsewhere (by other workers): they leave the targets, and their
     /// programs join the mutator's preferred sources.
     public func absorb(_ programs: [Program], solved: [Int]) {
@@ -205,6 +244,7 @@ public final class MiningSession: @unchecked Sendable {
     @discardableResult
     public func runWorker(_ worker: Int, seed: UInt64, stream: UInt64? = nil, candidates budget: Int? = nil, deadline: UInt64? = nil,
                           onFind: (Find) -> Void = { _ in }) -> Int {
+        prepareTargets()
         var rng = SeededRandom(seed: stream ?? seed &+ UInt64(worker) &* 0x5851_F42D_4C95_7F2D)
         var mutator = Mutator(sources: seeds, callable: callable, statistics: statistics0)
         var statistical = StatisticalGenerator(statistics: statistics0)

@@ -37,4 +37,33 @@ enum Underdetermined {
         for p in 1...max(1, d.count / 2) where (0..<(d.count - p)).allSatisfy({ d[$0] == d[$0 + p] }) { return p }
         return nil
     }
+
+    /// True when a sequence's known terms (at least 10) cannot settle a program: their first
+    /// differences take exactly two values that differ by one, as floor(a·n + b) does (such
+    /// terms fit a whole interval of slopes; the false-find experiment found half of the wrong
+    /// finds at 40 known terms among these sequences), or they take two values without a short
+    /// period (`isAperiodicTwoValued`).
+    static func isMechanical(_ terms: [Number]) -> Bool {
+        guard terms.count >= 10 else { return false }
+        if isAperiodicTwoValued(terms) { return true }
+        var low: Number?, high: Number?
+        for i in 1..<terms.count {
+            guard let d = Semantics.calc(.sub, terms[i], terms[i - 1]) else { return false }
+            if low == nil { low = d; continue }
+            if d == low! { continue }
+            if high == nil { high = d; continue }
+            if d != high! { return false }
+        }
+        guard let low, let high, let gap = Semantics.calc(.sub, high > low ? high : low, high > low ? low : high) else { return false }
+        return gap == .one
+    }
+
+    /// True when the known terms (at least 10) take exactly two values without repeating with
+    /// a period of at most a third of their number: a characteristic sequence (of primes, of
+    /// squares, …) whose pattern the known terms cannot settle.
+    static func isAperiodicTwoValued(_ terms: [Number]) -> Bool {
+        guard terms.count >= 10, Set(terms).count == 2 else { return false }
+        for p in 1...(terms.count / 3) where (0..<(terms.count - p)).allSatisfy({ terms[$0] == terms[$0 + p] }) { return false }
+        return true
+    }
 }

@@ -48,6 +48,12 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .long, help: "False-finds suite: candidates per stored sequence checked only to compare with its program (default: the profile's).")
     var ambiguityProbes: Int?
 
+    @Option(name: .long, help: "False-finds suite: terms after the known ones compared to tell two programs apart (default: the profile's).")
+    var ambiguityTerms: Int?
+
+    @Flag(name: .long, help: "False-finds suite: mine also the targets whose known terms are mechanical (Beatty-like).")
+    var keepMechanical = false
+
     @Option(name: .long, help: "Coordinator suite: programs folder whose programs are submitted.")
     var programs: String = "programs"
 
@@ -89,10 +95,11 @@ struct BenchCommand: ParsableCommand {
             }
             defer { if let bfiles { try? FileManager.default.removeItem(atPath: bfiles) } }
             let outcome = FalseFindsBenchmark.run(database: database, cut: cut, bfiles: bfiles, seconds: seconds, jobs: jobs, lookahead: lookahead,
-                                                  underdetermined: refuseUnderdetermined, ambiguous: !keepAmbiguous, probes: ambiguityProbes, table: table)
+                                                  underdetermined: refuseUnderdetermined, ambiguous: !keepAmbiguous, probes: ambiguityProbes, window: ambiguityTerms,
+                                                  mechanical: keepMechanical ? false : nil, table: table)
             print(FalseFindsBenchmark.report(outcome, cut: cut, bfiles: withBfiles, seconds: seconds, jobs: jobs,
                                              lookahead: lookahead ?? MiningProfile.defaultLookahead, underdetermined: refuseUnderdetermined, ambiguous: !keepAmbiguous,
-                                             probes: ambiguityProbes ?? MiningProfile.defaultAmbiguityProbes))
+                                             probes: ambiguityProbes ?? MiningProfile.defaultAmbiguityProbes, window: ambiguityTerms ?? 8, mechanical: !keepMechanical))
             return
         }
         if suite == "coordinator" {

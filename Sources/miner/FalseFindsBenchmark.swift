@@ -23,6 +23,8 @@ enum FalseFindsBenchmark {
         /// Finds withdrawn as ambiguous, and the candidates checked only to compare.
         var withdrawn = 0
         var probes = 0
+        /// Targets left out as mechanical.
+        var mechanical = 0
     }
 
     /// Writes each full row longer than `cut` as a flat b-file below `folder`; returns their number.
@@ -43,7 +45,8 @@ enum FalseFindsBenchmark {
     /// loops, the matcher, the known terms' distinct values and largest bit length, the
     /// full row's length, the verdict (for working out which finds are wrong).
     static func run(database full: SequenceDatabase, cut: Int, bfiles: String?, seconds: Double, jobs: Int, lookahead: Int?,
-                    underdetermined: Bool, ambiguous: Bool = true, probes: Int? = nil, table: String? = nil) -> Outcome {
+                    underdetermined: Bool, ambiguous: Bool = true, probes: Int? = nil, window: Int? = nil, mechanical: Bool? = nil,
+                    table: String? = nil) -> Outcome {
         let cutRows = SequenceDatabase(full.sequences.map { s in
             IntegerSequence(id: s.id, terms: Array(s.terms.prefix(cut)), name: s.name, offset: s.offset)
         })
@@ -57,6 +60,8 @@ enum FalseFindsBenchmark {
         profile.refuseUnderdetermined = underdetermined
         profile.withdrawAmbiguous = ambiguous
         profile.ambiguityProbes = probes
+        profile.ambiguityTerms = window
+        profile.skipMechanical = mechanical
         let session = MiningSession(index: SequenceIndex(cutRows), profile: profile, sink: sink,
                                     resolver: store.directory, seeds: [], callable: [])
         session.bfiles = bfiles.map { BFiles(root: $0) }
@@ -67,6 +72,7 @@ enum FalseFindsBenchmark {
         outcome.refused = session.statistics.rejectedUnderdetermined + session.statistics.rejectedBeyond
         outcome.withdrawn = session.statistics.withdrawn
         outcome.probes = session.statistics.probes
+        outcome.mechanical = session.statistics.mechanicalSkipped
         outcome.cpuSeconds = processCPUSeconds() - cpu0
         outcome.candidates = session.statistics.candidates
         var matchers: [SequenceID: String] = [:]
@@ -101,11 +107,11 @@ enum FalseFindsBenchmark {
         return outcome
     }
 
-    static func report(_ o: Outcome, cut: Int, bfiles: Bool, seconds: Double, jobs: Int, lookahead: Int, underdetermined: Bool, ambiguous: Bool, probes: Int) -> String {
+    static func report(_ o: Outcome, cut: Int, bfiles: Bool, seconds: Double, jobs: Int, lookahead: Int, underdetermined: Bool, ambiguous: Bool, probes: Int, window: Int, mechanical: Bool) -> String {
         let rate = o.finds > 0 ? 100 * Double(o.wrong) / Double(o.finds) : 0
         return """
-            == false finds (rows cut to \(cut) terms, \(bfiles ? "with" : "without") b-files of the full rows, lookahead \(lookahead) terms, underdetermined finds \(underdetermined ? "refused" : "kept"), ambiguous finds \(ambiguous ? "withdrawn" : "kept") (\(probes) probes per find), \(Int(seconds)) s, \(jobs) job\(jobs == 1 ? "" : "s"), seed 1)
-            candidates: \(o.candidates) in \(String(format: "%.1f", o.cpuSeconds)) s CPU; refused beyond the known terms or as underdetermined: \(o.refused); finds withdrawn as ambiguous: \(o.withdrawn) (\(o.probes) probes)
+            == false finds (rows cut to \(cut) terms, \(bfiles ? "with" : "without") b-files of the full rows, lookahead \(lookahead) terms, underdetermined finds \(underdetermined ? "refused" : "kept"), ambiguous finds \(ambiguous ? "withdrawn" : "kept") (\(window) terms compared, \(probes) probes per find), mechanical targets \(mechanical ? "left out" : "mined"), \(Int(seconds)) s, \(jobs) job\(jobs == 1 ? "" : "s"), seed 1)
+            candidates: \(o.candidates) in \(String(format: "%.1f", o.cpuSeconds)) s CPU; refused beyond the known terms or as underdetermined: \(o.refused); finds withdrawn as ambiguous: \(o.withdrawn) (\(o.probes) probes); mechanical targets left out: \(o.mechanical)
             finds: \(o.finds); wrong on the full rows: \(o.wrong) (\(String(format: "%.2f", rate))%); true: \(o.finds - o.wrong - o.undecided); undecided (limits): \(o.undecided)
             wrong, for example: \(o.wrongExamples.isEmpty ? "none" : o.wrongExamples.joined(separator: ", "))
             """
