@@ -79,9 +79,43 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
         case .seq: return Info(name: "seq", kind: .seq, minOperands: 2, maxOperands: 2, readsTarget: true, writesTarget: true, arithmetic: nil)
         case .prg: return Info(name: "prg", kind: .prg, minOperands: 2, maxOperands: 2, readsTarget: true, writesTarget: true, arithmetic: nil)
         default:
-            let arithmetic = ArithmeticOperation(rawValue: op.rawValue - Opcode.mov.rawValue)!
+            let arithmetic = Opcode.arithmeticOperation(op)!
             return Info(name: "\(op)", kind: .arithmetic, minOperands: 2, maxOperands: 2,
                         readsTarget: op != .mov, writesTarget: true, arithmetic: arithmetic)
+        }
+    }
+
+    /// The arithmetic kernel of each arithmetic opcode, named one to one.
+    static func arithmeticOperation(_ op: Opcode) -> ArithmeticOperation? {
+        switch op {
+        case .mov: .mov
+        case .add: .add
+        case .sub: .sub
+        case .trn: .trn
+        case .mul: .mul
+        case .div: .div
+        case .dif: .dif
+        case .dir: .dir
+        case .mod: .mod
+        case .pow: .pow
+        case .gcd: .gcd
+        case .lex: .lex
+        case .bin: .bin
+        case .fac: .fac
+        case .log: .log
+        case .nrt: .nrt
+        case .dgs: .dgs
+        case .dgr: .dgr
+        case .equ: .equ
+        case .neq: .neq
+        case .leq: .leq
+        case .geq: .geq
+        case .min: .min
+        case .max: .max
+        case .ban: .ban
+        case .bor: .bor
+        case .bxo: .bxo
+        case .nop, .lpb, .lpe, .clr, .fil, .rol, .ror, .seq, .prg, .dbg: nil
         }
     }
 

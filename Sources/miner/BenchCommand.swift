@@ -8,6 +8,12 @@ import LODASearch
 import LODASequences
 
 struct BenchCommand: ParsableCommand {
+    /// The suites; a misspelt `--suite` fails at parsing with the allowed values listed.
+    enum Suite: String, ExpressibleByArgument, CaseIterable {
+        case all, interpreter, accelerators, startup, sequences, mining, coordinator
+        case falseFinds = "false-finds"
+    }
+
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure the interpreter, the sequence index and the miner (prints figures; not a test).",
@@ -17,7 +23,7 @@ struct BenchCommand: ParsableCommand {
     var `repeat`: Int = 3
 
     @Option(name: .long, help: "What to measure: interpreter, accelerators, startup, sequences, mining, false-finds, coordinator, or all (interpreter, accelerators, startup and sequences).")
-    var suite: String = "all"
+    var suite: Suite = .all
 
     @Option(name: .long, help: "Seconds of mining for the mining suite.")
     var seconds: Double = 60
@@ -70,19 +76,16 @@ struct BenchCommand: ParsableCommand {
 
     func validate() throws {
         if `repeat` < 1 { throw ValidationError("--repeat must be at least 1") }
-        if !["all", "interpreter", "accelerators", "startup", "sequences", "mining", "false-finds", "coordinator"].contains(suite) {
-            throw ValidationError("--suite is interpreter, accelerators, startup, sequences, mining, false-finds, coordinator or all")
-        }
         if cut < 1 { throw ValidationError("--cut must be at least 1") }
         if submissions < 1 || concurrency < 1 { throw ValidationError("--submissions and --concurrency must be at least 1") }
     }
 
     func run() throws {
-        if suite == "mining" {
+        if suite == .mining {
             mining()
             return
         }
-        if suite == "false-finds" {
+        if suite == .falseFinds {
             let database = data.load()
             var bfiles: String?
             if withBfiles {
@@ -102,7 +105,7 @@ struct BenchCommand: ParsableCommand {
                                              probes: ambiguityProbes ?? MiningProfile.defaultAmbiguityProbes, window: ambiguityTerms ?? 8, mechanical: !keepMechanical))
             return
         }
-        if suite == "coordinator" {
+        if suite == .coordinator {
             // The load generator is an HTTP client: it lives in miner-worker.
             var arguments = ["bench-coordinator", "--programs", programs, "--submissions", String(submissions), "--concurrency", String(concurrency),
                             ] + data.childArguments
@@ -110,22 +113,22 @@ struct BenchCommand: ParsableCommand {
             runSibling("miner-worker", arguments, what: "the coordinator benchmark")
         }
         do {
-            if suite == "all" || suite == "interpreter" {
+            if suite == .all || suite == .interpreter {
                 print("== interpreter")
                 print(try InterpreterBenchmark.run(repeats: `repeat`))
             }
-            if suite == "all" || suite == "accelerators" {
-                if suite == "all" { print("") }
+            if suite == .all || suite == .accelerators {
+                if suite == .all { print("") }
                 print("== accelerators (incremental and virtual evaluation against the plain interpreter)")
                 print(try AcceleratorBenchmark.run(repeats: `repeat`))
             }
-            if suite == "all" || suite == "startup" {
-                if suite == "all" { print("") }
+            if suite == .all || suite == .startup {
+                if suite == .all { print("") }
                 print("== startup")
                 print(try StartupBenchmark.run(runs: max(11, 10 * `repeat` + 1), sequences: data.sequences))
             }
-            if suite == "all" || suite == "sequences" {
-                if suite == "all" { print("") }
+            if suite == .all || suite == .sequences {
+                if suite == .all { print("") }
                 print("== sequences")
                 print(try SequenceBenchmark.run(stripped: data.sequences, names: data.namesIfPresent, offsets: data.offsetsIfPresent))
                 print(try IndexScaleBenchmark.run(stripped: data.sequences, names: data.namesIfPresent, offsets: data.offsetsIfPresent))
