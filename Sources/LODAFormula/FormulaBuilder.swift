@@ -76,28 +76,10 @@ struct FormulaBuilder {
             }
             try set(t, .call(FormulaBuilder.sequenceName(number), try value(t)))
         case .region:
-            let start = try FormulaBuilder.directCell(ins.target)
-            guard case .constant(let l) = ins.source, let length = l.intValue, abs(length) <= 2000 else {
-                throw ConversionError("\(ins.opcode.name) needs a constant length")
-            }
-            if length == 0 { return }
-            let first = length > 0 ? start : start + length + 1
-            let last = length > 0 ? start + length - 1 : start
-            if ins.opcode == .clr {
-                if last >= 0 { for c in max(first, 0)...last { try set(c, .int(0)) } }
-                return
-            }
-            guard first >= 0 else { throw ConversionError("\(ins.opcode.name) reaches a negative cell") }
-            let old = try (first...last).map { c throws(ConversionError) in try value(c) }
-            switch ins.opcode {
-            case .fil:
-                let v = try value(start)
-                for c in first...last { try set(c, v) }
-            case .rol:
-                for (i, c) in (first...last).enumerated() { try set(c, old[(i + 1) % old.count]) }
-            default:
-                for (i, c) in (first...last).enumerated() { try set(c, old[(i + old.count - 1) % old.count]) }
-            }
+            // Every cell takes its source's value as it was before the operation.
+            let moves = try FormulaBuilder.region(ins)
+            let values = try moves.map { m throws(ConversionError) in try m.from.map { c throws(ConversionError) in try value(c) } ?? .int(0) }
+            for (m, v) in zip(moves, values) { try set(m.cell, v) }
         case .prg: throw ConversionError("prg calls have no formula")
         case .loopBegin, .loopEnd: throw ConversionError("unexpected loop instruction")
         }
@@ -138,16 +120,29 @@ struct FormulaBuilder {
         switch ins.opcode.kind {
         case .nop, .debug: return []
         case .arithmetic, .seq: return [try directCell(ins.target)]
-        case .region:
-            let start = try directCell(ins.target)
-            guard case .constant(let l) = ins.source, let length = l.intValue, abs(length) <= 2000 else {
-                throw ConversionError("\(ins.opcode.name) needs a constant length")
-            }
-            if length == 0 { return [] }
-            let first = length > 0 ? start : start + length + 1
-            let last = length > 0 ? start + length - 1 : start
-            return last < 0 ? [] : Array(max(first, 0)...last)
+        case .region: return try region(ins).map(\.cell)
         default: throw ConversionError("\(ins.opcode.name) has no formula")
+        }
+    }
+
+    /// The cells a region operation (direct start, constant length) writes, each with the
+    /// cell whose old value it takes (nil: 0): `clr` visits only existing cells, `fil` copies
+    /// the start, `rol`/`ror` rotate; `fil`, `rol` and `ror` reaching a negative cell fail.
+    static func region(_ ins: Instruction) throws(ConversionError) -> [(cell: Int, from: Int?)] {
+        let start = try directCell(ins.target)
+        guard case .constant(let l) = ins.source, let length = l.intValue, abs(length) <= 2000 else {
+            throw ConversionError("\(ins.opcode.name) needs a constant length")
+        }
+        if length == 0 { return [] }
+        let first = length > 0 ? start : start + length + 1
+        let last = length > 0 ? start + length - 1 : start
+        if ins.opcode == .clr { return last < 0 ? [] : (max(first, 0)...last).map { ($0, nil) } }
+        guard first >= 0 else { throw ConversionError("\(ins.opcode.name) reaches a negative cell") }
+        let cells = Array(first...last)
+        switch ins.opcode {
+        case .fil: return cells.map { ($0, start) }
+        case .rol: return cells.indices.map { (cells[$0], cells[($0 + 1) % cells.count]) }
+        default: return cells.indices.map { (cells[$0], cells[($0 + cells.count - 1) % cells.count]) }
         }
     }
 

@@ -160,21 +160,11 @@ private struct Translation {
                 calls.insert(callee)
                 lines.append("\(indent)m\(t) = \(callee)(m\(t));")
             case .region:
-                let written = try FormulaBuilder.written(ins)
-                guard !written.isEmpty else { continue }
-                let start = try Translation.cell(ins.target)
-                let length = ins.source.number.intValue!
-                let first = length > 0 ? start : start + length + 1
-                if ins.opcode != .clr, first < 0 { throw ConversionError("\(ins.opcode.name) reaches a negative cell") }
-                let targets = "[" + written.map { "m\($0)" }.joined(separator: ",") + "]"
-                let values: [String]
-                switch ins.opcode {
-                case .clr: values = written.map { _ in "0" }
-                case .fil: values = written.map { _ in "m\(start)" }
-                case .rol: values = written.indices.map { "m\(written[($0 + 1) % written.count])" }
-                default: values = written.indices.map { "m\(written[($0 + written.count - 1) % written.count])" }
-                }
-                lines.append("\(indent)\(targets) = [\(values.joined(separator: ","))];")
+                let moves = try FormulaBuilder.region(ins)
+                guard !moves.isEmpty else { continue }
+                let targets = moves.map { "m\($0.cell)" }.joined(separator: ",")
+                let values = moves.map { $0.from.map { "m\($0)" } ?? "0" }.joined(separator: ",")
+                lines.append("\(indent)[\(targets)] = [\(values)];")
             case .prg: throw ConversionError("prg calls have no PARI form")
             }
         }

@@ -15,7 +15,7 @@ import LODANumber
 /// never used: it is rebuilt, written to a temporary file and renamed into place.
 public enum IndexCache {
     static let magic: UInt64 = 0x5849_5453_4544_4F4C  // "LODESTIX"
-    static let version: UInt64 = 1
+    static let version: UInt64 = 2
 
     /// What happened when the cache was opened.
     public enum Outcome: Sendable, CustomStringConvertible {
@@ -191,11 +191,10 @@ public enum IndexCache {
         for s in list {
             ids.append(Int32(truncatingIfNeeded: s.id.number))
             offsets.append(Int32(truncatingIfNeeded: s.offset))
-            var first = true
+            termBytes.append(UInt8(ascii: ","))
             for t in s.terms {
-                if !first { termBytes.append(UInt8(ascii: ",")) }
-                first = false
                 termBytes.append(contentsOf: t.description.utf8)
+                termBytes.append(UInt8(ascii: ","))
             }
             termStart.append(Int64(termBytes.count))
             nameBytes.append(contentsOf: s.name.utf8)

@@ -59,8 +59,8 @@ public struct SequenceList: RandomAccessCollection, @unchecked Sendable {
     }
 }
 
-/// Sequences stored as records: sorted ids, offsets, and each one's terms (decimal text
-/// `t0,t1,…`) and name in byte slabs.
+/// Sequences stored as records: sorted ids, offsets, and each one's terms (as a stripped
+/// row, `,t0,t1,…,`) and name in byte slabs.
 final class MappedSequences: @unchecked Sendable {
     let ids: Slab<Int32>
     let offsets: Slab<Int32>
@@ -78,29 +78,11 @@ final class MappedSequences: @unchecked Sendable {
         self.nameBytes = nameBytes
     }
 
+    /// The sequence at `i`: its terms are kept as the stripped file writes them (`,t0,t1,…,`).
     func sequence(at i: Int) -> IntegerSequence {
-        let text = UnsafeBufferPointer(rebasing: termBytes.buffer[Int(termStart[i])..<Int(termStart[i + 1])])
-        var terms: [Number] = []
-        var from = 0
-        for (k, byte) in text.enumerated() where byte == UInt8(ascii: ",") {
-            terms.append(MappedSequences.number(text, from, k))
-            from = k + 1
-        }
-        if from < text.count { terms.append(MappedSequences.number(text, from, text.count)) }
+        let row = UnsafeBufferPointer(rebasing: termBytes.buffer[Int(termStart[i])..<Int(termStart[i + 1])])
         let name = String(decoding: UnsafeBufferPointer(rebasing: nameBytes.buffer[Int(nameStart[i])..<Int(nameStart[i + 1])]), as: UTF8.self)
-        return IntegerSequence(id: SequenceID(Int(ids[i])), terms: terms, name: name, offset: Int(offsets[i]))
-    }
-
-    private static func number(_ text: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Number {
-        let digits = UnsafeBufferPointer(rebasing: text[from..<to])
-        if digits.count < 18 {
-            var v = 0, negative = false
-            for (k, d) in digits.enumerated() {
-                if k == 0 && d == UInt8(ascii: "-") { negative = true } else { v = v * 10 + Int(d) - 48 }
-            }
-            return Number(negative ? -v : v)
-        }
-        return Number(decimal: Substring(String(decoding: digits, as: UTF8.self))) ?? .zero
+        return IntegerSequence(id: SequenceID(Int(ids[i])), terms: OEISFiles.parseTerms(row) ?? [], name: name, offset: Int(offsets[i]))
     }
 
     /// The position of `id`, by binary search over the sorted ids.

@@ -52,6 +52,9 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         if survey {
+            guard !ProgramDirectory.programFiles(below: program).isEmpty else {
+                fail("\(program): no A-number programs (A*.asm) in this folder (--survey takes a programs folder)")
+            }
             do {
                 let result = try ExportSurvey.run(folder: program, terms: terms, limits: options.limits)
                 print(result.report)
