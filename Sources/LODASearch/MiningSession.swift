@@ -207,13 +207,9 @@ public final class MiningSession: @unchecked Sendable {
         let database = index.database
         var skipped: [Int] = []
         for p in 0..<database.count where index.includes(p) {
-            // A cheap test on the first terms (two values, or differences one apart), then the whole row.
-            guard let prefix = database.smallPrefix(at: p, 12), prefix.count >= 10 else { continue }
-            let d = zip(prefix.dropFirst(), prefix).map { $0.subtractingReportingOverflow($1) }
-            let twoValues = Set(prefix).count == 2
-            guard twoValues || (!d.contains(where: \.overflow) && d.map(\.partialValue).max().map({ high in
-                d.map(\.partialValue).min().map { high.subtractingReportingOverflow($0) == (1, false) } ?? false
-            }) ?? false) else { continue }
+            // A cheap necessary condition on the first terms, then the whole row.
+            guard let prefix = database.smallPrefix(at: p, 12), prefix.count >= 10,
+                  Underdetermined.mayBeMechanical(prefix: prefix) else { continue }
             let sequence = database.sequences[p]
             guard Underdetermined.isMechanical(sequence.terms) else { continue }
             if let bfiles, bfiles.extendedTerms(for: sequence) != nil { continue }

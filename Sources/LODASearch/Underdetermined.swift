@@ -46,16 +46,28 @@ enum Underdetermined {
     static func isMechanical(_ terms: [Number]) -> Bool {
         guard terms.count >= 10 else { return false }
         if isAperiodicTwoValued(terms) { return true }
-        var low: Number?, high: Number?
+        var differences = Set<Number>()
         for i in 1..<terms.count {
             guard let d = Semantics.calc(.sub, terms[i], terms[i - 1]) else { return false }
-            if low == nil { low = d; continue }
-            if d == low! { continue }
-            if high == nil { high = d; continue }
-            if d != high! { return false }
+            differences.insert(d)
+            if differences.count > 2 { return false }
         }
-        guard let low, let high, let gap = Semantics.calc(.sub, high > low ? high : low, high > low ? low : high) else { return false }
-        return gap == .one
+        guard differences.count == 2, let low = differences.min(), let high = differences.max() else { return false }
+        return Semantics.calc(.sub, high, low) == .one
+    }
+
+    /// A necessary condition for `isMechanical` on the first terms (as `Int`s): at most two
+    /// values, or first differences at most one apart. Cheap, so most rows are never decoded.
+    static func mayBeMechanical(prefix: [Int]) -> Bool {
+        if Set(prefix).count <= 2 { return true }
+        var low = Int.max, high = Int.min
+        for (a, b) in zip(prefix, prefix.dropFirst()) {
+            let (d, overflow) = b.subtractingReportingOverflow(a)
+            if overflow { return false }
+            (low, high) = (min(low, d), max(high, d))
+        }
+        let (spread, overflow) = high.subtractingReportingOverflow(low)
+        return !overflow && spread <= 1
     }
 
     /// True when the known terms (at least 10) take exactly two values without repeating with

@@ -16,6 +16,8 @@ struct UnderdeterminedTests {
         ("floor(n*sqrt(2))", terms { Int((Double($0) * 2.0.squareRoot()).rounded(.down)) }, true),
         ("floor(n*phi)", terms { Int((Double($0) * (1 + 5.0.squareRoot()) / 2).rounded(.down)) }, true),
         ("floor(3n/2)", terms { 3 * $0 / 2 }, true),
+        ("floor(21n/20): constant differences for 20 terms", terms { 21 * $0 / 20 }, true),
+        ("1 at squares above 16 only", terms { n in n > 16 && (0...n).contains { $0 * $0 == n } ? 1 : 0 }, true),
         ("n", terms { $0 }, false),
         ("n^2", terms { $0 * $0 }, false),
         ("n mod 2", terms { $0 % 2 }, false),
@@ -29,6 +31,8 @@ struct UnderdeterminedTests {
     @Test(arguments: cases)
     func mechanicalTerms(_ name: String, _ terms: [Number], _ expected: Bool) {
         #expect(Underdetermined.isMechanical(terms) == expected, "\(name)")
+        // The miner's cheap test on the first 12 terms never rules out a mechanical row.
+        if expected { #expect(Underdetermined.mayBeMechanical(prefix: terms.prefix(12).map { $0.intValue! }), "\(name)") }
     }
 
     @Test func mechanicalTargetsAreLeftOutUnlessKept() throws {
