@@ -34,23 +34,32 @@ let package = Package(
         // state; release builds leave out the dynamic exclusivity checks there (debug builds and
         // the tests keep them, so a violation still shows).
         .target(name: "LODAEvaluator", dependencies: ["LODACore", "LODANumber", "GMPShim"], swiftSettings: hotLoop),
-        .target(name: "LODAREPL", dependencies: ["LODAEvaluator", "LODACore", "LODANumber", "LODASequences", "LODASearch", "LODAProgramStore"]),
+        .target(name: "LODAREPL", dependencies: ["LODAEvaluator", "LODACore", "LODANumber", "LODASequences", "LODASearch", "LODAProgramStore", "LODACheck"]),
         .systemLibrary(name: "CEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
-        .target(name: "LODABench", dependencies: ["LODAEvaluator", "LODACore", "LODANumber", "LODASequences", "GMPShim"]),
+        // The benchmark suites behind `miner bench` (the coordinator's load generator is an HTTP
+        // client and lives with the worker, keeping networking out of `miner`).
+        .target(name: "LODABench", dependencies: ["LODAEvaluator", "LODACore", "LODANumber", "LODASequences", "LODASearch", "LODAProgramStore", "GMPShim"]),
         // Programs as formulas and PARI/GP code (pure text generation: no files, no processes).
         .target(name: "LODAFormula", dependencies: ["LODACore", "LODANumber"]),
-        .target(name: "LODAProgramStore", dependencies: ["LODAEvaluator", "LODACore", "LODASequences", "LODAFormula"]),
+        // Programs folders, the program store and its replacement policy, and the miner's sink into them.
+        .target(name: "LODAProgramStore", dependencies: ["LODASearch", "LODAEvaluator", "LODACore", "LODASequences", "LODAFormula"]),
+        // Checking program files against known terms (stripped rows or b-files), on several threads.
+        .target(name: "LODACheck", dependencies: ["LODAProgramStore", "LODAEvaluator", "LODACore", "LODANumber", "LODASequences"]),
+        // Linear and P-recursive recurrences guessed from terms, as programs.
+        .target(name: "LODARecurrence", dependencies: ["LODASequences", "LODAEvaluator", "LODACore", "LODANumber"]),
         .target(name: "LODASequences", dependencies: ["LODANumber", "LODACore", "CZlib"]),
         .target(name: "LODASearch", dependencies: ["LODASequences", "LODAEvaluator", "LODACore", "LODANumber"], swiftSettings: hotLoop),
-        // Work units, wire messages, verification of submissions, the store interface, the worker
-        // client and its journal: no server dependencies (workers need only HTTP).
-        .target(name: "LODACoordination", dependencies: ["LODASearch", "LODAProgramStore", "LODASequences", "LODAEvaluator", "LODACore", "LODANumber",
-                                                         .product(name: "Crypto", package: "swift-crypto")]),
+        // The coordinator's side: work units and leases, wire messages, verification of
+        // submissions, the store interface; no server dependencies.
+        .target(name: "LODACoordinator", dependencies: ["LODASearch", "LODAProgramStore", "LODASequences", "LODAEvaluator", "LODACore", "LODANumber",
+                                                        .product(name: "Crypto", package: "swift-crypto")]),
+        // The worker's side: the HTTP client, the journal, the job loop, the coordinator load generator.
+        .target(name: "LODAWorker", dependencies: ["LODACoordinator", "LODASearch", "LODAProgramStore", "LODASequences", "LODAEvaluator", "LODACore"]),
         // The HTTP service (Hummingbird) and the two store backends (SQLite through GRDB, PostgreSQL through PostgresNIO).
         .target(
             name: "LODACoordinatorServer",
             dependencies: [
-                "LODACoordination", "LODAProgramStore", "LODASequences", "LODACore",
+                "LODACoordinator", "LODAProgramStore", "LODASequences", "LODACore",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),
@@ -61,7 +70,7 @@ let package = Package(
         .executableTarget(
             name: "miner-serve",
             dependencies: [
-                "LODACoordinatorServer", "LODACoordination", "LODAProgramStore", "LODASequences", "MinerCLI",
+                "LODACoordinatorServer", "LODACoordinator", "LODAProgramStore", "LODASequences", "MinerCLI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
@@ -73,7 +82,7 @@ let package = Package(
         .target(
             name: "MinerCLI",
             dependencies: [
-                "LODAEvaluator", "LODAProgramStore", "LODASequences", "LODACore", "LODASearch", "LODAFormula",
+                "LODAEvaluator", "LODAProgramStore", "LODASequences", "LODACore", "LODASearch", "LODAFormula", "LODARecurrence",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // The Swift runtime and Foundation are linked statically: `miner eval` on a small program
@@ -81,33 +90,36 @@ let package = Package(
         .executableTarget(
             name: "miner",
             dependencies: [
-                "MinerCLI", "LODAEvaluator", "LODAProgramStore", "LODASequences", "LODACore", "LODANumber", "LODABench", "LODASearch", "LODAREPL", "LODAFormula", "CEdit",
+                "MinerCLI", "LODAEvaluator", "LODAProgramStore", "LODACheck", "LODASequences", "LODACore", "LODANumber", "LODABench", "LODASearch",
+                "LODARecurrence", "LODAREPL", "LODAFormula", "CEdit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             linkerSettings: [.unsafeFlags(["-static-stdlib", "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCShims", "-l_FoundationCollections", "-lFoundationEssentials", "-lFoundationInternationalization"])]),
         .executableTarget(
             name: "miner-worker",
             dependencies: [
-                "MinerCLI", "LODACoordination", "LODAEvaluator", "LODAProgramStore", "LODASequences", "LODACore", "LODASearch",
+                "MinerCLI", "LODACoordinator", "LODAWorker", "LODAEvaluator", "LODAProgramStore", "LODASequences", "LODACore", "LODASearch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .target(name: "AllocationCounter", path: "Tests/AllocationCounter"),
+        // Test helper: a process that rewrites a file atomically in a loop, killed by ProgramStoreTests.
+        .executableTarget(name: "lodestone-store-stress", dependencies: ["LODAProgramStore"], path: "Tests/StoreStress"),
         .testTarget(
             name: "LODATests",
             dependencies: [
                 "LODANumber", "LODACore", "LODAEvaluator", "LODAProgramStore", "LODASequences", "LODASearch",
-                "LODAREPL", "LODAFormula", "MinerCLI", "AllocationCounter",
+                "LODAREPL", "LODAFormula", "LODACheck", "LODARecurrence", "MinerCLI", "AllocationCounter",
             ],
             path: "Tests/LODATests",
             exclude: ["Fixtures"]),
         // The coordinator against both backends, and real coordinator and worker processes on loopback.
         .testTarget(
             name: "CoordinatorTests",
-            dependencies: ["LODACoordinatorServer", "LODACoordination", "LODASequences", "LODACore", "LODAProgramStore", "LODASearch"],
+            dependencies: ["LODACoordinatorServer", "LODACoordinator", "LODAWorker", "LODASequences", "LODACore", "LODAProgramStore", "LODASearch"],
             path: "Tests/CoordinatorTests",
             exclude: ["Fixtures"]),
     ],
-    swiftLanguageModes: [.v5]
+    swiftLanguageModes: [.v6]
 )
 
 var hotLoop: [SwiftSetting] { [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))] }

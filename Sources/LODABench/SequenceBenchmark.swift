@@ -5,6 +5,13 @@ import LODASequences
 import Glibc
 #endif
 
+/// User + system CPU time of this process, in seconds.
+public func processCPUSeconds() -> Double {
+    var usage = rusage()
+    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+    return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+}
+
 /// Resident and peak memory of this process, in MiB (from /proc/self/status).
 public func memoryMiB() -> (resident: Double, peak: Double) {
     guard let f = fopen("/proc/self/status", "r") else { return (0, 0) }

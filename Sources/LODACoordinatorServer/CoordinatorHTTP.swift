@@ -1,6 +1,6 @@
 import Foundation
 import Hummingbird
-import LODACoordination
+import LODACoordinator
 import NIOCore
 import Synchronization
 

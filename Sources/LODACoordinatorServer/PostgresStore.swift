@@ -1,5 +1,5 @@
 import Foundation
-import LODACoordination
+import LODACoordinator
 import LODAProgramStore
 import Logging
 import PostgresNIO

@@ -1,6 +1,6 @@
 import Foundation
 import GRDB
-import LODACoordination
+import LODACoordinator
 import LODAProgramStore
 
 /// The embedded store: one SQLite file in WAL mode, through GRDB. Writers are serialized by

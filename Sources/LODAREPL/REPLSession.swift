@@ -14,7 +14,7 @@ public final class REPLSession {
     /// The sequence the program is for (from `:load` or `:check`).
     public private(set) var sequenceID: SequenceID?
     public private(set) var wantsExit = false
-    public let cancellation = CancellationFlag()
+    public let cancellation: CancellationFlag
 
     let programs: ProgramDirectory
     let sequencesPath: String
@@ -31,7 +31,9 @@ public final class REPLSession {
     /// The sequence index cache file for `:lookup` (nil: build the index in memory).
     let indexCachePath: String?
 
-    public init(programs: String, sequences: String, names: String? = nil, offsets: String? = nil, indexCache: String? = nil) {
+    public init(programs: String, sequences: String, names: String? = nil, offsets: String? = nil, indexCache: String? = nil,
+                cancellation: CancellationFlag = CancellationFlag()) {
+        self.cancellation = cancellation
         self.programs = ProgramDirectory(programs)
         sequencesPath = sequences
         namesPath = names

@@ -131,7 +131,7 @@ public final class MiningSession: @unchecked Sendable {
     let cellMatcherIndices: [Int]
     let prefixFilter: PrefixFilter
     /// Raised to stop every worker after its current candidate.
-    public let stop = CancellationFlag()
+    public let stop: CancellationFlag
     /// b-files: a find for a sequence that has one must also compute its terms (set before
     /// the workers start).
     public var bfiles: BFiles?
@@ -162,8 +162,10 @@ public final class MiningSession: @unchecked Sendable {
     ///   - seeds: programs the mutator starts from (the programs folder).
     ///   - callable: A-numbers with a program, for `seq` insertions.
     public init(index: SequenceIndex, profile: MiningProfile, sink: FindSink, resolver: ProgramResolver?,
-                seeds: [Program], callable: [Int], clock: @escaping @Sendable () -> UInt64 = { monotonicNanoseconds() }) {
+                seeds: [Program], callable: [Int], stop: CancellationFlag = CancellationFlag(),
+                clock: @escaping @Sendable () -> UInt64 = { monotonicNanoseconds() }) {
         self.index = index
+        self.stop = stop
         self.profile = profile
         self.sink = sink
         self.resolver = resolver

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Synchronization
 import LODACore
 import LODAEvaluator
 import LODAProgramStore
@@ -289,66 +290,44 @@ public func loadMiningProfile(_ profile: String, from profiles: String) -> Minin
     return p
 }
 
-nonisolated(unsafe) private let logStamp = ISO8601DateFormatter()  // used under logLock only
-private let logLock = NSLock()
+private let logStamp = Mutex(ISO8601DateFormatter())
 
 public func log(_ text: String) {
-    logLock.lock()
-    defer { logLock.unlock() }
-    print("\(logStamp.string(from: Date())) \(text)")
-    fflush(stdout)
-}
-
-/// User + system CPU time of this process, in seconds.
-public func processCPUSeconds() -> Double {
-    var usage = rusage()
-    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-    return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
-}
-
-/// Runs `jobs` workers of `session` (seeded by `seed`) on threads with big stacks until
-/// `deadline` (monotonic nanoseconds) and waits for them.
-public func mineOnThreads(_ session: MiningSession, jobs: Int, seed: UInt64, until deadline: UInt64) {
-    let group = DispatchGroup()
-    for w in 0..<jobs {
-        group.enter()
-        let thread = Thread {
-            session.runWorker(w, seed: seed, deadline: deadline)
-            group.leave()
-        }
-        thread.stackSize = 16 << 20
-        thread.start()
+    logStamp.withLock { stamp in
+        print("\(stamp.string(from: Date())) \(text)")
+        fflush(nil)
     }
-    group.wait()
 }
 
 /// One status line on a terminal (stderr), rewritten in place; silent when stderr is not a terminal.
-public final class TerminalProgress: @unchecked Sendable {
+public final class TerminalProgress: Sendable {
     private let enabled = isatty(2) == 1
-    private var shown = false
-    private var lastUpdate: UInt64 = 0
-    private let lock = NSLock()
+    private struct State {
+        var shown = false
+        var lastUpdate: UInt64 = 0
+    }
+    private let state = Mutex(State())
 
     public init() {}
 
     /// Shows `text` (at most ten times a second unless `force`).
     public func update(_ text: String, force: Bool = true) {
         guard enabled else { return }
-        lock.lock()
-        defer { lock.unlock() }
-        let now = monotonicNanoseconds()
-        if !force && now - lastUpdate < 100_000_000 { return }
-        lastUpdate = now
-        FileHandle.standardError.write(Data(("\r\u{1B}[K" + text).utf8))
-        shown = true
+        state.withLock { s in
+            let now = monotonicNanoseconds()
+            if !force && now - s.lastUpdate < 100_000_000 { return }
+            s.lastUpdate = now
+            FileHandle.standardError.write(Data(("\r\u{1B}[K" + text).utf8))
+            s.shown = true
+        }
     }
 
     /// Clears the line.
     public func finish() {
         guard enabled else { return }
-        lock.lock()
-        defer { lock.unlock() }
-        if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-        shown = false
+        state.withLock { s in
+            if s.shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            s.shown = false
+        }
     }
 }

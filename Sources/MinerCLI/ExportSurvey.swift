@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import LODACore
 import LODAEvaluator
 import LODAFormula
@@ -84,18 +85,19 @@ public struct ExportSurvey {
         let chunks = stride(from: 0, to: compared.count, by: max(1, (compared.count + processes - 1) / processes)).map {
             Array(compared[$0..<min(compared.count, $0 + (compared.count + processes - 1) / processes)])
         }
-        var outputs = [[String]](repeating: [], count: chunks.count)
-        var failure: PariRunner.Failure?
-        let lock = NSLock()
+        let results = Mutex((outputs: [[String]](repeating: [], count: chunks.count), failure: PariRunner.Failure?.none))
+        let (programs, expectedTerms) = (loaded, expected)
         DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
-            let calls = chunks[c].map { id in "lodasurvey(\"\(id)\",\(id),\(loaded[id]!.offset),\(expected[id]!.count))" }
+            let calls = chunks[c].map { id in "lodasurvey(\"\(id)\",\(id),\(programs[id]!.offset),\(expectedTerms[id]!.count))" }
             do {
                 let lines = try PariRunner.run(prelude + calls.joined(separator: "\n"), timeout: 3600)
-                lock.lock(); outputs[c] = lines; lock.unlock()
+                results.withLock { $0.outputs[c] = lines }
             } catch {
-                lock.lock(); failure = (error as? PariRunner.Failure) ?? PariRunner.Failure(description: "\(error)"); lock.unlock()
+                let failure = (error as? PariRunner.Failure) ?? PariRunner.Failure(description: "\(error)")
+                results.withLock { $0.failure = failure }
             }
         }
+        let (outputs, failure) = results.withLock { $0 }
         if let failure { throw failure }
         var seen = Set<String>()
         for line in outputs.joined() {

@@ -4,7 +4,7 @@ import GRDB
 import Hummingbird
 import HummingbirdTLS
 import Logging
-import LODACoordination
+import LODACoordinator
 import LODACoordinatorServer
 import LODAProgramStore
 import LODASequences

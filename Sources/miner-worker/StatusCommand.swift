@@ -1,7 +1,8 @@
 import ArgumentParser
 import Foundation
 import MinerCLI
-import LODACoordination
+import LODACoordinator
+import LODAWorker
 
 struct StatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

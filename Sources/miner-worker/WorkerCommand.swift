@@ -1,14 +1,13 @@
 import ArgumentParser
 import Foundation
 import MinerCLI
-import LODACoordination
+import LODACoordinator
+import LODAWorker
 import LODAEvaluator
 import LODAProgramStore
 import LODASearch
 import LODASequences
 
-nonisolated(unsafe) private var workerStop: CancellationFlag?
-nonisolated(unsafe) private var senderStop: CancellationFlag?
 
 struct WorkerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -83,12 +82,9 @@ struct WorkerCommand: ParsableCommand {
         let options = WorkerRunner.Options(name: workerName, jobs: jobs, unitsPerJob: units,
                                            deadline: minutes.map { monotonicNanoseconds() + UInt64($0 * 60e9) }, exitWhenIdle: exitWhenIdle)
         let runner = WorkerRunner(client: client, journal: journalFile, options: options, database: database, folder: folder,
-                                  makeSession: makeSession, log: { log($0) })
-        workerStop = runner.stop
-        senderStop = runner.senderStop
+                                  makeSession: makeSession, log: { log($0) }, stop: Interrupts.first, senderStop: Interrupts.second)
         // The first Ctrl-C stops mining and drains the journal; a second one leaves at once.
-        signal(SIGINT) { _ in if workerStop?.isCancelled == true { senderStop?.cancel() } else { workerStop?.cancel() } }
-        signal(SIGTERM) { _ in workerStop?.cancel() }
+        Interrupts.install(terminate: true)
         log("worker \(workerName): \(jobs) jobs, coordinator \(coordinator)")
         let started = monotonicNanoseconds()
         let tally = runner.run()

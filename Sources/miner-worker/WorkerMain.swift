@@ -1,5 +1,6 @@
 import ArgumentParser
 import MinerCLI
+import LODAWorker
 
 /// The networked commands of `miner` (`miner worker`, `miner status`, `miner bench --suite
 /// coordinator` run this binary with the same arguments).
@@ -25,7 +26,10 @@ struct BenchCoordinatorCommand: ParsableCommand {
     @Option(name: .long, help: "Database (default: a new SQLite file; or a postgres:// URL, whose tables must be empty).") var db: String?
 
     func run() throws {
-        do { try CoordinatorBenchmark.run(data: data, programs: programs, db: db, submissions: submissions, concurrency: concurrency) } catch {
+        do {
+            try CoordinatorLoad.run(serve: siblingExecutable("miner-serve"), dataArguments: data.childArguments, programs: programs, db: db,
+                                    submissions: submissions, concurrency: concurrency) { print($0) }
+        } catch {
             fail("\(error)")
         }
     }

@@ -82,7 +82,7 @@ struct BenchCommand: ParsableCommand {
 
     func run() throws {
         if suite == .mining {
-            mining()
+            print(MiningBenchmark.run(database: data.load(), jobs: jobs, seconds: seconds, published: data.loadPublishedLengths()))
             return
         }
         if suite == .falseFinds {
@@ -138,35 +138,5 @@ struct BenchCommand: ParsableCommand {
         } catch {
             fail("bench: \(error)")
         }
-    }
-
-    /// Mines from an empty programs folder on the shipped data with a fixed seed.
-    func mining() {
-        let database = data.load()
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lodestone-bench-\(getpid())").path
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let store = ProgramStore(root: folder)
-        store.directory.remembersMissing = true
-        let sink = StoreSink(store)
-        let session = MiningSession(index: SequenceIndex(database), profile: .standard, sink: sink,
-                                    resolver: store.directory, seeds: [], callable: [])
-        let cpu0 = processCPUSeconds()
-        let t0 = monotonicNanoseconds()
-        mineOnThreads(session, jobs: jobs, seed: 1, until: t0 + UInt64(seconds * 1e9))
-        sink.flush(force: true)
-        let wall = Double(monotonicNanoseconds() - t0) / 1e9
-        let cpu = processCPUSeconds() - cpu0
-        let s = session.statistics
-        let busy = Double(s.generateNanos + s.evaluateNanos + s.matchNanos + s.verifyNanos)
-        func share(_ x: UInt64) -> String { String(format: "%.0f%%", busy > 0 ? 100 * Double(x) / busy : 0) }
-        print("== mining (\(jobs) job\(jobs == 1 ? "" : "s"), seed 1, empty programs folder, \(Int(seconds)) s)")
-        print(String(format: "candidates: %d in %.1f s wall, %.1f s CPU: %.0f per CPU-second", s.candidates, wall, cpu, Double(s.candidates) / max(cpu, 0.001)))
-        print(String(format: "distinct sequences found: %d (%.0f per CPU-minute)", s.finds, Double(s.finds) / max(cpu, 0.001) * 60))
-        print("time: generating \(share(s.generateNanos)), evaluating \(share(s.evaluateNanos)), matching \(share(s.matchNanos)), verifying \(share(s.verifyNanos)) (full checks \(share(s.checkNanos)), minimizing \(share(s.minimizeNanos)) and storing \(share(s.storeNanos - s.minimizeNanos)) finds)")
-        print("found \(s.finds) new and \(s.improvements) better programs")
-        print(String(format: "slowest candidate %.2f s; duplicates %d, screened out %d, hits %d, rejected %d", Double(s.slowestCandidateNanos) / 1e9,
-                     s.duplicates, s.screenedOut, s.hits, s.rejected))
-        print(LengthReport(session.finds, published: data.loadPublishedLengths()).summary)
-        print(String(format: "peak memory %.0f MiB", memoryMiB().peak))
     }
 }

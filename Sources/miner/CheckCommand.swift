@@ -5,6 +5,7 @@ import LODACore
 import LODAEvaluator
 import LODANumber
 import LODAProgramStore
+import LODACheck
 import LODASearch
 import LODASequences
 
@@ -114,17 +115,22 @@ struct CheckCommand: ParsableCommand {
         let quiet = self.quiet
         // On a terminal, a status line counts the programs checked (it stays out of pipes).
         let progress = TerminalProgress()
-        var done = 0, failed = 0
-        let records = runner.checkAll(paths, jobs: jobs) { _, record in
-            done += 1
-            if record.status == .error { failed += 1 }
+        let tally = Shared((done: 0, failed: 0))
+        let total = paths.count
+        let records = runner.checkAll(paths, jobs: jobs) { [reportHandle] _, record in
+            // (called serially: checkAll holds its lock around each call)
+            let (done, failed) = tally.withLock { t in
+                t.done += 1
+                if record.status == .error { t.failed += 1 }
+                return t
+            }
             if !quiet || record.status != .ok {
                 progress.finish()
                 print(record.line)
                 flushStandardOutput()
             }
             reportHandle?.write(Data((record.json + "\n").utf8))
-            if paths.count > 1 { progress.update("checked \(done) of \(paths.count) programs, \(failed) failed", force: false) }
+            if total > 1 { progress.update("checked \(done) of \(total) programs, \(failed) failed", force: false) }
         }
         progress.finish()
         try? reportHandle?.close()

@@ -6,6 +6,7 @@ import LODAEvaluator
 import LODANumber
 import LODAProgramStore
 import LODASearch
+import LODARecurrence
 import LODASequences
 
 struct GuessCommand: ParsableCommand {
@@ -70,21 +71,13 @@ struct GuessCommand: ParsableCommand {
         let database = data.load()
         let store = ProgramStore(root: programs)
         let solved = ProgramDirectory.solvedSequences(below: programs)
-        var tried = 0, found = 0, holonomic = 0, verified = 0, written = 0
         let progress = TerminalProgress()
         defer { progress.finish() }
-        for s in database.sequences where !solved.contains(s.id) {
-            tried += 1
-            progress.update("tried \(tried) sequences (\(s.id)), \(verified) programs verified, \(written) written", force: false)
-            guard let result = RecurrenceSynthesis.program(for: s) else { continue }
-            found += 1
-            if result.holonomic { holonomic += 1 }
-            guard result.verified else { continue }
-            verified += 1
-            if !dryRun, let d = try? store.store(result.program, for: s, seconds: 2, verified: true), d.writes { written += 1 }
+        let t = RecurrencePass.run(database.sequences, skipping: solved, store: dryRun ? nil : store) { t, id in
+            progress.update("tried \(t.tried) sequences (\(id)), \(t.verified) programs verified, \(t.written) written", force: false)
         }
         let seconds = Double(monotonicNanoseconds() - started) / 1e9
-        print("sequences tried: \(tried), recurrences found: \(found) (\(found - holonomic) linear, \(holonomic) P-recursive), programs verified: \(verified), programs written: \(written), time: \(String(format: "%.1f", seconds)) s")
+        print("sequences tried: \(t.tried), recurrences found: \(t.found) (\(t.found - t.holonomic) linear, \(t.holonomic) P-recursive), programs verified: \(t.verified), programs written: \(t.written), time: \(String(format: "%.1f", seconds)) s")
     }
 
 }

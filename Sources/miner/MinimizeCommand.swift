@@ -49,15 +49,10 @@ struct MinimizeCommand: ParsableCommand {
         // (with --write, every sequence: a replaced program's callers are checked with it)
         let database = rewrite.write ? data.load() : ProgramRewriteRun.loadSequences(for: paths, data: data)
         let limits = options.limits
-        let minimizers = (0..<rewrite.jobs).map { _ -> Minimizer in
-            var m = Minimizer(resolver: directory, limits: limits)
-            m.pairDistance = Int.max
-            return m
-        }
         let terms = self.terms, seconds = self.seconds
         let status = ProgramRewriteRun(verb: "minimized", paths: paths, directory: directory, options: rewrite,
                                        database: database, limits: limits)
-            .run { program, path, worker in
+            .run { program, path, _ in
                 let id = ProgramDirectory.sequenceID(of: program, path: path)
                 let goal: IntegerSequence
                 if terms == nil, let id, let known = database[SequenceID(id.number)] {
@@ -71,7 +66,8 @@ struct MinimizeCommand: ParsableCommand {
                     guard !own.terms.isEmpty else { return .failed("the program computes no term: \(own.error?.description ?? "")") }
                     goal = IntegerSequence(id: SequenceID(id?.number ?? 0), terms: own.values, offset: program.offset)
                 }
-                let minimizer = minimizers[worker]
+                var minimizer = Minimizer(resolver: directory, limits: limits)
+                minimizer.pairDistance = Int.max
                 guard let check = minimizer.check(program, against: goal), check.status != .error else {
                     return .failed("the program does not pass the check it is minimized for")
                 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import MinerCLI
 import Foundation
+import Synchronization
 import LODACore
 import LODAEvaluator
 import LODAProgramStore
@@ -40,32 +41,36 @@ struct ProgramRewriteRun {
         case failed(String)
     }
 
-    /// Rewrites every program with `rewrite` (called on several threads, with a worker index);
-    /// returns the exit status.
-    func run(_ rewrite: @escaping (Program, String, Int) -> Outcome) -> Int32 {
-        let started = monotonicNanoseconds()
-        let store = ProgramStore(root: directory.root)
-        if options.write, let database { store.dependents = ProgramPool(folder: directory.root).dependents(database) }
-        let single = paths.count == 1
-        let lock = NSLock()
+    /// The counts a run keeps while its workers rewrite.
+    struct Tally {
         var next = 0
         var failures = 0, changed = 0, stored = 0
         var before = 0, after = 0
         var reasons: [String: Int] = [:]
+    }
+
+    /// Rewrites every program with `rewrite` (called on several threads, with a worker index);
+    /// returns the exit status.
+    func run(_ rewrite: @escaping @Sendable (Program, String, Int) -> Outcome) -> Int32 {
+        let started = monotonicNanoseconds()
+        let store = ProgramStore(root: directory.root)
+        if options.write, let database { store.dependents = ProgramPool(folder: directory.root).dependents(database) }
+        let single = paths.count == 1
+        let tally = Mutex(Tally())
         DispatchQueue.concurrentPerform(iterations: min(options.jobs, max(paths.count, 1))) { worker in
             while true {
-                lock.lock()
-                let k = next
-                next += 1
-                lock.unlock()
+                let k = tally.withLock { t in
+                    t.next += 1
+                    return t.next - 1
+                }
                 guard k < paths.count else { return }
                 let path = paths[k]
                 let program: Program
                 do { program = try ProgramDirectory.load(file: path) } catch {
-                    lock.lock()
-                    failures += 1
-                    printError("\(error)")
-                    lock.unlock()
+                    tally.withLock { t in
+                        t.failures += 1
+                        printError("\(error)")
+                    }
                     continue
                 }
                 let id = ProgramDirectory.sequenceID(of: program, path: path)
@@ -73,65 +78,65 @@ struct ProgramRewriteRun {
                 let outcome = rewrite(program, path, worker)
                 guard case .rewritten(let result) = outcome else {
                     if case .failed(let why) = outcome {
-                        lock.lock()
-                        failures += 1
-                        printError("\(name): \(why)")
-                        lock.unlock()
+                        tally.withLock { t in
+                            t.failures += 1
+                            printError("\(name): \(why)")
+                        }
                     }
                     continue
                 }
                 var note = ""
+                var decision: ReplacementPolicy.Decision?
                 if options.write && result.code != program.code {
-                    note = self.store(result, id: id, store: store, lock: lock, reasons: &reasons, stored: &stored)
+                    (note, decision) = self.store(result, id: id, store: store)
                 }
-                lock.lock()
-                before += program.code.count
-                after += result.code.count
-                if result.code.count < program.code.count { changed += 1 }
-                if single {
-                    print(result.description, terminator: "")
-                    if !note.isEmpty { printError("\(name): \(note)") }
-                } else if !options.quiet {
-                    print("\(name) \(program.code.count) -> \(result.code.count) instructions" + (note.isEmpty ? "" : ": \(note)"))
+                tally.withLock { t in
+                    if let decision, decision.writes {
+                        t.stored += 1
+                        if let reason = ReplacementPolicy.reason(decision) { t.reasons[reason, default: 0] += 1 }
+                    }
+                    t.before += program.code.count
+                    t.after += result.code.count
+                    if result.code.count < program.code.count { t.changed += 1 }
+                    if single {
+                        print(result.description, terminator: "")
+                        if !note.isEmpty { printError("\(name): \(note)") }
+                    } else if !options.quiet {
+                        print("\(name) \(program.code.count) -> \(result.code.count) instructions" + (note.isEmpty ? "" : ": \(note)"))
+                    }
                 }
-                lock.unlock()
             }
         }
+        let t = tally.withLock { $0 }
         if !single {
-            let n = max(paths.count - failures, 1)
+            let n = max(paths.count - t.failures, 1)
             let seconds = Double(monotonicNanoseconds() - started) / 1e9
             var summary = String(format: "%@ %d programs in %.1f s: %.2f -> %.2f instructions on average, %d shorter",
-                                 verb, paths.count - failures, seconds, Double(before) / Double(n), Double(after) / Double(n), changed)
+                                 verb, paths.count - t.failures, seconds, Double(t.before) / Double(n), Double(t.after) / Double(n), t.changed)
             if options.write {
-                summary += ", \(stored) stored"
-                if !reasons.isEmpty { summary += " (" + reasons.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ") + ")" }
+                summary += ", \(t.stored) stored"
+                if !t.reasons.isEmpty { summary += " (" + t.reasons.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ") + ")" }
             }
-            if failures > 0 { summary += ", \(failures) failed" }
+            if t.failures > 0 { summary += ", \(t.failures) failed" }
             print(summary)
         }
         flushStandardOutput()
-        return failures > 0 ? 1 : 0
+        return t.failures > 0 ? 1 : 0
     }
 
-    /// Stores `result` through the program store; returns what happened, in words.
-    func store(_ result: Program, id: ProgramID?, store: ProgramStore, lock: NSLock, reasons: inout [String: Int], stored: inout Int) -> String {
+    /// Stores `result` through the program store; returns what happened, in words, and the decision.
+    func store(_ result: Program, id: ProgramID?, store: ProgramStore) -> (String, ReplacementPolicy.Decision?) {
         guard let id, let sequence = database?[SequenceID(id.number)] else {
-            return "not stored: no sequence data for \(id?.description ?? "a program without an A-number")"
+            return ("not stored: no sequence data for \(id?.description ?? "a program without an A-number")", nil)
         }
         let decision: ReplacementPolicy.Decision
         do { decision = try store.store(result, for: sequence, resolver: directory, limits: limits) } catch {
-            return "not stored: \(error)"
+            return ("not stored: \(error)", nil)
         }
         switch decision {
-        case .add, .replace:
-            lock.lock()
-            stored += 1
-            if let reason = ReplacementPolicy.reason(decision) { reasons[reason, default: 0] += 1 }
-            lock.unlock()
-            if case .replace(let why) = decision { return "stored (\(why))" }
-            return "stored (new)"
-        case .keep(let why):
-            return "kept the stored program (\(why))"
+        case .add: return ("stored (new)", decision)
+        case .replace(let why): return ("stored (\(why))", decision)
+        case .keep(let why): return ("kept the stored program (\(why))", decision)
         }
     }
 

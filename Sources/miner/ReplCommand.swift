@@ -6,7 +6,6 @@ import LODAEvaluator
 import LODAREPL
 
 /// The evaluation that Ctrl-C should stop (set while the REPL runs).
-nonisolated(unsafe) private var interruptFlag: CancellationFlag?
 
 struct ReplCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -34,10 +33,9 @@ struct ReplCommand: ParsableCommand {
     func run() throws {
         for warning in data.missingFileWarnings { printError(warning) }
         let session = REPLSession(programs: programs, sequences: data.sequences, names: data.namesIfPresent, offsets: data.offsetsIfPresent,
-                                  indexCache: data.indexCachePath)
+                                  indexCache: data.indexCachePath, cancellation: Interrupts.first)
         session.bfiles = bfileOptions.load()
-        interruptFlag = session.cancellation
-        signal(SIGINT) { _ in interruptFlag?.cancel() }
+        Interrupts.install()
         // A parent may have started us with SIGINT blocked; Ctrl-C must reach the handler.
         var unblock = sigset_t()
         sigemptyset(&unblock)
@@ -51,7 +49,7 @@ struct ReplCommand: ParsableCommand {
         if interactive {
             print("Lodestone REPL: type LODA instructions, or :help. Ctrl-D leaves.")
             let history = (ProcessInfo.processInfo.environment["HOME"] ?? ".") + "/.lodestone_history"
-            rl_catch_signals = 0  // Ctrl-C at the prompt only raises the flag; libedit keeps the line
+            lodestone_leave_signals_to_caller()
             using_history()
             _ = read_history(history)
             defer { _ = write_history(history) }
@@ -71,7 +69,7 @@ struct ReplCommand: ParsableCommand {
             while !session.wantsExit, let line = readLine() {
                 let out = session.handle(line)
                 if !out.isEmpty { print(out) }
-                fflush(stdout)
+                flushStandardOutput()
             }
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
-import LODACoordination
+import LODACoordinator
+import LODAWorker
 import LODACoordinatorServer
 import LODAProgramStore
 import LODASequences

@@ -1,5 +1,7 @@
 import Foundation
-import LODACoordination
+import LODAEvaluator
+import LODACoordinator
+import LODAWorker
 import Testing
 
 /// The dashboard at `/` in a real headless browser (Chromium from Debian; CI installs it):
@@ -28,13 +30,13 @@ struct DashboardTests {
         process.standardOutput = out
         process.standardError = err
         try process.run()
-        var log = Data()
+        let log = Shared(Data())
         let collect = DispatchQueue(label: "chromium-log")
-        collect.async { log = err.fileHandleForReading.readDataToEndOfFile() }
+        collect.async { log.withLock { $0 = err.fileHandleForReading.readDataToEndOfFile() } }
         let dom = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         collect.sync {}
-        return (String(decoding: dom, as: UTF8.self), String(decoding: log, as: UTF8.self))
+        return (String(decoding: dom, as: UTF8.self), String(decoding: log.withLock { $0 }, as: UTF8.self))
     }
 
     static func text(of id: String, in dom: String) -> String? {

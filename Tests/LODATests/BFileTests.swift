@@ -3,6 +3,7 @@ import LODACore
 import LODAEvaluator
 import LODANumber
 import LODAProgramStore
+import LODACheck
 @testable import LODASearch
 import LODASequences
 import Testing

@@ -132,8 +132,9 @@ struct ProgramStoreTests {
         var g = SeededGenerator(seed: 7)
         for _ in 0..<8 {
             let process = Process()
-            process.executableURL = URL(fileURLWithPath: CommandLineTests.miner)
-            process.arguments = ["_store-stress", "--path", path, "--count", "100000"]
+            let helper = URL(fileURLWithPath: CommandLineTests.miner).deletingLastPathComponent().appendingPathComponent("lodestone-store-stress")
+            process.executableURL = helper
+            process.arguments = [path, "100000", "200000"]
             try process.run()
             usleep(UInt32.random(in: 20_000...150_000, using: &g))
             kill(process.processIdentifier, SIGKILL)

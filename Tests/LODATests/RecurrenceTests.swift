@@ -4,6 +4,7 @@ import LODAEvaluator
 import LODANumber
 import LODAProgramStore
 import LODASearch
+import LODARecurrence
 import LODASequences
 import Testing
 

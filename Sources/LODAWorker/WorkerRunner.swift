@@ -1,3 +1,4 @@
+import LODACoordinator
 import Foundation
 import LODACore
 import LODAEvaluator
@@ -59,9 +60,9 @@ public final class WorkerRunner: @unchecked Sendable {
     let makeSession: (String, FindSink) throws -> MiningSession
     let log: @Sendable (String) -> Void
     /// Stops mining (Ctrl-C): the sender goes on draining the journal for `drainSeconds`.
-    public let stop = CancellationFlag()
+    public let stop: CancellationFlag
     /// Stops sending too (after the drain, or a second Ctrl-C).
-    public let senderStop = CancellationFlag()
+    public let senderStop: CancellationFlag
 
     struct State {
         var sessions: [String: MiningSession] = [:]
@@ -79,7 +80,10 @@ public final class WorkerRunner: @unchecked Sendable {
 
     /// - Parameter makeSession: builds the mining session for a profile name (called once per profile).
     public init(client: CoordinatorClient, journal: Journal, options: Options, database: SequenceDatabase, folder: ProgramStore?,
-                makeSession: @escaping (String, FindSink) throws -> MiningSession, log: @escaping @Sendable (String) -> Void) {
+                makeSession: @escaping (String, FindSink) throws -> MiningSession, log: @escaping @Sendable (String) -> Void,
+                stop: CancellationFlag = CancellationFlag(), senderStop: CancellationFlag = CancellationFlag()) {
+        self.stop = stop
+        self.senderStop = senderStop
         self.client = client
         self.journal = journal
         self.options = options
@@ -97,17 +101,10 @@ public final class WorkerRunner: @unchecked Sendable {
     public func run() -> Tally {
         // Programs accepted before this worker started join the local folder before the sessions are built.
         fetchPrograms()
-        let group = DispatchGroup()
         wake.lock(); jobsRunning = options.jobs; wake.unlock()
-        for job in 0..<options.jobs {
-            group.enter()
-            let thread = Thread { [self] in
-                runJob(job)
-                wake.lock(); jobsRunning -= 1; wake.broadcast(); wake.unlock()
-                group.leave()
-            }
-            thread.stackSize = 16 << 20
-            thread.start()
+        let group = MiningRun.onThreads(options.jobs) { [self] job in
+            runJob(job)
+            wake.lock(); jobsRunning -= 1; wake.broadcast(); wake.unlock()
         }
         let sender = Thread { [self] in runSender() }
         sender.start()

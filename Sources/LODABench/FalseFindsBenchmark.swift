@@ -8,8 +8,8 @@ import MinerCLI
 /// How many finds are wrong later: every row of the data is cut to its first K terms, the
 /// miner runs from an empty folder on the cut rows (with the full rows as b-files, or
 /// without), and each find is checked against the full row.
-enum FalseFindsBenchmark {
-    struct Outcome {
+public enum FalseFindsBenchmark {
+    public struct Outcome {
         var finds = 0
         /// Finds that compute a different term within the full row.
         var wrong = 0
@@ -28,7 +28,7 @@ enum FalseFindsBenchmark {
     }
 
     /// Writes each full row longer than `cut` as a flat b-file below `folder`; returns their number.
-    static func writeBFiles(_ database: SequenceDatabase, cut: Int, to folder: String) throws -> Int {
+    public static func writeBFiles(_ database: SequenceDatabase, cut: Int, to folder: String) throws -> Int {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         var written = 0
         for s in database.sequences where s.terms.count > cut {
@@ -44,7 +44,7 @@ enum FalseFindsBenchmark {
     /// With `table`, one tab-separated line per find is written there: A-number, instructions,
     /// loops, the matcher, the known terms' distinct values and largest bit length, the
     /// full row's length, the verdict (for working out which finds are wrong).
-    static func run(database full: SequenceDatabase, cut: Int, bfiles: String?, seconds: Double, jobs: Int, lookahead: Int?,
+    public static func run(database full: SequenceDatabase, cut: Int, bfiles: String?, seconds: Double, jobs: Int, lookahead: Int?,
                     underdetermined: Bool, ambiguous: Bool = true, probes: Int? = nil, window: Int? = nil, mechanical: Bool? = nil,
                     table: String? = nil) -> Outcome {
         let cutRows = SequenceDatabase(full.sequences.map { s in
@@ -54,7 +54,7 @@ enum FalseFindsBenchmark {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let store = ProgramStore(root: folder)
         store.directory.remembersMissing = true
-        let sink = StoreSink(store)
+        let sink = StoreSink(store) { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
         var profile = MiningProfile.standard
         profile.lookaheadTerms = lookahead
         profile.refuseUnderdetermined = underdetermined
@@ -66,7 +66,7 @@ enum FalseFindsBenchmark {
                                     resolver: store.directory, seeds: [], callable: [])
         session.bfiles = bfiles.map { BFiles(root: $0) }
         let cpu0 = processCPUSeconds()
-        mineOnThreads(session, jobs: jobs, seed: 1, until: monotonicNanoseconds() + UInt64(seconds * 1e9))
+        MiningRun(session: session, jobs: jobs, seed: 1, deadline: monotonicNanoseconds() + UInt64(seconds * 1e9)).run()
         sink.flush(force: true)
         var outcome = Outcome()
         outcome.refused = session.statistics.rejectedUnderdetermined + session.statistics.rejectedBeyond
@@ -107,7 +107,7 @@ enum FalseFindsBenchmark {
         return outcome
     }
 
-    static func report(_ o: Outcome, cut: Int, bfiles: Bool, seconds: Double, jobs: Int, lookahead: Int, underdetermined: Bool, ambiguous: Bool, probes: Int, window: Int, mechanical: Bool) -> String {
+    public static func report(_ o: Outcome, cut: Int, bfiles: Bool, seconds: Double, jobs: Int, lookahead: Int, underdetermined: Bool, ambiguous: Bool, probes: Int, window: Int, mechanical: Bool) -> String {
         let rate = o.finds > 0 ? 100 * Double(o.wrong) / Double(o.finds) : 0
         return """
             == false finds (rows cut to \(cut) terms, \(bfiles ? "with" : "without") b-files of the full rows, lookahead \(lookahead) terms, underdetermined finds \(underdetermined ? "refused" : "kept"), ambiguous finds \(ambiguous ? "withdrawn" : "kept") (\(window) terms compared, \(probes) probes per find), mechanical targets \(mechanical ? "left out" : "mined"), \(Int(seconds)) s, \(jobs) job\(jobs == 1 ? "" : "s"), seed 1)

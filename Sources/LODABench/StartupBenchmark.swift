@@ -3,13 +3,13 @@ import Foundation
 
 /// Wall time from starting this executable to its exit, for commands on a one-line program:
 /// what a user waits for when a script calls `miner eval` many times.
-enum StartupBenchmark {
+public enum StartupBenchmark {
     struct Case {
         let name: String
         let arguments: [String]
     }
 
-    static func run(runs: Int, sequences: String) throws -> String {
+    public static func run(runs: Int, sequences: String) throws -> String {
         let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lodestone-startup-\(getpid())").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

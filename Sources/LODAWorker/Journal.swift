@@ -1,3 +1,4 @@
+import LODACoordinator
 import Foundation
 import LODAProgramStore
 

@@ -7,10 +7,10 @@ import MinerCLI
 /// that its peak memory is its own) on the shipped data and on 390,000 sequences (the
 /// shipped rows plus synthetic ones made from them), without the index cache, building it,
 /// and mapping it; and the peak memory of a one- and a two-job miner.
-enum IndexScaleBenchmark {
+public enum IndexScaleBenchmark {
     static let query = "0,1,1,2,3,5,8,13,21,34,55,89"
 
-    static func run(stripped: String, names: String?, offsets: String?, target: Int = 390_000) throws -> String {
+    public static func run(stripped: String, names: String?, offsets: String?, target: Int = 390_000) throws -> String {
         let miner = siblingExecutable("miner")
         let folder = NSTemporaryDirectory() + "lodestone-scale-\(getpid())"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

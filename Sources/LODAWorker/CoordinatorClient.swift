@@ -1,3 +1,4 @@
+import LODACoordinator
 import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking

@@ -1,61 +1,14 @@
 import Foundation
+import Synchronization
 import LODACore
 import LODAEvaluator
 import LODANumber
+import LODAProgramStore
 import LODASequences
-
-/// One program's check, as reported by `miner check`.
-public struct CheckRecord: Sendable {
-    public var id: String
-    public var path: String
-    public var status: CheckResult.Status
-    public var checked: Int
-    public var expectedCount: Int
-    public var firstMismatch: Int?
-    public var error: String?
-    public var seconds: Double
-    /// Instructions of the program (0 when it could not be read).
-    public var instructions = 0
-    /// Where the expected terms came from: "stripped" or "b-file".
-    public var source = "stripped"
-
-    public var passed: Bool { status != .error }
-
-    /// One JSON object (a line of the `--report` file).
-    public var json: String {
-        func quote(_ s: String) -> String {
-            var out = "\""
-            for ch in s.unicodeScalars {
-                switch ch {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n": out += "\\n"
-                case "\r": out += "\\r"
-                case "\t": out += "\\t"
-                default:
-                    if ch.value < 0x20 { out += String(format: "\\u%04x", ch.value) } else { out.unicodeScalars.append(ch) }
-                }
-            }
-            return out + "\""
-        }
-        let mismatch = firstMismatch.map(String.init) ?? "null"
-        let err = error.map(quote) ?? "null"
-        return "{\"id\":\(quote(id)),\"path\":\(quote(path)),\"status\":\"\(status.rawValue)\",\"checked\":\(checked),"
-            + "\"expected_terms\":\(expectedCount),\"first_mismatch\":\(mismatch),\"error\":\(err),"
-            + "\"source\":\(quote(source)),\"seconds\":\(String(format: "%.4f", seconds))}"
-    }
-
-    /// One line for a person.
-    public var line: String {
-        var text = "\(id) \(status.rawValue) \(checked)/\(expectedCount) \(source == "b-file" ? "b-file terms" : "terms")"
-        if let error { text += ": \(error)" }
-        return text + " (\(path), \(String(format: "%.2f", seconds)) s)"
-    }
-}
 
 /// Checks programs against known terms on several threads; a slow program is cut
 /// off at its own deadline and never holds up the others beyond it.
-public struct CheckRunner {
+public struct CheckRunner: Sendable {
     public var expected: [ProgramID: [Number]]
     public var offsets: [ProgramID: Int]?
     public var programs: ProgramDirectory
@@ -66,7 +19,7 @@ public struct CheckRunner {
     /// terms as far as they go) is checked against the b-file's terms.
     public var bfiles: BFiles?
     /// Known terms for sequences not in `expected` (e.g. read from a mapped index cache).
-    public var termsFor: ((ProgramID) -> [Number]?)?
+    public var termsFor: (@Sendable (ProgramID) -> [Number]?)?
 
     public init(expected: [ProgramID: [Number]], offsets: [ProgramID: Int]?, programs: ProgramDirectory,
                 limits: EvaluationLimits, timeout: Double?) {
@@ -120,7 +73,7 @@ public struct CheckRunner {
     }
 
     /// Checks every file on `jobs` threads; `onRecord` is called (serially) as each finishes.
-    public func checkAll(_ paths: [String], jobs: Int, onRecord: @escaping (Int, CheckRecord) -> Void) -> [CheckRecord] {
+    public func checkAll(_ paths: [String], jobs: Int, onRecord: @escaping @Sendable (Int, CheckRecord) -> Void) -> [CheckRecord] {
         let state = SharedQueue(count: paths.count)
         let workers = max(1, min(jobs, paths.count))
         let done = DispatchGroup()
@@ -142,29 +95,33 @@ public struct CheckRunner {
 }
 
 /// Work distribution for `checkAll`: the next index to take and the finished records.
-private final class SharedQueue: @unchecked Sendable {
-    private let lock = NSLock()
-    private var next = 0
+private final class SharedQueue: Sendable {
+    private struct State {
+        var next = 0
+        var records: [CheckRecord?]
+    }
+    private let state: Mutex<State>
     private let count: Int
-    var records: [CheckRecord?]
 
     init(count: Int) {
         self.count = count
-        records = Array(repeating: nil, count: count)
+        state = Mutex(State(records: Array(repeating: nil, count: count)))
     }
 
+    var records: [CheckRecord?] { state.withLock { $0.records } }
+
     func take() -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard next < count else { return nil }
-        next += 1
-        return next - 1
+        state.withLock { s in
+            guard s.next < count else { return nil }
+            s.next += 1
+            return s.next - 1
+        }
     }
 
     func finish(_ i: Int, _ r: CheckRecord, _ onRecord: (Int, CheckRecord) -> Void) {
-        lock.lock()
-        defer { lock.unlock() }
-        records[i] = r
-        onRecord(i, r)
+        state.withLock { s in
+            s.records[i] = r
+            onRecord(i, r)
+        }
     }
 }
