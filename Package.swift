@@ -115,7 +115,7 @@ let package = Package(
         // The coordinator against both backends, and real coordinator and worker processes on loopback.
         .testTarget(
             name: "CoordinatorTests",
-            dependencies: ["LODACoordinatorServer", "LODACoordinator", "LODAWorker", "LODASequences", "LODACore", "LODAProgramStore", "LODASearch"],
+            dependencies: ["LODACoordinatorServer", "LODACoordinator", "LODAWorker", "LODAEvaluator", "LODASequences", "LODACore", "LODAProgramStore", "LODASearch"],
             path: "Tests/CoordinatorTests",
             exclude: ["Fixtures"]),
     ],

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import LODAEvaluator
 import LODAProgramStore
 import LODASearch
@@ -63,8 +64,7 @@ public enum FalseFindsBenchmark {
         profile.ambiguityTerms = window
         profile.skipMechanical = mechanical
         let session = MiningSession(index: SequenceIndex(cutRows), profile: profile, sink: sink,
-                                    resolver: store.directory, seeds: [], callable: [])
-        session.bfiles = bfiles.map { BFiles(root: $0) }
+                                    resolver: store.directory, seeds: [], callable: [], bfiles: bfiles.map { BFiles(root: $0) })
         let cpu0 = processCPUSeconds()
         MiningRun(session: session, jobs: jobs, seed: 1, deadline: monotonicNanoseconds() + UInt64(seconds * 1e9)).run()
         sink.flush(force: true)

@@ -19,7 +19,7 @@ public func memoryMiB() -> (resident: Double, peak: Double) {
     var resident = 0.0, peak = 0.0
     var line = [CChar](repeating: 0, count: 256)
     while fgets(&line, 256, f) != nil {
-        let text = String(cString: line)
+        let text = String(decoding: line.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         let kb = Double(text.split(separator: " ").compactMap { Int($0) }.first ?? 0)
         if text.hasPrefix("VmRSS:") { resident = kb / 1024 }
         if text.hasPrefix("VmHWM:") { peak = kb / 1024 }

@@ -8,7 +8,7 @@ import LODAEvaluator
 /// have only so many submissions queued or running (429). A child that does not answer within
 /// the time budget and a grace period is killed and replaced, and the submission is rejected
 /// as taking too long; a child that dies (its memory limit, a crash) is replaced the same way.
-public final class VerificationPool: @unchecked Sendable {
+public final class VerificationPool: @unchecked Sendable {  // every `var` is read and written under `condition` only
     public struct Settings: Sendable {
         /// Verifications at once.
         public var slots: Int
@@ -47,7 +47,7 @@ public final class VerificationPool: @unchecked Sendable {
         case tooMany(retryAfter: Int)
     }
 
-    final class Job: @unchecked Sendable {
+    final class Job: @unchecked Sendable {  // `continuation` is set under the pool's `condition` before a slot can take the job
         let request: VerificationRequest
         let token: String
         var continuation: CheckedContinuation<VerificationResult, Never>?
@@ -68,7 +68,12 @@ public final class VerificationPool: @unchecked Sendable {
     /// Seconds the last verifications took (a moving average), for retry hints.
     var averageSeconds = 0.05
     /// Children replaced after a timeout or a crash.
-    public private(set) var replaced = 0
+    private var replacedCount = 0
+    public var replaced: Int {
+        condition.lock()
+        defer { condition.unlock() }
+        return replacedCount
+    }
 
     public init(runner: Runner, settings: Settings = Settings(), limits: EvaluationLimits = .standard) {
         self.runner = runner
@@ -196,7 +201,7 @@ public final class VerificationPool: @unchecked Sendable {
 
     func noteReplaced() {
         condition.lock()
-        replaced += 1
+        replacedCount += 1
         condition.unlock()
     }
 }

@@ -49,7 +49,7 @@ struct CompiledInstruction {
 }
 
 /// A program ready to run: comment lines removed, loops matched, operand forms specialised.
-public final class CompiledProgram: @unchecked Sendable {
+public final class CompiledProgram: @unchecked Sendable {  // `code` and `blocks` are written only while compiling, before the instance is returned
     @usableFromInline let code: UnsafeMutableBufferPointer<CompiledInstruction>
     let constants: [Number]
     /// Any `lpb` with a length other than the constant 1 puts every loop in region mode.

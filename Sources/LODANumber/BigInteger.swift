@@ -4,7 +4,7 @@ import GMPShim
 ///
 /// Instances are immutable once a `Number` holds them; the mpz is never copied
 /// bitwise (that would share its limb buffer), only through `lgmp_set`.
-public final class BigInteger: @unchecked Sendable {
+public final class BigInteger: @unchecked Sendable {  // the mpz is written only before a Number holds it (see above), then only read
     public let z: UnsafeMutablePointer<__mpz_struct>
 
     public init() {
@@ -25,7 +25,7 @@ public final class BigInteger: @unchecked Sendable {
 
 /// A few reusable mpz temporaries for the big-number kernel, so that a running
 /// evaluation does not allocate mpz headers per operation.
-public final class BigScratch: @unchecked Sendable {
+public final class BigScratch {
     public let a: UnsafeMutablePointer<__mpz_struct>
     public let b: UnsafeMutablePointer<__mpz_struct>
     public let r: UnsafeMutablePointer<__mpz_struct>

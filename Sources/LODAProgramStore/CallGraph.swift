@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import LODACore
 import LODAEvaluator
 import LODASequences
@@ -7,14 +8,20 @@ import LODASequences
 /// so that a program is replaced only when every program that calls it, directly or through
 /// others, still passes its check with the new one: a replacement is checked on its own
 /// sequence's known terms only, while a caller may ask it for terms beyond them.
-public final class CallGraph: @unchecked Sendable {
-    // (every access holds `lock`: submissions update and read it concurrently)
-    private let lock = NSLock()
-    private var calls: [ProgramID: Set<ProgramID>] = [:]
-    private var callers: [ProgramID: Set<ProgramID>] = [:]
+public final class CallGraph: Sendable {
+    // (submissions update and read it concurrently)
+    private struct Edges {
+        var calls: [ProgramID: Set<ProgramID>] = [:]
+        var callers: [ProgramID: Set<ProgramID>] = [:]
+    }
+    private let edges = Mutex(Edges())
     /// A program with more callers than this (transitively) is not replaced: checking them
     /// all would cost too much, and the more programs rely on one, the less it should change.
-    public var maxCallers = 64
+    public var maxCallers: Int {
+        get { callerLimit.load(ordering: .relaxed) }
+        set { callerLimit.store(newValue, ordering: .relaxed) }
+    }
+    private let callerLimit = Atomic<Int>(64)
 
     public init() {}
 
@@ -35,26 +42,27 @@ public final class CallGraph: @unchecked Sendable {
 
     /// Records that `id`'s program is now `program`.
     public func update(_ id: ProgramID, _ program: Program) {
-        lock.lock()
-        defer { lock.unlock() }
-        for old in calls[id] ?? [] { callers[old]?.remove(id) }
         let new = CallGraph.callees(of: program)
-        calls[id] = new
-        for callee in new { callers[callee, default: []].insert(id) }
+        edges.withLock { e in
+            for old in e.calls[id] ?? [] { e.callers[old]?.remove(id) }
+            e.calls[id] = new
+            for callee in new { e.callers[callee, default: []].insert(id) }
+        }
     }
 
     /// Every program that calls `id` directly or through others; nil when there are more than `maxCallers`.
     public func transitiveCallers(of id: ProgramID) -> [ProgramID]? {
-        lock.lock()
-        defer { lock.unlock() }
-        var seen = Set<ProgramID>()
-        var pending = Array(callers[id] ?? [])
-        while let next = pending.popLast() {
-            guard seen.insert(next).inserted else { continue }
-            if seen.count > maxCallers { return nil }
-            pending += callers[next] ?? []
+        let limit = maxCallers
+        return edges.withLock { e in
+            var seen = Set<ProgramID>()
+            var pending = Array(e.callers[id] ?? [])
+            while let next = pending.popLast() {
+                guard seen.insert(next).inserted else { continue }
+                if seen.count > limit { return nil }
+                pending += e.callers[next] ?? []
+            }
+            return seen.sorted()
         }
-        return seen.sorted()
     }
 
     /// Why replacing `id`'s program by `program` would break a caller (one sentence), or nil
@@ -74,7 +82,7 @@ public final class CallGraph: @unchecked Sendable {
             guard let callerProgram = try? overlay.program(for: caller), let known = sequence(caller) else { continue }
             let assessment = ProgramStore.assess(callerProgram, for: known, resolver: overlay, limits: limits, seconds: seconds)
             if !assessment.passes {
-                let direct = lock.withLock { callers[id]?.contains(caller) == true }
+                let direct = edges.withLock { $0.callers[id]?.contains(caller) == true }
                 return "\(caller), which calls \(id)\(direct ? "" : " through other programs"), would fail its check with it"
             }
         }
@@ -83,7 +91,7 @@ public final class CallGraph: @unchecked Sendable {
 }
 
 /// A resolver that answers some ids with given programs and asks another one for the rest.
-public final class OverlayResolver: ProgramResolver, @unchecked Sendable {
+public final class OverlayResolver: ProgramResolver {
     let base: ProgramResolver
     let overrides: [ProgramID: Program]
     public init(base: ProgramResolver, overrides: [ProgramID: Program]) {

@@ -1,21 +1,28 @@
 import Foundation
+import Synchronization
 import LODACore
 import LODAEvaluator
 import LODASequences
 
 /// A programs folder in the LODA layout (`oeis/NNN/ANNNNNN.asm`, `prg/NNN/PNNNNNN.asm`).
 /// Resolves `seq`/`prg` callees from it and reads programs by id or path.
-public final class ProgramDirectory: ProgramResolver, @unchecked Sendable {
+public final class ProgramDirectory: ProgramResolver {
     public let root: String
-    private var parsed: [ProgramID: Program] = [:]
+    private struct Cache {
+        var parsed: [ProgramID: Program] = [:]
+        /// Ids whose file was missing, with the time of the last look.
+        var absent: [ProgramID: UInt64] = [:]
+    }
+    private let cache = Mutex(Cache())
     /// Whether a missing file is remembered for `absentSeconds` instead of looked for on
     /// every call: a miner's candidates call missing programs over and over. Off by
     /// default (a coordinator or REPL sees a new file at once).
-    public var remembersMissing = false
-    /// Ids whose file was missing, with the time of the last look.
-    private var absent: [ProgramID: UInt64] = [:]
+    public var remembersMissing: Bool {
+        get { remembering.load(ordering: .relaxed) }
+        set { remembering.store(newValue, ordering: .relaxed) }
+    }
+    private let remembering = Atomic<Bool>(false)
     static let absentSeconds: UInt64 = 2
-    private let lock = NSLock()
 
     public init(_ root: String) {
         self.root = root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root
@@ -27,25 +34,18 @@ public final class ProgramDirectory: ProgramResolver, @unchecked Sendable {
 
     public func program(for id: ProgramID) throws(EvaluationError) -> Program {
         let now = monotonicNanoseconds()
-        lock.lock()
-        let cached = parsed[id]
-        let missingSince = absent[id]
-        lock.unlock()
+        let (cached, missingSince) = cache.withLock { ($0.parsed[id], $0.absent[id]) }
         if let cached { return cached }
         let file = path(for: id)
         if let missingSince, now &- missingSince < ProgramDirectory.absentSeconds * 1_000_000_000 { throw .fileOpen(file) }
         guard let text = try? ProgramDirectory.readText(file) else {
             guard remembersMissing else { throw .fileOpen(file) }
-            lock.lock()
-            absent[id] = now
-            lock.unlock()
+            cache.withLock { $0.absent[id] = now }
             throw .fileOpen(file)
         }
         do {
             let program = try Parser.parse(text, file: file)
-            lock.lock()
-            parsed[id] = program
-            lock.unlock()
+            cache.withLock { $0.parsed[id] = program }
             return program
         } catch {
             throw .calleeParse(error)
@@ -55,10 +55,10 @@ public final class ProgramDirectory: ProgramResolver, @unchecked Sendable {
     /// Forgets what it knew of `id` (its file was just written): that it was missing, and its
     /// parsed program, so that the next call and the next look at its calls read the new one.
     public func noteWritten(_ id: ProgramID) {
-        lock.lock()
-        absent[id] = nil
-        parsed[id] = nil
-        lock.unlock()
+        cache.withLock { c in
+            c.absent[id] = nil
+            c.parsed[id] = nil
+        }
     }
 
     /// Reads a file as UTF-8 text.

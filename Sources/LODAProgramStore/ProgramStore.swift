@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import LODACore
 import LODAFormula
 import LODAEvaluator
@@ -7,7 +8,7 @@ import LODASequences
 
 /// The programs folder as the miner writes it: LODA layout, LODA headers, atomic writes,
 /// and the replacement policy deciding what gets written.
-public final class ProgramStore: @unchecked Sendable {
+public final class ProgramStore: Sendable {
     public let directory: ProgramDirectory
     public var root: String { directory.root }
 
@@ -21,7 +22,11 @@ public final class ProgramStore: @unchecked Sendable {
             self.sequence = sequence
         }
     }
-    public var dependents: Dependents?
+    public var dependents: Dependents? {
+        get { dependentsSetting.withLock { $0 } }
+        set { dependentsSetting.withLock { $0 = newValue } }
+    }
+    private let dependentsSetting = Mutex<Dependents?>(nil)
 
     public init(root: String) {
         directory = ProgramDirectory(root)

@@ -1,7 +1,6 @@
 import Foundation
 import LODACore
 import LODAEvaluator
-import LODAProgramStore
 import LODASearch
 import LODASequences
 import Synchronization

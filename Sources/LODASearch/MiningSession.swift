@@ -118,7 +118,7 @@ public struct MiningStatistics: Sendable {
 /// the hits on all known terms → minimize → hand to the sink. Workers share the index,
 /// the set of sequences already found in this run and the recent finds (which the
 /// mutator prefers); everything else is per worker, seeded, and replayable.
-public final class MiningSession: @unchecked Sendable {
+public final class MiningSession: Sendable {
     public let index: SequenceIndex
     public let profile: MiningProfile
     let sink: FindSink
@@ -134,7 +134,7 @@ public final class MiningSession: @unchecked Sendable {
     public let stop: CancellationFlag
     /// b-files: a find for a sequence that has one must also compute its terms (set before
     /// the workers start).
-    public var bfiles: BFiles?
+    public let bfiles: BFiles?
 
     struct Shared {
         var claimed = Set<Int>()
@@ -162,10 +162,11 @@ public final class MiningSession: @unchecked Sendable {
     ///   - seeds: programs the mutator starts from (the programs folder).
     ///   - callable: A-numbers with a program, for `seq` insertions.
     public init(index: SequenceIndex, profile: MiningProfile, sink: FindSink, resolver: ProgramResolver?,
-                seeds: [Program], callable: [Int], stop: CancellationFlag = CancellationFlag(),
+                seeds: [Program], callable: [Int], bfiles: BFiles? = nil, stop: CancellationFlag = CancellationFlag(),
                 clock: @escaping @Sendable () -> UInt64 = { monotonicNanoseconds() }) {
         self.index = index
         self.stop = stop
+        self.bfiles = bfiles
         self.profile = profile
         self.sink = sink
         self.resolver = resolver

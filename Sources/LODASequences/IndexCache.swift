@@ -176,7 +176,8 @@ public enum IndexCache {
 
     static func currentDirectory() -> String {
         var buffer = [CChar](repeating: 0, count: 4096)
-        return getcwd(&buffer, buffer.count) != nil ? String(cString: buffer) : "."
+        guard getcwd(&buffer, buffer.count) != nil else { return "." }
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     // MARK: - Writing
@@ -251,7 +252,7 @@ public enum IndexCache {
         var body: [UInt8] = []
         table.withUnsafeBytes { body += $0 }
         let zeros = [UInt8](repeating: 0, count: 8)
-        var sum = checksum(UnsafeRawBufferPointer(start: body, count: body.count))
+        var sum = body.withUnsafeBytes { checksum($0) }
         for p in parts {
             let padded = (p.count + 7) / 8 * 8
             sum = mix(sum, sectionChecksum(p))

@@ -36,7 +36,7 @@ extension IntegerSequence {
 
 /// The sequences of a database: an array, or records in a mapped cache file decoded when
 /// read (so a lookup touches only the sequences it finds).
-public struct SequenceList: RandomAccessCollection, @unchecked Sendable {
+public struct SequenceList: RandomAccessCollection, Sendable {
     enum Storage {
         case array([IntegerSequence])
         case mapped(MappedSequences)
@@ -61,7 +61,7 @@ public struct SequenceList: RandomAccessCollection, @unchecked Sendable {
 
 /// Sequences stored as records: sorted ids, offsets, and each one's terms (as a stripped
 /// row, `,t0,t1,…,`) and name in byte slabs.
-final class MappedSequences: @unchecked Sendable {
+final class MappedSequences: Sendable {
     let ids: Slab<Int32>
     let offsets: Slab<Int32>
     let termStart: Slab<Int64>
@@ -100,7 +100,7 @@ final class MappedSequences: @unchecked Sendable {
 
 /// The sequences Lodestone mines for, loaded from OEIS files (or from a cache file that
 /// several processes map).
-public final class SequenceDatabase: @unchecked Sendable {
+public final class SequenceDatabase: Sendable {
     public let sequences: SequenceList
     private let positions: [SequenceID: Int]
     private let mapped: MappedSequences?

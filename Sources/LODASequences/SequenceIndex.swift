@@ -14,7 +14,7 @@ public struct SequenceMatch: Hashable, Sendable {
 /// For every matcher, the reduced first terms of every sequence, hashed on the first
 /// `keyLength` of them: a lookup reduces the candidate once per matcher and probes one
 /// bucket, so it costs a few hash probes whatever the size of the database.
-public final class SequenceIndex: @unchecked Sendable {
+public final class SequenceIndex: Sendable {
     /// Terms hashed for the key (the reference uses 8).
     public static let keyLength = 8
     /// Terms kept per entry and compared after the key probe.
@@ -36,7 +36,7 @@ public final class SequenceIndex: @unchecked Sendable {
     /// chained by the hash of all of them and the shorter groups by the first `keyLength`,
     /// so a probe does not walk the many groups that share a common start (0, 1, 2, …).
     /// Every part is a flat slab, so a table can live in a memory-mapped cache file.
-    final class Table: @unchecked Sendable {
+    final class Table: Sendable {
         let buckets: HashSlots
         let nextGroup: Slab<Int32>
         let fullBuckets: HashSlots

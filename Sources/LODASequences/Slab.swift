@@ -5,7 +5,7 @@ import Glibc
 /// A read-only array of plain values that lives either in memory this process allocated or
 /// inside a memory-mapped cache file (then several processes share its pages). The owner
 /// (`SlabOwner`) keeps the memory alive.
-public struct Slab<Element>: @unchecked Sendable {
+public struct Slab<Element>: @unchecked Sendable {  // its memory is written only while its owner builds it, before any slab is handed out
     public let base: UnsafePointer<Element>
     public let count: Int
 
@@ -22,7 +22,7 @@ public struct Slab<Element>: @unchecked Sendable {
 }
 
 /// Holds the memory of slabs: allocations made while building, or one file mapping.
-public final class SlabOwner: @unchecked Sendable {
+public final class SlabOwner: @unchecked Sendable {  // `allocations` grows only while building (one thread); then it is only freed, in deinit
     private var allocations: [UnsafeMutableRawPointer] = []
     private var mapping: (UnsafeMutableRawPointer, Int)?
 
@@ -45,7 +45,7 @@ public final class SlabOwner: @unchecked Sendable {
 }
 
 /// An open-addressing table from 64-bit hashes to group numbers, in two slabs.
-struct HashSlots: @unchecked Sendable {
+struct HashSlots: Sendable {
     let keys: Slab<UInt64>
     let values: Slab<Int32>
 

@@ -1,15 +1,16 @@
 import LODACoordinator
 import Foundation
+import LODAEvaluator
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
 
 /// A blocking HTTP/JSON client of the coordinator's API, for worker threads and commands.
-public final class CoordinatorClient: @unchecked Sendable {
+public final class CoordinatorClient: Sendable {
     public let base: URL
     let token: String?
     let session: URLSession
-    public var timeout: Double
+    public let timeout: Double
 
     public init(base: URL, token: String?, timeout: Double = 30) {
         self.base = base
@@ -54,23 +55,25 @@ public final class CoordinatorClient: @unchecked Sendable {
             request.httpBody = body
             request.setValue("application/json", forHTTPHeaderField: "Content-Type")
         }
-        final class Box: @unchecked Sendable { var result: Result<(Int, Data, Double?), Error>? }
-        let box = Box()
+        let box = Shared(Result<(Int, Data, Double?), Error>?.none)
         let done = DispatchSemaphore(value: 0)
         let task = session.dataTask(with: request) { data, response, error in
             if let error {
-                box.result = .failure(Unreachable(description: "\(self.base.absoluteString): \(error.localizedDescription)"))
+                let failure = Unreachable(description: "\(self.base.absoluteString): \(error.localizedDescription)")
+                box.withLock { $0 = .failure(failure) }
             } else if let http = response as? HTTPURLResponse {
                 let retry = (http.value(forHTTPHeaderField: "Retry-After")).flatMap { Double($0.trimmingCharacters(in: .whitespaces)) }
-                box.result = .success((http.statusCode, data ?? Data(), retry))
+                let answer = (http.statusCode, data ?? Data(), retry)
+                box.withLock { $0 = .success(answer) }
             } else {
-                box.result = .failure(Unreachable(description: "\(self.base.absoluteString): no HTTP response"))
+                let failure = Unreachable(description: "\(self.base.absoluteString): no HTTP response")
+                box.withLock { $0 = .failure(failure) }
             }
             done.signal()
         }
         task.resume()
         done.wait()
-        let (status, data, retry) = try box.result!.get()
+        let (status, data, retry) = try box.withLock { $0 }!.get()
         let ownRefusal = status == 503 && (try? JSONDecoder().decode(ErrorResponse.self, from: data)) != nil
         if status >= 500 && !ownRefusal { throw Unreachable(description: "\(base.absoluteString): HTTP \(status)") }
         return (status, data, retry)

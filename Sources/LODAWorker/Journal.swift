@@ -8,7 +8,7 @@ import LODAProgramStore
 /// restarted worker resends exactly what was never answered. A line that cannot be read (a
 /// torn last line after a crash, a damaged file) is never dropped in silence: it is appended
 /// to `PATH.unreadable` and counted in `unreadable`.
-public final class Journal: @unchecked Sendable {
+public final class Journal: @unchecked Sendable {  // `fd` is set in init and closed in deinit; `pending` and `order` change only under `lock`
     struct Line: Codable {
         var find: SubmissionRequest?
         var ack: String?

@@ -11,7 +11,7 @@ import Synchronization
 /// and completes it; finds go to the journal first and are sent by one sender thread, which
 /// retries with backoff while the coordinator is unreachable and also fetches the programs
 /// other workers found (they leave the targets and feed the mutator).
-public final class WorkerRunner: @unchecked Sendable {
+public final class WorkerRunner: Sendable {
     public struct Options: Sendable {
         public var name: String
         public var jobs: Int
@@ -57,7 +57,7 @@ public final class WorkerRunner: @unchecked Sendable {
     let database: SequenceDatabase
     /// The local programs folder: fetched programs are written here (seq calls resolve here).
     let folder: ProgramStore?
-    let makeSession: (String, FindSink) throws -> MiningSession
+    let makeSession: @Sendable (String, FindSink) throws -> MiningSession
     let log: @Sendable (String) -> Void
     /// Stops mining (Ctrl-C): the sender goes on draining the journal for `drainSeconds`.
     public let stop: CancellationFlag
@@ -76,11 +76,10 @@ public final class WorkerRunner: @unchecked Sendable {
     }
     let state = Mutex(State())
     let wake = NSCondition()
-    var jobsRunning = 0
 
     /// - Parameter makeSession: builds the mining session for a profile name (called once per profile).
     public init(client: CoordinatorClient, journal: Journal, options: Options, database: SequenceDatabase, folder: ProgramStore?,
-                makeSession: @escaping (String, FindSink) throws -> MiningSession, log: @escaping @Sendable (String) -> Void,
+                makeSession: @escaping @Sendable (String, FindSink) throws -> MiningSession, log: @escaping @Sendable (String) -> Void,
                 stop: CancellationFlag = CancellationFlag(), senderStop: CancellationFlag = CancellationFlag()) {
         self.stop = stop
         self.senderStop = senderStop
@@ -101,10 +100,9 @@ public final class WorkerRunner: @unchecked Sendable {
     public func run() -> Tally {
         // Programs accepted before this worker started join the local folder before the sessions are built.
         fetchPrograms()
-        wake.lock(); jobsRunning = options.jobs; wake.unlock()
         let group = MiningRun.onThreads(options.jobs) { [self] job in
             runJob(job)
-            wake.lock(); jobsRunning -= 1; wake.broadcast(); wake.unlock()
+            wake.lock(); wake.broadcast(); wake.unlock()
         }
         let sender = Thread { [self] in runSender() }
         sender.start()
@@ -326,7 +324,7 @@ public final class WorkerRunner: @unchecked Sendable {
     }
 
     /// Journals each find (durably) and wakes the sender.
-    final class Sink: FindSink, @unchecked Sendable {
+    final class Sink: FindSink {
         unowned let runner: WorkerRunner
         init(runner: WorkerRunner) { self.runner = runner }
         func accept(_ program: Program, for sequence: IntegerSequence, worker: Int, figures: FindFigures?) -> FindOutcome {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Synchronization
 import MinerCLI
 import LODACoordinator
 import LODAWorker
@@ -66,7 +67,7 @@ struct WorkerCommand: ParsableCommand {
         let profilesFile = profiles
         let programsFolder = programs
         // The runner builds one session per profile (units of one coordinator share a profile).
-        let makeSession: (String, FindSink) throws -> MiningSession = { profileName, sink in
+        let makeSession: @Sendable (String, FindSink) throws -> MiningSession = { profileName, sink in
             let profile = loadMiningProfile(profileName, from: profilesFile)
             let t0 = monotonicNanoseconds()
             let pool = ProgramPool(folder: programsFolder)
@@ -74,8 +75,7 @@ struct WorkerCommand: ParsableCommand {
             let resolver = ProgramDirectory(programsFolder)
             resolver.remembersMissing = true
             let session = MiningSession(index: index, profile: profile, sink: sink, resolver: resolver,
-                                        seeds: pool.seeds, callable: pool.callable)
-            session.bfiles = bfiles
+                                        seeds: pool.seeds, callable: pool.callable, bfiles: bfiles)
             log("profile \(profile.name): \(pool.seeds.count) seed programs, \(database.count - pool.excluded(profile: profile).count) targets, ready in \(String(format: "%.1f", Double(monotonicNanoseconds() - t0) / 1e9)) s")
             return session
         }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import MinerCLI
 import Foundation
+import Synchronization
 import LODACore
 import LODAEvaluator
 import LODANumber
@@ -65,8 +66,7 @@ struct MineCommand: ParsableCommand {
         let sink = StoreSink(store) { printError($0) }
         Interrupts.install()
         let session = MiningSession(index: index, profile: chosen, sink: sink, resolver: store.directory,
-                                    seeds: pool.seeds, callable: pool.callable, stop: Interrupts.first)
-        session.bfiles = bfileOptions.load()
+                                    seeds: pool.seeds, callable: pool.callable, bfiles: bfileOptions.load(), stop: Interrupts.first)
         // Improving existing programs: a stored program is replaced only by a shorter one (or
         // one the policy prefers), so candidates that are not shorter are not verified for it.
         if chosen.targets == "all" { session.noteStoredLengths(pool.lengths) }

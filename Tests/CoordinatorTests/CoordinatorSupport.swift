@@ -3,6 +3,7 @@ import LODACoordinator
 import LODAWorker
 import LODACoordinatorServer
 import LODACore
+import LODAEvaluator
 import LODAProgramStore
 import LODASequences
 import Synchronization
@@ -77,10 +78,9 @@ final class TestClock: Sendable {
 }
 
 /// A running child process with its output collected.
-final class ChildProcess: @unchecked Sendable {
+final class ChildProcess: Sendable {
     let process = Process()
-    private let lock = NSLock()
-    private var output = ""
+    private let output = Shared("")
 
     init(_ executable: String, _ arguments: [String], directory: String = Paths.repository) throws {
         process.executableURL = URL(fileURLWithPath: executable)
@@ -92,17 +92,13 @@ final class ChildProcess: @unchecked Sendable {
         pipe.fileHandleForReading.readabilityHandler = { [weak self] handle in
             let data = handle.availableData
             guard let self, !data.isEmpty else { return }
-            self.lock.lock()
-            self.output += String(decoding: data, as: UTF8.self)
-            self.lock.unlock()
+            self.output.withLock { $0 += String(decoding: data, as: UTF8.self) }
         }
         try process.run()
     }
 
     var text: String {
-        lock.lock()
-        defer { lock.unlock() }
-        return output
+        output.withLock { $0 }
     }
 
     /// Waits until the output contains `needle` (or the process exits, or the time is up).
@@ -142,7 +138,7 @@ final class ChildProcess: @unchecked Sendable {
 }
 
 /// A coordinator process (`miner-serve`) on loopback with the fixture sequences.
-final class ServerUnderTest: @unchecked Sendable {
+final class ServerUnderTest: @unchecked Sendable {  // `process` is replaced only by `restart`, while the test's other threads are not running
     let dir: String
     let db: String
     let extra: [String]

@@ -2,6 +2,7 @@ import Foundation
 import LODACoordinator
 import LODAWorker
 import LODACore
+import LODAEvaluator
 import LODAProgramStore
 import LODASearch
 import Testing
@@ -57,14 +58,14 @@ struct HostileTests {
     @Test("slow verifications leave health, leases and heartbeats fast, and end at their budget")
     func slowVerifications() throws {
         let s = try server("slow", ["--verify-seconds", "1", "--verifiers", "2"])
-        final class Box: @unchecked Sendable { let lock = NSLock(); var answers: [String] = []; var health: [Double] = [] }
-        let box = Box()
+        let answers = Shared([String]())
+        var health: [Double] = []
         let group = DispatchGroup()
         for i in 0..<8 {
             group.enter()
             Thread { [self] in
                 let answer = (try? send(s, "POST", "v1/submissions", submission("slow\(i)", "A000045", HostileTests.slow)))?.1 ?? "no answer"
-                box.lock.lock(); box.answers.append(answer); box.lock.unlock()
+                answers.withLock { $0.append(answer) }
                 group.leave()
             }.start()
         }
@@ -77,7 +78,7 @@ struct HostileTests {
             }
             let t0 = Date()
             #expect(try send(s, "GET", "health").1 == "ok\n")
-            box.health.append(Date().timeIntervalSince(t0))
+            health.append(Date().timeIntervalSince(t0))
             if lease == nil {
                 let t1 = Date()
                 lease = try s.client.lease(worker: "steady")
@@ -88,9 +89,10 @@ struct HostileTests {
             }
         }
         #expect(try alive(s))
-        #expect(box.answers.count == 8)
-        #expect(box.answers.allSatisfy { $0.contains("maximum evaluation time exceeded") || $0.contains("took longer") }, "\(box.answers)")
-        #expect(box.health.count > 10 && box.health.max()! < 2, "health latencies: \(box.health)")
+        let answered = answers.withLock { $0 }
+        #expect(answered.count == 8)
+        #expect(answered.allSatisfy { $0.contains("maximum evaluation time exceeded") || $0.contains("took longer") }, "\(answered)")
+        #expect(health.count > 10 && health.max()! < 2, "health latencies: \(health)")
         #expect(try alive(s))
     }
 
@@ -152,21 +154,20 @@ struct HostileTests {
 
     /// Runs `count` slow submissions at once; returns their statuses and Retry-After values.
     func flood(_ s: ServerUnderTest, _ count: Int) -> [(Int, Double?)] {
-        final class Box: @unchecked Sendable { let lock = NSLock(); var out: [(Int, Double?)] = [] }
-        let box = Box()
+        let out = Shared([(Int, Double?)]())
         let group = DispatchGroup()
         for i in 0..<count {
             group.enter()
             Thread { [self] in
                 if let (status, _, retry) = try? send(s, "POST", "v1/submissions", submission("flood\(i)", "A000045", HostileTests.slow)) {
-                    box.lock.lock(); box.out.append((status, retry)); box.lock.unlock()
+                    out.withLock { $0.append((status, retry)) }
                 }
                 group.leave()
             }.start()
             Thread.sleep(forTimeInterval: 0.05)
         }
         group.wait()
-        return box.out
+        return out.withLock { $0 }
     }
 
     @Test("a full verification queue answers 503 with Retry-After")

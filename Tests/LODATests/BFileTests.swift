@@ -167,8 +167,7 @@ struct BFileTests {
         try write(Self.text((0..<1000).map { Number($0 + 1) }, offset: 1), bfiles + "/b000/b000027.txt")
         let sink = RecordingSink(root + "/programs")
         let s = MiningSession(index: SequenceIndex(MiningTests.database), profile: .standard, sink: sink, resolver: sink.store.directory,
-                              seeds: MiningTests.seeds, callable: [])
-        s.bfiles = BFiles(root: bfiles)
+                              seeds: MiningTests.seeds, callable: [], bfiles: BFiles(root: bfiles))
         s.runWorker(0, seed: 7, candidates: 6000)
         let found = Set(s.finds.map { $0.sequence.id.description })
         #expect(!found.contains("A000290"))

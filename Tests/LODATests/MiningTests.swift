@@ -9,7 +9,7 @@ import Synchronization
 import Testing
 
 /// A sink that writes to a folder through the program store and records every write.
-final class RecordingSink: FindSink, @unchecked Sendable {
+final class RecordingSink: FindSink {
     let store: ProgramStore
     /// Each write: the sequence, whether it was new, and the program's length.
     let records = Mutex([(id: SequenceID, new: Bool, length: Int)]())
