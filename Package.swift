@@ -13,7 +13,8 @@ let package = Package(
         // The worker, `miner status` and the coordinator benchmark: HTTP (FoundationNetworking,
         // libcurl) kept out of `miner` so that it starts fast. `miner worker` runs this binary.
         .executable(name: "miner-worker", targets: ["miner-worker"]),
-        .library(name: "LODAEvaluator", targets: ["LODAEvaluator"]),
+        // No library products: the evaluator and the miner are built with an unsafe flag (no
+        // dynamic exclusivity checks in release), which SwiftPM refuses in dependencies.
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -46,7 +46,7 @@ public enum SequenceBenchmark {
 
         // Candidate vectors: small random walks (mostly misses, as in mining) and every
         // 16th a real prefix (a hit), 12 terms each.
-        var g = SplitMix(state: 2026)
+        var g = SplitMix64(state: 2026)
         let real = database.sequences.compactMap { $0.smallPrefix(SequenceIndex.storedLength) }.filter { $0.count >= SequenceIndex.storedLength }
         let vectors: [[Int]] = (0..<4096).map { i in
             if i % 16 == 0 { return real[Int(g.next() % UInt64(real.count))] }
@@ -73,17 +73,6 @@ public enum SequenceBenchmark {
             lines.append(pad(c.matcher, 10) + lpad(String(c.indexed), 10) + lpad(String(c.distinctKeys), 10) + lpad(String(c.skipped), 10))
         }
         return lines.joined(separator: "\n")
-    }
-
-    struct SplitMix {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
     }
 
     static func monotonicSeconds() -> Double {

@@ -18,23 +18,12 @@ public struct CheckRecord: Sendable {
 
     public var passed: Bool { status != .error }
 
-    /// One JSON object (a line of the `--report` file).
+    /// One JSON object (a line of the `--report` file); strings are escaped by JSONEncoder,
+    /// the fields written in this order.
     public var json: String {
-        func quote(_ s: String) -> String {
-            var out = "\""
-            for ch in s.unicodeScalars {
-                switch ch {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n": out += "\\n"
-                case "\r": out += "\\r"
-                case "\t": out += "\\t"
-                default:
-                    if ch.value < 0x20 { out += String(format: "\\u%04x", ch.value) } else { out.unicodeScalars.append(ch) }
-                }
-            }
-            return out + "\""
-        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        func quote(_ s: String) -> String { (try? encoder.encode(s)).map { String(decoding: $0, as: UTF8.self) } ?? "null" }
         let mismatch = firstMismatch.map(String.init) ?? "null"
         let err = error.map(quote) ?? "null"
         return "{\"id\":\(quote(id)),\"path\":\(quote(path)),\"status\":\"\(status.rawValue)\",\"checked\":\(checked),"

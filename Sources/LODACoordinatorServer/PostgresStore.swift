@@ -204,42 +204,33 @@ public final class PostgresStore: CoordinatorStore {
                 prior.verifySeconds = 0
                 return prior
             }
-            var response: SubmissionResponse
-            if let rejection = SubmissionResponse.rejected(s) {
-                response = rejection
-            } else if let verified {
+            var identical: Int64?
+            var current: ReplacementPolicy.Candidate?
+            if RecordPlan.needsLookups(s, verified: verified), let verified {
                 try await db.query("SELECT pg_advisory_xact_lock(2, \(Int32(truncatingIfNeeded: s.sequence)))", logger: logger)
-                var duplicate: Int64?
                 for try await id in try await db.query("SELECT id FROM programs WHERE sequence = \(s.sequence) AND hash = \(verified.hash)", logger: logger).decode(Int64.self) {
-                    duplicate = id
+                    identical = id
                 }
-                if let duplicate {
-                    response = .duplicate(of: duplicate, s)
-                } else {
-                    var current: ReplacementPolicy.Candidate?
-                    let rows = try await db.query("SELECT correct_terms, steps, length FROM programs WHERE sequence = \(s.sequence) AND current", logger: logger)
-                    for try await (terms, steps, length) in rows.decode((Int, Int, Int).self) {
-                        current = .init(correctTerms: terms, passes: true, totalSteps: steps, length: length)
-                    }
-                    let decision = decide(current)
-                    switch decision {
-                    case .keep(let why):
-                        response = .kept(why, s)
-                    case .add, .replace:
-                        try await db.query("UPDATE programs SET current = FALSE WHERE sequence = \(s.sequence) AND current", logger: logger)
-                        let f = verified.figures
-                        var id: Int64 = 0
-                        let inserted = try await db.query("""
-                            INSERT INTO programs (sequence, hash, text, worker, unit, found, correct_terms, steps, length, current)
-                            VALUES (\(s.sequence), \(verified.hash), \(verified.text), \(s.worker), \(s.unit), \(s.received),
-                                    \(f.correctTerms), \(f.totalSteps), \(f.length), TRUE) RETURNING id
-                            """, logger: logger)
-                        for try await i in inserted.decode(Int64.self) { id = i }
-                        response = .stored(decision, id: id, s)
-                    }
+                let rows = try await db.query("SELECT correct_terms, steps, length FROM programs WHERE sequence = \(s.sequence) AND current", logger: logger)
+                for try await (terms, steps, length) in rows.decode((Int, Int, Int).self) {
+                    current = .init(correctTerms: terms, passes: true, totalSteps: steps, length: length)
                 }
-            } else {
-                response = .nothing(s)
+            }
+            let response: SubmissionResponse
+            switch RecordPlan.make(s, verified: verified, identical: identical, current: current, decide: decide) {
+            case .answer(let answer):
+                response = answer
+            case .store(let decision, let program):
+                try await db.query("UPDATE programs SET current = FALSE WHERE sequence = \(s.sequence) AND current", logger: logger)
+                let f = program.figures
+                var id: Int64 = 0
+                let inserted = try await db.query("""
+                    INSERT INTO programs (sequence, hash, text, worker, unit, found, correct_terms, steps, length, current)
+                    VALUES (\(s.sequence), \(program.hash), \(program.text), \(s.worker), \(s.unit), \(s.received),
+                            \(f.correctTerms), \(f.totalSteps), \(f.length), TRUE) RETURNING id
+                    """, logger: logger)
+                for try await i in inserted.decode(Int64.self) { id = i }
+                response = .stored(decision, id: id, s)
             }
             try await db.query("""
                 INSERT INTO submissions (key, worker, unit, sequence, status, reason, program_id, received, verify_seconds)

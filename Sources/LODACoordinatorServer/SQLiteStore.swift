@@ -149,34 +149,27 @@ public final class SQLiteStore: CoordinatorStore {
                 prior.verifySeconds = 0
                 return prior
             }
-            var response: SubmissionResponse
-            if let rejection = SubmissionResponse.rejected(s) {
-                response = rejection
-            } else if let verified {
-                if let id = try Int64.fetchOne(db, sql: "SELECT id FROM programs WHERE sequence = ? AND hash = ?", arguments: [s.sequence, verified.hash]) {
-                    response = .duplicate(of: id, s)
-                } else {
-                    let current = try Row.fetchOne(db, sql: "SELECT correct_terms, steps, length FROM programs WHERE sequence = ? AND current = 1",
-                                                   arguments: [s.sequence]).map { row in
-                        ReplacementPolicy.Candidate(correctTerms: row["correct_terms"], passes: true, totalSteps: row["steps"], length: row["length"])
-                    }
-                    let decision = decide(current)
-                    switch decision {
-                    case .keep(let why):
-                        response = .kept(why, s)
-                    case .add, .replace:
-                        try db.execute(sql: "UPDATE programs SET current = 0 WHERE sequence = ? AND current = 1", arguments: [s.sequence])
-                        let f = verified.figures
-                        try db.execute(sql: """
-                            INSERT INTO programs (sequence, hash, text, worker, unit, found, correct_terms, steps, length, current)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
-                            """, arguments: [s.sequence, verified.hash, verified.text, s.worker, s.unit, s.received, f.correctTerms, f.totalSteps, f.length])
-                        let id = db.lastInsertedRowID
-                        response = .stored(decision, id: id, s)
-                    }
+            var identical: Int64?
+            var current: ReplacementPolicy.Candidate?
+            if RecordPlan.needsLookups(s, verified: verified), let verified {
+                identical = try Int64.fetchOne(db, sql: "SELECT id FROM programs WHERE sequence = ? AND hash = ?", arguments: [s.sequence, verified.hash])
+                current = try Row.fetchOne(db, sql: "SELECT correct_terms, steps, length FROM programs WHERE sequence = ? AND current = 1",
+                                           arguments: [s.sequence]).map { row in
+                    ReplacementPolicy.Candidate(correctTerms: row["correct_terms"], passes: true, totalSteps: row["steps"], length: row["length"])
                 }
-            } else {
-                response = .nothing(s)
+            }
+            let response: SubmissionResponse
+            switch RecordPlan.make(s, verified: verified, identical: identical, current: current, decide: decide) {
+            case .answer(let answer):
+                response = answer
+            case .store(let decision, let program):
+                try db.execute(sql: "UPDATE programs SET current = 0 WHERE sequence = ? AND current = 1", arguments: [s.sequence])
+                let f = program.figures
+                try db.execute(sql: """
+                    INSERT INTO programs (sequence, hash, text, worker, unit, found, correct_terms, steps, length, current)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
+                    """, arguments: [s.sequence, program.hash, program.text, s.worker, s.unit, s.received, f.correctTerms, f.totalSteps, f.length])
+                response = .stored(decision, id: db.lastInsertedRowID, s)
             }
             try db.execute(sql: """
                 INSERT INTO submissions (key, worker, unit, sequence, status, reason, program_id, received, verify_seconds)

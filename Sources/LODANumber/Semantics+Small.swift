@@ -117,10 +117,7 @@ public enum Semantics {
     @inlinable
     public static func gcd(_ a: Int, _ b: Int) -> Int? {
         if a == .min || b == .min { return nil }
-        var x = Swift.abs(a)
-        var y = Swift.abs(b)
-        while y != 0 { (x, y) = (y, x % y) }
-        return x
+        return Int(greatestCommonDivisor(a.magnitude, b.magnitude))
     }
 
     @inlinable

@@ -2,16 +2,12 @@ import LODACore
 import LODANumber
 
 /// A deterministic random source (SplitMix64): the same seed gives the same candidates.
+/// A seed is spread over the state first, so that nearby seeds start far apart.
 public struct SeededRandom: RandomNumberGenerator, Sendable {
-    public var state: UInt64
-    public init(seed: UInt64) { state = seed &* 0x9E37_79B9_7F4A_7C15 &+ 0x1234_5678 }
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    var generator: SplitMix64
+    public init(seed: UInt64) { generator = SplitMix64(state: seed &* 0x9E37_79B9_7F4A_7C15 &+ 0x1234_5678) }
+    @inline(__always)
+    public mutating func next() -> UInt64 { generator.next() }
 }
 
 /// Where candidates come from. Generators are seeded and replayable. They produce

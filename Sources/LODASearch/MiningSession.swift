@@ -284,7 +284,7 @@ public final class MiningSession: Sendable {
         /// fingerprint, which combines those keys.
         func screened(_ computed: Int, cells: Int) -> (usable: [Int], fingerprint: UInt64) {
             let usable = (0..<cells).filter { vectors[$0].count == computed && computed >= SequenceIndex.keyLength }
-            var fingerprint = WorkerMemory.fnvBasis
+            var fingerprint = FNV1a.basis
             for k in usable {
                 cellKeys[k] = WorkerMemory.key(vectors[k], cell: k)
                 fingerprint = WorkerMemory.mix(WorkerMemory.mix(fingerprint, cellKeys[k]), UInt64(k))
@@ -444,7 +444,7 @@ public final class MiningSession: Sendable {
 
     /// A hash of the first terms of cells `0..<cells` (each with its length).
     static func fingerprint(_ vectors: [[Int]], cells: Int) -> UInt64 {
-        var f: UInt64 = 0x84222325_cbf29ce4
+        var f = FNV1a.basis
         for k in 0..<cells { f = WorkerMemory.mix(f, WorkerMemory.key(vectors[k], cell: k)) }
         return f | 1
     }
@@ -769,13 +769,12 @@ public struct WorkerMemory: Sendable {
     }
 
     /// FNV-1a, the one mixing step of every key and fingerprint here.
-    static let fnvBasis: UInt64 = 0xcbf2_9ce4_8422_2325
     @inline(__always)
-    static func mix(_ h: UInt64, _ x: UInt64) -> UInt64 { (h ^ x) &* 0x0000_0100_0000_01b3 }
+    static func mix(_ h: UInt64, _ x: UInt64) -> UInt64 { FNV1a.mix(h, x) }
 
     /// A hash of a candidate's code.
     static func hash(_ code: [CompactInstruction]) -> UInt64 {
-        var h = fnvBasis
+        var h = FNV1a.basis
         for ins in code {
             h = mix(h, UInt64(ins.opcode.rawValue) | UInt64(ins.targetMode.rawValue) << 8 | UInt64(ins.sourceMode.rawValue) << 16)
             h = mix(mix(h, UInt64(bitPattern: Int64(ins.target))), UInt64(bitPattern: Int64(ins.source)))
@@ -785,7 +784,7 @@ public struct WorkerMemory: Sendable {
 
     @inline(__always)
     static func key(_ terms: [Int], cell: Int) -> UInt64 {
-        var h = fnvBasis ^ (cell == 0 ? 0 : 0x9E37_79B9_7F4A_7C15)
+        var h = FNV1a.basis ^ (cell == 0 ? 0 : 0x9E37_79B9_7F4A_7C15)
         for v in terms { h = mix(h, UInt64(bitPattern: Int64(v))) }
         return mix(h, UInt64(terms.count))
     }

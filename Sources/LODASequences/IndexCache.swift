@@ -119,11 +119,7 @@ public enum IndexCache {
 
     // MARK: - Hashing
 
-    static func fnv(_ bytes: [UInt8]) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
-        return h
-    }
+    static func fnv(_ bytes: [UInt8]) -> UInt64 { FNV1a.hash(bytes) }
 
     @inline(__always)
     static func mix(_ h: UInt64, _ v: UInt64) -> UInt64 {
@@ -146,7 +142,7 @@ public enum IndexCache {
             i += 2
         }
         if i < words { a ^= bytes.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self) }
-        for k in (words * 8)..<bytes.count { b = (b ^ UInt64(bytes[k])) &* 0x0000_0100_0000_01b3 }
+        for k in (words * 8)..<bytes.count { b = FNV1a.mix(b, UInt64(bytes[k])) }
         h = mix(h, a)
         return mix(h, b)
     }

@@ -1,3 +1,5 @@
+import LODANumber
+
 /// A cheap necessary condition for a lookup hit, tested on a candidate's first terms
 /// before it computes the rest of them: the normal forms of every target's first
 /// `length` terms under the matchers' reductions, in hash sets.
@@ -81,15 +83,15 @@ public struct PrefixFilter: Sendable {
             let (d, overflow) = x.subtractingReportingOverflow(first)
             if overflow { return nil }
             if lead == 0 { lead = d }
-            g = gcd(g, d.magnitude)
+            g = greatestCommonDivisor(g, d.magnitude)
         }
         if g > UInt(Int.max) { return nil }  // every difference 0 or -2^63
         let divisor = Int(g)
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ (tag &* 0x9E37_79B9_7F4A_7C15)
+        var h: UInt64 = FNV1a.basis ^ (tag &* 0x9E37_79B9_7F4A_7C15)
         for x in terms {
             var d = divisor == 0 ? 0 : (x &- first) / divisor
             if lead < 0 { d = 0 &- d }  // wraps only for -2^63, the same on both sides
-            h = (h ^ UInt64(bitPattern: Int64(d))) &* 0x0000_0100_0000_01b3
+            h = FNV1a.mix(h, UInt64(bitPattern: Int64(d)))
         }
         return h
     }
@@ -103,15 +105,9 @@ public struct PrefixFilter: Sendable {
             for x in terms { counts[((x % base) + base) % base] += 1 }
             var d = 0, best = 0
             for r in 0..<base where counts[r] > best { (d, best) = (r, counts[r]) }
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ (UInt64(base) &* 0xC2B2_AE3D_27D4_EB4F)
-            for x in terms { h = (h ^ UInt64((((x % base) + base) % base - d + base) % base)) &* 0x0000_0100_0000_01b3 }
+            var h: UInt64 = FNV1a.basis ^ (UInt64(base) &* 0xC2B2_AE3D_27D4_EB4F)
+            for x in terms { h = FNV1a.mix(h, UInt64((((x % base) + base) % base - d + base) % base)) }
             return h
         }
-    }
-
-    static func gcd(_ a: UInt, _ b: UInt) -> UInt {
-        var (x, y) = (a, b)
-        while y != 0 { (x, y) = (y, x % y) }
-        return x
     }
 }

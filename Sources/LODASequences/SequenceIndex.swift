@@ -186,11 +186,8 @@ public final class SequenceIndex: Sendable {
     /// FNV-1a over the first `keyLength` terms.
     @inline(__always)
     static func hash(_ key: UnsafeBufferPointer<Int>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for i in 0..<SequenceIndex.keyLength {
-            h ^= UInt64(bitPattern: Int64(key[i]))
-            h &*= 0x0000_0100_0000_01b3
-        }
+        var h = FNV1a.basis
+        for i in 0..<SequenceIndex.keyLength { h = FNV1a.mix(h, UInt64(bitPattern: Int64(key[i]))) }
         return h
     }
 
@@ -212,11 +209,8 @@ public final class SequenceIndex: Sendable {
     /// FNV-1a over the first `storedLength` terms.
     @inline(__always)
     static func fullHash(_ key: UnsafeBufferPointer<Int>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for i in 0..<SequenceIndex.storedLength {
-            h ^= UInt64(bitPattern: Int64(key[i]))
-            h &*= 0x0000_0100_0000_01b3
-        }
+        var h = FNV1a.basis
+        for i in 0..<SequenceIndex.storedLength { h = FNV1a.mix(h, UInt64(bitPattern: Int64(key[i]))) }
         return h
     }
 
