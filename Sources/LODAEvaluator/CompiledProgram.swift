@@ -18,7 +18,7 @@ enum OperandKind: UInt8 {
 /// Every other case (indirect operands, big constants, targets beyond the memory
 /// limit) runs the general `slow` form, which handles big values and all checks.
 @usableFromInline
-enum Form: UInt8 {
+enum Form: UInt8, Sendable {
     case movC, movD, addC, addD, subC, subD, mulC, mulD, divC, divD, modC, modD
     case arithC, arithD  // any other arithmetic opcode on small values
     case slow  // arithmetic in its general form
@@ -207,19 +207,26 @@ public final class CompiledProgram: @unchecked Sendable {  // `code` and `blocks
 
     deinit { code.deallocate() }
 
+    /// The forms of each opcode, indexed like `Opcode`'s table: the opcodes with a case of
+    /// their own in the run loop (for a constant source and for a direct cell), and the
+    /// generic small-value forms for the other arithmetic opcodes.
+    static let fastForms: [(constant: Form, direct: Form)?] = Opcode.allCases.map { op in
+        switch op {
+        case .mov: (.movC, .movD)
+        case .add: (.addC, .addD)
+        case .sub: (.subC, .subD)
+        case .mul: (.mulC, .mulD)
+        case .div: (.divC, .divD)
+        case .mod: (.modC, .modD)
+        default: op.kind == .arithmetic ? (.arithC, .arithD) : nil
+        }
+    }
+
     static func form(_ op: Opcode, fast: Bool, constant: Bool) -> Form {
-        switch op.info.kind {
+        switch op.kind {
         case .arithmetic:
-            guard fast else { return .slow }
-            switch op {
-            case .mov: return constant ? .movC : .movD
-            case .add: return constant ? .addC : .addD
-            case .sub: return constant ? .subC : .subD
-            case .mul: return constant ? .mulC : .mulD
-            case .div: return constant ? .divC : .divD
-            case .mod: return constant ? .modC : .modD
-            default: return constant ? .arithC : .arithD
-            }
+            guard fast, let forms = fastForms[Int(op.rawValue)] else { return .slow }
+            return constant ? forms.constant : forms.direct
         case .loopBegin: return .lpb
         case .loopEnd: return .lpe
         case .region: return .region

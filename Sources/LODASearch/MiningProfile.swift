@@ -3,12 +3,12 @@ import LODASequences
 /// A named mining configuration: generators and their weights, matchers, budgets, targets.
 public struct MiningProfile: Codable, Sendable {
     public var name: String
-    /// Generator name (`mutational`, `statistical`, `enumerative`) → weight.
-    public var generators: [String: Double]
-    /// Matchers used on `$0` (by name, see `Matchers.all`).
-    public var matchers: [String]
+    /// Generator → weight.
+    public var generators: GeneratorWeights
+    /// Matchers used on `$0`.
+    public var matchers: [MatcherName]
     /// Matchers used on the other cells (cheaper ones).
-    public var cellMatchers: [String]
+    public var cellMatchers: [MatcherName]
     /// Terms evaluated before the first lookup.
     public var screeningTerms: Int
     /// Step budget per term while screening (big-number operations cost more).
@@ -19,8 +19,8 @@ public struct MiningProfile: Codable, Sendable {
     public static let defaultCheckSteps = 1_000_000
     /// Wall-clock budget for verifying (and minimizing) one match.
     public var verifySeconds: Double
-    /// `unsolved`: mine for sequences without a program; `all`: also try to improve existing ones.
-    public var targets: String
+    /// Sequences without a program, or all of them (improving the stored programs too).
+    public var targets: MiningTargets
     /// Remove instructions from finds while they stay correct.
     public var minimize: Bool
     /// Before mining, guess a linear or P-recursive recurrence for every target and write
@@ -54,23 +54,16 @@ public struct MiningProfile: Codable, Sendable {
 
     public static let standard = MiningProfile(
         name: "default",
-        generators: ["mutational": 0.55, "statistical": 0.3, "enumerative": 0.15],
-        matchers: ["direct", "linear1", "linear2", "affine", "shift", "lag", "binary", "decimal"],
-        cellMatchers: ["direct", "linear1", "affine"],
-        screeningTerms: 16, screeningSteps: 20_000, verifySeconds: 0.7, targets: "unsolved", minimize: true)
+        generators: [.mutational: 0.55, .statistical: 0.3, .enumerative: 0.15],
+        matchers: [.direct, .linear1, .linear2, .affine, .shift, .lag, .binary, .decimal],
+        cellMatchers: [.direct, .linear1, .affine],
+        screeningTerms: 16, screeningSteps: 20_000, verifySeconds: 0.7, targets: .unsolved, minimize: true)
 
     /// The first thing wrong with the profile, as one sentence (nil when it can be mined with).
+    /// (Unknown generators, matchers and targets already fail at decoding.)
     public var problem: String? {
-        let generatorNames = ["mutational", "statistical", "enumerative"]
-        if let g = generators.keys.sorted().first(where: { !generatorNames.contains($0) }) {
-            return "unknown generator '\(g)' (have: \(generatorNames.joined(separator: ", ")))"
-        }
-        if generators.values.contains(where: { !($0 >= 0 && $0.isFinite) }) { return "generator weights must be finite and not negative" }
-        if !generators.values.contains(where: { $0 > 0 }) { return "no generator has a positive weight" }
-        let known = Matchers.all.map(\.name)
-        if let m = (matchers + cellMatchers).first(where: { !known.contains($0) }) {
-            return "unknown matcher '\(m)' (have: \(known.joined(separator: ", ")))"
-        }
+        if generators.weights.values.contains(where: { !($0 >= 0 && $0.isFinite) }) { return "generator weights must be finite and not negative" }
+        if !generators.weights.values.contains(where: { $0 > 0 }) { return "no generator has a positive weight" }
         if matchers.isEmpty { return "no matcher for $0" }
         if screeningTerms < 1 || screeningTerms > 1000 { return "screeningTerms must be between 1 and 1000" }
         if screeningSteps < 1 { return "screeningSteps must be positive" }
@@ -79,7 +72,6 @@ public struct MiningProfile: Codable, Sendable {
         if let p = ambiguityProbes, p < 0 || p > 1000 { return "ambiguityProbes must be between 0 and 1000" }
         if let t = ambiguityTerms, t < 1 || t > 1000 { return "ambiguityTerms must be between 1 and 1000" }
         if !(verifySeconds > 0 && verifySeconds.isFinite) { return "verifySeconds must be positive" }
-        if !["unsolved", "all"].contains(targets) { return "targets must be 'unsolved' or 'all'" }
         return nil
     }
 }

@@ -174,7 +174,7 @@ public final class MiningSession: Sendable {
         self.seeds = seeds
         self.callable = callable
         statistics0 = ProgramStatistics.learn(from: seeds)
-        func positions(_ names: [String]) -> [Int] { names.compactMap { n in index.matchers.firstIndex { $0.name == n } } }
+        func positions(_ names: [MatcherName]) -> [Int] { names.compactMap { n in index.matchers.firstIndex { $0.name == n.rawValue } } }
         matcherIndices = positions(profile.matchers)
         cellMatcherIndices = positions(profile.cellMatchers)
         prefixFilter = PrefixFilter(index, matchers: profile.matchers, cellMatchers: profile.cellMatchers)
@@ -248,9 +248,7 @@ public final class MiningSession: Sendable {
         var mutator = Mutator(sources: seeds, callable: callable, statistics: statistics0)
         var statistical = StatisticalGenerator(statistics: statistics0)
         var enumerator = Enumerator(start: (stream ?? seed &+ UInt64(worker)) % 100_000 &* 997)
-        enum Kind { case mutational, statistical, enumerative }
-        let weights = WeightedTable([(Kind.mutational, profile.generators["mutational"] ?? 0), (.statistical, profile.generators["statistical"] ?? 0),
-                                     (.enumerative, profile.generators["enumerative"] ?? 0)].filter { $0.1 > 0 })
+        let weights = WeightedTable(GeneratorKind.allCases.map { ($0, profile.generators[$0]) }.filter { $0.1 > 0 })
         var screening = EvaluationLimits(maxSteps: profile.screeningSteps, maxMemory: 250)
         screening.bigNumberCost = true
         // (the quick check runs a few terms: deciding the accelerators would cost more than it saves)

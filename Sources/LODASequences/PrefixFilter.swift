@@ -26,18 +26,18 @@ public struct PrefixFilter: Sendable {
     let forms: Set<UInt64>
     let tests: [Tests]  // 0: cell $0, 1: the other cells
 
-    /// - Parameters: `matchers` for `$0`, `cellMatchers` for the other cells (by name).
-    public init(_ index: SequenceIndex, matchers: [String], cellMatchers: [String]) {
-        func tests(_ names: [String]) -> Tests {
+    /// - Parameters: `matchers` for `$0`, `cellMatchers` for the other cells.
+    public init(_ index: SequenceIndex, matchers: [MatcherName], cellMatchers: [MatcherName]) {
+        func tests(_ names: [MatcherName]) -> Tests {
             var t = Tests()
             for name in names {
                 switch name {
-                case "direct", "linear1", "linear2", "affine": t.affine = true
-                case "shift": t.shift = true
-                case "lag": t.lag = true
-                case "binary": t.binary = true
-                case "decimal": t.decimal = true
-                default: t.other = true
+                case .direct, .linear1, .linear2, .affine: t.affine = true
+                case .shift: t.shift = true
+                case .lag: t.lag = true
+                case .binary: t.binary = true
+                case .decimal: t.decimal = true
+                case .delta, .binomial: t.other = true
                 }
             }
             return t

@@ -264,13 +264,24 @@ public struct ProgramPool {
 
     /// The sequences a profile leaves out of the index: none, or those with a program (and `alsoSolved`).
     public func excluded(profile: MiningProfile, alsoSolved: Set<SequenceID> = []) -> Set<SequenceID> {
-        profile.targets == "all" ? [] : solved.union(alsoSolved)
+        profile.targets.excluded(solved: solved.union(alsoSolved))
     }
+}
 
-    /// The sequences a profile mines for: all of them, or those without a program (also leaving out `alsoSolved`).
-    public func targets(in database: SequenceDatabase, profile: MiningProfile, alsoSolved: Set<SequenceID> = []) -> SequenceDatabase {
-        profile.targets == "all" ? database
-            : SequenceDatabase(database.sequences.filter { !solved.contains($0.id) && !alsoSolved.contains($0.id) })
+/// A decoding error in one line: where (the field path) and what.
+public func describe(_ error: DecodingError) -> String {
+    func path(_ keys: [CodingKey]) -> String {
+        keys.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined().drop { $0 == "." }.description
+    }
+    switch error {
+    case .dataCorrupted(let c):
+        return c.debugDescription + (c.codingPath.isEmpty ? "" : " (at \(path(c.codingPath)))")
+    case .keyNotFound(let key, let c):
+        return "'\(key.stringValue)' is missing" + (c.codingPath.isEmpty ? "" : " (at \(path(c.codingPath)))")
+    case .typeMismatch(let type, let c), .valueNotFound(let type, let c):
+        return "\(path(c.codingPath)) must be a \(type)"
+    @unknown default:
+        return "\(error)"
     }
 }
 
@@ -281,11 +292,20 @@ public func loadMiningProfile(_ profile: String, from profiles: String) -> Minin
         fail("\(profiles): no such profiles file")
     }
     guard let data = FileManager.default.contents(atPath: profiles) else { fail("\(profiles): cannot read") }
-    let table: [String: MiningProfile]
-    do { table = try JSONDecoder().decode([String: MiningProfile].self, from: data) } catch {
-        fail("\(profiles): not a valid profiles file: \(error)")
+    // Only the chosen profile is decoded: a mistake in another one does not stop this run.
+    guard let table = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
+        fail("\(profiles): not a valid profiles file (a JSON object of profiles by name)")
     }
-    guard let p = table[profile] else { fail("\(profiles): no profile '\(profile)' (have: \(table.keys.sorted().joined(separator: ", ")))") }
+    guard let entry = table[profile] else { fail("\(profiles): no profile '\(profile)' (have: \(table.keys.sorted().joined(separator: ", ")))") }
+    let p: MiningProfile
+    do {
+        let json = try JSONSerialization.data(withJSONObject: entry, options: [.fragmentsAllowed])
+        p = try JSONDecoder().decode(MiningProfile.self, from: json)
+    } catch let error as DecodingError {
+        fail("\(profiles): profile '\(profile)': \(describe(error))")
+    } catch {
+        fail("\(profiles): profile '\(profile)': \(error)")
+    }
     if let problem = p.problem { fail("\(profiles): profile '\(profile)': \(problem)") }
     return p
 }

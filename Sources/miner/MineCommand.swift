@@ -69,7 +69,7 @@ struct MineCommand: ParsableCommand {
                                     seeds: pool.seeds, callable: pool.callable, bfiles: bfileOptions.load(), stop: Interrupts.first)
         // Improving existing programs: a stored program is replaced only by a shorter one (or
         // one the policy prefers), so candidates that are not shorter are not verified for it.
-        if chosen.targets == "all" { session.noteStoredLengths(pool.lengths) }
+        if chosen.targets == .all { session.noteStoredLengths(pool.lengths) }
         let deadline = minutes.map { monotonicNanoseconds() + UInt64($0 * 60e9) }
         let interactive = isatty(1) != 0
         let lastFind = LastFind()
