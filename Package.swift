@@ -112,7 +112,7 @@ let package = Package(
                 "LODAREPL", "LODAFormula", "LODACheck", "LODARecurrence", "MinerCLI", "AllocationCounter",
             ],
             path: "Tests/LODATests",
-            exclude: ["Fixtures"]),
+            exclude: ["Fixtures", "Cases"]),
         // The coordinator against both backends, and real coordinator and worker processes on loopback.
         .testTarget(
             name: "CoordinatorTests",

@@ -80,7 +80,9 @@ struct MiningTests {
         let s2 = session(try folder(), sink: RecordingSink(try folder()))
         s1.runWorker(0, seed: 11, candidates: 300)
         s2.runWorker(0, seed: 11, candidates: 300)
+        #expect(!s1.finds.isEmpty)
         #expect(s1.finds.map(\.sequence.id) == s2.finds.map(\.sequence.id))
+        #expect(s1.finds.map(\.program) == s2.finds.map(\.program))
     }
 
     /// A coordinator's work unit (any worker thread, stream S) replays as worker 0 of `miner mine --seed S`.

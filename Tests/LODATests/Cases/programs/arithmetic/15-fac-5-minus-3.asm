@@ -1,0 +1,5 @@
+; case: fac 5,-3
+; from: spec §12, edge case 15
+; expect: 60
+mov $0,5
+fac $0,-3

@@ -1,0 +1,6 @@
+; case: int64 min div -1
+; from: written here
+; expect: 9223372036854775808
+mov $0,-4611686018427387904
+add $0,-4611686018427387904
+div $0,-1

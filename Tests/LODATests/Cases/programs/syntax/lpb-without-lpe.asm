@@ -1,0 +1,6 @@
+; case: lpb without lpe
+; from: written here
+; expect:
+; error: execution error
+lpb $0
+sub $0,1

@@ -1,0 +1,5 @@
+; case: nop is free
+; from: written here
+; expect-steps: 1
+nop
+mov $0,3
