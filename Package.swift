@@ -12,7 +12,7 @@ let package = Package(
         .executable(name: "miner-serve", targets: ["miner-serve"]),
         // The worker, `miner status` and the coordinator benchmark: HTTP (FoundationNetworking,
         // libcurl) kept out of `miner` so that it starts fast. `miner worker` runs this binary.
-        .executable(name: "miner-worker", targets: ["miner-worker"]),
+        .executable(name: "miner-worker", targets: ["miner-worker"])
         // No library products: the evaluator and the miner are built with an unsafe flag (no
         // dynamic exclusivity checks in release), which SwiftPM refuses in dependencies.
     ],
@@ -23,7 +23,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2")
     ],
     targets: [
         .systemLibrary(name: "CGMP", pkgConfig: "gmp", providers: [.apt(["libgmp-dev"])]),
@@ -52,8 +52,12 @@ let package = Package(
         .target(name: "LODASearch", dependencies: ["LODASequences", "LODAEvaluator", "LODACore", "LODANumber"], swiftSettings: hotLoop),
         // The coordinator's side: work units and leases, wire messages, verification of
         // submissions, the store interface; no server dependencies.
-        .target(name: "LODACoordinator", dependencies: ["LODASearch", "LODAProgramStore", "LODASequences", "LODAEvaluator", "LODACore", "LODANumber",
-                                                        .product(name: "Crypto", package: "swift-crypto")]),
+        .target(
+            name: "LODACoordinator",
+            dependencies: [
+                "LODASearch", "LODAProgramStore", "LODASequences", "LODAEvaluator", "LODACore", "LODANumber",
+                .product(name: "Crypto", package: "swift-crypto")
+            ]),
         // The worker's side: the HTTP client, the journal, the job loop, the coordinator load generator.
         .target(name: "LODAWorker", dependencies: ["LODACoordinator", "LODASearch", "LODAProgramStore", "LODASequences", "LODAEvaluator", "LODACore"]),
         // The HTTP service (Hummingbird) and the two store backends (SQLite through GRDB, PostgreSQL through PostgresNIO).
@@ -66,7 +70,7 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
-                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOCore", package: "swift-nio")
             ]),
         .executableTarget(
             name: "miner-serve",
@@ -77,14 +81,14 @@ let package = Package(
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "PostgresNIO", package: "postgres-nio")
             ]),
         // Options and helpers the executables share (data files, limits, logging, program pools).
         .target(
             name: "MinerCLI",
             dependencies: [
                 "LODAEvaluator", "LODAProgramStore", "LODASequences", "LODACore", "LODASearch", "LODAFormula", "LODARecurrence",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser")
             ]),
         // The Swift runtime and Foundation are linked statically: `miner eval` on a small program
         // starts in a few milliseconds instead of loading some 50 shared libraries.
@@ -93,14 +97,19 @@ let package = Package(
             dependencies: [
                 "MinerCLI", "LODAEvaluator", "LODAProgramStore", "LODACheck", "LODASequences", "LODACore", "LODANumber", "LODABench", "LODASearch",
                 "LODARecurrence", "LODAREPL", "LODAFormula", "CEdit",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser")
             ],
-            linkerSettings: [.unsafeFlags(["-static-stdlib", "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCShims", "-l_FoundationCollections", "-lFoundationEssentials", "-lFoundationInternationalization"])]),
+            linkerSettings: [
+                .unsafeFlags([
+                    "-static-stdlib", "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCShims", "-l_FoundationCollections", "-lFoundationEssentials",
+                    "-lFoundationInternationalization"
+                ])
+            ]),
         .executableTarget(
             name: "miner-worker",
             dependencies: [
                 "MinerCLI", "LODACoordinator", "LODAWorker", "LODAEvaluator", "LODAProgramStore", "LODASequences", "LODACore", "LODASearch",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser")
             ]),
         .target(name: "AllocationCounter", path: "Tests/AllocationCounter"),
         // Test helper: a process that rewrites a file atomically in a loop, killed by ProgramStoreTests.
@@ -109,7 +118,7 @@ let package = Package(
             name: "LODATests",
             dependencies: [
                 "LODANumber", "LODACore", "LODAEvaluator", "LODAProgramStore", "LODASequences", "LODASearch",
-                "LODAREPL", "LODAFormula", "LODACheck", "LODARecurrence", "MinerCLI", "AllocationCounter",
+                "LODAREPL", "LODAFormula", "LODACheck", "LODARecurrence", "MinerCLI", "AllocationCounter"
             ],
             path: "Tests/LODATests",
             exclude: ["Fixtures", "Cases"]),
@@ -118,7 +127,7 @@ let package = Package(
             name: "CoordinatorTests",
             dependencies: ["LODACoordinatorServer", "LODACoordinator", "LODAWorker", "LODAEvaluator", "LODASequences", "LODACore", "LODAProgramStore", "LODASearch"],
             path: "Tests/CoordinatorTests",
-            exclude: ["Fixtures"]),
+            exclude: ["Fixtures"])
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,10 +1,10 @@
 import Foundation
-import Synchronization
 import LODAEvaluator
 import LODAProgramStore
 import LODASearch
 import LODASequences
 import MinerCLI
+import Synchronization
 
 /// How many finds are wrong later: every row of the data is cut to its first K terms, the
 /// miner runs from an empty folder on the cut rows (with the full rows as b-files, or
@@ -45,12 +45,15 @@ public enum FalseFindsBenchmark {
     /// With `table`, one tab-separated line per find is written there: A-number, instructions,
     /// loops, the matcher, the known terms' distinct values and largest bit length, the
     /// full row's length, the verdict (for working out which finds are wrong).
-    public static func run(database full: SequenceDatabase, cut: Int, bfiles: String?, seconds: Double, jobs: Int, lookahead: Int?,
-                    underdetermined: Bool, ambiguous: Bool = true, probes: Int? = nil, window: Int? = nil, mechanical: Bool? = nil,
-                    table: String? = nil) -> Outcome {
-        let cutRows = SequenceDatabase(full.sequences.map { s in
-            IntegerSequence(id: s.id, terms: Array(s.terms.prefix(cut)), name: s.name, offset: s.offset)
-        })
+    public static func run(
+        database full: SequenceDatabase, cut: Int, bfiles: String?, seconds: Double, jobs: Int, lookahead: Int?,
+        underdetermined: Bool, ambiguous: Bool = true, probes: Int? = nil, window: Int? = nil, mechanical: Bool? = nil,
+        table: String? = nil
+    ) -> Outcome {
+        let cutRows = SequenceDatabase(
+            full.sequences.map { s in
+                IntegerSequence(id: s.id, terms: Array(s.terms.prefix(cut)), name: s.name, offset: s.offset)
+            })
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lodestone-false-finds-\(getpid())-\(cut)").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let store = ProgramStore(root: folder)
@@ -63,8 +66,9 @@ public enum FalseFindsBenchmark {
         profile.ambiguityProbes = probes
         profile.ambiguityTerms = window
         profile.skipMechanical = mechanical
-        let session = MiningSession(index: SequenceIndex(cutRows), profile: profile, sink: sink,
-                                    resolver: store.directory, seeds: [], callable: [], bfiles: bfiles.map { BFiles(root: $0) })
+        let session = MiningSession(
+            index: SequenceIndex(cutRows), profile: profile, sink: sink,
+            resolver: store.directory, seeds: [], callable: [], bfiles: bfiles.map { BFiles(root: $0) })
         let cpu0 = processCPUSeconds()
         MiningRun(session: session, jobs: jobs, seed: 1, deadline: monotonicNanoseconds() + UInt64(seconds * 1e9)).run()
         sink.flush(force: true)
@@ -81,7 +85,8 @@ public enum FalseFindsBenchmark {
         // The programs as written (the last one per sequence), against the full rows.
         for path in ProgramDirectory.programFiles(below: folder) {
             guard let program = try? ProgramDirectory.load(file: path), let id = ProgramDirectory.sequenceID(of: program, path: path),
-                  let row = full[SequenceID(id.number)] else { continue }
+                let row = full[SequenceID(id.number)]
+            else { continue }
             outcome.finds += 1
             guard let e = try? Evaluator(program, resolver: store.directory) else { continue }
             e.context.overallDeadline = monotonicNanoseconds() + 5_000_000_000
@@ -94,7 +99,8 @@ public enum FalseFindsBenchmark {
                 var constantBits = 0
                 for ins in program.code { if case .constant(let c) = ins.source { constantBits += c.bitLength + 1 } }
                 let terms = known.map { $0.description }.joined(separator: ",")
-                lines += "\(id)\t\(program.code.count)\t\(loops)\t\(matchers[SequenceID(id.number)] ?? "?")\t\(Set(known).count)\t\(bits)\t\(row.terms.count)\t\(verdict)\t\(constantBits)\t\(terms)\t\(program.code.map(\.description).joined(separator: "; "))\n"
+                lines +=
+                    "\(id)\t\(program.code.count)\t\(loops)\t\(matchers[SequenceID(id.number)] ?? "?")\t\(Set(known).count)\t\(bits)\t\(row.terms.count)\t\(verdict)\t\(constantBits)\t\(terms)\t\(program.code.map(\.description).joined(separator: "; "))\n"
             }
             if result.firstMismatch != nil {
                 outcome.wrong += 1
@@ -107,7 +113,9 @@ public enum FalseFindsBenchmark {
         return outcome
     }
 
-    public static func report(_ o: Outcome, cut: Int, bfiles: Bool, seconds: Double, jobs: Int, lookahead: Int, underdetermined: Bool, ambiguous: Bool, probes: Int, window: Int, mechanical: Bool) -> String {
+    public static func report(
+        _ o: Outcome, cut: Int, bfiles: Bool, seconds: Double, jobs: Int, lookahead: Int, underdetermined: Bool, ambiguous: Bool, probes: Int, window: Int, mechanical: Bool
+    ) -> String {
         let rate = o.finds > 0 ? 100 * Double(o.wrong) / Double(o.finds) : 0
         return """
             == false finds (rows cut to \(cut) terms, \(bfiles ? "with" : "without") b-files of the full rows, lookahead \(lookahead) terms, underdetermined finds \(underdetermined ? "refused" : "kept"), ambiguous finds \(ambiguous ? "withdrawn" : "kept") (\(window) terms compared, \(probes) probes per find), mechanical targets \(mechanical ? "left out" : "mined"), \(Int(seconds)) s, \(jobs) job\(jobs == 1 ? "" : "s"), seed 1)

@@ -33,17 +33,22 @@ public enum IndexScaleBenchmark {
                 total + ((try? FileManager.default.attributesOfItem(atPath: cache + "/" + name)[.size] as? Int) ?? 0)
             }
             let failed = ([plain, build] + mapped).contains { $0.status != 0 }
-            lines.append("lookup at \(label) sequences\(failed ? " (A RUN FAILED)" : ""): without the cache \(fmt(plain.seconds)) s, peak \(fmt(plain.peakMiB, 0)) MiB; "
-                         + "building it \(fmt(build.seconds)) s, peak \(fmt(build.peakMiB, 0)) MiB; "
-                         + "with it \(fmt(mapped[2].seconds, 3)) s (median of 5), peak \(fmt(mapped[2].peakMiB, 0)) MiB; cache file \(fmt(Double(size) / 1048576, 0)) MiB")
+            lines.append(
+                "lookup at \(label) sequences\(failed ? " (A RUN FAILED)" : ""): without the cache \(fmt(plain.seconds)) s, peak \(fmt(plain.peakMiB, 0)) MiB; "
+                    + "building it \(fmt(build.seconds)) s, peak \(fmt(build.peakMiB, 0)) MiB; "
+                    + "with it \(fmt(mapped[2].seconds, 3)) s (median of 5), peak \(fmt(mapped[2].peakMiB, 0)) MiB; cache file \(fmt(Double(size) / 1_048_576, 0)) MiB")
         }
         // Memory of one process with one and two mining jobs (shared database and index).
         let programs = folder + "/programs"
         try FileManager.default.createDirectory(atPath: programs, withIntermediateDirectories: true)
         var peaks: [Double] = []
         for jobs in [1, 2] {
-            let run = try spawnAndMeasure(miner, ["mine", "--minutes", "0.5", "--jobs", String(jobs), "--seed", "1", "--programs", programs,
-                                                  "--index-cache", folder + "/cache-\(database.count)"] + shippedArguments)
+            let run = try spawnAndMeasure(
+                miner,
+                [
+                    "mine", "--minutes", "0.5", "--jobs", String(jobs), "--seed", "1", "--programs", programs,
+                    "--index-cache", folder + "/cache-\(database.count)"
+                ] + shippedArguments)
             peaks.append(run.peakMiB)
             try? FileManager.default.removeItem(atPath: programs)
             try FileManager.default.createDirectory(atPath: programs, withIntermediateDirectories: true)

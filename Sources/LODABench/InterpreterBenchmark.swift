@@ -4,7 +4,7 @@ import LODAEvaluator
 import LODANumber
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// CPU time of the calling thread, in seconds (immune to other processes' load).
@@ -35,70 +35,80 @@ public enum InterpreterBenchmark {
     }
 
     static let cases: [Case] = [
-        Case(name: "small-int loop", text: """
-            ; sum of k mod 1000003 for k = 1 .. 100000 n (one loop, small values)
-            mov $1,$0
-            mul $1,100000
-            lpb $1
-              add $2,$1
-              mod $2,1000003
-              sub $1,1
-            lpe
-            mov $0,$2
-            """, terms: 20),
-        Case(name: "divisors (nested loops)", text: """
-            ; sum of sigma(k) for k = 1 .. n, by trial division in a nested loop
-            ; (max keeps the divisor non-zero in the final, rolled-back pass)
-            mov $1,$0
-            lpb $1
-              mov $2,$1
-              lpb $2
-                mov $5,$2
-                max $5,1
-                mov $3,$1
-                mod $3,$5
-                equ $3,0
-                mul $3,$5
-                add $4,$3
-                sub $2,1
-              lpe
-              sub $1,1
-            lpe
-            mov $0,$4
-            """, terms: 300),
-        Case(name: "factorials (big numbers)", text: """
-            ; n! up to 1000 digits: big x small multiplication in a loop
-            mov $1,1
-            mov $2,$0
-            lpb $2
-              mul $1,$2
-              sub $2,1
-            lpe
-            mov $0,$1
-            """, terms: 450, rounds: 30),
-        Case(name: "powers and binomials", text: """
-            ; (n+1)^n * C(2n,n): pow and bin on numbers of hundreds of digits
-            mov $1,$0
-            add $1,1
-            pow $1,$0
-            mov $2,$0
-            mul $2,2
-            bin $2,$0
-            mul $1,$2
-            mov $0,$1
-            """, terms: 300, rounds: 60),
-        Case(name: "seq calls (cached)", text: """
-            ; sum of sigma(k) for k = 1 .. n through seq calls to A000203
-            mov $1,$0
-            lpb $1
-              mov $2,$1
-              max $2,1
-              seq $2,203
-              add $3,$2
-              sub $1,1
-            lpe
-            mov $0,$3
-            """, terms: 1000),
+        Case(
+            name: "small-int loop",
+            text: """
+                ; sum of k mod 1000003 for k = 1 .. 100000 n (one loop, small values)
+                mov $1,$0
+                mul $1,100000
+                lpb $1
+                  add $2,$1
+                  mod $2,1000003
+                  sub $1,1
+                lpe
+                mov $0,$2
+                """, terms: 20),
+        Case(
+            name: "divisors (nested loops)",
+            text: """
+                ; sum of sigma(k) for k = 1 .. n, by trial division in a nested loop
+                ; (max keeps the divisor non-zero in the final, rolled-back pass)
+                mov $1,$0
+                lpb $1
+                  mov $2,$1
+                  lpb $2
+                    mov $5,$2
+                    max $5,1
+                    mov $3,$1
+                    mod $3,$5
+                    equ $3,0
+                    mul $3,$5
+                    add $4,$3
+                    sub $2,1
+                  lpe
+                  sub $1,1
+                lpe
+                mov $0,$4
+                """, terms: 300),
+        Case(
+            name: "factorials (big numbers)",
+            text: """
+                ; n! up to 1000 digits: big x small multiplication in a loop
+                mov $1,1
+                mov $2,$0
+                lpb $2
+                  mul $1,$2
+                  sub $2,1
+                lpe
+                mov $0,$1
+                """, terms: 450, rounds: 30),
+        Case(
+            name: "powers and binomials",
+            text: """
+                ; (n+1)^n * C(2n,n): pow and bin on numbers of hundreds of digits
+                mov $1,$0
+                add $1,1
+                pow $1,$0
+                mov $2,$0
+                mul $2,2
+                bin $2,$0
+                mul $1,$2
+                mov $0,$1
+                """, terms: 300, rounds: 60),
+        Case(
+            name: "seq calls (cached)",
+            text: """
+                ; sum of sigma(k) for k = 1 .. n through seq calls to A000203
+                mov $1,$0
+                lpb $1
+                  mov $2,$1
+                  max $2,1
+                  seq $2,203
+                  add $3,$2
+                  sub $1,1
+                lpe
+                mov $0,$3
+                """, terms: 1000)
     ]
 
     static let sigma = """
@@ -149,17 +159,20 @@ public enum InterpreterBenchmark {
             seconds[c.name] = median
             totalSteps += steps
             totalSeconds += median
-            lines.append(pad(c.name, 26) + lpad(c.rounds > 1 ? "\(c.rounds)x\(c.terms)" : String(c.terms), 7) + lpad(String(steps), 14)
-                         + lpad(format(median, 3), 10) + lpad(rate(Double(steps) / median), 16))
+            lines.append(
+                pad(c.name, 26) + lpad(c.rounds > 1 ? "\(c.rounds)x\(c.terms)" : String(c.terms), 7) + lpad(String(steps), 14)
+                    + lpad(format(median, 3), 10) + lpad(rate(Double(steps) / median), 16))
         }
-        lines.append(pad("total", 26) + lpad("", 7) + lpad(String(totalSteps), 14) + lpad(format(totalSeconds, 3), 10)
-                     + lpad(rate(Double(totalSteps) / totalSeconds), 16))
+        lines.append(
+            pad("total", 26) + lpad("", 7) + lpad(String(totalSteps), 14) + lpad(format(totalSeconds, 3), 10)
+                + lpad(rate(Double(totalSteps) / totalSeconds), 16))
         lines.append("(seq calls: a cached call still counts the callee's steps, as in the reference)")
         lines.append("")
         lines.append("big numbers: each program against the same operations done directly on GMP values in place")
         let factorial = (0..<repeats).map { _ in (0..<30).reduce(0.0) { t, _ in t + gmpFactorialBaseline(terms: 450) } }.sorted()[repeats / 2]
         let interpretedFactorial = seconds["factorials (big numbers)"] ?? 0
-        lines.append("  factorials:           interpreter \(format(interpretedFactorial, 4)) s, GMP \(format(factorial, 4)) s, ratio \(format(interpretedFactorial / factorial, 2))x")
+        lines.append(
+            "  factorials:           interpreter \(format(interpretedFactorial, 4)) s, GMP \(format(factorial, 4)) s, ratio \(format(interpretedFactorial / factorial, 2))x")
         let powers = (0..<repeats).map { _ in (0..<60).reduce(0.0) { t, _ in t + gmpPowersBaseline(terms: 300) } }.sorted()[repeats / 2]
         let interpretedPowers = seconds["powers and binomials"] ?? 0
         lines.append("  powers and binomials: interpreter \(format(interpretedPowers, 4)) s, GMP \(format(powers, 4)) s, ratio \(format(interpretedPowers / powers, 2))x")

@@ -15,8 +15,9 @@ public enum MiningBenchmark {
         let store = ProgramStore(root: folder)
         store.directory.remembersMissing = true
         let sink = StoreSink(store) { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
-        let session = MiningSession(index: SequenceIndex(database), profile: .standard, sink: sink,
-                                    resolver: store.directory, seeds: [], callable: [])
+        let session = MiningSession(
+            index: SequenceIndex(database), profile: .standard, sink: sink,
+            resolver: store.directory, seeds: [], callable: [])
         let cpu0 = processCPUSeconds()
         let t0 = monotonicNanoseconds()
         MiningRun(session: session, jobs: jobs, seed: 1, deadline: t0 + UInt64(seconds * 1e9)).run()
@@ -30,10 +31,11 @@ public enum MiningBenchmark {
             String(format: "distinct sequences found: %d (%.0f per CPU-minute)", s.finds, Double(s.finds) / max(cpu, 0.001) * 60),
             "time: \(s.stageShares)",
             "found \(s.finds) new and \(s.improvements) better programs",
-            String(format: "slowest candidate %.2f s; duplicates %d, screened out %d, hits %d, rejected %d", Double(s.slowestCandidateNanos) / 1e9,
-                   s.duplicates, s.screenedOut, s.hits, s.rejected),
+            String(
+                format: "slowest candidate %.2f s; duplicates %d, screened out %d, hits %d, rejected %d", Double(s.slowestCandidateNanos) / 1e9,
+                s.duplicates, s.screenedOut, s.hits, s.rejected),
             LengthReport(session.finds, published: published).summary,
-            String(format: "peak memory %.0f MiB", memoryMiB().peak),
+            String(format: "peak memory %.0f MiB", memoryMiB().peak)
         ].joined(separator: "\n")
     }
 }

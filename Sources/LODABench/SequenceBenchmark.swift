@@ -2,7 +2,7 @@ import LODANumber
 import LODASequences
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// User + system CPU time of this process, in seconds.
@@ -38,11 +38,15 @@ public enum SequenceBenchmark {
         let loadCPU = threadCPUSeconds() - t0
         let loadWall = monotonicSeconds() - wall0
         let afterLoad = memoryMiB()
-        lines.append("load: \(database.count) sequences (\(report.malformed.count) malformed lines) in \(fmt(loadWall)) s wall, \(fmt(loadCPU)) s CPU; memory +\(fmt(afterLoad.resident - before.resident, 0)) MiB (peak \(fmt(afterLoad.peak, 0)) MiB)")
+        lines.append(
+            "load: \(database.count) sequences (\(report.malformed.count) malformed lines) in \(fmt(loadWall)) s wall, \(fmt(loadCPU)) s CPU; memory +\(fmt(afterLoad.resident - before.resident, 0)) MiB (peak \(fmt(afterLoad.peak, 0)) MiB)"
+        )
         let t1 = threadCPUSeconds()
         let index = SequenceIndex(database)
         let afterIndex = memoryMiB()
-        lines.append("index: \(index.matchers.count) matchers in \(fmt(threadCPUSeconds() - t1)) s CPU; memory +\(fmt(afterIndex.resident - afterLoad.resident, 0)) MiB (peak \(fmt(afterIndex.peak, 0)) MiB)")
+        lines.append(
+            "index: \(index.matchers.count) matchers in \(fmt(threadCPUSeconds() - t1)) s CPU; memory +\(fmt(afterIndex.resident - afterLoad.resident, 0)) MiB (peak \(fmt(afterIndex.peak, 0)) MiB)"
+        )
 
         // Candidate vectors: small random walks (mostly misses, as in mining) and every
         // 16th a real prefix (a hit), 12 terms each.
@@ -51,22 +55,32 @@ public enum SequenceBenchmark {
         let vectors: [[Int]] = (0..<4096).map { i in
             if i % 16 == 0 { return real[Int(g.next() % UInt64(real.count))] }
             var v = Int(g.next() % 5)
-            return (0..<SequenceIndex.storedLength).map { _ in v += Int(g.next() % 7) - 2; return v }
+            return (0..<SequenceIndex.storedLength).map { _ in
+                v += Int(g.next() % 7) - 2; return v
+            }
         }
         var hits = 0
         let t2 = threadCPUSeconds()
         for i in 0..<lookups {
-            vectors[i & 4095].withUnsafeBufferPointer { p in index.lookupDirect(p) { _ in hits += 1; return true } }
+            vectors[i & 4095].withUnsafeBufferPointer { p in
+                index.lookupDirect(p) { _ in
+                    hits += 1; return true
+                }
+            }
         }
         let direct = Double(lookups) / (threadCPUSeconds() - t2)
         let all = lookups / 5
         var allHits = 0
         let t3 = threadCPUSeconds()
         for i in 0..<all {
-            index.lookup(vectors[i & 4095]) { _ in allHits += 1; return true }
+            index.lookup(vectors[i & 4095]) { _ in
+                allHits += 1; return true
+            }
         }
         let everything = Double(all) / (threadCPUSeconds() - t3)
-        lines.append("lookups: direct \(fmt(direct / 1e6, 2)) M/s (\(hits) hits in \(lookups)); all \(index.matchers.count) matchers \(fmt(everything / 1e3, 0)) k/s (\(allHits) hits in \(all))")
+        lines.append(
+            "lookups: direct \(fmt(direct / 1e6, 2)) M/s (\(hits) hits in \(lookups)); all \(index.matchers.count) matchers \(fmt(everything / 1e3, 0)) k/s (\(allHits) hits in \(all))"
+        )
         lines.append("")
         lines.append(pad("matcher", 10) + lpad("indexed", 10) + lpad("keys", 10) + lpad("skipped", 10))
         for c in index.coverage {

@@ -1,5 +1,5 @@
-import LODAEvaluator
 import Foundation
+import LODAEvaluator
 
 /// Wall time from starting this executable to its exit, for commands on a one-line program:
 /// what a user waits for when a script calls `miner eval` many times.
@@ -20,7 +20,7 @@ public enum StartupBenchmark {
             .write(toFile: fibonacci, atomically: true, encoding: .utf8)
         var cases = [
             Case(name: "miner eval (one-line program, 10 terms)", arguments: ["eval", square, "-t", "10"]),
-            Case(name: "miner eval --help", arguments: ["eval", "--help"]),
+            Case(name: "miner eval --help", arguments: ["eval", "--help"])
         ]
         if FileManager.default.fileExists(atPath: sequences) {
             cases.append(Case(name: "miner check (A000045, shipped data)", arguments: ["check", fibonacci, "--sequences", sequences, "--programs", folder]))
@@ -64,8 +64,9 @@ func spawnAndMeasure(_ path: String, _ arguments: [String]) throws -> (status: I
         let done = waitpid(pid, &status, WNOHANG)
         if done == pid || (done < 0 && errno != EINTR) { break }
         if let text = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
-           let line = text.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-           let kib = line.split(separator: " ").compactMap({ Double($0) }).first {
+            let line = text.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+            let kib = line.split(separator: " ").compactMap({ Double($0) }).first
+        {
             peakKiB = max(peakKiB, kib)
         }
         usleep(5_000)
@@ -80,7 +81,7 @@ private func spawn(_ path: String, _ arguments: [String]) throws -> pid_t {
     posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
     posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
     let argv = ([path] + arguments).map { strdup($0) } + [nil]
-    defer { argv.forEach { free($0) } }
+    defer { for p in argv { free(p) } }
     var pid = pid_t()
     guard posix_spawn(&pid, path, &actions, nil, argv, environ) == 0 else { throw StartupFailure(arguments: arguments) }
     return pid

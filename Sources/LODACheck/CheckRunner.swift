@@ -1,10 +1,10 @@
 import Foundation
-import Synchronization
 import LODACore
 import LODAEvaluator
 import LODANumber
 import LODAProgramStore
 import LODASequences
+import Synchronization
 
 /// Checks programs against known terms on several threads; a slow program is cut
 /// off at its own deadline and never holds up the others beyond it.
@@ -21,8 +21,10 @@ public struct CheckRunner: Sendable {
     /// Known terms for sequences not in `expected` (e.g. read from a mapped index cache).
     public var termsFor: (@Sendable (ProgramID) -> [Number]?)?
 
-    public init(expected: [ProgramID: [Number]], offsets: [ProgramID: Int]?, programs: ProgramDirectory,
-                limits: EvaluationLimits, timeout: Double?) {
+    public init(
+        expected: [ProgramID: [Number]], offsets: [ProgramID: Int]?, programs: ProgramDirectory,
+        limits: EvaluationLimits, timeout: Double?
+    ) {
         self.expected = expected
         self.offsets = offsets
         self.programs = programs
@@ -33,11 +35,14 @@ public struct CheckRunner: Sendable {
     /// Checks one program file.
     public func check(path: String) -> CheckRecord {
         let start = monotonicNanoseconds()
-        func record(_ id: String, _ status: CheckResult.Status, checked: Int = 0, expected: Int = 0,
-                    mismatch: Int? = nil, error: String?) -> CheckRecord {
-            CheckRecord(id: id, path: path, status: status, checked: checked, expectedCount: expected,
-                        firstMismatch: mismatch, error: error,
-                        seconds: Double(monotonicNanoseconds() - start) / 1e9)
+        func record(
+            _ id: String, _ status: CheckResult.Status, checked: Int = 0, expected: Int = 0,
+            mismatch: Int? = nil, error: String?
+        ) -> CheckRecord {
+            CheckRecord(
+                id: id, path: path, status: status, checked: checked, expectedCount: expected,
+                firstMismatch: mismatch, error: error,
+                seconds: Double(monotonicNanoseconds() - start) / 1e9)
         }
         let program: Program
         do { program = try ProgramDirectory.load(file: path) } catch {
@@ -56,8 +61,9 @@ public struct CheckRunner: Sendable {
             source = "b-file"
         }
         if let offsets, let want = offsets[id], want != program.offset {
-            return record(id.description, .error, expected: terms.count,
-                          error: "#offset is \(program.offset) but the OEIS offset is \(want)")
+            return record(
+                id.description, .error, expected: terms.count,
+                error: "#offset is \(program.offset) but the OEIS offset is \(want)")
         }
         let evaluator: Evaluator
         do { evaluator = try Evaluator(program, resolver: programs, limits: limits) } catch {
@@ -65,8 +71,9 @@ public struct CheckRunner: Sendable {
         }
         if let timeout { evaluator.context.overallDeadline = monotonicNanoseconds() + UInt64(timeout * 1e9) }
         let result = evaluator.check(against: terms)
-        var r = record(id.description, result.status, checked: result.matched, expected: terms.count,
-                       mismatch: result.firstMismatch, error: result.message)
+        var r = record(
+            id.description, result.status, checked: result.matched, expected: terms.count,
+            mismatch: result.firstMismatch, error: result.message)
         r.instructions = program.code.count
         r.source = source
         return r

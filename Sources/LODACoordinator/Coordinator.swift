@@ -37,8 +37,10 @@ public final class Coordinator: Sendable {
         /// working within this time on every coordinator sharing the store).
         public var tokenSeconds: Double
 
-        public init(verifySeconds: Double = 10, maxProgramBytes: Int = 64 << 10, maxInstructions: Int = 2000,
-                    leasesPerToken: Int = 256, tokenSeconds: Double = 10) {
+        public init(
+            verifySeconds: Double = 10, maxProgramBytes: Int = 64 << 10, maxInstructions: Int = 2000,
+            leasesPerToken: Int = 256, tokenSeconds: Double = 10
+        ) {
             self.verifySeconds = verifySeconds
             self.maxProgramBytes = maxProgramBytes
             self.maxInstructions = maxInstructions
@@ -67,9 +69,11 @@ public final class Coordinator: Sendable {
 
     /// - Parameters:
     ///   - now: wall-clock seconds (injected so tests can drive lease expiry).
-    public init(store: any CoordinatorStore, database: SequenceDatabase, pool: VerificationPool, plan: UnitPlan, folder: ProgramStore,
-                settings: Settings = Settings(), bfiles: BFiles? = nil, now: @escaping @Sendable () -> Double = { Date().timeIntervalSince1970 },
-                log: @escaping @Sendable (String) -> Void = { _ in }) {
+    public init(
+        store: any CoordinatorStore, database: SequenceDatabase, pool: VerificationPool, plan: UnitPlan, folder: ProgramStore,
+        settings: Settings = Settings(), bfiles: BFiles? = nil, now: @escaping @Sendable () -> Double = { Date().timeIntervalSince1970 },
+        log: @escaping @Sendable (String) -> Void = { _ in }
+    ) {
         self.log = log
         self.bfiles = bfiles
         self.store = store
@@ -151,8 +155,9 @@ public final class Coordinator: Sendable {
     /// Completes a unit. What the worker reports is not trusted: the candidates are clamped to
     /// the unit's budget and the finds to that, neither below 0.
     public func complete(leaseID: String, report: CompletionReport) async throws -> CompletionResponse {
-        let clamped = CompletionReport(candidates: min(max(report.candidates, 0), plan.candidates),
-                                       finds: min(max(report.finds, 0), plan.candidates))
+        let clamped = CompletionReport(
+            candidates: min(max(report.candidates, 0), plan.candidates),
+            finds: min(max(report.finds, 0), plan.candidates))
         if try await store.complete(leaseID: leaseID, now: now(), report: clamped) { return CompletionResponse(counted: true) }
         return CompletionResponse(counted: false, reason: "the lease is not held: it expired and the unit was handed out again, or it was completed already")
     }
@@ -193,9 +198,10 @@ public final class Coordinator: Sendable {
         for problem in bfiles?.takeProblems() ?? [] { log("b-file problem: \(problem) (its terms end there)") }
         let id = ProgramID(number: number)
         let dependents = graph.transitiveCallers(of: id).map { callers in callers.compactMap { database[SequenceID($0.number)].map(KnownSequence.init) } }
-        let verification = VerificationRequest(sequence: KnownSequence(sequence), program: request.program, dependents: dependents,
-                                               seconds: settings.verifySeconds, maxProgramBytes: settings.maxProgramBytes,
-                                               maxInstructions: settings.maxInstructions)
+        let verification = VerificationRequest(
+            sequence: KnownSequence(sequence), program: request.program, dependents: dependents,
+            seconds: settings.verifySeconds, maxProgramBytes: settings.maxProgramBytes,
+            maxInstructions: settings.maxInstructions)
         let result = try await pool.verify(verification, token: token)
         counters.withLock {
             $0.verifications += 1
@@ -203,7 +209,8 @@ public final class Coordinator: Sendable {
         }
         record.verifySeconds = result.seconds
         guard result.rejection == nil, let text = result.text, let hash = result.hash, let figures = result.figures,
-              let program = try? Parser.parse(text) else {
+            let program = try? Parser.parse(text)
+        else {
             let reason = result.reason.isEmpty ? "the verifier gave no reason" : result.reason
             record.rejection = (result.rejection ?? .wrong, reason)
             let response = try await store.record(record, verified: nil) { _ in .keep(reason) }
@@ -301,11 +308,12 @@ public final class Coordinator: Sendable {
         for i in s.latestFinds.indices { s.latestFinds[i].name = database[SequenceID(s.latestFinds[i].sequence)]?.name ?? "" }
         let c = counters.withLock { $0 }
         let load = pool.load
-        return StatusReport(store: s, uptimeSeconds: now() - started, unauthorized: c.unauthorized, oversized: c.oversized,
-                            badRequests: c.badRequests, limited: c.limited, verifications: c.verifications, verifySeconds: c.verifySeconds,
-                            verificationQueue: load.waiting, verificationsRunning: load.running, verifiersReplaced: pool.replaced,
-                            unwrittenFiles: c.unwritten.count,
-                            plan: .init(profile: plan.profile, candidatesPerUnit: plan.candidates, leaseSeconds: plan.leaseSeconds, maxUnits: plan.maxUnits))
+        return StatusReport(
+            store: s, uptimeSeconds: now() - started, unauthorized: c.unauthorized, oversized: c.oversized,
+            badRequests: c.badRequests, limited: c.limited, verifications: c.verifications, verifySeconds: c.verifySeconds,
+            verificationQueue: load.waiting, verificationsRunning: load.running, verifiersReplaced: pool.replaced,
+            unwrittenFiles: c.unwritten.count,
+            plan: .init(profile: plan.profile, candidatesPerUnit: plan.candidates, leaseSeconds: plan.leaseSeconds, maxUnits: plan.maxUnits))
     }
 
     /// Text from a worker made safe for a log line: control characters escaped, at most 200 characters.

@@ -32,8 +32,10 @@ public protocol CoordinatorStore: Sendable {
     /// per-sequence lock, between duplicate, accepted/improved (stores it as the sequence's
     /// current program) and kept, using `decide` with the current program's figures.
     /// A key seen before returns the first answer with `repeated` set and changes nothing.
-    func record(_ submission: SubmissionRecord, verified: VerifiedProgram?,
-                decide: @Sendable (ReplacementPolicy.Candidate?) -> ReplacementPolicy.Decision) async throws -> SubmissionResponse
+    func record(
+        _ submission: SubmissionRecord, verified: VerifiedProgram?,
+        decide: @Sendable (ReplacementPolicy.Candidate?) -> ReplacementPolicy.Decision
+    ) async throws -> SubmissionResponse
 
     /// Accepted programs with id greater than `after`, oldest first.
     func programs(after: Int64, limit: Int) async throws -> [AcceptedProgram]
@@ -54,8 +56,10 @@ public struct SubmissionRecord: Sendable {
     /// For a rejection: its status and reason.
     public var rejection: (SubmissionStatus, String)?
 
-    public init(key: String, worker: String, unit: Int64?, sequence: Int, received: Double, verifySeconds: Double,
-                rejection: (SubmissionStatus, String)? = nil) {
+    public init(
+        key: String, worker: String, unit: Int64?, sequence: Int, received: Double, verifySeconds: Double,
+        rejection: (SubmissionStatus, String)? = nil
+    ) {
         self.key = key
         self.worker = worker
         self.unit = unit
@@ -124,7 +128,6 @@ public struct FindSummary: Codable, Sendable, Hashable {
     }
 }
 
-
 public struct WorkerSummary: Codable, Sendable, Hashable {
     public var name: String
     /// Wall-clock seconds of its last lease, heartbeat or completion.
@@ -185,8 +188,10 @@ public enum RecordPlan: Sendable {
 
     /// The plan, given the id of an identical stored program and the current program's figures
     /// (both nil when `needsLookups` is false).
-    public static func make(_ s: SubmissionRecord, verified: VerifiedProgram?, identical: Int64?, current: ReplacementPolicy.Candidate?,
-                            decide: (ReplacementPolicy.Candidate?) -> ReplacementPolicy.Decision) -> RecordPlan {
+    public static func make(
+        _ s: SubmissionRecord, verified: VerifiedProgram?, identical: Int64?, current: ReplacementPolicy.Candidate?,
+        decide: (ReplacementPolicy.Candidate?) -> ReplacementPolicy.Decision
+    ) -> RecordPlan {
         if let rejection = SubmissionResponse.rejected(s) { return .answer(rejection) }
         guard let verified else { return .answer(.nothing(s)) }
         if let identical { return .answer(.duplicate(of: identical, s)) }

@@ -35,19 +35,24 @@ public struct StatusReport: Codable, Sendable {
     public var text: String {
         var lines: [String] = []
         let s = store
-        lines.append(String(format: "coordinator up %.0f s; units of %d candidates, profile %@, leases of %.0f s%@", uptimeSeconds,
-                            plan.candidatesPerUnit, plan.profile, plan.leaseSeconds, plan.maxUnits.map { ", at most \($0) units" } ?? ""))
+        lines.append(
+            String(
+                format: "coordinator up %.0f s; units of %d candidates, profile %@, leases of %.0f s%@", uptimeSeconds,
+                plan.candidatesPerUnit, plan.profile, plan.leaseSeconds, plan.maxUnits.map { ", at most \($0) units" } ?? ""))
         lines.append("units: \(s.unitsLeased) leased, \(s.unitsDone) done, \(s.unitsExpired) expired and handed out again; \(s.candidatesDone) candidates mined")
         let accepted = (s.submissions["accepted"] ?? 0) + (s.submissions["improved"] ?? 0)
         let rejected = SubmissionStatus.allCases.filter(\.isRejection).map { (s.submissions[$0.rawValue] ?? 0, $0.rawValue) }
-        lines.append("submissions: \(s.submissions["accepted"] ?? 0) accepted, \(s.submissions["improved"] ?? 0) improved, "
-                     + "\(s.submissions["duplicate"] ?? 0) duplicate, \(s.submissions["kept"] ?? 0) not better; rejected: "
-                     + rejected.map { "\($0.0) \($0.1)" }.joined(separator: ", ")
-                     + "; refused requests: \(unauthorized) unauthorized, \(oversized) oversized, \(badRequests) malformed JSON, \(limited) over a limit")
+        lines.append(
+            "submissions: \(s.submissions["accepted"] ?? 0) accepted, \(s.submissions["improved"] ?? 0) improved, "
+                + "\(s.submissions["duplicate"] ?? 0) duplicate, \(s.submissions["kept"] ?? 0) not better; rejected: "
+                + rejected.map { "\($0.0) \($0.1)" }.joined(separator: ", ")
+                + "; refused requests: \(unauthorized) unauthorized, \(oversized) oversized, \(badRequests) malformed JSON, \(limited) over a limit")
         lines.append("programs: \(s.programs) stored; \(s.findsLastHour) finds in the last hour; \(accepted) accepted in total")
         if verifications > 0 {
-            lines.append(String(format: "verification: %d submissions, %.3f s each on average; %d waiting, %d running; %d verifier processes replaced",
-                                verifications, verifySeconds / Double(verifications), verificationQueue, verificationsRunning, verifiersReplaced))
+            lines.append(
+                String(
+                    format: "verification: %d submissions, %.3f s each on average; %d waiting, %d running; %d verifier processes replaced",
+                    verifications, verifySeconds / Double(verifications), verificationQueue, verificationsRunning, verifiersReplaced))
         }
         if unwrittenFiles > 0 { lines.append("programs folder: \(unwrittenFiles) stored programs not written yet (retrying)") }
         let nowSeconds = Date().timeIntervalSince1970
@@ -72,11 +77,15 @@ public struct StatusReport: Codable, Sendable {
         metric("units", "gauge", "Work units by state.", [("{state=\"leased\"}", Double(s.unitsLeased)), ("{state=\"done\"}", Double(s.unitsDone))])
         metric("units_expired_total", "counter", "Leases that expired and were handed out again.", [("", Double(s.unitsExpired))])
         metric("candidates_total", "counter", "Candidates mined in completed units.", [("", Double(s.candidatesDone))])
-        metric("submissions_total", "counter", "Submissions by outcome.",
-               SubmissionStatus.allCases.map { ("{status=\"\($0.rawValue)\"}", Double(s.submissions[$0.rawValue] ?? 0)) })
-        metric("refused_requests_total", "counter", "Requests refused before reaching the API, since start.",
-               [("{reason=\"unauthorized\"}", Double(unauthorized)), ("{reason=\"oversized\"}", Double(oversized)), ("{reason=\"bad_request\"}", Double(badRequests)),
-                ("{reason=\"limited\"}", Double(limited))])
+        metric(
+            "submissions_total", "counter", "Submissions by outcome.",
+            SubmissionStatus.allCases.map { ("{status=\"\($0.rawValue)\"}", Double(s.submissions[$0.rawValue] ?? 0)) })
+        metric(
+            "refused_requests_total", "counter", "Requests refused before reaching the API, since start.",
+            [
+                ("{reason=\"unauthorized\"}", Double(unauthorized)), ("{reason=\"oversized\"}", Double(oversized)), ("{reason=\"bad_request\"}", Double(badRequests)),
+                ("{reason=\"limited\"}", Double(limited))
+            ])
         metric("verification_queue", "gauge", "Submissions waiting for a verifier.", [("", Double(verificationQueue))])
         metric("verifications_running", "gauge", "Submissions being verified.", [("", Double(verificationsRunning))])
         metric("verifiers_replaced_total", "counter", "Verifier processes killed and replaced, since start.", [("", Double(verifiersReplaced))])

@@ -45,8 +45,10 @@ public struct VerificationRequest: Codable, Sendable {
     public var maxProgramBytes: Int
     public var maxInstructions: Int
 
-    public init(sequence: KnownSequence, program: String, dependents: [KnownSequence]?, seconds: Double,
-                maxProgramBytes: Int = 64 << 10, maxInstructions: Int = 2000) {
+    public init(
+        sequence: KnownSequence, program: String, dependents: [KnownSequence]?, seconds: Double,
+        maxProgramBytes: Int = 64 << 10, maxInstructions: Int = 2000
+    ) {
         self.sequence = sequence
         self.program = program
         self.dependents = dependents
@@ -72,9 +74,11 @@ public struct VerificationResult: Codable, Sendable {
     public var breakage: String?
     public var seconds: Double
 
-    public init(rejection: SubmissionStatus?, reason: String, text: String? = nil, hash: String? = nil,
-                figures: ReplacementPolicy.Candidate? = nil, baseline: ReplacementPolicy.Candidate? = nil,
-                breakage: String? = nil, seconds: Double = 0) {
+    public init(
+        rejection: SubmissionStatus?, reason: String, text: String? = nil, hash: String? = nil,
+        figures: ReplacementPolicy.Candidate? = nil, baseline: ReplacementPolicy.Candidate? = nil,
+        breakage: String? = nil, seconds: Double = 0
+    ) {
         self.rejection = rejection
         self.reason = reason
         self.text = text
@@ -141,15 +145,18 @@ public enum Verification {
         if FileManager.default.fileExists(atPath: path), let stored = try? ProgramDirectory.load(file: path) {
             let remaining = max(0.1, Double(deadline > monotonicNanoseconds() ? deadline - monotonicNanoseconds() : 0) / 1e9)
             result.baseline = ProgramStore.assess(stored, for: sequence, resolver: directory, limits: limits, seconds: remaining)
-            result.breakage = breakage(replacing: id, with: program, dependents: request.dependents, directory: directory, limits: limits,
-                                       deadline: deadline)
+            result.breakage = breakage(
+                replacing: id, with: program, dependents: request.dependents, directory: directory, limits: limits,
+                deadline: deadline)
         }
         return result
     }
 
     /// Why the programs that call `id` would fail with `program` in its place (nil: they pass).
-    static func breakage(replacing id: ProgramID, with program: Program, dependents: [KnownSequence]?, directory: ProgramDirectory,
-                         limits: EvaluationLimits, deadline: UInt64) -> String? {
+    static func breakage(
+        replacing id: ProgramID, with program: Program, dependents: [KnownSequence]?, directory: ProgramDirectory,
+        limits: EvaluationLimits, deadline: UInt64
+    ) -> String? {
         guard let dependents else { return "too many programs call \(id) to check them all" }
         let overlay = OverlayResolver(base: directory, overrides: [id: program])
         for known in dependents {

@@ -21,8 +21,10 @@ public final class VerificationPool: @unchecked Sendable {  // every `var` is re
         /// Address-space limit of a verifier process, in MiB.
         public var memoryMiB: Int
 
-        public init(slots: Int = ProcessInfo.processInfo.activeProcessorCount, queue: Int? = nil, perToken: Int? = nil,
-                    grace: Double = 3, memoryMiB: Int = 2048) {
+        public init(
+            slots: Int = ProcessInfo.processInfo.activeProcessorCount, queue: Int? = nil, perToken: Int? = nil,
+            grace: Double = 3, memoryMiB: Int = 2048
+        ) {
             self.slots = max(1, slots)
             self.queue = queue ?? 8 * max(1, slots)
             self.perToken = perToken ?? 4 * max(1, slots)
@@ -188,14 +190,16 @@ public final class VerificationPool: @unchecked Sendable {  // every `var` is re
             process.kill()
             child = nil
             noteReplaced()
-            return VerificationResult(rejection: .wrong, reason: String(format: "the verification took longer than %.0f s", request.seconds + settings.grace),
-                                      seconds: elapsed)
+            return VerificationResult(
+                rejection: .wrong, reason: String(format: "the verification took longer than %.0f s", request.seconds + settings.grace),
+                seconds: elapsed)
         case .ended:
             process.kill()
             child = nil
             noteReplaced()
-            return VerificationResult(rejection: .wrong, reason: "the verification ended abnormally (it reached the verifier's memory limit of \(settings.memoryMiB) MiB, or crashed)",
-                                      seconds: elapsed)
+            return VerificationResult(
+                rejection: .wrong, reason: "the verification ended abnormally (it reached the verifier's memory limit of \(settings.memoryMiB) MiB, or crashed)",
+                seconds: elapsed)
         }
     }
 

@@ -29,8 +29,9 @@ public enum CoordinatorHTTP {
         let buckets = RateLimiter(rate: limits.rate, burst: limits.burst)
         router.get("health") { _, _ in "ok\n" }
         router.get("/") { _, _ in
-            Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
-                     body: .init(byteBuffer: ByteBuffer(string: Dashboard.html)))
+            Response(
+                status: .ok, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
+                body: .init(byteBuffer: ByteBuffer(string: Dashboard.html)))
         }
         router.get("status") { request, _ in
             let detail = await coordinator.authenticate(request.headers[.authorization]) != nil
@@ -122,8 +123,10 @@ public enum CoordinatorHTTP {
 
     /// Checks the token and its request rate, reads the body within the limit, runs `handle`;
     /// refusals become their responses.
-    static func authorized(_ coordinator: Coordinator, _ buckets: RateLimiter, _ request: Request, _ bodyLimit: Int,
-                           _ handle: (ByteBuffer, String) async throws -> Response) async throws -> Response {
+    static func authorized(
+        _ coordinator: Coordinator, _ buckets: RateLimiter, _ request: Request, _ bodyLimit: Int,
+        _ handle: (ByteBuffer, String) async throws -> Response
+    ) async throws -> Response {
         guard let token = await coordinator.authenticate(request.headers[.authorization]) else {
             coordinator.countUnauthorized()
             var response = try json(401, ErrorResponse(error: "unauthorized", reason: "a valid 'Authorization: Bearer TOKEN' header is required"))

@@ -20,8 +20,9 @@ public final class PostgresStore: CoordinatorStore {
             throw StoreError("\(url): not a postgres://user@host[:port]/database URL")
         }
         let database = String(c.path.drop { $0 == "/" })
-        var configuration = PostgresClient.Configuration(host: host, port: c.port ?? 5432, username: c.user ?? NSUserName(),
-                                                         password: c.password, database: database.isEmpty ? nil : database, tls: .disable)
+        var configuration = PostgresClient.Configuration(
+            host: host, port: c.port ?? 5432, username: c.user ?? NSUserName(),
+            password: c.password, database: database.isEmpty ? nil : database, tls: .disable)
         configuration.options.maximumConnections = 16
         // An answered submission is committed to disk (the server's default, made explicit:
         // a database configured otherwise does not weaken the coordinator's promise).
@@ -40,7 +41,8 @@ public final class PostgresStore: CoordinatorStore {
         try await client.withTransaction(logger: logger) { db in
             try await db.query("SELECT pg_advisory_xact_lock(7)", logger: logger)
             try await db.query("CREATE TABLE IF NOT EXISTS tokens (hash TEXT PRIMARY KEY, name TEXT NOT NULL, created DOUBLE PRECISION NOT NULL)", logger: logger)
-            try await db.query("""
+            try await db.query(
+                """
                 CREATE TABLE IF NOT EXISTS units (
                     id BIGINT PRIMARY KEY, profile TEXT NOT NULL, seed BIGINT NOT NULL, candidates BIGINT NOT NULL,
                     state TEXT NOT NULL, lease_id TEXT UNIQUE, worker TEXT, expires DOUBLE PRECISION, attempts BIGINT NOT NULL,
@@ -49,14 +51,16 @@ public final class PostgresStore: CoordinatorStore {
             try await db.query("CREATE INDEX IF NOT EXISTS units_by_state ON units(state, expires)", logger: logger)
             try await db.query("CREATE INDEX IF NOT EXISTS units_by_worker ON units(worker, state)", logger: logger)
             try await db.query("CREATE TABLE IF NOT EXISTS workers (name TEXT PRIMARY KEY, last_seen DOUBLE PRECISION NOT NULL)", logger: logger)
-            try await db.query("""
+            try await db.query(
+                """
                 CREATE TABLE IF NOT EXISTS programs (
                     id BIGSERIAL PRIMARY KEY, sequence BIGINT NOT NULL, hash TEXT NOT NULL, text TEXT NOT NULL,
                     worker TEXT NOT NULL, unit BIGINT, found DOUBLE PRECISION NOT NULL, correct_terms BIGINT NOT NULL,
                     steps BIGINT NOT NULL, length BIGINT NOT NULL, current BOOLEAN NOT NULL, UNIQUE(sequence, hash))
                 """, logger: logger)
             try await db.query("CREATE INDEX IF NOT EXISTS programs_current ON programs(sequence, current)", logger: logger)
-            try await db.query("""
+            try await db.query(
+                """
                 CREATE TABLE IF NOT EXISTS submissions (
                     key TEXT PRIMARY KEY, worker TEXT NOT NULL, unit BIGINT, sequence BIGINT NOT NULL, status TEXT NOT NULL,
                     reason TEXT NOT NULL, program_id BIGINT, received DOUBLE PRECISION NOT NULL, verify_seconds DOUBLE PRECISION NOT NULL)
@@ -113,7 +117,8 @@ public final class PostgresStore: CoordinatorStore {
     public func activeLeases(token: String, now: Double) async throws -> Int {
         try await client.withConnection { db in
             // the default token's workers have names without a slash, another token's are `token/...`
-            let query: PostgresQuery = token == "default"
+            let query: PostgresQuery =
+                token == "default"
                 ? "SELECT COUNT(*) FROM units WHERE state = 'leased' AND expires >= \(now) AND strpos(worker, '/') = 0"
                 : "SELECT COUNT(*) FROM units WHERE state = 'leased' AND expires >= \(now) AND left(worker, \(Int32(token.count + 1))) = \(token + "/")"
             for try await n in try await db.query(query, logger: logger).decode(Int.self) { return n }
@@ -124,18 +129,21 @@ public final class PostgresStore: CoordinatorStore {
     public func lease(worker: String, leaseID: String, now: Double, plan: UnitPlan) async throws -> Lease? {
         let logger = self.logger
         return try await client.withTransaction(logger: logger) { db -> Lease? in
-            try await db.query("""
+            try await db.query(
+                """
                 INSERT INTO workers (name, last_seen) VALUES (\(worker), \(now))
                 ON CONFLICT (name) DO UPDATE SET last_seen = EXCLUDED.last_seen
                 """, logger: logger)
             let expires = now + plan.leaseSeconds
-            let rows = try await db.query("""
+            let rows = try await db.query(
+                """
                 SELECT id, profile, seed, candidates, attempts FROM units WHERE state = 'leased' AND expires < \(now)
                 ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED
                 """, logger: logger)
             for try await (id, profile, seed, candidates, attempts) in rows.decode((Int64, String, Int64, Int, Int).self) {
-                try await db.query("UPDATE units SET lease_id = \(leaseID), worker = \(worker), expires = \(expires), attempts = attempts + 1 WHERE id = \(id)",
-                                   logger: logger)
+                try await db.query(
+                    "UPDATE units SET lease_id = \(leaseID), worker = \(worker), expires = \(expires), attempts = attempts + 1 WHERE id = \(id)",
+                    logger: logger)
                 let unit = WorkUnit(id: id, profile: profile, seed: UInt64(bitPattern: seed), candidates: candidates)
                 return Lease(leaseID: leaseID, unit: unit, seconds: plan.leaseSeconds, attempt: attempts + 1)
             }
@@ -145,7 +153,8 @@ public final class PostgresStore: CoordinatorStore {
             if let max = plan.maxUnits, last >= max { return nil }
             let id = last + 1
             let unit = WorkUnit(id: id, profile: plan.profile, seed: plan.seed(of: id), candidates: plan.candidates)
-            try await db.query("""
+            try await db.query(
+                """
                 INSERT INTO units (id, profile, seed, candidates, state, lease_id, worker, expires, attempts)
                 VALUES (\(id), \(unit.profile), \(Int64(bitPattern: unit.seed)), \(unit.candidates), 'leased', \(leaseID), \(worker), \(expires), 1)
                 """, logger: logger)
@@ -171,7 +180,9 @@ public final class PostgresStore: CoordinatorStore {
 
     public func complete(leaseID: String, now: Double, report: CompletionReport) async throws -> Bool {
         try await client.withTransaction(logger: logger) { db in
-            let n = try await changedRows(db, """
+            let n = try await changedRows(
+                db,
+                """
                 UPDATE units SET state = 'done', completed = \(now), mined = \(report.candidates), finds = \(report.finds)
                 WHERE lease_id = \(leaseID) AND state = 'leased' RETURNING id
                 """)
@@ -194,8 +205,10 @@ public final class PostgresStore: CoordinatorStore {
         try await client.withConnection { db in try await priorSubmission(db, key: key) }
     }
 
-    public func record(_ s: SubmissionRecord, verified: VerifiedProgram?,
-                       decide: @Sendable (ReplacementPolicy.Candidate?) -> ReplacementPolicy.Decision) async throws -> SubmissionResponse {
+    public func record(
+        _ s: SubmissionRecord, verified: VerifiedProgram?,
+        decide: @Sendable (ReplacementPolicy.Candidate?) -> ReplacementPolicy.Decision
+    ) async throws -> SubmissionResponse {
         let logger = self.logger
         return try await client.withTransaction(logger: logger) { db -> SubmissionResponse in
             try await db.query("SELECT pg_advisory_xact_lock(1, hashtext(\(s.key)))", logger: logger)
@@ -224,7 +237,8 @@ public final class PostgresStore: CoordinatorStore {
                 try await db.query("UPDATE programs SET current = FALSE WHERE sequence = \(s.sequence) AND current", logger: logger)
                 let f = program.figures
                 var id: Int64 = 0
-                let inserted = try await db.query("""
+                let inserted = try await db.query(
+                    """
                     INSERT INTO programs (sequence, hash, text, worker, unit, found, correct_terms, steps, length, current)
                     VALUES (\(s.sequence), \(program.hash), \(program.text), \(s.worker), \(s.unit), \(s.received),
                             \(f.correctTerms), \(f.totalSteps), \(f.length), TRUE) RETURNING id
@@ -232,7 +246,8 @@ public final class PostgresStore: CoordinatorStore {
                 for try await i in inserted.decode(Int64.self) { id = i }
                 response = .stored(decision, id: id, s)
             }
-            try await db.query("""
+            try await db.query(
+                """
                 INSERT INTO submissions (key, worker, unit, sequence, status, reason, program_id, received, verify_seconds)
                 VALUES (\(s.key), \(s.worker), \(s.unit), \(s.sequence), \(response.status.rawValue), \(response.reason),
                         \(response.programID), \(s.received), \(s.verifySeconds))
@@ -245,7 +260,8 @@ public final class PostgresStore: CoordinatorStore {
         try await client.withConnection { db in
             var list: [AcceptedProgram] = []
             for try await (id, sequence, text, worker, unit, found) in try await db.query(query, logger: logger)
-                .decode((Int64, Int, String, String, Int64?, Double).self) {
+                .decode((Int64, Int, String, String, Int64?, Double).self)
+            {
                 list.append(AcceptedProgram(id: id, sequence: sequence, program: text, worker: worker, unit: unit, found: found))
             }
             return list
@@ -277,7 +293,8 @@ public final class PostgresStore: CoordinatorStore {
             }
             s.findsLastHour = try await count("SELECT COUNT(*) FROM submissions WHERE status IN ('accepted', 'improved') AND received >= \(now - 3600)")
             s.workerCount = try await count("SELECT COUNT(*) FROM workers")
-            let rows = try await db.query("""
+            let rows = try await db.query(
+                """
                 SELECT w.name, w.last_seen,
                        (SELECT COUNT(*) FROM units u WHERE u.worker = w.name AND u.state = 'done'),
                        (SELECT COUNT(*) FROM units u WHERE u.worker = w.name AND u.state = 'leased' AND u.expires >= \(now)),
@@ -288,7 +305,8 @@ public final class PostgresStore: CoordinatorStore {
                 s.workers.append(WorkerSummary(name: name, lastSeen: seen, unitsDone: done, activeLeases: active, candidatesLastHour: recent))
             }
             let dayStart = now - 24 * 3600
-            let recent = try await db.query("""
+            let recent = try await db.query(
+                """
                 SELECT FLOOR((received - \(dayStart)) / 3600)::BIGINT AS h, COUNT(*) FROM submissions
                 WHERE status IN ('accepted', 'improved') AND received >= \(dayStart) GROUP BY h
                 """, logger: logger)

@@ -28,25 +28,26 @@ public final class SQLiteStore: CoordinatorStore {
 
     public func migrate() async throws {
         try await pool.write { db in
-            try db.execute(sql: """
-                CREATE TABLE IF NOT EXISTS tokens (hash TEXT PRIMARY KEY, name TEXT NOT NULL, created REAL NOT NULL);
-                CREATE TABLE IF NOT EXISTS units (
-                    id INTEGER PRIMARY KEY, profile TEXT NOT NULL, seed INTEGER NOT NULL, candidates INTEGER NOT NULL,
-                    state TEXT NOT NULL, lease_id TEXT UNIQUE, worker TEXT, expires REAL, attempts INTEGER NOT NULL,
-                    completed REAL, mined INTEGER, finds INTEGER);
-                CREATE INDEX IF NOT EXISTS units_by_state ON units(state, expires);
-                CREATE INDEX IF NOT EXISTS units_by_worker ON units(worker, state);
-                CREATE TABLE IF NOT EXISTS workers (name TEXT PRIMARY KEY, last_seen REAL NOT NULL);
-                CREATE TABLE IF NOT EXISTS programs (
-                    id INTEGER PRIMARY KEY AUTOINCREMENT, sequence INTEGER NOT NULL, hash TEXT NOT NULL, text TEXT NOT NULL,
-                    worker TEXT NOT NULL, unit INTEGER, found REAL NOT NULL, correct_terms INTEGER NOT NULL,
-                    steps INTEGER NOT NULL, length INTEGER NOT NULL, current INTEGER NOT NULL, UNIQUE(sequence, hash));
-                CREATE INDEX IF NOT EXISTS programs_current ON programs(sequence, current);
-                CREATE TABLE IF NOT EXISTS submissions (
-                    key TEXT PRIMARY KEY, worker TEXT NOT NULL, unit INTEGER, sequence INTEGER NOT NULL, status TEXT NOT NULL,
-                    reason TEXT NOT NULL, program_id INTEGER, received REAL NOT NULL, verify_seconds REAL NOT NULL);
-                CREATE INDEX IF NOT EXISTS submissions_by_time ON submissions(status, received);
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TABLE IF NOT EXISTS tokens (hash TEXT PRIMARY KEY, name TEXT NOT NULL, created REAL NOT NULL);
+                    CREATE TABLE IF NOT EXISTS units (
+                        id INTEGER PRIMARY KEY, profile TEXT NOT NULL, seed INTEGER NOT NULL, candidates INTEGER NOT NULL,
+                        state TEXT NOT NULL, lease_id TEXT UNIQUE, worker TEXT, expires REAL, attempts INTEGER NOT NULL,
+                        completed REAL, mined INTEGER, finds INTEGER);
+                    CREATE INDEX IF NOT EXISTS units_by_state ON units(state, expires);
+                    CREATE INDEX IF NOT EXISTS units_by_worker ON units(worker, state);
+                    CREATE TABLE IF NOT EXISTS workers (name TEXT PRIMARY KEY, last_seen REAL NOT NULL);
+                    CREATE TABLE IF NOT EXISTS programs (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT, sequence INTEGER NOT NULL, hash TEXT NOT NULL, text TEXT NOT NULL,
+                        worker TEXT NOT NULL, unit INTEGER, found REAL NOT NULL, correct_terms INTEGER NOT NULL,
+                        steps INTEGER NOT NULL, length INTEGER NOT NULL, current INTEGER NOT NULL, UNIQUE(sequence, hash));
+                    CREATE INDEX IF NOT EXISTS programs_current ON programs(sequence, current);
+                    CREATE TABLE IF NOT EXISTS submissions (
+                        key TEXT PRIMARY KEY, worker TEXT NOT NULL, unit INTEGER, sequence INTEGER NOT NULL, status TEXT NOT NULL,
+                        reason TEXT NOT NULL, program_id INTEGER, received REAL NOT NULL, verify_seconds REAL NOT NULL);
+                    CREATE INDEX IF NOT EXISTS submissions_by_time ON submissions(status, received);
+                    """)
         }
     }
 
@@ -75,26 +76,32 @@ public final class SQLiteStore: CoordinatorStore {
         try await pool.read { db in
             // the default token's workers have names without a slash, another token's are `token/...`
             if token == "default" {
-                return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM units WHERE state = 'leased' AND expires >= ? AND instr(worker, '/') = 0",
-                                        arguments: [now]) ?? 0
+                return try Int.fetchOne(
+                    db, sql: "SELECT COUNT(*) FROM units WHERE state = 'leased' AND expires >= ? AND instr(worker, '/') = 0",
+                    arguments: [now]) ?? 0
             }
             let prefix = token + "/"
-            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM units WHERE state = 'leased' AND expires >= ? AND substr(worker, 1, ?) = ?",
-                                    arguments: [now, prefix.count, prefix]) ?? 0
+            return try Int.fetchOne(
+                db, sql: "SELECT COUNT(*) FROM units WHERE state = 'leased' AND expires >= ? AND substr(worker, 1, ?) = ?",
+                arguments: [now, prefix.count, prefix]) ?? 0
         }
     }
 
     public func lease(worker: String, leaseID: String, now: Double, plan: UnitPlan) async throws -> Lease? {
         try await pool.write { db -> Lease? in
-            try db.execute(sql: "INSERT INTO workers (name, last_seen) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET last_seen = excluded.last_seen",
-                           arguments: [worker, now])
+            try db.execute(
+                sql: "INSERT INTO workers (name, last_seen) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET last_seen = excluded.last_seen",
+                arguments: [worker, now])
             let expires = now + plan.leaseSeconds
-            if let row = try Row.fetchOne(db, sql: "SELECT id, profile, seed, candidates, attempts FROM units WHERE state = 'leased' AND expires < ? ORDER BY id LIMIT 1",
-                                          arguments: [now]) {
+            if let row = try Row.fetchOne(
+                db, sql: "SELECT id, profile, seed, candidates, attempts FROM units WHERE state = 'leased' AND expires < ? ORDER BY id LIMIT 1",
+                arguments: [now])
+            {
                 let id: Int64 = row["id"]
                 let attempts: Int = row["attempts"]
-                try db.execute(sql: "UPDATE units SET lease_id = ?, worker = ?, expires = ?, attempts = attempts + 1 WHERE id = ?",
-                               arguments: [leaseID, worker, expires, id])
+                try db.execute(
+                    sql: "UPDATE units SET lease_id = ?, worker = ?, expires = ?, attempts = attempts + 1 WHERE id = ?",
+                    arguments: [leaseID, worker, expires, id])
                 let unit = WorkUnit(id: id, profile: row["profile"], seed: UInt64(bitPattern: row["seed"]), candidates: row["candidates"])
                 return Lease(leaseID: leaseID, unit: unit, seconds: plan.leaseSeconds, attempt: attempts + 1)
             }
@@ -102,10 +109,11 @@ public final class SQLiteStore: CoordinatorStore {
             if let max = plan.maxUnits, last >= max { return nil }
             let id = last + 1
             let unit = WorkUnit(id: id, profile: plan.profile, seed: plan.seed(of: id), candidates: plan.candidates)
-            try db.execute(sql: """
-                INSERT INTO units (id, profile, seed, candidates, state, lease_id, worker, expires, attempts)
-                VALUES (?, ?, ?, ?, 'leased', ?, ?, ?, 1)
-                """, arguments: [id, unit.profile, Int64(bitPattern: unit.seed), unit.candidates, leaseID, worker, expires])
+            try db.execute(
+                sql: """
+                    INSERT INTO units (id, profile, seed, candidates, state, lease_id, worker, expires, attempts)
+                    VALUES (?, ?, ?, ?, 'leased', ?, ?, ?, 1)
+                    """, arguments: [id, unit.profile, Int64(bitPattern: unit.seed), unit.candidates, leaseID, worker, expires])
             return Lease(leaseID: leaseID, unit: unit, seconds: plan.leaseSeconds, attempt: 1)
         }
     }
@@ -121,8 +129,9 @@ public final class SQLiteStore: CoordinatorStore {
 
     public func complete(leaseID: String, now: Double, report: CompletionReport) async throws -> Bool {
         try await pool.write { db in
-            try db.execute(sql: "UPDATE units SET state = 'done', completed = ?, mined = ?, finds = ? WHERE lease_id = ? AND state = 'leased'",
-                           arguments: [now, report.candidates, report.finds, leaseID])
+            try db.execute(
+                sql: "UPDATE units SET state = 'done', completed = ?, mined = ?, finds = ? WHERE lease_id = ? AND state = 'leased'",
+                arguments: [now, report.candidates, report.finds, leaseID])
             let ok = db.changesCount == 1
             if ok { try db.execute(sql: "UPDATE workers SET last_seen = ? WHERE name = (SELECT worker FROM units WHERE lease_id = ?)", arguments: [now, leaseID]) }
             return ok
@@ -130,8 +139,9 @@ public final class SQLiteStore: CoordinatorStore {
     }
 
     static func response(_ row: Row) -> SubmissionResponse {
-        SubmissionResponse(status: SubmissionStatus(rawValue: row["status"]) ?? .malformed, reason: row["reason"],
-                           programID: row["program_id"], verifySeconds: row["verify_seconds"])
+        SubmissionResponse(
+            status: SubmissionStatus(rawValue: row["status"]) ?? .malformed, reason: row["reason"],
+            programID: row["program_id"], verifySeconds: row["verify_seconds"])
     }
 
     public func submission(key: String) async throws -> SubmissionResponse? {
@@ -140,8 +150,10 @@ public final class SQLiteStore: CoordinatorStore {
         }
     }
 
-    public func record(_ s: SubmissionRecord, verified: VerifiedProgram?,
-                       decide: @Sendable (ReplacementPolicy.Candidate?) -> ReplacementPolicy.Decision) async throws -> SubmissionResponse {
+    public func record(
+        _ s: SubmissionRecord, verified: VerifiedProgram?,
+        decide: @Sendable (ReplacementPolicy.Candidate?) -> ReplacementPolicy.Decision
+    ) async throws -> SubmissionResponse {
         try await pool.write { db -> SubmissionResponse in
             if let row = try Row.fetchOne(db, sql: "SELECT status, reason, program_id, verify_seconds FROM submissions WHERE key = ?", arguments: [s.key]) {
                 var prior = SQLiteStore.response(row)
@@ -153,8 +165,10 @@ public final class SQLiteStore: CoordinatorStore {
             var current: ReplacementPolicy.Candidate?
             if RecordPlan.needsLookups(s, verified: verified), let verified {
                 identical = try Int64.fetchOne(db, sql: "SELECT id FROM programs WHERE sequence = ? AND hash = ?", arguments: [s.sequence, verified.hash])
-                current = try Row.fetchOne(db, sql: "SELECT correct_terms, steps, length FROM programs WHERE sequence = ? AND current = 1",
-                                           arguments: [s.sequence]).map { row in
+                current = try Row.fetchOne(
+                    db, sql: "SELECT correct_terms, steps, length FROM programs WHERE sequence = ? AND current = 1",
+                    arguments: [s.sequence]
+                ).map { row in
                     ReplacementPolicy.Candidate(correctTerms: row["correct_terms"], passes: true, totalSteps: row["steps"], length: row["length"])
                 }
             }
@@ -165,16 +179,18 @@ public final class SQLiteStore: CoordinatorStore {
             case .store(let decision, let program):
                 try db.execute(sql: "UPDATE programs SET current = 0 WHERE sequence = ? AND current = 1", arguments: [s.sequence])
                 let f = program.figures
-                try db.execute(sql: """
-                    INSERT INTO programs (sequence, hash, text, worker, unit, found, correct_terms, steps, length, current)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
-                    """, arguments: [s.sequence, program.hash, program.text, s.worker, s.unit, s.received, f.correctTerms, f.totalSteps, f.length])
+                try db.execute(
+                    sql: """
+                        INSERT INTO programs (sequence, hash, text, worker, unit, found, correct_terms, steps, length, current)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
+                        """, arguments: [s.sequence, program.hash, program.text, s.worker, s.unit, s.received, f.correctTerms, f.totalSteps, f.length])
                 response = .stored(decision, id: db.lastInsertedRowID, s)
             }
-            try db.execute(sql: """
-                INSERT INTO submissions (key, worker, unit, sequence, status, reason, program_id, received, verify_seconds)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [s.key, s.worker, s.unit, s.sequence, response.status.rawValue, response.reason, response.programID, s.received, s.verifySeconds])
+            try db.execute(
+                sql: """
+                    INSERT INTO submissions (key, worker, unit, sequence, status, reason, program_id, received, verify_seconds)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [s.key, s.worker, s.unit, s.sequence, response.status.rawValue, response.reason, response.programID, s.received, s.verifySeconds])
             return response
         }
     }
@@ -185,8 +201,10 @@ public final class SQLiteStore: CoordinatorStore {
 
     public func programs(after: Int64, limit: Int) async throws -> [AcceptedProgram] {
         try await pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT id, sequence, text, worker, unit, found FROM programs WHERE id > ? ORDER BY id LIMIT ?",
-                             arguments: [after, limit]).map(SQLiteStore.program)
+            try Row.fetchAll(
+                db, sql: "SELECT id, sequence, text, worker, unit, found FROM programs WHERE id > ? ORDER BY id LIMIT ?",
+                arguments: [after, limit]
+            ).map(SQLiteStore.program)
         }
     }
 
@@ -207,23 +225,31 @@ public final class SQLiteStore: CoordinatorStore {
             for row in try Row.fetchAll(db, sql: "SELECT status, COUNT(*) AS n FROM submissions GROUP BY status") {
                 s.submissions[row["status"]] = row["n"]
             }
-            s.findsLastHour = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM submissions WHERE status IN ('accepted', 'improved') AND received >= ?",
-                                               arguments: [now - 3600]) ?? 0
+            s.findsLastHour =
+                try Int.fetchOne(
+                    db, sql: "SELECT COUNT(*) FROM submissions WHERE status IN ('accepted', 'improved') AND received >= ?",
+                    arguments: [now - 3600]) ?? 0
             s.workerCount = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM workers") ?? 0
-            s.workers = try Row.fetchAll(db, sql: """
-                SELECT w.name, w.last_seen,
-                       (SELECT COUNT(*) FROM units u WHERE u.worker = w.name AND u.state = 'done') AS done,
-                       (SELECT COUNT(*) FROM units u WHERE u.worker = w.name AND u.state = 'leased' AND u.expires >= ?) AS active,
-                       (SELECT COALESCE(SUM(mined), 0) FROM units u WHERE u.worker = w.name AND u.state = 'done' AND u.completed >= ?) AS recent
-                FROM (SELECT name, last_seen FROM workers ORDER BY last_seen DESC LIMIT \(StoreStatus.workersListed)) w ORDER BY w.name
-                """, arguments: [now, now - 3600]).map { row in
+            s.workers = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT w.name, w.last_seen,
+                           (SELECT COUNT(*) FROM units u WHERE u.worker = w.name AND u.state = 'done') AS done,
+                           (SELECT COUNT(*) FROM units u WHERE u.worker = w.name AND u.state = 'leased' AND u.expires >= ?) AS active,
+                           (SELECT COALESCE(SUM(mined), 0) FROM units u WHERE u.worker = w.name AND u.state = 'done' AND u.completed >= ?) AS recent
+                    FROM (SELECT name, last_seen FROM workers ORDER BY last_seen DESC LIMIT \(StoreStatus.workersListed)) w ORDER BY w.name
+                    """, arguments: [now, now - 3600]
+            ).map { row in
                 WorkerSummary(name: row["name"], lastSeen: row["last_seen"], unitsDone: row["done"], activeLeases: row["active"], candidatesLastHour: row["recent"])
             }
             let dayStart = now - 24 * 3600
-            for row in try Row.fetchAll(db, sql: """
-                SELECT CAST((received - ?) / 3600 AS INTEGER) AS h, COUNT(*) AS n FROM submissions
-                WHERE status IN ('accepted', 'improved') AND received >= ? GROUP BY h
-                """, arguments: [dayStart, dayStart]) {
+            for row in try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT CAST((received - ?) / 3600 AS INTEGER) AS h, COUNT(*) AS n FROM submissions
+                    WHERE status IN ('accepted', 'improved') AND received >= ? GROUP BY h
+                    """, arguments: [dayStart, dayStart])
+            {
                 let h: Int = row["h"]
                 if (0..<24).contains(h) { s.findsByHour[h] += row["n"] as Int }
             }

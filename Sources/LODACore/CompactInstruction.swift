@@ -15,8 +15,10 @@ public struct CompactInstruction: Hashable, Sendable {
     public var target: Int
     public var source: Int
 
-    public init(_ opcode: Opcode, _ targetMode: OperandMode = .constant, _ target: Int = 0,
-                _ sourceMode: OperandMode = .constant, _ source: Int = 0) {
+    public init(
+        _ opcode: Opcode, _ targetMode: OperandMode = .constant, _ target: Int = 0,
+        _ sourceMode: OperandMode = .constant, _ source: Int = 0
+    ) {
         self.opcode = opcode
         self.targetMode = targetMode
         self.sourceMode = sourceMode
@@ -37,7 +39,8 @@ public struct CompactInstruction: Hashable, Sendable {
     /// The instruction's compact form; nil for comment lines and operands beyond `Int`.
     public init?(_ instruction: Instruction) {
         guard instruction.opcode != .nop, let t = instruction.target.number.intValue,
-              let s = instruction.source.number.intValue else { return nil }
+            let s = instruction.source.number.intValue
+        else { return nil }
         self.init(instruction.opcode, instruction.target.mode, t, instruction.source.mode, s)
     }
 

@@ -64,8 +64,10 @@ public struct Instruction: Sendable {
     /// Where the instruction was parsed from; not part of equality.
     public var location: SourceLocation?
 
-    public init(_ opcode: Opcode, _ target: Operand = .value(0), _ source: Operand = .value(0),
-                comment: String? = nil, location: SourceLocation? = nil) {
+    public init(
+        _ opcode: Opcode, _ target: Operand = .value(0), _ source: Operand = .value(0),
+        comment: String? = nil, location: SourceLocation? = nil
+    ) {
         self.opcode = opcode
         self.target = target
         self.source = source

@@ -80,8 +80,9 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
         case .prg: return Info(name: "prg", kind: .prg, minOperands: 2, maxOperands: 2, readsTarget: true, writesTarget: true, arithmetic: nil)
         default:
             let arithmetic = Opcode.arithmeticOperation(op)!
-            return Info(name: "\(op)", kind: .arithmetic, minOperands: 2, maxOperands: 2,
-                        readsTarget: op != .mov, writesTarget: true, arithmetic: arithmetic)
+            return Info(
+                name: "\(op)", kind: .arithmetic, minOperands: 2, maxOperands: 2,
+                readsTarget: op != .mov, writesTarget: true, arithmetic: arithmetic)
         }
     }
 

@@ -6,9 +6,10 @@ extension Program {
     /// The highest cell the code can touch, or nil when that is not known statically
     /// (indirect operands, `prg`, region operations with a register length).
     public var highestCell: Int? {
-        Program.highestCell(instructions.lazy.filter { !$0.isCommentLine }.map {
-            ($0.opcode, $0.target.mode, $0.target.number.intValue, $0.source.mode, $0.source.number.intValue)
-        })
+        Program.highestCell(
+            instructions.lazy.filter { !$0.isCommentLine }.map {
+                ($0.opcode, $0.target.mode, $0.target.number.intValue, $0.source.mode, $0.source.number.intValue)
+            })
     }
 
     /// The highest cell touched by instructions given as (opcode, target mode, target,
@@ -74,28 +75,38 @@ extension Program {
         func runBody(index: Operand) -> [Instruction] {
             // fresh cells for the body, its input, and a guard: the final rolled-back pass
             // of a loop still runs, with index -1, so clamp it to 0
-            [Instruction(.clr, .cell(0), .value(m + 1)), Instruction(.mov, .cell(0), index),
-             Instruction(.max, .cell(0), .value(0))] + body
+            [
+                Instruction(.clr, .cell(0), .value(m + 1)), Instruction(.mov, .cell(0), index),
+                Instruction(.max, .cell(0), .value(0))
+            ] + body
         }
         var out: [Instruction] = [Instruction(.mov, .cell(n), .cell(0))]
         switch wrapper {
         case .partialSums, .binomialTransform:
-            out += [Instruction(.mov, .cell(k), .cell(n)), Instruction(.add, .cell(k), .value(1)),
-                    Instruction(.lpb, .cell(k), .value(1)), Instruction(.sub, .cell(k), .value(1))]
+            out += [
+                Instruction(.mov, .cell(k), .cell(n)), Instruction(.add, .cell(k), .value(1)),
+                Instruction(.lpb, .cell(k), .value(1)), Instruction(.sub, .cell(k), .value(1))
+            ]
             out += runBody(index: .cell(k))
             if wrapper == .binomialTransform {
-                out += [Instruction(.mov, .cell(t), .cell(n)), Instruction(.bin, .cell(t), .cell(k)),
-                        Instruction(.mul, .cell(0), .cell(t))]
+                out += [
+                    Instruction(.mov, .cell(t), .cell(n)), Instruction(.bin, .cell(t), .cell(k)),
+                    Instruction(.mul, .cell(0), .cell(t))
+                ]
             }
             out += [Instruction(.add, .cell(acc), .cell(0)), Instruction(.lpe), Instruction(.mov, .cell(0), .cell(acc))]
         case .differences:
             out += runBody(index: .cell(n))
-            out += [Instruction(.mov, .cell(acc), .cell(0)), Instruction(.mov, .cell(k), .cell(n)),
-                    Instruction(.lpb, .cell(k), .value(1)), Instruction(.mov, .cell(t), .cell(n)),
-                    Instruction(.sub, .cell(t), .value(1))]
+            out += [
+                Instruction(.mov, .cell(acc), .cell(0)), Instruction(.mov, .cell(k), .cell(n)),
+                Instruction(.lpb, .cell(k), .value(1)), Instruction(.mov, .cell(t), .cell(n)),
+                Instruction(.sub, .cell(t), .value(1))
+            ]
             out += runBody(index: .cell(t))
-            out += [Instruction(.sub, .cell(acc), .cell(0)), Instruction(.mov, .cell(k), .value(0)),
-                    Instruction(.lpe), Instruction(.mov, .cell(0), .cell(acc))]
+            out += [
+                Instruction(.sub, .cell(acc), .cell(0)), Instruction(.mov, .cell(k), .value(0)),
+                Instruction(.lpe), Instruction(.mov, .cell(0), .cell(acc))
+            ]
         }
         var p = self
         p.instructions = instructions.prefix { $0.isCommentLine } + out

@@ -42,9 +42,10 @@ extension Program {
         guard let calleeCells = callee.highestCell else { throw FoldError("the called program reaches cells it does not name") }
         let base = highest + 1
         guard base + calleeCells <= 2000 else { throw FoldError("the inlined cells would pass the memory limit of 2000") }
-        let insideLoop = instructions[..<index].reduce(0) { depth, ins in
-            depth + (ins.opcode == .lpb ? 1 : ins.opcode == .lpe ? -1 : 0)
-        } > 0
+        let insideLoop =
+            instructions[..<index].reduce(0) { depth, ins in
+                depth + (ins.opcode == .lpb ? 1 : ins.opcode == .lpe ? -1 : 0)
+            } > 0
         func moved(_ operand: Operand) -> Operand {
             if case .direct(let n) = operand, let i = n.intValue { return .cell(base + i) }
             return operand
@@ -129,7 +130,9 @@ extension Program {
             guard pair(p.target, w.target) else { return nil }
             if p.opcode == .seq || p.opcode == .lpb {
                 guard p.source == w.source else { return nil }
-            } else if !pair(p.source, w.source) { return nil }
+            } else if !pair(p.source, w.source) {
+                return nil
+            }
         }
         return forward
     }

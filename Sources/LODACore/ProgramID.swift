@@ -15,11 +15,11 @@ public struct ProgramID: Hashable, Sendable, Comparable, CustomStringConvertible
     /// Parses `A000045`, `A45` or `a000045`.
     public init?(_ text: some StringProtocol) {
         guard let first = text.first, first.isLetter, let ascii = first.uppercased().first?.asciiValue,
-              ascii >= 65, ascii <= 90
+            ascii >= 65, ascii <= 90
         else { return nil }
         let digits = text.dropFirst()
         guard !digits.isEmpty, digits.count <= 9, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
-              let n = Int(digits)
+            let n = Int(digits)
         else { return nil }
         domain = ascii
         number = n

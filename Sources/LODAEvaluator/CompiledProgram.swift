@@ -4,12 +4,12 @@ import LODANumber
 /// How an operand is reached, decided once before the program runs.
 @usableFromInline
 enum OperandKind: UInt8 {
-    case direct       // cell `value`
-    case indirect     // cell whose index is in cell `value`
-    case small        // constant `value`
-    case big          // constant `constants[value]`, within the magnitude limit
-    case infinite     // constant `constants[value]` at or beyond 2^3840 (INF when used)
-    case hugeIndex    // `$n`/`$$n` with n beyond Int64: "Integer overflow" when used
+    case direct  // cell `value`
+    case indirect  // cell whose index is in cell `value`
+    case small  // constant `value`
+    case big  // constant `constants[value]`, within the magnitude limit
+    case infinite  // constant `constants[value]` at or beyond 2^3840 (INF when used)
+    case hugeIndex  // `$n`/`$$n` with n beyond Int64: "Integer overflow" when used
 }
 
 /// What the run loop does for an instruction, decided when compiling: the common
@@ -119,8 +119,10 @@ public final class CompiledProgram: @unchecked Sendable {  // `code` and `blocks
             }
             let (tk, t) = kind(ins.target)
             let (sk, s) = kind(ins.source)
-            compiled.append(CompiledInstruction(form: .slow, arithmetic: ins.opcode.arithmetic ?? .mov, op: ins.opcode,
-                                                targetKind: tk, sourceKind: sk, jump: -1, target: t, source: s))
+            compiled.append(
+                CompiledInstruction(
+                    form: .slow, arithmetic: ins.opcode.arithmetic ?? .mov, op: ins.opcode,
+                    targetKind: tk, sourceKind: sk, jump: -1, target: t, source: s))
             locations.append(ins.location)
         }
         try self.init(&compiled, constants: constants, highest: highest, limits: limits, origin: .program(program, hasComments: hasComments)) {
@@ -143,15 +145,19 @@ public final class CompiledProgram: @unchecked Sendable {  // `code` and `blocks
         }
         for ins in code {
             let tk = kind(ins.targetMode, ins.target), sk = kind(ins.sourceMode, ins.source)
-            compiled.append(CompiledInstruction(form: .slow, arithmetic: ins.opcode.arithmetic ?? .mov, op: ins.opcode,
-                                                targetKind: tk, sourceKind: sk, jump: -1, target: ins.target, source: ins.source))
+            compiled.append(
+                CompiledInstruction(
+                    form: .slow, arithmetic: ins.opcode.arithmetic ?? .mov, op: ins.opcode,
+                    targetKind: tk, sourceKind: sk, jump: -1, target: ins.target, source: ins.source))
         }
         try self.init(&compiled, constants: [], highest: highest, limits: limits, origin: .compact(code)) { _ in nil }
     }
 
     /// Matches loops and chooses each instruction's form.
-    private init(_ compiled: inout [CompiledInstruction], constants: [Number], highest: Int, limits: EvaluationLimits, origin: Origin,
-                 location: (Int) -> SourceLocation?) throws(EvaluationError) {
+    private init(
+        _ compiled: inout [CompiledInstruction], constants: [Number], highest: Int, limits: EvaluationLimits, origin: Origin,
+        location: (Int) -> SourceLocation?
+    ) throws(EvaluationError) {
         self.limits = limits
         self.origin = origin
         var open: [Int] = []

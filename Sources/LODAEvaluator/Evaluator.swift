@@ -34,8 +34,10 @@ public final class Evaluator {
     /// Set when the blocks' results are rarely reused: the plain interpreter is then faster.
     private var virtualDisabled = false
 
-    public init(_ program: Program, resolver: ProgramResolver? = nil, limits: EvaluationLimits = .standard,
-                cancellation: CancellationFlag? = nil) throws(EvaluationError) {
+    public init(
+        _ program: Program, resolver: ProgramResolver? = nil, limits: EvaluationLimits = .standard,
+        cancellation: CancellationFlag? = nil
+    ) throws(EvaluationError) {
         compiled = try CompiledProgram(program, limits: limits)
         context = EvaluationContext(limits: limits, resolver: resolver, cancellation: cancellation)
         (acceleration, incremental, virtual) = Evaluator.accelerators(program, context)

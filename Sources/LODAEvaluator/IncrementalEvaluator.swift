@@ -166,8 +166,9 @@ final class IncrementalEvaluator {
             r = cached
         } else {
             for (x, v) in zip(plan.entry, entry) where plan.sums.contains(x) { loop.writeNumber(x, v) }
-            r = Residue(top: lowest - k, sums: [], scratch: [], steps: 0, iterations: 0,
-                        bits: plan.sums.map { loop.bitLength(at: $0) }.max() ?? 0)
+            r = Residue(
+                top: lowest - k, sums: [], scratch: [], steps: 0, iterations: 0,
+                bits: plan.sums.map { loop.bitLength(at: $0) }.max() ?? 0)
         }
         let fresh = r.iterations == 0
         var v = c

@@ -77,7 +77,7 @@ struct IncrementalPlan {
             named.formUnion(writes)
             if writes.contains(counter) {
                 guard depths[i] == 0, decrement == nil, ins.opcode == .sub || ins.opcode == .trn,
-                      case .constant(let k) = ins.source, let by = k.intValue, by >= 1, by <= 1_000_000
+                    case .constant(let k) = ins.source, let by = k.intValue, by >= 1, by <= 1_000_000
                 else { return nil }
                 decrement = (i, by, ins.opcode == .trn)
                 continue
@@ -137,11 +137,12 @@ struct IncrementalPlan {
         }
         if writers.isEmpty { return .readOnly }
         if let f = firstUse, depths[f] == 0, body[f].opcode == .mov, ShapeFacts.cell(body[f].target) == x,
-           ShapeFacts.cell(body[f].source) != x {
+            ShapeFacts.cell(body[f].source) != x
+        {
             return .scratch
         }
         guard writers.count == 1, let w = writers.first, depths[w] == 0, readers == [w],
-              body[w].opcode == .add || body[w].opcode == .sub, ShapeFacts.cell(body[w].source) != x
+            body[w].opcode == .add || body[w].opcode == .sub, ShapeFacts.cell(body[w].source) != x
         else { return nil }
         return .summed
     }

@@ -4,8 +4,10 @@ import LODANumber
 
 /// One arithmetic step on small values: `f` gives nil when the general path must decide.
 @inline(__always)
-private func small(_ ins: UnsafeMutablePointer<CompiledInstruction>, _ c: UnsafeMutablePointer<Cell>, _ b: Int,
-                   _ f: (Int, Int) -> Int?) -> Bool {
+private func small(
+    _ ins: UnsafeMutablePointer<CompiledInstruction>, _ c: UnsafeMutablePointer<Cell>, _ b: Int,
+    _ f: (Int, Int) -> Int?
+) -> Bool {
     let t = ins.pointee.target
     let a = c[t]
     guard !a.big, let r = f(a.v, b) else { return false }

@@ -96,9 +96,10 @@ public final class Machine {
         while frameCount <= depth {
             let slot = MPZ.allocate(capacity: 1)
             lgmp_init(slot)
-            (frames + frameCount).initialize(to: LoopFrame(
-                snapshot: CellBlock(capacity: max(16, used)), used: 0, lo: 0, hi: -1, staticLo: 0, staticHi: -1,
-                lifeLo: Int.max, lifeHi: -1, counter: .zero, counterSlot: slot, savedSparse: false, region: []))
+            (frames + frameCount).initialize(
+                to: LoopFrame(
+                    snapshot: CellBlock(capacity: max(16, used)), used: 0, lo: 0, hi: -1, staticLo: 0, staticHi: -1,
+                    lifeLo: Int.max, lifeHi: -1, counter: .zero, counterSlot: slot, savedSparse: false, region: []))
             frameCount += 1
         }
     }
@@ -586,8 +587,9 @@ public final class Machine {
     func accept(_ depth: Int) {
         let f = frames + depth
         if f.pointee.snapshot.capacity < used { growSnapshot(depth) }
-        copyCells(memory.cells, memory.slots, f.pointee.snapshot.cells, f.pointee.snapshot.slots,
-                  f.pointee.lo, min(f.pointee.hi, used - 1))
+        copyCells(
+            memory.cells, memory.slots, f.pointee.snapshot.cells, f.pointee.snapshot.slots,
+            f.pointee.lo, min(f.pointee.hi, used - 1))
         f.pointee.used = used
         f.pointee.lo = f.pointee.staticLo
         f.pointee.hi = f.pointee.staticHi
@@ -600,8 +602,9 @@ public final class Machine {
     func leave(_ depth: Int) {
         let f = frames + depth
         let saved = f.pointee.used
-        copyCells(f.pointee.snapshot.cells, f.pointee.snapshot.slots, memory.cells, memory.slots,
-                  f.pointee.lo, min(f.pointee.hi, saved - 1))
+        copyCells(
+            f.pointee.snapshot.cells, f.pointee.snapshot.slots, memory.cells, memory.slots,
+            f.pointee.lo, min(f.pointee.hi, saved - 1))
         var i = saved
         while i < used {
             memory.cells[i] = .zero

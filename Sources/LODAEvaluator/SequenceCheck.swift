@@ -34,8 +34,9 @@ extension Evaluator {
                 return CheckResult(status: status, matched: matched, firstMismatch: nil, message: error.description)
             }
             if got != want {
-                return CheckResult(status: .error, matched: matched, firstMismatch: i, expected: want, actual: got,
-                                   message: "term \(i) (n=\(first + i)) is \(got), expected \(want)")
+                return CheckResult(
+                    status: .error, matched: matched, firstMismatch: i, expected: want, actual: got,
+                    message: "term \(i) (n=\(first + i)) is \(got), expected \(want)")
             }
             matched += 1
         }

@@ -43,8 +43,10 @@ public final class Stepper {
     /// limit check after its step.
     var pendingCellCount = 0
 
-    public init(_ program: Program, input: Int, resolver: ProgramResolver? = nil, limits: EvaluationLimits = .standard,
-                cancellation: CancellationFlag? = nil) {
+    public init(
+        _ program: Program, input: Int, resolver: ProgramResolver? = nil, limits: EvaluationLimits = .standard,
+        cancellation: CancellationFlag? = nil
+    ) {
         self.program = program
         code = program.code
         self.input = input

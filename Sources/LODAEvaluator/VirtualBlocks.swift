@@ -25,7 +25,8 @@ struct VirtualPlan {
     static func make(_ program: Program, limits: EvaluationLimits) -> VirtualPlan? {
         let code = program.code
         guard code.count > minLength, code.count <= 256, !code.contains(where: { $0.opcode == .dbg }),
-              let shape = ShapeFacts(code, limits: limits) else { return nil }
+            let shape = ShapeFacts(code, limits: limits)
+        else { return nil }
         let facts = shape.facts
         var depth: [Int] = []
         var d = 0

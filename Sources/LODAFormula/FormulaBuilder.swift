@@ -237,7 +237,8 @@ struct FormulaBuilder {
     static func increment(_ e: FormulaExpression, of j: Int) -> FormulaExpression? {
         if e == .previous(j) { return .int(0) }
         guard case .operation(let op, let left, let right) = e, op == .add || op == .sub, !right.mentionsPrevious,
-              let rest = increment(left, of: j) else { return nil }
+            let rest = increment(left, of: j)
+        else { return nil }
         return FormulaExpression.apply(op, rest, right)
     }
 
@@ -271,9 +272,11 @@ struct FormulaBuilder {
                 position[j] = p
                 renamed[g.names[j]] = letters[renamed.count]
             }
-            result.append(RecurrenceGroup(names: kept.map { renamed[g.names[$0]]! },
-                                          initial: kept.map { g.initial[$0] },
-                                          steps: kept.map { g.steps[$0].renumberingPrevious(position) }))
+            result.append(
+                RecurrenceGroup(
+                    names: kept.map { renamed[g.names[$0]]! },
+                    initial: kept.map { g.initial[$0] },
+                    steps: kept.map { g.steps[$0].renumberingPrevious(position) }))
         }
         for i in result.indices {
             result[i].steps = result[i].steps.map { $0.renamingCalls(renamed) }

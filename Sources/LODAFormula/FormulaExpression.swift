@@ -100,11 +100,13 @@ extension FormulaExpression {
             if b.constantValue == .zero { return a }
             if a.constantValue == .zero { return b }
             if let y = b.constantValue, case .operation(.add, let inner, let c) = a, let x = c.constantValue,
-               let s = Semantics.calc(.add, x, y) {
+                let s = Semantics.calc(.add, x, y)
+            {
                 return apply(.add, inner, .constant(s))
             }
             if let y = b.constantValue, case .operation(.sub, let inner, let c) = a, let x = c.constantValue,
-               let s = Semantics.calc(.sub, y, x) {
+                let s = Semantics.calc(.sub, y, x)
+            {
                 return apply(.add, inner, .constant(s))
             }
         case .sub:
@@ -115,7 +117,8 @@ extension FormulaExpression {
             if b.constantValue == .one { return a }
             if a.constantValue == .one { return b }
             if let y = b.constantValue, case .operation(.mul, let inner, let c) = a, let x = c.constantValue,
-               let p = Semantics.calc(.mul, x, y) {
+                let p = Semantics.calc(.mul, x, y)
+            {
                 return apply(.mul, inner, .constant(p))
             }
         case .div:

@@ -277,6 +277,6 @@ public enum BigKernel {
 }
 
 #if canImport(Glibc)
-import Glibc
-@inline(__always) func _log2(_ x: Double) -> Double { Glibc.log2(x) }
+    import Glibc
+    @inline(__always) func _log2(_ x: Double) -> Double { Glibc.log2(x) }
 #endif

@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// LODA arithmetic on values that fit in `Int`.
@@ -247,4 +247,3 @@ public enum Semantics {
         return a < 0 ? -r : r
     }
 }
-

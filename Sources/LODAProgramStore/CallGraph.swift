@@ -1,8 +1,8 @@
 import Foundation
-import Synchronization
 import LODACore
 import LODAEvaluator
 import LODASequences
+import Synchronization
 
 /// Which stored programs call which (through `seq`), kept up to date as programs are written,
 /// so that a program is replaced only when every program that calls it, directly or through
@@ -68,9 +68,11 @@ public final class CallGraph: Sendable {
     /// Why replacing `id`'s program by `program` would break a caller (one sentence), or nil
     /// when every caller still passes its check. `sequence` gives a caller's known terms,
     /// `latest` programs not yet written, `resolver` the others.
-    public func breakage(replacing id: ProgramID, with program: Program, sequence: (ProgramID) -> IntegerSequence?,
-                         resolver: ProgramResolver, latest: [ProgramID: Program] = [:], limits: EvaluationLimits = .standard,
-                         seconds: Double = 2) -> String? {
+    public func breakage(
+        replacing id: ProgramID, with program: Program, sequence: (ProgramID) -> IntegerSequence?,
+        resolver: ProgramResolver, latest: [ProgramID: Program] = [:], limits: EvaluationLimits = .standard,
+        seconds: Double = 2
+    ) -> String? {
         guard let dependents = transitiveCallers(of: id) else {
             return "more than \(maxCallers) programs call \(id), directly or through others"
         }

@@ -1,8 +1,8 @@
 import Foundation
-import Synchronization
 import LODACore
 import LODAEvaluator
 import LODASequences
+import Synchronization
 
 /// A programs folder in the LODA layout (`oeis/NNN/ANNNNNN.asm`, `prg/NNN/PNNNNNN.asm`).
 /// Resolves `seq`/`prg` callees from it and reads programs by id or path.

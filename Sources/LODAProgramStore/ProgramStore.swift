@@ -1,10 +1,10 @@
 import Foundation
-import Synchronization
 import LODACore
-import LODAFormula
 import LODAEvaluator
+import LODAFormula
 import LODANumber
 import LODASequences
+import Synchronization
 
 /// The programs folder as the miner writes it: LODA layout, LODA headers, atomic writes,
 /// and the replacement policy deciding what gets written.
@@ -97,8 +97,10 @@ public final class ProgramStore: Sendable {
     }
 
     /// What the policy knows about `program` for `sequence`.
-    public static func assess(_ program: Program, for sequence: IntegerSequence, resolver: ProgramResolver?,
-                              limits: EvaluationLimits = .standard, seconds: Double? = nil) -> ReplacementPolicy.Candidate {
+    public static func assess(
+        _ program: Program, for sequence: IntegerSequence, resolver: ProgramResolver?,
+        limits: EvaluationLimits = .standard, seconds: Double? = nil
+    ) -> ReplacementPolicy.Candidate {
         guard let evaluator = try? Evaluator(program, resolver: resolver, limits: limits) else {
             return .init(correctTerms: 0, passes: false, totalSteps: 0, length: program.code.count)
         }
@@ -136,8 +138,9 @@ public final class ProgramStore: Sendable {
                 break
             }
         }
-        return Assessment(figures: .init(correctTerms: correct, passes: failure == nil, totalSteps: steps, length: program.code.count),
-                          failure: failure)
+        return Assessment(
+            figures: .init(correctTerms: correct, passes: failure == nil, totalSteps: steps, length: program.code.count),
+            failure: failure)
     }
 
     /// Writes `program` as the stored program for `sequence` (header, the sequence's offset), atomically.
@@ -151,8 +154,9 @@ public final class ProgramStore: Sendable {
     /// calls it (one sentence), or nil. `latest`: programs decided but not written yet.
     public func breakage(replacing sequence: IntegerSequence, with program: Program, latest: [ProgramID: Program] = [:]) -> String? {
         guard let dependents else { return nil }
-        return dependents.graph.breakage(replacing: ProgramID(number: sequence.id.number), with: program, sequence: dependents.sequence,
-                                         resolver: directory, latest: latest)
+        return dependents.graph.breakage(
+            replacing: ProgramID(number: sequence.id.number), with: program, sequence: dependents.sequence,
+            resolver: directory, latest: latest)
     }
 
     /// Stores `program` for `sequence` when the policy says so; returns the decision.
@@ -160,9 +164,11 @@ public final class ProgramStore: Sendable {
     /// - Parameter verified: the caller has already checked `program` against all known
     ///   terms; with no stored program it is then written without evaluating it again.
     /// - Parameter latest: programs decided but not written yet (callers are checked with them).
-    public func store(_ program: Program, for sequence: IntegerSequence, resolver: ProgramResolver? = nil,
-                      limits: EvaluationLimits = .standard, seconds: Double? = nil, verified: Bool = false,
-                      latest: [ProgramID: Program] = [:]) throws -> ReplacementPolicy.Decision {
+    public func store(
+        _ program: Program, for sequence: IntegerSequence, resolver: ProgramResolver? = nil,
+        limits: EvaluationLimits = .standard, seconds: Double? = nil, verified: Bool = false,
+        latest: [ProgramID: Program] = [:]
+    ) throws -> ReplacementPolicy.Decision {
         // The file gets the sequence's offset, so judge the program with it.
         var program = program
         program.offsetDirective = sequence.offset == 0 ? nil : sequence.offset
@@ -176,8 +182,9 @@ public final class ProgramStore: Sendable {
             decision = .add
         } else {
             let existing = stored.map { ProgramStore.assess($0, for: sequence, resolver: resolver, limits: limits, seconds: seconds) }
-            decision = ReplacementPolicy.decide(existing: existing,
-                                                new: ProgramStore.assess(program, for: sequence, resolver: resolver, limits: limits, seconds: seconds))
+            decision = ReplacementPolicy.decide(
+                existing: existing,
+                new: ProgramStore.assess(program, for: sequence, resolver: resolver, limits: limits, seconds: seconds))
         }
         if case .replace = decision, let broken = breakage(replacing: sequence, with: program, latest: latest) {
             return .keep("kept: \(broken)")

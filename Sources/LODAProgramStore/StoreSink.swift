@@ -49,8 +49,11 @@ public final class StoreSink: FindSink {
             // (the programs waiting to be written are the ones a call would reach once they are)
             let latest = Dictionary(uniqueKeysWithValues: s.pending.map { (ProgramID(number: $0.key.number), $0.value.0) })
             if program.mayCall(ProgramID(number: sequence.id.number), resolver: store.directory, latest: latest) { return .kept }
-            let new = measured.map { ReplacementPolicy.Candidate(correctTerms: $0.correctTerms, passes: true, totalSteps: $0.totalSteps,
-                                                                  length: program.code.count) }
+            let new = measured.map {
+                ReplacementPolicy.Candidate(
+                    correctTerms: $0.correctTerms, passes: true, totalSteps: $0.totalSteps,
+                    length: program.code.count)
+            }
             if let new, let old = s.figures[sequence.id] {
                 let decision = ReplacementPolicy.decide(existing: old, new: new)
                 guard decision.writes, store.breakage(replacing: sequence, with: program, latest: latest) == nil else { return .kept }

@@ -31,8 +31,10 @@ public final class REPLSession {
     /// The sequence index cache file for `:lookup` (nil: build the index in memory).
     let indexCachePath: String?
 
-    public init(programs: String, sequences: String, names: String? = nil, offsets: String? = nil, indexCache: String? = nil,
-                cancellation: CancellationFlag = CancellationFlag()) {
+    public init(
+        programs: String, sequences: String, names: String? = nil, offsets: String? = nil, indexCache: String? = nil,
+        cancellation: CancellationFlag = CancellationFlag()
+    ) {
         self.cancellation = cancellation
         self.programs = ProgramDirectory(programs)
         sequencesPath = sequences
@@ -135,7 +137,7 @@ public final class REPLSession {
         (":accelerate [on|off]", "which evaluator :eval and :check use; off: the plain interpreter only"),
         (":lookup", "show which known sequences the program's output matches"),
         (":help", "this list"),
-        (":quit", "leave (Ctrl-D does too)"),
+        (":quit", "leave (Ctrl-D does too)")
     ]
 
     func command(_ text: String) throws -> String {
@@ -411,7 +413,9 @@ public final class REPLSession {
         }
         let found = MatchFinder(index: index!, resolver: programs).find(program, limit: 10)
         if found.isEmpty { return "no known sequence matches this program's output" }
-        return found.map { "\($0.sequence.id) [\($0.matcher): \($0.relation)] \($0.check.status.rawValue), \($0.check.matched)/\($0.sequence.terms.count) terms: \($0.sequence.name)" }
-            .joined(separator: "\n")
+        return found.map {
+            "\($0.sequence.id) [\($0.matcher): \($0.relation)] \($0.check.status.rawValue), \($0.check.matched)/\($0.sequence.terms.count) terms: \($0.sequence.name)"
+        }
+        .joined(separator: "\n")
     }
 }

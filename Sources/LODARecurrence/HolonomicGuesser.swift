@@ -129,7 +129,8 @@ public enum HolonomicGuesser {
             for i in (col + 1)..<n {
                 for j in (col + 1)..<n {
                     guard let x = Semantics.calc(.mul, a[i][j], a[col][col]), let y = Semantics.calc(.mul, a[i][col], a[col][j]),
-                          let z = Semantics.calc(.sub, x, y), let q = Semantics.calc(.div, z, previous) else { return nil }
+                        let z = Semantics.calc(.sub, x, y), let q = Semantics.calc(.div, z, previous)
+                    else { return nil }
                     a[i][j] = q
                 }
                 a[i][col] = .zero
@@ -156,15 +157,19 @@ public enum HolonomicGuesser {
             }
             return out
         }
-        code += [Instruction(.lpb, .cell(0), .value(1)), Instruction(.sub, .cell(0), .value(1)),
-                 Instruction(.mov, .cell(numerator), .value(0))]
+        code += [
+            Instruction(.lpb, .cell(0), .value(1)), Instruction(.sub, .cell(0), .value(1)),
+            Instruction(.mov, .cell(numerator), .value(0))
+        ]
         for i in 1...r {
             code += horner(h.polynomials[i])
             code += [Instruction(.mul, .cell(value), .cell(r - i + 1)), Instruction(.add, .cell(numerator), .cell(value))]
         }
         code += horner(h.polynomials[0])
-        code += [Instruction(.mul, .cell(numerator), .value(-1)), Instruction(.div, .cell(numerator), .cell(value)),
-                 Instruction(.mov, .cell(next), .cell(numerator))]
+        code += [
+            Instruction(.mul, .cell(numerator), .value(-1)), Instruction(.div, .cell(numerator), .cell(value)),
+            Instruction(.mov, .cell(next), .cell(numerator))
+        ]
         code.append(r == 1 ? Instruction(.mov, .cell(1), .cell(next)) : Instruction(.rol, .cell(1), .value(r + 1)))
         code += [Instruction(.add, .cell(t), .value(1)), Instruction(.lpe), Instruction(.mov, .cell(0), .cell(1))]
         return Program(code, offset: offset == 0 ? nil : offset)

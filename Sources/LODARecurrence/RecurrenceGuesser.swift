@@ -108,20 +108,26 @@ public enum RecurrenceGuesser {
         var code: [Instruction] = []
         for (i, v) in r.initial.enumerated() where v != .zero { code.append(Instruction(.mov, .cell(i + 1), .constant(v))) }
         if offset != 0 { code.append(Instruction(.sub, .cell(0), .value(offset))) }
-        code += [Instruction(.lpb, .cell(0), .value(1)), Instruction(.sub, .cell(0), .value(1)),
-                 Instruction(.mov, .cell(next), .value(0))]
+        code += [
+            Instruction(.lpb, .cell(0), .value(1)), Instruction(.sub, .cell(0), .value(1)),
+            Instruction(.mov, .cell(next), .value(0))
+        ]
         for (i, k) in r.coefficients.enumerated() where k != 0 {
             let cell = d - i  // a(n-1-i) sits in cell d - i
             switch k {
             case 1: code.append(Instruction(.add, .cell(next), .cell(cell)))
             case -1: code.append(Instruction(.sub, .cell(next), .cell(cell)))
             default:
-                code += [Instruction(.mov, .cell(product), .cell(cell)), Instruction(.mul, .cell(product), .value(k)),
-                         Instruction(.add, .cell(next), .cell(product))]
+                code += [
+                    Instruction(.mov, .cell(product), .cell(cell)), Instruction(.mul, .cell(product), .value(k)),
+                    Instruction(.add, .cell(next), .cell(product))
+                ]
             }
         }
-        code += [d == 1 ? Instruction(.mov, .cell(1), .cell(next)) : Instruction(.rol, .cell(1), .value(d + 1)),
-                 Instruction(.lpe), Instruction(.mov, .cell(0), .cell(1))]
+        code += [
+            d == 1 ? Instruction(.mov, .cell(1), .cell(next)) : Instruction(.rol, .cell(1), .value(d + 1)),
+            Instruction(.lpe), Instruction(.mov, .cell(0), .cell(1))
+        ]
         return Program(code, offset: offset == 0 ? nil : offset)
     }
 }

@@ -131,8 +131,9 @@ struct FindVerifier {
             }
         }
         // Verification: extend, check every known term; all of it within the candidate's time budget.
-        return Pass(candidate: c, vectors: c.vectors, failedAt: c.failedAt, claimed: claimed,
-                    deadline: c.started + UInt64(session.profile.verifySeconds * 1e9), state: state, settledKey: settledKey)
+        return Pass(
+            candidate: c, vectors: c.vectors, failedAt: c.failedAt, claimed: claimed,
+            deadline: c.started + UInt64(session.profile.verifySeconds * 1e9), state: state, settledKey: settledKey)
     }
 
     /// The cheap tests of hit `i` (cell `k`): prediction, claims, the deadline, earlier
@@ -153,9 +154,11 @@ struct FindVerifier {
         var probing = false
         if let stored = pass.claimed[hit.sequence], c.code.count + (k == 0 ? 0 : 1) >= stored {
             let profile = session.profile
-            guard profile.probes > 0, session.bfiles == nil, session.shared.withLock({ s in
-                s.extensions[hit.sequence] != nil && !s.ambiguous.contains(hit.sequence) && s.probes[hit.sequence, default: 0] < profile.probes
-            }) else { return nil }
+            guard profile.probes > 0, session.bfiles == nil,
+                session.shared.withLock({ s in
+                    s.extensions[hit.sequence] != nil && !s.ambiguous.contains(hit.sequence) && s.probes[hit.sequence, default: 0] < profile.probes
+                })
+            else { return nil }
             probing = true
         }
         guard pass.tried.insert(hit.sequence &* 64 &+ k).inserted else { return nil }
@@ -242,8 +245,10 @@ struct FindVerifier {
 
     /// A program that passed the known terms: a probe is compared with the stored program;
     /// otherwise the checks beyond the known terms, the claim, the minimizer and the sink.
-    mutating func keep(_ a: Admitted, _ target: Program, _ e: Evaluator, _ result: CheckResult, _ pass: inout Pass,
-                       memory: inout WorkerMemory, onFind: (Find) -> Void) {
+    mutating func keep(
+        _ a: Admitted, _ target: Program, _ e: Evaluator, _ result: CheckResult, _ pass: inout Pass,
+        memory: inout WorkerMemory, onFind: (Find) -> Void
+    ) {
         let (hit, sequence, deadline, clock) = (a.hit, a.sequence, pass.deadline, session.clock)
         if a.probing {
             session.shared.withLock { s in s.probes[hit.sequence, default: 0] += 1 }

@@ -36,8 +36,10 @@ public struct ProgramStatistics: Sendable {
     public var loopShare: Double
 
     public static let standard = ProgramStatistics(
-        opcodes: [(.mov, 20), (.add, 18), (.sub, 12), (.mul, 12), (.div, 8), (.pow, 4), (.bin, 3), (.mod, 3), (.gcd, 2),
-                  (.equ, 1), (.max, 1), (.min, 1), (.trn, 1), (.dif, 1), (.fac, 1), (.nrt, 1), (.dgs, 0.5), (.log, 0.5)],
+        opcodes: [
+            (.mov, 20), (.add, 18), (.sub, 12), (.mul, 12), (.div, 8), (.pow, 4), (.bin, 3), (.mod, 3), (.gcd, 2),
+            (.equ, 1), (.max, 1), (.min, 1), (.trn, 1), (.dif, 1), (.fac, 1), (.nrt, 1), (.dgs, 0.5), (.log, 0.5)
+        ],
         constants: [(1, 30), (2, 20), (-1, 10), (3, 8), (4, 4), (0, 3), (5, 3), (-2, 3), (6, 2), (7, 1), (8, 1), (10, 1)],
         constantShare: 0.45, lengths: [(2, 2), (3, 4), (4, 5), (5, 5), (6, 4), (7, 3), (8, 2), (10, 1)], loopShare: 0.7)
 
@@ -77,7 +79,9 @@ struct WeightedTable<T> {
     init(_ weighted: [(T, Double)]) {
         values = weighted.map(\.0)
         var sum = 0.0
-        cumulative = weighted.map { sum += $0.1; return sum }
+        cumulative = weighted.map {
+            sum += $0.1; return sum
+        }
     }
 
     /// A value drawn with probability proportional to its weight.
@@ -188,7 +192,7 @@ public struct Enumerator: ProgramGenerator {
         // shapes in order of size: straight 1, straight 2, loop(1), loop(1)+suffix, prefix+loop(1), loop(2), ...
         let shapes: [(prefix: Int, body: Int, suffix: Int, loop: Bool)] = [
             (0, 1, 0, false), (0, 2, 0, false), (0, 1, 0, true), (0, 1, 1, true), (1, 1, 0, true),
-            (0, 2, 0, true), (1, 1, 1, true), (1, 2, 0, true), (0, 2, 1, true), (1, 2, 1, true),
+            (0, 2, 0, true), (1, 1, 1, true), (1, 2, 0, true), (0, 2, 1, true), (1, 2, 1, true)
         ]
         for shape in shapes {
             let n = shape.prefix + shape.body + shape.suffix

@@ -43,14 +43,18 @@ public final class MatchFinder {
 
     /// Verified programs for the sequences `candidate` matches, best first (simpler
     /// matchers first, then more verified terms).
-    public func find(_ candidate: Program, terms: Int = SequenceIndex.storedLength, limit: Int = 20,
-                     matchers: [Int]? = nil) -> [VerifiedMatch] {
+    public func find(
+        _ candidate: Program, terms: Int = SequenceIndex.storedLength, limit: Int = 20,
+        matchers: [Int]? = nil
+    ) -> [VerifiedMatch] {
         guard let evaluator = try? Evaluator(candidate, resolver: resolver, limits: limits) else { return [] }
         let run = evaluator.evaluate(count: terms)
         let values = run.terms.compactMap { $0.value.intValue }
         guard values.count == run.terms.count, values.count >= SequenceIndex.keyLength else { return [] }
         var hits: [SequenceMatch] = []
-        index.lookup(values, matchers: matchers) { hits.append($0); return hits.count < 200 }
+        index.lookup(values, matchers: matchers) {
+            hits.append($0); return hits.count < 200
+        }
         var seen = Set<Int>()
         var out: [(Int, VerifiedMatch)] = []
         for hit in hits where !seen.contains(hit.sequence) {
@@ -60,9 +64,14 @@ public final class MatchFinder {
             guard let check = verify(program, sequence), check.status != .error else { continue }
             seen.insert(hit.sequence)
             let matcher = index.matchers[hit.matcher]
-            out.append((hit.matcher, VerifiedMatch(sequence: sequence, matcher: matcher.name,
-                                                   relation: matcher.describe(candidate: hit.candidate, target: hit.target),
-                                                   program: program, check: check)))
+            out.append(
+                (
+                    hit.matcher,
+                    VerifiedMatch(
+                        sequence: sequence, matcher: matcher.name,
+                        relation: matcher.describe(candidate: hit.candidate, target: hit.target),
+                        program: program, check: check)
+                ))
         }
         return out.sorted { ($0.0, -$0.1.check.matched, $0.1.sequence.id) < ($1.0, -$1.1.check.matched, $1.1.sequence.id) }.map(\.1)
     }

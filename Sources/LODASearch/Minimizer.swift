@@ -30,8 +30,10 @@ public struct Minimizer {
     let screening: EvaluationContext
     let full: EvaluationContext
 
-    public init(resolver: ProgramResolver?, limits: EvaluationLimits = .standard, screeningSteps: Int = 40_000,
-                clock: @escaping () -> UInt64 = monotonicNanoseconds) {
+    public init(
+        resolver: ProgramResolver?, limits: EvaluationLimits = .standard, screeningSteps: Int = 40_000,
+        clock: @escaping () -> UInt64 = monotonicNanoseconds
+    ) {
         self.resolver = resolver
         self.clock = clock
         // (trials are screened on a few terms: no accelerators, whose planning would cost more)
@@ -95,8 +97,10 @@ public struct Minimizer {
 
     /// The shortest program found, with its check (nil when the program could not be checked
     /// within the time, or does not pass: it is then returned unchanged).
-    public func minimizeWithFigures(_ program: Program, for sequence: IntegerSequence, seconds: Double,
-                                    verified: CheckResult? = nil) -> (program: Program, figures: FindFigures?) {
+    public func minimizeWithFigures(
+        _ program: Program, for sequence: IntegerSequence, seconds: Double,
+        verified: CheckResult? = nil
+    ) -> (program: Program, figures: FindFigures?) {
         let deadline = clock() + UInt64(max(0, seconds) * 1e9)
         if let verified, verified.status == .error { return (program, nil) }
         guard let base = score(program, sequence, deadline: deadline), base.passes else { return (program, nil) }
@@ -111,7 +115,7 @@ public struct Minimizer {
             let weight = Minimizer.constantWeight(trial.code)
             if n == m && weight >= bestWeight && trial.code == best.code { return false }
             guard let s = score(trial, sequence, deadline: deadline), s.passes, s.matched >= base.matched,
-                  Double(s.steps) <= stepLimit
+                Double(s.steps) <= stepLimit
             else { return false }
             guard n < m || s.steps < bestScore.steps || (s.steps == bestScore.steps && weight < bestWeight) else { return false }
             best = trial
@@ -251,11 +255,15 @@ public struct Minimizer {
             if k != 1 { summary.append(Instruction(.div, .cell(n), .constant(k))) }
             for u in updates {
                 if u.op == .mul {
-                    summary += [Instruction(.mov, .cell(scratch), u.source), Instruction(.pow, .cell(scratch), .cell(n)),
-                                Instruction(.mul, .cell(u.cell), .cell(scratch))]
+                    summary += [
+                        Instruction(.mov, .cell(scratch), u.source), Instruction(.pow, .cell(scratch), .cell(n)),
+                        Instruction(.mul, .cell(u.cell), .cell(scratch))
+                    ]
                 } else {
-                    summary += [Instruction(.mov, .cell(scratch), .cell(n)), Instruction(.mul, .cell(scratch), u.source),
-                                Instruction(u.op, .cell(u.cell), .cell(scratch))]
+                    summary += [
+                        Instruction(.mov, .cell(scratch), .cell(n)), Instruction(.mul, .cell(scratch), u.source),
+                        Instruction(u.op, .cell(u.cell), .cell(scratch))
+                    ]
                 }
             }
             summary.append(k == 1 ? Instruction(.mov, .cell(c), .value(0)) : Instruction(.mod, .cell(c), .constant(k)))
@@ -268,7 +276,8 @@ public struct Minimizer {
     func merges(_ code: [Instruction]) -> [[Instruction]] {
         func constantOperation(_ ins: Instruction) -> (Int, Number)? {
             guard ins.opcode.kind == .arithmetic, case .direct(let t) = ins.target, let x = t.intValue,
-                  case .constant(let c) = ins.source, c.isWithinLimit else { return nil }
+                case .constant(let c) = ins.source, c.isWithinLimit
+            else { return nil }
             return (x, c)
         }
         var out: [[Instruction]] = []
@@ -279,13 +288,15 @@ public struct Minimizer {
                 let ins = code[j]
                 if ins.opcode == .lpb || ins.opcode == .lpe { break }
                 if ins.source == .cell(x) || ins.target == .cell(x) || ins.opcode.kind == .region || ins.opcode == .prg
-                    || { if case .indirect = ins.source { return true } else if case .indirect = ins.target { return true } else { return false } }() {
+                    || { if case .indirect = ins.source { return true } else if case .indirect = ins.target { return true } else { return false } }()
+                {
                     break
                 }
                 j += 1
             }
             guard j < code.count, let (x2, c2) = constantOperation(code[j]), x2 == x,
-                  let merged = OptimizerPass.combine(code[i].opcode, c1, code[j].opcode, c2) else { continue }
+                let merged = OptimizerPass.combine(code[i].opcode, c1, code[j].opcode, c2)
+            else { continue }
             out.append(merged.applied(to: code, at: i, j, cell: x))
         }
         return out

@@ -58,12 +58,14 @@ extension MiningStatistics {
     /// The share of the busy time spent in each stage, and the summary lines of `miner mine`.
     public func report(seconds elapsed: Double, jobs: Int) -> [String] {
         [
-            String(format: "mined %.1f s with %d jobs: %d candidates (%.0f per second), %d repeated programs, %d stopped by the prefix filter, %d duplicates, %d screened out, %d lookups, %d hits, %d verified, %d rejected",
-                   elapsed, jobs, candidates, Double(candidates) / max(elapsed, 0.001), repeatedPrograms, prefixRejected, duplicates, screenedOut, lookups, hits, verified, rejected),
+            String(
+                format:
+                    "mined %.1f s with %d jobs: %d candidates (%.0f per second), %d repeated programs, %d stopped by the prefix filter, %d duplicates, %d screened out, %d lookups, %d hits, %d verified, %d rejected",
+                elapsed, jobs, candidates, Double(candidates) / max(elapsed, 0.001), repeatedPrograms, prefixRejected, duplicates, screenedOut, lookups, hits, verified, rejected),
             "time: \(stageShares); slowest candidate \(String(format: "%.2f", Double(slowestCandidateNanos) / 1e9)) s",
             "rejected: \(rejectedPredicted) by predicted terms, \(rejectedEarly) by the first terms of the extended program, \(rejectedLate) by the full check, \(rejectedBeyond) beyond the known terms, \(rejectedUnderdetermined) as underdetermined, \(withdrawn) finds withdrawn as ambiguous, \(memoRejected) by earlier rejections; \(mechanicalSkipped) targets left out whose known terms cannot settle a program (skipMechanical)",
             "remembered: \(quietCells) cells not looked up again, \(settledCells) cells settled before, \(barrenCells) cells extended in vain before, \(earlyDuplicates) duplicates known by their first terms"
-                + (wrongEarlyDuplicates > 0 ? " (\(wrongEarlyDuplicates) of them with new screened terms)" : ""),
+                + (wrongEarlyDuplicates > 0 ? " (\(wrongEarlyDuplicates) of them with new screened terms)" : "")
         ]
     }
 

@@ -32,8 +32,10 @@ extension MiningSession {
 
     /// The checks beyond `sequence`'s known terms for a candidate (`e` evaluates `program`)
     /// that passed them with `result`.
-    func beyondKnownTerms(_ e: Evaluator, _ program: Program, _ sequence: IntegerSequence, _ result: CheckResult,
-                          until deadline: UInt64, _ local: inout MiningStatistics) -> Beyond {
+    func beyondKnownTerms(
+        _ e: Evaluator, _ program: Program, _ sequence: IntegerSequence, _ result: CheckResult,
+        until deadline: UInt64, _ local: inout MiningStatistics
+    ) -> Beyond {
         if let bfiles, let long = bfiles.extendedTerms(for: sequence) {
             let beyond = timed(e, until: deadline, &local) { e.check(against: long) }
             if beyond.status == .error { return .refused(mismatch: beyond.firstMismatch != nil) }
@@ -49,9 +51,12 @@ extension MiningSession {
             if let error = ahead.error, error != .timeout || clock() < deadline { return .refused(mismatch: false) }
         }
         if profile.refuseUnderdetermined == true,
-           timed(e, until: deadline, &local, {
-               Underdetermined.isMechanical(e, program: program, offset: sequence.offset, known: sequence.terms.count)
-           }) {
+            timed(
+                e, until: deadline, &local,
+                {
+                    Underdetermined.isMechanical(e, program: program, offset: sequence.offset, known: sequence.terms.count)
+                })
+        {
             return .underdetermined
         }
         return .pass(goal: sequence, verified: result)
@@ -66,8 +71,10 @@ extension MiningSession {
     /// For a shorter candidate for a sequence this run stored: true when the sequence is
     /// ambiguous (marked before, or this candidate differs from the stored program right after
     /// the known terms; the stored find is then withdrawn).
-    func contradictsStored(_ e: Evaluator, _ sequence: IntegerSequence, position: Int, until deadline: UInt64,
-                           _ local: inout MiningStatistics) -> Bool {
+    func contradictsStored(
+        _ e: Evaluator, _ sequence: IntegerSequence, position: Int, until deadline: UInt64,
+        _ local: inout MiningStatistics
+    ) -> Bool {
         let (stored, ambiguous) = shared.withLock { s in (s.extensions[position], s.ambiguous.contains(position)) }
         if ambiguous { return true }
         guard let stored else { return false }

@@ -53,9 +53,11 @@ public final class MiningSession: Sendable {
     ///   - index: the target sequences (for the default profile, those without a program).
     ///   - seeds: programs the mutator starts from (the programs folder).
     ///   - callable: A-numbers with a program, for `seq` insertions.
-    public init(index: SequenceIndex, profile: MiningProfile, sink: FindSink, resolver: ProgramResolver?,
-                seeds: [Program], callable: [Int], bfiles: BFiles? = nil, stop: CancellationFlag = CancellationFlag(),
-                clock: @escaping @Sendable () -> UInt64 = { monotonicNanoseconds() }) {
+    public init(
+        index: SequenceIndex, profile: MiningProfile, sink: FindSink, resolver: ProgramResolver?,
+        seeds: [Program], callable: [Int], bfiles: BFiles? = nil, stop: CancellationFlag = CancellationFlag(),
+        clock: @escaping @Sendable () -> UInt64 = { monotonicNanoseconds() }
+    ) {
         self.index = index
         self.stop = stop
         self.bfiles = bfiles
@@ -104,7 +106,8 @@ public final class MiningSession: Sendable {
         for p in 0..<database.count where index.includes(p) {
             // A cheap necessary condition on the first terms, then the whole row.
             guard let prefix = database.smallPrefix(at: p, 12), prefix.count >= 10,
-                  Underdetermined.mayBeMechanical(prefix: prefix) else { continue }
+                Underdetermined.mayBeMechanical(prefix: prefix)
+            else { continue }
             let sequence = database.sequences[p]
             guard Underdetermined.isMechanical(sequence.terms) else { continue }
             if let bfiles, bfiles.extendedTerms(for: sequence) != nil { continue }
@@ -134,8 +137,10 @@ public final class MiningSession: Sendable {
     /// `stream` when given (a coordinator's work unit: the same stream as worker 0 of
     /// `miner mine --seed stream`).
     @discardableResult
-    public func runWorker(_ worker: Int, seed: UInt64, stream: UInt64? = nil, candidates budget: Int? = nil, deadline: UInt64? = nil,
-                          onFind: (Find) -> Void = { _ in }) -> Int {
+    public func runWorker(
+        _ worker: Int, seed: UInt64, stream: UInt64? = nil, candidates budget: Int? = nil, deadline: UInt64? = nil,
+        onFind: (Find) -> Void = { _ in }
+    ) -> Int {
         prepareTargets()
         // Behaviours seen by this worker in earlier runs (a coordinator's earlier units) are skipped too.
         let memory = shared.withLock { $0.memories.removeValue(forKey: worker) } ?? WorkerMemory()
@@ -185,4 +190,3 @@ public final class MiningSession: Sendable {
     }
 
 }
-

@@ -134,7 +134,8 @@ struct MiningWorker {
             n += 1
             for (i, (k, hit)) in hits.enumerated() where alive[i] && vectors[k].count == n {
                 if let (j, v) = index.matchers[hit.matcher].predictNewest(vectors[k], candidate: hit.candidate, target: hit.target),
-                   j >= 0, !index.database.agrees(hit.sequence, at: j, with: v) {
+                    j >= 0, !index.database.agrees(hit.sequence, at: j, with: v)
+                {
                     alive[i] = false
                     open -= 1
                 }
@@ -225,8 +226,9 @@ struct MiningWorker {
             }
             local.hits += hits.count
             let (alive, failedAt) = predict(hits, evaluator, cells: cells, computed: computed)
-            let candidate = FindVerifier.Candidate(code: code, length: length, evaluator: evaluator, cells: cells, hits: hits, alive: alive,
-                                                   vectors: vectors, cellKeys: cellKeys, failedAt: failedAt, started: t3)
+            let candidate = FindVerifier.Candidate(
+                code: code, length: length, evaluator: evaluator, cells: cells, hits: hits, alive: alive,
+                vectors: vectors, cellKeys: cellKeys, failedAt: failedAt, started: t3)
             verifier.verify(candidate, memory: &memory, onFind: onFind)
             let t4 = clock()
             local.verifyNanos += t4 - t3

@@ -46,8 +46,10 @@ public struct Mutator: ProgramGenerator {
 
     /// A uniformly chosen index of an instruction satisfying `include` (nil when none does),
     /// without building a list of them.
-    static func randomIndex(_ code: [CompactInstruction], _ rng: inout SeededRandom,
-                            where include: (CompactInstruction) -> Bool) -> Int? {
+    static func randomIndex(
+        _ code: [CompactInstruction], _ rng: inout SeededRandom,
+        where include: (CompactInstruction) -> Bool
+    ) -> Int? {
         var count = 0
         for ins in code where include(ins) { count += 1 }
         guard count > 0 else { return nil }

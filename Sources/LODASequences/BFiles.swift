@@ -56,7 +56,7 @@ public final class BFiles: Sendable {
     /// the sequence's offset, agrees with every known term and has more of them; else nil.
     public func extendedTerms(for sequence: IntegerSequence) -> [Number]? {
         guard let e = entry(for: sequence.id), e.offset == sequence.offset, e.terms.count > sequence.terms.count,
-              zip(e.terms, sequence.terms).allSatisfy({ $0 == $1 })
+            zip(e.terms, sequence.terms).allSatisfy({ $0 == $1 })
         else { return nil }
         return e.terms
     }
@@ -89,7 +89,7 @@ public final class BFiles: Sendable {
             let indexText = UnsafeBufferPointer(rebasing: line[start..<gap])
             let valueText = UnsafeBufferPointer(rebasing: line[value..<end])
             guard value < end, let index = OEISFiles.parseNumber(indexText)?.intValue,
-                  let term = OEISFiles.parseNumber(valueText)
+                let term = OEISFiles.parseNumber(valueText)
             else {
                 problem = DataFileError(path: path, line: number, message: "expected 'n a(n)'")
                 reader.stop()

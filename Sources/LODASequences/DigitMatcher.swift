@@ -28,10 +28,11 @@ public struct DigitMatcher: Matcher {
     }
 
     public func extend(_ body: Program, candidate c: Parameters, target t: Parameters) -> Program? {
-        body.appending(affine(add: t[0] - c[0]) + [
-            Instruction(.mod, .cell(0), .value(base)), Instruction(.add, .cell(0), .value(base)),
-            Instruction(.mod, .cell(0), .value(base)),
-        ])
+        body.appending(
+            affine(add: t[0] - c[0]) + [
+                Instruction(.mod, .cell(0), .value(base)), Instruction(.add, .cell(0), .value(base)),
+                Instruction(.mod, .cell(0), .value(base))
+            ])
     }
 
     public func describe(candidate c: Parameters, target t: Parameters) -> String { "T = (C + \(t[0] - c[0])) mod \(base)" }

@@ -1,7 +1,8 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import LODANumber
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// The sequence database and its index, built once per data set and kept in a cache file
 /// that later runs memory-map: a lookup then reads only the pages it touches, and processes
@@ -45,9 +46,12 @@ public enum IndexCache {
 
     /// The database and index for the data files: mapped from the cache when it is valid for
     /// them, else loaded and built, and the cache (re)written. `cachePath` nil: no cache.
-    public static func open(stripped: String, names: String?, offsets: String?, matchers: [any Matcher] = Matchers.all,
-                            cachePath: String?, progress: ((String) -> Void)? = nil) throws(DataFileError)
-        -> (SequenceDatabase, SequenceIndex, Outcome, SequenceDatabase.Report?) {
+    public static func open(
+        stripped: String, names: String?, offsets: String?, matchers: [any Matcher] = Matchers.all,
+        cachePath: String?, progress: ((String) -> Void)? = nil
+    ) throws(DataFileError)
+        -> (SequenceDatabase, SequenceIndex, Outcome, SequenceDatabase.Report?)
+    {
         guard let cachePath else {
             let (database, report) = try SequenceDatabase.load(stripped: stripped, names: names, offsets: offsets)
             progress?("indexing \(database.count) sequences")
@@ -75,10 +79,13 @@ public enum IndexCache {
     }
 
     /// The database from the cache when it is valid for the data files, else nil (never builds).
-    public static func mappedIfValid(stripped: String, names: String?, offsets: String?, matchers: [any Matcher] = Matchers.all,
-                                     cachePath: String) -> SequenceDatabase? {
+    public static func mappedIfValid(
+        stripped: String, names: String?, offsets: String?, matchers: [any Matcher] = Matchers.all,
+        cachePath: String
+    ) -> SequenceDatabase? {
         guard access(cachePath, F_OK) == 0, let key = try? dataKey([stripped, names, offsets], matchers: matchers),
-              case .success(let (database, _)) = map(cachePath, key: key, matchers: matchers) else { return nil }
+            case .success(let (database, _)) = map(cachePath, key: key, matchers: matchers)
+        else { return nil }
         return database
     }
 
@@ -205,12 +212,16 @@ public enum IndexCache {
             a.withUnsafeBytes { UnsafeRawBufferPointer(start: $0.baseAddress, count: $0.count) }
         }
         func raw<T>(_ s: Slab<T>) -> UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: UnsafeRawPointer(s.base), count: s.byteCount) }
-        var parts: [UnsafeRawBufferPointer] = [raw(meta), raw(ids), raw(offsets), raw(termStart), raw(termBytes), raw(nameStart), raw(nameBytes),
-                                               raw(database.early), raw(database.earlyCount), raw(database.earlyBig)]
+        var parts: [UnsafeRawBufferPointer] = [
+            raw(meta), raw(ids), raw(offsets), raw(termStart), raw(termBytes), raw(nameStart), raw(nameBytes),
+            raw(database.early), raw(database.earlyCount), raw(database.earlyBig)
+        ]
         for t in index.tables {
-            parts += [raw(t.buckets.keys), raw(t.buckets.values), raw(t.nextGroup), raw(t.fullBuckets.keys), raw(t.fullBuckets.values),
-                      raw(t.shortBuckets.keys), raw(t.shortBuckets.values), raw(t.fullBits), raw(t.shortBits), raw(t.nextFull),
-                      raw(t.keys), raw(t.lengths), raw(t.groupStart), raw(t.sequence), raw(t.parameters)]
+            parts += [
+                raw(t.buckets.keys), raw(t.buckets.values), raw(t.nextGroup), raw(t.fullBuckets.keys), raw(t.fullBuckets.values),
+                raw(t.shortBuckets.keys), raw(t.shortBuckets.values), raw(t.fullBits), raw(t.shortBits), raw(t.nextFull),
+                raw(t.keys), raw(t.lengths), raw(t.groupStart), raw(t.sequence), raw(t.parameters)
+            ]
         }
         return (meta, parts, owned)
     }
@@ -392,9 +403,11 @@ public enum IndexCache {
                 throw Invalid(description: "a cache table's groups are inconsistent")
             }
             for e in 0..<sequence.count where sequence[e] < 0 || Int(sequence[e]) >= n { throw Invalid(description: "a cache table points outside the sequences") }
-            tables.append(SequenceIndex.Table(buckets: buckets, nextGroup: nextGroup, fullBuckets: fullBuckets, shortBuckets: shortBuckets,
-                                              fullBits: fullBits, shortBits: shortBits, nextFull: nextFull, keys: keys, lengths: lengths,
-                                              groupStart: groupStart, sequence: sequence, parameters: parameters, skipped: Int(meta[2 + m])))
+            tables.append(
+                SequenceIndex.Table(
+                    buckets: buckets, nextGroup: nextGroup, fullBuckets: fullBuckets, shortBuckets: shortBuckets,
+                    fullBits: fullBits, shortBits: shortBits, nextFull: nextFull, keys: keys, lengths: lengths,
+                    groupStart: groupStart, sequence: sequence, parameters: parameters, skipped: Int(meta[2 + m])))
         }
         return (database, SequenceIndex(database: database, matchers: matchers, tables: tables, owner: owner))
     }

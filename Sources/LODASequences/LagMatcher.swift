@@ -25,11 +25,15 @@ public struct LagMatcher: Matcher {
         if overflow { return nil }
         let n = m + 1, flag = m + 2
         // run the body on max(n-1, 0), then correct the n = 0 term: + [n == 0] * (T(0) - C(0))
-        var p = body.prepending([Instruction(.mov, .cell(n), .cell(0)), Instruction(.sub, .cell(0), .value(1)),
-                                 Instruction(.max, .cell(0), .value(0))])
+        var p = body.prepending([
+            Instruction(.mov, .cell(n), .cell(0)), Instruction(.sub, .cell(0), .value(1)),
+            Instruction(.max, .cell(0), .value(0))
+        ])
         if fix != 0 {
-            p = p.appending([Instruction(.mov, .cell(flag), .cell(n)), Instruction(.equ, .cell(flag), .value(0)),
-                             Instruction(.mul, .cell(flag), .value(fix)), Instruction(.add, .cell(0), .cell(flag))])
+            p = p.appending([
+                Instruction(.mov, .cell(flag), .cell(n)), Instruction(.equ, .cell(flag), .value(0)),
+                Instruction(.mul, .cell(flag), .value(fix)), Instruction(.add, .cell(0), .cell(flag))
+            ])
         }
         return p
     }

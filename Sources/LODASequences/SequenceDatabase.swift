@@ -200,8 +200,10 @@ public final class SequenceDatabase: Sendable {
 
     /// Loads `stripped` (required), `names` and `offsets` (optional; plain or gzip).
     /// Malformed lines are reported and skipped. Sequences without an offset line get offset 0.
-    public static func load(stripped: String, names: String? = nil, offsets: String? = nil,
-                            only: Set<SequenceID>? = nil) throws(DataFileError) -> (SequenceDatabase, Report) {
+    public static func load(
+        stripped: String, names: String? = nil, offsets: String? = nil,
+        only: Set<SequenceID>? = nil
+    ) throws(DataFileError) -> (SequenceDatabase, Report) {
         var report = Report()
         let (terms, strippedReport) = try OEISFiles.loadStripped(stripped, only: only)
         report.stripped = strippedReport

@@ -54,9 +54,11 @@ public final class SequenceIndex: Sendable {
         let skipped: Int
         var distinctKeys: Int { lengths.count }
 
-        init(buckets: HashSlots, nextGroup: Slab<Int32>, fullBuckets: HashSlots, shortBuckets: HashSlots,
-             fullBits: Slab<UInt64>, shortBits: Slab<UInt64>, nextFull: Slab<Int32>, keys: Slab<Int>,
-             lengths: Slab<UInt8>, groupStart: Slab<Int32>, sequence: Slab<Int32>, parameters: Slab<Parameters>, skipped: Int) {
+        init(
+            buckets: HashSlots, nextGroup: Slab<Int32>, fullBuckets: HashSlots, shortBuckets: HashSlots,
+            fullBits: Slab<UInt64>, shortBits: Slab<UInt64>, nextFull: Slab<Int32>, keys: Slab<Int>,
+            lengths: Slab<UInt8>, groupStart: Slab<Int32>, sequence: Slab<Int32>, parameters: Slab<Parameters>, skipped: Int
+        ) {
             self.buckets = buckets
             self.nextGroup = nextGroup
             self.fullBuckets = fullBuckets
@@ -124,7 +126,7 @@ public final class SequenceIndex: Sendable {
             var entryGroup: [Int32] = [], entrySequence: [Int32] = [], entryParameters: [Parameters] = []
             for (i, prefix) in prefixes.enumerated() {
                 guard let prefix, prefix.count >= SequenceIndex.keyLength,
-                      let parameters = matcher.reduceTarget(prefix, into: &key), key.count >= SequenceIndex.keyLength
+                    let parameters = matcher.reduceTarget(prefix, into: &key), key.count >= SequenceIndex.keyLength
                 else {
                     skipped += 1
                     continue
@@ -170,11 +172,13 @@ public final class SequenceIndex: Sendable {
                 sequence[at] = entrySequence[e]
                 parameters[at] = entryParameters[e]
             }
-            tables.append(Table(buckets: HashSlots.build(buckets, owner: owner), nextGroup: owner.slab(nextGroup),
-                                fullBuckets: HashSlots.build(fullBuckets, owner: owner), shortBuckets: HashSlots.build(shortBuckets, owner: owner),
-                                fullBits: owner.slab(fullBits), shortBits: owner.slab(shortBits), nextFull: owner.slab(nextFull),
-                                keys: owner.slab(keys), lengths: owner.slab(lengths), groupStart: owner.slab(counts),
-                                sequence: owner.slab(sequence), parameters: owner.slab(parameters), skipped: skipped))
+            tables.append(
+                Table(
+                    buckets: HashSlots.build(buckets, owner: owner), nextGroup: owner.slab(nextGroup),
+                    fullBuckets: HashSlots.build(fullBuckets, owner: owner), shortBuckets: HashSlots.build(shortBuckets, owner: owner),
+                    fullBits: owner.slab(fullBits), shortBits: owner.slab(shortBits), nextFull: owner.slab(nextFull),
+                    keys: owner.slab(keys), lengths: owner.slab(lengths), groupStart: owner.slab(counts),
+                    sequence: owner.slab(sequence), parameters: owner.slab(parameters), skipped: skipped))
         }
         self.init(database: database, matchers: matchers, tables: tables, owner: owner)
     }
@@ -296,8 +300,10 @@ public final class SequenceIndex: Sendable {
                     guard let n = agree(table, group, key), n == key.count || n == Int(table.lengths[group]) else { continue }
                     for e in Int(table.groupStart[group])..<Int(table.groupStart[group + 1])
                     where out.count < limit && includes(Int(table.sequence[e])) {
-                        out.append(SequenceMatch(matcher: m, sequence: Int(table.sequence[e]), candidate: r.parameters,
-                                                 target: table.parameters[e], agreeing: n))
+                        out.append(
+                            SequenceMatch(
+                                matcher: m, sequence: Int(table.sequence[e]), candidate: r.parameters,
+                                target: table.parameters[e], agreeing: n))
                     }
                 }
             }

@@ -1,8 +1,9 @@
-import LODACoordinator
 import Foundation
+import LODACoordinator
 import LODAEvaluator
+
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// A blocking HTTP/JSON client of the coordinator's API, for worker threads and commands.
@@ -86,7 +87,8 @@ public final class CoordinatorClient: Sendable {
     }
 
     func refusal(_ status: Int, _ data: Data, retryAfter: Double? = nil) -> Refused {
-        let reason = (try? JSONDecoder().decode(ErrorResponse.self, from: data)).map { "\($0.error): \($0.reason)" }
+        let reason =
+            (try? JSONDecoder().decode(ErrorResponse.self, from: data)).map { "\($0.error): \($0.reason)" }
             ?? String(decoding: data.prefix(200), as: UTF8.self)
         return Refused(status: status, reason: reason, retryAfter: retryAfter)
     }

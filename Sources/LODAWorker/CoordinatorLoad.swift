@@ -19,8 +19,10 @@ public enum CoordinatorLoad {
     /// Starts `serve` (a `miner-serve` binary) on loopback with the data options `dataArguments`,
     /// submits up to `submissions` programs of `programs` from `concurrency` clients twice (new
     /// keys, then the same keys), then a hostile pass; `report` gets the figures line by line.
-    public static func run(serve: String, dataArguments: [String], programs: String, db: String?, submissions: Int, concurrency: Int,
-                           report: (String) -> Void) throws {
+    public static func run(
+        serve: String, dataArguments: [String], programs: String, db: String?, submissions: Int, concurrency: Int,
+        report: (String) -> Void
+    ) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lodestone-bench-coordinator-\(getpid())").path
         var keep = false
         defer { if !keep { try? FileManager.default.removeItem(atPath: folder) } }
@@ -28,8 +30,9 @@ public enum CoordinatorLoad {
         var requests: [SubmissionRequest] = []
         for path in ProgramDirectory.programFiles(below: programs) {
             guard requests.count < submissions, let program = try? ProgramDirectory.load(file: path),
-                  let id = ProgramDirectory.sequenceID(of: program, path: path),
-                  !program.code.contains(where: { $0.opcode == .seq || $0.opcode == .prg }) else { continue }
+                let id = ProgramDirectory.sequenceID(of: program, path: path),
+                !program.code.contains(where: { $0.opcode == .seq || $0.opcode == .prg })
+            else { continue }
             var code = program
             code.instructions = program.code
             requests.append(SubmissionRequest(key: UUID().uuidString, worker: "bench", unit: nil, sequence: id.description, program: code.description))
@@ -37,9 +40,12 @@ public enum CoordinatorLoad {
         guard !requests.isEmpty else { throw Failure("\(programs): no programs to submit") }
         let all = requests
         // (one token for all clients: its limits are raised to the benchmark's concurrency)
-        let server = try CoordinatorChild(binary: serve, arguments: ["--db", db ?? folder + "/coordinator.sqlite"] + dataArguments + [
-                                                      "--verify-per-token", String(4 * concurrency), "--verify-queue", String(4 * concurrency),
-                                                      "--rate-limit", "1000000", "--verify-seconds", "3"], folder: folder)
+        let server = try CoordinatorChild(
+            binary: serve,
+            arguments: ["--db", db ?? folder + "/coordinator.sqlite"] + dataArguments + [
+                "--verify-per-token", String(4 * concurrency), "--verify-queue", String(4 * concurrency),
+                "--rate-limit", "1000000", "--verify-seconds", "3"
+            ], folder: folder)
         defer { server.stop() }
         report("== coordinator (\(db == nil ? "SQLite" : "PostgreSQL"), \(all.count) submissions, \(concurrency) concurrent clients, loopback)")
         for pass in ["first submissions", "repeated keys"] {
@@ -93,13 +99,19 @@ public enum CoordinatorLoad {
                 report("   the coordinator's last log lines (all of them in \(folder)/serve.log):\n" + server.logTail())
             }
             report(String(format: "   %.0f submissions/s (%.0f accepted/s) over %.1f s", Double(latencies.count) / wall, Double(accepted) / wall, wall))
-            report(String(format: "   latency ms: p50 %.2f  p90 %.2f  p99 %.2f  max %.2f", percentile(latencies, 0.5) * 1e3, percentile(latencies, 0.9) * 1e3,
-                         percentile(latencies, 0.99) * 1e3, (latencies.last ?? 0) * 1e3))
+            report(
+                String(
+                    format: "   latency ms: p50 %.2f  p90 %.2f  p99 %.2f  max %.2f", percentile(latencies, 0.5) * 1e3, percentile(latencies, 0.9) * 1e3,
+                    percentile(latencies, 0.99) * 1e3, (latencies.last ?? 0) * 1e3))
             if verify.contains(where: { $0 > 0 }) {
-                report(String(format: "   verification ms (in the coordinator): p50 %.2f  p90 %.2f  p99 %.2f  mean %.2f", percentile(verify, 0.5) * 1e3,
-                             percentile(verify, 0.9) * 1e3, percentile(verify, 0.99) * 1e3, verify.reduce(0, +) / Double(max(1, verify.count)) * 1e3))
-                report(String(format: "   latency without verification ms: p50 %.2f  p90 %.2f  p99 %.2f", percentile(overhead, 0.5) * 1e3,
-                             percentile(overhead, 0.9) * 1e3, percentile(overhead, 0.99) * 1e3))
+                report(
+                    String(
+                        format: "   verification ms (in the coordinator): p50 %.2f  p90 %.2f  p99 %.2f  mean %.2f", percentile(verify, 0.5) * 1e3,
+                        percentile(verify, 0.9) * 1e3, percentile(verify, 0.99) * 1e3, verify.reduce(0, +) / Double(max(1, verify.count)) * 1e3))
+                report(
+                    String(
+                        format: "   latency without verification ms: p50 %.2f  p90 %.2f  p99 %.2f", percentile(overhead, 0.5) * 1e3,
+                        percentile(overhead, 0.9) * 1e3, percentile(overhead, 0.99) * 1e3))
             }
         }
         try hostile(server, report: report)
@@ -133,7 +145,9 @@ public enum CoordinatorLoad {
         latencies.sort()
         let budget = answers.withLock { $0 }.filter { $0.hasPrefix("422") && ($0.contains("evaluation time") || $0.contains("took longer")) }.count
         report("-- hostile: 8 submissions running to the verification budget (3 s) at once, \(budget) of them rejected for it, in \(String(format: "%.1f", wall)) s")
-        report(String(format: "   /health latency ms meanwhile (%d requests): p50 %.2f  p99 %.2f  max %.2f", latencies.count,
-                     percentile(latencies, 0.5) * 1e3, percentile(latencies, 0.99) * 1e3, (latencies.last ?? 0) * 1e3))
+        report(
+            String(
+                format: "   /health latency ms meanwhile (%d requests): p50 %.2f  p99 %.2f  max %.2f", latencies.count,
+                percentile(latencies, 0.5) * 1e3, percentile(latencies, 0.99) * 1e3, (latencies.last ?? 0) * 1e3))
     }
 }

@@ -1,5 +1,5 @@
-import LODACoordinator
 import Foundation
+import LODACoordinator
 import LODAProgramStore
 
 /// The worker's local journal of finds not yet acknowledged by the coordinator: one JSON

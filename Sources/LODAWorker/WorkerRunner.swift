@@ -1,5 +1,5 @@
-import LODACoordinator
 import Foundation
+import LODACoordinator
 import LODACore
 import LODAEvaluator
 import LODAProgramStore
@@ -26,8 +26,10 @@ public final class WorkerRunner: Sendable {
         /// Seconds to keep trying to send unanswered finds before exiting (they stay in the journal).
         public var drainSeconds: Double
 
-        public init(name: String, jobs: Int = 1, unitsPerJob: Int? = nil, deadline: UInt64? = nil, exitWhenIdle: Bool = false,
-                    fetchSeconds: Double = 2, drainSeconds: Double = 30) {
+        public init(
+            name: String, jobs: Int = 1, unitsPerJob: Int? = nil, deadline: UInt64? = nil, exitWhenIdle: Bool = false,
+            fetchSeconds: Double = 2, drainSeconds: Double = 30
+        ) {
             self.name = name
             self.jobs = jobs
             self.unitsPerJob = unitsPerJob
@@ -78,9 +80,11 @@ public final class WorkerRunner: Sendable {
     let wake = NSCondition()
 
     /// - Parameter makeSession: builds the mining session for a profile name (called once per profile).
-    public init(client: CoordinatorClient, journal: Journal, options: Options, database: SequenceDatabase, folder: ProgramStore?,
-                makeSession: @escaping @Sendable (String, FindSink) throws -> MiningSession, log: @escaping @Sendable (String) -> Void,
-                stop: CancellationFlag = CancellationFlag(), senderStop: CancellationFlag = CancellationFlag()) {
+    public init(
+        client: CoordinatorClient, journal: Journal, options: Options, database: SequenceDatabase, folder: ProgramStore?,
+        makeSession: @escaping @Sendable (String, FindSink) throws -> MiningSession, log: @escaping @Sendable (String) -> Void,
+        stop: CancellationFlag = CancellationFlag(), senderStop: CancellationFlag = CancellationFlag()
+    ) {
         self.stop = stop
         self.senderStop = senderStop
         self.client = client
@@ -111,7 +115,7 @@ public final class WorkerRunner: Sendable {
         // `stop` (Ctrl-C) reaches the mining loops within a fifth of a second.
         let watcher = Thread { [self] in
             while !stop.isCancelled && group.wait(timeout: .now() + 0.2) == .timedOut {}
-            if stop.isCancelled { state.withLock { $0.sessions.values.forEach { $0.stop.cancel() } } }
+            if stop.isCancelled { stopSessions() }
         }
         watcher.start()
         group.wait()
@@ -131,12 +135,17 @@ public final class WorkerRunner: Sendable {
         return tally
     }
 
+    /// Stops the mining loops of every session.
+    func stopSessions() {
+        for session in state.withLock({ Array($0.sessions.values) }) { session.stop.cancel() }
+    }
+
     func fail(_ message: String) {
         state.withLock { $0.fatal = message }
         log("error: \(message)")
         stop.cancel()
         senderStop.cancel()
-        state.withLock { $0.sessions.values.forEach { $0.stop.cancel() } }
+        stopSessions()
     }
 
     /// Retries `body` with exponential backoff while the coordinator is unreachable (until
@@ -223,9 +232,13 @@ public final class WorkerRunner: Sendable {
             }
             // An unfinished unit (stopped or out of time) is left to expire and be redone.
             guard mined >= lease.unit.candidates else { break }
-            guard let response = retrying("complete unit \(lease.unit.id)", {
-                try client.complete(lease.leaseID, report: CompletionReport(candidates: mined, finds: finds))
-            }) else { break }
+            guard
+                let response = retrying(
+                    "complete unit \(lease.unit.id)",
+                    {
+                        try client.complete(lease.leaseID, report: CompletionReport(candidates: mined, finds: finds))
+                    })
+            else { break }
             state.withLock { s in
                 if response.counted { s.tally.unitsCompleted += 1 } else { s.tally.unitsNotCounted += 1 }
             }
@@ -264,11 +277,15 @@ public final class WorkerRunner: Sendable {
                     waiting = true
                     continue
                 }
-                guard let answer = retrying("submit \(find.sequence)", untilDeadline: false, until: senderStop, { () throws -> Result<(Int, SubmissionResponse), CoordinatorClient.Refused> in
-                    do { return .success(try client.submit(find)) } catch let refused as CoordinatorClient.Refused where refused.status != 401 {
-                        return .failure(refused)
-                    }
-                }) else { break }
+                guard
+                    let answer = retrying(
+                        "submit \(find.sequence)", untilDeadline: false, until: senderStop,
+                        { () throws -> Result<(Int, SubmissionResponse), CoordinatorClient.Refused> in
+                            do { return .success(try client.submit(find)) } catch let refused as CoordinatorClient.Refused where refused.status != 401 {
+                                return .failure(refused)
+                            }
+                        })
+                else { break }
                 switch answer {
                 case .success(let (status, response)):
                     retryAt[find.key] = nil
@@ -331,8 +348,9 @@ public final class WorkerRunner: Sendable {
             let unit = runner.state.withLock { $0.units[worker] }
             var code = program
             code.instructions = program.code
-            let request = SubmissionRequest(key: UUID().uuidString.lowercased(), worker: runner.options.name, unit: unit,
-                                            sequence: sequence.id.description, program: code.description)
+            let request = SubmissionRequest(
+                key: UUID().uuidString.lowercased(), worker: runner.options.name, unit: unit,
+                sequence: sequence.id.description, program: code.description)
             do { try runner.journal.append(request) } catch {
                 runner.fail("\(error)")
                 return .kept

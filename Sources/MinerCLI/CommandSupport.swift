@@ -1,11 +1,11 @@
 import ArgumentParser
 import Foundation
-import Synchronization
 import LODACore
 import LODAEvaluator
 import LODAProgramStore
 import LODASearch
 import LODASequences
+import Synchronization
 
 public func flushStandardOutput() { fflush(nil) }
 
@@ -78,8 +78,9 @@ public struct DataOptions: ParsableArguments {
         let progress = TerminalProgress()
         defer { progress.finish() }
         do {
-            let (database, index, outcome, report) = try IndexCache.open(stripped: sequences, names: namesIfPresent, offsets: offsetsIfPresent,
-                                                                         cachePath: indexCachePath, progress: { progress.update($0) })
+            let (database, index, outcome, report) = try IndexCache.open(
+                stripped: sequences, names: namesIfPresent, offsets: offsetsIfPresent,
+                cachePath: indexCachePath, progress: { progress.update($0) })
             let malformed = report?.malformed ?? []
             for problem in malformed.prefix(10) { printError("warning: \(problem) (line skipped)") }
             if malformed.count > 10 { printError("warning: \(malformed.count - 10) more malformed lines skipped") }
@@ -124,7 +125,9 @@ public struct DataOptions: ParsableArguments {
             warnings.append("warning: no names file in \(place) (looked for names.gz, names; --names gives one): programs are written without sequence names")
         }
         if offsetsIfPresent == nil {
-            warnings.append("warning: no offsets file in \(place) (looked for offsets.gz, offsets; --offsets gives one): every sequence is taken to start at n = 0, so programs for sequences with another offset (A000027 starts at 1) are written at offset 0")
+            warnings.append(
+                "warning: no offsets file in \(place) (looked for offsets.gz, offsets; --offsets gives one): every sequence is taken to start at n = 0, so programs for sequences with another offset (A000027 starts at 1) are written at offset 0"
+            )
         }
         return warnings
     }
@@ -145,8 +148,9 @@ public struct DataOptions: ParsableArguments {
     public func load(only: Set<SequenceID>? = nil) -> SequenceDatabase {
         for warning in missingFileWarnings { printError(warning) }
         do {
-            let (database, report) = try SequenceDatabase.load(stripped: sequences, names: namesIfPresent,
-                                                               offsets: offsetsIfPresent, only: only)
+            let (database, report) = try SequenceDatabase.load(
+                stripped: sequences, names: namesIfPresent,
+                offsets: offsetsIfPresent, only: only)
             for problem in report.malformed.prefix(10) { printError("warning: \(problem) (line skipped)") }
             if report.malformed.count > 10 { printError("warning: \(report.malformed.count - 10) more malformed lines skipped") }
             return database

@@ -1,9 +1,9 @@
 import Foundation
-import Synchronization
 import LODACore
 import LODAEvaluator
 import LODAFormula
 import LODAProgramStore
+import Synchronization
 
 /// Exports every program of a folder as a formula and as PARI/GP code, runs all the PARI
 /// code in PARI/GP and compares it with the programs' own terms: the figures behind
@@ -32,14 +32,17 @@ public struct ExportSurvey {
     public init() {}
 
     /// Surveys the programs in `folder` (seq calls resolved there), comparing `terms` terms.
-    public static func run(folder: String, terms: Int, limits: EvaluationLimits = .standard,
-                           secondsPerTerm: Int = 10, processes: Int = 2) throws(PariRunner.Failure) -> ExportSurvey {
+    public static func run(
+        folder: String, terms: Int, limits: EvaluationLimits = .standard,
+        secondsPerTerm: Int = 10, processes: Int = 2
+    ) throws(PariRunner.Failure) -> ExportSurvey {
         let directory = ProgramDirectory(folder)
         var survey = ExportSurvey()
         var loaded: [String: Program] = [:]
         for path in ProgramDirectory.programFiles(below: folder) {
             guard let program = try? ProgramDirectory.load(file: path),
-                  let id = ProgramDirectory.sequenceID(of: program, path: path) else { continue }
+                let id = ProgramDirectory.sequenceID(of: program, path: path)
+            else { continue }
             loaded[id.description] = program
         }
         survey.programs = loaded.count
@@ -79,8 +82,9 @@ public struct ExportSurvey {
         }
         let helpers = PariHelper.allDefinitions
         let allDefinitions = ids.map { definitions[$0]!.code }.joined(separator: "\n")
-        let prelude = helpers + "\n" + allDefinitions + "\n" +
-            "lodasurvey(name,f,a,c) = my(s=Str(name,\" \")); for(n=a,a+c-1, my(r=iferr(alarm(\(secondsPerTerm),f(n)),E,if(errname(E)==\"e_ALARM\",\"timeout\",\"error\"))); s=Str(s,r,\",\"); if(type(r)==\"t_STR\", break)); print(s);\n"
+        let prelude =
+            helpers + "\n" + allDefinitions + "\n"
+            + "lodasurvey(name,f,a,c) = my(s=Str(name,\" \")); for(n=a,a+c-1, my(r=iferr(alarm(\(secondsPerTerm),f(n)),E,if(errname(E)==\"e_ALARM\",\"timeout\",\"error\"))); s=Str(s,r,\",\"); if(type(r)==\"t_STR\", break)); print(s);\n"
         let compared = ids.filter { expected[$0] != nil }
         let chunks = stride(from: 0, to: compared.count, by: max(1, (compared.count + processes - 1) / processes)).map {
             Array(compared[$0..<min(compared.count, $0 + (compared.count + processes - 1) / processes)])
@@ -114,7 +118,9 @@ public struct ExportSurvey {
                 }
                 continue
             }
-            if Array(got.prefix(want.count)) == want { survey.agreeing += 1 } else {
+            if Array(got.prefix(want.count)) == want {
+                survey.agreeing += 1
+            } else {
                 survey.mismatches.append(Mismatch(id: id, expected: want.joined(separator: ","), got: got.joined(separator: ",")))
             }
         }
@@ -132,7 +138,7 @@ public struct ExportSurvey {
             "programs:        \(programs)",
             "formula:         \(formulas) (\(share(formulas)))",
             "PARI/GP export:  \(pariExports) (\(share(pariExports)))",
-            "run in PARI/GP:  \(compared) compared, \(agreeing) agree, \(mismatches.count) differ, \(timedOut.count) timed out",
+            "run in PARI/GP:  \(compared) compared, \(agreeing) agree, \(mismatches.count) differ, \(timedOut.count) timed out"
         ]
         for (reason, count) in formulaRefusals.sorted(by: { $0.value > $1.value }).prefix(8) {
             lines.append("  no formula (\(count)): \(reason)")

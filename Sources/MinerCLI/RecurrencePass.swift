@@ -14,8 +14,10 @@ public struct RecurrencePass {
 
     /// Guesses for `sequences` except `solved`; `store` nil is a dry run. `progress` is called
     /// before each sequence.
-    public static func run(_ sequences: some Collection<IntegerSequence>, skipping solved: Set<SequenceID>, store: ProgramStore?,
-                           progress: (Tally, SequenceID) -> Void = { _, _ in }) -> Tally {
+    public static func run(
+        _ sequences: some Collection<IntegerSequence>, skipping solved: Set<SequenceID>, store: ProgramStore?,
+        progress: (Tally, SequenceID) -> Void = { _, _ in }
+    ) -> Tally {
         var tally = Tally()
         for s in sequences where !solved.contains(s.id) {
             tally.tried += 1

@@ -3,11 +3,11 @@ import Foundation
 import GRDB
 import Hummingbird
 import HummingbirdTLS
-import Logging
 import LODACoordinator
 import LODACoordinatorServer
 import LODAProgramStore
 import LODASequences
+import Logging
 import MinerCLI
 import NIOSSL
 import PostgresNIO
@@ -114,8 +114,9 @@ struct ServeCommand: AsyncParsableCommand {
         var tls: TLSConfiguration?
         if let tlsCert, let tlsKey {
             do {
-                tls = TLSConfiguration.makeServerConfiguration(certificateChain: try NIOSSLCertificate.fromPEMFile(tlsCert).map { .certificate($0) },
-                                                               privateKey: .privateKey(try NIOSSLPrivateKey(file: tlsKey, format: .pem)))
+                tls = TLSConfiguration.makeServerConfiguration(
+                    certificateChain: try NIOSSLCertificate.fromPEMFile(tlsCert).map { .certificate($0) },
+                    privateKey: .privateKey(try NIOSSLPrivateKey(file: tlsKey, format: .pem)))
             } catch {
                 fail("\(tlsCert), \(tlsKey): cannot use them for TLS: \(error)")
             }
@@ -123,16 +124,20 @@ struct ServeCommand: AsyncParsableCommand {
         let started = Date()
         let database: SequenceDatabase
         database = data.loadIndexed().0
-        let settings = VerificationPool.Settings(slots: verifiers ?? ProcessInfo.processInfo.activeProcessorCount, queue: verifyQueue,
-                                                 perToken: verifyPerToken, memoryMiB: verifierMemory)
+        let settings = VerificationPool.Settings(
+            slots: verifiers ?? ProcessInfo.processInfo.activeProcessorCount, queue: verifyQueue,
+            perToken: verifyPerToken, memoryMiB: verifierMemory)
         let me = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
-        let runner: VerificationPool.Runner = verifyInProcess ? .threads(programs: programs)
+        let runner: VerificationPool.Runner =
+            verifyInProcess
+            ? .threads(programs: programs)
             : .processes(executable: me, arguments: ["_verify", programs, String(verifierMemory)])
         let pool = VerificationPool(runner: runner, settings: settings)
         let plan = UnitPlan(profile: profile, baseSeed: seed &- 1, candidates: unitCandidates, maxUnits: units, leaseSeconds: leaseSeconds)
-        let coordinator = Coordinator(store: store, database: database, pool: pool, plan: plan, folder: ProgramStore(root: programs),
-                                      settings: .init(verifySeconds: verifySeconds, leasesPerToken: leasesPerToken),
-                                      bfiles: bfileOptions.load(), log: { log($0) })
+        let coordinator = Coordinator(
+            store: store, database: database, pool: pool, plan: plan, folder: ProgramStore(root: programs),
+            settings: .init(verifySeconds: verifySeconds, leasesPerToken: leasesPerToken),
+            bfiles: bfileOptions.load(), log: { log($0) })
 
         if let token = try await coordinator.createFirstToken() {
             do { try writePrivately(token + "\n", to: tokenFile) } catch {
@@ -163,8 +168,9 @@ struct ServeCommand: AsyncParsableCommand {
         logger.logLevel = .warning
         do {
             if let tls {
-                let app = Application(router: router, server: try .tls(.http1(), tlsConfiguration: tls), configuration: configuration,
-                                      onServerRunning: onRunning, logger: logger)
+                let app = Application(
+                    router: router, server: try .tls(.http1(), tlsConfiguration: tls), configuration: configuration,
+                    onServerRunning: onRunning, logger: logger)
                 try await app.runService()
             } else {
                 let app = Application(router: router, configuration: configuration, onServerRunning: onRunning, logger: logger)

@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
-import MinerCLI
 import LODACoordinator
 import LODAWorker
+import MinerCLI
 
 struct StatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,14 +1,13 @@
 import ArgumentParser
 import Foundation
-import Synchronization
-import MinerCLI
 import LODACoordinator
-import LODAWorker
 import LODAEvaluator
 import LODAProgramStore
 import LODASearch
 import LODASequences
-
+import LODAWorker
+import MinerCLI
+import Synchronization
 
 struct WorkerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -74,15 +73,20 @@ struct WorkerCommand: ParsableCommand {
             let index = fullIndex.excluding(pool.excluded(profile: profile))
             let resolver = ProgramDirectory(programsFolder)
             resolver.remembersMissing = true
-            let session = MiningSession(index: index, profile: profile, sink: sink, resolver: resolver,
-                                        seeds: pool.seeds, callable: pool.callable, bfiles: bfiles)
-            log("profile \(profile.name): \(pool.seeds.count) seed programs, \(database.count - pool.excluded(profile: profile).count) targets, ready in \(String(format: "%.1f", Double(monotonicNanoseconds() - t0) / 1e9)) s")
+            let session = MiningSession(
+                index: index, profile: profile, sink: sink, resolver: resolver,
+                seeds: pool.seeds, callable: pool.callable, bfiles: bfiles)
+            log(
+                "profile \(profile.name): \(pool.seeds.count) seed programs, \(database.count - pool.excluded(profile: profile).count) targets, ready in \(String(format: "%.1f", Double(monotonicNanoseconds() - t0) / 1e9)) s"
+            )
             return session
         }
-        let options = WorkerRunner.Options(name: workerName, jobs: jobs, unitsPerJob: units,
-                                           deadline: minutes.map { monotonicNanoseconds() + UInt64($0 * 60e9) }, exitWhenIdle: exitWhenIdle)
-        let runner = WorkerRunner(client: client, journal: journalFile, options: options, database: database, folder: folder,
-                                  makeSession: makeSession, log: { log($0) }, stop: Interrupts.first, senderStop: Interrupts.second)
+        let options = WorkerRunner.Options(
+            name: workerName, jobs: jobs, unitsPerJob: units,
+            deadline: minutes.map { monotonicNanoseconds() + UInt64($0 * 60e9) }, exitWhenIdle: exitWhenIdle)
+        let runner = WorkerRunner(
+            client: client, journal: journalFile, options: options, database: database, folder: folder,
+            makeSession: makeSession, log: { log($0) }, stop: Interrupts.first, senderStop: Interrupts.second)
         // The first Ctrl-C stops mining and drains the journal; a second one leaves at once.
         Interrupts.install(terminate: true)
         log("worker \(workerName): \(jobs) jobs, coordinator \(coordinator)")
@@ -90,10 +94,13 @@ struct WorkerCommand: ParsableCommand {
         let tally = runner.run()
         let elapsed = Double(monotonicNanoseconds() - started) / 1e9
         let answers = tally.answers.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
-        print(String(format: "worker %@: %.1f s, %d units completed (%d not counted), %d candidates in %.1f s of mining (%.0f per second), %d finds submitted (%@), %d programs fetched, %d retries, %d finds left in the journal",
-                     workerName, elapsed, tally.unitsCompleted, tally.unitsNotCounted, tally.candidates, tally.miningSeconds,
-                     Double(tally.candidates) / max(tally.miningSeconds, 0.001),
-                     tally.finds, answers.isEmpty ? "none answered" : answers, tally.fetched, tally.retries, journalFile.count))
+        print(
+            String(
+                format:
+                    "worker %@: %.1f s, %d units completed (%d not counted), %d candidates in %.1f s of mining (%.0f per second), %d finds submitted (%@), %d programs fetched, %d retries, %d finds left in the journal",
+                workerName, elapsed, tally.unitsCompleted, tally.unitsNotCounted, tally.candidates, tally.miningSeconds,
+                Double(tally.candidates) / max(tally.miningSeconds, 0.001),
+                tally.finds, answers.isEmpty ? "none answered" : answers, tally.fetched, tally.retries, journalFile.count))
         if let error = runner.fatalError { fail(error) }
     }
 }

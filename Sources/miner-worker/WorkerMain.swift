@@ -1,6 +1,6 @@
 import ArgumentParser
-import MinerCLI
 import LODAWorker
+import MinerCLI
 
 /// The networked commands of `miner` (`miner worker`, `miner status`, `miner bench --suite
 /// coordinator` run this binary with the same arguments).
@@ -27,8 +27,10 @@ struct BenchCoordinatorCommand: ParsableCommand {
 
     func run() throws {
         do {
-            try CoordinatorLoad.run(serve: siblingExecutable("miner-serve"), dataArguments: data.childArguments, programs: programs, db: db,
-                                    submissions: submissions, concurrency: concurrency) { print($0) }
+            try CoordinatorLoad.run(
+                serve: siblingExecutable("miner-serve"), dataArguments: data.childArguments, programs: programs, db: db,
+                submissions: submissions, concurrency: concurrency
+            ) { print($0) }
         } catch {
             fail("\(error)")
         }

@@ -1,11 +1,11 @@
 import ArgumentParser
 import Foundation
 import LODABench
-import MinerCLI
 import LODAEvaluator
 import LODAProgramStore
 import LODASearch
 import LODASequences
+import MinerCLI
 
 struct BenchCommand: ParsableCommand {
     /// The suites; a misspelt `--suite` fails at parsing with the allowed values listed.
@@ -22,7 +22,9 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .long, help: "Runs per program; the median is reported.")
     var `repeat`: Int = 3
 
-    @Option(name: .long, help: "What to measure: interpreter, accelerators, startup, sequences, mining, false-finds, coordinator, or all (interpreter, accelerators, startup and sequences).")
+    @Option(
+        name: .long,
+        help: "What to measure: interpreter, accelerators, startup, sequences, mining, false-finds, coordinator, or all (interpreter, accelerators, startup and sequences).")
     var suite: Suite = .all
 
     @Option(name: .long, help: "Seconds of mining for the mining suite.")
@@ -72,8 +74,6 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .long, help: "Coordinator suite: database (default: a new SQLite file; or a postgres:// URL, whose tables must be empty).")
     var db: String?
 
-
-
     func validate() throws {
         if `repeat` < 1 { throw ValidationError("--repeat must be at least 1") }
         if cut < 1 { throw ValidationError("--cut must be at least 1") }
@@ -97,18 +97,23 @@ struct BenchCommand: ParsableCommand {
                 bfiles = folder
             }
             defer { if let bfiles { try? FileManager.default.removeItem(atPath: bfiles) } }
-            let outcome = FalseFindsBenchmark.run(database: database, cut: cut, bfiles: bfiles, seconds: seconds, jobs: jobs, lookahead: lookahead,
-                                                  underdetermined: refuseUnderdetermined, ambiguous: !keepAmbiguous, probes: ambiguityProbes, window: ambiguityTerms,
-                                                  mechanical: keepMechanical ? false : nil, table: table)
-            print(FalseFindsBenchmark.report(outcome, cut: cut, bfiles: withBfiles, seconds: seconds, jobs: jobs,
-                                             lookahead: lookahead ?? MiningProfile.defaultLookahead, underdetermined: refuseUnderdetermined, ambiguous: !keepAmbiguous,
-                                             probes: ambiguityProbes ?? MiningProfile.defaultAmbiguityProbes, window: ambiguityTerms ?? 8, mechanical: !keepMechanical))
+            let outcome = FalseFindsBenchmark.run(
+                database: database, cut: cut, bfiles: bfiles, seconds: seconds, jobs: jobs, lookahead: lookahead,
+                underdetermined: refuseUnderdetermined, ambiguous: !keepAmbiguous, probes: ambiguityProbes, window: ambiguityTerms,
+                mechanical: keepMechanical ? false : nil, table: table)
+            print(
+                FalseFindsBenchmark.report(
+                    outcome, cut: cut, bfiles: withBfiles, seconds: seconds, jobs: jobs,
+                    lookahead: lookahead ?? MiningProfile.defaultLookahead, underdetermined: refuseUnderdetermined, ambiguous: !keepAmbiguous,
+                    probes: ambiguityProbes ?? MiningProfile.defaultAmbiguityProbes, window: ambiguityTerms ?? 8, mechanical: !keepMechanical))
             return
         }
         if suite == .coordinator {
             // The load generator is an HTTP client: it lives in miner-worker.
-            var arguments = ["bench-coordinator", "--programs", programs, "--submissions", String(submissions), "--concurrency", String(concurrency),
-                            ] + data.childArguments
+            var arguments =
+                [
+                    "bench-coordinator", "--programs", programs, "--submissions", String(submissions), "--concurrency", String(concurrency)
+                ] + data.childArguments
             if let db { arguments += ["--db", db] }
             runSibling("miner-worker", arguments, what: "the coordinator benchmark")
         }

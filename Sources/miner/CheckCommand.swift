@@ -1,13 +1,13 @@
 import ArgumentParser
-import MinerCLI
 import Foundation
+import LODACheck
 import LODACore
 import LODAEvaluator
 import LODANumber
 import LODAProgramStore
-import LODACheck
 import LODASearch
 import LODASequences
+import MinerCLI
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -77,9 +77,10 @@ struct CheckCommand: ParsableCommand {
         // spares parsing every row; only the sequences checked are decoded.
         var cached: SequenceDatabase?
         if wanted == nil {
-            cached = IndexCache.mappedIfValid(stripped: sequences, names: DataOptions.beside(sequences, DataOptions.nameFiles),
-                                              offsets: DataOptions.beside(sequences, DataOptions.offsetFiles),
-                                              cachePath: IndexCache.path(for: sequences))
+            cached = IndexCache.mappedIfValid(
+                stripped: sequences, names: DataOptions.beside(sequences, DataOptions.nameFiles),
+                offsets: DataOptions.beside(sequences, DataOptions.offsetFiles),
+                cachePath: IndexCache.path(for: sequences))
         }
         let (known, loadReport): ([SequenceID: [Number]], LoadReport)
         if cached != nil {
@@ -103,13 +104,14 @@ struct CheckCommand: ParsableCommand {
         var reportHandle: FileHandle?
         if let report {
             guard FileManager.default.createFile(atPath: report, contents: nil),
-                  let handle = FileHandle(forWritingAtPath: report)
+                let handle = FileHandle(forWritingAtPath: report)
             else { fail("\(report): cannot create the report file") }
             reportHandle = handle
         }
 
-        var runner = CheckRunner(expected: expected, offsets: offsetTable, programs: directory,
-                                 limits: options.limits, timeout: timeout)
+        var runner = CheckRunner(
+            expected: expected, offsets: offsetTable, programs: directory,
+            limits: options.limits, timeout: timeout)
         runner.bfiles = bfileOptions.load()
         if let cached { runner.termsFor = { cached[SequenceID($0.number)]?.terms } }
         let quiet = self.quiet

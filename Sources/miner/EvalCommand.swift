@@ -1,9 +1,9 @@
 import ArgumentParser
-import MinerCLI
 import Foundation
 import LODACore
 import LODAEvaluator
 import LODAProgramStore
+import MinerCLI
 
 struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -145,8 +145,9 @@ struct ProfileCommand: ParsableCommand {
             used[which, default: 0] += 1
             var value = term.value.description
             if value.count > 24 { value = String(value.prefix(10)) + "…(\(value.count) digits)" }
-            print(pad(String(n), 8) + "  " + pad(value, 24) + "  " + pad(String(term.steps), 12) + "  "
-                  + pad(String(format: "%.3f", Double(nanos) / 1e6), 10) + "  " + which)
+            print(
+                pad(String(n), 8) + "  " + pad(value, 24) + "  " + pad(String(term.steps), 12) + "  "
+                    + pad(String(format: "%.3f", Double(nanos) / 1e6), 10) + "  " + which)
         }
         let counts = used.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
         print("total: \(used.values.reduce(0, +)) terms, \(totalSteps) steps, \(String(format: "%.3f", Double(totalNanos) / 1e6)) ms; \(counts)")

@@ -1,13 +1,13 @@
 import ArgumentParser
-import MinerCLI
 import Foundation
 import LODACore
 import LODAEvaluator
 import LODANumber
 import LODAProgramStore
-import LODASearch
 import LODARecurrence
+import LODASearch
 import LODASequences
+import MinerCLI
 
 struct GuessCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -56,9 +56,10 @@ struct GuessCommand: ParsableCommand {
             print(h.description + " with t = n - offset (P-recursive, order \(h.order); initial terms " + h.initial.map(\.description).joined(separator: ",") + ")")
             program = HolonomicGuesser.program(h, offset: offset)
         } else {
-            print("no recurrence fits \(terms.count) terms: no linear one with integer coefficients of order up to \(RecurrenceGuesser.maxOrder) "
-                  + "(order d needs 2d + \(RecurrenceGuesser.margin) terms), no P-recursive one of order up to \(HolonomicGuesser.maxOrder) "
-                  + "and degree up to \(HolonomicGuesser.maxDegree)")
+            print(
+                "no recurrence fits \(terms.count) terms: no linear one with integer coefficients of order up to \(RecurrenceGuesser.maxOrder) "
+                    + "(order d needs 2d + \(RecurrenceGuesser.margin) terms), no P-recursive one of order up to \(HolonomicGuesser.maxOrder) "
+                    + "and degree up to \(HolonomicGuesser.maxDegree)")
             throw ExitCode(1)
         }
         let check = (try? Evaluator(program))?.check(against: terms)
@@ -77,7 +78,9 @@ struct GuessCommand: ParsableCommand {
             progress.update("tried \(t.tried) sequences (\(id)), \(t.verified) programs verified, \(t.written) written", force: false)
         }
         let seconds = Double(monotonicNanoseconds() - started) / 1e9
-        print("sequences tried: \(t.tried), recurrences found: \(t.found) (\(t.found - t.holonomic) linear, \(t.holonomic) P-recursive), programs verified: \(t.verified), programs written: \(t.written), time: \(String(format: "%.1f", seconds)) s")
+        print(
+            "sequences tried: \(t.tried), recurrences found: \(t.found) (\(t.found - t.holonomic) linear, \(t.holonomic) P-recursive), programs verified: \(t.verified), programs written: \(t.written), time: \(String(format: "%.1f", seconds)) s"
+        )
     }
 
 }

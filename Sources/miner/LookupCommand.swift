@@ -1,5 +1,4 @@
 import ArgumentParser
-import MinerCLI
 import Foundation
 import LODACore
 import LODAEvaluator
@@ -7,6 +6,7 @@ import LODANumber
 import LODAProgramStore
 import LODASearch
 import LODASequences
+import MinerCLI
 
 struct LookupCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -22,9 +22,6 @@ struct LookupCommand: ParsableCommand {
 
     @Argument(help: "Terms (comma- or space-separated), a program file, or an A-number in --programs.")
     var input: [String]
-
-
-
 
     @OptionGroup var data: DataOptions
     @OptionGroup var bfileOptions: BFileOptions
@@ -79,7 +76,9 @@ struct LookupCommand: ParsableCommand {
 
         var hits: [SequenceMatch] = []
         if terms.count >= SequenceIndex.keyLength {
-            index.lookup(terms) { hits.append($0); return hits.count < 1000 }
+            index.lookup(terms) {
+                hits.append($0); return hits.count < 1000
+            }
         } else {
             hits = index.scan(terms, limit: 1000)
         }

@@ -1,13 +1,13 @@
 import ArgumentParser
-import MinerCLI
 import Foundation
-import Synchronization
 import LODACore
 import LODAEvaluator
 import LODANumber
 import LODAProgramStore
 import LODASearch
 import LODASequences
+import MinerCLI
+import Synchronization
 
 /// The last find, for the status line.
 final class LastFind: Sendable {
@@ -61,12 +61,15 @@ struct MineCommand: ParsableCommand {
         }
         let excluded = pool.excluded(profile: chosen, alsoSolved: guessed)
         let index = fullIndex.excluding(excluded)
-        log("loaded \(database.count) sequences, \(pool.seeds.count) programs; \(database.count - excluded.count) targets indexed in \(secondsSince(started)) s (\(outcome)); profile \(chosen.name), \(jobs) jobs, seed \(seed)")
+        log(
+            "loaded \(database.count) sequences, \(pool.seeds.count) programs; \(database.count - excluded.count) targets indexed in \(secondsSince(started)) s (\(outcome)); profile \(chosen.name), \(jobs) jobs, seed \(seed)"
+        )
 
         let sink = StoreSink(store) { printError($0) }
         Interrupts.install()
-        let session = MiningSession(index: index, profile: chosen, sink: sink, resolver: store.directory,
-                                    seeds: pool.seeds, callable: pool.callable, bfiles: bfileOptions.load(), stop: Interrupts.first)
+        let session = MiningSession(
+            index: index, profile: chosen, sink: sink, resolver: store.directory,
+            seeds: pool.seeds, callable: pool.callable, bfiles: bfileOptions.load(), stop: Interrupts.first)
         // Improving existing programs: a stored program is replaced only by a shorter one (or
         // one the policy prefers), so candidates that are not shorter are not verified for it.
         if chosen.targets == .all { session.noteStoredLengths(pool.lengths) }
@@ -74,21 +77,24 @@ struct MineCommand: ParsableCommand {
         let interactive = isatty(1) != 0
         let lastFind = LastFind()
         var tick = 0
-        let elapsed = MiningRun(session: session, jobs: jobs, seed: seed, candidates: candidates, deadline: deadline).run(onFind: { find in
-            lastFind.set("\(find.sequence.id) (\(find.matcher))")
-            if !interactive { log("\(find.outcome == .added ? "new" : "better") \(find.sequence.id) via \(find.matcher): \(find.sequence.name.prefix(70))") }
-        }, tick: { elapsed in
-            tick += 1
-            sink.flush()
-            let s = session.statistics
-            let line = String(format: "%.0f s  %d candidates (%.0f/s)  %d found  %d improved  last: %@",
-                              elapsed, s.candidates, Double(s.candidates) / max(elapsed, 0.001), s.finds, s.improvements, lastFind.get())
-            if interactive {
-                FileHandle.standardOutput.write(Data(("\r\u{1B}[K" + line).utf8))
-            } else if tick % 10 == 0 {
-                log(line)
-            }
-        })
+        let elapsed = MiningRun(session: session, jobs: jobs, seed: seed, candidates: candidates, deadline: deadline).run(
+            onFind: { find in
+                lastFind.set("\(find.sequence.id) (\(find.matcher))")
+                if !interactive { log("\(find.outcome == .added ? "new" : "better") \(find.sequence.id) via \(find.matcher): \(find.sequence.name.prefix(70))") }
+            },
+            tick: { elapsed in
+                tick += 1
+                sink.flush()
+                let s = session.statistics
+                let line = String(
+                    format: "%.0f s  %d candidates (%.0f/s)  %d found  %d improved  last: %@",
+                    elapsed, s.candidates, Double(s.candidates) / max(elapsed, 0.001), s.finds, s.improvements, lastFind.get())
+                if interactive {
+                    FileHandle.standardOutput.write(Data(("\r\u{1B}[K" + line).utf8))
+                } else if tick % 10 == 0 {
+                    log(line)
+                }
+            })
         if interactive { print("") }
         sink.flush(force: true)
         let s = session.statistics

@@ -1,5 +1,4 @@
 import ArgumentParser
-import MinerCLI
 import Foundation
 import LODACore
 import LODAEvaluator
@@ -7,6 +6,7 @@ import LODANumber
 import LODAProgramStore
 import LODASearch
 import LODASequences
+import MinerCLI
 
 struct MinimizeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -50,29 +50,31 @@ struct MinimizeCommand: ParsableCommand {
         let database = rewrite.write ? data.load() : ProgramRewriteRun.loadSequences(for: paths, data: data)
         let limits = options.limits
         let terms = self.terms, seconds = self.seconds
-        let status = ProgramRewriteRun(verb: "minimized", paths: paths, directory: directory, options: rewrite,
-                                       database: database, limits: limits)
-            .run { program, path, _ in
-                let id = ProgramDirectory.sequenceID(of: program, path: path)
-                let goal: IntegerSequence
-                if terms == nil, let id, let known = database[SequenceID(id.number)] {
-                    goal = known
-                } else {
-                    let count = terms ?? 80
-                    let own: EvaluationRun
-                    do { own = try Evaluator(program, resolver: directory, limits: limits).evaluate(count: count) } catch {
-                        return .failed("\(error)")
-                    }
-                    guard !own.terms.isEmpty else { return .failed("the program computes no term: \(own.error?.description ?? "")") }
-                    goal = IntegerSequence(id: SequenceID(id?.number ?? 0), terms: own.values, offset: program.offset)
+        let status = ProgramRewriteRun(
+            verb: "minimized", paths: paths, directory: directory, options: rewrite,
+            database: database, limits: limits
+        )
+        .run { program, path, _ in
+            let id = ProgramDirectory.sequenceID(of: program, path: path)
+            let goal: IntegerSequence
+            if terms == nil, let id, let known = database[SequenceID(id.number)] {
+                goal = known
+            } else {
+                let count = terms ?? 80
+                let own: EvaluationRun
+                do { own = try Evaluator(program, resolver: directory, limits: limits).evaluate(count: count) } catch {
+                    return .failed("\(error)")
                 }
-                var minimizer = Minimizer(resolver: directory, limits: limits)
-                minimizer.pairDistance = Int.max
-                guard let check = minimizer.check(program, against: goal), check.status != .error else {
-                    return .failed("the program does not pass the check it is minimized for")
-                }
-                return .rewritten(minimizer.minimize(program, for: goal, seconds: seconds))
+                guard !own.terms.isEmpty else { return .failed("the program computes no term: \(own.error?.description ?? "")") }
+                goal = IntegerSequence(id: SequenceID(id?.number ?? 0), terms: own.values, offset: program.offset)
             }
+            var minimizer = Minimizer(resolver: directory, limits: limits)
+            minimizer.pairDistance = Int.max
+            guard let check = minimizer.check(program, against: goal), check.status != .error else {
+                return .failed("the program does not pass the check it is minimized for")
+            }
+            return .rewritten(minimizer.minimize(program, for: goal, seconds: seconds))
+        }
         if status != 0 { throw ExitCode(status) }
     }
 }

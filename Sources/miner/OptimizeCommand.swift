@@ -1,9 +1,9 @@
 import ArgumentParser
-import MinerCLI
 import Foundation
 import LODACore
 import LODAProgramStore
 import LODASearch
+import MinerCLI
 
 struct OptimizeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -38,9 +38,11 @@ struct OptimizeCommand: ParsableCommand {
         // (with --write, every sequence: a replaced program's callers are checked with it)
         let database = rewrite.write ? data.load() : nil
         let optimizer = Optimizer()
-        let status = ProgramRewriteRun(verb: "optimized", paths: paths, directory: directory, options: rewrite,
-                                       database: database, limits: options.limits)
-            .run { program, _, _ in .rewritten(optimizer.optimize(program)) }
+        let status = ProgramRewriteRun(
+            verb: "optimized", paths: paths, directory: directory, options: rewrite,
+            database: database, limits: options.limits
+        )
+        .run { program, _, _ in .rewritten(optimizer.optimize(program)) }
         if status != 0 { throw ExitCode(status) }
     }
 }

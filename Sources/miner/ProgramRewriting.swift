@@ -1,12 +1,12 @@
 import ArgumentParser
-import MinerCLI
 import Foundation
-import Synchronization
 import LODACore
 import LODAEvaluator
 import LODAProgramStore
 import LODASearch
 import LODASequences
+import MinerCLI
+import Synchronization
 
 /// Options of the commands that rewrite programs (`optimize`, `minimize`).
 struct RewriteOptions: ParsableArguments {
@@ -111,8 +111,9 @@ struct ProgramRewriteRun {
         if !single {
             let n = max(paths.count - t.failures, 1)
             let seconds = Double(monotonicNanoseconds() - started) / 1e9
-            var summary = String(format: "%@ %d programs in %.1f s: %.2f -> %.2f instructions on average, %d shorter",
-                                 verb, paths.count - t.failures, seconds, Double(t.before) / Double(n), Double(t.after) / Double(n), t.changed)
+            var summary = String(
+                format: "%@ %d programs in %.1f s: %.2f -> %.2f instructions on average, %d shorter",
+                verb, paths.count - t.failures, seconds, Double(t.before) / Double(n), Double(t.after) / Double(n), t.changed)
             if options.write {
                 summary += ", \(t.stored) stored"
                 if !t.reasons.isEmpty { summary += " (" + t.reasons.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ") + ")" }

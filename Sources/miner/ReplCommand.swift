@@ -1,9 +1,9 @@
 import ArgumentParser
-import MinerCLI
 import CEdit
 import Foundation
 import LODAEvaluator
 import LODAREPL
+import MinerCLI
 
 /// The evaluation that Ctrl-C should stop (set while the REPL runs).
 
@@ -27,13 +27,11 @@ struct ReplCommand: ParsableCommand {
     @OptionGroup var data: DataOptions
     @OptionGroup var bfileOptions: BFileOptions
 
-
-
-
     func run() throws {
         for warning in data.missingFileWarnings { printError(warning) }
-        let session = REPLSession(programs: programs, sequences: data.sequences, names: data.namesIfPresent, offsets: data.offsetsIfPresent,
-                                  indexCache: data.indexCachePath, cancellation: Interrupts.first)
+        let session = REPLSession(
+            programs: programs, sequences: data.sequences, names: data.namesIfPresent, offsets: data.offsetsIfPresent,
+            indexCache: data.indexCachePath, cancellation: Interrupts.first)
         session.bfiles = bfileOptions.load()
         Interrupts.install()
         // A parent may have started us with SIGINT blocked; Ctrl-C must reach the handler.

@@ -1,9 +1,9 @@
 import Foundation
 import LODACoordinator
-import LODAWorker
 import LODACoordinatorServer
 import LODAProgramStore
 import LODASequences
+import LODAWorker
 import Testing
 
 /// Real coordinator and worker processes on loopback, on each store backend.
@@ -49,7 +49,7 @@ struct CoordinatorProcessTests {
         a.killHard()
         let afterKill = try s.status()
         #expect(afterKill.store.unitsDone == 0)
-        try await Task.sleep(for: .seconds(3))   // the lease expires
+        try await Task.sleep(for: .seconds(3))  // the lease expires
         // A new worker on the same journal (a restarted worker) gets the expired unit back.
         let b = try s.worker("b", journal: journal, arguments: ["--units", "1"])
         #expect(b.waitForExit() == 0, "\(b.text)")
@@ -71,7 +71,7 @@ struct CoordinatorProcessTests {
         s.process.killHard()
         let store = try backend.openStore(s.db)
         let before = try await store.programs(after: 0, limit: 100_000)
-        try await Task.sleep(for: .seconds(2))   // the worker finds no coordinator for a while
+        try await Task.sleep(for: .seconds(2))  // the worker finds no coordinator for a while
         try s.restart()
         #expect(w.waitForExit() == 0, "\(w.text)")
         let after = try await store.programs(after: 0, limit: 100_000)
@@ -97,15 +97,18 @@ struct CoordinatorProcessTests {
         let (unknownStatus, unknown) = try submit("3", "A999999", "mov $0,1")
         #expect(unknownStatus == 422 && unknown.status == .unknownSequence && unknown.reason.contains("A999999"))
         // Oversized body.
-        let big = try JSONEncoder().encode(SubmissionRequest(key: "4", worker: "t", unit: nil, sequence: "A000045",
-                                                             program: String(repeating: "add $0,1\n", count: 1000)))
+        let big = try JSONEncoder().encode(
+            SubmissionRequest(
+                key: "4", worker: "t", unit: nil, sequence: "A000045",
+                program: String(repeating: "add $0,1\n", count: 1000)))
         let (bigStatus, bigBody) = try client.send("POST", "v1/submissions", body: big)
         #expect(bigStatus == 413 && String(decoding: bigBody, as: UTF8.self).contains("too-large"))
         // No token, a wrong token.
         for token in [nil, "not-the-token"] {
             let anonymous = CoordinatorClient(base: URL(string: s.url)!, token: token, timeout: 10)
-            let (status, body) = try anonymous.send("POST", "v1/submissions",
-                                                    body: try JSONEncoder().encode(SubmissionRequest(key: "5", worker: "t", unit: nil, sequence: "A000079", program: "mov $1,2\npow $1,$0\nmov $0,$1")))
+            let (status, body) = try anonymous.send(
+                "POST", "v1/submissions",
+                body: try JSONEncoder().encode(SubmissionRequest(key: "5", worker: "t", unit: nil, sequence: "A000079", program: "mov $1,2\npow $1,$0\nmov $0,$1")))
             #expect(status == 401 && String(decoding: body, as: UTF8.self).contains("unauthorized"))
             #expect(try anonymous.send("POST", "v1/leases", body: Data("{\"worker\":\"x\"}".utf8)).0 == 401)
         }

@@ -1,9 +1,9 @@
 import Foundation
 import LODACoordinator
-import LODAWorker
 import LODACoordinatorServer
 import LODAProgramStore
 import LODASequences
+import LODAWorker
 import Testing
 
 /// The coordinator's logic on each store backend, in process, with a hand-driven clock.
@@ -14,12 +14,16 @@ struct CoordinatorStoreTests {
     let powersLoopSwapped = "mov $1,1\nlpb $0\n  sub $0,1\n  mul $1,2\nlpe\nmov $0,$1"
 
     func coordinator(_ backend: Backend, clock: TestClock = TestClock(), plan: UnitPlan = UnitPlan(candidates: 1000, maxUnits: 3, leaseSeconds: 30))
-        async throws -> (Coordinator, String) {
+        async throws -> (Coordinator, String)
+    {
         let dir = Paths.temporary("store-\(backend.rawValue)")
         let store = try await backend.freshStore(in: dir, suite: "store")
         let pool = VerificationPool(runner: .threads(programs: dir + "/programs"), settings: .init(slots: 2, queue: 64, perToken: 64))
-        return (Coordinator(store: store, database: fixtureDatabase, pool: pool, plan: plan, folder: ProgramStore(root: dir + "/programs"),
-                            now: clock.now), dir)
+        return (
+            Coordinator(
+                store: store, database: fixtureDatabase, pool: pool, plan: plan, folder: ProgramStore(root: dir + "/programs"),
+                now: clock.now), dir
+        )
     }
 
     @Test("leases: each unit once, expired leases handed out again, completion counted once", arguments: Backend.available)
@@ -63,13 +67,16 @@ struct CoordinatorStoreTests {
         for n in 0..<300 {
             lines += "\(n) \(String(power.reversed().map { Character(String($0)) }))\n"
             var carry: UInt8 = 0
-            power = power.map { d in let x = d * 2 + carry; carry = x / 10; return x % 10 }
+            power = power.map { d in
+                let x = d * 2 + carry; carry = x / 10; return x % 10
+            }
             if carry > 0 { power.append(carry) }
         }
         try FileManager.default.createDirectory(atPath: dir + "/bfiles/b000", withIntermediateDirectories: true)
         try lines.write(toFile: dir + "/bfiles/b000/b000079.txt", atomically: true, encoding: .utf8)
-        let c = Coordinator(store: store, database: fixtureDatabase, pool: pool, plan: UnitPlan(candidates: 1000, maxUnits: 3, leaseSeconds: 30),
-                            folder: ProgramStore(root: dir + "/programs"), bfiles: BFiles(root: dir + "/bfiles"), now: TestClock().now)
+        let c = Coordinator(
+            store: store, database: fixtureDatabase, pool: pool, plan: UnitPlan(candidates: 1000, maxUnits: 3, leaseSeconds: 30),
+            folder: ProgramStore(root: dir + "/programs"), bfiles: BFiles(root: dir + "/bfiles"), now: TestClock().now)
         // right on every known term, constant from two terms after them
         let known = try #require(fixtureDatabase[SequenceID(79)]).terms.count
         let capped = "min $0,\(known + 1)\n" + powersFast
@@ -165,7 +172,8 @@ struct CoordinatorStoreTests {
     func vectors() {
         #expect(Digest.sha256("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
         #expect(Digest.sha256("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
-        #expect(Digest.sha256("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")
+        #expect(
+            Digest.sha256("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")
                 == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
         #expect(Digest.sha256(String(repeating: "a", count: 1_000_000)) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }

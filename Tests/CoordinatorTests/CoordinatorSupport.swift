@@ -1,11 +1,11 @@
 import Foundation
 import LODACoordinator
-import LODAWorker
 import LODACoordinatorServer
 import LODACore
 import LODAEvaluator
 import LODAProgramStore
 import LODASequences
+import LODAWorker
 import Synchronization
 import Testing
 
@@ -162,10 +162,14 @@ final class ServerUnderTest: @unchecked Sendable {  // `process` is replaced onl
     }
 
     static func start(dir: String, db: String, port: Int, extra: [String]) throws -> ChildProcess {
-        try ChildProcess(Paths.serve, ["--listen", "127.0.0.1:\(port)", "--db", db, "--programs", dir + "/programs",
-                                       "--token-file", dir + "/worker.token",
-                                       "--sequences", Paths.fixtures + "/stripped", "--names", Paths.fixtures + "/names",
-                                       "--offsets", Paths.fixtures + "/offsets"] + extra)
+        try ChildProcess(
+            Paths.serve,
+            [
+                "--listen", "127.0.0.1:\(port)", "--db", db, "--programs", dir + "/programs",
+                "--token-file", dir + "/worker.token",
+                "--sequences", Paths.fixtures + "/stripped", "--names", Paths.fixtures + "/names",
+                "--offsets", Paths.fixtures + "/offsets"
+            ] + extra)
     }
 
     func restart() throws {
@@ -182,11 +186,15 @@ final class ServerUnderTest: @unchecked Sendable {  // `process` is replaced onl
     func worker(_ name: String, journal: String? = nil, arguments: [String]) throws -> ChildProcess {
         let home = dir + "/" + name
         try FileManager.default.createDirectory(atPath: home + "/programs", withIntermediateDirectories: true)
-        return try ChildProcess(Paths.miner, ["worker", "--coordinator", url, "--token-file", tokenFile, "--name", name,
-                                              "--journal", journal ?? home + "/journal", "--programs", home + "/programs",
-                                              "--sequences", Paths.fixtures + "/stripped", "--names", Paths.fixtures + "/names",
-                                              "--offsets", Paths.fixtures + "/offsets", "--profiles", Paths.repository + "/profiles.json"]
-                                 + arguments)
+        return try ChildProcess(
+            Paths.miner,
+            [
+                "worker", "--coordinator", url, "--token-file", tokenFile, "--name", name,
+                "--journal", journal ?? home + "/journal", "--programs", home + "/programs",
+                "--sequences", Paths.fixtures + "/stripped", "--names", Paths.fixtures + "/names",
+                "--offsets", Paths.fixtures + "/offsets", "--profiles", Paths.repository + "/profiles.json"
+            ]
+                + arguments)
     }
 
     func status() throws -> StatusReport { try client.status() }

@@ -1,6 +1,6 @@
 import Foundation
-import LODAEvaluator
 import LODACoordinator
+import LODAEvaluator
 import LODAWorker
 import Testing
 
@@ -20,9 +20,11 @@ struct DashboardTests {
         defer { try? FileManager.default.removeItem(atPath: home) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: browser)
-        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                             "--user-data-dir=\(home)/profile", "--enable-logging=stderr", "--v=0",
-                             "--virtual-time-budget=8000", "--dump-dom", url]
+        process.arguments = [
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+            "--user-data-dir=\(home)/profile", "--enable-logging=stderr", "--v=0",
+            "--virtual-time-budget=8000", "--dump-dom", url
+        ]
         var environment = ProcessInfo.processInfo.environment
         environment["HOME"] = home
         process.environment = environment
@@ -71,9 +73,11 @@ struct DashboardTests {
         #expect(dom.contains("data-loaded=\"1\""), "the page did not render /status: \(dom.prefix(2000))\n\(log.suffix(2000))")
         #expect(Self.text(of: "errors", in: dom) == "", "errors shown on the page: \(dom)")
         #expect(!log.contains("Uncaught"), "script errors: \(log)")
-        let expected: [(String, Int)] = [("programs", status.store.programs), ("units-done", status.store.unitsDone),
-                                         ("units-leased", status.store.unitsLeased), ("candidates", status.store.candidatesDone),
-                                         ("finds-last-hour", status.store.findsLastHour), ("workers-count", status.store.workerCount)]
+        let expected: [(String, Int)] = [
+            ("programs", status.store.programs), ("units-done", status.store.unitsDone),
+            ("units-leased", status.store.unitsLeased), ("candidates", status.store.candidatesDone),
+            ("finds-last-hour", status.store.findsLastHour), ("workers-count", status.store.workerCount)
+        ]
         for (id, value) in expected {
             #expect(Self.text(of: id, in: dom) == Self.grouped(value), "\(id): page \(Self.text(of: id, in: dom) ?? "missing"), /status \(value)")
         }

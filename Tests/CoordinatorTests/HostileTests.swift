@@ -1,10 +1,10 @@
 import Foundation
 import LODACoordinator
-import LODAWorker
 import LODACore
 import LODAEvaluator
 import LODAProgramStore
 import LODASearch
+import LODAWorker
 import Testing
 
 /// A token holder attacks a real coordinator process on loopback: every attack gets a clear
@@ -43,9 +43,11 @@ struct HostileTests {
     @Test("region operations over 10^15 cells are answered at once")
     func regionAttacks() throws {
         let s = try server("regions")
-        let attacks = ["clr $0,1000000000000000", "rol $1000000000000000,-999999999999999",
-                       "mov $1,1\nrol $1000000000000000,-1000000000000000\nfil $1000000000000000,-1000000000000000",
-                       "mov $1,7\nror $1000000000000,-1000000000000\nmov $0,$2"]
+        let attacks = [
+            "clr $0,1000000000000000", "rol $1000000000000000,-999999999999999",
+            "mov $1,1\nrol $1000000000000000,-1000000000000000\nfil $1000000000000000,-1000000000000000",
+            "mov $1,7\nror $1000000000000,-1000000000000\nmov $0,$2"
+        ]
         for (i, program) in attacks.enumerated() {
             let t0 = Date()
             let (status, body, _) = try send(s, "POST", "v1/submissions", submission("region\(i)", "A000045", program))
@@ -241,13 +243,21 @@ struct HostileTests {
     func tls() throws {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/openssl"), FileManager.default.isExecutableFile(atPath: "/usr/bin/curl") else { return }
         let dir = Paths.temporary("tls")
-        let make = try ChildProcess("/usr/bin/openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", dir + "/key.pem",
-                                                         "-out", dir + "/cert.pem", "-days", "2", "-subj", "/CN=127.0.0.1",
-                                                         "-addext", "subjectAltName=IP:127.0.0.1"])
+        let make = try ChildProcess(
+            "/usr/bin/openssl",
+            [
+                "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", dir + "/key.pem",
+                "-out", dir + "/cert.pem", "-days", "2", "-subj", "/CN=127.0.0.1",
+                "-addext", "subjectAltName=IP:127.0.0.1"
+            ])
         #expect(make.waitForExit() == 0)
-        let s = try ChildProcess(Paths.serve, ["--listen", "127.0.0.1:0", "--db", dir + "/c.sqlite", "--programs", dir + "/programs",
-                                               "--token-file", dir + "/t", "--sequences", Paths.fixtures + "/stripped",
-                                               "--tls-cert", dir + "/cert.pem", "--tls-key", dir + "/key.pem"])
+        let s = try ChildProcess(
+            Paths.serve,
+            [
+                "--listen", "127.0.0.1:0", "--db", dir + "/c.sqlite", "--programs", dir + "/programs",
+                "--token-file", dir + "/t", "--sequences", Paths.fixtures + "/stripped",
+                "--tls-cert", dir + "/cert.pem", "--tls-key", dir + "/key.pem"
+            ])
         #expect(s.waitFor("listening on https://127.0.0.1:", seconds: 60), "\(s.text)")
         let line = s.text.split(separator: "\n").first { $0.contains("listening on https://") }!
         let port = line.split(separator: ":").last!
@@ -266,8 +276,10 @@ struct HostileTests {
         let seed = UInt64.random(in: 0...UInt64.max, using: &g)
         var rng = SeededRandom(seed: seed)
         let methods = ["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD"]
-        let paths = ["health", "status", "metrics", "v1/leases", "v1/leases/x/heartbeat", "v1/leases/x/complete", "v1/submissions",
-                     "v1/programs?after=-1&limit=999999999", "v1/programs?after=abc", "v1/../status", "v1/%00", String(repeating: "a/", count: 500)]
+        let paths = [
+            "health", "status", "metrics", "v1/leases", "v1/leases/x/heartbeat", "v1/leases/x/complete", "v1/submissions",
+            "v1/programs?after=-1&limit=999999999", "v1/programs?after=abc", "v1/../status", "v1/%00", String(repeating: "a/", count: 500)
+        ]
         let valid = [submission("fz", "A000045", HostileTests.fibonacci), "{\"worker\":\"w\"}", "{\"candidates\":5,\"finds\":1}"]
         var answered = 0
         for _ in 0..<300 {

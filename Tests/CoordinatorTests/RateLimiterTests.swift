@@ -1,7 +1,8 @@
 import Foundation
-@testable import LODACoordinatorServer
 import Synchronization
 import Testing
+
+@testable import LODACoordinatorServer
 
 /// The per-token request buckets under concurrent requests: an earlier version read the clock
 /// before taking the lock and trapped on a negative interval when a later request got there

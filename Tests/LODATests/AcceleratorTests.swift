@@ -1,9 +1,10 @@
 import Foundation
 import LODACore
-@testable import LODAEvaluator
 import LODANumber
 import LODAProgramStore
 import Testing
+
+@testable import LODAEvaluator
 
 /// The incremental and virtual evaluators against the plain interpreter: the same terms,
 /// step counts, failing term and error text, term by term.
@@ -15,8 +16,10 @@ struct AcceleratorTests {
         var description: String { terms.joined(separator: ",") + (error.map { " ⏎ " + $0 } ?? "") }
     }
 
-    static func run(_ program: Program, terms: Int, limits: EvaluationLimits, accelerated: Bool,
-                    programs: String = Fixtures.programs) throws -> (Run, Evaluator.Acceleration) {
+    static func run(
+        _ program: Program, terms: Int, limits: EvaluationLimits, accelerated: Bool,
+        programs: String = Fixtures.programs
+    ) throws -> (Run, Evaluator.Acceleration) {
         var limits = limits
         limits.accelerated = accelerated
         let e = try Evaluator(program, resolver: ProgramDirectory(programs), limits: limits)
@@ -26,8 +29,10 @@ struct AcceleratorTests {
 
     /// Evaluates both ways and compares; returns the evaluator the accelerated run used.
     @discardableResult
-    static func compare(_ text: String, terms: Int = 60, limits: EvaluationLimits = .standard,
-                        sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Evaluator.Acceleration {
+    static func compare(
+        _ text: String, terms: Int = 60, limits: EvaluationLimits = .standard,
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) throws -> Evaluator.Acceleration {
         let program = try Parser.parse(lines(text))
         let (plain, none) = try run(program, terms: terms, limits: limits, accelerated: false)
         let (fast, kind) = try run(program, terms: terms, limits: limits, accelerated: true)
@@ -85,7 +90,7 @@ struct AcceleratorTests {
         "mov $1,1; lpb $0; sub $0,1; mul $1,1000000007; lpe; mov $0,$1",
         // seq inside the loop
         "lpb $0; mov $2,$0; seq $2,45; sub $0,1; add $1,$2; lpe; mov $0,$1",
-        "mov $1,1; lpb $0; sub $0,1; mov $2,$1; seq $2,45; add $1,$2; lpe; mov $0,$1",
+        "mov $1,1; lpb $0; sub $0,1; mov $2,$1; seq $2,45; add $1,$2; lpe; mov $0,$1"
     ])
     func incrementalShapes(_ text: String) throws {
         try Self.compare(text, terms: 60)
@@ -172,7 +177,7 @@ struct AcceleratorTests {
         // two blocks in one loop
         "lpb $0; mov $2,$0; mov $3,0; lpb $2; add $3,3; sub $2,1; lpe; mov $4,$0; mov $5,1; lpb $4; mul $5,2; sub $4,1; lpe; sub $0,1; add $1,$3; add $1,$5; lpe; mov $0,$1",
         // a block whose scratch cells are read later: not a block
-        "lpb $0; mov $2,$0; mov $3,0; lpb $2; add $3,$2; sub $2,1; lpe; sub $0,1; add $1,$3; add $1,$2; lpe; mov $0,$1",
+        "lpb $0; mov $2,$0; mov $3,0; lpb $2; add $3,$2; sub $2,1; lpe; sub $0,1; add $1,$3; add $1,$2; lpe; mov $0,$1"
     ])
     func virtualShapes(_ text: String) throws {
         try Self.compare(text, terms: 50)
@@ -258,7 +263,7 @@ struct AcceleratorTests {
     }
 
     @Test func randomProgramsOfBothShapes() throws {
-        var g = SeededGenerator(seed: 20261130)
+        var g = SeededGenerator(seed: 20_261_130)
         var kinds: [Evaluator.Acceleration: Int] = [:]
         let limits = EvaluationLimits(maxSteps: 30_000, maxMemory: 100)
         for i in 0..<max(300, FuzzTests.iterations / 2) {

@@ -9,7 +9,8 @@ import Testing
 /// that number is zero.
 struct AllocationTests {
     @Test func smallValueEvaluationDoesNotAllocate() throws {
-        let program = try Parser.parse("""
+        let program = try Parser.parse(
+            """
             mov $1,$0
             mov $4,$0
             lpb $1

@@ -1,12 +1,13 @@
 import Foundation
+import LODACheck
 import LODACore
 import LODAEvaluator
 import LODANumber
 import LODAProgramStore
-import LODACheck
-@testable import LODASearch
 import LODASequences
 import Testing
+
+@testable import LODASearch
 
 /// OEIS b-files: reading them, and verification beyond the stripped terms in the check runner
 /// and the miner.
@@ -109,8 +110,9 @@ struct BFileTests {
         let wrong = Number(31 * 31 + 1)
         let program = root + "/A000290.asm"
         try write("pow $0,2\n", program)
-        var runner = CheckRunner(expected: [ProgramID(number: 290): Array(squares.prefix(20))], offsets: nil,
-                                 programs: ProgramDirectory(root), limits: .standard, timeout: 10)
+        var runner = CheckRunner(
+            expected: [ProgramID(number: 290): Array(squares.prefix(20))], offsets: nil,
+            programs: ProgramDirectory(root), limits: .standard, timeout: 10)
         #expect(runner.check(path: program).source == "stripped")
         runner.bfiles = BFiles(root: root + "/b")
         try write(Self.text(squares), root + "/b/b000290.txt")
@@ -129,16 +131,16 @@ struct BFileTests {
     /// Mechanical sequences (two-valued first differences) are underdetermined by their first
     /// terms: a rational slope with a long period, or an aperiodic one built from big constants.
     @Test(arguments: [
-        ("mul $0,17; div $0,11", true),         // slope 17/11: period 11
-        ("mul $0,109; div $0,50", true),        // slope 109/50: period 50
-        ("div $0,2", false),                    // period 2: the known terms show it many times
-        ("mul $0,3; div $0,2", false),          // differences 1,2,1,2,…: period 2
-        ("mul $0,2", false),                    // one difference
+        ("mul $0,17; div $0,11", true),  // slope 17/11: period 11
+        ("mul $0,109; div $0,50", true),  // slope 109/50: period 50
+        ("div $0,2", false),  // period 2: the known terms show it many times
+        ("mul $0,3; div $0,2", false),  // differences 1,2,1,2,…: period 2
+        ("mul $0,2", false),  // one difference
         // floor(n·sqrt 2): over 160 terms it agrees with the slope 99/70 (period 70), so its first
         // 40 terms cannot tell the two apart
         ("pow $0,2; mul $0,2; nrt $0,2", true),
         ("pow $0,2; mul $0,1234567; nrt $0,2; div $0,1000", true),  // aperiodic, big constants
-        ("pow $0,2", false),                    // not mechanical
+        ("pow $0,2", false)  // not mechanical
     ])
     func underdetermined(_ c: (String, Bool)) throws {
         let program = try Parser.parse(lines(c.0))
@@ -166,8 +168,9 @@ struct BFileTests {
         try write(Self.text(Self.fibonacci(400)), bfiles + "/b000/b000045.txt")
         try write(Self.text((0..<1000).map { Number($0 + 1) }, offset: 1), bfiles + "/b000/b000027.txt")
         let sink = RecordingSink(root + "/programs")
-        let s = MiningSession(index: SequenceIndex(MiningTests.database), profile: .standard, sink: sink, resolver: sink.store.directory,
-                              seeds: MiningTests.seeds, callable: [], bfiles: BFiles(root: bfiles))
+        let s = MiningSession(
+            index: SequenceIndex(MiningTests.database), profile: .standard, sink: sink, resolver: sink.store.directory,
+            seeds: MiningTests.seeds, callable: [], bfiles: BFiles(root: bfiles))
         s.runWorker(0, seed: 7, candidates: 6000)
         let found = Set(s.finds.map { $0.sequence.id.description })
         #expect(!found.contains("A000290"))

@@ -36,7 +36,8 @@ struct ProgramCase: CustomTestStringConvertible, Sendable {
         var expectation: String?
         for line in try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false) {
             guard line.hasPrefix("; "), let colon = line.firstIndex(of: ":"),
-                  ProgramCase.keys.contains(String(line[line.index(line.startIndex, offsetBy: 2)..<colon])) else { break }
+                ProgramCase.keys.contains(String(line[line.index(line.startIndex, offsetBy: 2)..<colon]))
+            else { break }
             let key = String(line[line.index(line.startIndex, offsetBy: 2)..<colon])
             let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
             switch key {
@@ -187,8 +188,9 @@ struct CaseFileTests {
     }
 
     static func session() -> REPLSession {
-        REPLSession(programs: Fixtures.programs, sequences: Fixtures.repository + "/sequences/stripped.gz",
-                    names: "/nonexistent", offsets: Fixtures.repository + "/sequences/offsets.gz")
+        REPLSession(
+            programs: Fixtures.programs, sequences: Fixtures.repository + "/sequences/stripped.gz",
+            names: "/nonexistent", offsets: Fixtures.repository + "/sequences/offsets.gz")
     }
 
     @Test(arguments: REPLTranscript.all)
@@ -204,8 +206,10 @@ struct CaseFileTests {
     func replTranscriptThroughMiner(_ t: REPLTranscript) throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: CommandLineTests.miner)
-        process.arguments = ["repl", "--programs", Fixtures.programs, "--sequences", Fixtures.repository + "/sequences/stripped.gz",
-                             "--offsets", Fixtures.repository + "/sequences/offsets.gz"]
+        process.arguments = [
+            "repl", "--programs", Fixtures.programs, "--sequences", Fixtures.repository + "/sequences/stripped.gz",
+            "--offsets", Fixtures.repository + "/sequences/offsets.gz"
+        ]
         process.currentDirectoryURL = URL(fileURLWithPath: Fixtures.repository)
         let input = Pipe(), output = Pipe(), errors = Pipe()
         process.standardInput = input

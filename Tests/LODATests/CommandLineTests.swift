@@ -164,7 +164,9 @@ struct CommandLineTests {
 
     /// A profile that cannot be mined with is refused in one line before anything is loaded.
     @Test func mineRefusesBadProfiles() throws {
-        let profiles = try temporary("profiles.json", """
+        let profiles = try temporary(
+            "profiles.json",
+            """
             {"idle": {"name": "idle", "generators": {"mutational": 0}, "matchers": ["direct"], "cellMatchers": [],
                       "screeningTerms": 16, "screeningSteps": 20000, "verifySeconds": 0.7, "targets": "unsolved", "minimize": true},
              "typo": {"name": "typo", "generators": {"mutational": 1}, "matchers": ["drect"], "cellMatchers": [],
@@ -195,8 +197,10 @@ struct CommandLineTests {
 
     @Test func checkFixturesWithReport() throws {
         let report = try temporary("report.jsonl", "")
-        let r = try miner(["check", Fixtures.programs, "--programs", Fixtures.programs, "--offsets", "sequences/offsets.gz",
-                           "--jobs", "2", "--quiet", "--report", report])
+        let r = try miner([
+            "check", Fixtures.programs, "--programs", Fixtures.programs, "--offsets", "sequences/offsets.gz",
+            "--jobs", "2", "--quiet", "--report", report
+        ])
         #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
         let lines = r.stdout.split(separator: "\n")
         #expect(lines.last == "44 passed, 0 failed")
@@ -267,7 +271,9 @@ struct CommandLineTests {
     }
 
     @Test func lookupTermsAndPrograms() throws {
-        let seqs = try temporary("lookup-stripped", """
+        let seqs = try temporary(
+            "lookup-stripped",
+            """
             A000045 ,0,1,1,2,3,5,8,13,21,34,55,89,144,233,377,610,987,
             A157725 ,2,3,3,4,5,7,10,15,23,36,57,91,146,235,379,612,989,
             A000290 ,0,1,4,9,16,25,36,49,64,81,100,121,144,169,196,225,

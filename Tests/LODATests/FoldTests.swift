@@ -49,7 +49,8 @@ struct FoldTests {
             tried += 1
             guard tried % 4 == 0 else { continue }  // a quarter of them keeps the test quick
             guard let callee = try? directory.program(for: ProgramID(number: call.id)),
-                  let inlined = try? program.unfoldingFirstCall(callee) else { continue }
+                let inlined = try? program.unfoldingFirstCall(callee)
+            else { continue }
             unfolded += 1
             let original = Self.terms(program, 10)
             let after = Self.terms(inlined, 10)

@@ -27,14 +27,18 @@ struct FormulaTests {
         ("nrt $0,3; log $0,2", "a(n) = logint(sqrtnint(n,3),2)"),
         ("mov $1,1; mov $2,2; rol $0,3", "a(n) = 1"),
         // Fibonacci: two cells carried by a loop whose body does not read the counter.
-        ("mov $1,1; lpb $0; sub $0,1; mov $2,$1; add $1,$3; mov $3,$2; lpe; mov $0,$3",
-         "a(n) = c(n), b(n) = b(n-1)+c(n-1), c(n) = b(n-1), b(0) = 1, c(0) = 0"),
+        (
+            "mov $1,1; lpb $0; sub $0,1; mov $2,$1; add $1,$3; mov $3,$2; lpe; mov $0,$3",
+            "a(n) = c(n), b(n) = b(n-1)+c(n-1), c(n) = b(n-1), b(0) = 1, c(0) = 0"
+        ),
         // Sum of squares: a loop that adds a term of its counter.
         ("lpb $0; mov $2,$0; pow $2,2; add $1,$2; sub $0,1; lpe; mov $0,$1", "a(n) = sum(k=1,n,k^2)"),
         // Counter lowered by 2, read after the subtraction.
         ("lpb $0; sub $0,2; add $1,$0; lpe; mov $0,$1", "a(n) = sum(k=0,floor(n/2)-1,n-2*k-2)"),
-        ("#offset 1\nlpb $0; seq $1,151800; sub $0,1; lpe; nrt $1,2; mov $0,$1",
-         "a(n) = sqrtint(b(n)), b(n) = A151800(b(n-1)), b(0) = 0"),
+        (
+            "#offset 1\nlpb $0; seq $1,151800; sub $0,1; lpe; nrt $1,2; mov $0,$1",
+            "a(n) = sqrtint(b(n)), b(n) = A151800(b(n-1)), b(0) = 0"
+        )
     ]
 
     @Test(arguments: formulas)
@@ -48,7 +52,7 @@ struct FormulaTests {
         ("lpb $0,2; sub $0,1; lpe", "region loops (lpb with a length) have no formula"),
         ("lpb $0; div $0,2; lpe", "the loop counter $0 is changed other than by one subtraction of a constant"),
         ("lpb $0; mul $1,$0; sub $0,1; lpe", "a loop that reads its counter changes $1 other than by adding terms"),
-        ("mov $1,$0; lpb $0; mul $1,2; sub $0,1; lpe; mov $0,$1", "the loop starts from values that depend on n"),
+        ("mov $1,$0; lpb $0; mul $1,2; sub $0,1; lpe; mov $0,$1", "the loop starts from values that depend on n")
     ]
 
     @Test(arguments: refusals)
@@ -59,9 +63,11 @@ struct FormulaTests {
     /// Every operation's GP rendering (helpers and native forms) against Lodestone's kernel,
     /// on operands with every sign, zero, ±1 and 40-digit values, run in PARI/GP.
     @Test func everyOperationMatchesTheKernelInPari() throws {
-        let values: [Number] = [0, 1, -1, 2, -2, 3, -7, 10, 12, -12, 27, 100, -100, 1000, 4096,
-                                Number(decimal: "1234567890123456789012345678901234567890")!,
-                                Number(decimal: "-9876543210987654321098765432109876543210")!]
+        let values: [Number] = [
+            0, 1, -1, 2, -2, 3, -7, 10, 12, -12, 27, 100, -100, 1000, 4096,
+            Number(decimal: "1234567890123456789012345678901234567890")!,
+            Number(decimal: "-9876543210987654321098765432109876543210")!
+        ]
         var script = PariHelper.allDefinitions + "\n"
         var expected: [String] = []
         for op in ArithmeticOperation.allCases where op != .mov {
@@ -104,12 +110,14 @@ struct FormulaTests {
     /// constants of every sign), exported and run in PARI/GP: formulas built from several
     /// operations must keep each one's meaning (precedence, signs, helpers).
     @Test func randomProgramsExportExactly() throws {
-        var rng = SeededGenerator(seed: 20261130)
+        var rng = SeededGenerator(seed: 20_261_130)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lodestone-export-fuzz-\(getpid())").path
         try? FileManager.default.removeItem(atPath: folder)
         let ops = ArithmeticOperation.allCases.map { Opcode(name: "\($0)")! }
-        let tame: Set<Opcode> = [.mov, .add, .sub, .trn, .mul, .div, .dif, .dir, .mod, .gcd, .lex, .log, .nrt, .dgs, .dgr,
-                                 .equ, .neq, .leq, .geq, .min, .max, .ban, .bor, .bxo]
+        let tame: Set<Opcode> = [
+            .mov, .add, .sub, .trn, .mul, .div, .dif, .dir, .mod, .gcd, .lex, .log, .nrt, .dgs, .dgr,
+            .equ, .neq, .leq, .geq, .min, .max, .ban, .bor, .bxo
+        ]
         func instruction(_ cells: ClosedRange<Int>, _ choices: [Opcode]) -> String {
             let op = choices.randomElement(using: &rng)!
             let target = Int.random(in: cells, using: &rng)

@@ -174,8 +174,11 @@ struct FuzzTests {
             guard let program = try? Parser.parse(text) else { continue }
             parsed += 1
             #expect(try Parser.parse(program.description) == program)
-            guard let evaluator = try? Evaluator(program, resolver: ProgramDirectory(Fixtures.programs),
-                                                 limits: EvaluationLimits(maxSteps: 50_000)) else { continue }
+            guard
+                let evaluator = try? Evaluator(
+                    program, resolver: ProgramDirectory(Fixtures.programs),
+                    limits: EvaluationLimits(maxSteps: 50_000))
+            else { continue }
             _ = evaluator.evaluate(count: 3)
         }
         #expect(parsed > 0)

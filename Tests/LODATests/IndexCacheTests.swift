@@ -11,10 +11,11 @@ struct IndexCacheTests {
     static func data() throws -> (folder: String, stripped: String, names: String, offsets: String) {
         let folder = NSTemporaryDirectory() + "lodestone-index-cache-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let (database, _) = try SequenceDatabase.load(stripped: Fixtures.repository + "/sequences/stripped.gz",
-                                                      names: Fixtures.repository + "/sequences/names.gz",
-                                                      offsets: Fixtures.repository + "/sequences/offsets.gz",
-                                                      only: Set((1...6000).map { SequenceID($0) }))
+        let (database, _) = try SequenceDatabase.load(
+            stripped: Fixtures.repository + "/sequences/stripped.gz",
+            names: Fixtures.repository + "/sequences/names.gz",
+            offsets: Fixtures.repository + "/sequences/offsets.gz",
+            only: Set((1...6000).map { SequenceID($0) }))
         var stripped = "", names = "", offsets = ""
         for s in database.sequences {
             stripped += "\(s.id) ,\(s.terms.map(\.description).joined(separator: ",")),\n"
@@ -29,8 +30,9 @@ struct IndexCacheTests {
     }
 
     static func open(_ d: (folder: String, stripped: String, names: String, offsets: String)) throws -> (SequenceDatabase, SequenceIndex, IndexCache.Outcome) {
-        let (database, index, outcome, _) = try IndexCache.open(stripped: d.stripped, names: d.names, offsets: d.offsets,
-                                                                cachePath: d.folder + "/cache.bin")
+        let (database, index, outcome, _) = try IndexCache.open(
+            stripped: d.stripped, names: d.names, offsets: d.offsets,
+            cachePath: d.folder + "/cache.bin")
         return (database, index, outcome)
     }
 
@@ -85,13 +87,17 @@ struct IndexCacheTests {
         let narrowed = mappedIndex.excluding(left)
         let viaExclusion = candidates.map { c in
             var hits: [String] = []
-            narrowed.lookup(c) { m in hits.append("\(m.matcher):\(mapped.id(at: m.sequence))"); return true }
+            narrowed.lookup(c) { m in
+                hits.append("\(m.matcher):\(mapped.id(at: m.sequence))"); return true
+            }
             return hits.sorted()
         }
         let otherIndex = SequenceIndex(others)
         let viaFiltering = candidates.map { c in
             var hits: [String] = []
-            otherIndex.lookup(c) { m in hits.append("\(m.matcher):\(others.id(at: m.sequence))"); return true }
+            otherIndex.lookup(c) { m in
+                hits.append("\(m.matcher):\(others.id(at: m.sequence))"); return true
+            }
             return hits.sorted()
         }
         #expect(viaExclusion == viaFiltering)

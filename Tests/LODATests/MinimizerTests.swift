@@ -69,9 +69,10 @@ struct MinimizerTests {
     @Test func resultsPassTheirCheck() throws {
         let directory = ProgramDirectory(Fixtures.programs)
         var rng = SeededRandom(seed: 3)
-        var mutator = Mutator(sources: try ["A000045", "A000290", "A000217", "A000079", "A000142"].map {
-            try ProgramDirectory.load(file: "\(Fixtures.programs)/oeis/000/\($0).asm")
-        }, callable: [], statistics: .standard)
+        var mutator = Mutator(
+            sources: try ["A000045", "A000290", "A000217", "A000079", "A000142"].map {
+                try ProgramDirectory.load(file: "\(Fixtures.programs)/oeis/000/\($0).asm")
+            }, callable: [], statistics: .standard)
         var m = Minimizer(resolver: directory)
         m.pairDistance = 4
         var checked = 0

@@ -41,8 +41,9 @@ struct MiningTests {
     static let seeds = ["A000129", "A000032"].map { try! ProgramDirectory.load(file: "\(Fixtures.programs)/oeis/000/\($0).asm") }
 
     func session(_ root: String, sink: RecordingSink) -> MiningSession {
-        MiningSession(index: SequenceIndex(Self.database), profile: .standard, sink: sink, resolver: sink.store.directory,
-                      seeds: Self.seeds, callable: [])
+        MiningSession(
+            index: SequenceIndex(Self.database), profile: .standard, sink: sink, resolver: sink.store.directory,
+            seeds: Self.seeds, callable: [])
     }
 
     /// A short seeded run from an empty folder finds easy sequences, and every program
@@ -145,8 +146,10 @@ struct MiningTests {
         let programs = root + "/programs"
         let process = Process()
         process.executableURL = URL(fileURLWithPath: CommandLineTests.miner)
-        process.arguments = ["mine", "--sequences", stripped, "--offsets", Fixtures.repository + "/sequences/offsets.gz",
-                             "--programs", programs, "--minutes", "1", "--seed", "3"]
+        process.arguments = [
+            "mine", "--sequences", stripped, "--offsets", Fixtures.repository + "/sequences/offsets.gz",
+            "--programs", programs, "--minutes", "1", "--seed", "3"
+        ]
         process.standardOutput = FileHandle.nullDevice
         try process.run()
         // wait for the first finds, then kill it in the middle of the run

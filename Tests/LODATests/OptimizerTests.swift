@@ -29,8 +29,10 @@ struct OptimizerTests {
         ("a constant moved into a commutative operation", "mov $1,5; mul $1,$0; mov $0,$1", "mul $0,5"),
         ("mul chain", "mul $0,3; mul $0,4", "mul $0,12"),
         ("affine chain", "add $0,1; mul $0,9; sub $0,4", "mul $0,9; add $0,5"),
-        ("affine chain with an exact division", "add $0,2; mul $0,-6; div $0,-5; mul $0,2; add $0,2; div $0,2; sub $0,4",
-         "mul $0,6; add $0,12; div $0,5; sub $0,3"),
+        (
+            "affine chain with an exact division", "add $0,2; mul $0,-6; div $0,-5; mul $0,2; add $0,2; div $0,2; sub $0,4",
+            "mul $0,6; add $0,12; div $0,5; sub $0,3"
+        ),
         ("affine chain to a constant", "add $0,3; mul $0,0; add $0,5", "mov $0,5"),
         ("negative constants", "sub $0,-14; add $1,-2; mul $0,$1", "add $0,14; mul $0,-2"),
         ("mul k then div k", "mul $0,7; div $0,7", ""),
@@ -45,21 +47,27 @@ struct OptimizerTests {
         ("dead store", "mov $1,5; add $1,$0; mov $0,7", "mov $0,7"),
         ("dead write after the last read", "mov $1,$0; mul $0,$1; add $1,1", "mul $0,$0"),
         ("loop whose effect is never used", "mov $1,$0; lpb $1; sub $1,1; add $2,1; lpe; add $0,1", "add $0,1"),
-        ("loop accumulators grow linearly: no overflow", "mov $1,$0; lpb $1; sub $1,1; add $2,$1; add $3,7; lpe; mov $0,$3; mul $0,2; mul $0,3",
-         "lpb $0; sub $0,1; add $1,7; lpe; mov $0,$1; mul $0,6"),
+        (
+            "loop accumulators grow linearly: no overflow", "mov $1,$0; lpb $1; sub $1,1; add $2,$1; add $3,7; lpe; mov $0,$3; mul $0,2; mul $0,3",
+            "lpb $0; sub $0,1; add $1,7; lpe; mov $0,$1; mul $0,6"
+        ),
         ("a cell only its own updates read", "lpb $0; sub $0,1; add $2,$0; mod $2,7; lpe; add $0,1", "lpb $0; sub $0,1; lpe; add $0,1"),
         ("loop that never runs (counter <= 0)", "mov $1,-3; lpb $1; add $0,5; sub $1,1; lpe", ""),
         ("loop whose counter never goes down", "lpb $0; add $1,1; lpe; mov $0,$1", "mov $0,0"),
         ("loop of constants", "mov $1,4; lpb $1; sub $1,1; add $2,3; lpe; add $0,$2", "add $0,12"),
         ("mov chain", "mov $1,$0; add $1,5; mov $0,$1", "add $0,5"),
         ("final mov folded", "mov $2,$0; mul $2,3; mov $0,$2", "mul $0,3"),
-        ("cells renumbered in order of use", "mov $5,$0; lpb $0; sub $0,1; add $5,$0; lpe; mov $0,$5",
-         "mov $1,$0; lpb $0; sub $0,1; add $1,$0; lpe; mov $0,$1"),
-        ("no merge where the first operation may overflow", "mov $1,2; pow $1,$0; mul $1,3; mul $1,5; mov $0,$1",
-         "mov $1,2; pow $1,$0; mul $1,3; mul $1,5; mov $0,$1"),
+        (
+            "cells renumbered in order of use", "mov $5,$0; lpb $0; sub $0,1; add $5,$0; lpe; mov $0,$5",
+            "mov $1,$0; lpb $0; sub $0,1; add $1,$0; lpe; mov $0,$1"
+        ),
+        (
+            "no merge where the first operation may overflow", "mov $1,2; pow $1,$0; mul $1,3; mul $1,5; mov $0,$1",
+            "mov $1,2; pow $1,$0; mul $1,3; mul $1,5; mov $0,$1"
+        ),
         ("a division that may fail stays", "mov $1,3; sub $1,$0; div $0,$1; mov $1,7", "mov $1,3; sub $1,$0; div $0,$1"),
         ("a failing loop body stays", "mov $1,$0; lpb $1; sub $1,1; div $2,$0; lpe", "mov $1,$0; lpb $1; sub $1,1; div $2,$0; lpe"),
-        ("calls stay", "mov $1,5; seq $1,45", "mov $1,5; seq $1,45"),
+        ("calls stay", "mov $1,5; seq $1,45", "mov $1,5; seq $1,45")
     ]
 
     @Test(arguments: rules.indices)
@@ -73,8 +81,10 @@ struct OptimizerTests {
 
     /// Compares `optimized` with `original` on `inputs`; returns a description of the first
     /// difference (nil when they agree). Inputs where the original runs out of steps are skipped.
-    static func difference(_ original: Program, _ optimized: Program, inputs: [Int], limits: EvaluationLimits,
-                           resolver: ProgramResolver? = nil, relaxed: Bool = false) -> String? {
+    static func difference(
+        _ original: Program, _ optimized: Program, inputs: [Int], limits: EvaluationLimits,
+        resolver: ProgramResolver? = nil, relaxed: Bool = false
+    ) -> String? {
         guard let a = try? Evaluator(original, resolver: resolver, limits: limits) else {
             return (try? Evaluator(optimized, resolver: resolver, limits: limits)) == nil ? nil : "the original does not compile"
         }
@@ -103,8 +113,10 @@ struct OptimizerTests {
     /// Random programs that hit the rules often: chains of constant operations, constants,
     /// dead writes, movs between cells, loops, occasionally indirect operands, regions and calls.
     static func randomProgram(_ g: inout SeededGenerator) -> Program {
-        let ops: [Opcode] = [.mov, .add, .sub, .mul, .div, .mod, .pow, .trn, .dif, .dir, .gcd, .min, .max, .equ, .neq, .leq,
-                             .geq, .bin, .log, .nrt, .dgs, .dgr, .lex, .fac, .ban, .bor, .bxo]
+        let ops: [Opcode] = [
+            .mov, .add, .sub, .mul, .div, .mod, .pow, .trn, .dif, .dir, .gcd, .min, .max, .equ, .neq, .leq,
+            .geq, .bin, .log, .nrt, .dgs, .dgr, .lex, .fac, .ban, .bor, .bxo
+        ]
         let common: [Opcode] = [.mov, .add, .sub, .mul, .div, .mod, .pow, .trn, .min, .max]
         let constants = [0, 1, 2, 3, -1, -2, 4, 5, 7, 9, 10, 12, 100, 373503]
         var code: [Instruction] = []

@@ -5,7 +5,8 @@ import Testing
 
 struct ParserTests {
     @Test func instructionsOperandsAndComments() throws {
-        let p = try Parser.parse("""
+        let p = try Parser.parse(
+            """
             ; A000045: Fibonacci numbers
             ; 0,1,1,2
 
@@ -70,7 +71,7 @@ struct ParserTests {
         ("mov $0,", "1:8: Error parsing number"),
         ("mov", "1:4: Error parsing number"),
         ("9 $0,1", "1:1: invalid identifier"),
-        ("mov $0,1 ; ok\nmöv $0,1", "2:1: invalid operation: m"),
+        ("mov $0,1 ; ok\nmöv $0,1", "2:1: invalid operation: m")
     ]
 
     @Test(arguments: errors)
@@ -84,7 +85,8 @@ struct ParserTests {
     }
 
     @Test func canonicalPrinting() throws {
-        let p = try Parser.parse("""
+        let p = try Parser.parse(
+            """
             ; A000001: header
             #offset 1
             MOV $1 , 5 ; c
@@ -95,20 +97,21 @@ struct ParserTests {
             lpe
              lpe
             """)
-        #expect(p.description == """
-            ; A000001: header
+        #expect(
+            p.description == """
+                ; A000001: header
 
-            #offset 1
+                #offset 1
 
-            mov $1,5 ; c
-            lpb $0
-              sub $0,1
-              ; inside
-              lpb $1,$2
-              lpe
-            lpe
+                mov $1,5 ; c
+                lpb $0
+                  sub $0,1
+                  ; inside
+                  lpb $1,$2
+                  lpe
+                lpe
 
-            """)
+                """)
     }
 
     /// Every fixture program prints and parses back to the same program, and printing

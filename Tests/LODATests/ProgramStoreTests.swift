@@ -19,9 +19,15 @@ struct ProgramStoreTests {
         (C(correctTerms: 60, passes: true, totalSteps: 1000, length: 5), C(correctTerms: 60, passes: true, totalSteps: 950, length: 5), false, "only 5% fewer steps"),
         (C(correctTerms: 60, passes: true, totalSteps: 1000, length: 5), C(correctTerms: 60, passes: true, totalSteps: 100, length: 9), false, "much faster but longer"),
         (C(correctTerms: 60, passes: true, totalSteps: 1000, length: 5), C(correctTerms: 60, passes: true, totalSteps: 1000, length: 4), true, "shorter at equal speed"),
-        (C(correctTerms: 60, passes: true, totalSteps: 1000, length: 5), C(correctTerms: 60, passes: true, totalSteps: 1171, length: 4), true, "shorter, slower within the margin (1000/0.9 + 60 = 1171)"),
-        (C(correctTerms: 60, passes: true, totalSteps: 1000, length: 5), C(correctTerms: 60, passes: true, totalSteps: 1172, length: 4), false, "shorter but slower beyond the margin"),
-        (C(correctTerms: 60, passes: true, totalSteps: 1000, length: 5), C(correctTerms: 60, passes: true, totalSteps: 1000, length: 5), false, "the same"),
+        (
+            C(correctTerms: 60, passes: true, totalSteps: 1000, length: 5), C(correctTerms: 60, passes: true, totalSteps: 1171, length: 4), true,
+            "shorter, slower within the margin (1000/0.9 + 60 = 1171)"
+        ),
+        (
+            C(correctTerms: 60, passes: true, totalSteps: 1000, length: 5), C(correctTerms: 60, passes: true, totalSteps: 1172, length: 4), false,
+            "shorter but slower beyond the margin"
+        ),
+        (C(correctTerms: 60, passes: true, totalSteps: 1000, length: 5), C(correctTerms: 60, passes: true, totalSteps: 1000, length: 5), false, "the same")
     ]
 
     /// Calls that reach a program's own sequence, directly, through other programs (the fixture

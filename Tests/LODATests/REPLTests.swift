@@ -7,8 +7,9 @@ import Testing
 /// written, the real binary with Ctrl-C); the transcripts are in Cases/repl (CaseFileTests).
 struct REPLTests {
     func session() -> REPLSession {
-        REPLSession(programs: Fixtures.programs, sequences: Fixtures.repository + "/sequences/stripped.gz",
-                    names: "/nonexistent", offsets: Fixtures.repository + "/sequences/offsets.gz")
+        REPLSession(
+            programs: Fixtures.programs, sequences: Fixtures.repository + "/sequences/stripped.gz",
+            names: "/nonexistent", offsets: Fixtures.repository + "/sequences/offsets.gz")
     }
 
     @Test func checkUsesBFiles() throws {
@@ -36,8 +37,10 @@ struct REPLTests {
 
     @Test func helpListsEveryCommand() {
         let help = session().handle(":help")
-        for command in [":list", ":delete", ":insert", ":replace", ":clear", ":load", ":save", ":eval", ":offset", ":steps",
-                        ":run", ":trace", ":step", ":next", ":continue", ":break", ":watch", ":mem", ":check", ":lookup", ":help", ":quit"] {
+        for command in [
+            ":list", ":delete", ":insert", ":replace", ":clear", ":load", ":save", ":eval", ":offset", ":steps",
+            ":run", ":trace", ":step", ":next", ":continue", ":break", ":watch", ":mem", ":check", ":lookup", ":help", ":quit"
+        ] {
             #expect(help.contains("\n" + command) || help.hasPrefix(command), "\(command)")
         }
         let s = session()

@@ -3,8 +3,8 @@ import LODACore
 import LODAEvaluator
 import LODANumber
 import LODAProgramStore
-import LODASearch
 import LODARecurrence
+import LODASearch
 import LODASequences
 import Testing
 
@@ -76,8 +76,10 @@ struct RecurrenceTests {
         try text.write(toFile: stripped, atomically: true, encoding: .utf8)
         let p = Process()
         p.executableURL = URL(fileURLWithPath: CommandLineTests.miner)
-        p.arguments = ["guess", "--all", "--sequences", stripped, "--offsets",
-                       Fixtures.repository + "/sequences/offsets.gz", "--programs", folder]
+        p.arguments = [
+            "guess", "--all", "--sequences", stripped, "--offsets",
+            Fixtures.repository + "/sequences/offsets.gz", "--programs", folder
+        ]
         let out = Pipe()
         p.standardOutput = out
         try p.run()

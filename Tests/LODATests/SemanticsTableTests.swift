@@ -21,8 +21,9 @@ struct SemanticsTableTests {
         let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
         return text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map { line in
             let f = line.split(separator: ",")
-            return Row(op: op, a: Number(decimal: f[0])!, b: Number(decimal: f[1])!,
-                       expected: f[2] == "inf" ? nil : Number(decimal: f[2])!)
+            return Row(
+                op: op, a: Number(decimal: f[0])!, b: Number(decimal: f[1])!,
+                expected: f[2] == "inf" ? nil : Number(decimal: f[2])!)
         }
     }
 
@@ -47,12 +48,14 @@ struct SemanticsTableTests {
     @Test(arguments: ArithmeticOperation.allCases)
     func evaluator(_ op: ArithmeticOperation) {
         for row in Self.rows(op) {
-            let expected = row.expected.map { Outcome(output: $0.description, error: nil) }
+            let expected =
+                row.expected.map { Outcome(output: $0.description, error: nil) }
                 ?? Outcome(output: "", error: "Overflow in cell $0; last operation: \(op) $0,\(row.b)")
             // constant source
             #expect(evaluate("mov $0,\(row.a)\n\(op) $0,\(row.b)") == expected, "\(row)")
             // cell source
-            let viaCell = row.expected.map { Outcome(output: $0.description, error: nil) }
+            let viaCell =
+                row.expected.map { Outcome(output: $0.description, error: nil) }
                 ?? Outcome(output: "", error: "Overflow in cell $0; last operation: \(op) $0,$1")
             #expect(evaluate("mov $1,\(row.b)\nmov $0,\(row.a)\n\(op) $0,$1") == viaCell, "\(row) via $1")
         }

@@ -16,16 +16,16 @@ struct SequenceTests {
 
     /// Target sequences used below, and the fixture programs they are derived from.
     static let cases: [(matcher: String, from: String, to: String)] = [
-        ("direct", "A000045", "A000045"),      // Fibonacci
-        ("linear1", "A000217", "A000124"),     // n(n+1)/2 + 1
-        ("linear2", "A005843", "A000027"),     // 2n -> n (offset 1)
-        ("affine", "A010051", "A005171"),      // 1 - [n is prime]
-        ("shift", "A000032", "A000204"),       // Lucas numbers from L(1)
-        ("lag", "A000142", "A104150"),         // 0, then (n-1)!
-        ("binary", "A000129", "A000035"),      // Pell numbers mod 2 = n mod 2
-        ("decimal", "A000045", "A003893"),     // Fibonacci mod 10
-        ("delta", "A004526", "A001651"),       // numbers not divisible by 3
-        ("binomial", "A000045", "A001906"),    // F(2n) is the binomial transform of F(n)
+        ("direct", "A000045", "A000045"),  // Fibonacci
+        ("linear1", "A000217", "A000124"),  // n(n+1)/2 + 1
+        ("linear2", "A005843", "A000027"),  // 2n -> n (offset 1)
+        ("affine", "A010051", "A005171"),  // 1 - [n is prime]
+        ("shift", "A000032", "A000204"),  // Lucas numbers from L(1)
+        ("lag", "A000142", "A104150"),  // 0, then (n-1)!
+        ("binary", "A000129", "A000035"),  // Pell numbers mod 2 = n mod 2
+        ("decimal", "A000045", "A003893"),  // Fibonacci mod 10
+        ("delta", "A004526", "A001651"),  // numbers not divisible by 3
+        ("binomial", "A000045", "A001906")  // F(2n) is the binomial transform of F(n)
     ]
 
     static let database: SequenceDatabase = {
@@ -34,8 +34,10 @@ struct SequenceTests {
         for file in ProgramDirectory.programFiles(below: Fixtures.programs) {
             ids.insert(SequenceID(((file as NSString).lastPathComponent as NSString).deletingPathExtension)!)
         }
-        return try! SequenceDatabase.load(stripped: data + "/stripped.gz", names: data + "/names.gz",
-                                          offsets: data + "/offsets.gz", only: ids).0
+        return try! SequenceDatabase.load(
+            stripped: data + "/stripped.gz", names: data + "/names.gz",
+            offsets: data + "/offsets.gz", only: ids
+        ).0
     }()
 
     static let index = SequenceIndex(database)
@@ -73,7 +75,7 @@ struct SequenceTests {
         let transforms: [(MatcherName, ([Int]) -> [Int])] = [
             (.direct, { $0 }), (.linear1, { $0.map { 3 * $0 + 7 } }), (.linear2, { $0.map { 2 * $0 } }),
             (.affine, { $0.map { 5 - 4 * $0 } }), (.shift, { [0] + $0 }), (.lag, { Array($0.dropFirst()) }),
-            (.binary, { $0.map { $0 + 1 } }), (.decimal, { $0.map { $0 + 13 } }),
+            (.binary, { $0.map { $0 + 1 } }), (.decimal, { $0.map { $0 + 13 } })
         ]
         var checked = 0
         for (name, transform) in transforms {
@@ -81,7 +83,8 @@ struct SequenceTests {
             let filter = PrefixFilter(index, matchers: [name], cellMatchers: [.direct])
             for (i, sequence) in index.database.sequences.enumerated() {
                 guard let prefix = sequence.smallPrefix(20), prefix.count == 20,
-                      prefix.allSatisfy({ abs($0) < 1 << 40 }) else { continue }
+                    prefix.allSatisfy({ abs($0) < 1 << 40 })
+                else { continue }
                 let candidate = transform(prefix)
                 var matched = false
                 index.lookup(candidate, matchers: [m]) { hit in
@@ -101,25 +104,34 @@ struct SequenceTests {
         var nearMax = 0
         for sequence in index.database.sequences {
             guard let prefix = sequence.smallPrefix(16), prefix.count == 16, let low = prefix.min(), let high = prefix.max(),
-                  low >= 0, high < 1 << 20 else { continue }
+                low >= 0, high < 1 << 20
+            else { continue }
             let shifted = prefix.map { $0 + (Int.max - (1 << 20)) }
             var matched = false
-            index.lookup(shifted, matchers: [affineIndex]) { _ in matched = true; return false }
+            index.lookup(shifted, matchers: [affineIndex]) { _ in
+                matched = true; return false
+            }
             guard matched else { continue }
             nearMax += 1
             #expect(affine.admits(shifted, cell: 0) && affine.admits(shifted, cell: 1), "\(sequence.id) shifted next to Int.max")
         }
         #expect(nearMax > 5)
         let everything = PrefixFilter(index, matchers: [.direct, .linear1, .affine, .shift, .lag, .binary, .decimal], cellMatchers: [.direct])
-        for extreme in [[Int.min, 0, Int.max, -1, 1, Int.min, Int.max, 2, 3, 4], [Int.min, 0, 0, 0, 0, 0, 0, 0, 0],
-                        [0, Int.min, 1, 0, 0, 0, 0, 0, 0]] {  // (the last: a difference of -2^63 with a gcd of 1; its negation wraps)
+        for extreme in [
+            [Int.min, 0, Int.max, -1, 1, Int.min, Int.max, 2, 3, 4], [Int.min, 0, 0, 0, 0, 0, 0, 0, 0],
+            [0, Int.min, 1, 0, 0, 0, 0, 0, 0]
+        ] {  // (the last: a difference of -2^63 with a gcd of 1; its negation wraps)
             // what the index matches, the filter admits (the filter covers these matchers on $0)
             let covered = index.matchers.indices.filter { !["delta", "binomial", "linear2"].contains(index.matchers[$0].name) }
             var matched = false
-            index.lookup(extreme, matchers: covered) { _ in matched = true; return false }
+            index.lookup(extreme, matchers: covered) { _ in
+                matched = true; return false
+            }
             #expect(!matched || everything.admits(extreme, cell: 0), "\(extreme)")
             var matchedAffine = false
-            index.lookup(extreme, matchers: [affineIndex]) { _ in matchedAffine = true; return false }
+            index.lookup(extreme, matchers: [affineIndex]) { _ in
+                matchedAffine = true; return false
+            }
             #expect(!matchedAffine || affine.admits(extreme, cell: 1), "\(extreme)")
         }
     }
@@ -134,7 +146,9 @@ struct SequenceTests {
             let program = try ProgramDirectory.load(file: ProgramDirectory(Fixtures.programs).path(for: ProgramID(c.from)!))
             let terms = try Evaluator(program, resolver: ProgramDirectory(Fixtures.programs)).evaluate(count: 24).values.compactMap(\.intValue)
             var hits: [SequenceMatch] = []
-            index.lookup(Array(terms.prefix(16)), matchers: [m]) { hits.append($0); return true }
+            index.lookup(Array(terms.prefix(16)), matchers: [m]) {
+                hits.append($0); return true
+            }
             for hit in hits {
                 let matcher = index.matchers[m]
                 for n in 9...terms.count {
@@ -153,8 +167,10 @@ struct SequenceTests {
     /// terms (small and big), past the known terms, and beyond the table.
     @Test func earlyTermTableAgreesWithTheSequences() throws {
         let big = try #require(Number(decimal: "1234567890123456789012345"))
-        let made = SequenceDatabase([IntegerSequence(id: SequenceID("A000001")!, terms: [1, 2, big, -5]),
-                                     IntegerSequence(id: SequenceID("A000002")!, terms: (0..<40).map { Number($0 * $0) })])
+        let made = SequenceDatabase([
+            IntegerSequence(id: SequenceID("A000001")!, terms: [1, 2, big, -5]),
+            IntegerSequence(id: SequenceID("A000002")!, terms: (0..<40).map { Number($0 * $0) })
+        ])
         #expect(made.agrees(0, at: 1, with: 2) && !made.agrees(0, at: 1, with: 3))
         #expect(!made.agrees(0, at: 2, with: 0) && made.agrees(0, at: 3, with: -5))
         #expect(made.agrees(0, at: 4, with: 77))  // past the known terms
@@ -183,14 +199,20 @@ struct SequenceTests {
 
     @Test func noMatchForUnrelatedTerms() {
         var hits = 0
-        Self.index.lookup([3, 1, 4, 1, 5, 9, 2, 6, 5, 3]) { _ in hits += 1; return true }
+        Self.index.lookup([3, 1, 4, 1, 5, 9, 2, 6, 5, 3]) { _ in
+            hits += 1; return true
+        }
         #expect(hits == 0)
     }
 
     @Test func directLookupWithoutAllocation() {
         let fib = Self.database[SequenceID(45)]!.smallPrefix(12)!
         var found: [Int] = []
-        fib.withUnsafeBufferPointer { p in Self.index.lookupDirect(p) { found.append($0); return true } }
+        fib.withUnsafeBufferPointer { p in
+            Self.index.lookupDirect(p) {
+                found.append($0); return true
+            }
+        }
         #expect(found.map { Self.database.sequences[$0].id }.contains(SequenceID(45)))
     }
 
@@ -210,7 +232,9 @@ struct SequenceTests {
     }
 
     @Test func loadingReportsMalformedLines() throws {
-        let stripped = try temporary("s", """
+        let stripped = try temporary(
+            "s",
+            """
             # comment line
             A000001 ,1,2,3,
             A000002 ,1,x,3,
@@ -226,13 +250,14 @@ struct SequenceTests {
         #expect(db[SequenceID(4)]!.terms == [1, -2, Number(decimal: "123456789012345678901234567890123456789012345")!])
         #expect(db[SequenceID(4)]!.offset == -3 && db[SequenceID(4)]!.name == "Fourth one")
         #expect(db[SequenceID(1)]!.offset == 1)
-        #expect(report.malformed.map(\.description) == [
-            "\(stripped):3: malformed term list for A000002",
-            "\(stripped):4: expected 'A-number ,terms,'",
-            "\(stripped):7: malformed term list for A000005",
-            "\(names):3: expected 'A-number name'",
-            "\(offsets):3: expected 'A-number: offset'",
-        ])
+        #expect(
+            report.malformed.map(\.description) == [
+                "\(stripped):3: malformed term list for A000002",
+                "\(stripped):4: expected 'A-number ,terms,'",
+                "\(stripped):7: malformed term list for A000005",
+                "\(names):3: expected 'A-number name'",
+                "\(offsets):3: expected 'A-number: offset'"
+            ])
         #expect(report.stripped.loaded == 2)
     }
 

@@ -24,8 +24,10 @@ struct Outcome: Equatable, CustomStringConvertible {
 }
 
 /// Parses and evaluates program text the way `miner eval` does.
-func evaluate(_ text: String, terms: Int = 1, steps: Bool = false, limits: EvaluationLimits = .standard,
-              programs: String = Fixtures.programs) -> Outcome {
+func evaluate(
+    _ text: String, terms: Int = 1, steps: Bool = false, limits: EvaluationLimits = .standard,
+    programs: String = Fixtures.programs
+) -> Outcome {
     let program: Program
     do { program = try Parser.parse(text) } catch { return Outcome(output: "", error: error.message) }
     let evaluator: Evaluator

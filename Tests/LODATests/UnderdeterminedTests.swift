@@ -1,9 +1,10 @@
 import Foundation
 import LODANumber
 import LODAProgramStore
-@testable import LODASearch
 import LODASequences
 import Testing
+
+@testable import LODASearch
 
 /// Targets whose known terms cannot settle a program (Beatty-like, or two values without a
 /// short period): recognised from their known terms, and left out of mining unless a b-file
@@ -25,7 +26,7 @@ struct UnderdeterminedTests {
         ("differences 1 and 3", terms { $0 * 2 + ($0 % 2) }, false),
         ("characteristic function of the squares", terms { n in (0...n).contains { $0 * $0 == n } ? 1 : 0 }, true),
         ("1 when 3 divides n", terms { $0 % 3 == 0 ? 1 : 0 }, false),
-        ("two values with period 3 (n^2 mod 3)", terms { [0, 1, 5][($0 * $0) % 3] }, false),
+        ("two values with period 3 (n^2 mod 3)", terms { [0, 1, 5][($0 * $0) % 3] }, false)
     ]
 
     @Test(arguments: cases)
@@ -45,8 +46,9 @@ struct UnderdeterminedTests {
             let sink = RecordingSink(dir)
             var profile = MiningProfile.standard
             if keep { profile.skipMechanical = false }
-            let session = MiningSession(index: SequenceIndex(database), profile: profile, sink: sink, resolver: sink.store.directory,
-                                        seeds: [], callable: [])
+            let session = MiningSession(
+                index: SequenceIndex(database), profile: profile, sink: sink, resolver: sink.store.directory,
+                seeds: [], callable: [])
             _ = session.runWorker(0, seed: 1, candidates: 20_000)
             #expect(session.statistics.mechanicalSkipped == (keep ? 0 : 1))
             if !keep { #expect(!sink.writes.contains(SequenceID(1951))) }

@@ -46,8 +46,9 @@ public struct CodeFacts: Sendable {
         for (i, ins) in code.enumerated() {
             // region operations and region loops reach beyond their start
             if ins.opcode.kind == .region || (ins.opcode == .lpb && ins.source != .value(1)),
-               case .direct(let s) = ins.target, case .constant(let l) = ins.source, let start = s.intValue, let len = l.intValue,
-               len.magnitude <= CodeFacts.regionLimit.magnitude {
+                case .direct(let s) = ins.target, case .constant(let l) = ins.source, let start = s.intValue, let len = l.intValue,
+                len.magnitude <= CodeFacts.regionLimit.magnitude
+            {
                 // (a start near Int.max would overflow: such a program is not analysed)
                 let (end, overflow) = start.addingReportingOverflow(max(len, 1) - 1)
                 guard !overflow else { return nil }
@@ -118,7 +119,7 @@ public struct CodeFacts: Sendable {
         /// Reads of a region given by an address operand and a length operand.
         func regionCells(_ start: Operand, _ length: Operand) -> [Int]? {
             guard case .direct(let s) = start, case .constant(let l) = length, let len = l.intValue,
-                  len.magnitude <= regionLimit.magnitude, let r = region(start: s.intValue!, length: len)
+                len.magnitude <= regionLimit.magnitude, let r = region(start: s.intValue!, length: len)
             else { return nil }
             return r.filter { $0 >= 0 }
         }

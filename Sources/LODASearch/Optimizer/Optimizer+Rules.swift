@@ -15,7 +15,7 @@ extension OptimizerPass {
     func constantOperation(_ i: Int) -> (cell: Int, op: Opcode, constant: Number)? {
         let ins = code[i]
         guard ins.opcode.kind == .arithmetic, case .direct(let t) = ins.target, case .constant(let c) = ins.source,
-              c.isWithinLimit
+            c.isWithinLimit
         else { return nil }
         return (t.intValue!, ins.opcode, c)
     }
@@ -257,12 +257,13 @@ extension OptimizerPass {
             guard let (x, op, _) = constantOperation(i), affine.contains(op), !fails(i), let st = ranges.before[i] else { continue }
             var chain = [i]
             while let k = nextUse(of: x, after: chain.last!), let (x2, op2, _) = constantOperation(k), x2 == x, affine.contains(op2),
-                  !fails(k) {
+                !fails(k)
+            {
                 chain.append(k)
             }
             covered.formUnion(chain)
-            guard chain.count >= 2, let replacement = OptimizerPass.affineForm(chain.map { constantOperation($0)! }) ,
-                  replacement.count < chain.count
+            guard chain.count >= 2, let replacement = OptimizerPass.affineForm(chain.map { constantOperation($0)! }),
+                replacement.count < chain.count
             else { continue }
             var r = st[x]
             var safe = true
@@ -331,8 +332,8 @@ extension OptimizerPass {
         let commutative: Set<Opcode> = [.add, .mul, .min, .max, .gcd, .ban, .bor, .bxo, .equ, .neq]
         for i in code.indices {
             guard let (t, op1, c) = constantOperation(i), op1 == .mov, let j = nextUse(of: t, after: i),
-                  commutative.contains(code[j].opcode), case .direct(let sn) = code[j].source, code[j].target == .cell(t),
-                  sn.intValue! != t, !fails(j)
+                commutative.contains(code[j].opcode), case .direct(let sn) = code[j].source, code[j].target == .cell(t),
+                sn.intValue! != t, !fails(j)
             else { continue }
             let s = sn.intValue!
             guard !((i + 1)..<j).contains(where: { facts.effects[$0].writes.contains(s) }) else { continue }
@@ -343,7 +344,7 @@ extension OptimizerPass {
         }
         for i in code.indices {
             guard let (x, op1, c1) = constantOperation(i), !fails(i), let st = ranges.before[i],
-                  let j = nextUse(of: x, after: i), let (x2, op2, c2) = constantOperation(j), x2 == x, !fails(j)
+                let j = nextUse(of: x, after: i), let (x2, op2, c2) = constantOperation(j), x2 == x, !fails(j)
             else { continue }
             if let merged = OptimizerPass.combine(op1, c1, op2, c2) {
                 if exact, case .operation(let op, let c) = merged, RangeArithmetic.apply(op.arithmetic!, st[x], .constant(c)).mayFail { continue }
@@ -351,10 +352,11 @@ extension OptimizerPass {
             }
             // (k x)^e / d = x^e * (k^e / d) when d divides k^e
             if op1 == .mul, op2 == .pow, c1 != 0, let e = c2.intValue, e >= 1, e <= 64,
-               let l = nextUse(of: x, after: j), let (x3, op3, d) = constantOperation(l), x3 == x, op3 == .div, d != 0,
-               !fails(l), let power = Semantics.calc(.pow, c1, c2), Semantics.calc(.mod, power, d) == 0,
-               let q = Semantics.calc(.div, power, d),
-               !(exact && RangeArithmetic.apply(.pow, st[x], .constant(c2)).mayFail) {
+                let l = nextUse(of: x, after: j), let (x3, op3, d) = constantOperation(l), x3 == x, op3 == .div, d != 0,
+                !fails(l), let power = Semantics.calc(.pow, c1, c2), Semantics.calc(.mod, power, d) == 0,
+                let q = Semantics.calc(.div, power, d),
+                !(exact && RangeArithmetic.apply(.pow, st[x], .constant(c2)).mayFail)
+            {
                 var out = code
                 out.remove(at: l)
                 if q == 1 {

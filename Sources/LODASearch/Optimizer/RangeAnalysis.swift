@@ -243,9 +243,13 @@ struct RangeAnalysis {
             for x in growing {
                 let d = change[x], start = entry[x]
                 func scaled(_ v: Number?) -> Number? { v.flatMap { Semantics.calc(.mul, $0, k) } }
-                let lo: Number? = d.lo.map { $0.signum >= 0 } == true ? start.lo
+                let lo: Number? =
+                    d.lo.map { $0.signum >= 0 } == true
+                    ? start.lo
                     : scaled(d.lo).flatMap { m in start.lo.flatMap { Semantics.calc(.add, $0, m) } }
-                let hi: Number? = d.hi.map { $0.signum <= 0 } == true ? start.hi
+                let hi: Number? =
+                    d.hi.map { $0.signum <= 0 } == true
+                    ? start.hi
                     : scaled(d.hi).flatMap { m in start.hi.flatMap { Semantics.calc(.add, $0, m) } }
                 candidate[x] = ValueRange(lo: lo, hi: hi).union(joined[x])
             }
@@ -322,7 +326,7 @@ struct RangeAnalysis {
 
     func region(_ ins: Instruction, _ state: inout RangeState) -> Bool {
         guard case .direct(let s) = ins.target, case .constant(let l) = ins.source, let len = l.intValue,
-              len.magnitude <= CodeFacts.regionLimit.magnitude
+            len.magnitude <= CodeFacts.regionLimit.magnitude
         else {
             state.forgetAll()
             return true

@@ -277,7 +277,7 @@ enum RangeArithmetic {
     static func factorial(_ a: ValueRange, _ b: ValueRange) -> (ValueRange, mayFail: Bool) {
         // |b| factors, each of magnitude at most |a| + |b|
         guard let ma = a.maxMagnitude, let mb = b.maxMagnitude, let k = mb.intValue, k <= Number.limitBits, let f = Semantics.calc(.add, ma, mb),
-              f.bitLength * max(k, 1) <= Number.limitBits, let top = Semantics.calc(.pow, f, Number(k))
+            f.bitLength * max(k, 1) <= Number.limitBits, let top = Semantics.calc(.pow, f, Number(k))
         else { return (.any, true) }
         let one = Number(1)
         let upper = top < one ? one : top
