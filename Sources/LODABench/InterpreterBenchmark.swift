@@ -14,16 +14,6 @@ public func threadCPUSeconds() -> Double {
     return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
 }
 
-/// Callees for the `seq` benchmark, served from memory.
-final class MemoryResolver: ProgramResolver {
-    let programs: [ProgramID: Program]
-    init(_ programs: [ProgramID: Program]) { self.programs = programs }
-    func program(for id: ProgramID) throws(EvaluationError) -> Program {
-        guard let p = programs[id] else { throw .fileOpen(id.relativePath) }
-        return p
-    }
-}
-
 /// The fixed suite behind `miner bench`.
 public enum InterpreterBenchmark {
     struct Case {

@@ -88,8 +88,3 @@ private func spawn(_ path: String, _ arguments: [String]) throws -> pid_t {
 }
 
 private func exitCode(_ status: Int32) -> Int32 { (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f) }
-
-struct StartupFailure: Error, CustomStringConvertible {
-    let arguments: [String]
-    var description: String { "startup benchmark: miner \(arguments.joined(separator: " ")) failed" }
-}

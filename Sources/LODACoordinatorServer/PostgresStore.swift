@@ -319,8 +319,3 @@ public final class PostgresStore: CoordinatorStore {
         }
     }
 }
-
-public struct StoreError: Error, CustomStringConvertible {
-    public let description: String
-    public init(_ description: String) { self.description = description }
-}

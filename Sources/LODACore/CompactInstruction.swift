@@ -1,10 +1,5 @@
 import LODANumber
 
-/// How an operand reaches its value: a constant, a cell `$n`, or a cell through a pointer `$$n`.
-public enum OperandMode: UInt8, Hashable, Sendable {
-    case constant, direct, indirect
-}
-
 /// An instruction without comment or source location whose operands fit in `Int`: the
 /// form in which the miner generates, hashes and compiles candidates by the million.
 /// It holds no references, so copying a program of them is a plain memory copy.

@@ -1,53 +1,6 @@
 import LODACore
 import LODANumber
 
-/// How an operand is reached, decided once before the program runs.
-@usableFromInline
-enum OperandKind: UInt8 {
-    case direct  // cell `value`
-    case indirect  // cell whose index is in cell `value`
-    case small  // constant `value`
-    case big  // constant `constants[value]`, within the magnitude limit
-    case infinite  // constant `constants[value]` at or beyond 2^3840 (INF when used)
-    case hugeIndex  // `$n`/`$$n` with n beyond Int64: "Integer overflow" when used
-}
-
-/// What the run loop does for an instruction, decided when compiling: the common
-/// arithmetic opcodes get one form per operand shape (`C`: the source is a small
-/// constant, `D`: a direct cell), so the per-step code does no operand decoding.
-/// Every other case (indirect operands, big constants, targets beyond the memory
-/// limit) runs the general `slow` form, which handles big values and all checks.
-@usableFromInline
-enum Form: UInt8, Sendable {
-    case movC, movD, addC, addD, subC, subD, mulC, mulD, divC, divD, modC, modD
-    case arithC, arithD  // any other arithmetic opcode on small values
-    case slow  // arithmetic in its general form
-    case lpbCounter, lpeCounter  // counter-mode loop on a direct cell
-    case lpb, lpe  // region mode, or a counter through a pointer or constant
-    case region, seq, prg, dbg, nop
-    case block  // the virtual evaluator's call of a block (`VirtualBlock`), then a jump past it
-}
-
-/// One pre-decoded instruction: 32 bytes, no references.
-@usableFromInline
-struct CompiledInstruction {
-    @usableFromInline var form: Form
-    @usableFromInline var arithmetic: ArithmeticOperation
-    @usableFromInline var op: Opcode
-    @usableFromInline var targetKind: OperandKind
-    @usableFromInline var sourceKind: OperandKind
-    /// Whether the form writes its direct target without going through a slow path.
-    @usableFromInline var fast: Bool { form.rawValue < Form.slow.rawValue }
-    /// For `lpe`: index of its `lpb`. For `lpb`: index of its `lpe` (or -1).
-    @usableFromInline var jump: Int32
-    /// For `lpb`: the lowest and highest cell that fast instructions in the body write
-    /// (empty when `writeLo > writeHi`); other writes report themselves at run time.
-    @usableFromInline var writeLo: Int32 = 0
-    @usableFromInline var writeHi: Int32 = -1
-    @usableFromInline var target: Int
-    @usableFromInline var source: Int
-}
-
 /// A program ready to run: comment lines removed, loops matched, operand forms specialised.
 public final class CompiledProgram: @unchecked Sendable {  // `code` and `blocks` are written only while compiling, before the instance is returned
     @usableFromInline let code: UnsafeMutableBufferPointer<CompiledInstruction>

@@ -1,13 +1,6 @@
 import LODACore
 import LODANumber
 
-/// Where `seq` and `prg` find the programs they call. The evaluator never touches
-/// files itself; `LODAProgramStore` implements this for a programs folder.
-public protocol ProgramResolver: AnyObject, Sendable {
-    /// The program for `id`, or an error (`fileOpen`, `calleeParse`, ...).
-    func program(for id: ProgramID) throws(EvaluationError) -> Program
-}
-
 /// State shared by every program run in one evaluation: the `seq` cache, compiled
 /// callees, the set of running programs (recursion), the deadline, and the machines
 /// (one per call depth, so nested calls get fresh memory without allocating).

@@ -33,34 +33,9 @@ public struct EvaluationLimits: Sendable, Hashable {
     public static let standard = EvaluationLimits()
 }
 
-/// A flag that another thread can raise to stop a running evaluation.
-public final class CancellationFlag: Sendable {
-    private let raised = Atomic<Bool>(false)
-    public init() {}
-    public func cancel() { raised.store(true, ordering: .relaxed) }
-    public func reset() { raised.store(false, ordering: .relaxed) }
-    public var isCancelled: Bool { raised.load(ordering: .relaxed) }
-}
-
 /// Monotonic time in nanoseconds.
 public func monotonicNanoseconds() -> UInt64 {
     var ts = timespec()
     clock_gettime(CLOCK_MONOTONIC, &ts)
     return UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
-}
-
-/// The cells a region operation or region loop covers.
-public enum RegionBounds {
-    /// With no memory limit, regions longer than this fail (`Maximum memory exceeded`) instead
-    /// of allocating without bound.
-    public static let unlimitedCells = 1 << 20
-
-    /// `length` cells from `start` (to the left, ending at `start`, when negative):
-    /// `lo..<hiExclusive`; "Integer overflow" when the ends do not fit in 64 bits.
-    public static func cells(start: Int, length: Int) throws(EvaluationError) -> (lo: Int, hiExclusive: Int) {
-        let (lo, loOverflow) = length > 0 ? (start, false) : start.addingReportingOverflow(length &+ 1)
-        let (hi, hiOverflow) = length > 0 ? start.addingReportingOverflow(length) : start.addingReportingOverflow(1)
-        if loOverflow || hiOverflow || (length < 0 && length == .min) { throw .integerOverflow }
-        return (lo, hi)
-    }
 }

@@ -1,21 +1,6 @@
 import LODACore
 import LODANumber
 
-/// One computed term.
-public struct Term: Hashable, Sendable {
-    public var n: Int
-    public var value: Number
-    public var steps: Int
-}
-
-/// The outcome of evaluating several terms: those computed, then the error that
-/// stopped the evaluation, if any (a failing term ends the evaluation).
-public struct EvaluationRun: Sendable {
-    public var terms: [Term]
-    public var error: EvaluationError?
-    public var values: [Number] { terms.map(\.value) }
-}
-
 /// Evaluates a program as a sequence: a(offset), a(offset+1), ...
 ///
 /// Memory is reset before every term; the `seq` cache lives as long as the evaluator.

@@ -2,13 +2,6 @@ import GMPShim
 import LODACore
 import LODANumber
 
-/// A value read from an operand in the slow path: small, big (in a given mpz), or INF.
-enum Loaded {
-    case small(Int)
-    case big
-    case inf
-}
-
 /// Runs compiled programs on one memory. One machine per call depth; the
 /// evaluation context hands them out so that nested `seq` calls get fresh memory.
 ///

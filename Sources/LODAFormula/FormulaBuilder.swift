@@ -1,12 +1,6 @@
 import LODACore
 import LODANumber
 
-/// Why a program has no formula (or no PARI form): one sentence.
-public struct ConversionError: Error, CustomStringConvertible, Equatable {
-    public let description: String
-    public init(_ description: String) { self.description = description }
-}
-
 extension Formula {
     /// The formula of `program`, built by running its code symbolically: straight-line code
     /// becomes a closed form; a top-level counter loop whose body does not read the counter

@@ -84,12 +84,6 @@ public final class ProgramDirectory: ProgramResolver {
     }
 }
 
-/// A problem with a program file, in one line naming the file.
-public struct ProgramFileError: Error, CustomStringConvertible {
-    public let description: String
-    public init(_ description: String) { self.description = description }
-}
-
 extension ProgramDirectory {
     /// Loads a program file: a missing or unreadable file and parse errors become one-line messages.
     public static func load(file path: String) throws(ProgramFileError) -> Program {

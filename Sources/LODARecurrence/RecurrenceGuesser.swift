@@ -3,25 +3,6 @@ import LODAEvaluator
 import LODANumber
 import LODASequences
 
-/// a(n) = c1 a(n-1) + ... + cd a(n-d), with integer coefficients, valid from the
-/// sequence's first term on (the first d terms are the initial values).
-public struct LinearRecurrence: Hashable, Sendable, CustomStringConvertible {
-    public var coefficients: [Int]
-    public var initial: [Number]
-    public var order: Int { coefficients.count }
-
-    public var description: String {
-        var parts: [String] = []
-        for (i, c) in coefficients.enumerated() where c != 0 {
-            let term = "a(n-\(i + 1))"
-            let sign = c < 0 ? "-" : "+"
-            let magnitude = c.magnitude == 1 ? term : "\(c.magnitude)*\(term)"
-            parts.append(parts.isEmpty ? (c < 0 ? "-" : "") + magnitude : " \(sign) " + magnitude)
-        }
-        return "a(n) = " + (parts.isEmpty ? "0" : parts.joined())
-    }
-}
-
 /// Finds linear recurrences with constant integer coefficients, exactly.
 ///
 /// Berlekamp–Massey over the prime field F_p (p = 2^31 - 1) gives the shortest
@@ -129,37 +110,5 @@ public enum RecurrenceGuesser {
             Instruction(.lpe), Instruction(.mov, .cell(0), .cell(1))
         ]
         return Program(code, offset: offset == 0 ? nil : offset)
-    }
-}
-
-/// Both guessers in order, with the program and its verdict: what the miner and
-/// `miner guess --all` use.
-public enum RecurrenceSynthesis {
-    public struct Result {
-        public var program: Program
-        public var holonomic: Bool
-        /// Whether the program passed the check against all known terms.
-        public var verified: Bool
-    }
-
-    /// The program from a linear or P-recursive recurrence for `sequence` (nil: none
-    /// found), checked within `seconds`.
-    public static func program(for sequence: IntegerSequence, resolver: ProgramResolver? = nil, seconds: Double = 2) -> Result? {
-        let program: Program
-        var holonomic = false
-        if let r = RecurrenceGuesser.guess(sequence.terms) {
-            program = RecurrenceGuesser.program(r, offset: sequence.offset)
-        } else if let h = HolonomicGuesser.guess(sequence.terms) {
-            program = HolonomicGuesser.program(h, offset: sequence.offset)
-            holonomic = true
-        } else {
-            return nil
-        }
-        var verified = false
-        if let e = try? Evaluator(program, resolver: resolver) {
-            e.context.overallDeadline = monotonicNanoseconds() + UInt64(seconds * 1e9)
-            verified = e.check(against: sequence.terms).status != .error
-        }
-        return Result(program: program, holonomic: holonomic, verified: verified)
     }
 }

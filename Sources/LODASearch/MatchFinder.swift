@@ -3,16 +3,6 @@ import LODAEvaluator
 import LODANumber
 import LODASequences
 
-/// A program for a known sequence, found through a matcher and checked against every
-/// known term by the interpreter.
-public struct VerifiedMatch: Sendable {
-    public var sequence: IntegerSequence
-    public var matcher: String
-    public var relation: String
-    public var program: Program
-    public var check: CheckResult
-}
-
 /// Turns candidate programs into verified programs for known sequences: evaluate the
 /// first terms, look them up in the index, extend the program for every hit, and keep
 /// the extensions that the check accepts (all known terms, the reference's rules).

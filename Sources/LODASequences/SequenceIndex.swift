@@ -1,16 +1,5 @@
 import LODANumber
 
-/// A match of candidate terms against an indexed sequence: which matcher, which
-/// sequence, and the parameters of both reductions (for `Matcher.extend`).
-public struct SequenceMatch: Hashable, Sendable {
-    public var matcher: Int
-    public var sequence: Int
-    public var candidate: Parameters
-    public var target: Parameters
-    /// Reduced terms compared and equal.
-    public var agreeing: Int
-}
-
 /// For every matcher, the reduced first terms of every sequence, hashed on the first
 /// `keyLength` of them: a lookup reduces the candidate once per matcher and probes one
 /// bucket, so it costs a few hash probes whatever the size of the database.

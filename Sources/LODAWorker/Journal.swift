@@ -135,8 +135,3 @@ public final class Journal: @unchecked Sendable {  // `fd` is set in init and cl
         guard ok, !sync || fsync(fd) == 0 else { throw JournalError("\(path): cannot append to the journal: \(String(cString: strerror(errno)))") }
     }
 }
-
-public struct JournalError: Error, CustomStringConvertible {
-    public let description: String
-    public init(_ description: String) { self.description = description }
-}

@@ -12,19 +12,6 @@ import MinerCLI
 import NIOSSL
 import PostgresNIO
 
-/// The entry point: `miner-serve _verify PROGRAMS MEMORY_MIB` is the coordinator's verifier
-/// child process (it reads verification requests on stdin); anything else is `miner serve`.
-@main
-enum ServeMain {
-    static func main() async {
-        let arguments = CommandLine.arguments
-        if arguments.count == 4, arguments[1] == "_verify" {
-            VerifierMain.run(programs: arguments[2], memoryMiB: Int(arguments[3]) ?? 2048)
-        }
-        await ServeCommand.main()
-    }
-}
-
 /// `miner serve` (this binary; `miner serve ARGS` runs `miner-serve ARGS`).
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -188,11 +175,6 @@ func describe(_ error: Error) -> String {
     if let e = error as? PSQLError { return e.serverInfo?[.message] ?? "\(e.code)" }
     if let e = error as? CocoaError { return e.localizedDescription }
     return "\(error)".replacingOccurrences(of: "\n", with: " ")
-}
-
-struct TimedOut: Error, CustomStringConvertible {
-    let seconds: Double
-    var description: String { "no answer within \(Int(seconds)) s (is the server running and reachable?)" }
 }
 
 /// Runs `body`, or throws `TimedOut` after `seconds`.

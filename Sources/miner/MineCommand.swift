@@ -9,13 +9,6 @@ import LODASequences
 import MinerCLI
 import Synchronization
 
-/// The last find, for the status line.
-final class LastFind: Sendable {
-    private let text = Shared("-")
-    func set(_ t: String) { text.withLock { $0 = t } }
-    func get() -> String { text.withLock { $0 } }
-}
-
 struct MineCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mine",

@@ -8,22 +8,6 @@ import LODASequences
 import MinerCLI
 import Synchronization
 
-/// Options of the commands that rewrite programs (`optimize`, `minimize`).
-struct RewriteOptions: ParsableArguments {
-    @Flag(name: .long, help: "Store each result in the programs folder when the replacement policy calls it better.")
-    var write = false
-
-    @Option(name: [.short, .long], help: "Programs rewritten in parallel.")
-    var jobs: Int = 1
-
-    @Flag(name: [.short, .long], help: "With several programs, print only the summary.")
-    var quiet = false
-
-    func validate() throws {
-        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-    }
-}
-
 /// Runs a rewrite over program files: one program is printed with its header; several get
 /// one line each and a summary. With `--write` every changed result goes through the
 /// program store, which writes it only when the replacement policy calls it better.

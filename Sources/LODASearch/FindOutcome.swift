@@ -1,0 +1,4 @@
+import LODACore
+import LODASequences
+
+public enum FindOutcome: Sendable { case added, improved, kept }

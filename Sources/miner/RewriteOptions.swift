@@ -1,0 +1,25 @@
+import ArgumentParser
+import Foundation
+import LODACore
+import LODAEvaluator
+import LODAProgramStore
+import LODASearch
+import LODASequences
+import MinerCLI
+import Synchronization
+
+/// Options of the commands that rewrite programs (`optimize`, `minimize`).
+struct RewriteOptions: ParsableArguments {
+    @Flag(name: .long, help: "Store each result in the programs folder when the replacement policy calls it better.")
+    var write = false
+
+    @Option(name: [.short, .long], help: "Programs rewritten in parallel.")
+    var jobs: Int = 1
+
+    @Flag(name: [.short, .long], help: "With several programs, print only the summary.")
+    var quiet = false
+
+    func validate() throws {
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+}
