@@ -87,7 +87,7 @@ let package = Package(
         .target(
             name: "MinerCLI",
             dependencies: [
-                "LODAEvaluator", "LODAProgramStore", "LODASequences", "LODACore", "LODASearch", "LODAFormula", "LODARecurrence",
+                "LODAEvaluator", "LODAProgramStore", "LODACheck", "LODASequences", "LODACore", "LODASearch", "LODAFormula", "LODARecurrence",
                 .product(name: "ArgumentParser", package: "swift-argument-parser")
             ]),
         // The Swift runtime and Foundation are linked statically: `miner eval` on a small program

@@ -124,4 +124,46 @@ public enum FalseFindsBenchmark {
             wrong, for example: \(o.wrongExamples.isEmpty ? "none" : o.wrongExamples.joined(separator: ", "))
             """
     }
+
+    /// What one run of the suite does (`miner bench --suite false-finds`).
+    public struct Settings: Sendable {
+        /// Terms each row is cut to.
+        public var cut = 40
+        /// Mine with the full rows as b-files.
+        public var withBFiles = false
+        public var seconds = 60.0
+        public var jobs = 1
+        /// The profile's settings that the experiment varies (nil: the profile's default).
+        public var lookahead: Int?
+        public var refuseUnderdetermined = false
+        public var keepAmbiguous = false
+        public var ambiguityProbes: Int?
+        public var ambiguityTerms: Int?
+        public var keepMechanical = false
+        /// A file for one tab-separated line per find.
+        public var table: String?
+        public init() {}
+    }
+
+    /// The whole suite: b-files of the full rows in a temporary folder when asked (`note` is
+    /// told where), mining on the cut rows, the finds checked against the full rows; the report.
+    public static func suite(database: SequenceDatabase, _ settings: Settings, note: (String) -> Void) throws -> String {
+        var bfiles: String?
+        if settings.withBFiles {
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lodestone-bfiles-\(getpid())").path
+            let count = try writeBFiles(database, cut: settings.cut, to: folder)
+            note("wrote \(count) b-files to \(folder)")
+            bfiles = folder
+        }
+        defer { if let bfiles { try? FileManager.default.removeItem(atPath: bfiles) } }
+        let s = settings
+        let outcome = run(
+            database: database, cut: s.cut, bfiles: bfiles, seconds: s.seconds, jobs: s.jobs, lookahead: s.lookahead,
+            underdetermined: s.refuseUnderdetermined, ambiguous: !s.keepAmbiguous, probes: s.ambiguityProbes, window: s.ambiguityTerms,
+            mechanical: s.keepMechanical ? false : nil, table: s.table)
+        return report(
+            outcome, cut: s.cut, bfiles: s.withBFiles, seconds: s.seconds, jobs: s.jobs,
+            lookahead: s.lookahead ?? MiningProfile.defaultLookahead, underdetermined: s.refuseUnderdetermined, ambiguous: !s.keepAmbiguous,
+            probes: s.ambiguityProbes ?? MiningProfile.defaultAmbiguityProbes, window: s.ambiguityTerms ?? 8, mechanical: !s.keepMechanical)
+    }
 }

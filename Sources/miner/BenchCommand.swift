@@ -86,26 +86,13 @@ struct BenchCommand: ParsableCommand {
             return
         }
         if suite == .falseFinds {
-            let database = data.load()
-            var bfiles: String?
-            if withBfiles {
-                let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lodestone-bfiles-\(getpid())").path
-                do {
-                    let count = try FalseFindsBenchmark.writeBFiles(database, cut: cut, to: folder)
-                    printError("wrote \(count) b-files to \(folder)")
-                } catch { fail("\(folder): cannot write the b-files: \(error)") }
-                bfiles = folder
+            var settings = FalseFindsBenchmark.Settings()
+            (settings.cut, settings.withBFiles, settings.seconds, settings.jobs, settings.table) = (cut, withBfiles, seconds, jobs, table)
+            (settings.lookahead, settings.refuseUnderdetermined, settings.keepAmbiguous) = (lookahead, refuseUnderdetermined, keepAmbiguous)
+            (settings.ambiguityProbes, settings.ambiguityTerms, settings.keepMechanical) = (ambiguityProbes, ambiguityTerms, keepMechanical)
+            do { print(try FalseFindsBenchmark.suite(database: data.load(), settings) { printError($0) }) } catch {
+                fail("false finds: cannot write the b-files: \(error)")
             }
-            defer { if let bfiles { try? FileManager.default.removeItem(atPath: bfiles) } }
-            let outcome = FalseFindsBenchmark.run(
-                database: database, cut: cut, bfiles: bfiles, seconds: seconds, jobs: jobs, lookahead: lookahead,
-                underdetermined: refuseUnderdetermined, ambiguous: !keepAmbiguous, probes: ambiguityProbes, window: ambiguityTerms,
-                mechanical: keepMechanical ? false : nil, table: table)
-            print(
-                FalseFindsBenchmark.report(
-                    outcome, cut: cut, bfiles: withBfiles, seconds: seconds, jobs: jobs,
-                    lookahead: lookahead ?? MiningProfile.defaultLookahead, underdetermined: refuseUnderdetermined, ambiguous: !keepAmbiguous,
-                    probes: ambiguityProbes ?? MiningProfile.defaultAmbiguityProbes, window: ambiguityTerms ?? 8, mechanical: !keepMechanical))
             return
         }
         if suite == .coordinator {

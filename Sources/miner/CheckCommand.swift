@@ -53,53 +53,13 @@ struct CheckCommand: ParsableCommand {
         if timeout <= 0 { throw ValidationError("--timeout must be positive") }
     }
 
-    /// For a few programs, the sequences they are for (by the check runner's own rule: header,
-    /// else file name), so that only those rows of the data are parsed; nil (all rows) for many.
-    static func sequencesNamed(by paths: [String]) -> Set<SequenceID>? {
-        guard paths.count <= 1000 else { return nil }
-        var ids = Set<SequenceID>()
-        for path in paths {
-            if let program = try? ProgramDirectory.load(file: path), let id = ProgramDirectory.sequenceID(of: program, path: path) {
-                ids.insert(SequenceID(id.number))
-            }
-        }
-        return ids
-    }
-
     func run() throws {
         let directory = ProgramDirectory(options.programs)
         let paths = expandProgramInputs(inputs, programs: directory)
-
         let started = monotonicNanoseconds()
-        let wanted = Self.sequencesNamed(by: paths)
-        // Many programs: the index cache's mapped data, when it is valid for the data files
-        // (names and offsets beside the stripped file, as the other commands find them),
-        // spares parsing every row; only the sequences checked are decoded.
-        var cached: SequenceDatabase?
-        if wanted == nil {
-            cached = IndexCache.mappedIfValid(
-                stripped: sequences, names: DataOptions.beside(sequences, DataOptions.nameFiles),
-                offsets: DataOptions.beside(sequences, DataOptions.offsetFiles),
-                cachePath: IndexCache.path(for: sequences))
-        }
-        let (known, loadReport): ([SequenceID: [Number]], LoadReport)
-        if cached != nil {
-            (known, loadReport) = ([:], LoadReport())
-        } else {
-            do { (known, loadReport) = try OEISFiles.loadStripped(sequences, only: wanted) } catch { fail(error.description) }
-        }
-        for problem in loadReport.malformed.prefix(20) { printError("warning: \(problem) (line skipped)") }
-        if loadReport.malformed.count > 20 { printError("warning: \(loadReport.malformed.count - 20) more malformed lines skipped") }
-        var expected: [ProgramID: [Number]] = [:]
-        for (id, terms) in known { expected[ProgramID(number: id.number)] = terms }
-        var offsetTable: [ProgramID: Int]?
-        if let offsets {
-            do {
-                let (table, report) = try OEISFiles.loadOffsets(offsets, only: wanted)
-                for problem in report.malformed.prefix(20) { printError("warning: \(problem) (line skipped)") }
-                offsetTable = Dictionary(uniqueKeysWithValues: table.map { (ProgramID(number: $0.key.number), $0.value) })
-            } catch { fail(error.description) }
-        }
+        var setup = CheckSetup(paths: paths, sequences: sequences, offsets: offsets, programs: directory, limits: options.limits, timeout: timeout)
+        setup.runner.bfiles = bfileOptions.load()
+        let runner = setup.runner
 
         var reportHandle: FileHandle?
         if let report {
@@ -109,11 +69,6 @@ struct CheckCommand: ParsableCommand {
             reportHandle = handle
         }
 
-        var runner = CheckRunner(
-            expected: expected, offsets: offsetTable, programs: directory,
-            limits: options.limits, timeout: timeout)
-        runner.bfiles = bfileOptions.load()
-        if let cached { runner.termsFor = { cached[SequenceID($0.number)]?.terms } }
         let quiet = self.quiet
         // On a terminal, a status line counts the programs checked (it stays out of pipes).
         let progress = TerminalProgress()
@@ -138,19 +93,9 @@ struct CheckCommand: ParsableCommand {
         try? reportHandle?.close()
         reportBFileProblems(runner.bfiles)
 
-        let ok = records.filter { $0.status == .ok }.count
-        let warnings = records.filter { $0.status == .warning }.count
-        let errors = records.count - ok - warnings
-        let seconds = Double(monotonicNanoseconds() - started) / 1e9
-        if FileManager.default.fileExists(atPath: publishedLengths), let (published, _) = try? OEISFiles.loadProgramLengths(publishedLengths, only: wanted) {
-            var lengths: [SequenceID: Int] = [:]
-            for r in records where r.passed { if let id = SequenceID(r.id) { lengths[id] = r.instructions } }
-            let report = LengthReport(lengths, published: published)
-            if report.compared > 0 { print(report.summary) }
-        }
-        print("checked \(records.count) programs in \(String(format: "%.2f", seconds)) s: \(ok) ok, \(warnings) warning, \(errors) error")
-        print("\(ok + warnings) passed, \(errors) failed")
+        let (lines, failed) = setup.summary(records, seconds: Double(monotonicNanoseconds() - started) / 1e9, publishedLengths: publishedLengths)
+        for line in lines { print(line) }
         flushStandardOutput()
-        if errors > 0 || !loadReport.malformed.isEmpty { throw ExitCode(1) }
+        if failed { throw ExitCode(1) }
     }
 }

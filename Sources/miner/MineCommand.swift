@@ -39,33 +39,11 @@ struct MineCommand: ParsableCommand {
 
     func run() throws {
         let chosen = try loadProfile()
-        let started = monotonicNanoseconds()
-        let (database, fullIndex, outcome) = data.loadIndexed()
-
-        let store = ProgramStore(root: programs)
-        store.directory.remembersMissing = true
-        let pool = ProgramPool(folder: programs)
-        store.dependents = pool.dependents(database)
-        var guessed = Set<SequenceID>()
-        if chosen.guessRecurrences == true {
-            let t0 = monotonicNanoseconds()
-            guessed = RecurrencePass.run(database.sequences, skipping: pool.solved, store: store).writtenSequences
-            log("recurrences: wrote \(guessed.count) verified programs in \(secondsSince(t0)) s")
-        }
-        let excluded = pool.excluded(profile: chosen, alsoSolved: guessed)
-        let index = fullIndex.excluding(excluded)
-        log(
-            "loaded \(database.count) sequences, \(pool.seeds.count) programs; \(database.count - excluded.count) targets indexed in \(secondsSince(started)) s (\(outcome)); profile \(chosen.name), \(jobs) jobs, seed \(seed)"
-        )
-
-        let sink = StoreSink(store) { printError($0) }
         Interrupts.install()
-        let session = MiningSession(
-            index: index, profile: chosen, sink: sink, resolver: store.directory,
-            seeds: pool.seeds, callable: pool.callable, bfiles: bfileOptions.load(), stop: Interrupts.first)
-        // Improving existing programs: a stored program is replaced only by a shorter one (or
-        // one the policy prefers), so candidates that are not shorter are not verified for it.
-        if chosen.targets == .all { session.noteStoredLengths(pool.lengths) }
+        let setup = MiningSetup(
+            data: data, bfiles: bfileOptions.load(), programs: programs, profile: chosen, stop: Interrupts.first,
+            run: "\(jobs) jobs, seed \(seed)", log: { log($0) })
+        let (session, sink) = (setup.session, setup.sink)
         let deadline = minutes.map { monotonicNanoseconds() + UInt64($0 * 60e9) }
         let interactive = isatty(1) != 0
         let lastFind = LastFind()
@@ -90,18 +68,10 @@ struct MineCommand: ParsableCommand {
             })
         if interactive { print("") }
         sink.flush(force: true)
-        let s = session.statistics
-        for line in s.report(seconds: elapsed, jobs: jobs) { print(line) }
-        let finds = session.finds.sorted { $0.sequence.id < $1.sequence.id }
-        print(LengthReport(session.finds, published: data.loadPublishedLengths()).summary)
+        for line in setup.summary(seconds: elapsed, jobs: jobs, published: data.loadPublishedLengths()) { print(line) }
         reportBFileProblems(session.bfiles)
-        let why = sink.reasons.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
-        let found: [SequenceID] = Array(Set(finds.map(\.sequence.id))).sorted()
-        let list = found.isEmpty ? "" : ": " + found.map(\.description).joined(separator: " ")
-        print("found \(s.finds) new and \(s.improvements) better programs" + (why.isEmpty ? "" : " (\(why))") + list)
     }
 
     func loadProfile() throws -> MiningProfile { loadMiningProfile(profile, from: profiles) }
 
-    func secondsSince(_ t: UInt64) -> String { String(format: "%.1f", Double(monotonicNanoseconds() - t) / 1e9) }
 }

@@ -5,13 +5,12 @@ import LODAEvaluator
 import LODAProgramStore
 import LODASearch
 import LODASequences
-import MinerCLI
 import Synchronization
 
 /// Runs a rewrite over program files: one program is printed with its header; several get
 /// one line each and a summary. With `--write` every changed result goes through the
 /// program store, which writes it only when the replacement policy calls it better.
-struct ProgramRewriteRun {
+public struct ProgramRewriteRun: Sendable {
     let verb: String
     let paths: [String]
     let directory: ProgramDirectory
@@ -19,8 +18,12 @@ struct ProgramRewriteRun {
     let database: SequenceDatabase?
     let limits: EvaluationLimits
 
+    public init(verb: String, paths: [String], directory: ProgramDirectory, options: RewriteOptions, database: SequenceDatabase?, limits: EvaluationLimits) {
+        (self.verb, self.paths, self.directory, self.options, self.database, self.limits) = (verb, paths, directory, options, database, limits)
+    }
+
     /// What one rewrite produced, or why it could not run.
-    enum Outcome {
+    public enum Outcome: Sendable {
         case rewritten(Program)
         case failed(String)
     }
@@ -35,7 +38,7 @@ struct ProgramRewriteRun {
 
     /// Rewrites every program with `rewrite` (called on several threads, with a worker index);
     /// returns the exit status.
-    func run(_ rewrite: @escaping @Sendable (Program, String, Int) -> Outcome) -> Int32 {
+    public func run(_ rewrite: @escaping @Sendable (Program, String, Int) -> Outcome) -> Int32 {
         let started = monotonicNanoseconds()
         let store = ProgramStore(root: directory.root)
         if options.write, let database { store.dependents = ProgramPool(folder: directory.root).dependents(database) }
@@ -126,7 +129,7 @@ struct ProgramRewriteRun {
     }
 
     /// The sequences of the programs in `paths` (by their A-numbers), for goals and `--write`.
-    static func loadSequences(for paths: [String], data: DataOptions) -> SequenceDatabase {
+    public static func loadSequences(for paths: [String], data: DataOptions) -> SequenceDatabase {
         var ids = Set<SequenceID>()
         for path in paths {
             if let program = try? ProgramDirectory.load(file: path), let id = ProgramDirectory.sequenceID(of: program, path: path) {

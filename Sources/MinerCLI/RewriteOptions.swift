@@ -5,21 +5,22 @@ import LODAEvaluator
 import LODAProgramStore
 import LODASearch
 import LODASequences
-import MinerCLI
 import Synchronization
 
 /// Options of the commands that rewrite programs (`optimize`, `minimize`).
-struct RewriteOptions: ParsableArguments {
+public struct RewriteOptions: ParsableArguments, Sendable {
+    public init() {}
+
     @Flag(name: .long, help: "Store each result in the programs folder when the replacement policy calls it better.")
-    var write = false
+    public var write = false
 
     @Option(name: [.short, .long], help: "Programs rewritten in parallel.")
-    var jobs: Int = 1
+    public var jobs: Int = 1
 
     @Flag(name: [.short, .long], help: "With several programs, print only the summary.")
-    var quiet = false
+    public var quiet = false
 
-    func validate() throws {
+    public func validate() throws {
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 }
