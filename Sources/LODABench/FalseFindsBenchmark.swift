@@ -3,7 +3,6 @@ import LODAEvaluator
 import LODAProgramStore
 import LODASearch
 import LODASequences
-import MinerCLI
 import Synchronization
 
 /// How many finds are wrong later: every row of the data is cut to its first K terms, the

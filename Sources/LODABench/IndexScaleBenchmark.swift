@@ -1,7 +1,6 @@
 import Foundation
 import LODANumber
 import LODASequences
-import MinerCLI
 
 /// `miner bench --suite sequences` at OEIS scale: `miner lookup` as a separate process (so
 /// that its peak memory is its own) on the shipped data and on 390,000 sequences (the
@@ -10,8 +9,8 @@ import MinerCLI
 public enum IndexScaleBenchmark {
     static let query = "0,1,1,2,3,5,8,13,21,34,55,89"
 
-    public static func run(stripped: String, names: String?, offsets: String?, target: Int = 390_000) throws -> String {
-        let miner = siblingExecutable("miner")
+    /// `miner` is the executable whose lookups and mining runs are measured.
+    public static func run(miner: String, stripped: String, names: String?, offsets: String?, target: Int = 390_000) throws -> String {
         let folder = NSTemporaryDirectory() + "lodestone-scale-\(getpid())"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }

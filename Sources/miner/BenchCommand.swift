@@ -123,7 +123,7 @@ struct BenchCommand: ParsableCommand {
                 if suite == .all { print("") }
                 print("== sequences")
                 print(try SequenceBenchmark.run(stripped: data.sequences, names: data.namesIfPresent, offsets: data.offsetsIfPresent))
-                print(try IndexScaleBenchmark.run(stripped: data.sequences, names: data.namesIfPresent, offsets: data.offsetsIfPresent))
+                print(try IndexScaleBenchmark.run(miner: siblingExecutable("miner"), stripped: data.sequences, names: data.namesIfPresent, offsets: data.offsetsIfPresent))
             }
         } catch let error as DataFileError {
             fail(error.description)
