@@ -7,7 +7,6 @@ import LODACoordinator
 import LODACoordinatorServer
 import LODAProgramStore
 import LODASequences
-import Logging
 import MinerCLI
 import NIOSSL
 import PostgresNIO
@@ -134,35 +133,12 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let rewritten = try await coordinator.reconcileFolder()
         if rewritten > 0 { log("rewrote \(rewritten) program files from the database") }
-        // Program files that could not be written after their commit are written again.
-        let retries = Task {
-            while !Task.isCancelled {
-                try? await Task.sleep(for: .seconds(5))
-                _ = try? await coordinator.retryUnwritten()
-            }
-        }
-        defer { retries.cancel() }
         let (host, port) = try address()
         log("loaded \(database.count) sequences in \(String(format: "%.1f", Date().timeIntervalSince(started))) s; database \(db); programs \(programs)")
-        let router = CoordinatorHTTP.router(coordinator, limits: .init(body: bodyLimit, rate: rateLimit, burst: 2 * rateLimit))
-        let configuration = ApplicationConfiguration(address: .hostname(host, port: port), serverName: "lodestone")
-        let scheme = tls == nil ? "http" : "https"
-        let onRunning: @Sendable (any Channel) async -> Void = { channel in
-            let bound = channel.localAddress?.port ?? port
-            log("listening on \(scheme)://\(host):\(bound)")
-        }
-        var logger = Logger(label: "lodestone.coordinator")
-        logger.logLevel = .warning
         do {
-            if let tls {
-                let app = Application(
-                    router: router, server: try .tls(.http1(), tlsConfiguration: tls), configuration: configuration,
-                    onServerRunning: onRunning, logger: logger)
-                try await app.runService()
-            } else {
-                let app = Application(router: router, configuration: configuration, onServerRunning: onRunning, logger: logger)
-                try await app.runService()
-            }
+            try await CoordinatorServer.run(
+                coordinator, host: host, port: port, tls: tls, limits: .init(body: bodyLimit, rate: rateLimit, burst: 2 * rateLimit),
+                onListening: { log("listening on \($0)") })
         } catch {
             fail("coordinator: \(error)")
         }
