@@ -11,9 +11,12 @@ public enum IndexScaleBenchmark {
 
     /// `miner` is the executable whose lookups and mining runs are measured.
     public static func run(miner: String, stripped: String, names: String?, offsets: String?, target: Int = 390_000) throws -> String {
-        let folder = NSTemporaryDirectory() + "lodestone-scale-\(getpid())"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try withTemporaryFolder("scale") { folder in
+            try run(miner: miner, stripped: stripped, names: names, offsets: offsets, target: target, folder: folder)
+        }
+    }
+
+    static func run(miner: String, stripped: String, names: String?, offsets: String?, target: Int, folder: String) throws -> String {
         var lines: [String] = []
         let shippedArguments = ["--sequences", stripped] + (names.map { ["--names", $0] } ?? []) + (offsets.map { ["--offsets", $0] } ?? [])
         let (database, _) = try SequenceDatabase.load(stripped: stripped, names: names, offsets: offsets)
@@ -79,5 +82,5 @@ public enum IndexScaleBenchmark {
         return paths
     }
 
-    static func fmt(_ v: Double, _ digits: Int = 2) -> String { String(format: "%.\(digits)f", v) }
+    static func fmt(_ v: Double, _ digits: Int = 2) -> String { InterpreterBenchmark.format(v, digits) }
 }

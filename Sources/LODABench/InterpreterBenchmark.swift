@@ -1,3 +1,4 @@
+import Foundation
 import GMPShim
 import LODACore
 import LODAEvaluator
@@ -210,17 +211,8 @@ public enum InterpreterBenchmark {
 
     static func pad(_ s: String, _ n: Int) -> String { s + String(repeating: " ", count: max(0, n - s.count)) }
     static func lpad(_ s: String, _ n: Int) -> String { String(repeating: " ", count: max(0, n - s.count)) + s }
-    static func format(_ x: Double, _ digits: Int) -> String {
-        var p = 1.0
-        for _ in 0..<digits { p *= 10 }
-        let v = (x * p).rounded() / p
-        var s = String(v)
-        if let dot = s.firstIndex(of: ".") {
-            let decimals = s.distance(from: dot, to: s.endIndex) - 1
-            if decimals < digits { s += String(repeating: "0", count: digits - decimals) }
-        }
-        return s
-    }
+    /// `x` with `digits` decimals (none for 0).
+    static func format(_ x: Double, _ digits: Int) -> String { String(format: "%.\(digits)f", x) }
     static func rate(_ x: Double) -> String {
         x >= 1e6 ? format(x / 1e6, 1) + " M" : format(x / 1e3, 1) + " k"
     }

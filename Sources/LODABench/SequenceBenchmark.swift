@@ -1,3 +1,4 @@
+import LODAEvaluator
 import LODANumber
 import LODASequences
 
@@ -32,11 +33,11 @@ public enum SequenceBenchmark {
     public static func run(stripped: String, names: String?, offsets: String?, lookups: Int = 1_000_000) throws -> String {
         var lines: [String] = []
         let before = memoryMiB()
-        let wall0 = monotonicSeconds()
+        let wall0 = monotonicNanoseconds()
         let t0 = threadCPUSeconds()
         let (database, report) = try SequenceDatabase.load(stripped: stripped, names: names, offsets: offsets)
         let loadCPU = threadCPUSeconds() - t0
-        let loadWall = monotonicSeconds() - wall0
+        let loadWall = Double(monotonicNanoseconds() - wall0) / 1e9
         let afterLoad = memoryMiB()
         lines.append(
             "load: \(database.count) sequences (\(report.malformed.count) malformed lines) in \(fmt(loadWall)) s wall, \(fmt(loadCPU)) s CPU; memory +\(fmt(afterLoad.resident - before.resident, 0)) MiB (peak \(fmt(afterLoad.peak, 0)) MiB)"
@@ -87,12 +88,6 @@ public enum SequenceBenchmark {
             lines.append(pad(c.matcher, 10) + lpad(String(c.indexed), 10) + lpad(String(c.distinctKeys), 10) + lpad(String(c.skipped), 10))
         }
         return lines.joined(separator: "\n")
-    }
-
-    static func monotonicSeconds() -> Double {
-        var ts = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &ts)
-        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
     }
 
     static func fmt(_ x: Double, _ digits: Int = 2) -> String { InterpreterBenchmark.format(x, digits) }

@@ -9,11 +9,12 @@ public enum StartupBenchmark {
         let arguments: [String]
     }
 
-    public static func run(runs: Int, sequences: String) throws -> String {
-        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lodestone-startup-\(getpid())").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+    /// `miner` is the executable started (this one, for `miner bench`).
+    public static func run(miner: String, runs: Int, sequences: String) throws -> String {
+        try withTemporaryFolder("startup") { folder in try run(miner: miner, runs: runs, sequences: sequences, folder: folder) }
+    }
+
+    static func run(miner executable: String, runs: Int, sequences: String, folder: String) throws -> String {
         let square = folder + "/square.asm", fibonacci = folder + "/A000045.asm"
         try "mov $1,$0\nmul $0,$1\n".write(toFile: square, atomically: true, encoding: .utf8)
         try "mov $3,1\nlpb $0\n  sub $0,1\n  mov $2,$1\n  add $1,$3\n  mov $3,$2\nlpe\nmov $0,$1\n"

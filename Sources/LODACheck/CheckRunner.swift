@@ -83,20 +83,12 @@ public struct CheckRunner: Sendable {
     public func checkAll(_ paths: [String], jobs: Int, onRecord: @escaping @Sendable (Int, CheckRecord) -> Void) -> [CheckRecord] {
         let state = SharedQueue(count: paths.count)
         let workers = max(1, min(jobs, paths.count))
-        let done = DispatchGroup()
-        for _ in 0..<workers {
-            done.enter()
-            let thread = Thread {
-                while let i = state.take() {
-                    let r = self.check(path: paths[i])
-                    state.finish(i, r, onRecord)
-                }
-                done.leave()
+        EvaluationThreads.start(workers) { _ in
+            while let i = state.take() {
+                let r = self.check(path: paths[i])
+                state.finish(i, r, onRecord)
             }
-            thread.stackSize = 16 << 20
-            thread.start()
-        }
-        done.wait()
+        }.wait()
         return state.records.map { $0! }
     }
 }

@@ -229,12 +229,7 @@ struct FindVerifier {
             return nil
         }
         guard let e = try? Evaluator(target, context: fullContext) else { return nil }
-        let clock = session.clock
-        e.context.overallDeadline = pass.deadline
-        let c0 = clock()
-        let result = e.check(against: a.sequence.terms)
-        e.context.overallDeadline = 0
-        local.checkNanos += clock() - c0
+        let result = session.timed(e, until: pass.deadline, &local) { e.check(against: a.sequence.terms) }
         guard result.status != .error else {
             local.rejectedLate += 1
             if result.firstMismatch != nil { memory.rejections[a.pairKey, default: 0] += 1 }

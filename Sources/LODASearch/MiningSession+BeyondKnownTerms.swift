@@ -50,14 +50,11 @@ extension MiningSession {
             }
             if let error = ahead.error, error != .timeout || clock() < deadline { return .refused(mismatch: false) }
         }
-        if profile.refuseUnderdetermined == true,
-            timed(
-                e, until: deadline, &local,
-                {
-                    Underdetermined.isMechanical(e, program: program, offset: sequence.offset, known: sequence.terms.count)
-                })
-        {
-            return .underdetermined
+        if profile.refuseUnderdetermined == true {
+            let mechanical = timed(e, until: deadline, &local) {
+                Underdetermined.isMechanical(e, program: program, offset: sequence.offset, known: sequence.terms.count)
+            }
+            if mechanical { return .underdetermined }
         }
         return .pass(goal: sequence, verified: result)
     }

@@ -104,7 +104,7 @@ public final class WorkerRunner: Sendable {
     public func run() -> Tally {
         // Programs accepted before this worker started join the local folder before the sessions are built.
         fetchPrograms()
-        let group = MiningRun.onThreads(options.jobs) { [self] job in
+        let group = EvaluationThreads.start(options.jobs) { [self] job in
             runJob(job)
             wake.lock(); wake.broadcast(); wake.unlock()
         }

@@ -66,23 +66,6 @@ public func siblingExecutable(_ name: String) -> String {
     return (me as NSString).deletingLastPathComponent + "/" + name
 }
 
-/// A decoding error in one line: where (the field path) and what.
-public func describe(_ error: DecodingError) -> String {
-    func path(_ keys: [CodingKey]) -> String {
-        keys.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined().drop { $0 == "." }.description
-    }
-    switch error {
-    case .dataCorrupted(let c):
-        return c.debugDescription + (c.codingPath.isEmpty ? "" : " (at \(path(c.codingPath)))")
-    case .keyNotFound(let key, let c):
-        return "'\(key.stringValue)' is missing" + (c.codingPath.isEmpty ? "" : " (at \(path(c.codingPath)))")
-    case .typeMismatch(let type, let c), .valueNotFound(let type, let c):
-        return "\(path(c.codingPath)) must be a \(type)"
-    @unknown default:
-        return "\(error)"
-    }
-}
-
 /// The named profile from a profiles file ("default" works without the file); exits with a one-line error otherwise.
 public func loadMiningProfile(_ profile: String, from profiles: String) -> MiningProfile {
     guard FileManager.default.fileExists(atPath: profiles) else {
@@ -100,7 +83,7 @@ public func loadMiningProfile(_ profile: String, from profiles: String) -> Minin
         let json = try JSONSerialization.data(withJSONObject: entry, options: [.fragmentsAllowed])
         p = try JSONDecoder().decode(MiningProfile.self, from: json)
     } catch let error as DecodingError {
-        fail("\(profiles): profile '\(profile)': \(describe(error))")
+        fail("\(profiles): profile '\(profile)': \(error.oneLine)")
     } catch {
         fail("\(profiles): profile '\(profile)': \(error)")
     }

@@ -43,8 +43,9 @@ public struct ProgramRewriteRun: Sendable {
         let store = ProgramStore(root: directory.root)
         if options.write, let database { store.dependents = ProgramPool(folder: directory.root).dependents(database) }
         let single = paths.count == 1
-        let tally = Mutex(Tally())
-        DispatchQueue.concurrentPerform(iterations: min(options.jobs, max(paths.count, 1))) { worker in
+        let tally = Shared(Tally())
+        // (evaluation threads: programs with deep seq chains need their big stacks)
+        EvaluationThreads.start(min(options.jobs, max(paths.count, 1))) { worker in
             while true {
                 let k = tally.withLock { t in
                     t.next += 1
@@ -93,7 +94,7 @@ public struct ProgramRewriteRun: Sendable {
                     }
                 }
             }
-        }
+        }.wait()
         let t = tally.withLock { $0 }
         if !single {
             let n = max(paths.count - t.failures, 1)

@@ -7,9 +7,10 @@ import LODASequences
 /// profile that asks for it): each verified one is stored through the program store.
 public struct RecurrencePass {
     public struct Tally {
-        public var tried = 0, found = 0, holonomic = 0, verified = 0, written = 0
+        public var tried = 0, found = 0, holonomic = 0, verified = 0
         /// The sequences that got a program.
         public var writtenSequences = Set<SequenceID>()
+        public var written: Int { writtenSequences.count }
     }
 
     /// Guesses for `sequences` except `solved`; `store` nil is a dry run. `progress` is called
@@ -28,7 +29,6 @@ public struct RecurrencePass {
             guard result.verified else { continue }
             tally.verified += 1
             if let store, let d = try? store.store(result.program, for: s, seconds: 2, verified: true), d.writes {
-                tally.written += 1
                 tally.writtenSequences.insert(s.id)
             }
         }

@@ -117,7 +117,7 @@ struct BenchCommand: ParsableCommand {
             if suite == .all || suite == .startup {
                 if suite == .all { print("") }
                 print("== startup")
-                print(try StartupBenchmark.run(runs: max(11, 10 * `repeat` + 1), sequences: data.sequences))
+                print(try StartupBenchmark.run(miner: siblingExecutable("miner"), runs: max(11, 10 * `repeat` + 1), sequences: data.sequences))
             }
             if suite == .all || suite == .sequences {
                 if suite == .all { print("") }

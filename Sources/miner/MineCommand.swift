@@ -46,11 +46,11 @@ struct MineCommand: ParsableCommand {
         let (session, sink) = (setup.session, setup.sink)
         let deadline = minutes.map { monotonicNanoseconds() + UInt64($0 * 60e9) }
         let interactive = isatty(1) != 0
-        let lastFind = LastFind()
+        let lastFind = Shared("-")  // the last find, for the status line
         var tick = 0
         let elapsed = MiningRun(session: session, jobs: jobs, seed: seed, candidates: candidates, deadline: deadline).run(
             onFind: { find in
-                lastFind.set("\(find.sequence.id) (\(find.matcher))")
+                lastFind.withLock { $0 = "\(find.sequence.id) (\(find.matcher))" }
                 if !interactive { log("\(find.outcome == .added ? "new" : "better") \(find.sequence.id) via \(find.matcher): \(find.sequence.name.prefix(70))") }
             },
             tick: { elapsed in
@@ -59,7 +59,7 @@ struct MineCommand: ParsableCommand {
                 let s = session.statistics
                 let line = String(
                     format: "%.0f s  %d candidates (%.0f/s)  %d found  %d improved  last: %@",
-                    elapsed, s.candidates, Double(s.candidates) / max(elapsed, 0.001), s.finds, s.improvements, lastFind.get())
+                    elapsed, s.candidates, Double(s.candidates) / max(elapsed, 0.001), s.finds, s.improvements, lastFind.withLock { $0 })
                 if interactive {
                     FileHandle.standardOutput.write(Data(("\r\u{1B}[K" + line).utf8))
                 } else if tick % 10 == 0 {

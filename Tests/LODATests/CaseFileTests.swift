@@ -28,19 +28,15 @@ struct ProgramCase: CustomTestStringConvertible, Sendable {
     static let folder = Fixtures.cases + "/programs"
     var testDescription: String { String(path.dropFirst(ProgramCase.folder.count + 1)) }
 
-    /// The header fields a case file may have.
-    static let keys = ["case", "from", "note", "terms", "max-steps", "expect", "expect-steps", "error"]
-
     init(path: String) throws {
         self.path = path
         var expectation: String?
-        for line in try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false) {
-            guard line.hasPrefix("; "), let colon = line.firstIndex(of: ":"),
-                ProgramCase.keys.contains(String(line[line.index(line.startIndex, offsetBy: 2)..<colon]))
-            else { break }
-            let key = String(line[line.index(line.startIndex, offsetBy: 2)..<colon])
+        header: for line in try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false) {
+            // (the header ends at the first line that is not `; key: value` with a key below)
+            guard line.hasPrefix("; "), let colon = line.firstIndex(of: ":") else { break }
             let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-            switch key {
+            switch line.dropFirst(2)[..<colon] {
+            case "note": continue
             case "case": name = value
             case "from": from = value
             case "terms": terms = Int(value) ?? -1
@@ -50,7 +46,7 @@ struct ProgramCase: CustomTestStringConvertible, Sendable {
                 expectation = value
                 steps = true
             case "error": error = value.replacingOccurrences(of: "{file}", with: path).replacingOccurrences(of: "{programs}", with: Fixtures.programs)
-            default: break
+            default: break header
             }
         }
         guard let expectation, !name.isEmpty, !from.isEmpty, terms >= 0 else {

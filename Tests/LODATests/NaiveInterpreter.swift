@@ -6,10 +6,9 @@ import LODANumber
 /// resolved on every step, arithmetic is `ReferenceArithmetic` (no code shared with the
 /// evaluator's `Semantics`). It knows nothing of the real evaluator's fast paths, compiled
 /// form, snapshots or limit tricks. (No seq/prg: the fuzzer avoids them.) A value outside
-/// `Int128` ends the run with `Beyond`: the model cannot say, and the term is not compared.
+/// `Int128` ends the run with `Stop.beyond`: the model cannot say, and the term is not compared.
 struct NaiveInterpreter {
     struct Failure: Error { var message: String }
-    struct Beyond: Error {}
     enum Stop: Error {
         case failure(Failure)
         case beyond
@@ -77,7 +76,7 @@ struct NaiveInterpreter {
         return try (0..<len).map { (k) throws(Stop) in try get(start + k) }
     }
 
-    /// a(input): the value of $0 at the end, or a failure; `Beyond` when the model cannot say.
+    /// a(input): the value of $0 at the end, or a failure; `Stop.beyond` when the model cannot say.
     mutating func run(_ program: Program, input: Int) throws(Stop) -> Int128 {
         let code = program.code
         let region = code.contains { $0.opcode == .lpb && $0.source != .value(1) }

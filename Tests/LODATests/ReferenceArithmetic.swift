@@ -38,7 +38,7 @@ enum ReferenceArithmetic {
             var x = a
             while true {
                 guard case .value(let y) = dif(x, b) else { return .beyond }
-                if magnitude(y) == magnitude(x) { return .value(x) }
+                if y.magnitude == x.magnitude { return .value(x) }
                 x = y
             }
         case .pow: return pow(a, b)
@@ -103,8 +103,6 @@ enum ReferenceArithmetic {
         case .bxo: return .value(a ^ b)
         }
     }
-
-    static func magnitude(_ x: Int128) -> UInt128 { x.magnitude }
 
     static func dif(_ a: Int128, _ b: Int128) -> Result {
         if b == 0 { return .value(a) }
