@@ -7,16 +7,17 @@ import LODASequences
 /// `miner bench --suite mining`: mines from an empty programs folder with a fixed seed and
 /// reports the candidates and finds per CPU-second.
 public enum MiningBenchmark {
-    /// Mines `database` for `seconds` on `jobs` threads; `published` gives the published
-    /// programs' lengths, the yardstick of the length report.
-    public static func run(database: SequenceDatabase, jobs: Int, seconds: Double, published: [SequenceID: Int]) -> String {
+    /// Mines the sequences of `index` (as `miner mine` opens them: mapped from the index cache)
+    /// for `seconds` on `jobs` threads; `published` gives the published programs' lengths, the
+    /// yardstick of the length report. The peak memory is the whole process's, as for a miner.
+    public static func run(index: SequenceIndex, jobs: Int, seconds: Double, published: [SequenceID: Int]) -> String {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lodestone-bench-\(getpid())").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let store = ProgramStore(root: folder)
         store.directory.remembersMissing = true
         let sink = StoreSink(store) { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
         let session = MiningSession(
-            index: SequenceIndex(database), profile: .standard, sink: sink,
+            index: index, profile: .standard, sink: sink,
             resolver: store.directory, seeds: [], callable: [])
         let cpu0 = processCPUSeconds()
         let t0 = monotonicNanoseconds()

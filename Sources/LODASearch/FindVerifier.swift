@@ -184,7 +184,7 @@ struct FindVerifier {
         // The target's predicted terms so far (or the cell's own, for matchers that cannot
         // predict) with the target: after repeated rejections of the pair, it is not tried again.
         let pairKey = WorkerMemory.pair(WorkerMemory.key(early ?? pass.vectors[k], cell: early == nil ? k : 0), hit.sequence)
-        if memory.rejections[pairKey, default: 0] >= WorkerMemory.rejectionsBeforeSkipping {
+        if memory.rejectionCount(pairKey) >= WorkerMemory.rejectionsBeforeSkipping {
             local.memoRejected += 1
             return nil
         }
@@ -200,7 +200,7 @@ struct FindVerifier {
         let predicted = matcher.predict(pass.vectors[k], candidate: hit.candidate, target: hit.target)
         if let predicted, !MiningSession.agrees(predicted, sequence) {
             local.rejectedPredicted += 1
-            memory.rejections[pairKey, default: 0] += 1
+            memory.noteRejection(pairKey)
             return nil
         }
         return Admitted(cell: k, hit: hit, sequence: sequence, pairKey: pairKey, predicted: predicted, improving: improving, probing: probing)
@@ -225,14 +225,14 @@ struct FindVerifier {
         }
         guard let computed = pass.firstTerms[target], computed.count >= quick.count, zip(computed, quick).allSatisfy({ $0 == $1 }) else {
             local.rejectedEarly += 1
-            if let computed = pass.firstTerms[target], computed.count >= quick.count { memory.rejections[a.pairKey, default: 0] += 1 }
+            if let computed = pass.firstTerms[target], computed.count >= quick.count { memory.noteRejection(a.pairKey) }
             return nil
         }
         guard let e = try? Evaluator(target, context: fullContext) else { return nil }
         let result = session.timed(e, until: pass.deadline, &local) { e.check(against: a.sequence.terms) }
         guard result.status != .error else {
             local.rejectedLate += 1
-            if result.firstMismatch != nil { memory.rejections[a.pairKey, default: 0] += 1 }
+            if result.firstMismatch != nil { memory.noteRejection(a.pairKey) }
             return nil
         }
         return (target, e, result)
@@ -263,7 +263,7 @@ struct FindVerifier {
                 (goal, verifiedResult) = (g, v)
             case .refused(let mismatch):
                 local.rejectedBeyond += 1
-                if mismatch { memory.rejections[a.pairKey, default: 0] += 1 }
+                if mismatch { memory.noteRejection(a.pairKey) }
                 return
             case .underdetermined:
                 local.rejectedUnderdetermined += 1

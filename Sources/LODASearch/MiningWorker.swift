@@ -78,14 +78,13 @@ struct MiningWorker {
         }
     }
 
-    /// Every 256 attempts: counters to the session, recent finds to the mutator, memory trimmed.
+    /// Every 256 attempts: counters to the session, recent finds to the mutator.
     mutating func refresh() {
         flush()
         let seen = recentSeen
         let fresh: [Program] = session.shared.withLock { s in s.recent.count > seen ? Array(s.recent[seen...]) : [] }
         recentSeen += fresh.count
         mutator.sources.insert(contentsOf: fresh.reversed().compactMap(\.compactCode), at: 0)
-        memory.trim()
     }
 
     /// Looks up every usable cell through the profile's matchers. A cell whose first terms found
@@ -95,7 +94,7 @@ struct MiningWorker {
         var hits: [(Int, SequenceMatch)] = []
         for k in usableCells {
             let key = cellKeys[k]
-            if memory.quiet.contains(key) {
+            if memory.isQuiet(key) {
                 local.quietCells += 1
                 continue
             }
@@ -110,7 +109,7 @@ struct MiningWorker {
                 found += 1
                 return found < MiningSession.hitsPerCell
             }
-            if found == 0 { memory.quiet.insert(key) }
+            if found == 0 { memory.noteQuiet(key) }
         }
         return hits
     }
@@ -162,7 +161,7 @@ struct MiningWorker {
             local.generateNanos += t1 - t0
             // The same program again (mutations and small random programs repeat): skip it,
             // and do not count it as a candidate.
-            if !memory.programs.insert(WorkerMemory.hash(code)).inserted {
+            if memory.isRepeated(WorkerMemory.hash(code)) {
                 local.repeatedPrograms += 1
                 continue
             }

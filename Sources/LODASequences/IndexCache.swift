@@ -53,7 +53,7 @@ public enum IndexCache {
         -> (SequenceDatabase, SequenceIndex, Outcome, SequenceDatabase.Report?)
     {
         guard let cachePath else {
-            let (database, report) = try SequenceDatabase.load(stripped: stripped, names: names, offsets: offsets)
+            let (database, report) = try SequenceDatabase.loadRecords(stripped: stripped, names: names, offsets: offsets)
             progress?("indexing \(database.count) sequences")
             return (database, SequenceIndex(database, matchers: matchers), .built(path: nil, reason: "no cache asked for"), report)
         }
@@ -66,7 +66,7 @@ public enum IndexCache {
             }
         }
         progress?("loading \(stripped)")
-        let (database, report) = try SequenceDatabase.load(stripped: stripped, names: names, offsets: offsets)
+        let (database, report) = try SequenceDatabase.loadRecords(stripped: stripped, names: names, offsets: offsets)
         progress?("indexing \(database.count) sequences")
         let index = SequenceIndex(database, matchers: matchers)
         progress?("writing \(cachePath)")
@@ -189,10 +189,33 @@ public enum IndexCache {
 
     /// The sections in file order (each a byte region of a slab or of a small array).
     static func sections(_ database: SequenceDatabase, _ index: SequenceIndex) -> (meta: [Int64], parts: [UnsafeRawBufferPointer], keep: [Any]) {
-        let list = Array(database.sequences)
+        var meta: [Int64] = [Int64(database.count), Int64(index.tables.count)]
+        for t in index.tables { meta.append(Int64(t.skipped)) }
+        func raw<T>(_ a: [T]) -> UnsafeRawBufferPointer {
+            // The arrays are kept alive in `keep` until the file is written.
+            a.withUnsafeBytes { UnsafeRawBufferPointer(start: $0.baseAddress, count: $0.count) }
+        }
+        func raw<T>(_ s: Slab<T>) -> UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: UnsafeRawPointer(s.base), count: s.byteCount) }
+        let records = database.mapped ?? encodeRecords(database)
+        var parts: [UnsafeRawBufferPointer] = [
+            raw(meta), raw(records.ids), raw(records.offsets), raw(records.termStart), raw(records.termBytes), raw(records.nameStart),
+            raw(records.nameBytes), raw(database.early), raw(database.earlyCount), raw(database.earlyBig)
+        ]
+        for t in index.tables {
+            parts += [
+                raw(t.buckets.keys), raw(t.buckets.values), raw(t.nextGroup), raw(t.fullBuckets.keys), raw(t.fullBuckets.values),
+                raw(t.shortBuckets.keys), raw(t.shortBuckets.values), raw(t.fullBits), raw(t.shortBits), raw(t.nextFull),
+                raw(t.keys), raw(t.lengths), raw(t.groupStart), raw(t.sequence), raw(t.parameters)
+            ]
+        }
+        return (meta, parts, [meta, records])
+    }
+
+    /// The records of a database held as an array: each row as the stripped file writes it.
+    static func encodeRecords(_ database: SequenceDatabase) -> MappedSequences {
         var ids: [Int32] = [], offsets: [Int32] = [], termStart: [Int64] = [0], nameStart: [Int64] = [0]
         var termBytes: [UInt8] = [], nameBytes: [UInt8] = []
-        for s in list {
+        for s in database.sequences {
             ids.append(Int32(truncatingIfNeeded: s.id.number))
             offsets.append(Int32(truncatingIfNeeded: s.offset))
             termBytes.append(UInt8(ascii: ","))
@@ -204,26 +227,10 @@ public enum IndexCache {
             nameBytes.append(contentsOf: s.name.utf8)
             nameStart.append(Int64(nameBytes.count))
         }
-        var meta: [Int64] = [Int64(list.count), Int64(index.tables.count)]
-        for t in index.tables { meta.append(Int64(t.skipped)) }
-        let owned: [Any] = [ids, offsets, termStart, termBytes, nameStart, nameBytes, meta]
-        func raw<T>(_ a: [T]) -> UnsafeRawBufferPointer {
-            // The arrays are kept alive in `owned` until the file is written.
-            a.withUnsafeBytes { UnsafeRawBufferPointer(start: $0.baseAddress, count: $0.count) }
-        }
-        func raw<T>(_ s: Slab<T>) -> UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: UnsafeRawPointer(s.base), count: s.byteCount) }
-        var parts: [UnsafeRawBufferPointer] = [
-            raw(meta), raw(ids), raw(offsets), raw(termStart), raw(termBytes), raw(nameStart), raw(nameBytes),
-            raw(database.early), raw(database.earlyCount), raw(database.earlyBig)
-        ]
-        for t in index.tables {
-            parts += [
-                raw(t.buckets.keys), raw(t.buckets.values), raw(t.nextGroup), raw(t.fullBuckets.keys), raw(t.fullBuckets.values),
-                raw(t.shortBuckets.keys), raw(t.shortBuckets.values), raw(t.fullBits), raw(t.shortBits), raw(t.nextFull),
-                raw(t.keys), raw(t.lengths), raw(t.groupStart), raw(t.sequence), raw(t.parameters)
-            ]
-        }
-        return (meta, parts, owned)
+        let owner = SlabOwner()
+        return MappedSequences(
+            ids: owner.slab(ids), offsets: owner.slab(offsets), termStart: owner.slab(termStart), termBytes: owner.slab(termBytes),
+            nameStart: owner.slab(nameStart), nameBytes: owner.slab(nameBytes), owner: owner)
     }
 
     static let sectionsPerTable = 15

@@ -1,7 +1,8 @@
 import LODANumber
 
 /// Sequences stored as records: sorted ids, offsets, and each one's terms (as a stripped
-/// row, `,t0,t1,…,`) and name in byte slabs.
+/// row, `,t0,t1,…,`) and name in byte slabs (in a mapped cache file, or in memory as
+/// `SequenceDatabase.loadRecords` reads them).
 final class MappedSequences: Sendable {
     let ids: Slab<Int32>
     let offsets: Slab<Int32>
@@ -9,14 +10,20 @@ final class MappedSequences: Sendable {
     let termBytes: Slab<UInt8>
     let nameStart: Slab<Int64>
     let nameBytes: Slab<UInt8>
+    /// The slabs' memory when these records own it (else the database's owner does).
+    let owner: SlabOwner?
 
-    init(ids: Slab<Int32>, offsets: Slab<Int32>, termStart: Slab<Int64>, termBytes: Slab<UInt8>, nameStart: Slab<Int64>, nameBytes: Slab<UInt8>) {
+    init(
+        ids: Slab<Int32>, offsets: Slab<Int32>, termStart: Slab<Int64>, termBytes: Slab<UInt8>, nameStart: Slab<Int64>, nameBytes: Slab<UInt8>,
+        owner: SlabOwner? = nil
+    ) {
         self.ids = ids
         self.offsets = offsets
         self.termStart = termStart
         self.termBytes = termBytes
         self.nameStart = nameStart
         self.nameBytes = nameBytes
+        self.owner = owner
     }
 
     /// The sequence at `i`: its terms are kept as the stripped file writes them (`,t0,t1,…,`).

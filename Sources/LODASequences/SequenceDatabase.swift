@@ -5,7 +5,7 @@ import LODANumber
 public final class SequenceDatabase: Sendable {
     public let sequences: SequenceList
     private let positions: [SequenceID: Int]
-    private let mapped: MappedSequences?
+    let mapped: MappedSequences?
     /// Keeps the slabs' memory alive.
     let owner: SlabOwner
 
@@ -73,6 +73,23 @@ public final class SequenceDatabase: Sendable {
         let mask: UInt32 = known >= 32 ? .max : (1 << UInt32(known)) - 1
         if earlyBig[position] & mask != 0 { return nil }
         return Array(early.buffer[(position * n)..<(position * n + known)])
+    }
+
+    /// `smallPrefix(at:_:)` into a buffer the caller reuses; false (and `out` undefined) when
+    /// a term is too big.
+    func smallPrefix(at position: Int, _ count: Int, into out: inout [Int]) -> Bool {
+        let n = SequenceDatabase.earlyLength
+        out.removeAll(keepingCapacity: true)
+        guard count <= n else {
+            guard let terms = sequences[position].smallPrefix(count) else { return false }
+            out += terms
+            return true
+        }
+        let known = min(count, Int(earlyCount[position]))
+        let mask: UInt32 = known >= 32 ? .max : (1 << UInt32(known)) - 1
+        if earlyBig[position] & mask != 0 { return false }
+        out += early.buffer[(position * n)..<(position * n + known)]
+        return true
     }
 
     /// The A-number of the sequence at `position`, without decoding it.

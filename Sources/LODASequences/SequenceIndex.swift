@@ -102,36 +102,44 @@ public final class SequenceIndex: Sendable {
     public convenience init(_ database: SequenceDatabase, matchers: [any Matcher] = Matchers.all) {
         let owner = SlabOwner()
         var tables: [Table] = []
-        // Each sequence's first terms once, as Ints (sequences with big early terms are left out).
-        let prefixes = (0..<database.count).map { database.smallPrefix(at: $0, SequenceIndex.storedLength) }
-        var key: [Int] = []
+        var key: [Int] = [], prefix: [Int] = []
         for matcher in matchers {
             var buckets: [UInt64: Int32] = [:], fullBuckets: [UInt64: Int32] = [:], shortBuckets: [UInt64: Int32] = [:]
             var nextGroup: [Int32] = [], nextFull: [Int32] = [], keys: [Int] = [], lengths: [UInt8] = []
+            keys.reserveCapacity(database.count * SequenceIndex.storedLength)
             var fullBits = [UInt64](repeating: 0, count: SequenceIndex.fullBitsWords)
             var shortBits = [UInt64](repeating: 0, count: SequenceIndex.shortBitsWords)
             var skipped = 0
-            var groupOf: [[Int]: Int32] = [:]
+            // The group of each distinct stored key, found by a hash of the key and its length
+            // (checked against `keys`; a second key with the same hash goes to `collided`).
+            var groupOf: [UInt64: Int32] = [:], collided: [[Int]: Int32] = [:]
             var entryGroup: [Int32] = [], entrySequence: [Int32] = [], entryParameters: [Parameters] = []
-            for (i, prefix) in prefixes.enumerated() {
-                guard let prefix, prefix.count >= SequenceIndex.keyLength,
+            for i in 0..<database.count {
+                // (sequences with big early terms are left out)
+                guard database.smallPrefix(at: i, SequenceIndex.storedLength, into: &prefix), prefix.count >= SequenceIndex.keyLength,
                     let parameters = matcher.reduceTarget(prefix, into: &key), key.count >= SequenceIndex.keyLength
                 else {
                     skipped += 1
                     continue
                 }
-                let stored = Array(key.prefix(SequenceIndex.storedLength))
+                let stored = key.prefix(SequenceIndex.storedLength)
+                var identity = FNV1a.basis
+                for v in stored { identity = FNV1a.mix(identity, UInt64(bitPattern: Int64(v))) }
+                identity = FNV1a.mix(identity, UInt64(stored.count))
                 let group: Int32
-                if let g = groupOf[stored] {
+                let same = groupOf[identity]
+                if let g = same, Self.storedKey(keys, lengths, g).elementsEqual(stored) {
+                    group = g
+                } else if same != nil, let g = collided[Array(stored)] {
                     group = g
                 } else {
                     group = Int32(lengths.count)
-                    groupOf[stored] = group
-                    let h = SequenceIndex.hash(stored)
+                    if same == nil { groupOf[identity] = group } else { collided[Array(stored)] = group }
+                    let h = SequenceIndex.hash(key)
                     nextGroup.append(buckets[h] ?? -1)
                     buckets[h] = group
                     if stored.count == SequenceIndex.storedLength {
-                        let f = SequenceIndex.fullHash(stored)
+                        let f = SequenceIndex.fullHash(key)
                         nextFull.append(fullBuckets[f] ?? -1)
                         fullBuckets[f] = group
                         SequenceIndex.setBit(&fullBits, f)
@@ -208,6 +216,12 @@ public final class SequenceIndex: Sendable {
     }
 
     static func fullHash(_ key: [Int]) -> UInt64 { key.withUnsafeBufferPointer { fullHash($0) } }
+
+    /// The stored terms of group `g` while a table is built.
+    static func storedKey(_ keys: [Int], _ lengths: [UInt8], _ g: Int32) -> ArraySlice<Int> {
+        let start = Int(g) * SequenceIndex.storedLength
+        return keys[start..<(start + Int(lengths[Int(g)]))]
+    }
 
     /// Calls `found` for every sequence whose reduction under some matcher agrees with
     /// the candidate's on all compared terms (at least `keyLength`); `found` returns

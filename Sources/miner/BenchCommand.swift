@@ -82,7 +82,9 @@ struct BenchCommand: ParsableCommand {
 
     func run() throws {
         if suite == .mining {
-            print(MiningBenchmark.run(database: data.load(), jobs: jobs, seconds: seconds, published: data.loadPublishedLengths()))
+            let (_, index, outcome) = data.loadIndexed()
+            print("== data: \(outcome)")
+            print(MiningBenchmark.run(index: index, jobs: jobs, seconds: seconds, published: data.loadPublishedLengths()))
             return
         }
         if suite == .falseFinds {

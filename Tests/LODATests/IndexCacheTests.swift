@@ -66,18 +66,20 @@ struct IndexCacheTests {
         #expect(path == d.folder + "/cache.bin")
         let (mapped, mappedIndex, second) = try Self.open(d)
         guard case .mapped = second else { Issue.record("expected the mapped cache, got \(second)"); return }
-        // The same sequences, terms, names and offsets.
-        #expect(mapped.count == built.count && mapped.count > 2000)
+        // The same sequences, terms, names and offsets as the files loaded one `Number` per term.
+        let (loaded, _) = try SequenceDatabase.load(stripped: d.stripped, names: d.names, offsets: d.offsets)
+        #expect(mapped.count == built.count && built.count == loaded.count && mapped.count > 2000)
         for p in 0..<mapped.count {
-            let a = mapped.sequences[p], b = built.sequences[p]
-            #expect(a.id == b.id && a.terms == b.terms && a.name == b.name && a.offset == b.offset, "\(a.id)")
-            if a.id != b.id || a.terms != b.terms { break }
+            let a = mapped.sequences[p], b = built.sequences[p], c = loaded.sequences[p]
+            #expect(a.id == c.id && a.terms == c.terms && a.name == c.name && a.offset == c.offset, "\(a.id)")
+            #expect(b.id == c.id && b.terms == c.terms && b.name == c.name && b.offset == c.offset, "\(b.id)")
+            if a.id != c.id || a.terms != c.terms || b.terms != c.terms { break }
         }
         #expect(mapped.position(of: SequenceID(45)) == built.position(of: SequenceID(45)))
         #expect(mapped.position(of: SequenceID(999_999)) == nil)
         // The same hits, through every matcher.
         let candidates = Self.candidates(built)
-        let inMemory = Self.answers(SequenceIndex(built), candidates)
+        let inMemory = Self.answers(SequenceIndex(loaded), candidates)
         #expect(Self.answers(builtIndex, candidates) == inMemory)
         #expect(Self.answers(mappedIndex, candidates) == inMemory)
         #expect(inMemory.filter { !$0.isEmpty }.count > candidates.count / 2)
@@ -101,6 +103,39 @@ struct IndexCacheTests {
             return hits.sorted()
         }
         #expect(viaExclusion == viaFiltering)
+    }
+
+    /// Rows kept as bytes read as the same sequences as rows parsed into numbers, whatever
+    /// the file's order, repeats, comments, spacing, big terms and malformed lines.
+    @Test func recordsReadAsParsedRows() throws {
+        let folder = NSTemporaryDirectory() + "lodestone-records-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let big = "-" + String(repeating: "98765432109876543210", count: 3)
+        let rows = [
+            "# OEIS data", "A000045 ,0,1,1,2,3,5,8,13,21,34,", "A000012 ,1,1,1,1,1,1,1,1,1,1,1,1,", "A000004 ,  ",
+            "A000027 ,1,2,3,4,5,6,7,8,9,10,  ", "A000045 ,0,1,1,2,3,5,8,13,21,34,55,89,", "A000001 ,\(big),007,-0,",
+            "A000002 ,1,,2,", "nonsense", "A000003 ,1,2,x,", ""
+        ]
+        let stripped = folder + "/stripped", names = folder + "/names", offsets = folder + "/offsets"
+        try rows.joined(separator: "\n").write(toFile: stripped, atomically: true, encoding: .utf8)
+        try "A000045 Fibonacci numbers.\nA000027 The positive integers.\n".write(toFile: names, atomically: true, encoding: .utf8)
+        try "A000027: 1\nA000045: 0\n".write(toFile: offsets, atomically: true, encoding: .utf8)
+        let (records, recordReport) = try SequenceDatabase.loadRecords(stripped: stripped, names: names, offsets: offsets)
+        let (parsed, parsedReport) = try SequenceDatabase.load(stripped: stripped, names: names, offsets: offsets)
+        #expect(records.sequences.map(\.id.number) == [1, 4, 12, 27, 45])
+        #expect(parsed.sequences.map(\.id.number) == [1, 4, 12, 27, 45])
+        for (a, b) in zip(records.sequences, parsed.sequences) {
+            #expect(a.id == b.id && a.terms == b.terms && a.name == b.name && a.offset == b.offset, "\(a.id)")
+        }
+        #expect(records[SequenceID(45)]?.terms.count == 12, "the later row of a repeated id wins")
+        #expect(records[SequenceID(1)]?.terms.map(\.description) == [big, "7", "0"])
+        #expect(records[SequenceID(27)]?.offset == 1 && records[SequenceID(27)]?.name == "The positive integers.")
+        #expect(records.smallPrefix(at: records.position(of: SequenceID(1))!, 2) == nil, "a big first term is not an Int")
+        #expect(records.smallPrefix(at: records.position(of: SequenceID(45))!, 12) == [0, 1, 1, 2, 3, 5, 8, 13, 21, 34, 55, 89])
+        #expect(recordReport.stripped.loaded == parsedReport.stripped.loaded && recordReport.stripped.loaded == 6)
+        #expect(recordReport.stripped.malformed.map(\.description) == parsedReport.stripped.malformed.map(\.description))
+        #expect(recordReport.stripped.malformed.count == 3)
     }
 
     @Test func changedDataRebuildsTheCache() throws {
