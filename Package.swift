@@ -36,7 +36,8 @@ let package = Package(
         // the tests keep them, so a violation still shows).
         .target(name: "LODAEvaluator", dependencies: ["LODACore", "LODANumber", "GMPShim"], swiftSettings: hotLoop),
         .target(name: "LODAREPL", dependencies: ["LODAEvaluator", "LODACore", "LODANumber", "LODASequences", "LODASearch", "LODAProgramStore", "LODACheck"]),
-        .systemLibrary(name: "CEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        // libedit for the REPL, loaded with dlopen only when the REPL runs.
+        .target(name: "CEdit"),
         // The benchmark suites behind `miner bench` (the coordinator's load generator is an HTTP
         // client and lives with the worker, keeping networking out of `miner`).
         .target(name: "LODABench", dependencies: ["LODAEvaluator", "LODACore", "LODANumber", "LODASequences", "LODASearch", "LODAProgramStore", "GMPShim"]),

@@ -13,8 +13,9 @@ struct ReplCommand: ParsableCommand {
         abstract: "Write, run and debug LODA programs interactively.",
         discussion: """
             Type instructions to append them to the program, or commands starting with ':' (:help lists \
-            them). With a terminal, lines are edited with libedit (arrow keys, Ctrl-A/E, Ctrl-R) and kept \
-            in ~/.lodestone_history; piped input is read line by line without prompts.
+            them). With a terminal, lines are edited with libedit (arrow keys, Ctrl-A/E, Ctrl-R; loaded \
+            when the REPL starts, plain lines without it) and kept in ~/.lodestone_history; piped input \
+            is read line by line without prompts.
             Example: printf 'mov $1,$0\\nmul $1,$1\\nmov $0,$1\\n:eval 5\\n' | miner repl
             """)
 
@@ -44,27 +45,34 @@ struct ReplCommand: ParsableCommand {
             let out = session.handle(":load \(program)")
             if !out.isEmpty { print(out) }
         }
-        if interactive {
+        if interactive && lodestone_edit_available() != 0 {
             print("Lodestone REPL: type LODA instructions, or :help. Ctrl-D leaves.")
             let history = (ProcessInfo.processInfo.environment["HOME"] ?? ".") + "/.lodestone_history"
             lodestone_leave_signals_to_caller()
-            using_history()
-            _ = read_history(history)
-            defer { _ = write_history(history) }
+            lodestone_read_history(history)
+            defer { lodestone_write_history(history) }
             while !session.wantsExit {
-                guard let raw = readline("lodestone> ") else {
+                guard let raw = lodestone_readline("lodestone> ") else {
                     print("")
                     break
                 }
                 let line = String(cString: raw)
                 free(raw)
-                if !line.trimmingCharacters(in: .whitespaces).isEmpty { add_history(line) }
+                if !line.trimmingCharacters(in: .whitespaces).isEmpty { lodestone_add_history(line) }
                 let out = session.handle(line)
                 if !out.isEmpty { print(out) }
-                _ = write_history(history)
+                lodestone_write_history(history)
             }
         } else {
-            while !session.wantsExit, let line = readLine() {
+            if interactive {
+                print("Lodestone REPL: type LODA instructions, or :help. Ctrl-D leaves. (No line editing: libedit.so.2 is not installed.)")
+            }
+            while !session.wantsExit {
+                if interactive {
+                    print("lodestone> ", terminator: "")
+                    flushStandardOutput()
+                }
+                guard let line = readLine() else { break }
                 let out = session.handle(line)
                 if !out.isEmpty { print(out) }
                 flushStandardOutput()

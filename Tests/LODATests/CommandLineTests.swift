@@ -112,6 +112,36 @@ struct CommandLineTests {
         #expect(text.contains("passed, 0 failed"))
     }
 
+    /// libedit is loaded by the REPL on a terminal only: `miner` does not link it (eval starts
+    /// without it), and the REPL under a pseudo-terminal prompts through it and evaluates.
+    @Test func replLoadsLineEditingOnlyOnATerminal() throws {
+        let ldd = Process()
+        ldd.executableURL = URL(fileURLWithPath: "/usr/bin/ldd")
+        ldd.arguments = [Self.miner]
+        let libraries = Pipe()
+        ldd.standardOutput = libraries
+        try ldd.run()
+        let linked = String(decoding: libraries.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        ldd.waitUntilExit()
+        #expect(linked.contains("libc.so") && !linked.contains("libedit"), "\(linked)")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", "\(Self.miner) repl --sequences sequences/stripped.gz", "/dev/null"]
+        process.currentDirectoryURL = URL(fileURLWithPath: Fixtures.repository)
+        process.environment = ["HOME": FileManager.default.temporaryDirectory.path, "TERM": "dumb"]
+        let input = Pipe(), out = Pipe()
+        process.standardInput = input
+        process.standardOutput = out
+        process.standardError = out
+        try process.run()
+        input.fileHandleForWriting.write(Data("mov $1,7\nmov $0,$1\n:eval 3\n".utf8))
+        try input.fileHandleForWriting.close()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(text.contains("Lodestone REPL") && !text.contains("No line editing"), "\(text.debugDescription)")
+        #expect(text.contains("lodestone> ") && text.contains("7,7,7"), "\(text.debugDescription)")
+    }
+
     @Test func profileShowsStepsAndEvaluator() throws {
         let r = try miner(["profile", fib, "-t", "5"])
         #expect(r.status == 0)
