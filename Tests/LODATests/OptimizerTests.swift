@@ -56,6 +56,14 @@ struct OptimizerTests {
         ("loop whose counter never goes down", "lpb $0; add $1,1; lpe; mov $0,$1", "mov $0,0"),
         ("loop of constants", "mov $1,4; lpb $1; sub $1,1; add $2,3; lpe; add $0,$2", "add $0,12"),
         ("mov chain", "mov $1,$0; add $1,5; mov $0,$1", "add $0,5"),
+        (
+            "a commutative update moved back: op $a,$b; mov $b,$a with $a dead after",
+            "mod $0,5; mov $1,$0; mod $1,3; add $0,$1; mov $1,$0; mov $0,7; sub $0,$1", "mod $0,5; mov $1,$0; mod $1,3; add $1,$0; mov $0,7; sub $0,$1"
+        ),
+        (
+            "no commuted update when the first cell is read later", "mod $0,5; mov $1,$0; mod $1,3; add $0,$1; mov $1,$0; mul $0,$1",
+            "mod $0,5; mov $1,$0; mod $1,3; add $0,$1; mov $1,$0; mul $0,$1"
+        ),
         ("final mov folded", "mov $2,$0; mul $2,3; mov $0,$2", "mul $0,3"),
         (
             "cells renumbered in order of use", "mov $5,$0; lpb $0; sub $0,1; add $5,$0; lpe; mov $0,$5",
@@ -192,6 +200,24 @@ struct OptimizerTests {
             }
         }
         #expect(shorter > 0)
+    }
+
+    /// In the relaxed mode (an `add` that may overflow), the sum carried through a scratch cell,
+    /// `add $0,$2; mov $2,$0`, becomes `add $2,$0`: a loop the incremental evaluator accelerates
+    /// (A281593's program, whose terms are computed here both ways).
+    @Test func relaxedModeCommutesCarriedSums() throws {
+        let text = "add $0,-1; mov $1,$0; lpb $1; mov $0,$1; add $0,$1; sub $1,1; bin $0,$1; add $0,$2; mov $2,$0; lpe; mov $0,$2; mul $0,2; add $0,1"
+        let program = try Parser.parse(lines(text))
+        let relaxed = Optimizer(mode: .relaxed).optimize(program)
+        let code = relaxed.code.map(\.description)
+        #expect(code.count == program.code.count - 1, "\(code)")
+        #expect(!code.contains("mov $2,$0") && code.contains { $0.hasPrefix("add $") && $0.hasSuffix(",$0") }, "\(code)")
+        // A281593 (OEIS): both compute its terms, and the optimized one through the incremental evaluator.
+        let expected = ["1", "1", "3", "11", "41", "153", "573", "2157", "8163", "31043", "118559", "454479"]
+        let plain = try Evaluator(program), optimized = try Evaluator(relaxed)
+        #expect(plain.evaluate(count: expected.count).terms.map(\.value.description) == expected)
+        #expect(optimized.evaluate(count: expected.count).terms.map(\.value.description) == expected)
+        #expect(plain.lastTermEvaluator == .plain && optimized.lastTermEvaluator == .incremental)
     }
 
     @Test func differentialOnFixturePrograms() throws {

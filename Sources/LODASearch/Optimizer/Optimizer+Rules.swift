@@ -371,6 +371,27 @@ extension OptimizerPass {
         return nil
     }
 
+    /// `op $a,$b` then `mov $b,$a` with a commutative `op` and `$a` dead afterwards is
+    /// `op $b,$a` (`add $0,$2; mov $2,$0` in a loop whose `$0` is set again: `add $2,$0`, a sum
+    /// the incremental evaluator takes). Made when the operation cannot fail (its text would change).
+    mutating func commuteUpdates() -> [Instruction]? {
+        let commutative: Set<Opcode> = [.add, .mul, .min, .max, .gcd, .ban, .bor, .bxo, .equ, .neq]
+        for i in code.indices {
+            guard commutative.contains(code[i].opcode), case .direct(let an) = code[i].target, case .direct(let bn) = code[i].source,
+                let a = an.intValue, let b = bn.intValue, a != b, !fails(i),
+                let j = nextUse(of: a, after: i), nextUse(of: b, after: i) == j,
+                code[j].opcode == .mov, code[j].target == .cell(b), code[j].source == .cell(a)
+            else { continue }
+            let live = liveness.liveAfter[j]
+            guard !live.all, !live.cells.contains(a) else { continue }
+            var out = code
+            out[i] = Instruction(code[i].opcode, .cell(b), .cell(a))
+            out.remove(at: j)
+            return out
+        }
+        return nil
+    }
+
     // MARK: - Dead code
 
     /// Writes never read, loops whose effect is never used or that never accept an

@@ -20,6 +20,7 @@ import LODANumber
 /// - dead stores (a write never read before it is overwritten or the program ends, `$0`
 ///   being read at the end), loops whose effect is never used, loops that never accept an
 ///   iteration;
+/// - `op $a,$b; mov $b,$a` with a commutative `op` and `$a` dead afterwards as `op $b,$a`;
 /// - `mov` chains and the final `mov $0,$k` by coalescing cells whose values never live
 ///   at the same time, then renumbering the cells to `$1`, `$2`, ... in order of use.
 public struct Optimizer: Sendable {

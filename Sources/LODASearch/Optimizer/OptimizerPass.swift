@@ -31,6 +31,7 @@ struct OptimizerPass {
         if !edits.isEmpty { return edits.applied(to: code) }
         if let c = normalizeAffineChains() { return c }
         if let c = mergeOperations() { return c }
+        if let c = commuteUpdates() { return c }
         if edits.isEmpty, case let drop = faintWrites(), !drop.isEmpty { return removing(drop) }
         if let c = coalesceCells() { return c }
         if let c = renumberCells() { return c }

@@ -13,5 +13,4 @@ lpb $0
   add $1,1
 lpe
 sub $0,$2
-gcd $3,$0
-mov $0,$3
+gcd $0,$3

@@ -12,5 +12,4 @@ lpb $1
   mov $3,$2
   sub $1,1
 lpe
-add $3,$0
-mov $0,$3
+add $0,$3

@@ -5,9 +5,6 @@
 
 sub $0,1
 mov $1,$0
-sub $0,1
-max $0,0
-add $0,1
 mov $2,$0
 add $2,1
 lpb $0
@@ -17,5 +14,4 @@ lpb $0
 lpe
 mov $0,$3
 equ $1,0
-mul $1,-1
 add $0,$1

@@ -15,5 +15,4 @@ lpb $0
   add $3,1
 lpe
 mov $0,$1
-gcd $2,$0
-mov $0,$2
+gcd $0,$2

@@ -13,6 +13,5 @@ add $0,1
 bin $1,$0
 mul $1,$0
 add $0,1
-mul $1,$0
-mov $0,$1
+mul $0,$1
 div $0,2

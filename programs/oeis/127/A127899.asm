@@ -11,6 +11,5 @@ lpe
 add $1,1
 sub $0,$1
 bin $0,-2
-mul $1,$0
-mov $0,$1
+mul $0,$1
 mul $0,-1

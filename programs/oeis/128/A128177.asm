@@ -11,7 +11,6 @@ lpe
 sub $1,$0
 mov $0,$1
 add $1,4
-mul $1,$0
-mov $0,$1
+mul $0,$1
 div $0,4
 add $0,1

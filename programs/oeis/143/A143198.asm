@@ -8,7 +8,6 @@ lpe
 add $1,1
 mul $1,$0
 add $0,1
-mul $1,$0
-mov $0,$1
+mul $0,$1
 div $0,2
-add $0,-1
+sub $0,1

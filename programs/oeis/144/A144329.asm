@@ -11,5 +11,4 @@ lpe
 sub $1,$0
 add $1,1
 mul $0,$1
-max $1,$0
-mov $0,$1
+max $0,$1

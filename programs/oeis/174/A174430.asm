@@ -5,7 +5,6 @@ lpb $0
   add $1,1
   sub $0,$1
 lpe
-gcd $1,$0
-mov $0,$1
+gcd $0,$1
 seq $0,22350
 div $0,16

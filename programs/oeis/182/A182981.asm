@@ -9,7 +9,6 @@ lpb $1
   add $2,$1
   add $2,$0
 lpe
-add $2,$0
-mov $0,$2
+add $0,$2
 mul $0,2
 add $0,5

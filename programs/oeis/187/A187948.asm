@@ -3,19 +3,13 @@
 
 #offset 1
 
-sub $0,1
-mov $1,$0
-sub $0,1
-max $0,0
 mul $0,-1
-add $0,136
+add $0,138
 lpb $0
   add $0,3
   seq $0,184658
-  add $2,1
+  add $1,1
   seq $0,66628
 lpe
-gcd $0,$2
+gcd $0,$1
 mod $0,2
-equ $1,0
-add $0,$1

@@ -15,8 +15,7 @@ lpb $2
   mov $3,1
 lpe
 div $0,7
-add $3,$0
-mov $0,$3
+add $0,$3
 add $0,3
 equ $1,0
 mul $1,-2

@@ -10,5 +10,4 @@ lpb $0
 lpe
 add $0,2
 add $1,4
-gcd $1,$0
-mov $0,$1
+gcd $0,$1

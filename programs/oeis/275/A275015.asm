@@ -12,7 +12,6 @@ equ $1,$0
 pow $2,$0
 add $1,$2
 mov $0,$1
-add $2,$0
-mov $0,$2
+add $0,$2
 sub $0,3
 div $0,-1

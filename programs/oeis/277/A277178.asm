@@ -7,8 +7,7 @@ lpb $1
   add $0,$1
   bin $0,$1
   mul $0,2
-  add $0,$2
-  mov $2,$0
+  add $2,$0
   sub $1,1
   sub $3,$2
 lpe

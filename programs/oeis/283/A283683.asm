@@ -3,17 +3,9 @@
 
 #offset 1
 
-sub $0,1
-mov $1,$0
-sub $0,1
-max $0,0
-add $0,2
 lpb $0
   sub $0,1
   seq $0,25581
   add $0,1
 lpe
 sub $0,1
-equ $1,0
-mul $1,-1
-add $0,$1

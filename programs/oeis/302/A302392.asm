@@ -12,5 +12,4 @@ lpb $1
 lpe
 mov $0,$2
 div $0,2
-add $2,$0
-mov $0,$2
+add $0,$2

@@ -14,6 +14,5 @@ lpe
 add $2,$0
 mov $0,$2
 div $0,2
-add $2,$0
-mov $0,$2
+add $0,$2
 sub $0,1

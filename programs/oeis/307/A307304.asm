@@ -13,6 +13,5 @@ lpb $0
   add $2,$3
 lpe
 mov $0,$2
-add $1,$0
-mov $0,$1
+add $0,$1
 div $0,2

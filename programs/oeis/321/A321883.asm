@@ -10,5 +10,4 @@ lpb $0
   min $0,3
   add $0,$1
 lpe
-max $1,$0
-mov $0,$1
+max $0,$1

@@ -10,5 +10,4 @@ lpb $0
   trn $0,$2
 lpe
 sub $0,$1
-add $2,$0
-mov $0,$2
+add $0,$2

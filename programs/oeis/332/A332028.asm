@@ -5,9 +5,7 @@
 
 sub $0,1
 mov $1,$0
-sub $0,1
-max $0,0
-add $0,2
+add $0,1
 lpb $0
   sub $2,$0
   add $3,1
@@ -16,5 +14,4 @@ lpb $0
 lpe
 sub $0,$2
 equ $1,0
-mul $1,-2
 add $0,$1

@@ -5,9 +5,7 @@
 
 sub $0,1
 mov $1,$0
-sub $0,1
-max $0,0
-sub $0,2
+sub $0,3
 sub $2,$0
 lpb $0
   mov $0,$2
@@ -16,5 +14,4 @@ lpe
 sub $0,$2
 add $0,7
 equ $1,0
-mul $1,-1
 add $0,$1

@@ -1,9 +1,8 @@
 ; A340184: n with the rightmost occurrence of the smallest digit of n deleted.
-; Formula: a(n) = floor(max(A345110(max(0,n)),n)/10)
+; Formula: a(n) = floor(max(n,A345110(max(0,n)))/10)
 ; 0,0,0,0,0,0,0,0,0,0,1,1,2,3,4,5,6,7,8,9,2,2,2,3,4,5,6,7,8,9,3,3,3,3,4,5,6,7,8,9,4,4,4,4,4,5,6,7,8,9,5,5,5,5,5,5,6,7,8,9,6,6,6,6,6,6,6,7,8,9,7,7,7,7,7,7,7,7,8,9
 
 max $1,$0
 seq $1,345110
-max $1,$0
-mov $0,$1
+max $0,$1
 div $0,10

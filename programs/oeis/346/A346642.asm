@@ -8,9 +8,8 @@ lpb $1
   add $0,$1
   mul $0,$1
   mul $0,$0
-  add $0,$2
+  add $2,$0
   sub $1,1
-  mov $2,$0
   add $3,$2
 lpe
 mov $0,$3

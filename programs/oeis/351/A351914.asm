@@ -10,6 +10,5 @@ lpb $1
   trn $1,2
   add $2,$0
 lpe
-add $2,$0
-mov $0,$2
+add $0,$2
 add $0,7

@@ -8,6 +8,5 @@ lpe
 sub $0,$1
 sub $1,$0
 mul $1,-2
-add $1,$0
-mov $0,$1
+add $0,$1
 mul $0,-5

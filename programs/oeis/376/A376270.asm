@@ -12,6 +12,5 @@ lpb $0
   add $1,1
 lpe
 mov $0,$2
-mul $1,$0
-mov $0,$1
+mul $0,$1
 div $0,2

@@ -4,19 +4,17 @@
 #offset 1
 
 sub $0,1
-mov $1,-1
-mov $2,$0
+mov $1,$0
 pow $0,0
-add $0,$2
+add $0,$1
 lpb $0
   sub $0,1
-  add $3,$1
+  add $2,$3
   add $4,1
-  mov $1,$4
-  gcd $1,$0
-  bin $1,$4
-  mul $1,$4
+  mov $3,$4
+  gcd $3,$0
+  bin $3,$4
+  mul $3,$4
 lpe
-mov $0,$3
-add $0,1
-div $0,$1
+mov $0,$2
+div $0,$3
