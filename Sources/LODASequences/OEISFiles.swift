@@ -13,8 +13,24 @@ public enum OEISFiles {
     /// `A000045 ,0,1,1,2,3,...,`. With `only`, other sequences are skipped unparsed, and reading
     /// stops when all of `only` are in (a row repeated later in the file is then not seen).
     public static func loadStripped(_ path: String, only: Set<SequenceID>? = nil) throws(DataFileError) -> ([SequenceID: [Number]], LoadReport) {
-        let reader = try LineReader(path: path)
         var result: [SequenceID: [Number]] = [:]
+        let report = try forEachRow(path, only: only) { id, _, terms in
+            result[id] = terms
+            // (the rest of the file is not read once every wanted row is in: a few programs
+            // are checked without decompressing all of it)
+            return only.map { result.count < $0.count } ?? true
+        }
+        return (result, report)
+    }
+
+    /// Every well-formed row of a stripped file (of `only`, when given): its id, the text after
+    /// the id (`,0,1,1,`) and its terms; `body` returns false to stop reading. Malformed lines
+    /// are reported with file and line and skipped.
+    static func forEachRow(
+        _ path: String, only: Set<SequenceID>? = nil,
+        _ body: (SequenceID, UnsafeBufferPointer<UInt8>, [Number]) -> Bool
+    ) throws(DataFileError) -> LoadReport {
+        let reader = try LineReader(path: path)
         var report = LoadReport()
         try reader.forEachLine { line, number in
             report.lines += 1
@@ -24,17 +40,15 @@ public enum OEISFiles {
                 return
             }
             if let only, !only.contains(id) { return }
-            guard let terms = parseTerms(UnsafeBufferPointer(rebasing: line[(idEnd + 1)...])) else {
+            let text = UnsafeBufferPointer(rebasing: line[(idEnd + 1)...])
+            guard let terms = parseTerms(text) else {
                 report.malformed.append(DataFileError(path: path, line: number, message: "malformed term list for \(id)"))
                 return
             }
-            result[id] = terms
             report.loaded += 1
-            // (the rest of the file is not read once every wanted row is in: a few programs
-            // are checked without decompressing all of it)
-            if let only, result.count == only.count { reader.stop() }
+            if !body(id, text, terms) { reader.stop() }
         }
-        return (result, report)
+        return report
     }
 
     /// `,1,-2,3,` (spaces allowed around it): the terms, or nil when malformed.

@@ -10,21 +10,9 @@ extension SequenceDatabase {
         var report = Report()
         let n = earlyLength
         var rows = RowCollector()
-        let reader = try LineReader(path: stripped)
-        try reader.forEachLine { line, number in
-            report.stripped.lines += 1
-            if line.isEmpty || line[0] == UInt8(ascii: "#") { return }
-            guard let (id, idEnd) = OEISFiles.splitID(line), line[idEnd] == 32, id.number <= Int(Int32.max) else {
-                report.stripped.malformed.append(DataFileError(path: stripped, line: number, message: "expected 'A-number ,terms,'"))
-                return
-            }
-            let text = UnsafeBufferPointer(rebasing: line[(idEnd + 1)...])
-            guard let terms = OEISFiles.parseTerms(text) else {
-                report.stripped.malformed.append(DataFileError(path: stripped, line: number, message: "malformed term list for \(id)"))
-                return
-            }
-            rows.add(Int32(id.number), text: text, terms: terms, early: n)
-            report.stripped.loaded += 1
+        report.stripped = try OEISFiles.forEachRow(stripped) { id, text, terms in
+            rows.add(Int32(truncatingIfNeeded: id.number), text: text, terms: terms)
+            return true
         }
         var nameTable: [SequenceID: String] = [:]
         if let names { (nameTable, report.names) = try OEISFiles.loadNames(names) }
@@ -78,21 +66,14 @@ private struct RowCollector {
     /// The last row of each id.
     var latest: [Int32: Int32] = [:]
 
-    mutating func add(_ id: Int32, text: UnsafeBufferPointer<UInt8>, terms: [Number], early n: Int) {
+    mutating func add(_ id: Int32, text: UnsafeBufferPointer<UInt8>, terms: [Number]) {
         latest[id] = Int32(ids.count)
         ids.append(id)
         starts.append(Int64(bytes.count))
         bytes += text
         ends.append(Int64(bytes.count))
-        var big: UInt32 = 0
-        for j in 0..<n {
-            guard j < terms.count else {
-                early.append(0)
-                continue
-            }
-            if let v = terms[j].intValue { early.append(v) } else { early.append(0); big |= 1 << UInt32(j) }
-        }
-        earlyCount.append(UInt8(min(n, terms.count)))
+        let (count, big) = SequenceDatabase.appendEarlyTerms(of: terms, to: &early)
+        earlyCount.append(count)
         earlyBig.append(big)
     }
 

@@ -27,18 +27,31 @@ public final class SequenceDatabase: Sendable {
         mapped = nil
         owner = SlabOwner()
         let n = SequenceDatabase.earlyLength
-        var early = [Int](repeating: 0, count: sorted.count * n)
-        var earlyCount = [UInt8](repeating: 0, count: sorted.count)
-        var earlyBig = [UInt32](repeating: 0, count: sorted.count)
-        for (i, s) in sorted.enumerated() {
-            earlyCount[i] = UInt8(min(n, s.terms.count))
-            for (j, t) in s.terms.prefix(n).enumerated() {
-                if let v = t.intValue { early[i * n + j] = v } else { earlyBig[i] |= 1 << UInt32(j) }
-            }
+        var early: [Int] = [], earlyCount: [UInt8] = [], earlyBig: [UInt32] = []
+        early.reserveCapacity(sorted.count * n)
+        for s in sorted {
+            let (count, big) = SequenceDatabase.appendEarlyTerms(of: s.terms, to: &early)
+            earlyCount.append(count)
+            earlyBig.append(big)
         }
         self.early = owner.slab(early)
         self.earlyCount = owner.slab(earlyCount)
         self.earlyBig = owner.slab(earlyBig)
+    }
+
+    /// Appends a sequence's row of the early-term table (`earlyLength` values, 0 for terms
+    /// beyond `Int` or beyond the known ones) and returns its count and big-term mask.
+    static func appendEarlyTerms(of terms: [Number], to early: inout [Int]) -> (count: UInt8, big: UInt32) {
+        var big: UInt32 = 0
+        for j in 0..<earlyLength {
+            if j < terms.count, let v = terms[j].intValue {
+                early.append(v)
+            } else {
+                early.append(0)
+                if j < terms.count { big |= 1 << UInt32(j) }
+            }
+        }
+        return (UInt8(min(earlyLength, terms.count)), big)
     }
 
     /// A database over records in a mapped cache file.
