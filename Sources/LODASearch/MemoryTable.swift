@@ -1,8 +1,9 @@
 /// A hash table of 64-bit keys (already hashes) with a hard bound on its memory, for the
-/// worker's memories: below `maxSlots` it forgets nothing (it doubles when half full or when
-/// a bucket overflows); at `maxSlots` it forgets an old entry for each new one (4-way buckets,
-/// the victim picked by the new key's bits). Forgetting is safe for its users: a forgotten
-/// behaviour is only screened again.
+/// worker's memories. Each key may sit in either of two 4-way buckets (two choices keep the
+/// buckets even, so the table fills to half before it must grow). Below `maxSlots` it forgets
+/// nothing: it doubles when half full or when both buckets of a new key are full. At
+/// `maxSlots` it forgets an old entry for each new one (the victim picked by the new key's
+/// bits). Forgetting is safe for its users: a forgotten behaviour is only screened again.
 /// Key 0 marks an empty slot, so a key of 0 is stored as 1.
 struct MemoryTable<Value: BitwiseCopyable>: Sendable where Value: Sendable {
     private var keys: [UInt64]
@@ -29,17 +30,21 @@ struct MemoryTable<Value: BitwiseCopyable>: Sendable where Value: Sendable {
     @inline(__always)
     private static func stored(_ key: UInt64) -> UInt64 { key == 0 ? 1 : key }
 
-    /// The first slot of the key's bucket.
+    /// The first slots of the key's two buckets.
     @inline(__always)
-    private func bucket(_ key: UInt64) -> Int {
-        let buckets = keys.count / Self.ways
-        return Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & (buckets - 1) &* Self.ways
+    private func buckets(_ key: UInt64) -> (Int, Int) {
+        let mask = keys.count / Self.ways - 1
+        let h = key &* 0x9E37_79B9_7F4A_7C15
+        let first = Int(truncatingIfNeeded: h >> 32) & mask
+        let second = Int(truncatingIfNeeded: (h >> 8) ^ (key >> 40)) & mask
+        return (first &* Self.ways, second &* Self.ways)
     }
 
     @inline(__always)
     private func slot(of key: UInt64) -> Int? {
-        let first = bucket(key)
+        let (first, second) = buckets(key)
         for s in first..<(first + Self.ways) where keys[s] == key { return s }
+        for s in second..<(second + Self.ways) where keys[s] == key { return s }
         return nil
     }
 
@@ -50,9 +55,9 @@ struct MemoryTable<Value: BitwiseCopyable>: Sendable where Value: Sendable {
 
     func contains(_ key: UInt64) -> Bool { slot(of: Self.stored(key)) != nil }
 
-    /// Stores the value for the key: replacing its old value, else in an empty slot of its
-    /// bucket, growing the table when it is half full or the bucket is full, and at the cap
-    /// in place of another key's entry.
+    /// Stores the value for the key: replacing its old value, else in an empty slot of one of
+    /// its buckets, growing the table when it is half full or both buckets are full, and at
+    /// the cap in place of another key's entry.
     mutating func set(_ key: UInt64, _ value: Value) {
         let k = Self.stored(key)
         if let s = slot(of: k) {
@@ -63,17 +68,29 @@ struct MemoryTable<Value: BitwiseCopyable>: Sendable where Value: Sendable {
         while !place(k, value) { grow() }
     }
 
-    /// Puts a new key in its bucket; false when the bucket is full below the cap.
+    /// Puts a new key in an empty slot of its first bucket, else of its second; false when
+    /// both are full below the cap.
     private mutating func place(_ k: UInt64, _ value: Value) -> Bool {
-        let first = bucket(k)
+        let (first, second) = buckets(k)
+        var empty: Int?
         for s in first..<(first + Self.ways) where keys[s] == 0 {
+            empty = s
+            break
+        }
+        if empty == nil {
+            for s in second..<(second + Self.ways) where keys[s] == 0 {
+                empty = s
+                break
+            }
+        }
+        if let s = empty {
             keys[s] = k
             values[s] = value
             count += 1
             return true
         }
         guard keys.count >= maxSlots else { return false }
-        let victim = first + Int(truncatingIfNeeded: k >> 62)
+        let victim = (k >> 63 == 0 ? first : second) + Int(truncatingIfNeeded: (k >> 61) & 3)
         keys[victim] = k
         values[victim] = value
         return true
